@@ -1,0 +1,58 @@
+# The pipeline: spec/ -> overlays/ -> tools/ -> generated/; conformance/ checks a server against the spec.
+# Every target creates or refreshes .venv from pyproject.toml by itself.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: generate test check-generated lint spec-test emulator conformance bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+## generate: bundle spec/, apply overlays/, validate, publish generated/openapi/ and generate generated/python/
+generate: $(STAMP)
+	$(PY) -m tools generate
+
+## check-generated: regenerate into a temporary folder and fail on any difference with generated/
+check-generated: $(STAMP)
+	$(PY) -m tools check-generated
+
+## lint: Redocly CLI (pinned) with the recommended ruleset on the bundled document
+lint: $(STAMP) $(NODE_STAMP)
+	$(PY) -m tools lint
+
+## test: everything CI runs
+test: $(STAMP) $(NODE_STAMP)
+	$(PY) -m tools check-generated
+	$(PY) -m pip install --quiet -e generated/python
+	$(PY) -m tools lint
+	$(PY) -m pytest
+	$(PY) -m conformance --profile ci
+
+## emulator: serve the emulator on 127.0.0.1:8000 with a persistent database in .emulator/fluentcrm.sqlite3
+emulator: $(STAMP)
+	mkdir -p .emulator
+	$(VENV)/bin/fluentcrm-emulator serve --host 127.0.0.1 --port 8000 --db .emulator/fluentcrm.sqlite3 \
+		--user admin:emulator-app-password
+
+## conformance: schemathesis against the embedded emulator, or a live server from FLUENTCRM_* variables
+conformance: $(STAMP)
+	$(PY) -m conformance $(CONFORMANCE_ARGS)
+
+## bench: speed and scale figures, written to docs/benchmarks.md and docs/benchmarks.json
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e generated/python
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) node_modules .emulator .pytest_cache

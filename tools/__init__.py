@@ -1,0 +1,1 @@
+"""Build tooling for the FluentCRM OpenAPI description: bundle, overlay, validate, lint, publish, generate."""
