@@ -1,0 +1,187 @@
+"""A minimal HTTP load generator on top of ``http.client``.
+
+The standard library client is used on purpose: it adds little per-request work of its own, so the latency is
+mostly the server's, and it lets each run choose between a new TCP connection per request (how the real
+server's reference figures were taken) and one kept-alive connection.
+"""
+
+from __future__ import annotations
+
+import http.client
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bench.stats import LatencySummary
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    path: str
+    body: bytes | None = None
+    content_type: str | None = None
+
+
+RequestFactory = Callable[[int], Request]
+"""Builds the ``n``-th request of a run, so runs can vary ids or e-mail addresses per request."""
+
+
+@dataclass
+class LoadResult:
+    summary: LatencySummary
+    statuses: Counter[int] = field(default_factory=Counter)
+    stopped_early: bool = False
+
+
+class LoadTarget:
+    """A server address plus the headers every request carries."""
+
+    def __init__(self, host: str, port: int, authorization: str) -> None:
+        self.host = host
+        self.port = port
+        self._authorization = authorization
+
+    def __repr__(self) -> str:
+        return f"LoadTarget({self.host}:{self.port})"
+
+    def connect(self) -> http.client.HTTPConnection:
+        return http.client.HTTPConnection(self.host, self.port, timeout=60)
+
+    def send(
+        self, connection: http.client.HTTPConnection, request: Request, close: bool
+    ) -> tuple[int, bytes]:
+        headers = {"Authorization": self._authorization, "Accept": "application/json"}
+        if request.content_type:
+            headers["Content-Type"] = request.content_type
+        if close:
+            headers["Connection"] = "close"
+        connection.request(request.method, request.path, body=request.body, headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read()
+
+    def fetch(self, request: Request) -> tuple[int, bytes]:
+        """One request on its own connection, for discovery rather than measurement."""
+        connection = self.connect()
+        try:
+            return self.send(connection, request, close=True)
+        finally:
+            connection.close()
+
+
+def _one_on_new_connection(target: LoadTarget, request: Request) -> int:
+    connection = target.connect()
+    try:
+        status, _ = target.send(connection, request, close=True)
+        return status
+    finally:
+        connection.close()
+
+
+def sequential(
+    target: LoadTarget,
+    factory: RequestFactory,
+    count: int,
+    *,
+    warmup: int = 10,
+    keep_alive: bool = False,
+    budget_s: float | None = None,
+) -> LoadResult:
+    """``warmup`` unmeasured requests, then ``count`` measured ones, one after another.
+
+    ``budget_s`` stops a run that would take far longer than planned; the result then says how many requests
+    were measured instead of silently blowing the time budget of ``make bench``.
+    """
+    connection = target.connect() if keep_alive else None
+    statuses: Counter[int] = Counter()
+    latencies: list[float] = []
+
+    def send(request: Request) -> int:
+        if connection is None:
+            return _one_on_new_connection(target, request)
+        return target.send(connection, request, close=False)[0]
+
+    try:
+        for n in range(warmup):
+            send(factory(n))
+        started = time.perf_counter()
+        stopped_early = False
+        for n in range(warmup, warmup + count):
+            request = factory(n)
+            before = time.perf_counter()
+            status = send(request)
+            latencies.append(time.perf_counter() - before)
+            statuses[status] += 1
+            if budget_s is not None and time.perf_counter() - started > budget_s and len(latencies) >= 20:
+                stopped_early = len(latencies) < count
+                break
+        wall = time.perf_counter() - started
+    finally:
+        if connection is not None:
+            connection.close()
+    errors = sum(n for status, n in statuses.items() if status >= 300)
+    return LoadResult(LatencySummary.from_samples(latencies, wall, errors), statuses, stopped_early)
+
+
+def concurrent(
+    target: LoadTarget,
+    factory: RequestFactory,
+    count: int,
+    *,
+    clients: int = 4,
+    warmup: int = 10,
+    keep_alive: bool = False,
+    budget_s: float | None = None,
+) -> LoadResult:
+    """``clients`` threads sharing ``count`` requests; throughput is completed requests over wall time."""
+    for n in range(warmup):
+        _one_on_new_connection(target, factory(n))
+    lock = threading.Lock()
+    next_index = [warmup]
+    latencies: list[float] = []
+    statuses: Counter[int] = Counter()
+    failures: list[Exception] = []
+    deadline = [float("inf")]
+
+    def claim() -> int | None:
+        with lock:
+            if next_index[0] >= warmup + count or time.perf_counter() > deadline[0]:
+                return None
+            next_index[0] += 1
+            return next_index[0] - 1
+
+    def worker() -> None:
+        connection = target.connect() if keep_alive else None
+        try:
+            while (index := claim()) is not None:
+                request = factory(index)
+                before = time.perf_counter()
+                if connection is None:
+                    status = _one_on_new_connection(target, request)
+                else:
+                    status = target.send(connection, request, close=False)[0]
+                elapsed = time.perf_counter() - before
+                with lock:
+                    latencies.append(elapsed)
+                    statuses[status] += 1
+        except Exception as exc:  # noqa: BLE001 - re-raised in the caller's thread below
+            failures.append(exc)
+        finally:
+            if connection is not None:
+                connection.close()
+
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(clients)]
+    started = time.perf_counter()
+    if budget_s is not None:
+        deadline[0] = started + budget_s
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    if failures:
+        raise failures[0]
+    errors = sum(n for status, n in statuses.items() if status >= 300)
+    return LoadResult(LatencySummary.from_samples(latencies, wall, errors), statuses, len(latencies) < count)

@@ -1,0 +1,232 @@
+"""How long ``python -m tools generate`` takes, against bare ``openapi-python-client generate``.
+
+Three commands are timed as whole processes, interleaved round by round so that a noisy neighbour hurts all of
+them alike:
+
+* a full regeneration from scratch, in a temporary copy of the repository with no ``generated/`` folder (and no
+  cache the tool may have left beside it), so the real ``generated/`` is never touched;
+* a no-op regeneration right after it, with nothing changed;
+* the bare generator with its default settings on the same bundled document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench import formatting as fmt
+from bench.context import RunContext
+from bench.model import MissingPrerequisite, SectionResult, Table, Target
+from bench.stats import median, ratio
+
+KEY = "regeneration"
+TITLE = "Regeneration"
+
+NOOP_GOAL_S = 1.0
+FULL_RATIO_GOAL = 1.5
+BUNDLED_DOCUMENT = Path("generated/openapi/fluentcrm.openapi.json")
+
+_NEVER_COPIED = {
+    ".git",
+    ".venv",
+    "node_modules",
+    "__pycache__",
+    ".pytest_cache",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    ".emulator",
+    "build",
+    "dist",
+    "conformance-report",
+}
+
+
+def _not_copied(repo: Path) -> Any:
+    """``copytree`` filter: caches everywhere, and the top-level ``generated/`` the run must rebuild."""
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        skipped = {name for name in names if name in _NEVER_COPIED or name.endswith((".egg-info", ".pyc"))}
+        if Path(directory) == repo:
+            skipped.add("generated")
+        return skipped
+
+    return ignore
+
+
+@dataclass(frozen=True)
+class Timed:
+    seconds: float
+    returncode: int
+    error: str
+
+
+def _time(command: list[str], cwd: Path, env: dict[str, str], timeout_s: float = 300) -> Timed:
+    started = time.perf_counter()
+    completed = subprocess.run(
+        command, check=False, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout_s
+    )
+    elapsed = time.perf_counter() - started
+    error = "" if completed.returncode == 0 else (completed.stderr.strip() or completed.stdout.strip())[-600:]
+    return Timed(elapsed, completed.returncode, error)
+
+
+def _tree_fingerprint(root: Path) -> str:
+    """A digest of every file's path, size and modification time under ``root``: cheap and enough to notice a
+    benchmark that wrote into the real ``generated/`` by mistake."""
+    digest = hashlib.sha256()
+    if root.exists():
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                stat = path.stat()
+                digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _environment() -> dict[str, str]:
+    """The venv's ``bin`` first on ``PATH`` so both generators find the same ``ruff``."""
+    bin_dir = str(Path(sys.executable).parent)
+    return {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+
+
+def _require(repo: Path) -> None:
+    if not (repo / "tools" / "__main__.py").exists():
+        raise MissingPrerequisite("`python -m tools` does not exist yet (no tools/__main__.py)")
+    if not (repo / BUNDLED_DOCUMENT).exists():
+        raise MissingPrerequisite(f"the bundled document {BUNDLED_DOCUMENT} has not been generated yet")
+    if not Path(sys.executable).with_name("openapi-python-client").exists():
+        raise MissingPrerequisite("the openapi-python-client command is not installed")
+
+
+def _clear_outputs(copy: Path, original_entries: set[str]) -> None:
+    """Remove ``generated/`` and anything else the tool created in the copy (caches), so the next run starts
+    from scratch."""
+    for entry in copy.iterdir():
+        if entry.name not in original_entries:
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+
+
+def run(context: RunContext) -> SectionResult:
+    result = SectionResult(KEY, TITLE, context.now())
+    repo = context.repo
+    _require(repo)
+    rounds = 1 if context.quick else 3
+    env = _environment()
+    before = _tree_fingerprint(repo / "generated")
+    tool = [sys.executable, "-m", "tools", "generate"]
+    bare_generator = str(Path(sys.executable).with_name("openapi-python-client"))
+    samples: dict[str, list[Timed]] = {"full": [], "noop": [], "bare": []}
+    created: set[str] = set()
+
+    with tempfile.TemporaryDirectory(prefix="fluentcrm-regen-") as scratch:
+        copy = Path(scratch) / "repo"
+        shutil.copytree(repo, copy, ignore=_not_copied(repo), symlinks=True)
+        original_entries = {entry.name for entry in copy.iterdir()}
+        document = Path(scratch) / "fluentcrm.openapi.json"
+        shutil.copyfile(repo / BUNDLED_DOCUMENT, document)
+        bare_output = Path(scratch) / "bare"
+        for _ in range(rounds):
+            _clear_outputs(copy, original_entries)
+            samples["full"].append(_time(tool, copy, env))
+            created |= {entry.name for entry in copy.iterdir()} - original_entries
+            samples["noop"].append(_time(tool, copy, env))
+            shutil.rmtree(bare_output, ignore_errors=True)
+            samples["bare"].append(
+                _time(
+                    [
+                        bare_generator,
+                        "generate",
+                        "--path",
+                        str(document),
+                        "--output-path",
+                        str(bare_output),
+                        "--overwrite",
+                    ],
+                    Path(scratch),
+                    env,
+                )
+            )
+        produced_client = (copy / "generated" / "python").exists()
+
+    untouched = _tree_fingerprint(repo / "generated") == before
+    figures: dict[str, Any] = {
+        "rounds": rounds,
+        "runs_s": {name: [t.seconds for t in runs] for name, runs in samples.items()},
+        "failures": {name: [t.error for t in runs if t.returncode] for name, runs in samples.items()},
+        "created_in_copy": sorted(created),
+        "real_generated_untouched": untouched,
+    }
+    failed = {name for name, runs in samples.items() if any(t.returncode for t in runs)}
+    medians = {name: median([t.seconds for t in runs]) for name, runs in samples.items()}
+    figures["median_s"] = medians
+    full_ratio = ratio(medians["full"], medians["bare"])
+    figures["full_over_bare"] = full_ratio
+    result.raw = figures
+
+    table = Table(
+        f"Median of {rounds} interleaved runs, each a whole command",
+        ["command", "median", "all runs", "ratio to bare", "exit"],
+    )
+    labels = {
+        "full": "`python -m tools generate` from scratch",
+        "noop": "`python -m tools generate`, nothing changed",
+        "bare": "`openapi-python-client generate` (defaults, same bundled document)",
+    }
+    for name, label in labels.items():
+        table.rows.append(
+            [
+                label,
+                fmt.seconds(medians[name]),
+                ", ".join(fmt.seconds(t.seconds) for t in samples[name]),
+                fmt.times(ratio(medians[name], medians["bare"])),
+                "ok" if name not in failed else "**failed**",
+            ]
+        )
+    result.tables.append(table)
+    result.targets.append(
+        Target(
+            "no-op regeneration",
+            f"< {NOOP_GOAL_S:.0f} s",
+            fmt.seconds(medians["noop"]),
+            None if "noop" in failed else medians["noop"] < NOOP_GOAL_S,
+        )
+    )
+    result.targets.append(
+        Target(
+            "full regeneration versus the bare generator",
+            f"≤ {FULL_RATIO_GOAL}x",
+            fmt.times(full_ratio),
+            None if failed & {"full", "bare"} else full_ratio is not None and full_ratio <= FULL_RATIO_GOAL,
+        )
+    )
+    if failed:
+        for name in sorted(failed):
+            result.notes.append(f"The {name} command failed: {figures['failures'][name][0]}")
+    if not produced_client:
+        result.notes.append("The full regeneration did not produce `generated/python` in the temporary copy.")
+    if created - {"generated"}:
+        result.notes.append(
+            "Besides `generated/`, the tool wrote "
+            + ", ".join(f"`{name}`" for name in sorted(created - {"generated"}))
+            + "; it was removed before every from-scratch run."
+        )
+    result.notes.append(
+        "The full and no-op runs happen in a temporary copy of the repository (without `generated/`); the real "
+        + ("`generated/` was left untouched." if untouched else "`generated/` **changed during the run**.")
+    )
+    return result

@@ -1,0 +1,99 @@
+"""Render ``docs/benchmarks.md`` from the raw figures in ``docs/benchmarks.json``.
+
+The Markdown is a pure function of the JSON document, so a partial run (``--only``) can merge its section into
+the previous figures and re-render everything consistently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench import formatting as fmt
+from bench.model import SectionResult, Table
+
+SECTION_ORDER = ("regeneration", "client", "emulator", "conformance")
+
+
+def _escape(cell: str) -> str:
+    return cell.replace("|", "\\|").replace("\n", " ")
+
+
+def render_table(table: Table) -> str:
+    lines = [f"**{table.caption}**", "", "| " + " | ".join(_escape(c) for c in table.columns) + " |"]
+    lines.append("|" + "|".join("---" for _ in table.columns) + "|")
+    for row in table.rows:
+        lines.append("| " + " | ".join(_escape(cell) for cell in row) + " |")
+    return "\n".join(lines)
+
+
+def _machine(machine: dict[str, Any]) -> str:
+    memory = f"{machine['memory_mib'] / 1024:.1f} GiB" if machine.get("memory_mib") else "unknown"
+    return (
+        f"{machine.get('cpu_model', 'unknown CPU')}, {machine.get('cores', '?')} cores, {memory} memory, "
+        f"{machine.get('implementation', 'Python')} {machine.get('python', '?')} on {machine.get('platform', '?')}"
+    )
+
+
+def ordered_sections(document: dict[str, Any]) -> list[SectionResult]:
+    sections = document.get("sections", {})
+    keys = [key for key in SECTION_ORDER if key in sections] + sorted(set(sections) - set(SECTION_ORDER))
+    return [SectionResult.from_json(sections[key]) for key in keys]
+
+
+def render_section(section: SectionResult) -> str:
+    parts = [f"## {section.title}", ""]
+    if section.skipped:
+        parts += [f"**Not measured.** {section.skipped}", "", f"_Attempted {section.measured_at}._", ""]
+        return "\n".join(parts)
+    parts += [f"_Measured {section.measured_at}, in {fmt.seconds(section.duration_s)}._", ""]
+    for line in section.summary:
+        parts += [line, ""]
+    for table in section.tables:
+        parts += [render_table(table), ""]
+    if section.targets:
+        parts.append("Targets:")
+        parts.append("")
+        for target in section.targets:
+            parts.append(
+                f"- {target.name}: goal {target.goal}; measured {target.measured} — {fmt.verdict(target.met)}"
+            )
+        parts.append("")
+    for note in section.notes:
+        parts += [f"> {note}", ""]
+    return "\n".join(parts)
+
+
+def _summary(sections: list[SectionResult]) -> str:
+    table = Table("Targets at a glance", ["section", "target", "goal", "measured", "verdict"])
+    for section in sections:
+        if section.skipped:
+            table.rows.append([section.title, "—", "—", "not measured", section.skipped])
+            continue
+        for target in section.targets:
+            table.rows.append(
+                [section.title, target.name, target.goal, target.measured, fmt.verdict(target.met)]
+            )
+    return render_table(table)
+
+
+def render(document: dict[str, Any]) -> str:
+    sections = ordered_sections(document)
+    quick = (
+        "\n**Quick mode**: every workload was shrunk to try the harness; these figures are not comparable with a "
+        "full run.\n"
+        if document.get("quick")
+        else ""
+    )
+    header = f"""# Benchmarks
+
+Speed and scale figures for the toolkit, produced by `make bench` (`python -m bench`); the raw figures are in
+[`benchmarks.json`](benchmarks.json). Every comparison is measured side by side in one run and stated as a ratio,
+so it stays meaningful on another machine even when the absolute numbers do not.
+{quick}
+- Machine: {_machine(document.get("machine", {}))}
+- Run: {document.get("generated_at", "?")} (total {fmt.seconds(document.get("total_duration_s"))})
+- Rerun one section: `python -m bench --only regeneration|client|emulator|conformance` (the others keep their
+  figures from the previous run, with their own dates).
+"""
+    body = "\n".join(render_section(section) for section in sections)
+    return f"{header}\n{_summary(sections)}\n\n{body}".rstrip() + "\n"
