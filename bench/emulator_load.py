@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from bench import formatting as fmt
-from bench import memory, reference
+from bench import memory, profile_hint, reference
 from bench.context import RunContext
 from bench.http_load import LoadResult, LoadTarget, Request, RequestFactory, concurrent, sequential
 from bench.model import MissingPrerequisite, SectionResult, Table, Target
@@ -219,7 +219,9 @@ def _result_json(result: LoadResult) -> dict[str, Any]:
     }
 
 
-def measure_size(contacts: int, plan: Plan, context: RunContext, workdir: Path) -> dict[str, Any]:
+def measure_size(
+    contacts: int, plan: Plan, context: RunContext, workdir: Path, smaller: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Seed ``contacts`` contacts, serve them and run every case in every mode."""
     db_path = workdir / f"contacts-{contacts}.sqlite3"
     seed_s = seed(db_path, contacts)
@@ -242,7 +244,35 @@ def measure_size(contacts: int, plan: Plan, context: RunContext, workdir: Path) 
             }
         figures["server_peak_rss_kib"] = server.peak_rss_kib()
         figures["iteration"] = _iterate(server, contacts, context)
+    figures["profiles"] = _profile_misses(str(db_path), cases, figures, smaller)
     return figures
+
+
+def _misses(key: str, figures: dict[str, Any], smaller: dict[str, Any] | None) -> bool:
+    """Whether a case misses a target: the throughput factor at the smallest size, the slowdown at larger ones."""
+    ours = figures["cases"][key]["modes"]["new_connection"]
+    if smaller is None:
+        known = reference.SEQUENTIAL.get(key)
+        return (
+            known is not None
+            and ours["requests_per_s"] < THROUGHPUT_FACTOR_GOAL * known.php_fpm.requests_per_s
+        )
+    before = smaller["cases"].get(key, {}).get("modes", {}).get("new_connection")
+    return before is not None and ours["p50_ms"] > SCALE_SLOWDOWN_GOAL * before["p50_ms"]
+
+
+def _profile_misses(
+    db: str, cases: list[LoadCase], figures: dict[str, Any], smaller: dict[str, Any] | None
+) -> dict[str, list[str]]:
+    """A short in-process profile of every case that misses its target, as a hint for where to look."""
+    profiles: dict[str, list[str]] = {}
+    for case in cases:
+        if _misses(case.key, figures, smaller):
+            try:
+                profiles[case.key] = profile_hint.profile_request(db, case.factory(0), repeat=20)
+            except Exception as exc:  # noqa: BLE001 - a hint is optional; say why it is missing
+                profiles[case.key] = [f"profiling failed: {type(exc).__name__}: {exc}"]
+    return profiles
 
 
 def _iterate(server: RunningEmulator, contacts: int, context: RunContext) -> dict[str, Any]:
@@ -458,6 +488,11 @@ def build_report(raw: dict[str, Any], result: SectionResult) -> None:
         if size is sizes[0]:
             result.targets.extend(targets)
         result.notes.extend(size.get("notes", []))
+        for key, lines in size.get("profiles", {}).items():
+            result.notes.append(
+                f"Profile hint for `{key}` at {size['contacts']:,} contacts (in-process replay, top own time): "
+                + "; ".join(lines)
+            )
     if len(sizes) > 1:
         table, targets = _scaling(sizes[0], sizes[-1])
         result.tables.append(table)
@@ -511,7 +546,9 @@ def run(context: RunContext) -> SectionResult:
     require_emulator()
     plan = Plan.for_context(context)
     with tempfile.TemporaryDirectory(prefix="fluentcrm-bench-") as workdir:
-        sizes = [measure_size(contacts, plan, context, Path(workdir)) for contacts in plan.sizes]
+        sizes: list[dict[str, Any]] = []
+        for contacts in plan.sizes:
+            sizes.append(measure_size(contacts, plan, context, Path(workdir), sizes[0] if sizes else None))
     result.raw = {"plan": asdict(plan), "sizes": sizes}
     build_report(result.raw, result)
     return result

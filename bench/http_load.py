@@ -8,6 +8,7 @@ server's reference figures were taken) and one kept-alive connection.
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
 import time
 from collections import Counter
@@ -48,7 +49,12 @@ class LoadTarget:
         return f"LoadTarget({self.host}:{self.port})"
 
     def connect(self) -> http.client.HTTPConnection:
-        return http.client.HTTPConnection(self.host, self.port, timeout=60)
+        """An open connection with Nagle's algorithm off, so small writes are not held back waiting for an ACK."""
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
+        connection.connect()
+        assert connection.sock is not None
+        connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return connection
 
     def send(
         self, connection: http.client.HTTPConnection, request: Request, close: bool
