@@ -1,0 +1,178 @@
+"""Records the run needs before it starts, and removal of everything it created when it ends.
+
+Both go through a plain HTTP client rather than schemathesis: they are set-up and tear-down, not tests, and
+must work even when the engine stopped half-way.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import httpx
+
+from conformance.ledger import Ledger
+from conformance.resources import COLLECTION, Kind, as_id
+from conformance.target import Target
+
+FIXTURES_PER_KIND = 2
+SWEEP_PAGE_SIZE = 100
+SWEEP_MAX_PAGES = 20
+
+
+class RateLimiter:
+    """At most ``per_second`` calls per second, shared by threads; ``None`` means no limit."""
+
+    def __init__(self, per_second: float | None) -> None:
+        self.interval = 1.0 / per_second if per_second else 0.0
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def wait(self) -> None:
+        if not self.interval:
+            return
+        with self._lock:
+            now = time.monotonic()
+            delay = self._next - now
+            self._next = max(now, self._next) + self.interval
+        if delay > 0:
+            time.sleep(delay)
+
+
+def parse_rate(rate: str | None) -> float | None:
+    """``"10/s"``, ``"100/m"`` or ``"1000/h"`` (schemathesis' syntax) as requests per second."""
+    if not rate:
+        return None
+    count, _, unit = rate.partition("/")
+    seconds = {"s": 1, "m": 60, "h": 3600}.get(unit.strip() or "s")
+    if seconds is None:
+        raise ValueError(f"unknown rate unit in {rate!r}; use /s, /m or /h")
+    return float(count) / seconds
+
+
+class SiteClient:
+    def __init__(self, target: Target, *, rate: str | None = None, timeout: float = 30.0) -> None:
+        self.target = target
+        self.limiter = RateLimiter(parse_rate(rate))
+        self.http = httpx.Client(base_url=target.base_url, auth=target.auth, timeout=timeout)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        self.limiter.wait()
+        return self.http.request(method, path, **kwargs)
+
+    def json(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self.request(method, path, **kwargs)
+        try:
+            return response.json()
+        except ValueError:
+            return None
+
+
+def prepare(client: SiteClient, ledger: Ledger) -> list[str]:
+    """Create a few marked records of each kind so updates and deletes always have a record of the run's own."""
+    problems = []
+    for _ in range(FIXTURES_PER_KIND):
+        for kind, body, id_path in (
+            (Kind.CONTACT, {"email": ledger.email(), "status": "subscribed"}, ("contact", "id")),
+            (Kind.LIST, _titled(ledger), ("lists", "id")),
+            (Kind.TAG, _titled(ledger), ("lists", "id")),
+        ):
+            response = client.request("POST", COLLECTION[kind], json=body)
+            payload = _safe_json(response)
+            record_id = as_id(_dig(payload, id_path)) or as_id(_dig(payload, ("item", "id")))
+            if response.status_code == 200 and record_id is not None:
+                ledger.record_created(kind, record_id)
+            else:
+                problems.append(f"could not create a {kind.value} fixture: HTTP {response.status_code}")
+    return problems
+
+
+def _titled(ledger: Ledger) -> dict[str, str]:
+    title = ledger.title()
+    return {"title": title, "slug": title}
+
+
+def _safe_json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _dig(payload: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        if not isinstance(payload, dict):
+            return None
+        payload = payload.get(key)
+    return payload
+
+
+def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
+    """Delete every record the run created; return what could not be removed (empty when all is gone)."""
+    _sweep(client, ledger)
+    problems = []
+    for kind in Kind:
+        for record_id in ledger.live(kind):
+            path = f"{COLLECTION[kind]}/{record_id}"
+            try:
+                response = client.request("DELETE", path)
+                gone = response.status_code in (200, 404) or _confirmed_gone(client, kind, record_id)
+            except httpx.HTTPError as exc:
+                problems.append(f"DELETE {path}: {type(exc).__name__}")
+                continue
+            if gone:
+                ledger.record_removed(kind, record_id)
+            else:
+                problems.append(f"DELETE {path}: HTTP {response.status_code}")
+    return problems
+
+
+def _confirmed_gone(client: SiteClient, kind: Kind, record_id: int) -> bool:
+    """FluentCRM 2.9.84 answers 500 when deleting a tag that is already gone; ask whether it still exists."""
+    response = client.request("GET", f"{COLLECTION[kind]}/{record_id}")
+    payload = _safe_json(response)
+    if response.status_code in (404, 422) or payload in (None, ""):
+        return True
+    return isinstance(payload, dict) and kind is Kind.TAG and payload.get("tag") is None
+
+
+def _sweep(client: SiteClient, ledger: Ledger) -> None:
+    """Find marked records whose creation response the run never saw (timeouts, interrupted workers)."""
+    try:
+        payload = client.json(
+            "GET",
+            COLLECTION[Kind.CONTACT],
+            params={"search": ledger.email_prefix, "per_page": SWEEP_PAGE_SIZE},
+        )
+        for item in _items(_dig(payload, ("subscribers",))):
+            record_id = as_id(item.get("id"))
+            if record_id is not None and ledger.is_marked_email(item.get("email")):
+                ledger.record_created(Kind.CONTACT, record_id)
+        for kind, key in ((Kind.LIST, "lists"), (Kind.TAG, "tags")):
+            for page in range(1, SWEEP_MAX_PAGES + 1):
+                payload = client.json(
+                    "GET", COLLECTION[kind], params={"per_page": SWEEP_PAGE_SIZE, "page": page}
+                )
+                items = _items(_dig(payload, (key,)))
+                for item in items:
+                    record_id = as_id(item.get("id"))
+                    if record_id is not None and (
+                        ledger.is_marked_title(item.get("title")) or ledger.is_marked_title(item.get("slug"))
+                    ):
+                        ledger.record_created(kind, record_id)
+                if len(items) < SWEEP_PAGE_SIZE:
+                    break
+    except httpx.HTTPError:
+        # The sweep is a safety net; the ledger already holds every record whose creation was answered.
+        return
+
+
+def _items(node: Any) -> list[dict[str, Any]]:
+    """Rows of a paginator (``{data: [...]}``) or of a plain array."""
+    if isinstance(node, dict):
+        node = node.get("data")
+    return [item for item in node if isinstance(item, dict)] if isinstance(node, list) else []

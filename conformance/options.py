@@ -1,0 +1,54 @@
+"""What a run does, independent of where the values came from (command line, environment or a test)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_REPORT_DIR = Path("conformance-report")
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything that shapes a run except the target.
+
+    ``destructive`` lets the suite update and delete records it did not create (only sensible against a disposable
+    server such as the embedded emulator). ``negative`` adds schema-violating requests and the
+    ``negative_data_rejection`` check on the operations whose constraints the server enforces.
+    """
+
+    max_examples: int = 25
+    seed: int | None = None
+    workers: int = 1
+    rate_limit: str | None = None
+    destructive: bool = False
+    negative: bool = False
+    stateful: bool = True
+    stateful_steps: int = 12
+    report_dir: Path = DEFAULT_REPORT_DIR
+    operations: tuple[str, ...] = ()
+    request_timeout: float = 30.0
+    progress: bool = True
+    cleanup: bool = True
+    label: str = "default"
+
+    def replace(self, **changes: object) -> RunOptions:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+# The `ci` profile is what `make test` runs: the embedded emulator (disposable, so destructive and negative
+# requests are fine), a fixed seed so two runs send the same requests, and small example counts so it finishes in
+# a few minutes on two cores.
+PROFILES: dict[str, RunOptions] = {
+    "default": RunOptions(),
+    "ci": RunOptions(
+        max_examples=15,
+        seed=20261126,
+        workers=1,
+        destructive=True,
+        negative=True,
+        stateful_steps=10,
+        label="ci",
+    ),
+}

@@ -1,0 +1,88 @@
+"""One conformance run: prepare fixtures, drive the schemathesis engine, and always clean up."""
+
+from __future__ import annotations
+
+import copy
+import sys
+import time
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+import schemathesis
+from schemathesis.engine import from_schema
+
+from conformance.collect import Collector
+from conformance.guard import Guard
+from conformance.housekeeping import SiteClient, cleanup, prepare
+from conformance.ledger import Ledger
+from conformance.options import RunOptions
+from conformance.results import Results
+from conformance.settings import build_config
+from conformance.target import Target
+
+RunResult = Results
+
+
+def load_spec() -> dict[str, Any]:
+    from tools.bundle import bundle
+
+    return bundle()
+
+
+@dataclass
+class _Run:
+    options: RunOptions
+    target: Target
+    spec: dict[str, Any]
+    ledger: Ledger
+    out: TextIO | None
+
+    def execute(self) -> Results:
+        results = Results(target=self.target.describe(), run_id=self.ledger.run_id, seed=self.options.seed)
+        config = build_config(self.options, self.target)
+        schema = schemathesis.openapi.from_dict(copy.deepcopy(self.spec), config=config)
+        if self.options.operations:
+            schema = schema.include(operation_id=list(self.options.operations))
+        guard = Guard(self.ledger, destructive=self.options.destructive)
+        guard.install(schema)
+        collector = Collector(results, self.target, self.out)
+        client = SiteClient(self.target, rate=self.options.rate_limit, timeout=self.options.request_timeout)
+        started = time.monotonic()
+        stream = None
+        try:
+            collector.say(f"conformance run {self.ledger.run_id} against {self.target.describe()}")
+            results.errors.extend(prepare(client, self.ledger))
+            stream = from_schema(schema).execute()
+            for event in stream:
+                collector.handle(event)
+        except KeyboardInterrupt:
+            results.interrupted = True
+            if stream is not None:
+                stream.stop()
+        finally:
+            results.elapsed = time.monotonic() - started
+            results.created = self.ledger.summary()
+            if guard.redirected or guard.dropped:
+                results.guard_notes.append(
+                    f"{guard.redirected} requests were pointed at the run's own records and {guard.dropped} "
+                    "were skipped because they would have changed records the run did not create."
+                )
+            if self.options.cleanup:
+                collector.say(f"removing the {sum(results.created.values())} records this run created")
+                results.cleanup_problems = cleanup(client, self.ledger)
+            client.close()
+        return results
+
+
+def run_suite(
+    options: RunOptions,
+    target: Target,
+    *,
+    spec: dict[str, Any] | None = None,
+    ledger: Ledger | None = None,
+    out: TextIO | None = sys.stderr,
+) -> Results:
+    """Run the suite against ``target`` and return what it found; never raises for findings, only for misuse."""
+    if not options.progress:
+        out = None
+    return _Run(options, target, spec if spec is not None else load_spec(), ledger or Ledger(), out).execute()

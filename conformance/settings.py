@@ -1,0 +1,83 @@
+"""Translate :class:`RunOptions` and the check policy into a schemathesis configuration object.
+
+Built in code rather than read from ``schemathesis.toml`` so the credentials never pass through a file and the
+policy in :mod:`conformance.policy` is the single place where check exceptions live.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schemathesis.config import SchemathesisConfig
+
+from conformance.options import RunOptions
+from conformance.policy import NEGATIVE_ENFORCED, NOT_APPLICABLE, POSITIVE_EXTRA_STATUSES
+from conformance.resources import SITE_SETTINGS
+from conformance.target import Target
+
+DEFAULT_POSITIVE_STATUSES = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
+
+
+def _checks(options: RunOptions) -> dict[str, Any]:
+    checks: dict[str, Any] = {
+        name: {"enabled": False} for name in NOT_APPLICABLE if name != "max_response_time"
+    }
+    # Enabled per operation below; off everywhere else (see policy.NEGATIVE_ENFORCED).
+    checks["negative_data_rejection"] = {"enabled": False}
+    return checks
+
+
+def _operations(options: RunOptions) -> list[dict[str, Any]]:
+    per_operation: dict[str, dict[str, Any]] = {}
+
+    def checks_of(op: str) -> dict[str, Any]:
+        return per_operation.setdefault(op, {"include-operation-id": op, "checks": {}})["checks"]
+
+    positive_extra: dict[str, list[str]] = {}
+    for status, allowance in POSITIVE_EXTRA_STATUSES.items():
+        for op in allowance.operations:
+            positive_extra.setdefault(op, []).append(status)
+    for op, statuses in positive_extra.items():
+        checks_of(op)["positive_data_acceptance"] = {
+            "expected-statuses": DEFAULT_POSITIVE_STATUSES + statuses
+        }
+    if options.negative:
+        for op in NEGATIVE_ENFORCED:
+            checks_of(op)["negative_data_rejection"] = {"enabled": True}
+    entries = list(per_operation.values())
+    if not options.destructive:
+        entries.extend({"include-operation-id": op, "enabled": False} for op in sorted(SITE_SETTINGS))
+    return entries
+
+
+def build_config(options: RunOptions, target: Target) -> SchemathesisConfig:
+    generation: dict[str, Any] = {
+        "mode": "all" if options.negative else "positive",
+        "max-examples": options.max_examples,
+        # WordPress ignores query parameters it does not know; sending them proves nothing.
+        "allow-extra-parameters": False,
+        # No example database: a seeded run must send the same requests whatever ran before it.
+        "database": "none",
+    }
+    project: dict[str, Any] = {
+        "generation": generation,
+        "checks": _checks(options),
+        "workers": options.workers,
+        "request-timeout": options.request_timeout,
+        "phases": {
+            "stateful": {"enabled": options.stateful, "max-steps": options.stateful_steps},
+        },
+        "operations": _operations(options),
+    }
+    if options.rate_limit:
+        project["rate-limit"] = options.rate_limit
+    data: dict[str, Any] = {
+        **project,
+        "suppress-health-check": ["all"],
+        "output": {"sanitization": {"enabled": True}},
+    }
+    if options.seed is not None:
+        data["seed"] = options.seed
+    config = SchemathesisConfig.from_dict(data)
+    config.projects.default.update(base_url=target.base_url, basic_auth=target.auth)
+    return config
