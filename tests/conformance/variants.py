@@ -1,0 +1,183 @@
+"""Deliberately broken servers: the real emulator wrapped in ASGI middleware that injects one known fault each.
+
+The suite's own tests run a short seeded conformance run against each variant and assert that the fault is
+reported by the check meant to catch it. Nothing here edits the emulator; every fault is applied on the wire.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+API = "/wp-json/fluent-crm/v2"
+CONTACT_PATH = re.compile(rf"^{API}/subscribers/(\d+)$")
+
+
+class Captured:
+    """A response read in full from the wrapped app, so middleware can inspect and rewrite it."""
+
+    def __init__(self, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+    def with_json(self, payload: Any, status: int | None = None) -> Captured:
+        body = json.dumps(payload).encode()
+        headers = [(k, v) for k, v in self.headers if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        return Captured(self.status if status is None else status, headers, body)
+
+    async def send_to(self, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status, "headers": self.headers})
+        await send({"type": "http.response.body", "body": self.body})
+
+
+async def read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+async def call(app: ASGIApp, scope: Scope, body: bytes = b"") -> Captured:
+    """Call ``app`` with ``scope`` and a complete request body, collecting the whole response."""
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    start: Message = {}
+    parts: list[bytes] = []
+
+    async def send(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            start.update(message)
+        elif message["type"] == "http.response.body":
+            parts.append(message.get("body", b""))
+
+    await app(scope, receive, send)
+    return Captured(start.get("status", 500), list(start.get("headers", [])), b"".join(parts))
+
+
+class Middleware:
+    """Buffers each HTTP exchange and lets :meth:`exchange` decide what goes back."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body = await read_body(receive)
+        response = await self.exchange(scope, body)
+        await response.send_to(send)
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        return await call(self.app, scope, body)
+
+
+def _map_json(node: Any, fn: Callable[[str, Any], Any]) -> Any:
+    if isinstance(node, dict):
+        return {key: fn(key, _map_json(value, fn)) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_map_json(item, fn) for item in node]
+    return node
+
+
+class IdsAsStrings(Middleware):
+    """Every integer ``id`` in a JSON response becomes a string, as the prose documentation shows them."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        response = await call(self.app, scope, body)
+        try:
+            payload = response.json()
+        except ValueError:
+            return response
+        return response.with_json(
+            _map_json(payload, lambda key, value: str(value) if key == "id" and type(value) is int else value)
+        )
+
+
+class MissingRequiredField(Middleware):
+    """Contact objects lose their ``email``, a field the spec requires."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        response = await call(self.app, scope, body)
+        try:
+            payload = response.json()
+        except ValueError:
+            return response
+
+        def strip(node: Any) -> Any:
+            if isinstance(node, dict):
+                return {k: strip(v) for k, v in node.items() if not (k == "email" and "hash" in node)}
+            if isinstance(node, list):
+                return [strip(item) for item in node]
+            return node
+
+        return response.with_json(strip(payload))
+
+
+class UndocumentedStatus(Middleware):
+    """Successful creations answer 201 Created; FluentCRM answers 200, and the spec documents only that."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        response = await call(self.app, scope, body)
+        if scope["method"] == "POST" and response.status == 200:
+            response.status = 201
+        return response
+
+
+class IgnoredAuth(Middleware):
+    """Requests without valid credentials are served as if the administrator had sent them."""
+
+    def __init__(self, app: ASGIApp, username: str, password: str) -> None:
+        super().__init__(app)
+        token = base64.b64encode(f"{username}:{password}".encode())
+        self.header = (b"authorization", b"Basic " + token)
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"authorization"]
+        return await call(self.app, {**scope, "headers": [*headers, self.header]}, body)
+
+
+class DeletedStillServed(Middleware):
+    """After ``DELETE /subscribers/{id}`` the contact is still served by ``GET /subscribers/{id}``."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        super().__init__(app)
+        self.tombstones: dict[str, Captured] = {}
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        match = CONTACT_PATH.match(scope["path"])
+        if match is None:
+            return await call(self.app, scope, body)
+        contact_id = match.group(1)
+        if scope["method"] == "DELETE":
+            before = await call(self.app, {**scope, "method": "GET", "query_string": b""})
+            response = await call(self.app, scope, body)
+            if response.status == 200 and before.status == 200:
+                self.tombstones[contact_id] = before
+            return response
+        if scope["method"] == "GET" and contact_id in self.tombstones:
+            return self.tombstones[contact_id]
+        return await call(self.app, scope, body)
