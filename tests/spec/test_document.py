@@ -1,0 +1,148 @@
+"""The bundled document is valid OpenAPI 3.1 and follows the conventions every other part relies on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+# The operation ids and tags other parts of the project (client, emulator, conformance) rely on.
+FIXED_OPERATIONS = {
+    ("get", "/subscribers"): ("listContacts", "Contacts"),
+    ("post", "/subscribers"): ("createContact", "Contacts"),
+    ("delete", "/subscribers"): ("deleteContacts", "Contacts"),
+    ("get", "/subscribers/{id}"): ("getContact", "Contacts"),
+    ("put", "/subscribers/{id}"): ("updateContact", "Contacts"),
+    ("delete", "/subscribers/{id}"): ("deleteContact", "Contacts"),
+    ("post", "/subscribers/bulk-add-update"): ("bulkAddUpdateContacts", "Contacts"),
+    ("get", "/lists"): ("listLists", "Lists"),
+    ("post", "/lists"): ("createList", "Lists"),
+    ("get", "/lists/{id}"): ("getList", "Lists"),
+    ("put", "/lists/{id}"): ("updateList", "Lists"),
+    ("delete", "/lists/{id}"): ("deleteList", "Lists"),
+    ("get", "/tags"): ("listTags", "Tags"),
+    ("post", "/tags"): ("createTag", "Tags"),
+    ("get", "/tags/{id}"): ("getTag", "Tags"),
+    ("put", "/tags/{id}"): ("updateTag", "Tags"),
+    ("delete", "/tags/{id}"): ("deleteTag", "Tags"),
+    ("get", "/reports/dashboard-stats"): ("getDashboardStats", "Reports"),
+    ("get", "/reports/subscribers"): ("getSubscriberGrowth", "Reports"),
+    ("get", "/reports/email-sents"): ("getEmailSentStats", "Reports"),
+    ("get", "/reports/email-opens"): ("getEmailOpenStats", "Reports"),
+    ("get", "/reports/email-clicks"): ("getEmailClickStats", "Reports"),
+    ("get", "/custom-fields/contacts"): ("getContactCustomFields", "Custom fields"),
+    ("put", "/custom-fields/contacts"): ("updateContactCustomFields", "Custom fields"),
+}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+KEBAB = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in document["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def walk(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from walk(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, f"{where}/{index}")
+
+
+def test_bundled_document_is_valid_openapi_3_1(bundled_spec: dict[str, Any]) -> None:
+    assert bundled_spec["openapi"].startswith("3.1")
+    validate(bundled_spec)
+
+
+def test_validator_would_reject_a_broken_document(bundled_spec: dict[str, Any]) -> None:
+    """Guards the check above: the validator in use does reject an invalid 3.1 document."""
+    broken = {**bundled_spec, "paths": {"/subscribers": {"get": {"responses": {"200": {}}}}}}
+    with pytest.raises(OpenAPIValidationError):
+        validate(broken)
+
+
+@pytest.mark.parametrize(("method", "path"), sorted(FIXED_OPERATIONS))
+def test_fixed_operation_ids_and_tags(bundled_spec: dict[str, Any], method: str, path: str) -> None:
+    operation = bundled_spec["paths"].get(path, {}).get(method)
+    assert operation is not None, f"{method.upper()} {path} is not described"
+    operation_id, tag = FIXED_OPERATIONS[(method, path)]
+    assert operation["operationId"] == operation_id
+    assert operation["tags"] == [tag]
+
+
+def test_every_operation_has_summary_description_and_a_documented_success(
+    bundled_spec: dict[str, Any],
+) -> None:
+    problems = []
+    for method, path, operation in operations(bundled_spec):
+        name = f"{method.upper()} {path}"
+        if not operation.get("summary") or not operation.get("description"):
+            problems.append(f"{name}: summary and description are required")
+        if not any(code.startswith("2") for code in operation.get("responses", {})):
+            problems.append(f"{name}: no 2xx response")
+    assert problems == []
+
+
+def test_doc_differences_follow_the_agreed_format(bundled_spec: dict[str, Any]) -> None:
+    problems = []
+    for method, path, operation in operations(bundled_spec):
+        entries = operation.get("x-doc-differences", [])
+        topics = [entry.get("topic") for entry in entries]
+        if len(topics) != len(set(topics)):
+            problems.append(f"{method.upper()} {path}: duplicate topics {topics}")
+        for entry in entries:
+            where = f"{method.upper()} {path} [{entry.get('topic')}]"
+            if set(entry) != {"topic", "doc", "server", "evidence"}:
+                problems.append(f"{where}: keys must be topic, doc, server, evidence; got {sorted(entry)}")
+            if not KEBAB.match(str(entry.get("topic", ""))):
+                problems.append(f"{where}: topic is not kebab-case")
+            evidence = entry.get("evidence")
+            if not (isinstance(evidence, list) and evidence and all(isinstance(e, str) for e in evidence)):
+                problems.append(f"{where}: evidence must be a non-empty list of exchange names")
+        if entries and "documentation" not in operation.get("description", ""):
+            problems.append(
+                f"{method.upper()} {path}: differences exist but the description does not mention the documentation"
+            )
+    assert problems == []
+
+
+def test_timestamps_are_patterns_not_date_time(bundled_spec: dict[str, Any]) -> None:
+    """FluentCRM's "YYYY-MM-DD HH:MM:SS" is not RFC 3339; `format: date-time` would reject every real value."""
+    offenders = [where for where, node in walk(bundled_spec) if node.get("format") == "date-time"]
+    assert offenders == []
+
+
+def test_contact_status_and_type_are_open_in_responses(bundled_spec: dict[str, Any]) -> None:
+    schemas = bundled_spec["components"]["schemas"]
+    for name in ("ContactStatus", "ContactType"):
+        assert "enum" not in schemas[name] and "const" not in schemas[name], f"{name} must stay open"
+        assert schemas[name].get("examples"), f"{name} must list its known values"
+    fields = schemas["ContactFields"]["properties"]
+    assert fields["status"] == {"$ref": "#/components/schemas/ContactStatus"}
+    assert fields["contact_type"] == {"$ref": "#/components/schemas/ContactType"}
+
+
+def test_create_contact_links_to_the_created_contact(bundled_spec: dict[str, Any]) -> None:
+    links = bundled_spec["paths"]["/subscribers"]["post"]["responses"]["200"]["links"]
+    targets = {link["operationId"]: link["parameters"] for link in links.values()}
+    expected = {"id": "$response.body#/contact/id"}
+    assert targets == {"getContact": expected, "updateContact": expected, "deleteContact": expected}
+
+
+def test_registered_components_are_local_references(bundled_spec: dict[str, Any]) -> None:
+    """No file reference survives bundling; everything points inside the document."""
+    leftovers = [
+        f"{where}: {node['$ref']}"
+        for where, node in walk(bundled_spec)
+        if isinstance(node.get("$ref"), str) and not node["$ref"].startswith("#/")
+    ]
+    assert leftovers == []
