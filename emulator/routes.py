@@ -1,0 +1,78 @@
+"""Every FluentCRM route the emulator serves, with its handlers in the server's ``Allow`` order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, tags
+from emulator.routing import NAMESPACE, PREFIX, Route, Router
+
+ID = r"(?P<id>\d+)"
+
+
+def routes() -> list[Route]:
+    return [
+        Route(r"/subscribers", {
+            "GET": contacts.list_contacts,
+            "POST": contacts.create_contact,
+            "DELETE": contacts.delete_contacts,
+        }),
+        Route(r"/subscribers/bulk-add-update", {"POST": contacts.bulk_add_update}),
+        Route(r"/subscribers/" + ID, {
+            "GET": contacts.get_contact,
+            "DELETE": contacts.delete_contact,
+            "PUT": contacts.update_contact,
+        }),
+        Route(r"/lists", {"GET": lists.list_lists, "POST": lists.create_list}),
+        Route(r"/lists/" + ID, {"GET": lists.get_list, "PUT": lists.update_list, "DELETE": lists.delete_list}),
+        Route(r"/tags", {"GET": tags.list_tags, "POST": tags.create_tag}),
+        Route(r"/tags/" + ID, {"GET": tags.get_tag, "PUT": tags.update_tag, "DELETE": tags.delete_tag}),
+        Route(r"/reports/dashboard-stats", {"GET": dashboard.dashboard_stats}),
+        Route(r"/reports/subscribers", {"GET": reports.subscriber_growth}),
+        Route(r"/reports/email-sents", {"GET": reports.email_sents}),
+        Route(r"/reports/email-opens", {"GET": reports.email_opens}),
+        Route(r"/reports/email-clicks", {"GET": reports.email_clicks}),
+        Route(r"/custom-fields/contacts", {
+            "GET": custom_fields.get_fields,
+            "PUT": custom_fields.save_fields,
+        }),
+    ]
+
+
+def build_router() -> Router:
+    return Router(routes())
+
+
+def _display_pattern(pattern: str) -> str:
+    return pattern.replace(ID, "(?P<id>\\d+)")
+
+
+def options_body(route: Route, self_url: str) -> dict[str, Any]:
+    """What WordPress prints for ``OPTIONS``: the namespace, the methods and one endpoint entry per method."""
+    body: dict[str, Any] = {
+        "namespace": NAMESPACE,
+        "methods": list(route.handlers),
+        "endpoints": [{"methods": [method], "args": []} for method in route.handlers],
+    }
+    if "(?P<" not in route.pattern:
+        body["_links"] = {"self": [{"href": self_url}]}
+    return body
+
+
+def namespace_index(site_url: str) -> dict[str, Any]:
+    """``GET /wp-json/fluent-crm/v2``: the route list, served without a permission check like WordPress does."""
+    return {
+        "namespace": NAMESPACE,
+        "routes": {
+            "/" + NAMESPACE + _display_pattern(route.pattern): {
+                "namespace": NAMESPACE,
+                "methods": list(route.handlers),
+                "endpoints": [{"methods": [method], "args": []} for method in route.handlers],
+            }
+            for route in routes()
+        },
+        "_links": {"up": [{"href": site_url + "/wp-json/"}]},
+    }
+
+
+__all__ = ["PREFIX", "build_router", "namespace_index", "options_body", "routes"]

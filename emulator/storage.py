@@ -1,0 +1,234 @@
+"""SQLite storage: schema, connections and the one-writer-at-a-time rule.
+
+Every write runs inside ``BEGIN IMMEDIATE`` under a process-wide lock, so concurrent requests never interleave
+their read-modify-write steps and a crash leaves either the whole request's changes or none of them. File
+databases use WAL mode; readers get their own per-thread connection and a consistent snapshot per request.
+``:memory:`` databases live on a single shared connection guarded by the same lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from emulator.bucketing import mysql_week
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS wp_users (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    login TEXT NOT NULL UNIQUE,
+    email TEXT NOT NULL,
+    role TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS subscribers (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id INTEGER,
+    hash TEXT,
+    contact_owner INTEGER,
+    company_id INTEGER,
+    prefix TEXT,
+    first_name TEXT,
+    last_name TEXT,
+    email TEXT NOT NULL,
+    timezone TEXT,
+    address_line_1 TEXT,
+    address_line_2 TEXT,
+    postal_code TEXT,
+    city TEXT,
+    state TEXT,
+    country TEXT,
+    ip TEXT,
+    latitude TEXT,
+    longitude TEXT,
+    total_points INTEGER NOT NULL DEFAULT 0,
+    life_time_value INTEGER NOT NULL DEFAULT 0,
+    phone TEXT,
+    status TEXT NOT NULL DEFAULT 'subscribed',
+    contact_type TEXT NOT NULL DEFAULT 'lead',
+    source TEXT,
+    avatar TEXT,
+    date_of_birth TEXT,
+    created_at TEXT,
+    last_activity TEXT,
+    updated_at TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS subscribers_email ON subscribers (email COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS subscribers_status_created ON subscribers (status, created_at);
+CREATE INDEX IF NOT EXISTS subscribers_created ON subscribers (created_at);
+CREATE TABLE IF NOT EXISTS tags (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    slug TEXT NOT NULL,
+    description TEXT,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS tags_slug ON tags (slug COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS lists (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    slug TEXT NOT NULL,
+    description TEXT,
+    is_public INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS lists_slug ON lists (slug COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS subscriber_pivot (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    subscriber_id INTEGER NOT NULL,
+    object_id INTEGER NOT NULL,
+    object_type TEXT NOT NULL,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS pivot_subscriber ON subscriber_pivot (subscriber_id, object_type, object_id);
+CREATE INDEX IF NOT EXISTS pivot_object ON subscriber_pivot (object_type, object_id, subscriber_id);
+CREATE TABLE IF NOT EXISTS subscriber_meta (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    subscriber_id INTEGER NOT NULL,
+    object_type TEXT NOT NULL DEFAULT 'custom_field',
+    key TEXT NOT NULL,
+    value TEXT,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS meta_subscriber_key ON subscriber_meta (subscriber_id, key);
+CREATE TABLE IF NOT EXISTS options (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS campaigns (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'archived',
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS campaign_emails (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id INTEGER,
+    subscriber_id INTEGER,
+    email_address TEXT,
+    status TEXT NOT NULL DEFAULT 'sent',
+    is_open INTEGER NOT NULL DEFAULT 0,
+    click_counter INTEGER,
+    scheduled_at TEXT,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE INDEX IF NOT EXISTS emails_status_scheduled ON campaign_emails (status, scheduled_at);
+CREATE INDEX IF NOT EXISTS emails_subscriber ON campaign_emails (subscriber_id);
+CREATE TABLE IF NOT EXISTS campaign_url_metrics (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    campaign_id INTEGER,
+    subscriber_id INTEGER,
+    type TEXT NOT NULL,
+    url TEXT,
+    created_at TEXT
+);
+CREATE INDEX IF NOT EXISTS metrics_type_created ON campaign_url_metrics (type, created_at);
+"""
+
+DATA_TABLES = (
+    "subscribers",
+    "tags",
+    "lists",
+    "subscriber_pivot",
+    "subscriber_meta",
+    "options",
+    "campaigns",
+    "campaign_emails",
+    "campaign_url_metrics",
+)
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30.0)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.create_function("mysql_week", 1, mysql_week, deterministic=True)
+    return conn
+
+
+class Database:
+    """Connections to one SQLite database plus the lock that serialises writers."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        self.in_memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        self._lock = threading.RLock()
+        self._local = threading.local()
+        self._writer = _connect(self.path)
+        if not self.in_memory:
+            self._writer.execute("PRAGMA journal_mode = WAL")
+            # NORMAL keeps every committed transaction across a process crash (kill -9); only an OS crash
+            # could lose the last few, which the emulator does not need to survive.
+            self._writer.execute("PRAGMA synchronous = NORMAL")
+        self._writer.executescript(SCHEMA)
+        self._readers: list[sqlite3.Connection] = []
+
+    def __repr__(self) -> str:
+        return f"Database({self.path!r})"
+
+    def _reader(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = _connect(self.path)
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+        return conn
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A connection with one consistent snapshot for the duration of the block."""
+        if self.in_memory:
+            with self._lock:
+                yield self._writer
+            return
+        conn = self._reader()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """The single writer connection inside one ``BEGIN IMMEDIATE`` transaction."""
+        with self._lock:
+            conn = self._writer
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    def reset(self) -> None:
+        """Remove every contact, tag, list, option and e-mail record, and restart the id counters."""
+        with self.write() as conn:
+            for table in DATA_TABLES:
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            conn.execute(
+                "DELETE FROM sqlite_sequence WHERE name IN (%s)" % ",".join("?" * len(DATA_TABLES)),
+                DATA_TABLES,
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._readers:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            self._readers.clear()
+            self._writer.close()
