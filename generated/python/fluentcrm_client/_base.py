@@ -1,0 +1,163 @@
+"""Connection handling shared by :class:`~fluentcrm_client.FluentCRM` and :class:`~fluentcrm_client.AsyncFluentCRM`.
+
+The generated resource methods (``sdk.py``) only build requests and parse successful bodies; sending them,
+turning error statuses into exceptions and keeping the credentials private happens here, once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .client import Client
+from .exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    NotFoundError,
+    UnexpectedResponseError,
+    error_from_response,
+    safe_url,
+)
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+API_ROOT = "/wp-json/fluent-crm/v2"
+ENV_BASE_URL = "FLUENTCRM_BASE_URL"
+ENV_USERNAME = "FLUENTCRM_USERNAME"
+ENV_APP_PASSWORD = "FLUENTCRM_APP_PASSWORD"
+#: WordPress boots on every request (about 25 ms on a small site); large pages and bulk writes take longer.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = "fluentcrm-client (python)"
+
+
+def api_base_url(base_url: str) -> str:
+    """Accept the site URL (``https://example.com``) or the API root; return the API root without a trailing slash."""
+    url = base_url.rstrip("/")
+    return url if "/wp-json/" in url + "/" or "rest_route=" in url else url + API_ROOT
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved constructor arguments. ``repr`` leaves the password out."""
+
+    base_url: str
+    username: str
+    app_password: str
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+
+    def __repr__(self) -> str:
+        return f"Settings(base_url={self.base_url!r}, timeout={self.timeout!r}, retry={self.retry!r})"
+
+
+def resolve_settings(
+    base_url: str | None,
+    username: str | None,
+    app_password: str | None,
+    timeout: float | httpx.Timeout | None,
+    retry: RetryPolicy | None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Fill missing arguments from ``FLUENTCRM_*`` environment variables; fail early when something is missing."""
+    env = os.environ if environ is None else environ
+    base_url = base_url or env.get(ENV_BASE_URL)
+    username = username or env.get(ENV_USERNAME)
+    app_password = app_password or env.get(ENV_APP_PASSWORD)
+    missing = [
+        f"{argument} (or {variable})"
+        for argument, variable, value in (
+            ("base_url", ENV_BASE_URL, base_url),
+            ("username", ENV_USERNAME, username),
+            ("app_password", ENV_APP_PASSWORD, app_password),
+        )
+        if not value
+    ]
+    if missing:
+        raise ConfigurationError("missing " + ", ".join(missing))
+    assert base_url and username and app_password
+    if isinstance(timeout, (int, float)):
+        timeout = httpx.Timeout(float(timeout))
+    return Settings(
+        base_url=api_base_url(base_url),
+        username=username,
+        app_password=app_password,
+        timeout=timeout or DEFAULT_TIMEOUT,
+        retry=retry or RetryPolicy(),
+    )
+
+
+def _client(settings: Settings) -> Client:
+    # The generated Client is what the generated endpoint functions expect; it carries no credentials itself
+    # (they live in the httpx client's auth), so its repr is safe too.
+    return Client(base_url=settings.base_url, timeout=settings.timeout, raise_on_unexpected_status=False)
+
+
+def sync_client(settings: Settings, transport: httpx.BaseTransport | None) -> tuple[Client, httpx.Client]:
+    http = httpx.Client(
+        base_url=settings.base_url,
+        auth=httpx.BasicAuth(settings.username, settings.app_password),
+        timeout=settings.timeout,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        transport=RetryTransport(transport, settings.retry),
+    )
+    client = _client(settings)
+    client.set_httpx_client(http)
+    return client, http
+
+
+def async_client(settings: Settings, transport: httpx.AsyncBaseTransport | None) -> tuple[Client, httpx.AsyncClient]:
+    http = httpx.AsyncClient(
+        base_url=settings.base_url,
+        auth=httpx.BasicAuth(settings.username, settings.app_password),
+        timeout=settings.timeout,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        transport=AsyncRetryTransport(transport, settings.retry),
+    )
+    client = _client(settings)
+    client.set_async_httpx_client(http)
+    return client, http
+
+
+def translate_transport_error(
+    error: httpx.TransportError, request: dict[str, Any], base_url: str
+) -> APIConnectionError:
+    """The exception for a request that got no response; it names the route, never the credentials."""
+    method = str(request.get("method", "")).upper()
+    url = safe_url(httpx.URL(base_url + str(request.get("url", ""))))
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return cls(f"{type(error).__name__}: {error}", method=method, url=url)
+
+
+def check_response(response: httpx.Response) -> httpx.Response:
+    """Raise the typed exception for an error status; return successful responses unchanged."""
+    if response.is_error:
+        raise error_from_response(response)
+    return response
+
+
+@contextmanager
+def parsing(response: httpx.Response) -> Iterator[None]:
+    """Turn a success body that does not match the spec into :class:`UnexpectedResponseError`.
+
+    FluentCRM answers ``GET /lists/{id}`` for a missing list with 200 and an empty body: that becomes
+    :class:`NotFoundError`, as a caller would expect.
+    """
+    try:
+        yield
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        request = response.request
+        status, method, url = response.status_code, request.method, safe_url(request.url)
+        if not response.content.strip():
+            raise NotFoundError("the server answered with an empty body", status_code=status, method=method, url=url)
+        raise UnexpectedResponseError(
+            f"the response body does not match the documented shape ({type(error).__name__}: {error})",
+            status_code=status,
+            method=method,
+            url=url,
+            body=response.text[:300],
+        ) from error

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_fields_response import CustomFieldsResponse
+from ...models.get_contact_custom_fields_with_item import (
+    GetContactCustomFieldsWithItem,
+)
+from ...models.wp_error import WpError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_with_: list[str] | Unset = UNSET
+    if not isinstance(with_, Unset):
+        json_with_ = []
+        for with_item_data in with_:
+            with_item: str = with_item_data
+            json_with_.append(with_item)
+
+    params["with[]"] = json_with_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/custom-fields/contacts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldsResponse | WpError | None:
+    if response.status_code == 200:
+        response_200 = CustomFieldsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomFieldsResponse | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+) -> Response[CustomFieldsResponse | WpError]:
+    """List the contact custom-field definitions
+
+     Returns the definitions of the site's contact custom fields: their labels, input types, options and
+    the `slug`
+    under which each contact's value is stored (`custom_values[<slug>]` on the contact operations). Add
+    `with[]=field_types` for the catalogue of available field types and `with[]=field_groups` for the
+    groups fields
+    can be shown under.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldsResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        with_=with_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+) -> CustomFieldsResponse | WpError | None:
+    """List the contact custom-field definitions
+
+     Returns the definitions of the site's contact custom fields: their labels, input types, options and
+    the `slug`
+    under which each contact's value is stored (`custom_values[<slug>]` on the contact operations). Add
+    `with[]=field_types` for the catalogue of available field types and `with[]=field_groups` for the
+    groups fields
+    can be shown under.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldsResponse | WpError
+    """
+
+    return sync_detailed(
+        client=client,
+        with_=with_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+) -> Response[CustomFieldsResponse | WpError]:
+    """List the contact custom-field definitions
+
+     Returns the definitions of the site's contact custom fields: their labels, input types, options and
+    the `slug`
+    under which each contact's value is stored (`custom_values[<slug>]` on the contact operations). Add
+    `with[]=field_types` for the catalogue of available field types and `with[]=field_groups` for the
+    groups fields
+    can be shown under.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldsResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        with_=with_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+) -> CustomFieldsResponse | WpError | None:
+    """List the contact custom-field definitions
+
+     Returns the definitions of the site's contact custom fields: their labels, input types, options and
+    the `slug`
+    under which each contact's value is stored (`custom_values[<slug>]` on the contact operations). Add
+    `with[]=field_types` for the catalogue of available field types and `with[]=field_groups` for the
+    groups fields
+    can be shown under.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldsResponse | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            with_=with_,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_delete_response import ListDeleteResponse
+from ...models.wp_error import WpError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/lists/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListDeleteResponse | WpError | None:
+    if response.status_code == 200:
+        response_200 = ListDeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WpError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListDeleteResponse | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListDeleteResponse | WpError]:
+    """Delete a contact list
+
+     Deletes a list. The contacts that were in it are not deleted.
+
+    The server answers 200 with the same message whether or not the list existed, so a repeated delete
+    also
+    succeeds. The prose documentation does not say what happens for an unknown id.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListDeleteResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListDeleteResponse | WpError | None:
+    """Delete a contact list
+
+     Deletes a list. The contacts that were in it are not deleted.
+
+    The server answers 200 with the same message whether or not the list existed, so a repeated delete
+    also
+    succeeds. The prose documentation does not say what happens for an unknown id.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListDeleteResponse | WpError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListDeleteResponse | WpError]:
+    """Delete a contact list
+
+     Deletes a list. The contacts that were in it are not deleted.
+
+    The server answers 200 with the same message whether or not the list existed, so a repeated delete
+    also
+    succeeds. The prose documentation does not say what happens for an unknown id.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListDeleteResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListDeleteResponse | WpError | None:
+    """Delete a contact list
+
+     Deletes a list. The contacts that were in it are not deleted.
+
+    The server answers 200 with the same message whether or not the list existed, so a repeated delete
+    also
+    succeeds. The prose documentation does not say what happens for an unknown id.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListDeleteResponse | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

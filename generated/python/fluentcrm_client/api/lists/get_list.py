@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_object import ListObject
+from ...models.wp_error import WpError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lists/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListObject | WpError | None:
+    if response.status_code == 200:
+        response_200 = ListObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WpError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListObject | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListObject | WpError]:
+    """Get one contact list
+
+     Returns the stored list as a bare object (not wrapped in a key), without counters and without
+    `__bench`.
+
+    When no list has the id, the server still answers **200, with an empty body** (zero bytes, although
+    the
+    `Content-Type` says JSON): it serialises a missing model as nothing. Clients must check for an empty
+    body before
+    parsing JSON. This description declares that case as an empty `text/plain` body.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListObject | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListObject | WpError | None:
+    """Get one contact list
+
+     Returns the stored list as a bare object (not wrapped in a key), without counters and without
+    `__bench`.
+
+    When no list has the id, the server still answers **200, with an empty body** (zero bytes, although
+    the
+    `Content-Type` says JSON): it serialises a missing model as nothing. Clients must check for an empty
+    body before
+    parsing JSON. This description declares that case as an empty `text/plain` body.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListObject | WpError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ListObject | WpError]:
+    """Get one contact list
+
+     Returns the stored list as a bare object (not wrapped in a key), without counters and without
+    `__bench`.
+
+    When no list has the id, the server still answers **200, with an empty body** (zero bytes, although
+    the
+    `Content-Type` says JSON): it serialises a missing model as nothing. Clients must check for an empty
+    body before
+    parsing JSON. This description declares that case as an empty `text/plain` body.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListObject | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ListObject | WpError | None:
+    """Get one contact list
+
+     Returns the stored list as a bare object (not wrapped in a key), without counters and without
+    `__bench`.
+
+    When no list has the id, the server still answers **200, with an empty body** (zero bytes, although
+    the
+    `Content-Type` says JSON): it serialises a missing model as nothing. Clients must check for an empty
+    body before
+    parsing JSON. This description declares that case as an empty `text/plain` body.
+
+    The prose documentation does not describe this operation.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListObject | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,348 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message_error import MessageError
+from ...models.tag_input import TagInput
+from ...models.tag_update_response import TagUpdateResponse
+from ...models.validation_errors import ValidationErrors
+from ...models.wp_error import WpError
+from ...php_form import php_form_fields
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: TagInput | TagInput | Unset = UNSET,
+    title: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["title"] = title
+
+    params["slug"] = slug
+
+    params["description"] = description
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tags/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, TagInput):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, TagInput):
+        if not isinstance(body, Unset):
+            _kwargs["data"] = php_form_fields(body.to_dict())
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
+    if response.status_code == 200:
+        response_200 = TagUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> MessageError | ValidationErrors:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ValidationErrors.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = MessageError.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput | TagInput | Unset = UNSET,
+    title: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+) -> Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
+    """Update a tag
+
+     Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
+    honoured and
+    stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
+    another tag the
+    update is refused with 422. The fields can be sent as query parameters (the style of the prose
+    documentation),
+    as a form body or as a JSON body.
+
+    The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
+    rows as an
+    integer, `1`, or `0` when nothing changed, and adds `__bench`.
+
+    Args:
+        id (int):
+        title (str | Unset):
+        slug (str | Unset):
+        description (str | Unset):
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        title=title,
+        slug=slug,
+        description=description,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput | TagInput | Unset = UNSET,
+    title: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+) -> MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
+    """Update a tag
+
+     Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
+    honoured and
+    stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
+    another tag the
+    update is refused with 422. The fields can be sent as query parameters (the style of the prose
+    documentation),
+    as a form body or as a JSON body.
+
+    The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
+    rows as an
+    integer, `1`, or `0` when nothing changed, and adds `__bench`.
+
+    Args:
+        id (int):
+        title (str | Unset):
+        slug (str | Unset):
+        description (str | Unset):
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        title=title,
+        slug=slug,
+        description=description,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput | TagInput | Unset = UNSET,
+    title: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+) -> Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
+    """Update a tag
+
+     Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
+    honoured and
+    stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
+    another tag the
+    update is refused with 422. The fields can be sent as query parameters (the style of the prose
+    documentation),
+    as a form body or as a JSON body.
+
+    The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
+    rows as an
+    integer, `1`, or `0` when nothing changed, and adds `__bench`.
+
+    Args:
+        id (int):
+        title (str | Unset):
+        slug (str | Unset):
+        description (str | Unset):
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        title=title,
+        slug=slug,
+        description=description,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagInput | TagInput | Unset = UNSET,
+    title: str | Unset = UNSET,
+    slug: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+) -> MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
+    """Update a tag
+
+     Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
+    honoured and
+    stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
+    another tag the
+    update is refused with 422. The fields can be sent as query parameters (the style of the prose
+    documentation),
+    as a form body or as a JSON body.
+
+    The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
+    rows as an
+    integer, `1`, or `0` when nothing changed, and adds `__bench`.
+
+    Args:
+        id (int):
+        title (str | Unset):
+        slug (str | Unset):
+        description (str | Unset):
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+        body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as
+            query parameters, a form body or a JSON body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            title=title,
+            slug=slug,
+            description=description,
+        )
+    ).parsed

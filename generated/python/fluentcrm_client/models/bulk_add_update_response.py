@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bulk_add_update_response_invalids_item import BulkAddUpdateResponseInvalidsItem
+    from ..models.bulk_contact_result import BulkContactResult
+
+
+T = TypeVar("T", bound="BulkAddUpdateResponse")
+
+
+@_attrs_define
+class BulkAddUpdateResponse:
+    """Body of `POST /subscribers/bulk-add-update`. Because of a bug in FluentCRM 2.9.84 every stored contact, new or
+    existing, is reported under `updated`, and `created` is always empty.
+
+        Attributes:
+            message (str):
+            created (list[BulkContactResult]): Always `[]` in 2.9.84; meant for contacts that were created.
+            updated (list[BulkContactResult]): Every contact that was stored, created or updated.
+            invalids (list[BulkAddUpdateResponseInvalidsItem]): Entries that were skipped because their e-mail is invalid,
+                echoed as sent except that `email` is emptied.
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    message: str
+    created: list[BulkContactResult]
+    updated: list[BulkContactResult]
+    invalids: list[BulkAddUpdateResponseInvalidsItem]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        created = []
+        for created_item_data in self.created:
+            created_item = created_item_data.to_dict()
+            created.append(created_item)
+
+        updated = []
+        for updated_item_data in self.updated:
+            updated_item = updated_item_data.to_dict()
+            updated.append(updated_item)
+
+        invalids = []
+        for invalids_item_data in self.invalids:
+            invalids_item = invalids_item_data.to_dict()
+            invalids.append(invalids_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "created": created,
+                "updated": updated,
+                "invalids": invalids,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_add_update_response_invalids_item import BulkAddUpdateResponseInvalidsItem  # noqa: PLC0415
+        from ..models.bulk_contact_result import BulkContactResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        created = []
+        _created = d.pop("created")
+        for created_item_data in _created:
+            created_item = BulkContactResult.from_dict(created_item_data)
+
+            created.append(created_item)
+
+        updated = []
+        _updated = d.pop("updated")
+        for updated_item_data in _updated:
+            updated_item = BulkContactResult.from_dict(updated_item_data)
+
+            updated.append(updated_item)
+
+        invalids = []
+        _invalids = d.pop("invalids")
+        for invalids_item_data in _invalids:
+            invalids_item = BulkAddUpdateResponseInvalidsItem.from_dict(invalids_item_data)
+
+            invalids.append(invalids_item)
+
+        field_bench = d.pop("__bench")
+
+        bulk_add_update_response = cls(
+            message=message,
+            created=created,
+            updated=updated,
+            invalids=invalids,
+            field_bench=field_bench,
+        )
+
+        bulk_add_update_response.additional_properties = d
+        return bulk_add_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_page import ContactPage
+
+
+T = TypeVar("T", bound="ContactIndexResponse")
+
+
+@_attrs_define
+class ContactIndexResponse:
+    """Body of `GET /subscribers`: the paginator under `subscribers`, next to `custom` (an echo of the request's
+    `custom_fields` parameter) and `__bench`. The prose documentation shows a bare paginator at the top level.
+
+        Attributes:
+            subscribers (ContactPage): One page of contacts in FluentCRM's paginator shape.
+            custom (None | str): The raw `custom_fields` query value (`"true"`, `"1"`, ...), or `null` when it was not sent.
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    subscribers: ContactPage
+    custom: None | str
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscribers = self.subscribers.to_dict()
+
+        custom: None | str
+        custom = self.custom
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscribers": subscribers,
+                "custom": custom,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_page import ContactPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        subscribers = ContactPage.from_dict(d.pop("subscribers"))
+
+        def _parse_custom(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        custom = _parse_custom(d.pop("custom"))
+
+        field_bench = d.pop("__bench")
+
+        contact_index_response = cls(
+            subscribers=subscribers,
+            custom=custom,
+            field_bench=field_bench,
+        )
+
+        contact_index_response.additional_properties = d
+        return contact_index_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_status_input import ContactStatusInput, check_contact_status_input
+from ..models.contact_type_input import ContactTypeInput, check_contact_type_input
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactInputFields")
+
+
+@_attrs_define
+class ContactInputFields:
+    """Contact columns a client may write. All are optional here; `ContactInput` adds what creation requires. Keys that
+    are not columns but match a custom-field slug are stored as custom values, so other keys are allowed.
+
+        Attributes:
+            prefix (str | Unset): Name prefix such as `Mr` or `Dr`.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            phone (str | Unset):
+            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as `0000-00-00`.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            postal_code (str | Unset):
+            country (str | Unset): Stored exactly as sent; an ISO 3166-1 alpha-2 code is what the FluentCRM admin uses.
+            timezone (str | Unset):
+            source (str | Unset): Free-text origin of the contact.
+            avatar (str | Unset): URL of a custom avatar. (The prose documentation's `photo` parameter is ignored.)
+            status (ContactStatusInput | Unset): A status to set or filter by. The server silently drops any other value: on
+                create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter disappears.
+            contact_type (ContactTypeInput | Unset): Kind of contact to store.
+    """
+
+    prefix: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    country: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    source: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    status: ContactStatusInput | Unset = UNSET
+    contact_type: ContactTypeInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix = self.prefix
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        date_of_birth = self.date_of_birth
+
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        city = self.city
+
+        state = self.state
+
+        postal_code = self.postal_code
+
+        country = self.country
+
+        timezone = self.timezone
+
+        source = self.source
+
+        avatar = self.avatar
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        contact_type: str | Unset = UNSET
+        if not isinstance(self.contact_type, Unset):
+            contact_type = self.contact_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if date_of_birth is not UNSET:
+            field_dict["date_of_birth"] = date_of_birth
+        if address_line_1 is not UNSET:
+            field_dict["address_line_1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["address_line_2"] = address_line_2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if country is not UNSET:
+            field_dict["country"] = country
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if source is not UNSET:
+            field_dict["source"] = source
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if status is not UNSET:
+            field_dict["status"] = status
+        if contact_type is not UNSET:
+            field_dict["contact_type"] = contact_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        prefix = d.pop("prefix", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        date_of_birth = d.pop("date_of_birth", UNSET)
+
+        address_line_1 = d.pop("address_line_1", UNSET)
+
+        address_line_2 = d.pop("address_line_2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        postal_code = d.pop("postal_code", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ContactStatusInput | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_contact_status_input(_status)
+
+        _contact_type = d.pop("contact_type", UNSET)
+        contact_type: ContactTypeInput | Unset
+        if isinstance(_contact_type, Unset):
+            contact_type = UNSET
+        else:
+            contact_type = check_contact_type_input(_contact_type)
+
+        contact_input_fields = cls(
+            prefix=prefix,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            date_of_birth=date_of_birth,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country=country,
+            timezone=timezone,
+            source=source,
+            avatar=avatar,
+            status=status,
+            contact_type=contact_type,
+        )
+
+        contact_input_fields.additional_properties = d
+        return contact_input_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

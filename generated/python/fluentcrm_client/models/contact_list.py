@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_pivot import ContactPivot
+
+
+T = TypeVar("T", bound="ContactList")
+
+
+@_attrs_define
+class ContactList:
+    """A list the contact belongs to, with the link row in `pivot`. Its `id` is an integer (the prose documentation shows a
+    string).
+
+        Attributes:
+            id (int): Primary key of the list.
+            title (str): Human readable name.
+            slug (str): Unique, URL-safe identifier. Always lower-case and hyphenated for lists.
+            description (None | str): Internal note; `""` when none was given, `null` on lists created without the field.
+            is_public (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            pivot (ContactPivot): The row that links a contact to a tag or list (`fc_subscriber_pivot`). Both ids are
+                numeric strings, unlike the
+                integer `id` of the tag or list that carries this pivot.
+    """
+
+    id: int
+    title: str
+    slug: str
+    description: None | str
+    is_public: str
+    created_at: str
+    updated_at: str
+    pivot: ContactPivot
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        slug = self.slug
+
+        description: None | str
+        description = self.description
+
+        is_public = self.is_public
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        pivot = self.pivot.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "slug": slug,
+                "description": description,
+                "is_public": is_public,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "pivot": pivot,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_pivot import ContactPivot  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        is_public = d.pop("is_public")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        pivot = ContactPivot.from_dict(d.pop("pivot"))
+
+        contact_list = cls(
+            id=id,
+            title=title,
+            slug=slug,
+            description=description,
+            is_public=is_public,
+            created_at=created_at,
+            updated_at=updated_at,
+            pivot=pivot,
+        )
+
+        contact_list.additional_properties = d
+        return contact_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactPivot")
+
+
+@_attrs_define
+class ContactPivot:
+    """The row that links a contact to a tag or list (`fc_subscriber_pivot`). Both ids are numeric strings, unlike the
+    integer `id` of the tag or list that carries this pivot.
+
+        Attributes:
+            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            object_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            object_type (str): PHP class of the linked model.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    subscriber_id: str
+    object_id: str
+    object_type: str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscriber_id = self.subscriber_id
+
+        object_id = self.object_id
+
+        object_type = self.object_type
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscriber_id": subscriber_id,
+                "object_id": object_id,
+                "object_type": object_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subscriber_id = d.pop("subscriber_id")
+
+        object_id = d.pop("object_id")
+
+        object_type = d.pop("object_type")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        contact_pivot = cls(
+            subscriber_id=subscriber_id,
+            object_id=object_id,
+            object_type=object_type,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        contact_pivot.additional_properties = d
+        return contact_pivot
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_record import ContactRecord
+    from ..models.custom_values_type_0 import CustomValuesType0
+
+
+T = TypeVar("T", bound="ContactUpdateResponse")
+
+
+@_attrs_define
+class ContactUpdateResponse:
+    """Body of a successful `PUT /subscribers/{id}`.
+
+    Attributes:
+        message (str):
+        contact (ContactRecord): A contact as `POST /subscribers` and `PUT /subscribers/{id}` return it: all columns,
+            plus `tags` and `lists` only
+            when the request attached or detached some (the relations are not loaded otherwise). It never carries
+            `custom_values`.
+        is_dirty (bool): Whether a contact column changed. Custom values, tags and lists are not columns: an update that
+            only
+            changes them reports `false`.
+        values (CustomValuesType0 | list[str]): Custom-field values of a contact, keyed by field slug. Text, number and
+            date fields come back as strings (numbers
+            too: `"43"`); checkbox and multi-select fields as arrays of strings. A contact without any value is serialised
+            by
+            PHP as an empty array `[]` rather than `{}`.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    message: str
+    contact: ContactRecord
+    is_dirty: bool
+    values: CustomValuesType0 | list[str]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+
+        message = self.message
+
+        contact = self.contact.to_dict()
+
+        is_dirty = self.is_dirty
+
+        values: dict[str, Any] | list[str]
+        if isinstance(self.values, CustomValuesType0):
+            values = self.values.to_dict()
+        else:
+            values = self.values
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "contact": contact,
+                "isDirty": is_dirty,
+                "values": values,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_record import ContactRecord  # noqa: PLC0415
+        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        contact = ContactRecord.from_dict(d.pop("contact"))
+
+        is_dirty = d.pop("isDirty")
+
+        def _parse_values(data: object) -> CustomValuesType0 | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_custom_values_type_0 = CustomValuesType0.from_dict(data)
+
+                return componentsschemas_custom_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_custom_values_type_1 = cast(list[str], data)
+
+            return componentsschemas_custom_values_type_1
+
+        values = _parse_values(d.pop("values"))
+
+        field_bench = d.pop("__bench")
+
+        contact_update_response = cls(
+            message=message,
+            contact=contact,
+            is_dirty=is_dirty,
+            values=values,
+            field_bench=field_bench,
+        )
+
+        contact_update_response.additional_properties = d
+        return contact_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_field_input import CustomFieldInput
+
+
+T = TypeVar("T", bound="CustomFieldsSaveRequest")
+
+
+@_attrs_define
+class CustomFieldsSaveRequest:
+    """The complete new set of contact custom fields. It replaces the stored set: a field left out is removed (contacts'
+    stored values for it stay in the database but are no longer shown).
+
+        Attributes:
+            fields (list[CustomFieldInput]):
+    """
+
+    fields: list[CustomFieldInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_input import CustomFieldInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = CustomFieldInput.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        custom_fields_save_request = cls(
+            fields=fields,
+        )
+
+        custom_fields_save_request.additional_properties = d
+        return custom_fields_save_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_field_definition import CustomFieldDefinition
+
+
+T = TypeVar("T", bound="CustomFieldsSaveResponse")
+
+
+@_attrs_define
+class CustomFieldsSaveResponse:
+    """Body of a successful `PUT /custom-fields/contacts`, echoing the set as stored (with generated slugs).
+
+    Attributes:
+        fields (list[CustomFieldDefinition]):
+        message (str):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    fields: list[CustomFieldDefinition]
+    message: str
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.to_dict()
+            fields.append(fields_item)
+
+        message = self.message
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fields": fields,
+                "message": message,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = CustomFieldDefinition.from_dict(fields_item_data)
+
+            fields.append(fields_item)
+
+        message = d.pop("message")
+
+        field_bench = d.pop("__bench")
+
+        custom_fields_save_response = cls(
+            fields=fields,
+            message=message,
+            field_bench=field_bench,
+        )
+
+        custom_fields_save_response.additional_properties = d
+        return custom_fields_save_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.created_list import CreatedList
+
+
+T = TypeVar("T", bound="ListCreateResponse")
+
+
+@_attrs_define
+class ListCreateResponse:
+    """Body of a successful `POST /lists`. The same object is sent twice, under `lists` (the documented key) and `item` (an
+    undocumented duplicate). There is no `__bench` field.
+
+        Attributes:
+            lists (CreatedList): The list row exactly as `POST /lists` echoes it after inserting: the columns that were
+                written plus the new integer id. `is_public` is missing because the insert does not set it.
+            item (CreatedList): The list row exactly as `POST /lists` echoes it after inserting: the columns that were
+                written plus the new integer id. `is_public` is missing because the insert does not set it.
+            message (str): Known value `Successfully saved the list.` (translated on non-English sites).
+    """
+
+    lists: CreatedList
+    item: CreatedList
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lists = self.lists.to_dict()
+
+        item = self.item.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lists": lists,
+                "item": item,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.created_list import CreatedList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        lists = CreatedList.from_dict(d.pop("lists"))
+
+        item = CreatedList.from_dict(d.pop("item"))
+
+        message = d.pop("message")
+
+        list_create_response = cls(
+            lists=lists,
+            item=item,
+            message=message,
+        )
+
+        list_create_response.additional_properties = d
+        return list_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

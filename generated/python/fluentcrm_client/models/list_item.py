@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListItem")
+
+
+@_attrs_define
+class ListItem:
+    """A list as it appears in `GET /lists`: the stored columns plus two integer counters. The counters are omitted when
+    the request sets `exclude_counts`.
+
+        Attributes:
+            id (int): Primary key of the list (an integer, although the prose documentation shows a string).
+            title (str):
+            slug (str):
+            description (None | str):
+            is_public (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            total_count (int | Unset): Contacts in the list, whatever their status. Absent when `exclude_counts` is set.
+            subscribers_count (int | Unset): Contacts in the list whose status is `subscribed`. Absent when `exclude_counts`
+                is set.
+    """
+
+    id: int
+    title: str
+    slug: str
+    description: None | str
+    is_public: str
+    created_at: str
+    updated_at: str
+    total_count: int | Unset = UNSET
+    subscribers_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        slug = self.slug
+
+        description: None | str
+        description = self.description
+
+        is_public = self.is_public
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        total_count = self.total_count
+
+        subscribers_count = self.subscribers_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "slug": slug,
+                "description": description,
+                "is_public": is_public,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["totalCount"] = total_count
+        if subscribers_count is not UNSET:
+            field_dict["subscribersCount"] = subscribers_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        is_public = d.pop("is_public")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        total_count = d.pop("totalCount", UNSET)
+
+        subscribers_count = d.pop("subscribersCount", UNSET)
+
+        list_item = cls(
+            id=id,
+            title=title,
+            slug=slug,
+            description=description,
+            is_public=is_public,
+            created_at=created_at,
+            updated_at=updated_at,
+            total_count=total_count,
+            subscribers_count=subscribers_count,
+        )
+
+        list_item.additional_properties = d
+        return list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ListObject")
+
+
+@_attrs_define
+class ListObject:
+    """A contact list as stored, without subscriber counts. `GET /lists/{id}` answers with this object at the top level,
+    not wrapped in a key. The list's own `id` is an integer while `is_public` stays a numeric string, because the server
+    casts only the primary key.
+
+        Attributes:
+            id (int): Primary key of the list.
+            title (str): Human readable name.
+            slug (str): Unique, URL-safe identifier. Always lower-case and hyphenated for lists.
+            description (None | str): Internal note; `""` when none was given, `null` on lists created without the field.
+            is_public (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    title: str
+    slug: str
+    description: None | str
+    is_public: str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        slug = self.slug
+
+        description: None | str
+        description = self.description
+
+        is_public = self.is_public
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "slug": slug,
+                "description": description,
+                "is_public": is_public,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        is_public = d.pop("is_public")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        list_object = cls(
+            id=id,
+            title=title,
+            slug=slug,
+            description=description,
+            is_public=is_public,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        list_object.additional_properties = d
+        return list_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

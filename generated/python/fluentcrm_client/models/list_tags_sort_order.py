@@ -1,0 +1,17 @@
+from typing import Literal, cast
+
+ListTagsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+
+LIST_TAGS_SORT_ORDER_VALUES: set[ListTagsSortOrder] = {
+    "ASC",
+    "asc",
+    "DESC",
+    "desc",
+}
+
+
+def check_list_tags_sort_order(value: str) -> ListTagsSortOrder:
+    """Return ``value`` typed as ListTagsSortOrder; values this client does not know are kept as they are."""
+    if value in LIST_TAGS_SORT_ORDER_VALUES or isinstance(value, str):
+        return cast(ListTagsSortOrder, value)
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LIST_TAGS_SORT_ORDER_VALUES!r}")

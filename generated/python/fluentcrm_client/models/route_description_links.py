@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.route_description_links_self_item import RouteDescriptionLinksSelfItem
+
+
+T = TypeVar("T", bound="RouteDescriptionLinks")
+
+
+@_attrs_define
+class RouteDescriptionLinks:
+    """
+    Attributes:
+        self_ (list[RouteDescriptionLinksSelfItem] | Unset):
+    """
+
+    self_: list[RouteDescriptionLinksSelfItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = []
+            for self_item_data in self.self_:
+                self_item = self_item_data.to_dict()
+                self_.append(self_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.route_description_links_self_item import RouteDescriptionLinksSelfItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _self_ = d.pop("self", UNSET)
+        self_: list[RouteDescriptionLinksSelfItem] | Unset = UNSET
+        if _self_ is not UNSET:
+            self_ = []
+            for self_item_data in _self_:
+                self_item = RouteDescriptionLinksSelfItem.from_dict(self_item_data)
+
+                self_.append(self_item)
+
+        route_description_links = cls(
+            self_=self_,
+        )
+
+        route_description_links.additional_properties = d
+        return route_description_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.created_tag import CreatedTag
+
+
+T = TypeVar("T", bound="TagCreateResponse")
+
+
+@_attrs_define
+class TagCreateResponse:
+    """Body of a successful `POST /tags`. The new tag is sent twice: under `lists` (the key really is `lists`, a leftover
+    of the list controller) and under `item`.
+
+        Attributes:
+            lists (CreatedTag): The tag row exactly as `POST /tags` echoes it after inserting: the columns that were written
+                plus the new integer id.
+            item (CreatedTag): The tag row exactly as `POST /tags` echoes it after inserting: the columns that were written
+                plus the new integer id.
+            message (str):
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    lists: CreatedTag
+    item: CreatedTag
+    message: str
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lists = self.lists.to_dict()
+
+        item = self.item.to_dict()
+
+        message = self.message
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lists": lists,
+                "item": item,
+                "message": message,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.created_tag import CreatedTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        lists = CreatedTag.from_dict(d.pop("lists"))
+
+        item = CreatedTag.from_dict(d.pop("item"))
+
+        message = d.pop("message")
+
+        field_bench = d.pop("__bench")
+
+        tag_create_response = cls(
+            lists=lists,
+            item=item,
+            message=message,
+            field_bench=field_bench,
+        )
+
+        tag_create_response.additional_properties = d
+        return tag_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

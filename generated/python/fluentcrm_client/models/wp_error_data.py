@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.wp_error_data_params import WpErrorDataParams
+
+
+T = TypeVar("T", bound="WpErrorData")
+
+
+@_attrs_define
+class WpErrorData:
+    """
+    Attributes:
+        status (int): The HTTP status code of the response.
+        params (WpErrorDataParams | Unset): For `rest_invalid_param`, one message per invalid parameter.
+    """
+
+    status: int
+    params: WpErrorDataParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wp_error_data_params import WpErrorDataParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        _params = d.pop("params", UNSET)
+        params: WpErrorDataParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = WpErrorDataParams.from_dict(_params)
+
+        wp_error_data = cls(
+            status=status,
+            params=params,
+        )
+
+        wp_error_data.additional_properties = d
+        return wp_error_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,33 @@
+"""Turn the split spec into the validated documents the rest of the pipeline publishes or generates from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tools.bundle import bundle
+from tools.layout import Layout
+from tools.overlay import Overlay, apply_overlays, load_overlay
+from tools.validate import validate_openapi
+
+
+def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
+    """Bundle ``spec/``, validate it, and return every variant with its overlays applied and validated.
+
+    The bare bundle is validated first so that a broken spec is reported as such and not as the fault of an
+    overlay applied to it.
+    """
+    base = bundle(layout.spec_root)
+    validate_openapi(base, "bundled spec")
+    loaded: dict[str, Overlay] = {}
+    documents: dict[str, dict[str, Any]] = {}
+    for name, paths in layout.variants().items():
+        overlays = []
+        for path in paths:
+            key = str(path)
+            if key not in loaded:
+                loaded[key] = load_overlay(path, display_root=layout.overlays_dir.parent)
+            overlays.append(loaded[key])
+        document = apply_overlays(base, overlays)
+        validate_openapi(document, f"{name!r} variant")
+        documents[name] = document
+    return documents
