@@ -52,7 +52,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _tail(text: str, lines: int = 15) -> str:
+def _tail(text: str, lines: int = 1) -> str:
     return "\n".join(text.strip().splitlines()[-lines:])
 
 
