@@ -50,7 +50,9 @@ def json_response(status: int, body: Any, allow: str | None = None, raw: bytes |
 class FluentCrmEmulator:
     """The raw ASGI callable; :func:`create_app` wraps it in Starlette for lifespan and exception handling."""
 
-    def __init__(self, db: Database, authenticator: Authenticator, *, test_api: bool, site_url: str | None) -> None:
+    def __init__(
+        self, db: Database, authenticator: Authenticator, *, test_api: bool, site_url: str | None
+    ) -> None:
         self.db = db
         self.authenticator = authenticator
         self.router: Router = build_router()
@@ -69,12 +71,15 @@ class FluentCrmEmulator:
             response = await self.dispatch(request)
         except Exception:  # the server must stay up whatever a handler does
             log.exception("unhandled error for %s %s", request.method, request.url.path)
-            response = json_response(500, {
-                "code": "internal_server_error",
-                "message": "The emulator could not complete the request.",
-                "data": {"status": 500},
-                "additional_errors": [],
-            })
+            response = json_response(
+                500,
+                {
+                    "code": "internal_server_error",
+                    "message": "The emulator could not complete the request.",
+                    "data": {"status": 500},
+                    "additional_errors": [],
+                },
+            )
         await response(scope, receive, send)
 
     def _site_url(self, request: Request) -> str:
@@ -94,7 +99,9 @@ class FluentCrmEmulator:
             path = "/wp-json" + ("/" + rest_route.lstrip("/") if rest_route else "/")
             fallback = True
         if self.test_api is not None and path.startswith(self.test_api.PREFIX):
-            return await self.test_api.handle(request, path[len(self.test_api.PREFIX):], self.authenticate(request))
+            return await self.test_api.handle(
+                request, path[len(self.test_api.PREFIX) :], self.authenticate(request)
+            )
         if path.rstrip("/") == PREFIX:
             if request.method in ("GET", "HEAD"):
                 return json_response(200, namespace_index(self._site_url(request)), allow="GET")
@@ -103,7 +110,7 @@ class FluentCrmEmulator:
         if not path.startswith(PREFIX + "/"):
             error = errors.no_route()
             return json_response(error.status, error.body)
-        route_path = path[len(PREFIX):]
+        route_path = path[len(PREFIX) :]
         if len(route_path) > 1 and route_path.endswith("/"):
             route_path = route_path[:-1]
         matched = self.router.match(route_path)
@@ -113,8 +120,9 @@ class FluentCrmEmulator:
             return json_response(error.status, error.body)
         route, path_params = matched
         if method == "OPTIONS":
-            return json_response(200, options_body(route, self._site_url(request) + PREFIX + route_path),
-                                 allow=route.allow)
+            return json_response(
+                200, options_body(route, self._site_url(request) + PREFIX + route_path), allow=route.allow
+            )
         user = self.authenticate(request)
         allow = route.allow if user is not None and user.is_admin else None
         try:

@@ -43,7 +43,9 @@ class User:
         return self.role == ADMINISTRATOR
 
     def check(self, password: str) -> bool:
-        candidate = hashlib.pbkdf2_hmac("sha256", normalise_password(password).encode(), self.salt, _ITERATIONS)
+        candidate = hashlib.pbkdf2_hmac(
+            "sha256", normalise_password(password).encode(), self.salt, _ITERATIONS
+        )
         return hmac.compare_digest(candidate, self.digest)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
-_RELATIVE = re.compile(r"^([+-]?\d+)\s*(day|days|week|weeks|month|months|year|years)$", re.I)
+_RELATIVE = re.compile(r"^([+-]?\d+)\s*(day|days|week|weeks|month|months|year|years)$", re.IGNORECASE)
 _WORDS = {"now": 0, "today": 0, "midnight": 0, "tomorrow": 1, "yesterday": -1}
 
 
@@ -74,7 +74,9 @@ def parse_php_datetime(text: str, now: datetime) -> datetime:
         return now
     first = value[0]
     if first.isalpha():
-        raise _failure(text, len(text) - len(text.lstrip()), "The timezone could not be found in the database")
+        raise _failure(
+            text, len(text) - len(text.lstrip()), "The timezone could not be found in the database"
+        )
     raise _failure(text, len(text) - len(text.lstrip()), "Unexpected character")
 
 
@@ -86,7 +88,9 @@ class Window:
     @property
     def days(self) -> int:
         """PHP ``$to->diff($from)->format('%a')``: whole days between the two moments, sign dropped."""
-        return abs((self.end - self.start).days) if self.end >= self.start else abs((self.start - self.end).days)
+        return (
+            abs((self.end - self.start).days) if self.end >= self.start else abs((self.start - self.end).days)
+        )
 
     @property
     def frequency(self) -> str:

@@ -35,12 +35,20 @@ def _serve(args: argparse.Namespace) -> int:
         password = generate_password()
         users = [("admin", password, ADMINISTRATOR)]
         # Printed once so the operator can sign in; never logged anywhere else.
-        print(f"fluentcrm-emulator: created administrator 'admin' with application password {password}",
-              file=sys.stderr, flush=True)
+        print(
+            f"fluentcrm-emulator: created administrator 'admin' with application password {password}",
+            file=sys.stderr,
+            flush=True,
+        )
     app = create_app(db=args.db, users=users, test_api=args.test_api)
-    print(f"fluentcrm-emulator: serving http://{args.host}:{args.port}/wp-json/fluent-crm/v2 (db {args.db})",
-          file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, lifespan="off")
+    print(
+        f"fluentcrm-emulator: serving http://{args.host}:{args.port}/wp-json/fluent-crm/v2 (db {args.db})",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(
+        app, host=args.host, port=args.port, log_level=args.log_level, access_log=False, lifespan="off"
+    )
     return 0
 
 
@@ -61,10 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--db", default=":memory:", help="SQLite file, or :memory: (the default)")
-    serve.add_argument("--user", action="append", type=parse_user, metavar="NAME:APP_PASSWORD[:ROLE]",
-                       help="an API user (repeatable); default: one administrator with a random password")
+    serve.add_argument(
+        "--user",
+        action="append",
+        type=parse_user,
+        metavar="NAME:APP_PASSWORD[:ROLE]",
+        help="an API user (repeatable); default: one administrator with a random password",
+    )
     serve.add_argument("--test-api", action="store_true", help="enable /wp-json/fluentcrm-emulator/v1")
-    serve.add_argument("--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug"))
+    serve.add_argument(
+        "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
+    )
     serve.set_defaults(run=_serve)
     seed = commands.add_parser("seed", help="fill a database with deterministic, realistic data")
     seed.add_argument("--db", required=True)

@@ -22,9 +22,30 @@ from emulator.text import (
 
 #: Columns a request may set (FluentCRM's ``$fillable`` minus those the emulator always computes itself).
 FILLABLE = (
-    "prefix", "first_name", "last_name", "user_id", "company_id", "email", "status", "contact_type",
-    "address_line_1", "address_line_2", "postal_code", "city", "state", "country", "phone", "timezone",
-    "date_of_birth", "source", "life_time_value", "last_activity", "total_points", "latitude", "longitude", "ip",
+    "prefix",
+    "first_name",
+    "last_name",
+    "user_id",
+    "company_id",
+    "email",
+    "status",
+    "contact_type",
+    "address_line_1",
+    "address_line_2",
+    "postal_code",
+    "city",
+    "state",
+    "country",
+    "phone",
+    "timezone",
+    "date_of_birth",
+    "source",
+    "life_time_value",
+    "last_activity",
+    "total_points",
+    "latitude",
+    "longitude",
+    "ip",
     "avatar",
 )
 INTEGER_COLUMNS = frozenset({"user_id", "company_id", "total_points", "life_time_value"})
@@ -105,15 +126,17 @@ def wp_user(conn: sqlite3.Connection, user_id: Any) -> sqlite3.Row | None:
 
 def insert(conn: sqlite3.Connection, values: dict[str, Any], created_at: str | None = None) -> int:
     stamp = now_mysql()
-    row = {column: storable(column, values.get(column)) for column in FILLABLE if values.get(column) is not None}
+    row = {
+        column: storable(column, values.get(column)) for column in FILLABLE if values.get(column) is not None
+    }
     row.setdefault("status", "subscribed")
     row.setdefault("contact_type", "lead")
-    row["hash"] = hashlib.md5(php_string(row.get("email")).encode()).hexdigest()  # noqa: S324 - FluentCRM's hash
+    row["hash"] = hashlib.md5(php_string(row.get("email")).encode()).hexdigest()
     row["created_at"] = created_at or stamp
     row["updated_at"] = stamp
     columns = list(row)
     cursor = conn.execute(
-        f"INSERT INTO subscribers ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",  # noqa: S608
+        f"INSERT INTO subscribers ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
         [row[column] for column in columns],
     )
     return int(cursor.lastrowid or 0)
@@ -142,11 +165,11 @@ def apply_changes(conn: sqlite3.Connection, row: sqlite3.Row, changes: dict[str,
             dirty[column] = stored
     if dirty:
         if "email" in dirty:
-            dirty["hash"] = hashlib.md5(php_string(dirty["email"]).encode()).hexdigest()  # noqa: S324
+            dirty["hash"] = hashlib.md5(php_string(dirty["email"]).encode()).hexdigest()
         dirty["updated_at"] = now_mysql()
         assignments = ", ".join(f"{column} = ?" for column in dirty)
         conn.execute(
-            f"UPDATE subscribers SET {assignments} WHERE id = ?",  # noqa: S608
+            f"UPDATE subscribers SET {assignments} WHERE id = ?",
             [*dirty.values(), row["id"]],
         )
     return {key: value for key, value in dirty.items() if key not in ("hash", "updated_at")}
@@ -174,7 +197,9 @@ def sync_custom_values(
         key = str(key)
         if value == "":
             if delete_empty:
-                conn.execute("DELETE FROM subscriber_meta WHERE subscriber_id = ? AND key = ?", (contact_id, key))
+                conn.execute(
+                    "DELETE FROM subscriber_meta WHERE subscriber_id = ? AND key = ?", (contact_id, key)
+                )
                 changed[key] = ""
             continue
         if value is None:
@@ -186,8 +211,10 @@ def sync_custom_values(
         if existing is not None:
             if existing["value"] == encoded:
                 continue
-            conn.execute("UPDATE subscriber_meta SET value = ?, updated_at = ? WHERE id = ?",
-                         (encoded, stamp, existing["id"]))
+            conn.execute(
+                "UPDATE subscriber_meta SET value = ?, updated_at = ? WHERE id = ?",
+                (encoded, stamp, existing["id"]),
+            )
         else:
             conn.execute(
                 "INSERT INTO subscriber_meta (subscriber_id, object_type, key, value, created_at, updated_at)"
@@ -210,10 +237,12 @@ def delete(conn: sqlite3.Connection, contact_ids: list[int]) -> None:
             ("campaign_url_metrics", "subscriber_id"),
             ("subscribers", "id"),
         ):
-            conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)  # noqa: S608
+            conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
 
 
-def attach_references(conn: sqlite3.Connection, contact_id: int, kind: str, value: Any, *, detach: bool = False) -> None:
+def attach_references(
+    conn: sqlite3.Connection, contact_id: int, kind: str, value: Any, *, detach: bool = False
+) -> None:
     items = taxonomy.as_items(value)
     if items is None:
         return

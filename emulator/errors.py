@@ -38,7 +38,11 @@ def forbidden(status: int) -> ApiError:
     """401 for anonymous callers (including bad passwords), 403 for signed-in non-administrators."""
     return ApiError(
         status,
-        {"code": "rest_forbidden", "message": "Sorry, you are not allowed to do that.", "data": {"status": status}},
+        {
+            "code": "rest_forbidden",
+            "message": "Sorry, you are not allowed to do that.",
+            "data": {"status": status},
+        },
         allow_header=False,
     )
 
@@ -55,9 +59,7 @@ def invalid_json() -> ApiError:
 
 def invalid_param(name: str, reason: str) -> ApiError:
     """The emulator's clear answer where FluentCRM crashes (documented in docs/emulator.md)."""
-    return wp_error(
-        400, "rest_invalid_param", f"Invalid parameter(s): {name}", params={name: reason}
-    )
+    return wp_error(400, "rest_invalid_param", f"Invalid parameter(s): {name}", params={name: reason})
 
 
 def model_not_found(model: str) -> ApiError:

@@ -36,13 +36,11 @@ def parse_per_page(value: Any) -> int:
     """``per_page``: missing or empty → 15; 0, negative or not an integer → 400 (the real server crashes)."""
     if value is None or value == "":
         return DEFAULT_PER_PAGE
-    if isinstance(value, bool) or isinstance(value, (list, dict)):
+    if isinstance(value, (bool, list, dict)):
         raise errors.invalid_param("per_page", "per_page must be a positive integer.")
     if isinstance(value, int):
         number = value
-    elif isinstance(value, float) and value.is_integer():
-        number = int(value)
-    elif isinstance(value, str) and _POSITIVE.match(value):
+    elif isinstance(value, float) and value.is_integer() or isinstance(value, str) and _POSITIVE.match(value):
         number = int(value)
     else:
         raise errors.invalid_param("per_page", "per_page must be a positive integer.")
@@ -56,10 +54,10 @@ def parse_page_number(value: Any) -> int:
     if isinstance(value, bool):
         return 1
     if isinstance(value, int):
-        return value if value >= 1 else 1
+        return max(value, 1)
     if isinstance(value, str) and re.fullmatch(r"\s*\+?[0-9]+\s*", value):
         number = int(value)
-        return number if number >= 1 else 1
+        return max(number, 1)
     return 1
 
 

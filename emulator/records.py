@@ -12,12 +12,40 @@ from collections.abc import Iterable
 from typing import Any
 
 CONTACT_COLUMNS = (
-    "id", "user_id", "hash", "contact_owner", "company_id", "prefix", "first_name", "last_name", "email",
-    "timezone", "address_line_1", "address_line_2", "postal_code", "city", "state", "country", "ip", "latitude",
-    "longitude", "total_points", "life_time_value", "phone", "status", "contact_type", "source", "avatar",
-    "date_of_birth", "created_at", "last_activity", "updated_at",
+    "id",
+    "user_id",
+    "hash",
+    "contact_owner",
+    "company_id",
+    "prefix",
+    "first_name",
+    "last_name",
+    "email",
+    "timezone",
+    "address_line_1",
+    "address_line_2",
+    "postal_code",
+    "city",
+    "state",
+    "country",
+    "ip",
+    "latitude",
+    "longitude",
+    "total_points",
+    "life_time_value",
+    "phone",
+    "status",
+    "contact_type",
+    "source",
+    "avatar",
+    "date_of_birth",
+    "created_at",
+    "last_activity",
+    "updated_at",
 )
-NUMERIC_STRING_COLUMNS = frozenset({"user_id", "contact_owner", "company_id", "total_points", "life_time_value"})
+NUMERIC_STRING_COLUMNS = frozenset(
+    {"user_id", "contact_owner", "company_id", "total_points", "life_time_value"}
+)
 STATUSES = ("subscribed", "pending", "unsubscribed", "transactional", "bounced", "complained", "spammed")
 CONTACT_TYPES = ("lead", "customer")
 TAG_TYPE = "FluentCrm\\App\\Models\\Tag"
@@ -66,7 +94,9 @@ def taxonomy_item(row: sqlite3.Row, kind: str) -> dict[str, Any]:
     return item
 
 
-def attached(conn: sqlite3.Connection, contact_ids: Iterable[int], kind: str) -> dict[int, list[dict[str, Any]]]:
+def attached(
+    conn: sqlite3.Connection, contact_ids: Iterable[int], kind: str
+) -> dict[int, list[dict[str, Any]]]:
     """Tags or lists (with their pivot rows) of several contacts in one query, ordered by title."""
     ids = list(contact_ids)
     result: dict[int, list[dict[str, Any]]] = {contact_id: [] for contact_id in ids}
@@ -77,7 +107,7 @@ def attached(conn: sqlite3.Connection, contact_ids: Iterable[int], kind: str) ->
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows = conn.execute(
-            f"SELECT p.subscriber_id AS p_subscriber, p.object_id AS p_object, p.created_at AS p_created,"  # noqa: S608
+            f"SELECT p.subscriber_id AS p_subscriber, p.object_id AS p_object, p.created_at AS p_created,"
             f" p.updated_at AS p_updated, t.id, t.title, t.slug, t.description, t.created_at, t.updated_at{extra}"
             f" FROM subscriber_pivot p JOIN {table} t ON t.id = p.object_id"
             f" WHERE p.object_type = ? AND p.subscriber_id IN ({','.join('?' * len(chunk))})"
@@ -133,7 +163,7 @@ def custom_values(
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows = conn.execute(
-            f"SELECT subscriber_id, key, value FROM subscriber_meta WHERE object_type = 'custom_field'"  # noqa: S608
+            f"SELECT subscriber_id, key, value FROM subscriber_meta WHERE object_type = 'custom_field'"
             f" AND subscriber_id IN ({','.join('?' * len(chunk))})"
             f" AND key IN ({','.join('?' * len(slugs))}) ORDER BY id",
             [*chunk, *slugs],

@@ -12,19 +12,27 @@ ID = r"(?P<id>\d+)"
 
 def routes() -> list[Route]:
     return [
-        Route(r"/subscribers", {
-            "GET": contacts.list_contacts,
-            "POST": contacts.create_contact,
-            "DELETE": contacts.delete_contacts,
-        }),
+        Route(
+            r"/subscribers",
+            {
+                "GET": contacts.list_contacts,
+                "POST": contacts.create_contact,
+                "DELETE": contacts.delete_contacts,
+            },
+        ),
         Route(r"/subscribers/bulk-add-update", {"POST": contacts.bulk_add_update}),
-        Route(r"/subscribers/" + ID, {
-            "GET": contacts.get_contact,
-            "DELETE": contacts.delete_contact,
-            "PUT": contacts.update_contact,
-        }),
+        Route(
+            r"/subscribers/" + ID,
+            {
+                "GET": contacts.get_contact,
+                "DELETE": contacts.delete_contact,
+                "PUT": contacts.update_contact,
+            },
+        ),
         Route(r"/lists", {"GET": lists.list_lists, "POST": lists.create_list}),
-        Route(r"/lists/" + ID, {"GET": lists.get_list, "PUT": lists.update_list, "DELETE": lists.delete_list}),
+        Route(
+            r"/lists/" + ID, {"GET": lists.get_list, "PUT": lists.update_list, "DELETE": lists.delete_list}
+        ),
         Route(r"/tags", {"GET": tags.list_tags, "POST": tags.create_tag}),
         Route(r"/tags/" + ID, {"GET": tags.get_tag, "PUT": tags.update_tag, "DELETE": tags.delete_tag}),
         Route(r"/reports/dashboard-stats", {"GET": dashboard.dashboard_stats}),
@@ -32,10 +40,13 @@ def routes() -> list[Route]:
         Route(r"/reports/email-sents", {"GET": reports.email_sents}),
         Route(r"/reports/email-opens", {"GET": reports.email_opens}),
         Route(r"/reports/email-clicks", {"GET": reports.email_clicks}),
-        Route(r"/custom-fields/contacts", {
-            "GET": custom_fields.get_fields,
-            "PUT": custom_fields.save_fields,
-        }),
+        Route(
+            r"/custom-fields/contacts",
+            {
+                "GET": custom_fields.get_fields,
+                "PUT": custom_fields.save_fields,
+            },
+        ),
     ]
 
 

@@ -217,9 +217,9 @@ class Database:
         """Remove every contact, tag, list, option and e-mail record, and restart the id counters."""
         with self.write() as conn:
             for table in DATA_TABLES:
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                conn.execute(f"DELETE FROM {table}")
             conn.execute(
-                "DELETE FROM sqlite_sequence WHERE name IN (%s)" % ",".join("?" * len(DATA_TABLES)),
+                "DELETE FROM sqlite_sequence WHERE name IN ({})".format(",".join("?" * len(DATA_TABLES))),
                 DATA_TABLES,
             )
 

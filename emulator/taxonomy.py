@@ -57,7 +57,7 @@ def resolve_ids(conn: sqlite3.Connection, values: Iterable[Any], kind: str, *, c
         if len(name) < 3:
             continue
         row = conn.execute(
-            f"SELECT id FROM {table} WHERE title = ? COLLATE NOCASE OR slug = ? COLLATE NOCASE"  # noqa: S608
+            f"SELECT id FROM {table} WHERE title = ? COLLATE NOCASE OR slug = ? COLLATE NOCASE"
             " ORDER BY id LIMIT 1",
             (name, name),
         ).fetchone()
@@ -66,24 +66,29 @@ def resolve_ids(conn: sqlite3.Connection, values: Iterable[Any], kind: str, *, c
             continue
         if not create:
             continue
-        ids.append(create_item(conn, kind, title=name, slug=unique_slug(conn, kind, sanitize_title(name)),
-                               description=None))
+        ids.append(
+            create_item(
+                conn, kind, title=name, slug=unique_slug(conn, kind, sanitize_title(name)), description=None
+            )
+        )
     return ids
 
 
 def unique_slug(conn: sqlite3.Connection, kind: str, slug: str) -> str:
     table = table_for(kind)
     candidate, counter = slug or "item", 1
-    while conn.execute(f"SELECT 1 FROM {table} WHERE slug = ?", (candidate,)).fetchone():  # noqa: S608
+    while conn.execute(f"SELECT 1 FROM {table} WHERE slug = ?", (candidate,)).fetchone():
         counter += 1
         candidate = f"{slug}-{counter}"
     return candidate
 
 
-def create_item(conn: sqlite3.Connection, kind: str, *, title: str, slug: str, description: str | None) -> int:
+def create_item(
+    conn: sqlite3.Connection, kind: str, *, title: str, slug: str, description: str | None
+) -> int:
     stamp = now_mysql()
     cursor = conn.execute(
-        f"INSERT INTO {table_for(kind)} (title, slug, description, created_at, updated_at)"  # noqa: S608
+        f"INSERT INTO {table_for(kind)} (title, slug, description, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?)",
         (title, slug, description, stamp, stamp),
     )
@@ -97,9 +102,7 @@ def attach(conn: sqlite3.Connection, contact_id: int, kind: str, ids: list[int])
     unique = list(dict.fromkeys(ids))
     existing = [
         row["id"]
-        for row in conn.execute(
-            f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(unique))})", unique  # noqa: S608
-        )
+        for row in conn.execute(f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(unique))})", unique)
     ]
     stamp = now_mysql()
     conn.executemany(
@@ -113,7 +116,7 @@ def detach(conn: sqlite3.Connection, contact_id: int, kind: str, ids: list[int])
     if not ids:
         return
     conn.execute(
-        f"DELETE FROM subscriber_pivot WHERE subscriber_id = ? AND object_type = ?"  # noqa: S608
+        f"DELETE FROM subscriber_pivot WHERE subscriber_id = ? AND object_type = ?"
         f" AND object_id IN ({','.join('?' * len(ids))})",
         [contact_id, object_type_for(kind), *ids],
     )

@@ -45,7 +45,11 @@ class TestApi:
         self.db = db
 
     async def handle(self, request: Request, path: str, user: User | None) -> Response:
-        routes = {"/reset": self.reset, "/email-activity": self.email_activity, "/contact-dates": self.contact_dates}
+        routes = {
+            "/reset": self.reset,
+            "/email-activity": self.email_activity,
+            "/contact-dates": self.contact_dates,
+        }
         action = routes.get(path.rstrip("/") or "/")
         if action is None or request.method != "POST":
             return _error(404, "rest_no_route", "No route was found matching the URL and request method.")
@@ -72,7 +76,7 @@ class TestApi:
     def email_activity(self, payload: dict[str, Any]) -> dict[str, Any]:
         emails = payload.get("emails")
         if not isinstance(emails, list):
-            raise ValueError("emails must be a list")
+            raise TypeError("emails must be a list")
         stamp = now_mysql()
         counts = {"emails": 0, "opens": 0, "clicks": 0}
         with self.db.write() as conn:
@@ -83,7 +87,7 @@ class TestApi:
             campaign_id = int(cursor.lastrowid or 0)
             for email in emails:
                 if not isinstance(email, dict):
-                    raise ValueError("each email must be an object")
+                    raise TypeError("each email must be an object")
                 subscriber_id = int(email["subscriber_id"])
                 scheduled_at = str(email.get("scheduled_at") or stamp)
                 opens = [str(t) for t in email.get("opens") or []]
@@ -91,13 +95,23 @@ class TestApi:
                 for moment in (scheduled_at, *opens, *clicks):
                     if not _TIMESTAMP.match(moment):
                         raise ValueError(f"{moment!r} is not a YYYY-MM-DD HH:MM:SS timestamp")
-                address = conn.execute("SELECT email FROM subscribers WHERE id = ?", (subscriber_id,)).fetchone()
+                address = conn.execute(
+                    "SELECT email FROM subscribers WHERE id = ?", (subscriber_id,)
+                ).fetchone()
                 conn.execute(
                     "INSERT INTO campaign_emails (campaign_id, subscriber_id, email_address, status, is_open,"
                     " click_counter, scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (campaign_id, subscriber_id, address["email"] if address else None,
-                     str(email.get("status") or "sent"), len(opens), len(clicks) or None,
-                     scheduled_at, scheduled_at, scheduled_at),
+                    (
+                        campaign_id,
+                        subscriber_id,
+                        address["email"] if address else None,
+                        str(email.get("status") or "sent"),
+                        len(opens),
+                        len(clicks) or None,
+                        scheduled_at,
+                        scheduled_at,
+                        scheduled_at,
+                    ),
                 )
                 counts["emails"] += 1
                 for kind, moments in (("open", opens), ("click", clicks)):
@@ -105,8 +119,13 @@ class TestApi:
                         conn.execute(
                             "INSERT INTO campaign_url_metrics (campaign_id, subscriber_id, type, url, created_at)"
                             " VALUES (?, ?, ?, ?, ?)",
-                            (campaign_id, subscriber_id, kind, "https://example.com/" if kind == "click" else None,
-                             moment),
+                            (
+                                campaign_id,
+                                subscriber_id,
+                                kind,
+                                "https://example.com/" if kind == "click" else None,
+                                moment,
+                            ),
                         )
                         counts[kind + "s"] += 1
         return {"campaign_id": campaign_id, **counts}
@@ -114,14 +133,15 @@ class TestApi:
     def contact_dates(self, payload: dict[str, Any]) -> dict[str, Any]:
         contacts = payload.get("contacts")
         if not isinstance(contacts, list):
-            raise ValueError("contacts must be a list")
+            raise TypeError("contacts must be a list")
         updated = 0
         with self.db.write() as conn:
             for contact in contacts:
                 created_at = str(contact["created_at"])
                 if not _TIMESTAMP.match(created_at):
                     raise ValueError(f"{created_at!r} is not a YYYY-MM-DD HH:MM:SS timestamp")
-                cursor = conn.execute("UPDATE subscribers SET created_at = ? WHERE id = ?",
-                                      (created_at, int(contact["id"])))
+                cursor = conn.execute(
+                    "UPDATE subscribers SET created_at = ? WHERE id = ?", (created_at, int(contact["id"]))
+                )
                 updated += cursor.rowcount
         return {"updated": updated}

@@ -62,7 +62,9 @@ def serve(
     users = list(users)
     app = create_app(db=db, users=users, test_api=test_api)
     chosen = port or free_port(host)
-    config = uvicorn.Config(app, host=host, port=chosen, log_level="warning", access_log=False, lifespan="off")
+    config = uvicorn.Config(
+        app, host=host, port=chosen, log_level="warning", access_log=False, lifespan="off"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"emulator-{chosen}", daemon=True)
     thread.start()

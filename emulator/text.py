@@ -40,9 +40,7 @@ def php_empty(value: Any) -> bool:
         return True
     if isinstance(value, str):
         return value == "0"
-    if isinstance(value, (int, float)) and value == 0:
-        return True
-    return False
+    return bool(isinstance(value, (int, float)) and value == 0)
 
 
 def sanitize_text_field(value: Any) -> str:

@@ -23,11 +23,22 @@ from emulator.records import (
 from emulator.text import is_email, php_empty, php_string, sanitize_text_field
 
 SEARCH_COLUMNS = (
-    "email", "first_name", "last_name", "address_line_1", "address_line_2", "postal_code", "city", "state",
-    "country", "phone", "status",
+    "email",
+    "first_name",
+    "last_name",
+    "address_line_1",
+    "address_line_2",
+    "postal_code",
+    "city",
+    "state",
+    "country",
+    "phone",
+    "status",
 )
 TEXT_SORT_COLUMNS = frozenset(model.FILLABLE) - model.INTEGER_COLUMNS
-_ORDERBY_SYNTAX = re.compile(r"^\s*(([a-z0-9_]+|`[a-z0-9_]+`)(\s+(ASC|DESC))?\s*(,\s*(?=[a-z0-9_`])|$))+$", re.I)
+_ORDERBY_SYNTAX = re.compile(
+    r"^\s*(([a-z0-9_]+|`[a-z0-9_]+`)(\s+(ASC|DESC))?\s*(,\s*(?=[a-z0-9_`])|$))+$", re.IGNORECASE
+)
 _UNSUBSCRIBE_STATUSES = ("unsubscribed", "bounced", "complained")
 
 
@@ -56,8 +67,10 @@ def _membership_clause(conn: sqlite3.Connection, value: Any, kind: str) -> tuple
         return "0", []
     object_type = taxonomy.object_type_for(kind)
     return (
-        f"id IN (SELECT subscriber_id FROM subscriber_pivot WHERE object_type = ?"
-        f" AND object_id IN ({','.join('?' * len(ids))}))",
+        (
+            f"id IN (SELECT subscriber_id FROM subscriber_pivot WHERE object_type = ?"
+            f" AND object_id IN ({','.join('?' * len(ids))}))"
+        ),
         [object_type, *ids],
     )
 
@@ -97,9 +110,17 @@ def list_contacts(ctx: Context) -> Reply:
             filter_args += args
         statuses = ctx.get("statuses")
         if not php_empty(statuses):
-            wanted = [s for s in (statuses if isinstance(statuses, list) else
-                                  list(statuses.values()) if isinstance(statuses, dict) else [statuses])
-                      if isinstance(s, str) and s in STATUSES]
+            wanted = [
+                s
+                for s in (
+                    statuses
+                    if isinstance(statuses, list)
+                    else list(statuses.values())
+                    if isinstance(statuses, dict)
+                    else [statuses]
+                )
+                if isinstance(s, str) and s in STATUSES
+            ]
             if wanted:
                 filters.append(f"status IN ({','.join('?' * len(wanted))})")
                 filter_args += wanted
@@ -107,8 +128,10 @@ def list_contacts(ctx: Context) -> Reply:
         if search_sql and with_custom:
             # FluentCRM adds the custom-field match with orWhere, so SQL precedence binds the other filters to
             # that branch only: (search) OR (custom value AND filters).
-            custom = "EXISTS (SELECT 1 FROM subscriber_meta m WHERE m.subscriber_id = subscribers.id" \
-                     " AND m.object_type = 'custom_field' AND m.value LIKE ?)"
+            custom = (
+                "EXISTS (SELECT 1 FROM subscriber_meta m WHERE m.subscriber_id = subscribers.id"
+                " AND m.object_type = 'custom_field' AND m.value LIKE ?)"
+            )
             where = f"WHERE {search_sql} OR ({' AND '.join([custom, *filters])})"
             args = [*search_args, _like(search), *filter_args]
         else:
@@ -116,9 +139,9 @@ def list_contacts(ctx: Context) -> Reply:
             if clauses:
                 where = "WHERE " + " AND ".join(clauses)
                 args = [*search_args, *filter_args]
-        total = conn.execute(f"SELECT COUNT(*) FROM subscribers {where}", args).fetchone()[0]  # noqa: S608
+        total = conn.execute(f"SELECT COUNT(*) FROM subscribers {where}", args).fetchone()[0]
         rows = conn.execute(
-            f"SELECT * FROM subscribers {where} {_order_clause(ctx)} LIMIT ? OFFSET ?",  # noqa: S608
+            f"SELECT * FROM subscribers {where} {_order_clause(ctx)} LIMIT ? OFFSET ?",
             [*args, page.limit, page.offset],
         ).fetchall()
         ids = [row["id"] for row in rows]
@@ -137,10 +160,12 @@ def list_contacts(ctx: Context) -> Reply:
         item["tags"] = tags[row["id"]]
         item["lists"] = lists[row["id"]]
         data.append(item)
-    return Reply({
-        "subscribers": paginator(page, total, data, ctx.paginator_path),
-        "custom": ctx.get("custom_fields"),
-    })
+    return Reply(
+        {
+            "subscribers": paginator(page, total, data, ctx.paginator_path),
+            "custom": ctx.get("custom_fields"),
+        }
+    )
 
 
 def _with_options(ctx: Context) -> list[str]:
@@ -157,7 +182,11 @@ def _stats(conn: sqlite3.Connection, contact_id: int) -> dict[str, int]:
         " FROM campaign_emails WHERE subscriber_id = ? AND status = 'sent'",
         (contact_id,),
     ).fetchone()
-    return {"emails": int(row["emails"] or 0), "opens": int(row["opens"] or 0), "clicks": int(row["clicks"] or 0)}
+    return {
+        "emails": int(row["emails"] or 0),
+        "opens": int(row["opens"] or 0),
+        "clicks": int(row["clicks"] or 0),
+    }
 
 
 def _meta_text(conn: sqlite3.Connection, contact_id: int, key: str) -> tuple[str, str]:
@@ -220,7 +249,9 @@ def _required_missing(value: Any) -> bool:
     return isinstance(value, (list, dict)) and len(value) == 0
 
 
-def _email_problem(conn: sqlite3.Connection, email: Any, *, unique: bool, except_id: int | None = None) -> dict[str, str] | None:
+def _email_problem(
+    conn: sqlite3.Connection, email: Any, *, unique: bool, except_id: int | None = None
+) -> dict[str, str] | None:
     if _required_missing(email):
         return {"required": "The email field is required."}
     if not isinstance(email, str) or not is_email(email.strip()):
@@ -265,8 +296,11 @@ def upsert(
     Returns the contact id and the relation keys (``lists``/``tags``) that were touched, in the order FluentCRM
     loads them, because the create response shows exactly those.
     """
-    values = {key: value for key, value in data.items()
-              if key in model.FILLABLE and not php_empty(value) and not isinstance(value, (list, dict))}
+    values = {
+        key: value
+        for key, value in data.items()
+        if key in model.FILLABLE and not php_empty(value) and not isinstance(value, (list, dict))
+    }
     if "full_name" in data and not values.get("first_name") and not values.get("last_name"):
         first, _, last = php_string(data["full_name"]).strip().partition(" ")
         if first:
@@ -281,13 +315,23 @@ def upsert(
             values["user_id"] = user["id"]
         else:
             values.pop("user_id", None)
-    if not force_update and existing is not None and existing["status"] != "subscribed" and "status" in values:
+    if (
+        not force_update
+        and existing is not None
+        and existing["status"] != "subscribed"
+        and "status" in values
+    ):
         force_update = True
     if "status" in values:
         status = values["status"]
         if force_update:
             pass
-        elif existing is not None and existing["status"] in ("subscribed", "bounced", "complained", "spammed"):
+        elif existing is not None and existing["status"] in (
+            "subscribed",
+            "bounced",
+            "complained",
+            "spammed",
+        ):
             del values["status"]
         if status == "unsubscribed":
             values["status"] = "unsubscribed"
@@ -313,7 +357,9 @@ def upsert(
     return contact_id, touched
 
 
-def _contact_body(conn: sqlite3.Connection, contact_id: int, site_url: str, relations: list[str]) -> dict[str, Any]:
+def _contact_body(
+    conn: sqlite3.Connection, contact_id: int, site_url: str, relations: list[str]
+) -> dict[str, Any]:
     row = model.find(conn, contact_id)
     assert row is not None
     contact = finish_contact(contact_columns(row), site_url)
@@ -339,8 +385,12 @@ def create_contact(ctx: Context) -> Reply:
         contact_id, relations = upsert(conn, clean, force_update=force_update, source=data)
         contact = _contact_body(conn, contact_id, ctx.site_url, relations)
     if is_new:
-        return Reply({"message": "Successfully added the subscriber.", "contact": contact, "action_type": "created"})
-    return Reply({"message": "contact has been successfully updated.", "contact": contact, "action_type": "updated"})
+        return Reply(
+            {"message": "Successfully added the subscriber.", "contact": contact, "action_type": "created"}
+        )
+    return Reply(
+        {"message": "contact has been successfully updated.", "contact": contact, "action_type": "updated"}
+    )
 
 
 def _update_payload(ctx: Context) -> dict[str, Any]:
@@ -380,7 +430,9 @@ def update_contact(ctx: Context) -> Reply:
         dirty = model.apply_changes(conn, row, clean)
         values = original.get("custom_values", [])
         if isinstance(values, dict) and values:
-            model.sync_custom_values(conn, row["id"], model.format_custom_values(conn, values), delete_empty=True)
+            model.sync_custom_values(
+                conn, row["id"], model.format_custom_values(conn, values), delete_empty=True
+            )
         relations: list[str] = []
         for key, kind, detach in (
             ("attach_tags", "tag", False),
@@ -396,12 +448,14 @@ def update_contact(ctx: Context) -> Reply:
         contact = _contact_body(conn, row["id"], ctx.site_url, relations)
     if php_empty(values):
         values = []
-    return Reply({
-        "message": "Subscriber successfully updated",
-        "contact": contact,
-        "isDirty": bool(dirty),
-        "values": values,
-    })
+    return Reply(
+        {
+            "message": "Subscriber successfully updated",
+            "contact": contact,
+            "isDirty": bool(dirty),
+            "values": values,
+        }
+    )
 
 
 def delete_contact(ctx: Context) -> Reply:
@@ -462,9 +516,11 @@ def bulk_add_update(ctx: Context) -> Reply:
             # FluentCRM checks ``wasRecentlyCreated`` on the request array instead of the model, so every
             # contact, new or not, is reported under ``updated``.
             updated.append({"id": row["id"], "email": row["email"], "status": row["status"]})
-    return Reply({
-        "message": "Successfully added/updated the subscribers.",
-        "created": [],
-        "updated": updated,
-        "invalids": invalids,
-    })
+    return Reply(
+        {
+            "message": "Successfully added/updated the subscribers.",
+            "created": [],
+            "updated": updated,
+            "invalids": invalids,
+        }
+    )

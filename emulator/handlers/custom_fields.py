@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 from emulator import taxonomy
-from emulator.context import Context, Reply
 from emulator.contact_model import FILLABLE
+from emulator.context import Context, Reply
 from emulator.records import CUSTOM_FIELDS_OPTION, custom_field_definitions
 from emulator.text import php_empty, php_string, sanitize_title
 
@@ -27,7 +27,9 @@ _RESERVED = set(FILLABLE) | {"hash", "created_at", "id", "updated_at"}
 
 
 def get_fields(ctx: Context) -> Reply:
-    wanted = taxonomy.as_items(ctx.get("with", [])) or ([ctx.get("with")] if isinstance(ctx.get("with"), str) else [])
+    wanted = taxonomy.as_items(ctx.get("with", [])) or (
+        [ctx.get("with")] if isinstance(ctx.get("with"), str) else []
+    )
     with ctx.db.read() as conn:
         body: dict[str, Any] = {"fields": custom_field_definitions(conn)}
     if "field_types" in wanted:

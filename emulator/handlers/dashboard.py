@@ -9,6 +9,7 @@ from emulator.context import Context, Reply
 
 def dashboard_stats(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
+
         def count(sql: str) -> int:
             return int(conn.execute(sql).fetchone()[0])
 
@@ -26,38 +27,60 @@ def dashboard_stats(ctx: Context) -> Reply:
         {"label": "Create an Automation", "completed": False, "route": {"name": "funnels"}},
         {"label": "Create a Form", "completed": False, "route": {"name": "forms"}},
     ]
-    return Reply({
-        "stats": {
-            "total_subscribers": {"title": "Active Contacts", "count": active, "route": {"name": "subscribers"}},
-            "total_campaigns": {"title": "Campaigns", "count": campaigns, "route": {"name": "campaigns"}},
-            "email_sent": {"title": "Emails Sent", "count": sent, "route": {"name": "all_emails"}},
-            "tags": {"title": "Tags", "count": tags, "route": {"name": "tags"}},
-            "total_templates": {"title": "Email Templates", "count": 0, "route": {"name": "templates"}},
-            "total_automations": {"title": "Active Automations", "count": 0, "route": {"name": "funnels"}},
-        },
-        "sales": [],
-        "dashboard_notices": [],
-        "onboarding": {
-            "total": len(steps),
-            "completed": sum(1 for step in steps if step["completed"]),
-            "steps": steps,
-        },
-        "quick_links": [
-            {"title": "Contact Segments", "url": f"{admin}/contact-groups/lists", "icon": "el-icon-folder"},
-            {"title": "Recurring Campaigns", "url": f"{admin}/email/recurring-campaigns", "icon": "el-icon-message"},
-            {"title": "Email Sequences", "url": f"{admin}/email/sequences", "icon": "el-icon-alarm-clock"},
-            {"title": "Documentations", "url": f"{admin}/documentation", "icon": "el-icon-document"},
-            {
-                "title": "Video Tutorials (Free)",
-                "url": "https://www.youtube.com/playlist?list=PLXpD0vT4thWG-ZPeM6cco7BS5cJY9bTjL",
-                "icon": "el-icon-video-camera",
-                "is_external": True,
+    return Reply(
+        {
+            "stats": {
+                "total_subscribers": {
+                    "title": "Active Contacts",
+                    "count": active,
+                    "route": {"name": "subscribers"},
+                },
+                "total_campaigns": {"title": "Campaigns", "count": campaigns, "route": {"name": "campaigns"}},
+                "email_sent": {"title": "Emails Sent", "count": sent, "route": {"name": "all_emails"}},
+                "tags": {"title": "Tags", "count": tags, "route": {"name": "tags"}},
+                "total_templates": {"title": "Email Templates", "count": 0, "route": {"name": "templates"}},
+                "total_automations": {
+                    "title": "Active Automations",
+                    "count": 0,
+                    "route": {"name": "funnels"},
+                },
             },
-        ],
-        "ff_config": {
-            "is_installed": False,
-            "create_form_link": f"{site}/wp-admin/admin.php?page=fluent_forms#add=1",
-        },
-        "recommendation": False,
-        "system_tips": "",
-    })
+            "sales": [],
+            "dashboard_notices": [],
+            "onboarding": {
+                "total": len(steps),
+                "completed": sum(1 for step in steps if step["completed"]),
+                "steps": steps,
+            },
+            "quick_links": [
+                {
+                    "title": "Contact Segments",
+                    "url": f"{admin}/contact-groups/lists",
+                    "icon": "el-icon-folder",
+                },
+                {
+                    "title": "Recurring Campaigns",
+                    "url": f"{admin}/email/recurring-campaigns",
+                    "icon": "el-icon-message",
+                },
+                {
+                    "title": "Email Sequences",
+                    "url": f"{admin}/email/sequences",
+                    "icon": "el-icon-alarm-clock",
+                },
+                {"title": "Documentations", "url": f"{admin}/documentation", "icon": "el-icon-document"},
+                {
+                    "title": "Video Tutorials (Free)",
+                    "url": "https://www.youtube.com/playlist?list=PLXpD0vT4thWG-ZPeM6cco7BS5cJY9bTjL",
+                    "icon": "el-icon-video-camera",
+                    "is_external": True,
+                },
+            ],
+            "ff_config": {
+                "is_installed": False,
+                "create_form_link": f"{site}/wp-admin/admin.php?page=fluent_forms#add=1",
+            },
+            "recommendation": False,
+            "system_tips": "",
+        }
+    )

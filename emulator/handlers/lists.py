@@ -14,7 +14,14 @@ from emulator.handlers.taxonomy_common import (
     required_missing,
     stored_item,
 )
-from emulator.text import php_empty, php_string, sanitize_text_field, sanitize_textarea_field, sanitize_title, slugify
+from emulator.text import (
+    php_empty,
+    php_string,
+    sanitize_text_field,
+    sanitize_textarea_field,
+    sanitize_title,
+    slugify,
+)
 
 
 def _counts(conn: sqlite3.Connection, list_id: int) -> tuple[int, int]:
@@ -29,7 +36,7 @@ def _counts(conn: sqlite3.Connection, list_id: int) -> tuple[int, int]:
 
 def list_lists(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
-        page, total, rows = index_rows(conn, ctx, "list")
+        _page, total, rows = index_rows(conn, ctx, "list")
         items = []
         for row in rows:
             item = stored_item(row, "list")
@@ -56,7 +63,11 @@ def get_list(ctx: Context) -> Reply:
 
 def create_list(ctx: Context) -> Reply:
     data = dict(ctx.params)
-    if php_empty(data.get("slug")) and not php_empty(data.get("title")) and isinstance(data.get("title"), str):
+    if (
+        php_empty(data.get("slug"))
+        and not php_empty(data.get("title"))
+        and isinstance(data.get("title"), str)
+    ):
         data["slug"] = sanitize_text_field(data["title"])
     problems: dict[str, dict[str, str]] = {}
     if required_missing(data.get("title")) or isinstance(data.get("title"), (list, dict)):
@@ -82,8 +93,14 @@ def create_list(ctx: Context) -> Reply:
             "INSERT INTO lists (title, slug, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
             (title, slug, description, stamp, stamp),
         )
-        item = {"title": title, "slug": slug, "description": description, "updated_at": stamp,
-                "created_at": stamp, "id": int(cursor.lastrowid or 0)}
+        item = {
+            "title": title,
+            "slug": slug,
+            "description": description,
+            "updated_at": stamp,
+            "created_at": stamp,
+            "id": int(cursor.lastrowid or 0),
+        }
     return Reply({"lists": item, "item": item, "message": "Successfully saved the list."}, bench=False)
 
 
@@ -97,12 +114,19 @@ def update_list(ctx: Context) -> Reply:
             raise errors.model_not_found("list")
         # FluentCRM replaces any slug that is sent with the slugified title, and keeps the old one otherwise.
         slug = slugify(data["title"]) if not php_empty(data.get("slug")) else row["slug"]
-        clash = conn.execute("SELECT 1 FROM lists WHERE slug = ? COLLATE NOCASE AND id != ?",
-                             (slug, row["id"])).fetchone()
+        clash = conn.execute(
+            "SELECT 1 FROM lists WHERE slug = ? COLLATE NOCASE AND id != ?", (slug, row["id"])
+        ).fetchone()
         if clash:
             raise errors.message(422, "Provided slug already exist in another list")
-        count = affected(conn, "list", row, sanitize_text_field(data["title"]), slug,
-                         sanitize_textarea_field(data.get("description")))
+        count = affected(
+            conn,
+            "list",
+            row,
+            sanitize_text_field(data["title"]),
+            slug,
+            sanitize_textarea_field(data.get("description")),
+        )
     return Reply({"lists": count, "message": "Successfully saved the list."}, bench=False)
 
 
@@ -111,6 +135,9 @@ def delete_list(ctx: Context) -> Reply:
     if len(raw_id) < 19:
         with ctx.db.write() as conn:
             conn.execute("DELETE FROM lists WHERE id = ?", (int(raw_id),))
-            conn.execute("DELETE FROM subscriber_pivot WHERE object_type = 'FluentCrm\\App\\Models\\Lists'"
-                         " AND object_id = ?", (int(raw_id),))
+            conn.execute(
+                "DELETE FROM subscriber_pivot WHERE object_type = 'FluentCrm\\App\\Models\\Lists'"
+                " AND object_id = ?",
+                (int(raw_id),),
+            )
     return Reply({"message": "Successfully removed the list."}, bench=False)

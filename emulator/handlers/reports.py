@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from emulator import bucketing, errors
@@ -10,7 +10,7 @@ from emulator.context import Context, Reply
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _report(ctx: Context, table: str, date_field: str, condition: str, params: tuple[Any, ...]) -> Reply:
@@ -29,7 +29,7 @@ def _report(ctx: Context, table: str, date_field: str, condition: str, params: t
         group = f"substr({date_field}, 1, 7)"
     # SQLite takes the bare column from the row holding MIN(id), like MySQL's first row of each group.
     sql = (
-        f"SELECT {group} AS bucket, COUNT(id) AS count, MIN(id) AS first_id, substr({date_field}, 1, 10) AS day"  # noqa: S608
+        f"SELECT {group} AS bucket, COUNT(id) AS count, MIN(id) AS first_id, substr({date_field}, 1, 10) AS day"
         f" FROM {table} WHERE {date_field} BETWEEN ? AND ? AND {condition}"
         f" GROUP BY bucket ORDER BY bucket ASC"
     )

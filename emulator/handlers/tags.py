@@ -69,8 +69,14 @@ def create_tag(ctx: Context) -> Reply:
             "INSERT INTO tags (title, slug, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
             (clean_title, slug, description, stamp, stamp),
         )
-        item = {"title": clean_title, "slug": slug, "description": description, "updated_at": stamp,
-                "created_at": stamp, "id": int(cursor.lastrowid or 0)}
+        item = {
+            "title": clean_title,
+            "slug": slug,
+            "description": description,
+            "updated_at": stamp,
+            "created_at": stamp,
+            "id": int(cursor.lastrowid or 0),
+        }
     return Reply({"lists": item, "item": item, "message": "Successfully saved the tag."})
 
 
@@ -79,18 +85,28 @@ def update_tag(ctx: Context) -> Reply:
     if required_missing(data.get("title")) or isinstance(data.get("title"), (list, dict)):
         raise errors.validation({"title": {"required": "The title field is required."}})
     slug_value = data.get("slug")
-    slug = slugify(data["title"]) if php_empty(slug_value) or isinstance(slug_value, (list, dict)) \
+    slug = (
+        slugify(data["title"])
+        if php_empty(slug_value) or isinstance(slug_value, (list, dict))
         else str(slug_value)
+    )
     with ctx.db.write() as conn:
         row = find_item(conn, "tag", ctx.path_params["id"])
         if row is None:
             raise errors.model_not_found("tag")
-        clash = conn.execute("SELECT 1 FROM tags WHERE slug = ? COLLATE NOCASE AND id != ?",
-                             (slug, row["id"])).fetchone()
+        clash = conn.execute(
+            "SELECT 1 FROM tags WHERE slug = ? COLLATE NOCASE AND id != ?", (slug, row["id"])
+        ).fetchone()
         if clash:
             raise errors.message(422, "Provided slug already exist in another tag")
-        count = affected(conn, "tag", row, sanitize_text_field(data["title"]), slug,
-                         sanitize_textarea_field(data.get("description")))
+        count = affected(
+            conn,
+            "tag",
+            row,
+            sanitize_text_field(data["title"]),
+            slug,
+            sanitize_textarea_field(data.get("description")),
+        )
     return Reply({"lists": count, "message": "Successfully saved the tag."})
 
 
@@ -101,6 +117,9 @@ def delete_tag(ctx: Context) -> Reply:
             # The real server dies with a PHP fatal (500) here; the emulator answers like ``findOrFail``.
             raise errors.model_not_found("tag")
         conn.execute("DELETE FROM tags WHERE id = ?", (row["id"],))
-        conn.execute("DELETE FROM subscriber_pivot WHERE object_type = 'FluentCrm\\App\\Models\\Tag'"
-                     " AND object_id = ?", (row["id"],))
+        conn.execute(
+            "DELETE FROM subscriber_pivot WHERE object_type = 'FluentCrm\\App\\Models\\Tag'"
+            " AND object_id = ?",
+            (row["id"],),
+        )
     return Reply({"message": "Successfully removed the tag."})
