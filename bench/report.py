@@ -69,6 +69,9 @@ def _summary(sections: list[SectionResult]) -> str:
         if section.skipped:
             table.rows.append([section.title, "—", "—", "not measured", section.skipped])
             continue
+        if not section.targets:
+            figure = section.summary[0] if section.summary else "see below"
+            table.rows.append([section.title, "—", "no target set", figure, "reported"])
         for target in section.targets:
             table.rows.append(
                 [section.title, target.name, target.goal, target.measured, fmt.verdict(target.met)]
