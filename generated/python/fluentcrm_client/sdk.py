@@ -232,11 +232,11 @@ class Contacts:
         values.
 
         Args:
-            body (ContactInput | Unset): JSON body of `POST /subscribers`. `email` and `status` are required. An
-                unknown `status` value is not rejected:
+            body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required. An unknown
+                `status` value is not rejected:
                 the contact is created as `subscribed`.
-            body (ContactFormInput | Unset): Form-encoded body of `POST /subscribers`, with PHP's bracket
-                syntax: `tags[]=1&tags[]=2` and
+            body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket syntax:
+                `tags[]=1&tags[]=2` and
                 `custom_values[favorite_color]=teal`. The same fields can also be sent as query parameters.
 
         Returns:
@@ -1504,11 +1504,11 @@ class AsyncContacts:
         values.
 
         Args:
-            body (ContactInput | Unset): JSON body of `POST /subscribers`. `email` and `status` are required. An
-                unknown `status` value is not rejected:
+            body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required. An unknown
+                `status` value is not rejected:
                 the contact is created as `subscribed`.
-            body (ContactFormInput | Unset): Form-encoded body of `POST /subscribers`, with PHP's bracket
-                syntax: `tags[]=1&tags[]=2` and
+            body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket syntax:
+                `tags[]=1&tags[]=2` and
                 `custom_values[favorite_color]=teal`. The same fields can also be sent as query parameters.
 
         Returns:

@@ -24,10 +24,10 @@ class ContactFormInput:
     `custom_values[favorite_color]=teal`. The same fields can also be sent as query parameters.
 
         Attributes:
+            email (str): Must be a valid address (422 otherwise) and unique among contacts, compared case-insensitively.
             status (ContactStatusInput): A status to set or filter by. The server silently drops any other value: on create
                 the contact becomes
                 `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter disappears.
-            email (str): Must be a valid address (422 otherwise) and unique among contacts, compared case-insensitively.
             prefix (str | Unset): Name prefix such as `Mr` or `Dr`.
             first_name (str | Unset):
             last_name (str | Unset):
@@ -51,8 +51,8 @@ class ContactFormInput:
                 e-mail. The value `true` does not work in a form.
     """
 
-    status: ContactStatusInput
     email: str
+    status: ContactStatusInput
     prefix: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -72,12 +72,12 @@ class ContactFormInput:
     lists: list[int] | Unset = UNSET
     custom_values: ContactFormInputCustomValues | Unset = UNSET
     field_force_update: ContactFormInputForceUpdate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
         email = self.email
+
+        status: str = self.status
 
         prefix = self.prefix
 
@@ -135,8 +135,8 @@ class ContactFormInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "email": email,
+                "status": status,
             }
         )
         if prefix is not UNSET:
@@ -185,9 +185,9 @@ class ContactFormInput:
         from ..models.contact_form_input_custom_values import ContactFormInputCustomValues  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = check_contact_status_input(d.pop("status"))
-
         email = d.pop("email")
+
+        status = check_contact_status_input(d.pop("status"))
 
         prefix = d.pop("prefix", UNSET)
 
@@ -254,8 +254,8 @@ class ContactFormInput:
             field_force_update = check_contact_form_input_force_update(_field_force_update)
 
         contact_form_input = cls(
-            status=status,
             email=email,
+            status=status,
             prefix=prefix,
             first_name=first_name,
             last_name=last_name,
@@ -284,10 +284,10 @@ class ContactFormInput:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -23,6 +23,8 @@ class ContactUpdateFormInput:
     custom values (`custom_values[plan]=pro`).
 
         Attributes:
+            email (str | Unset): Must be a valid address (422 otherwise) and unique among contacts, compared case-
+                insensitively.
             prefix (str | Unset): Name prefix such as `Mr` or `Dr`.
             first_name (str | Unset):
             last_name (str | Unset):
@@ -41,8 +43,6 @@ class ContactUpdateFormInput:
                 create the contact becomes
                 `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter disappears.
             contact_type (ContactTypeInput | Unset): Kind of contact to store.
-            email (str | Unset): Must be a valid address (422 otherwise) and unique among contacts, compared case-
-                insensitively.
             attach_tags (list[int] | Unset):
             detach_tags (list[int] | Unset):
             attach_lists (list[int] | Unset):
@@ -50,6 +50,7 @@ class ContactUpdateFormInput:
             custom_values (ContactUpdateFormInputCustomValues | Unset):
     """
 
+    email: str | Unset = UNSET
     prefix: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -66,15 +67,16 @@ class ContactUpdateFormInput:
     avatar: str | Unset = UNSET
     status: ContactStatusInput | Unset = UNSET
     contact_type: ContactTypeInput | Unset = UNSET
-    email: str | Unset = UNSET
     attach_tags: list[int] | Unset = UNSET
     detach_tags: list[int] | Unset = UNSET
     attach_lists: list[int] | Unset = UNSET
     detach_lists: list[int] | Unset = UNSET
     custom_values: ContactUpdateFormInputCustomValues | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
         prefix = self.prefix
 
         first_name = self.first_name
@@ -111,8 +113,6 @@ class ContactUpdateFormInput:
         if not isinstance(self.contact_type, Unset):
             contact_type = self.contact_type
 
-        email = self.email
-
         attach_tags: list[int] | Unset = UNSET
         if not isinstance(self.attach_tags, Unset):
             attach_tags = self.attach_tags
@@ -136,6 +136,8 @@ class ContactUpdateFormInput:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
         if prefix is not UNSET:
             field_dict["prefix"] = prefix
         if first_name is not UNSET:
@@ -168,8 +170,6 @@ class ContactUpdateFormInput:
             field_dict["status"] = status
         if contact_type is not UNSET:
             field_dict["contact_type"] = contact_type
-        if email is not UNSET:
-            field_dict["email"] = email
         if attach_tags is not UNSET:
             field_dict["attach_tags[]"] = attach_tags
         if detach_tags is not UNSET:
@@ -188,6 +188,8 @@ class ContactUpdateFormInput:
         from ..models.contact_update_form_input_custom_values import ContactUpdateFormInputCustomValues  # noqa: PLC0415
 
         d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
         prefix = d.pop("prefix", UNSET)
 
         first_name = d.pop("first_name", UNSET)
@@ -230,8 +232,6 @@ class ContactUpdateFormInput:
         else:
             contact_type = check_contact_type_input(_contact_type)
 
-        email = d.pop("email", UNSET)
-
         attach_tags = cast(list[int], d.pop("attach_tags[]", UNSET))
 
         detach_tags = cast(list[int], d.pop("detach_tags[]", UNSET))
@@ -248,6 +248,7 @@ class ContactUpdateFormInput:
             custom_values = ContactUpdateFormInputCustomValues.from_dict(_custom_values)
 
         contact_update_form_input = cls(
+            email=email,
             prefix=prefix,
             first_name=first_name,
             last_name=last_name,
@@ -264,7 +265,6 @@ class ContactUpdateFormInput:
             avatar=avatar,
             status=status,
             contact_type=contact_type,
-            email=email,
             attach_tags=attach_tags,
             detach_tags=detach_tags,
             attach_lists=attach_lists,
@@ -279,10 +279,10 @@ class ContactUpdateFormInput:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

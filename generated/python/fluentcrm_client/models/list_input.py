@@ -16,10 +16,11 @@ class ListInput:
     """Fields accepted when creating or renaming a list, whether sent as query parameters, a form body or a JSON body.
 
     Attributes:
-        title (str): Name of the list. Required by the server (422 when missing).
-        slug (str | Unset): On create: the unique identifier; derived from the title when empty, and sanitised (spaces
-            become hyphens). On update: not honoured; any non-empty value makes the server replace the slug with the
-            slugified title.
+        title (str): Name of the list; required, and must not be blank (422). The title `0` is excluded here: PHP treats
+            it as empty, so the server then finds no slug to derive and answers 422 unless a slug is sent.
+        slug (str | Unset): On create: the unique identifier; derived from the title when left out, and sanitised
+            (spaces become hyphens); a blank value is refused with 422. On update: not honoured; any non-empty value makes
+            the server replace the slug with the slugified title.
         description (str | Unset): Internal note shown in the admin screens.
     """
 

@@ -16,9 +16,9 @@ class TagInput:
     """Fields accepted when creating or updating a tag, whether sent as query parameters, a form body or a JSON body.
 
     Attributes:
-        title (str): Name of the tag. Required by the server (422 when missing).
-        slug (str | Unset): Unique identifier, stored verbatim (not slugified, unlike list slugs). When empty or missing
-            it is derived from the title, on create and on update alike.
+        title (str): Name of the tag; required, and must not be blank (422).
+        slug (str | Unset): Unique identifier, stored verbatim (not slugified, unlike list slugs). When left out it is
+            derived from the title, on create and on update alike. On create a blank value is refused with 422.
         description (str | Unset): Internal note shown in the admin screens.
     """
 

@@ -66,6 +66,12 @@ def resolve_settings(
     """Fill missing arguments from ``FLUENTCRM_*`` environment variables; fail early when something is missing."""
     env = os.environ if environ is None else environ
     base_url = base_url or env.get(ENV_BASE_URL)
+    if base_url and "@" in base_url:
+        # Credentials written into the URL are moved to Basic auth, so the URL itself is safe to show.
+        url = httpx.URL(base_url)
+        username = username or url.username or None
+        app_password = app_password or url.password or None
+        base_url = str(url.copy_with(username=None, password=None))
     username = username or env.get(ENV_USERNAME)
     app_password = app_password or env.get(ENV_APP_PASSWORD)
     missing = [

@@ -27,7 +27,9 @@ def _flatten(prefix: str, value: Any, out: dict[str, list[str]]) -> None:
             _flatten(f"{prefix}[{key}]", item, out)
     elif isinstance(value, (list, tuple)):
         if all(not isinstance(item, (Mapping, list, tuple)) for item in value):
-            out.setdefault(f"{prefix}[]", []).extend(_scalar(item) for item in value if item is not None)
+            # A spec may already name the field with its brackets (`tags[]`); do not add a second pair.
+            name = prefix if prefix.endswith("[]") else f"{prefix}[]"
+            out.setdefault(name, []).extend(_scalar(item) for item in value if item is not None)
         else:
             for index, item in enumerate(value):
                 _flatten(f"{prefix}[{index}]", item, out)

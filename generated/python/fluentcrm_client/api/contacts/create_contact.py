@@ -26,13 +26,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, ContactInput):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
     if isinstance(body, ContactFormInput):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = php_form_fields(body.to_dict())
+        _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
@@ -109,11 +107,11 @@ def sync_detailed(
     values.
 
     Args:
-        body (ContactInput | Unset): JSON body of `POST /subscribers`. `email` and `status` are
-            required. An unknown `status` value is not rejected:
+        body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required.
+            An unknown `status` value is not rejected:
             the contact is created as `subscribed`.
-        body (ContactFormInput | Unset): Form-encoded body of `POST /subscribers`, with PHP's
-            bracket syntax: `tags[]=1&tags[]=2` and
+        body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket
+            syntax: `tags[]=1&tags[]=2` and
             `custom_values[favorite_color]=teal`. The same fields can also be sent as query
             parameters.
 
@@ -166,11 +164,11 @@ def sync(
     values.
 
     Args:
-        body (ContactInput | Unset): JSON body of `POST /subscribers`. `email` and `status` are
-            required. An unknown `status` value is not rejected:
+        body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required.
+            An unknown `status` value is not rejected:
             the contact is created as `subscribed`.
-        body (ContactFormInput | Unset): Form-encoded body of `POST /subscribers`, with PHP's
-            bracket syntax: `tags[]=1&tags[]=2` and
+        body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket
+            syntax: `tags[]=1&tags[]=2` and
             `custom_values[favorite_color]=teal`. The same fields can also be sent as query
             parameters.
 
@@ -218,11 +216,11 @@ async def asyncio_detailed(
     values.
 
     Args:
-        body (ContactInput | Unset): JSON body of `POST /subscribers`. `email` and `status` are
-            required. An unknown `status` value is not rejected:
+        body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required.
+            An unknown `status` value is not rejected:
             the contact is created as `subscribed`.
-        body (ContactFormInput | Unset): Form-encoded body of `POST /subscribers`, with PHP's
-            bracket syntax: `tags[]=1&tags[]=2` and
+        body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket
+            syntax: `tags[]=1&tags[]=2` and
             `custom_values[favorite_color]=teal`. The same fields can also be sent as query
             parameters.
 
@@ -273,11 +271,11 @@ async def asyncio(
     values.
 
     Args:
-        body (ContactInput | Unset): JSON body of `POST /subscribers`. `email` and `status` are
-            required. An unknown `status` value is not rejected:
+        body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required.
+            An unknown `status` value is not rejected:
             the contact is created as `subscribed`.
-        body (ContactFormInput | Unset): Form-encoded body of `POST /subscribers`, with PHP's
-            bracket syntax: `tags[]=1&tags[]=2` and
+        body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket
+            syntax: `tags[]=1&tags[]=2` and
             `custom_values[favorite_color]=teal`. The same fields can also be sent as query
             parameters.
 

@@ -1,0 +1,146 @@
+"""Every operation of the high-level client against the emulator, over real HTTP."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fluentcrm_client import FluentCRM, NotFoundError
+from fluentcrm_client.models import (
+    BulkAddUpdateInput,
+    BulkAddUpdateInputContactsItem,
+    ContactBulkDeleteInput,
+    ContactFormInput,
+    ContactFormInputCustomValues,
+    ContactInput,
+    ContactUpdateFields,
+    CustomFieldInput,
+    CustomFieldsSaveRequest,
+    ListInput,
+    TagInput,
+)
+
+from tests.client.conftest import unique
+
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+
+
+def test_contact_round_trip(crm: FluentCRM) -> None:
+    tag = crm.tags.create(body=TagInput(title=unique("tag"))).item
+    email = unique("jane") + "@example.com"
+    created = crm.contacts.create(
+        body=ContactInput(email=email, status="subscribed", first_name="Jane", tags=[tag.id])
+    ).contact
+    assert isinstance(created.id, int)
+    assert created.email == email
+    assert [t.id for t in created.tags] == [tag.id]
+    # Other numeric columns stay the strings the server sends; timestamps stay exact text.
+    assert created.total_points == "0"
+    assert isinstance(created.created_at, str) and TIMESTAMP.match(created.created_at)
+
+    found = crm.contacts.get(created.id, with_=["stats"]).subscriber
+    assert found.email == email
+    assert found.created_at == created.created_at
+    assert found.stats is not None and found.stats.emails == 0
+
+    updated = crm.contacts.update(created.id, body=ContactUpdateFields(last_name="Doe", detach_tags=[tag.id]))
+    assert updated.contact.last_name == "Doe"
+    again = crm.contacts.get(created.id).subscriber
+    assert again.last_name == "Doe"
+    assert again.tags == []
+
+    deleted = crm.contacts.delete(created.id)
+    assert "deleted" in deleted.message
+    with pytest.raises(NotFoundError):
+        crm.contacts.delete(created.id)
+
+
+def test_form_body_uses_php_brackets(crm: FluentCRM) -> None:
+    """A form-encoded body with a list and a map reaches the server as `tags[]=` and `custom_values[slug]=`."""
+    crm.custom_fields.update(
+        body=CustomFieldsSaveRequest(
+            fields=[CustomFieldInput(field_key="text", type_="text", label="Favorite Color", slug="favorite_color")]
+        )
+    )
+    first = crm.tags.create(body=TagInput(title=unique("form-a"))).item
+    second = crm.tags.create(body=TagInput(title=unique("form-b"))).item
+    values = ContactFormInputCustomValues.from_dict({"favorite_color": "teal"})
+    body = ContactFormInput(
+        email=unique("form") + "@example.com", status="subscribed", tags=[first.id, second.id], custom_values=values
+    )
+    contact = crm.contacts.create(body=body).contact
+    assert sorted(t.id for t in contact.tags) == sorted([first.id, second.id])
+    found = crm.contacts.get(contact.id, with_=["subscriber.custom_values"]).subscriber
+    assert found.custom_values is not None
+    assert found.custom_values.to_dict() == {"favorite_color": "teal"}  # type: ignore[union-attr]
+
+
+def test_list_round_trip(crm: FluentCRM) -> None:
+    title = unique("Newsletter")
+    created = crm.lists.create(body=ListInput(title=title, description="monthly")).item
+    assert isinstance(created.id, int)
+    assert crm.lists.get(created.id).title == title
+    changed = crm.lists.update(created.id, body=ListInput(title=title + " renamed"))
+    assert changed.lists == 1
+    assert crm.lists.get(created.id).title == title + " renamed"
+    assert crm.lists.delete(created.id).message
+    with pytest.raises(NotFoundError):
+        crm.lists.get(created.id)  # FluentCRM answers 200 with an empty body; the client says what it means
+
+
+def test_tag_round_trip(crm: FluentCRM) -> None:
+    title = unique("Tag")
+    created = crm.tags.create(body=TagInput(title=title, slug=unique("slug"))).item
+    found = crm.tags.get(created.id).tag
+    assert found is not None and found.title == title
+    assert crm.tags.update(created.id, body=TagInput(title=title + "!")).lists == 1
+    assert crm.tags.delete(created.id).message
+    assert crm.tags.get(created.id).tag is None  # FluentCRM's own way of saying "missing"
+
+
+def test_bulk_add_update_and_bulk_delete(crm: FluentCRM) -> None:
+    emails = [unique("bulk") + "@example.com" for _ in range(3)]
+    result = crm.contacts.bulk_add_update(
+        body=BulkAddUpdateInput(
+            contacts=[BulkAddUpdateInputContactsItem(email=email, status="subscribed") for email in emails]
+            + [BulkAddUpdateInputContactsItem(email="not-an-email")]
+        )
+    )
+    assert len(result.updated) == 3  # FluentCRM reports new contacts as updated, too
+    assert len(result.invalids) == 1
+    page = crm.contacts.list(search=emails[0], per_page=5)
+    ids = [c.id for c in crm.contacts.list(per_page=100).subscribers.data if c.email in emails]
+    assert len(ids) == 3 and page.subscribers.total == 1
+    message = crm.contacts.delete_many(subscribers=ids)
+    assert message.message
+    remaining = [c.email for c in crm.contacts.iterate() if c.email in emails]
+    assert remaining == []
+
+
+def test_custom_fields(crm: FluentCRM) -> None:
+    slug = "plan_" + unique("x").split("-")[1]
+    saved = crm.custom_fields.update(
+        body=CustomFieldsSaveRequest(
+            fields=[CustomFieldInput(field_key="single-select", type_="select-one", label="Plan", slug=slug, options=["free", "pro"])]
+        )
+    )
+    assert [f.slug for f in saved.fields] == [slug]
+    listed = crm.custom_fields.list()
+    assert [f.slug for f in listed.fields] == [slug]
+
+
+def test_reports(crm: FluentCRM) -> None:
+    crm.contacts.create(body=ContactInput(email=unique("report") + "@example.com", status="subscribed"))
+    stats = crm.reports.dashboard_stats().stats
+    assert stats.total_subscribers.title == "Active Contacts"
+    assert stats.total_subscribers.count >= 1
+    for report in (
+        crm.reports.subscriber_growth,
+        crm.reports.email_sent_stats,
+        crm.reports.email_open_stats,
+        crm.reports.email_click_stats,
+    ):
+        buckets = report(date_range=["2026-11-01", "2026-11-27"]).stats
+        counts = buckets.to_dict() if hasattr(buckets, "to_dict") else {}
+        assert counts and all(isinstance(value, int) for value in counts.values())
+        assert all(re.match(r"^\d{4}-\d{2}-\d{2}$", key) for key in counts)

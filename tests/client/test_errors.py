@@ -1,0 +1,123 @@
+"""Each failure the API can produce is raised as its own exception type, with the server's details."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from emulator.testing import RunningEmulator
+from fluentcrm_client import (
+    APIConnectionError,
+    AuthenticationError,
+    BadRequestError,
+    FluentCRM,
+    FluentCRMError,
+    NotFoundError,
+    PermissionDeniedError,
+    QueryError,
+    RetryPolicy,
+    ServerError,
+    ValidationError,
+)
+from fluentcrm_client.models import ContactInput, ContactUpdateFields, ListInput
+
+from tests.client.conftest import FAST_RETRIES, unique
+
+
+def test_wrong_password_is_authentication_error(emulator: RunningEmulator) -> None:
+    with FluentCRM(emulator.base_url, emulator.username, "not-the-password") as crm:
+        with pytest.raises(AuthenticationError) as caught:
+            crm.contacts.list()
+    error = caught.value
+    assert error.status_code == 401
+    assert error.code == "rest_forbidden"
+    assert "not allowed" in error.message
+
+
+def test_non_administrator_is_permission_denied(emulator: RunningEmulator, manager_password: str) -> None:
+    with FluentCRM(emulator.base_url, "manager", manager_password) as crm:
+        with pytest.raises(PermissionDeniedError) as caught:
+            crm.tags.list()
+    assert caught.value.status_code == 403
+    assert caught.value.code == "rest_forbidden"
+
+
+def test_missing_record_is_not_found(crm: FluentCRM) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        crm.contacts.update(987654, body=ContactUpdateFields(last_name="Nobody"))
+    assert caught.value.status_code == 404
+    assert "No query results" in caught.value.message
+
+
+def test_unknown_route_is_not_found_with_wordpress_code(crm: FluentCRM) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        crm._send({"method": "get", "url": "/no-such-route"})
+    assert caught.value.code == "rest_no_route"
+
+
+def test_duplicate_email_is_validation_error_with_field_errors(crm: FluentCRM) -> None:
+    email = unique("dup") + "@example.com"
+    crm.contacts.create(body=ContactInput(email=email, status="subscribed"))
+    with pytest.raises(ValidationError) as caught:
+        crm.contacts.create(body=ContactInput(email=email.upper(), status="subscribed"))
+    error = caught.value
+    assert error.status_code == 422
+    assert set(error.field_errors) == {"email"}
+    assert "unique" in error.field_errors["email"]
+    assert "already assigned" in str(error)
+
+
+def test_plain_message_422_is_validation_error(crm: FluentCRM) -> None:
+    with pytest.raises(ValidationError) as caught:
+        crm.contacts.get(987654)  # FluentCRM answers 422 "Subscriber not found" here, not 404
+    assert caught.value.field_errors == {}
+    assert caught.value.message == "Subscriber not found"
+
+
+def test_sql_error_is_query_error(crm: FluentCRM) -> None:
+    crm.lists.create(body=ListInput(title=unique("sortable")))
+    with pytest.raises(QueryError) as caught:
+        crm._send({"method": "get", "url": "/lists", "params": {"sort_by": "subscribers"}})
+    assert caught.value.status_code == 423
+    assert "subscribers" in caught.value.message
+
+
+def test_bad_page_size_is_bad_request(crm: FluentCRM) -> None:
+    with pytest.raises(BadRequestError) as caught:
+        crm.contacts.list(per_page=0)
+    assert caught.value.status_code == 400
+    assert caught.value.code == "rest_invalid_param"
+
+
+def test_server_error_after_retries(emulator: RunningEmulator) -> None:
+    def always_500(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(500, json={"code": "internal_server_error", "message": "critical", "data": {"status": 500}})
+
+    calls: list[httpx.Request] = []
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return always_500(request)
+
+    transport = httpx.MockTransport(recording)
+    with FluentCRM(emulator.base_url, "admin", "x", retry=FAST_RETRIES, transport=transport) as crm:
+        with pytest.raises(ServerError) as caught:
+            crm.tags.list()
+    assert caught.value.status_code == 500
+    assert caught.value.code == "internal_server_error"
+    assert len(calls) == 1 + FAST_RETRIES.max_retries
+
+
+def test_connection_refused_is_api_connection_error(unused_port_url: str) -> None:
+    with FluentCRM(unused_port_url, "admin", "x", retry=RetryPolicy(max_retries=1, backoff_factor=0.001)) as crm:
+        with pytest.raises(APIConnectionError) as caught:
+            crm.tags.list()
+    assert isinstance(caught.value, FluentCRMError)
+    assert caught.value.status_code is None
+    assert caught.value.method == "GET"
+
+
+@pytest.fixture
+def unused_port_url() -> str:
+    from emulator.testing import free_port
+
+    return f"http://127.0.0.1:{free_port()}"
