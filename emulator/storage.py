@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from emulator.bucketing import mysql_week
+
+T = TypeVar("T")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS wp_users (
@@ -133,6 +136,25 @@ CREATE TABLE IF NOT EXISTS campaign_url_metrics (
 CREATE INDEX IF NOT EXISTS metrics_type_created ON campaign_url_metrics (type, created_at);
 """
 
+#: A trigram full-text index over the columns FluentCRM searches, so ``LIKE '%text%'`` searches of three or more
+#: characters do not scan every contact. Triggers keep it in step with ``subscribers``.
+SEARCH_SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS contact_search USING fts5(
+    email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status,
+    content='subscribers', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER IF NOT EXISTS subscribers_search_insert AFTER INSERT ON subscribers BEGIN
+    INSERT INTO contact_search (rowid, email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status) VALUES (new.id, new.email, new.first_name, new.last_name, new.address_line_1, new.address_line_2, new.postal_code, new.city, new.state, new.country, new.phone, new.status);
+END;
+CREATE TRIGGER IF NOT EXISTS subscribers_search_delete AFTER DELETE ON subscribers BEGIN
+    INSERT INTO contact_search (contact_search, rowid, email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status) VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.address_line_1, old.address_line_2, old.postal_code, old.city, old.state, old.country, old.phone, old.status);
+END;
+CREATE TRIGGER IF NOT EXISTS subscribers_search_update AFTER UPDATE ON subscribers BEGIN
+    INSERT INTO contact_search (contact_search, rowid, email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status) VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.address_line_1, old.address_line_2, old.postal_code, old.city, old.state, old.country, old.phone, old.status);
+    INSERT INTO contact_search (rowid, email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status) VALUES (new.id, new.email, new.first_name, new.last_name, new.address_line_1, new.address_line_2, new.postal_code, new.city, new.state, new.country, new.phone, new.status);
+END;
+"""
+
 DATA_TABLES = (
     "subscribers",
     "tags",
@@ -170,7 +192,37 @@ class Database:
             # could lose the last few, which the emulator does not need to survive.
             self._writer.execute("PRAGMA synchronous = NORMAL")
         self._writer.executescript(SCHEMA)
+        self._ensure_search_index()
         self._readers: list[sqlite3.Connection] = []
+        self.generation = 0
+        self._cache: dict[object, tuple[int, object]] = {}
+        self._cache_lock = threading.Lock()
+
+    def _ensure_search_index(self) -> None:
+        exists = self._writer.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_search'"
+        ).fetchone()
+        self._writer.executescript(SEARCH_SCHEMA)
+        if not exists:
+            self._writer.execute("INSERT INTO contact_search (contact_search) VALUES ('rebuild')")
+
+    def cached(self, key: object, compute: Callable[[], T]) -> T:
+        """``compute()`` once per database generation: repeated counts cost nothing until the next write.
+
+        The generation is read before the caller's snapshot starts, so a value is never filed under a newer
+        generation than the data it was computed from. Writers outside this process are not noticed.
+        """
+        generation = getattr(self._local, "generation", self.generation)
+        with self._cache_lock:
+            entry = self._cache.get(key)
+            if entry is not None and entry[0] == generation:
+                return entry[1]  # type: ignore[return-value]
+        value = compute()
+        with self._cache_lock:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = (generation, value)
+        return value
 
     def __repr__(self) -> str:
         return f"Database({self.path!r})"
@@ -190,9 +242,11 @@ class Database:
         """A connection with one consistent snapshot for the duration of the block."""
         if self.in_memory:
             with self._lock:
+                self._local.generation = self.generation
                 yield self._writer
             return
         conn = self._reader()
+        self._local.generation = self.generation
         conn.execute("BEGIN")
         try:
             yield conn
@@ -212,6 +266,33 @@ class Database:
                 raise
             else:
                 conn.execute("COMMIT")
+            finally:
+                self.generation += 1
+
+    def tune_for_bulk_load(self) -> None:
+        """Larger cache and no syncing while one big transaction is written (seeding)."""
+        with self._lock:
+            self._writer.execute("PRAGMA cache_size = -262144")
+            self._writer.execute("PRAGMA synchronous = OFF")
+
+    @contextmanager
+    def search_index_paused(self) -> Iterator[None]:
+        """Bulk inserts without the per-row index triggers; the index is rebuilt once at the end."""
+        with self._lock:
+            for trigger in ("insert", "delete", "update"):
+                self._writer.execute(f"DROP TRIGGER IF EXISTS subscribers_search_{trigger}")
+            try:
+                yield
+            finally:
+                self._writer.executescript(SEARCH_SCHEMA)
+                self._writer.execute("INSERT INTO contact_search (contact_search) VALUES ('rebuild')")
+
+    def checkpoint(self) -> None:
+        """Flush the write-ahead log into the database file and sync it."""
+        with self._lock:
+            if not self.in_memory:
+                self._writer.execute("PRAGMA synchronous = FULL")
+                self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def reset(self) -> None:
         """Remove every contact, tag, list, option and e-mail record, and restart the id counters."""

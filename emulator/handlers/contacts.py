@@ -10,7 +10,7 @@ from typing import Any
 from emulator import contact_model as model
 from emulator import errors, taxonomy
 from emulator.context import Context, Reply
-from emulator.pagination import paginator, parse_page
+from emulator.pagination import Page, paginator, parse_page
 from emulator.records import (
     STATUSES,
     attached,
@@ -47,13 +47,32 @@ def _like(value: str) -> str:
     return f"%{value}%"
 
 
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
 def _search_clause(search: str) -> tuple[str, list[Any]]:
-    parts = [f"{column} LIKE ?" for column in SEARCH_COLUMNS[:1]]
-    args: list[Any] = [_like(search)]
+    """FluentCRM's search: LIKE on eleven columns, plus ``first LIKE %w1% OR last LIKE %rest%`` for two words.
+
+    Texts of three or more characters (without LIKE wildcards) use the trigram index, which finds the same rows;
+    shorter texts fall back to the plain LIKE scan.
+    """
     words = search.split(" ")
-    if len(words) >= 2:
+    first, rest = words[0], " ".join(words[1:])
+    pair = len(words) >= 2
+    indexable = len(search) >= 3 and "%" not in search and "_" not in search
+    if indexable and pair:
+        indexable = len(first) >= 3 and len(rest) >= 3
+    if indexable:
+        query = _fts_phrase(search)
+        if pair:
+            query += f" OR first_name : {_fts_phrase(first)} OR last_name : {_fts_phrase(rest)}"
+        return "id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)", [query]
+    parts = [f"{SEARCH_COLUMNS[0]} LIKE ?"]
+    args: list[Any] = [_like(search)]
+    if pair:
         parts.append("(first_name LIKE ? OR last_name LIKE ?)")
-        args += [_like(words[0]), _like(" ".join(words[1:]))]
+        args += [_like(first), _like(rest)]
     for column in SEARCH_COLUMNS[1:]:
         parts.append(f"{column} LIKE ?")
         args.append(_like(search))
@@ -88,6 +107,41 @@ def _order_clause(ctx: Context) -> str:
             return f"ORDER BY {column}{collate} {direction}, id {direction}"
     # FluentCRM applies no ORDER BY at all for an unknown column, so MySQL returns rows by primary key.
     return "ORDER BY id ASC"
+
+
+def _page_rows(
+    ctx: Context, conn: sqlite3.Connection, where: str, args: list[Any], page: Page
+) -> tuple[list[sqlite3.Row], int]:
+    """One page of contacts and the total, reusing work between requests until the next write.
+
+    A filtered list ordered by id keeps the matching ids (per database generation), so the next page, the count
+    and repeated searches cost a slice instead of a scan. Other orders run the query with a cached count.
+    """
+    order = _order_clause(ctx)
+    if where and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
+        id_sql = f"SELECT id FROM subscribers {where} ORDER BY id DESC"
+        ids: list[int] = ctx.db.cached(
+            ("ids", id_sql, tuple(args)), lambda: [row[0] for row in conn.execute(id_sql, args)]
+        )
+        ordered = ids if order.endswith("DESC") else ids[::-1]
+        chosen = ordered[page.offset : page.offset + page.limit]
+        if not chosen:
+            return [], len(ids)
+        found = {
+            row["id"]: row
+            for row in conn.execute(
+                f"SELECT * FROM subscribers WHERE id IN ({','.join('?' * len(chosen))})", chosen
+            )
+        }
+        return [found[i] for i in chosen if i in found], len(ids)
+    count_sql = f"SELECT COUNT(*) FROM subscribers {where}"
+    total = ctx.db.cached(
+        ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
+    )
+    rows = conn.execute(
+        f"SELECT * FROM subscribers {where} {order} LIMIT ? OFFSET ?", [*args, page.limit, page.offset]
+    ).fetchall()
+    return rows, total
 
 
 def list_contacts(ctx: Context) -> Reply:
@@ -139,11 +193,7 @@ def list_contacts(ctx: Context) -> Reply:
             if clauses:
                 where = "WHERE " + " AND ".join(clauses)
                 args = [*search_args, *filter_args]
-        total = conn.execute(f"SELECT COUNT(*) FROM subscribers {where}", args).fetchone()[0]
-        rows = conn.execute(
-            f"SELECT * FROM subscribers {where} {_order_clause(ctx)} LIMIT ? OFFSET ?",
-            [*args, page.limit, page.offset],
-        ).fetchall()
+        rows, total = _page_rows(ctx, conn, where, args, page)
         ids = [row["id"] for row in rows]
         tags = attached(conn, ids, "tag")
         lists = attached(conn, ids, "list")

@@ -11,7 +11,7 @@ def dashboard_stats(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
 
         def count(sql: str) -> int:
-            return int(conn.execute(sql).fetchone()[0])
+            return ctx.db.cached(("dashboard", sql), lambda: int(conn.execute(sql).fetchone()[0]))
 
         active = count("SELECT COUNT(*) FROM subscribers WHERE status = 'subscribed'")
         contacts = count("SELECT COUNT(*) FROM subscribers")

@@ -41,7 +41,10 @@ def list_lists(ctx: Context) -> Reply:
         for row in rows:
             item = stored_item(row, "list")
             if php_empty(ctx.get("exclude_counts")):
-                item["totalCount"], item["subscribersCount"] = _counts(conn, row["id"])
+                list_id = row["id"]
+                item["totalCount"], item["subscribersCount"] = ctx.db.cached(
+                    ("list-counts", list_id), lambda list_id=list_id: _counts(conn, list_id)
+                )
             items.append(item)
         body: dict[str, Any] = {"lists": items, "pagination": {"total": total}}
         if not php_empty(ctx.get("all_lists")):

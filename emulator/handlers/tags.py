@@ -28,7 +28,10 @@ def list_tags(ctx: Context) -> Reply:
         for row in rows:
             item = stored_item(row, "tag")
             if php_empty(ctx.get("exclude_counts")):
-                item["subscribersCount"] = _subscribed_count(conn, row["id"])
+                tag_id = row["id"]
+                item["subscribersCount"] = ctx.db.cached(
+                    ("tag-count", tag_id), lambda tag_id=tag_id: _subscribed_count(conn, tag_id)
+                )
             items.append(item)
         body: dict[str, Any] = {"tags": paginator(page, total, items, ctx.paginator_path)}
         if not php_empty(ctx.get("all_tags")):
