@@ -16,18 +16,27 @@ from tools.layout import PUBLISHED, Layout
 EXPECTED_FAILURES = {"BundleError", "LayoutError", "OverlayError", "SpecInvalid", "ClientGenerationError"}
 
 
+def _layout(args: argparse.Namespace) -> Layout:
+    defaults = Layout()
+    return Layout(
+        spec_root=args.spec or defaults.spec_root,
+        overlays_dir=args.overlays or defaults.overlays_dir,
+        generated_dir=args.generated or defaults.generated_dir,
+    )
+
+
 def _generate(args: argparse.Namespace) -> int:
     from tools.generate import generate
 
     started = time.perf_counter()
-    print(f"{generate(Layout(), force=args.force)} in {time.perf_counter() - started:.2f}s")
+    print(f"{generate(_layout(args), force=args.force)} in {time.perf_counter() - started:.2f}s")
     return 0
 
 
 def _check_generated(args: argparse.Namespace) -> int:
     from tools.generate import check_generated
 
-    report = check_generated(Layout())
+    report = check_generated(_layout(args))
     if report:
         print("generated/ is out of date; run `make generate` and commit the result:", file=sys.stderr)
         print("\n".join(report), file=sys.stderr)
@@ -44,7 +53,7 @@ def _lint(args: argparse.Namespace) -> int:
     except ImportError:
         print("tools/lint.py is not available", file=sys.stderr)
         return 1
-    document = args.document or Layout().generated_dir / "openapi" / f"{OPENAPI_BASENAME}.yaml"
+    document = args.document or _layout(args).generated_dir / "openapi" / f"{OPENAPI_BASENAME}.yaml"
     return int(lint(document))
 
 
@@ -52,13 +61,16 @@ def _bundle(args: argparse.Namespace) -> int:
     from tools.documents import build_documents
     from tools.publish import to_json, to_yaml
 
-    document = build_documents(Layout())[args.variant]
+    document = build_documents(_layout(args))[args.variant]
     sys.stdout.write(to_json(document) if args.format == "json" else to_yaml(document))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools", description=__doc__)
+    parser.add_argument("--spec", type=Path, help="root file of the split spec (default: spec/openapi.yaml)")
+    parser.add_argument("--overlays", type=Path, help="overlay folder with overlays.yaml (default: overlays/)")
+    parser.add_argument("--generated", type=Path, help="output folder (default: generated/)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     generate = commands.add_parser("generate", help="bring generated/ up to date (skipped when nothing changed)")

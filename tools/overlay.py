@@ -73,6 +73,10 @@ def _schema_message(document: Any, error: ValidationError) -> str:
     location = list(error.absolute_path)
     where = "/".join(str(part) for part in location) or "(document root)"
     message = error.message
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        unknown = sorted(key for key in error.instance if key not in known and not str(key).startswith("x-"))
+        message = f"unknown field(s) {', '.join(map(repr, unknown))}; only Overlay fields and x- extensions are allowed"
     if len(location) >= 2 and location[0] == "actions" and isinstance(location[1], int):
         where = _describe_action(document, location[1]) + (
             f" at {'/'.join(str(p) for p in location[2:])}" if len(location) > 2 else ""

@@ -35,8 +35,8 @@ SDK_CONFIG_KEY = "x-python-sdk"
 # duplicate definitions and import order are the only safe ones. ``--isolated`` makes the result independent of
 # any ruff configuration found around the output folder (a temporary folder or generated/python).
 RUFF_COMMANDS = (
-    ["check", "--isolated", "--fix-only", "--select=F401,F811,I", "--line-length=120", "--exit-zero", "."],
-    ["format", "--isolated", "--line-length=120", "."],
+    ["check", "--isolated", "--no-cache", "--fix-only", "--select=F401,F811,I", "--line-length=120", "--exit-zero", "."],
+    ["format", "--isolated", "--no-cache", "--line-length=120", "."],
 )
 
 

@@ -42,6 +42,48 @@ def _local_refs(node: Any, where: str = "#") -> Iterator[tuple[str, str]]:
             yield from _local_refs(value, f"{where}/{index}")
 
 
+def _walk(node: Any, where: str = "#") -> Iterator[tuple[str, Any]]:
+    yield where, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{where}/{index}")
+
+
+def _follow(node: Any, parts: list[Any]) -> Any:
+    for part in parts:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            raise LookupError(part)
+    return node
+
+
+def locate(document: dict[str, Any], parts: list[Any], instance: Any) -> list[str]:
+    """Where in ``document`` the failing ``instance`` sits.
+
+    openapi-spec-validator reports errors inside a schema relative to that schema (``#/type``), not to the
+    document; finding the nodes from which ``parts`` leads to ``instance`` gives the spec author a real location.
+    """
+    try:
+        if _follow(document, parts) == instance:
+            return ["#/" + "/".join(str(part) for part in parts)]
+    except LookupError:
+        pass
+    found = []
+    for where, node in _walk(document):
+        try:
+            if _follow(node, parts) == instance:
+                found.append(where + "".join(f"/{part}" for part in parts))
+        except LookupError:
+            continue
+    return found
+
+
 def dangling_refs(document: dict[str, Any]) -> list[str]:
     """Every ``$ref`` that does not point into ``document``, as ``"<location>: <ref>"``."""
     problems = []
@@ -59,9 +101,10 @@ def validate_openapi(document: dict[str, Any], name: str) -> None:
     if not problems:
         try:
             for error in OpenAPIV31SpecValidator(document).iter_errors():
-                path = "/".join(str(part) for part in getattr(error, "absolute_path", []))
+                parts = list(getattr(error, "absolute_path", []))
+                places = locate(document, parts, getattr(error, "instance", None)) or ["#/" + "/".join(map(str, parts))]
                 message = str(getattr(error, "message", error)).splitlines()[0]
-                problems.append(f"#/{path}: {message}")
+                problems.append(f"{' or '.join(places[:3])}: {message}")
                 if len(problems) >= MAX_REPORTED:
                     break
         except Exception as exc:  # the validator raises instead of reporting on some malformed input

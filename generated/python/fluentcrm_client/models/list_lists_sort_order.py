@@ -1,12 +1,12 @@
 from typing import Literal, cast
 
-ListListsSortOrder = Literal["ASC", "asc", "desc", "DESC"]
+ListListsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 LIST_LISTS_SORT_ORDER_VALUES: set[ListListsSortOrder] = {
-    "ASC",
     "asc",
-    "desc",
+    "ASC",
     "DESC",
+    "desc",
 }
 
 

@@ -1,12 +1,12 @@
 from typing import Literal, cast
 
-ListTagsSortOrder = Literal["ASC", "asc", "desc", "DESC"]
+ListTagsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
 
 LIST_TAGS_SORT_ORDER_VALUES: set[ListTagsSortOrder] = {
-    "ASC",
     "asc",
-    "desc",
+    "ASC",
     "DESC",
+    "desc",
 }
 
 
