@@ -34,7 +34,7 @@ class Api:
         return {"Authorization": f"{scheme} {base64.b64encode(token).decode()}"}
 
     def request(self, method: str, path: str, *, headers: dict[str, str] | None = None, **kwargs: Any) -> Any:
-        url = path if path.startswith("/wp-json") or path.startswith("/?") else PREFIX + path
+        url = path if path.startswith(("/wp-json", "/?")) else PREFIX + path
         return self.client.request(
             method, url, headers=headers if headers is not None else self.auth(), **kwargs
         )
