@@ -35,11 +35,12 @@ SCALE_SLOWDOWN_GOAL = 2.0  # 100k contacts no more than 2x slower than 10k
 SEED_SECONDS_GOAL = 60.0  # seeding 100k contacts takes seconds, not minutes
 MEMORY_GROWTH_GOAL = 1.25  # peak RSS after 100k contacts iterated vs after 10k
 
-MODES = ("new_connection", "keep_alive", "concurrent_4")
+MODES = ("new_connection", "keep_alive", "concurrent_4", "after_write")
 MODE_LABELS = {
-    "new_connection": "new connection per request",
+    "new_connection": "new connection per request (the reference method)",
     "keep_alive": "one kept-alive connection",
     "concurrent_4": "4 concurrent clients, new connection per request",
+    "after_write": "new connection per request, each right after an untimed write (cold caches)",
 }
 
 
@@ -48,13 +49,14 @@ class Plan:
     sizes: tuple[int, ...]
     warmup: int
     count: int
+    cold_count: int
     budget_s: float
 
     @classmethod
     def for_context(cls, context: RunContext) -> Plan:
         if context.quick:
-            return cls(sizes=(1_000, 5_000), warmup=5, count=40, budget_s=5)
-        return cls(sizes=(10_000, 100_000), warmup=10, count=200, budget_s=40)
+            return cls(sizes=(1_000, 5_000), warmup=5, count=40, cold_count=10, budget_s=5)
+        return cls(sizes=(10_000, 100_000), warmup=10, count=200, cold_count=50, budget_s=40)
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,23 @@ def _fixed(request: Request) -> RequestFactory:
 # -------------------------------------------------------------------------------------------------- measurement
 
 
-def _measure_case(target: LoadTarget, case: LoadCase, plan: Plan) -> dict[str, LoadResult]:
+def _invalidating_write(target: LoadTarget, run_token: str) -> Callable[[int], object]:
+    """A contact creation before each measured read: every write starts a new database generation, so the
+    emulator's per-generation caches (counts, filtered id lists) cannot answer the next read."""
+    serial = itertools.count()
+
+    def write(_n: int) -> object:
+        email = f"cold-{run_token}-{next(serial)}@example.com"
+        body = json.dumps({"email": email, "status": "subscribed"}).encode()
+        status, _ = target.fetch(Request("POST", f"{BASE_PATH}/subscribers", body, "application/json"))
+        if status != 200:
+            raise RuntimeError(f"the invalidating write answered {status}")
+        return status
+
+    return write
+
+
+def _measure_case(target: LoadTarget, case: LoadCase, plan: Plan, run_token: str) -> dict[str, LoadResult]:
     runs: dict[str, Callable[[], LoadResult]] = {
         "new_connection": lambda: sequential(
             target, case.factory, plan.count, warmup=plan.warmup, budget_s=plan.budget_s
@@ -208,6 +226,15 @@ def _measure_case(target: LoadTarget, case: LoadCase, plan: Plan) -> dict[str, L
             target, case.factory, plan.count, clients=4, warmup=plan.warmup, budget_s=plan.budget_s / 2
         ),
     }
+    if case.factory(0).method == "GET":
+        runs["after_write"] = lambda: sequential(
+            target,
+            case.factory,
+            plan.cold_count,
+            warmup=0,
+            budget_s=plan.budget_s / 2,
+            before_each=_invalidating_write(target, f"{run_token}-{case.key}"),
+        )
     return {mode: run() for mode, run in runs.items()}
 
 
@@ -232,11 +259,12 @@ def measure_size(
     }
     with running_emulator(str(db_path)) as server:
         target = LoadTarget(server.host, server.port, server.authorization)
-        cases, notes = discover_cases(target, random.Random(contacts), f"{contacts}-{time.time_ns()}")
+        run_token = f"{contacts}-{time.time_ns()}"
+        cases, notes = discover_cases(target, random.Random(contacts), run_token)
         figures["notes"] = notes
         figures["cases"] = {}
         for case in cases:
-            results = _measure_case(target, case, plan)
+            results = _measure_case(target, case, plan, run_token)
             figures["cases"][case.key] = {
                 "label": case.label,
                 "hits": case.hits,
@@ -298,7 +326,9 @@ def _iterate(server: RunningEmulator, contacts: int, context: RunContext) -> dic
 def _case_rows(size: dict[str, Any], mode: str) -> list[list[str]]:
     rows = []
     for case in size["cases"].values():
-        figures = case["modes"][mode]
+        figures = case["modes"].get(mode)
+        if figures is None:
+            continue
         hits = "" if case["hits"] is None else f" ({case['hits']:,} hits)"
         count = f"{figures['count']}" + (" (time budget hit)" if figures["stopped_early"] else "")
         errors = ", ".join(f"{code}×{n}" for code, n in figures["statuses"].items() if int(code) >= 300)
@@ -378,9 +408,9 @@ def _reference_rows(size: dict[str, Any]) -> tuple[list[list[str]], list[Target]
     return rows, targets
 
 
-def _scaling(small: dict[str, Any], large: dict[str, Any]) -> tuple[Table, list[Target]]:
+def _scaling(small: dict[str, Any], large: dict[str, Any], mode: str) -> tuple[Table, list[Target]]:
     table = Table(
-        f"{large['contacts']:,} versus {small['contacts']:,} contacts (new connection per request)",
+        f"{large['contacts']:,} versus {small['contacts']:,} contacts — {MODE_LABELS[mode]}",
         [
             "case",
             f"p50 at {small['contacts']:,}",
@@ -393,9 +423,9 @@ def _scaling(small: dict[str, Any], large: dict[str, Any]) -> tuple[Table, list[
     targets = []
     for key, case in small["cases"].items():
         other = large["cases"].get(key)
-        if other is None:
+        if other is None or mode not in case["modes"] or mode not in other["modes"]:
             continue
-        a, b = case["modes"]["new_connection"], other["modes"]["new_connection"]
+        a, b = case["modes"][mode], other["modes"][mode]
         slowdown = ratio(b["p50_ms"], a["p50_ms"])
         throughput_drop = ratio(a["requests_per_s"], b["requests_per_s"])
         met = None if slowdown is None else max(slowdown, throughput_drop or 0) <= SCALE_SLOWDOWN_GOAL
@@ -411,7 +441,8 @@ def _scaling(small: dict[str, Any], large: dict[str, Any]) -> tuple[Table, list[
         )
         targets.append(
             Target(
-                f"scaling {small['contacts']:,} → {large['contacts']:,}: {key}",
+                f"scaling {small['contacts']:,} → {large['contacts']:,}: {key}"
+                + ("" if mode == "new_connection" else ", right after a write (cold caches)"),
                 f"p50 and req/s no more than {SCALE_SLOWDOWN_GOAL:.0f}x worse",
                 f"p50 {fmt.times(slowdown)}, req/s {fmt.times(throughput_drop)}",
                 met,
@@ -494,9 +525,10 @@ def build_report(raw: dict[str, Any], result: SectionResult) -> None:
                 + "; ".join(lines)
             )
     if len(sizes) > 1:
-        table, targets = _scaling(sizes[0], sizes[-1])
-        result.tables.append(table)
-        result.targets.extend(targets)
+        for mode in ("new_connection", "after_write"):
+            table, targets = _scaling(sizes[0], sizes[-1], mode)
+            result.tables.append(table)
+            result.targets.extend(targets)
     seeding = Table(
         "Seeding (`fluentcrm-emulator seed --db PATH --contacts N`, fresh file)",
         [

@@ -94,11 +94,13 @@ def sequential(
     warmup: int = 10,
     keep_alive: bool = False,
     budget_s: float | None = None,
+    before_each: Callable[[int], object] | None = None,
 ) -> LoadResult:
     """``warmup`` unmeasured requests, then ``count`` measured ones, one after another.
 
     ``budget_s`` stops a run that would take far longer than planned; the result then says how many requests
-    were measured instead of silently blowing the time budget of ``make bench``.
+    were measured instead of silently blowing the time budget of ``make bench``. ``before_each`` runs, untimed,
+    before every measured request (for example a write that invalidates the server's caches).
     """
     connection = target.connect() if keep_alive else None
     statuses: Counter[int] = Counter()
@@ -114,8 +116,13 @@ def sequential(
             send(factory(n))
         started = time.perf_counter()
         stopped_early = False
+        paused = 0.0
         for n in range(warmup, warmup + count):
             request = factory(n)
+            if before_each is not None:
+                pause_started = time.perf_counter()
+                before_each(n)
+                paused += time.perf_counter() - pause_started
             before = time.perf_counter()
             status = send(request)
             latencies.append(time.perf_counter() - before)
@@ -123,7 +130,7 @@ def sequential(
             if budget_s is not None and time.perf_counter() - started > budget_s and len(latencies) >= 20:
                 stopped_early = len(latencies) < count
                 break
-        wall = time.perf_counter() - started
+        wall = time.perf_counter() - started - paused
     finally:
         if connection is not None:
             connection.close()
