@@ -1,0 +1,281 @@
+"""FluentCRM behaviour beyond the replayed exchanges: filters, sorting, validation, slugs and quirks."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+
+from tests.emulator.conftest import Api
+
+
+def ids(response: Any) -> list[int]:
+    return [row["id"] for row in response.json()["subscribers"]["data"]]
+
+
+@pytest.fixture
+def people(api: Api) -> Api:
+    api.post("/tags", json={"title": "VIP", "slug": "vip"})
+    api.post("/tags", json={"title": "Newsletter", "slug": "newsletter"})
+    api.post("/lists", json={"title": "Customers"})
+    api.post("/lists", json={"title": "Prospects"})
+    api.put(
+        "/custom-fields/contacts",
+        json={
+            "fields": [
+                {"field_key": "text", "type": "text", "label": "Plan", "slug": "plan"},
+                {"field_key": "checkbox", "type": "checkbox", "label": "Interests", "slug": "interests"},
+            ]
+        },
+    )
+    rows = [
+        ("ann@example.com", "Ann", "Berg", "subscribed", [1], [1], {"plan": "enterprise"}),
+        ("bob@example.com", "Bob", "Stone", "pending", [2], [2], {}),
+        ("cy@example.com", "Cy", "Berg", "bounced", [1, 2], [], {"interests": "news, events"}),
+        ("dee@example.com", "Dee", "Adams", "unsubscribed", [], [1, 2], {}),
+    ]
+    for email, first, last, status, tags, lists, custom in rows:
+        response = api.post(
+            "/subscribers",
+            json={
+                "email": email,
+                "first_name": first,
+                "last_name": last,
+                "status": status,
+                "tags": tags,
+                "lists": lists,
+                "custom_values": custom,
+            },
+        )
+        assert response.status_code == 200, response.text
+    return api
+
+
+def test_sorting_rules(people: Api) -> None:
+    assert ids(people.get("/subscribers")) == [4, 3, 2, 1]
+    assert ids(people.get("/subscribers?sort_by=email&sort_type=ASC")) == [1, 2, 3, 4]
+    assert ids(people.get("/subscribers?sort_by=first_name&sort_type=whatever")) == [4, 3, 2, 1]
+    assert ids(people.get("/subscribers?sort_by=full_name&sort_type=DESC")) == [1, 2, 3, 4]
+    assert ids(people.get("/subscribers?order_by=id&order_type=ASC")) == [4, 3, 2, 1]
+
+
+def test_filters(people: Api) -> None:
+    assert ids(people.get("/subscribers?tags[]=1")) == [3, 1]
+    assert ids(people.get("/subscribers?tags[]=1&tags[]=2")) == [3, 2, 1]
+    assert ids(people.get("/subscribers?tags[]=VIP")) == [3, 1]
+    assert ids(people.get("/subscribers?tags[]=999")) == []
+    assert ids(people.get("/subscribers?tags=1")) == []
+    assert ids(people.get("/subscribers?lists[]=1&lists[]=2")) == [4, 2, 1]
+    assert ids(people.get("/subscribers?statuses[]=pending&statuses[]=bounced")) == [3, 2]
+    assert ids(people.get("/subscribers?statuses=bounced")) == [3]
+    assert ids(people.get("/subscribers?statuses[]=active")) == [4, 3, 2, 1]
+    assert ids(people.get("/subscribers?tags[]=1&lists[]=1&statuses[]=subscribed")) == [1]
+
+
+def test_search(people: Api) -> None:
+    assert ids(people.get("/subscribers?search=berg")) == [3, 1]
+    assert ids(people.get("/subscribers?search=Ann%20Stone")) == [2, 1]
+    assert ids(people.get("/subscribers?search=Cy")) == [3]
+    assert ids(people.get("/subscribers?search=enterprise")) == []
+    flagged = people.get("/subscribers?search=enterprise&custom_fields=true")
+    assert ids(flagged) == [1]
+    assert flagged.json()["custom"] == "true"
+    rows = {
+        row["id"]: row for row in people.get("/subscribers?custom_fields=true").json()["subscribers"]["data"]
+    }
+    assert rows[1]["custom_fields"] == {"plan": "enterprise"}
+    assert rows[3]["custom_fields"] == {"interests": ["news", "events"]}
+    assert rows[2]["custom_fields"] == []
+    assert "custom_fields" not in people.get("/subscribers?custom_fields=1").json()["subscribers"]["data"][0]
+
+
+def test_pagination_links(people: Api) -> None:
+    body = people.get("/subscribers?per_page=1&page=2&tags[]=1&tags[]=2").json()["subscribers"]
+    assert body["next_page_url"] == "/wp-json/fluent-crm/v2/subscribers?page=3"
+    assert body["prev_page_url"] == "/wp-json/fluent-crm/v2/subscribers?page=1"
+    assert (body["from"], body["to"], body["last_page"]) == (2, 2, 3)
+    beyond = people.get("/subscribers?per_page=3&page=7").json()["subscribers"]
+    assert (beyond["data"], beyond["from"], beyond["to"], beyond["current_page"]) == ([], None, None, 7)
+    fallback = people.get("/?rest_route=/fluent-crm/v2/subscribers&per_page=1").json()["subscribers"]
+    assert fallback["next_page_url"] == "?page=2"
+    assert people.get("/subscribers?per_page=2&page=0").json()["subscribers"]["current_page"] == 1
+    assert people.get("/subscribers?per_page=1000").json()["subscribers"]["per_page"] == 1000
+
+
+def test_create_validation_and_leniency(people: Api) -> None:
+    assert people.post("/subscribers", json={"status": "subscribed"}).json() == {
+        "email": {"required": "The email field is required."}
+    }
+    assert people.post("/subscribers", json={"email": "new@example.com"}).json() == {
+        "status": {"required": "The status field is required."}
+    }
+    duplicate = people.post("/subscribers", json={"email": "ANN@example.com", "status": "subscribed"})
+    assert (duplicate.status_code, duplicate.json()) == (
+        422,
+        {"email": {"unique": "Provided email already assigned to another subscriber."}},
+    )
+    lenient = people.post(
+        "/subscribers",
+        json={
+            "email": "odd@example.com",
+            "status": "active",
+            "date_of_birth": "31/12/1990",
+            "tags": ["Brand New", 999],
+            "lists": [888],
+            "plan": "pro",
+        },
+    ).json()
+    contact = lenient["contact"]
+    assert (contact["status"], contact["date_of_birth"]) == ("subscribed", "0000-00-00")
+    assert [tag["title"] for tag in contact["tags"]] == ["Brand New"]
+    assert contact["tags"][0]["description"] is None
+    assert contact["lists"] == []
+    fetched = people.get(f"/subscribers/{contact['id']}?with[]=subscriber.custom_values").json()["subscriber"]
+    assert fetched["date_of_birth"] == ""
+    assert fetched["custom_values"] == {"plan": "pro"}
+
+
+def test_force_update(people: Api) -> None:
+    form = people.post(
+        "/subscribers",
+        data={
+            "email": "ann@example.com",
+            "status": "subscribed",
+            "first_name": "Annie",
+            "__force_update": "true",
+        },
+    )
+    assert form.status_code == 422
+    for flag in (True, "yes"):
+        response = people.post(
+            "/subscribers",
+            json={
+                "email": "ann@example.com",
+                "status": "subscribed",
+                "first_name": f"Annie {flag}",
+                "__force_update": flag,
+            },
+        )
+        assert response.json()["action_type"] == "updated"
+        assert response.json()["message"] == "contact has been successfully updated."
+        assert response.json()["contact"]["first_name"] == f"Annie {flag}"
+
+
+def test_update_rules(people: Api) -> None:
+    wrapped = people.put("/subscribers/2", json={"subscriber": {"city": "Oslo"}}).json()
+    assert wrapped["isDirty"] is True and wrapped["values"] == [] and wrapped["contact"]["city"] == "Oslo"
+    assert "tags" not in wrapped["contact"]
+    assert people.put("/subscribers/2", data={"city": "Oslo"}).json()["isDirty"] is False
+    doc_style = people.put("/subscribers/2", json={"tags": [1], "lists": [1]}).json()
+    assert doc_style["isDirty"] is False
+    custom = people.put("/subscribers/2", json={"custom_values": {"plan": "pro"}}).json()
+    assert (custom["isDirty"], custom["values"]) == (False, {"plan": "pro"})
+    attached = people.put(
+        "/subscribers/2", json={"attach_tags": [1], "detach_tags": [2], "attach_lists": ["Brand New List"]}
+    ).json()["contact"]
+    assert [t["id"] for t in attached["tags"]] == [1]
+    assert [item["title"] for item in attached["lists"]] == ["Brand New List", "Prospects"]
+    taken = people.put("/subscribers/2", json={"email": "ann@example.com"})
+    assert taken.status_code == 422
+    moved = people.put("/subscribers/2", json={"email": "robert@example.com"}).json()["contact"]
+    assert moved["hash"] == hashlib.md5(b"robert@example.com").hexdigest()
+    assert people.put("/subscribers/99", json={"first_name": "x"}).status_code == 404
+
+
+def test_get_variants(people: Api, api: Api) -> None:
+    by_email = people.get("/subscribers/0?get_by_email=bob@example.com").json()["subscriber"]
+    assert by_email["id"] == 2
+    assert people.get("/subscribers/77").json() == {"message": "Subscriber not found"}
+    assert people.get("/subscribers/abc").json()["code"] == "rest_no_route"
+    bounced = people.get("/subscribers/3").json()["subscriber"]
+    assert (bounced["unsubscribe_reason"], bounced["unsubscribe_date"]) == ("", "")
+    assert "unsubscribe_reason" not in people.get("/subscribers/2").json()["subscriber"]
+    linked = people.post("/subscribers", json={"email": "admin@example.test", "status": "subscribed"}).json()
+    assert linked["contact"]["user_id"] == "1"
+    detail = people.get(f"/subscribers/{linked['contact']['id']}").json()["subscriber"]
+    assert detail["user_roles"] == ["administrator"]
+    assert detail["user_edit_url"].endswith("/wp-admin/profile.php")
+    full = people.get("/subscribers/1?with[]=stats&with[]=custom_fields&with[]=commerce_stat").json()
+    assert full["subscriber"]["stats"] == {"emails": 0, "opens": 0, "clicks": 0}
+    assert full["subscriber"]["commerce_stat"] == []
+    assert [f["slug"] for f in full["custom_fields"]] == ["plan", "interests"]
+
+
+def test_deletes(people: Api) -> None:
+    assert people.delete("/subscribers").json() == {
+        "subscriber_ids": {"required": "The subscriber_ids field is required."}
+    }
+    assert people.delete("/subscribers?subscribers[]=999").status_code == 200
+    assert people.delete("/subscribers?subscribers[]=1&subscribers[]=2").json()["message"] == (
+        "Selected Subscribers has been deleted"
+    )
+    assert people.get("/subscribers").json()["subscribers"]["total"] == 2
+    assert (
+        people.delete("/subscribers/3").json()["message"]
+        == "Selected Subscriber has been deleted successfully"
+    )
+    assert people.delete("/subscribers/3").status_code == 404
+
+
+def test_bulk_add_update(people: Api) -> None:
+    body = people.post(
+        "/subscribers/bulk-add-update",
+        json={
+            "contacts": [
+                {"email": "fresh@example.com", "first_name": "Fresh", "tags": [1]},
+                {"email": "not-valid", "first_name": "Bad"},
+                {"email": "bob@example.com", "first_name": "Robert", "status": "subscribed"},
+            ]
+        },
+    ).json()
+    assert body["created"] == []
+    assert [(row["email"], row["status"]) for row in body["updated"]] == [
+        ("fresh@example.com", "subscribed"),
+        ("bob@example.com", "subscribed"),
+    ]
+    assert body["invalids"] == [{"email": "", "first_name": "Bad"}]
+
+
+def test_lists(api: Api) -> None:
+    created = api.post("/lists?title=Spacey&slug=My%20Spacey%20Slug").json()
+    assert created["lists"]["slug"] == "my-spacey-slug" and created["item"] == created["lists"]
+    assert api.post("/lists", json={"title": "Again", "slug": "my-spacey-slug"}).json() == {
+        "slug": {"unique": "The slug attribute is already taken and must be unique."}
+    }
+    other = api.post("/lists", json={"title": "Other"}).json()["lists"]
+    assert api.put(f"/lists/{other['id']}", json={"title": "Renamed", "slug": "ignored"}).json()["lists"] == 1
+    assert api.get(f"/lists/{other['id']}").json()["slug"] == "renamed"
+    assert api.put(f"/lists/{other['id']}", json={"title": "Renamed", "slug": "x"}).json()["lists"] == 0
+    assert api.put(f"/lists/{other['id']}", json={"title": "My Spacey Slug", "slug": "y"}).json() == {
+        "message": "Provided slug already exist in another list"
+    }
+    assert api.put("/lists/99", json={"title": "Ghost"}).status_code == 404
+    missing = api.get("/lists/99")
+    assert (missing.status_code, missing.content) == (200, b"")
+    assert api.delete("/lists/99").json() == {"message": "Successfully removed the list."}
+    index = api.get("/lists?all_lists=1&exclude_counts=1").json()
+    assert "totalCount" not in index["lists"][0] and index["all_lists"][0]["id"] == "1"
+    error = api.get("/lists?sort_by=subscribers").json()["message"]
+    assert error == (
+        "Unknown column 'subscribers' in 'ORDER BY' (SQL: select * from `wp_fc_lists` order by "
+        "`subscribers` desc limit 15 offset 0)"
+    )
+    assert "__bench" not in index
+
+
+def test_tags(api: Api) -> None:
+    created = api.post("/tags", json={"title": "Spacey Tag", "slug": "My Spacey Slug"}).json()
+    assert created["lists"]["slug"] == "My Spacey Slug" and "__bench" in created
+    tag_id = created["item"]["id"]
+    api.put(f"/tags/{tag_id}?title=New%20Title")
+    assert api.get(f"/tags/{tag_id}").json()["tag"]["slug"] == "new-title"
+    api.put(f"/tags/{tag_id}", json={"title": "T", "slug": "custom-slug"})
+    assert api.get(f"/tags/{tag_id}").json()["tag"]["slug"] == "custom-slug"
+    api.post("/tags", json={"title": "Other", "slug": "other"})
+    assert api.put(f"/tags/{tag_id}", json={"title": "T", "slug": "other"}).json() == {
+        "message": "Provided slug already exist in another tag"
+    }
+    assert api.get("/tags/99").json() == {"tag": None}
+    assert api.get("/tags?all_tags=1").json()["all_tags"][0]["id"] == str(tag_id)
+    assert api.get("/tags?sort_by=nope").status_code == 423
