@@ -19,6 +19,7 @@ import io
 import re
 import shutil
 import subprocess
+import textwrap
 import sys
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,39 @@ def _describe(errors: Any) -> str:
     return "\n".join(lines)
 
 
+def _parameter_descriptions(document: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """``operationId`` → parameter name → description, from the parameter objects themselves.
+
+    openapi-python-client documents a parameter with its schema's description; this spec (like most) describes
+    parameters on the parameter object, so the high-level client reads them from the document.
+    """
+    shared = (document.get("components") or {}).get("parameters") or {}
+
+    def resolve(parameter: dict[str, Any]) -> dict[str, Any]:
+        ref = parameter.get("$ref", "")
+        if ref.startswith("#/components/parameters/"):
+            return {**shared.get(ref.rsplit("/", 1)[1], {}), **{k: v for k, v in parameter.items() if k != "$ref"}}
+        return parameter
+
+    found: dict[str, dict[str, str]] = {}
+    for path_item in (document.get("paths") or {}).values():
+        common = [resolve(p) for p in path_item.get("parameters", [])]
+        for operation in path_item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                parameters = common + [resolve(p) for p in operation.get("parameters", [])]
+                found[utils_snake(operation["operationId"])] = {
+                    str(p.get("name")): str(p.get("description") or (p.get("schema") or {}).get("description") or "")
+                    for p in parameters
+                }
+    return found
+
+
+def utils_snake(value: str) -> str:
+    from openapi_python_client import strings
+
+    return strings.snake_case(value)
+
+
 def _sdk_operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """``operationId`` → the ``x-python-sdk`` settings the python-client overlay put on that operation."""
     found: dict[str, dict[str, Any]] = {}
@@ -63,6 +97,26 @@ def _sdk_operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
+def _plain(value: Any) -> str:
+    """The text of a generator string (``UntrustedString`` wraps names and descriptions taken from the spec)."""
+    if value is None:
+        return ""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+
+def _parameter_doc(parameter: Any, description: str) -> str:
+    """One ``Args:`` entry: name, type, the spec's description (first paragraph), default."""
+    from openapi_python_client.strings import safe_for_docstring
+
+    text = str(parameter.to_docstring())
+    if description and not _plain(getattr(parameter, "description", None)):
+        head, _, tail = text.partition("):")
+        first = " ".join(description.strip().split("\n\n")[0].split())
+        rest = tail.strip()
+        text = f"{head}): {safe_for_docstring(first)}" + (f" {rest}" if rest else "")
+    return text
+
+
 def builtin_generics(code: Any) -> str:
     """Spell ``list[...]`` as ``builtins.list[...]``.
 
@@ -70,6 +124,24 @@ def builtin_generics(code: Any) -> str:
     name the method (for mypy and at runtime), so annotations copied from the generator are qualified.
     """
     return re.sub(r"(?<![\w.])list\[", "builtins.list[", str(code))
+
+
+def reflow(text: Any, width: int = 110) -> str:
+    """Re-wrap prose paragraphs to ``width``; lists, tables and code keep their line breaks.
+
+    Spec descriptions are wrapped for YAML at their own width; wrapping them again line by line (Jinja's
+    ``wordwrap``) leaves ragged docstrings.
+    """
+    if hasattr(text, "get_untrusted_value"):
+        text = text.get_untrusted_value()
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", str(text).strip()):
+        lines = paragraph.splitlines()
+        if any(re.match(r"\s*([-*|>]|```|\d+\.)\s?|\s{4}", line) for line in lines):
+            paragraphs.append(paragraph)
+        else:
+            paragraphs.append(textwrap.fill(" ".join(line.strip() for line in lines), width=width))
+    return "\n\n".join(paragraphs)
 
 
 def _find_property(model: Any, name: str) -> Any:
@@ -101,7 +173,9 @@ def _attribute_chain(endpoint: Any, response: Any, dotted: str) -> tuple[str, An
     return code, prop
 
 
-def sdk_groups(project: Any, sdk_operations: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def sdk_groups(
+    project: Any, sdk_operations: dict[str, dict[str, Any]], descriptions: dict[str, dict[str, str]]
+) -> list[dict[str, Any]]:
     """The resource groups of the high-level client, each with its methods, from the generator's parsed endpoints."""
     from openapi_python_client import strings as utils
 
@@ -115,7 +189,12 @@ def sdk_groups(project: Any, sdk_operations: dict[str, dict[str, Any]]) -> list[
             ok = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] // 100 == 2]
             if not ok:
                 raise ClientGenerationError(f"{operation_id}: no 2xx response is documented")
+            documented = descriptions.get(operation_id, {})
             method: dict[str, Any] = {
+                "parameter_docs": [
+                    _parameter_doc(parameter, documented.get(_plain(parameter.name), ""))
+                    for parameter in endpoint.list_all_parameters()
+                ],
                 "name": settings.get("method") or utils.snake_case(operation_id),
                 "endpoint": endpoint,
                 "module": operation_id,
@@ -133,7 +212,7 @@ def sdk_groups(project: Any, sdk_operations: dict[str, dict[str, Any]]) -> list[
                     "items": items_code,
                     "total": total_code,
                     "item_type": items_prop.inner_property.get_type_string(),
-                    "filters": [p for p in endpoint.query_parameters if p.name not in ("page", "per_page")],
+                    "filters": [p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")],
                 }
             group = groups.setdefault(
                 group_name,
@@ -184,7 +263,8 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
 
     env = project.env.overlay(loader=ChoiceLoader([FileSystemLoader(str(PACKAGE_TEMPLATES)), project.env.loader]))
     env.filters["builtin_generics"] = builtin_generics
-    groups = sdk_groups(project, _sdk_operations(document))
+    env.filters["reflow"] = reflow
+    groups = sdk_groups(project, _sdk_operations(document), _parameter_descriptions(document))
     # Date and date-time properties are parsed with python-dateutil; the package depends on it only if it has any.
     needs_dateutil = any("dateutil" in path.read_text(encoding="utf-8") for path in project_dir.rglob("*.py"))
     for source in sorted(PACKAGE_TEMPLATES.rglob("*")):

@@ -127,24 +127,37 @@ class Contacts:
 
         The prose documentation says the body is a bare paginator; the server wraps it in `subscribers`, next to
         `custom` and `__bench`. It names the sort parameters `order_by`/`order_type`; the server ignores those and
-        reads
-        `sort_by`/`sort_type`. It gives a default page size of 10; the server uses 15. Pagination exists only in the
-        body: there are no `X-WP-Total` headers, and `next_page_url`/`prev_page_url` are relative and drop every query
-        parameter except `page`.
+        reads `sort_by`/`sort_type`. It gives a default page size of 10; the server uses 15. Pagination exists only in
+        the body: there are no `X-WP-Total` headers, and `next_page_url`/`prev_page_url` are relative and drop every
+        query parameter except `page`.
 
         A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash (500) and a negative one causes an SQL error
         (423). The emulator answers 400 `rest_invalid_param` for these instead.
 
         Args:
-            per_page (int | Unset):  Default: 15.
-            page (int | Unset):  Default: 1.
-            search (str | Unset):
-            tags (list[int] | Unset):
-            lists (list[int] | Unset):
-            statuses (list[ContactStatusInput] | Unset):
-            sort_by (ListContactsSortBy | Unset):  Default: 'id'.
-            sort_type (ListContactsSortType | Unset):  Default: 'DESC'.
-            custom_fields (bool | Unset):  Default: False.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Substring match (SQL `LIKE`) against e-mail, first and last name, "first
+                last", address lines, postal code, city, state, country, phone and status. Custom-field values are
+                searched only with `custom_fields=true`.
+            tags (list[int] | Unset): Tag ids: contacts having **any** of them. Unknown ids match nothing. Use
+                the bracket form; a scalar `tags=1` matches nothing at all.
+            lists (list[int] | Unset): List ids: contacts in **any** of them. Unknown ids match nothing.
+            statuses (list[ContactStatusInput] | Unset): Statuses: contacts having any of them. An unknown value
+                is dropped silently, and when no known value is left the filter disappears and every contact is
+                returned. (A scalar `statuses=bounced` works too.)
+            sort_by (ListContactsSortBy | Unset): Column to sort by. Any other value is not an error: no `ORDER
+                BY` is applied at all and rows come back in ascending id order. (The prose documentation's
+                `order_by` is ignored.) Default: 'id'.
+            sort_type (ListContactsSortType | Unset): `ASC` sorts ascending; every other value sorts descending.
+                The server compares case-insensitively, so `asc` works too. (The prose documentation's `order_type`
+                is ignored.) Default: 'DESC'.
+            custom_fields (bool | Unset): Only the exact value `true` has an effect: each row gains
+                `custom_fields` and `search` also looks at custom-field values. Any other value (such as `1`) is
+                ignored, but echoed back in `custom`. Default: False.
 
         Returns:
             ContactIndexResponse: the parsed body of the 200 response.
@@ -217,19 +230,17 @@ class Contacts:
         """Create a contact (``POST /subscribers``).
 
         Creates a contact and returns every column of it, plus `tags` and `lists` when any were attached. The fields
-        may be sent as a JSON body, a form-encoded
-        body (the prose documentation's curl example) or even as query parameters. `email` and `status` are required;
-        a taken e-mail gives 422 unless `__force_update=yes`, which updates that contact instead (`action_type:
-        updated`).
+        may be sent as a JSON body, a form-encoded body (the prose documentation's curl example) or even as query
+        parameters. `email` and `status` are required; a taken e-mail gives 422 unless `__force_update=yes`, which
+        updates that contact instead (`action_type: updated`).
 
         The prose documentation says tag and list ids in the response are strings; they are integers. It says
         `country` is expanded to a name and the `photo` parameter sets a picture; the server stores `country` as sent
         and ignores `photo` (the column is `avatar`). It calls `__force_update` a boolean; the server compares it with
         the string `yes`. Some invalid input is not rejected: an unknown `status` becomes `subscribed`, an unparsable
         `date_of_birth` is stored as `0000-00-00`, unknown tag and list ids are dropped, and non-numeric tags are
-        taken
-        as titles (creating the tag when needed). Top-level keys that match a custom-field slug are saved as custom
-        values.
+        taken as titles (creating the tag when needed). Top-level keys that match a custom-field slug are saved as
+        custom values.
 
         Args:
             body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required. An unknown
@@ -265,15 +276,14 @@ class Contacts:
         """Delete several contacts (``DELETE /subscribers``).
 
         Deletes the contacts whose ids are given in `subscribers[]` (query) or in a JSON body `{"subscribers":
-        [...]}`.
-        Ids that do not exist are ignored and the answer is still 200. Without any id the server answers 422 about
-        `subscriber_ids`.
+        [...]}`. Ids that do not exist are ignored and the answer is still 200. Without any id the server answers 422
+        about `subscriber_ids`.
 
-        The prose documentation attaches this route's confirmation message and `subscribers[]` parameter to
-        `DELETE /subscribers/{id}`; they belong here.
+        The prose documentation attaches this route's confirmation message and `subscribers[]` parameter to `DELETE
+        /subscribers/{id}`; they belong here.
 
         Args:
-            subscribers (list[int] | Unset):
+            subscribers (list[int] | Unset): Ids of the contacts to delete.
             body (ContactBulkDeleteInput | Unset): JSON body of `DELETE /subscribers`, an alternative to the
                 `subscribers[]` query parameter.
 
@@ -308,16 +318,18 @@ class Contacts:
         and `get_by_email`, the contact is looked up by e-mail instead.
 
         The prose documentation shows `stats` and `custom_values` in every answer and leaves the list of `with[]`
-        values
-        empty; in fact they appear only with `with[]=stats` and `with[]=subscriber.custom_values`. A missing contact
-        gives 422 `Subscriber not found`, not 404. Some keys are conditional: `user_edit_url` and `user_roles` for a
-        contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed, bounced or
-        complained contacts.
+        values empty; in fact they appear only with `with[]=stats` and `with[]=subscriber.custom_values`. A missing
+        contact gives 422 `Subscriber not found`, not 404. Some keys are conditional: `user_edit_url` and `user_roles`
+        for a contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
+        bounced or complained contacts.
 
         Args:
-            id (int):
-            with_ (list[GetContactWithItem] | Unset):
-            get_by_email (str | Unset):
+            id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
+            with_ (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
+                `subscriber.custom_values` adds `subscriber.custom_values`; `custom_fields` adds the top-level
+                `custom_fields` definitions; `commerce_stat` adds `subscriber.commerce_stat`. Other values (such as
+                `custom_values`) are ignored silently.
+            get_by_email (str | Unset): With id `0`, look the contact up by this e-mail address.
 
         Returns:
             ContactFindResponse: the parsed body of the 200 response.
@@ -347,8 +359,7 @@ class Contacts:
         """Update a contact (``PUT /subscribers/{id}``).
 
         Changes the given fields of a contact; fields that are not sent stay as they are. The body may be JSON,
-        wrapped
-        in `subscriber` or flat, or form-encoded. Tags and lists change with `attach_tags`, `detach_tags`,
+        wrapped in `subscriber` or flat, or form-encoded. Tags and lists change with `attach_tags`, `detach_tags`,
         `attach_lists` and `detach_lists`. The answer says in `isDirty` whether a column changed and echoes the sent
         custom values in `values`.
 
@@ -357,7 +368,7 @@ class Contacts:
         returned `contact` has no `tags` or `lists` unless the update attached or detached some.
 
         Args:
-            id (int):
+            id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
             body (ContactUpdateFields | Unset | WrappedContactUpdate): JSON body of `PUT /subscribers/{id}`: the
                 fields either wrapped in `subscriber` (as the prose documentation shows)
                 or flat at the top level; the server accepts both.
@@ -392,12 +403,11 @@ class Contacts:
         Deletes one contact. A missing (or already deleted) id gives 404.
 
         The prose documentation shows the bulk route's message ("Selected Subscribers has been deleted") and asks for
-        a
-        `subscribers[]` parameter; this route needs neither and answers "Selected Subscriber has been deleted
+        a `subscribers[]` parameter; this route needs neither and answers "Selected Subscriber has been deleted
         successfully".
 
         Args:
-            id (int):
+            id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -424,9 +434,8 @@ class Contacts:
         """Create or update many contacts (``POST /subscribers/bulk-add-update``).
 
         Stores a batch of contacts in one call, matching existing contacts by e-mail. New e-mails are created;
-        existing
-        contacts are updated with the sent fields when `force_update` is true. Entries with an invalid e-mail are
-        skipped and listed in `invalids`.
+        existing contacts are updated with the sent fields when `force_update` is true. Entries with an invalid e-mail
+        are skipped and listed in `invalids`.
 
         This route is not in the prose documentation. Because of a bug in FluentCRM 2.9.84 every stored contact is
         reported under `updated`, even the new ones, and `created` is always empty.
@@ -468,13 +477,14 @@ class CustomFields:
         Returns the definitions of the site's contact custom fields: their labels, input types, options and the `slug`
         under which each contact's value is stored (`custom_values[<slug>]` on the contact operations). Add
         `with[]=field_types` for the catalogue of available field types and `with[]=field_groups` for the groups
-        fields
-        can be shown under.
+        fields can be shown under.
 
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetContactCustomFieldsWithItem] | Unset):
+            with_ (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds the
+                field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it repeated
+                (`with[]=field_types&with[]=field_groups`).
 
         Returns:
             CustomFieldsResponse: the parsed body of the 200 response.
@@ -501,10 +511,8 @@ class CustomFields:
         """Replace the contact custom-field definitions (``PUT /custom-fields/contacts``).
 
         Stores a new, complete set of contact custom-field definitions, replacing the previous set: a field that is
-        not
-        sent is removed from the definitions (values already stored on contacts stay in the database). Send a JSON
-        body
-        `{"fields": [...]}`.
+        not sent is removed from the definitions (values already stored on contacts stay in the database). Send a JSON
+        body `{"fields": [...]}`.
 
         A field without a `slug` gets one derived from its label (spaces become underscores, at most 25 characters,
         prefixed with `cf_` when it would clash with a contact column, suffixed `_1`, `_2`, ... when taken). When two
@@ -558,30 +566,36 @@ class Lists:
 
         Returns one page of contact lists with two counters each, plus the total number of matching lists. The page is
         small by default (15 lists); ask for more with `per_page`, or add `all_lists=1` to also receive every list as
-        a
-        compact `{id, title, slug}` entry.
+        a compact `{id, title, slug}` entry.
 
         The response is not a full paginator: besides the `lists` array there is only `pagination.total`.
 
         The prose documentation differs from the server in several places. It shows a bare `lists` array without
         `pagination`; the server also sends `pagination`. It shows string ids; the server sends integer ids (only the
-        ids
-        in `all_lists` are strings). It offers `subscribers` as a `sort_by` value; the server answers 423 with an SQL
-        error
-        for it, as for any name that is not a column of the list table. It offers `with[]`; the server ignores it.
+        ids in `all_lists` are strings). It offers `subscribers` as a `sort_by` value; the server answers 423 with an
+        SQL error for it, as for any name that is not a column of the list table. It offers `with[]`; the server
+        ignores it.
 
         A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash with a 500, and a negative one gives a 423 SQL
         error; the emulator answers 400 `rest_invalid_param` instead.
 
         Args:
-            per_page (int | Unset):  Default: 15.
-            page (int | Unset):  Default: 1.
-            search (str | Unset):
-            sort_by (ListListsSortBy | Unset):  Default: 'id'.
-            sort_order (ListListsSortOrder | Unset):  Default: 'DESC'.
-            exclude_counts (ListListsExcludeCounts | Unset):  Default: 0.
-            all_lists (ListListsAllLists | Unset):  Default: 0.
-            with_ (list[str] | Unset):
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps lists whose title contains the text, or whose slug or description starts
+                with it (SQL `LIKE`, case-insensitive).
+            sort_by (ListListsSortBy | Unset): Column to sort by. Any other value (including the documented
+                `subscribers`) makes the server answer 423 with the SQL error. Default: 'id'.
+            sort_order (ListListsSortOrder | Unset): Sort direction. Default: 'DESC'.
+            exclude_counts (ListListsExcludeCounts | Unset): When set to `1`, the items carry neither
+                `totalCount` nor `subscribersCount` (a faster query). Default: 0.
+            all_lists (ListListsAllLists | Unset): When set to `1`, the response also carries `all_lists`, every
+                list as `{id, title, slug}` with string ids. Default: 0.
+            with_ (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
+                the server.
 
         Returns:
             ListIndexResponse: the parsed body of the 200 response.
@@ -661,9 +675,10 @@ class Lists:
         Use `lists.id` for the other `/lists/{id}` operations.
 
         Args:
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            title (str | Unset): Name of the list, when the fields are sent as query parameters. Required in the
+                query or the body.
+            slug (str | Unset): Unique identifier, when the fields are sent as query parameters.
+            description (str | Unset): Internal note, when the fields are sent as query parameters.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
                 parameters, a form body or a JSON body.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
@@ -699,13 +714,13 @@ class Lists:
 
         When no list has the id, the server still answers **200, with an empty body** (zero bytes, although the
         `Content-Type` says JSON): it serialises a missing model as nothing. Clients must check for an empty body
-        before
-        parsing JSON. This description declares that case as an empty `text/plain` body.
+        before parsing JSON. This description declares that case as an empty `text/plain` body.
 
         The prose documentation does not describe this operation.
 
         Args:
-            id (int):
+            id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -740,18 +755,20 @@ class Lists:
 
         The `slug` parameter is not honoured: when a non-empty slug is sent, the server stores the slugified *title*
         instead; when none is sent, the slug is left as it is. If that slug belongs to another list the update is
-        refused
-        with 422.
+        refused with 422.
 
         The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed rows as
-        an
-        integer, `1`, or `0` when nothing changed. It also presents `slug` as an updatable field, which it is not.
+        an integer, `1`, or `0` when nothing changed. It also presents `slug` as an updatable field, which it is not.
 
         Args:
-            id (int):
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
+            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
+                or the body.
+            slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
+                the slug.
+            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
+                none clears it.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
                 parameters, a form body or a JSON body.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
@@ -790,7 +807,8 @@ class Lists:
         succeeds. The prose documentation does not say what happens for an unknown id.
 
         Args:
-            id (int):
+            id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -826,12 +844,10 @@ class Reports:
         maintenance tip.
 
         Several members depend on the site and change type accordingly: `sales` is `[]` without a commerce
-        integration,
-        `onboarding` becomes `null` once every step is done, `recommendation` is `false` unless a supported third-
-        party
-        plugin is detected (always `false` with FluentCRM Pro), and `system_tips` is `""` unless a clean-up of a very
-        large e-mail history is advised. Counter tiles beyond the six always present (for example `email_pending`) may
-        appear.
+        integration, `onboarding` becomes `null` once every step is done, `recommendation` is `false` unless a
+        supported third-party plugin is detected (always `false` with FluentCRM Pro), and `system_tips` is `""` unless
+        a clean-up of a very large e-mail history is advised. Counter tiles beyond the six always present (for example
+        `email_pending`) may appear.
 
         The prose documentation differs from the server. It shows only `stats`, `sales`, `onboarding`, `quick_links`
         and `ff_config`; the server also sends `dashboard_notices`, `recommendation`, `system_tips` and `__bench`. Its
@@ -862,11 +878,9 @@ class Reports:
         Counts new contacts per period: contacts whose status is `subscribed`, by the date they were created. Contacts
         with any other status are not counted.
 
-        **Window.** `date_range[]` gives a start date (inclusive) and an end date (exclusive). Without it the window
-        is
+        **Window.** `date_range[]` gives a start date (inclusive) and an end date (exclusive). Without it the window is
         the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the window runs
-        from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]` instead
-        of
+        from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]` instead of
         an object. A date that cannot be parsed gives 423 with PHP's parser message.
 
         **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where nothing
@@ -882,7 +896,10 @@ class Reports:
         curl example, exists. The server also adds `__bench`, which the documentation does not show.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -915,19 +932,19 @@ class Reports:
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
         tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
         62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day
-        keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If the
-        end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
+        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-sents`; that path answers 404
-        `rest_no_route` and is
-        deliberately absent from this description. Only `/reports/email-sents`, the path of its curl example, exists.
-        The
-        documentation's example also shows daily keys for a two-year window, where the server sends monthly
-        `Mon YYYY` keys, and it omits `__bench`.
+        `rest_no_route` and is deliberately absent from this description. Only `/reports/email-sents`, the path of its
+        curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
+        server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -959,19 +976,19 @@ class Reports:
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
         tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
         62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day
-        keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If the
-        end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
+        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-opens`; that path answers 404
-        `rest_no_route` and is
-        deliberately absent from this description. Only `/reports/email-opens`, the path of its curl example, exists.
-        The
-        documentation's example also shows daily keys for a two-year window, where the server sends monthly
-        `Mon YYYY` keys, and it omits `__bench`.
+        `rest_no_route` and is deliberately absent from this description. Only `/reports/email-opens`, the path of its
+        curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
+        server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -1003,19 +1020,19 @@ class Reports:
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
         tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
         62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day
-        keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If the
-        end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
+        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-clicks`; that path answers 404
-        `rest_no_route` and is
-        deliberately absent from this description. Only `/reports/email-clicks`, the path of its curl example, exists.
-        The
-        documentation's example also shows daily keys for a two-year window, where the server sends monthly
-        `Mon YYYY` keys, and it omits `__bench`.
+        `rest_no_route` and is deliberately absent from this description. Only `/reports/email-clicks`, the path of
+        its curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
+        server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -1060,21 +1077,27 @@ class Tags:
         The prose documentation differs from the server. It shows a plain `tags` array; the server sends a paginator
         (`total`, `per_page`, `current_page`, `last_page`, `next_page_url`, `prev_page_url`, `from`, `to`, `data`) and
         `__bench`. It shows list-shaped items with string ids, `is_public` and `totalCount`; tag items have integer
-        ids
-        and only `subscribersCount`. It offers `subscribers` as a `sort_by` value; the server answers 423 with an SQL
-        error for it, as for any name that is not a column of the tag table.
+        ids and only `subscribersCount`. It offers `subscribers` as a `sort_by` value; the server answers 423 with an
+        SQL error for it, as for any name that is not a column of the tag table.
 
         A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash with a 500, and a negative one gives a 423 SQL
         error; the emulator answers 400 `rest_invalid_param` instead.
 
         Args:
-            per_page (int | Unset):  Default: 15.
-            page (int | Unset):  Default: 1.
-            search (str | Unset):
-            sort_by (ListTagsSortBy | Unset):  Default: 'id'.
-            sort_order (ListTagsSortOrder | Unset):  Default: 'DESC'.
-            exclude_counts (ListTagsExcludeCounts | Unset):  Default: 0.
-            all_tags (ListTagsAllTags | Unset):  Default: 0.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps tags whose title contains the text, or whose slug or description starts
+                with it (SQL `LIKE`, case-insensitive).
+            sort_by (ListTagsSortBy | Unset): Column to sort by. Any other value (including the documented
+                `subscribers`) makes the server answer 423 with the SQL error. Default: 'id'.
+            sort_order (ListTagsSortOrder | Unset): Sort direction. Default: 'DESC'.
+            exclude_counts (ListTagsExcludeCounts | Unset): When set to `1`, the items carry no
+                `subscribersCount` (a faster query). Default: 0.
+            all_tags (ListTagsAllTags | Unset): When set to `1`, the response also carries `all_tags`, every tag
+                as `{id, title, slug}` with string ids. Default: 0.
 
         Returns:
             TagIndexResponse: the parsed body of the 200 response.
@@ -1144,21 +1167,20 @@ class Tags:
         """Create a tag (``POST /tags``).
 
         Creates a tag. `title` is required; `slug` is derived from the title when left out. A slug that is sent is
-        stored
-        verbatim: unlike list slugs, tag slugs are not sanitised, so `My Spacey Slug` stays as it is. The fields can
-        be
-        sent as query parameters (the style of the prose documentation), as a form body or as a JSON body.
+        stored verbatim: unlike list slugs, tag slugs are not sanitised, so `My Spacey Slug` stays as it is. The
+        fields can be sent as query parameters (the style of the prose documentation), as a form body or as a JSON
+        body.
 
         The new tag is returned twice, under `lists` (the key really is `lists`) and under `item`, next to `message`
-        and
-        `__bench`. The prose documentation shows only `lists` and `message`. Use `lists.id` (or `item.id`) for the
-        other
-        `/tags/{id}` operations.
+        and `__bench`. The prose documentation shows only `lists` and `message`. Use `lists.id` (or `item.id`) for the
+        other `/tags/{id}` operations.
 
         Args:
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            title (str | Unset): Name of the tag, when the fields are sent as query parameters. Required in the
+                query or the body.
+            slug (str | Unset): Unique identifier (stored verbatim), when the fields are sent as query
+                parameters.
+            description (str | Unset): Internal note, when the fields are sent as query parameters.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
                 parameters, a form body or a JSON body.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
@@ -1196,7 +1218,8 @@ class Tags:
         The prose documentation does not describe this operation.
 
         Args:
-            id (int):
+            id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -1227,21 +1250,21 @@ class Tags:
         """Update a tag (``PUT /tags/{id}``).
 
         Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is honoured
-        and
-        stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to another tag
-        the
-        update is refused with 422. The fields can be sent as query parameters (the style of the prose documentation),
-        as a form body or as a JSON body.
+        and stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to another
+        tag the update is refused with 422. The fields can be sent as query parameters (the style of the prose
+        documentation), as a form body or as a JSON body.
 
         The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed rows as
-        an
-        integer, `1`, or `0` when nothing changed, and adds `__bench`.
+        an integer, `1`, or `0` when nothing changed, and adds `__bench`.
 
         Args:
-            id (int):
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
+            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
+                or the body.
+            slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
+            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
+                none clears it.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
                 parameters, a form body or a JSON body.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
@@ -1281,7 +1304,8 @@ class Tags:
         instead. The prose documentation does not describe the failure, and its success example lacks `__bench`.
 
         Args:
-            id (int):
+            id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.
@@ -1398,24 +1422,37 @@ class AsyncContacts:
 
         The prose documentation says the body is a bare paginator; the server wraps it in `subscribers`, next to
         `custom` and `__bench`. It names the sort parameters `order_by`/`order_type`; the server ignores those and
-        reads
-        `sort_by`/`sort_type`. It gives a default page size of 10; the server uses 15. Pagination exists only in the
-        body: there are no `X-WP-Total` headers, and `next_page_url`/`prev_page_url` are relative and drop every query
-        parameter except `page`.
+        reads `sort_by`/`sort_type`. It gives a default page size of 10; the server uses 15. Pagination exists only in
+        the body: there are no `X-WP-Total` headers, and `next_page_url`/`prev_page_url` are relative and drop every
+        query parameter except `page`.
 
         A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash (500) and a negative one causes an SQL error
         (423). The emulator answers 400 `rest_invalid_param` for these instead.
 
         Args:
-            per_page (int | Unset):  Default: 15.
-            page (int | Unset):  Default: 1.
-            search (str | Unset):
-            tags (list[int] | Unset):
-            lists (list[int] | Unset):
-            statuses (list[ContactStatusInput] | Unset):
-            sort_by (ListContactsSortBy | Unset):  Default: 'id'.
-            sort_type (ListContactsSortType | Unset):  Default: 'DESC'.
-            custom_fields (bool | Unset):  Default: False.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Substring match (SQL `LIKE`) against e-mail, first and last name, "first
+                last", address lines, postal code, city, state, country, phone and status. Custom-field values are
+                searched only with `custom_fields=true`.
+            tags (list[int] | Unset): Tag ids: contacts having **any** of them. Unknown ids match nothing. Use
+                the bracket form; a scalar `tags=1` matches nothing at all.
+            lists (list[int] | Unset): List ids: contacts in **any** of them. Unknown ids match nothing.
+            statuses (list[ContactStatusInput] | Unset): Statuses: contacts having any of them. An unknown value
+                is dropped silently, and when no known value is left the filter disappears and every contact is
+                returned. (A scalar `statuses=bounced` works too.)
+            sort_by (ListContactsSortBy | Unset): Column to sort by. Any other value is not an error: no `ORDER
+                BY` is applied at all and rows come back in ascending id order. (The prose documentation's
+                `order_by` is ignored.) Default: 'id'.
+            sort_type (ListContactsSortType | Unset): `ASC` sorts ascending; every other value sorts descending.
+                The server compares case-insensitively, so `asc` works too. (The prose documentation's `order_type`
+                is ignored.) Default: 'DESC'.
+            custom_fields (bool | Unset): Only the exact value `true` has an effect: each row gains
+                `custom_fields` and `search` also looks at custom-field values. Any other value (such as `1`) is
+                ignored, but echoed back in `custom`. Default: False.
 
         Returns:
             ContactIndexResponse: the parsed body of the 200 response.
@@ -1489,19 +1526,17 @@ class AsyncContacts:
         """Create a contact (``POST /subscribers``).
 
         Creates a contact and returns every column of it, plus `tags` and `lists` when any were attached. The fields
-        may be sent as a JSON body, a form-encoded
-        body (the prose documentation's curl example) or even as query parameters. `email` and `status` are required;
-        a taken e-mail gives 422 unless `__force_update=yes`, which updates that contact instead (`action_type:
-        updated`).
+        may be sent as a JSON body, a form-encoded body (the prose documentation's curl example) or even as query
+        parameters. `email` and `status` are required; a taken e-mail gives 422 unless `__force_update=yes`, which
+        updates that contact instead (`action_type: updated`).
 
         The prose documentation says tag and list ids in the response are strings; they are integers. It says
         `country` is expanded to a name and the `photo` parameter sets a picture; the server stores `country` as sent
         and ignores `photo` (the column is `avatar`). It calls `__force_update` a boolean; the server compares it with
         the string `yes`. Some invalid input is not rejected: an unknown `status` becomes `subscribed`, an unparsable
         `date_of_birth` is stored as `0000-00-00`, unknown tag and list ids are dropped, and non-numeric tags are
-        taken
-        as titles (creating the tag when needed). Top-level keys that match a custom-field slug are saved as custom
-        values.
+        taken as titles (creating the tag when needed). Top-level keys that match a custom-field slug are saved as
+        custom values.
 
         Args:
             body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required. An unknown
@@ -1537,15 +1572,14 @@ class AsyncContacts:
         """Delete several contacts (``DELETE /subscribers``).
 
         Deletes the contacts whose ids are given in `subscribers[]` (query) or in a JSON body `{"subscribers":
-        [...]}`.
-        Ids that do not exist are ignored and the answer is still 200. Without any id the server answers 422 about
-        `subscriber_ids`.
+        [...]}`. Ids that do not exist are ignored and the answer is still 200. Without any id the server answers 422
+        about `subscriber_ids`.
 
-        The prose documentation attaches this route's confirmation message and `subscribers[]` parameter to
-        `DELETE /subscribers/{id}`; they belong here.
+        The prose documentation attaches this route's confirmation message and `subscribers[]` parameter to `DELETE
+        /subscribers/{id}`; they belong here.
 
         Args:
-            subscribers (list[int] | Unset):
+            subscribers (list[int] | Unset): Ids of the contacts to delete.
             body (ContactBulkDeleteInput | Unset): JSON body of `DELETE /subscribers`, an alternative to the
                 `subscribers[]` query parameter.
 
@@ -1580,16 +1614,18 @@ class AsyncContacts:
         and `get_by_email`, the contact is looked up by e-mail instead.
 
         The prose documentation shows `stats` and `custom_values` in every answer and leaves the list of `with[]`
-        values
-        empty; in fact they appear only with `with[]=stats` and `with[]=subscriber.custom_values`. A missing contact
-        gives 422 `Subscriber not found`, not 404. Some keys are conditional: `user_edit_url` and `user_roles` for a
-        contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed, bounced or
-        complained contacts.
+        values empty; in fact they appear only with `with[]=stats` and `with[]=subscriber.custom_values`. A missing
+        contact gives 422 `Subscriber not found`, not 404. Some keys are conditional: `user_edit_url` and `user_roles`
+        for a contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
+        bounced or complained contacts.
 
         Args:
-            id (int):
-            with_ (list[GetContactWithItem] | Unset):
-            get_by_email (str | Unset):
+            id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
+            with_ (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
+                `subscriber.custom_values` adds `subscriber.custom_values`; `custom_fields` adds the top-level
+                `custom_fields` definitions; `commerce_stat` adds `subscriber.commerce_stat`. Other values (such as
+                `custom_values`) are ignored silently.
+            get_by_email (str | Unset): With id `0`, look the contact up by this e-mail address.
 
         Returns:
             ContactFindResponse: the parsed body of the 200 response.
@@ -1619,8 +1655,7 @@ class AsyncContacts:
         """Update a contact (``PUT /subscribers/{id}``).
 
         Changes the given fields of a contact; fields that are not sent stay as they are. The body may be JSON,
-        wrapped
-        in `subscriber` or flat, or form-encoded. Tags and lists change with `attach_tags`, `detach_tags`,
+        wrapped in `subscriber` or flat, or form-encoded. Tags and lists change with `attach_tags`, `detach_tags`,
         `attach_lists` and `detach_lists`. The answer says in `isDirty` whether a column changed and echoes the sent
         custom values in `values`.
 
@@ -1629,7 +1664,7 @@ class AsyncContacts:
         returned `contact` has no `tags` or `lists` unless the update attached or detached some.
 
         Args:
-            id (int):
+            id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
             body (ContactUpdateFields | Unset | WrappedContactUpdate): JSON body of `PUT /subscribers/{id}`: the
                 fields either wrapped in `subscriber` (as the prose documentation shows)
                 or flat at the top level; the server accepts both.
@@ -1664,12 +1699,11 @@ class AsyncContacts:
         Deletes one contact. A missing (or already deleted) id gives 404.
 
         The prose documentation shows the bulk route's message ("Selected Subscribers has been deleted") and asks for
-        a
-        `subscribers[]` parameter; this route needs neither and answers "Selected Subscriber has been deleted
+        a `subscribers[]` parameter; this route needs neither and answers "Selected Subscriber has been deleted
         successfully".
 
         Args:
-            id (int):
+            id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -1696,9 +1730,8 @@ class AsyncContacts:
         """Create or update many contacts (``POST /subscribers/bulk-add-update``).
 
         Stores a batch of contacts in one call, matching existing contacts by e-mail. New e-mails are created;
-        existing
-        contacts are updated with the sent fields when `force_update` is true. Entries with an invalid e-mail are
-        skipped and listed in `invalids`.
+        existing contacts are updated with the sent fields when `force_update` is true. Entries with an invalid e-mail
+        are skipped and listed in `invalids`.
 
         This route is not in the prose documentation. Because of a bug in FluentCRM 2.9.84 every stored contact is
         reported under `updated`, even the new ones, and `created` is always empty.
@@ -1740,13 +1773,14 @@ class AsyncCustomFields:
         Returns the definitions of the site's contact custom fields: their labels, input types, options and the `slug`
         under which each contact's value is stored (`custom_values[<slug>]` on the contact operations). Add
         `with[]=field_types` for the catalogue of available field types and `with[]=field_groups` for the groups
-        fields
-        can be shown under.
+        fields can be shown under.
 
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetContactCustomFieldsWithItem] | Unset):
+            with_ (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds the
+                field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it repeated
+                (`with[]=field_types&with[]=field_groups`).
 
         Returns:
             CustomFieldsResponse: the parsed body of the 200 response.
@@ -1773,10 +1807,8 @@ class AsyncCustomFields:
         """Replace the contact custom-field definitions (``PUT /custom-fields/contacts``).
 
         Stores a new, complete set of contact custom-field definitions, replacing the previous set: a field that is
-        not
-        sent is removed from the definitions (values already stored on contacts stay in the database). Send a JSON
-        body
-        `{"fields": [...]}`.
+        not sent is removed from the definitions (values already stored on contacts stay in the database). Send a JSON
+        body `{"fields": [...]}`.
 
         A field without a `slug` gets one derived from its label (spaces become underscores, at most 25 characters,
         prefixed with `cf_` when it would clash with a contact column, suffixed `_1`, `_2`, ... when taken). When two
@@ -1830,30 +1862,36 @@ class AsyncLists:
 
         Returns one page of contact lists with two counters each, plus the total number of matching lists. The page is
         small by default (15 lists); ask for more with `per_page`, or add `all_lists=1` to also receive every list as
-        a
-        compact `{id, title, slug}` entry.
+        a compact `{id, title, slug}` entry.
 
         The response is not a full paginator: besides the `lists` array there is only `pagination.total`.
 
         The prose documentation differs from the server in several places. It shows a bare `lists` array without
         `pagination`; the server also sends `pagination`. It shows string ids; the server sends integer ids (only the
-        ids
-        in `all_lists` are strings). It offers `subscribers` as a `sort_by` value; the server answers 423 with an SQL
-        error
-        for it, as for any name that is not a column of the list table. It offers `with[]`; the server ignores it.
+        ids in `all_lists` are strings). It offers `subscribers` as a `sort_by` value; the server answers 423 with an
+        SQL error for it, as for any name that is not a column of the list table. It offers `with[]`; the server
+        ignores it.
 
         A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash with a 500, and a negative one gives a 423 SQL
         error; the emulator answers 400 `rest_invalid_param` instead.
 
         Args:
-            per_page (int | Unset):  Default: 15.
-            page (int | Unset):  Default: 1.
-            search (str | Unset):
-            sort_by (ListListsSortBy | Unset):  Default: 'id'.
-            sort_order (ListListsSortOrder | Unset):  Default: 'DESC'.
-            exclude_counts (ListListsExcludeCounts | Unset):  Default: 0.
-            all_lists (ListListsAllLists | Unset):  Default: 0.
-            with_ (list[str] | Unset):
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps lists whose title contains the text, or whose slug or description starts
+                with it (SQL `LIKE`, case-insensitive).
+            sort_by (ListListsSortBy | Unset): Column to sort by. Any other value (including the documented
+                `subscribers`) makes the server answer 423 with the SQL error. Default: 'id'.
+            sort_order (ListListsSortOrder | Unset): Sort direction. Default: 'DESC'.
+            exclude_counts (ListListsExcludeCounts | Unset): When set to `1`, the items carry neither
+                `totalCount` nor `subscribersCount` (a faster query). Default: 0.
+            all_lists (ListListsAllLists | Unset): When set to `1`, the response also carries `all_lists`, every
+                list as `{id, title, slug}` with string ids. Default: 0.
+            with_ (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
+                the server.
 
         Returns:
             ListIndexResponse: the parsed body of the 200 response.
@@ -1934,9 +1972,10 @@ class AsyncLists:
         Use `lists.id` for the other `/lists/{id}` operations.
 
         Args:
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            title (str | Unset): Name of the list, when the fields are sent as query parameters. Required in the
+                query or the body.
+            slug (str | Unset): Unique identifier, when the fields are sent as query parameters.
+            description (str | Unset): Internal note, when the fields are sent as query parameters.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
                 parameters, a form body or a JSON body.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
@@ -1972,13 +2011,13 @@ class AsyncLists:
 
         When no list has the id, the server still answers **200, with an empty body** (zero bytes, although the
         `Content-Type` says JSON): it serialises a missing model as nothing. Clients must check for an empty body
-        before
-        parsing JSON. This description declares that case as an empty `text/plain` body.
+        before parsing JSON. This description declares that case as an empty `text/plain` body.
 
         The prose documentation does not describe this operation.
 
         Args:
-            id (int):
+            id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -2013,18 +2052,20 @@ class AsyncLists:
 
         The `slug` parameter is not honoured: when a non-empty slug is sent, the server stores the slugified *title*
         instead; when none is sent, the slug is left as it is. If that slug belongs to another list the update is
-        refused
-        with 422.
+        refused with 422.
 
         The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed rows as
-        an
-        integer, `1`, or `0` when nothing changed. It also presents `slug` as an updatable field, which it is not.
+        an integer, `1`, or `0` when nothing changed. It also presents `slug` as an updatable field, which it is not.
 
         Args:
-            id (int):
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
+            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
+                or the body.
+            slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
+                the slug.
+            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
+                none clears it.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
                 parameters, a form body or a JSON body.
             body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
@@ -2063,7 +2104,8 @@ class AsyncLists:
         succeeds. The prose documentation does not say what happens for an unknown id.
 
         Args:
-            id (int):
+            id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -2099,12 +2141,10 @@ class AsyncReports:
         maintenance tip.
 
         Several members depend on the site and change type accordingly: `sales` is `[]` without a commerce
-        integration,
-        `onboarding` becomes `null` once every step is done, `recommendation` is `false` unless a supported third-
-        party
-        plugin is detected (always `false` with FluentCRM Pro), and `system_tips` is `""` unless a clean-up of a very
-        large e-mail history is advised. Counter tiles beyond the six always present (for example `email_pending`) may
-        appear.
+        integration, `onboarding` becomes `null` once every step is done, `recommendation` is `false` unless a
+        supported third-party plugin is detected (always `false` with FluentCRM Pro), and `system_tips` is `""` unless
+        a clean-up of a very large e-mail history is advised. Counter tiles beyond the six always present (for example
+        `email_pending`) may appear.
 
         The prose documentation differs from the server. It shows only `stats`, `sales`, `onboarding`, `quick_links`
         and `ff_config`; the server also sends `dashboard_notices`, `recommendation`, `system_tips` and `__bench`. Its
@@ -2135,11 +2175,9 @@ class AsyncReports:
         Counts new contacts per period: contacts whose status is `subscribed`, by the date they were created. Contacts
         with any other status are not counted.
 
-        **Window.** `date_range[]` gives a start date (inclusive) and an end date (exclusive). Without it the window
-        is
+        **Window.** `date_range[]` gives a start date (inclusive) and an end date (exclusive). Without it the window is
         the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the window runs
-        from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]` instead
-        of
+        from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]` instead of
         an object. A date that cannot be parsed gives 423 with PHP's parser message.
 
         **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where nothing
@@ -2155,7 +2193,10 @@ class AsyncReports:
         curl example, exists. The server also adds `__bench`, which the documentation does not show.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -2188,19 +2229,19 @@ class AsyncReports:
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
         tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
         62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day
-        keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If the
-        end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
+        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-sents`; that path answers 404
-        `rest_no_route` and is
-        deliberately absent from this description. Only `/reports/email-sents`, the path of its curl example, exists.
-        The
-        documentation's example also shows daily keys for a two-year window, where the server sends monthly
-        `Mon YYYY` keys, and it omits `__bench`.
+        `rest_no_route` and is deliberately absent from this description. Only `/reports/email-sents`, the path of its
+        curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
+        server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -2232,19 +2273,19 @@ class AsyncReports:
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
         tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
         62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day
-        keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If the
-        end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
+        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-opens`; that path answers 404
-        `rest_no_route` and is
-        deliberately absent from this description. Only `/reports/email-opens`, the path of its curl example, exists.
-        The
-        documentation's example also shows daily keys for a two-year window, where the server sends monthly
-        `Mon YYYY` keys, and it omits `__bench`.
+        `rest_no_route` and is deliberately absent from this description. Only `/reports/email-opens`, the path of its
+        curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
+        server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -2276,19 +2317,19 @@ class AsyncReports:
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
         tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
         62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day
-        keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If the
-        end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
+        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-clicks`; that path answers 404
-        `rest_no_route` and is
-        deliberately absent from this description. Only `/reports/email-clicks`, the path of its curl example, exists.
-        The
-        documentation's example also shows daily keys for a two-year window, where the server sends monthly
-        `Mon YYYY` keys, and it omits `__bench`.
+        `rest_no_route` and is deliberately absent from this description. Only `/reports/email-clicks`, the path of
+        its curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
+        server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
         Args:
-            date_range (list[str] | Unset):
+            date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
+                start (inclusive), the second the end (**exclusive**:
+                `date_range[]=2026-11-19&date_range[]=2026-11-27` reports 2026-11-19 to 2026-11-26). Send it
+                repeated, `date_range[]=2020-02-01&date_range[]=2022-02-10`.
 
         Returns:
             ReportStats: the parsed body of the 200 response.
@@ -2333,21 +2374,27 @@ class AsyncTags:
         The prose documentation differs from the server. It shows a plain `tags` array; the server sends a paginator
         (`total`, `per_page`, `current_page`, `last_page`, `next_page_url`, `prev_page_url`, `from`, `to`, `data`) and
         `__bench`. It shows list-shaped items with string ids, `is_public` and `totalCount`; tag items have integer
-        ids
-        and only `subscribersCount`. It offers `subscribers` as a `sort_by` value; the server answers 423 with an SQL
-        error for it, as for any name that is not a column of the tag table.
+        ids and only `subscribersCount`. It offers `subscribers` as a `sort_by` value; the server answers 423 with an
+        SQL error for it, as for any name that is not a column of the tag table.
 
         A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash with a 500, and a negative one gives a 423 SQL
         error; the emulator answers 400 `rest_invalid_param` instead.
 
         Args:
-            per_page (int | Unset):  Default: 15.
-            page (int | Unset):  Default: 1.
-            search (str | Unset):
-            sort_by (ListTagsSortBy | Unset):  Default: 'id'.
-            sort_order (ListTagsSortOrder | Unset):  Default: 'DESC'.
-            exclude_counts (ListTagsExcludeCounts | Unset):  Default: 0.
-            all_tags (ListTagsAllTags | Unset):  Default: 0.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps tags whose title contains the text, or whose slug or description starts
+                with it (SQL `LIKE`, case-insensitive).
+            sort_by (ListTagsSortBy | Unset): Column to sort by. Any other value (including the documented
+                `subscribers`) makes the server answer 423 with the SQL error. Default: 'id'.
+            sort_order (ListTagsSortOrder | Unset): Sort direction. Default: 'DESC'.
+            exclude_counts (ListTagsExcludeCounts | Unset): When set to `1`, the items carry no
+                `subscribersCount` (a faster query). Default: 0.
+            all_tags (ListTagsAllTags | Unset): When set to `1`, the response also carries `all_tags`, every tag
+                as `{id, title, slug}` with string ids. Default: 0.
 
         Returns:
             TagIndexResponse: the parsed body of the 200 response.
@@ -2418,21 +2465,20 @@ class AsyncTags:
         """Create a tag (``POST /tags``).
 
         Creates a tag. `title` is required; `slug` is derived from the title when left out. A slug that is sent is
-        stored
-        verbatim: unlike list slugs, tag slugs are not sanitised, so `My Spacey Slug` stays as it is. The fields can
-        be
-        sent as query parameters (the style of the prose documentation), as a form body or as a JSON body.
+        stored verbatim: unlike list slugs, tag slugs are not sanitised, so `My Spacey Slug` stays as it is. The
+        fields can be sent as query parameters (the style of the prose documentation), as a form body or as a JSON
+        body.
 
         The new tag is returned twice, under `lists` (the key really is `lists`) and under `item`, next to `message`
-        and
-        `__bench`. The prose documentation shows only `lists` and `message`. Use `lists.id` (or `item.id`) for the
-        other
-        `/tags/{id}` operations.
+        and `__bench`. The prose documentation shows only `lists` and `message`. Use `lists.id` (or `item.id`) for the
+        other `/tags/{id}` operations.
 
         Args:
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            title (str | Unset): Name of the tag, when the fields are sent as query parameters. Required in the
+                query or the body.
+            slug (str | Unset): Unique identifier (stored verbatim), when the fields are sent as query
+                parameters.
+            description (str | Unset): Internal note, when the fields are sent as query parameters.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
                 parameters, a form body or a JSON body.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
@@ -2470,7 +2516,8 @@ class AsyncTags:
         The prose documentation does not describe this operation.
 
         Args:
-            id (int):
+            id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -2501,21 +2548,21 @@ class AsyncTags:
         """Update a tag (``PUT /tags/{id}``).
 
         Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is honoured
-        and
-        stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to another tag
-        the
-        update is refused with 422. The fields can be sent as query parameters (the style of the prose documentation),
-        as a form body or as a JSON body.
+        and stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to another
+        tag the update is refused with 422. The fields can be sent as query parameters (the style of the prose
+        documentation), as a form body or as a JSON body.
 
         The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed rows as
-        an
-        integer, `1`, or `0` when nothing changed, and adds `__bench`.
+        an integer, `1`, or `0` when nothing changed, and adds `__bench`.
 
         Args:
-            id (int):
-            title (str | Unset):
-            slug (str | Unset):
-            description (str | Unset):
+            id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
+            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
+                or the body.
+            slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
+            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
+                none clears it.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
                 parameters, a form body or a JSON body.
             body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
@@ -2555,7 +2602,8 @@ class AsyncTags:
         instead. The prose documentation does not describe the failure, and its success example lacks `__bench`.
 
         Args:
-            id (int):
+            id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
+                answered with 404 `rest_no_route`.
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.

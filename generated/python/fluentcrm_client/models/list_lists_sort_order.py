@@ -1,10 +1,10 @@
 from typing import Literal, cast
 
-ListListsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
+ListListsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 LIST_LISTS_SORT_ORDER_VALUES: set[ListListsSortOrder] = {
-    "asc",
     "ASC",
+    "asc",
     "DESC",
     "desc",
 }

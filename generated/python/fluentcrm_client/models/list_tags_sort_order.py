@@ -1,10 +1,10 @@
 from typing import Literal, cast
 
-ListTagsSortOrder = Literal["asc", "ASC", "DESC", "desc"]
+ListTagsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
 
 LIST_TAGS_SORT_ORDER_VALUES: set[ListTagsSortOrder] = {
-    "asc",
     "ASC",
+    "asc",
     "DESC",
     "desc",
 }

@@ -1,0 +1,44 @@
+"""The Python examples of the package README and of docs/client.md run as written against the emulator, so the
+documentation cannot drift from the client. Only the connection details are swapped for the emulator's."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from pathlib import Path
+
+import pytest
+from emulator.testing import serve
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE_PASSWORDS = ("abcd efgh ijkl mnop qrst uvwx", "xxxx xxxx xxxx xxxx xxxx xxxx")
+
+
+def _python_blocks(document: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", document.read_text(encoding="utf-8"), flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    ("document", "minimum_blocks"),
+    [(REPO / "generated" / "python" / "README.md", 8), (REPO / "docs" / "client.md", 1)],
+    ids=["package-readme", "docs-client"],
+)
+def test_documented_examples_run(
+    document: Path, minimum_blocks: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocks = _python_blocks(document)
+    assert len(blocks) >= minimum_blocks
+    password = secrets.token_urlsafe(16)
+    with serve(db=":memory:", users=[("admin", password, "administrator")]) as emulator:
+        monkeypatch.setenv("FLUENTCRM_BASE_URL", emulator.root_url)
+        monkeypatch.setenv("FLUENTCRM_USERNAME", "admin")
+        monkeypatch.setenv("FLUENTCRM_APP_PASSWORD", password)
+        namespace: dict[str, object] = {}
+        for block in blocks:
+            code = block.replace("https://example.com", emulator.root_url)
+            for example in EXAMPLE_PASSWORDS:
+                code = code.replace(example, password)
+            exec(compile(code, str(document), "exec"), namespace)  # noqa: S102 - documentation of this repository
+    printed = capsys.readouterr().out
+    assert "jane@example.com" in printed
+    assert "422 {'email': {'unique':" in printed  # the duplicate e-mail example really raised ValidationError
