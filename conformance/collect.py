@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import sys
 import time
 from typing import TextIO
 
@@ -38,7 +37,7 @@ def operation_name(case: object) -> str:
 
 
 class Collector:
-    def __init__(self, results: Results, target: Target, out: TextIO | None = sys.stderr) -> None:
+    def __init__(self, results: Results, target: Target, out: TextIO | None) -> None:
         self.results = results
         self.redact = Redactor(target)
         self.out = out

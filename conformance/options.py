@@ -25,6 +25,8 @@ class RunOptions:
     destructive: bool = False
     negative: bool = False
     stateful: bool = True
+    # Unit phases to run (the stateful phase is governed by `stateful`).
+    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing")
     stateful_steps: int = 12
     report_dir: Path = DEFAULT_REPORT_DIR
     operations: tuple[str, ...] = ()

@@ -69,6 +69,21 @@ def describe() -> list[tuple[str, str]]:
                 "FluentCRM's documented answer for a missing record.",
             )
         )
+    rows.append(
+        (
+            "`positive_data_acceptance` accepts 422 `{title: required}` on "
+            + ", ".join(f"`{op}`" for op in sorted(TITLE_IN_QUERY_OR_BODY))
+            + " when no title was sent anywhere",
+            "The title is required in the query or the body; OpenAPI cannot express that.",
+        )
+    )
+    rows.append(
+        (
+            "`response_schema_conformance` accepts a zero-byte 200 on "
+            + ", ".join(f"`{op}`" for op in EMPTY_BODY_ANSWERS),
+            "FluentCRM's answer for a missing list; labelled JSON on the wire, documented as an empty text body.",
+        )
+    )
     if NEGATIVE_ENFORCED:
         ops = ", ".join(f"`{op}`" for op in NEGATIVE_ENFORCED)
         rows.append((f"`negative_data_rejection` only on {ops}", "; ".join(NEGATIVE_ENFORCED.values())))
@@ -93,3 +108,29 @@ def shows_absence(operation: str, status_code: int, body: object) -> bool:
     if body in (None, "", [], {}):
         return True
     return isinstance(body, dict) and all(value in (None, "", [], {}) for value in body.values())
+
+
+# Lists and tags take their fields from the query string *or* the body, and need a `title` in one of them.
+# OpenAPI cannot say "required in one of two places", so the spec marks both optional and a request with no title
+# anywhere is schema-valid yet rightly answered 422 `{"title": {"required": ...}}` (tags also name `slug`). Only
+# that exact combination is accepted; any other 422 on these operations is still reported.
+TITLE_IN_QUERY_OR_BODY = frozenset({"createList", "createTag", "updateList", "updateTag"})
+
+
+def is_missing_title_rejection(
+    operation: str, query: object, body: object, status_code: int, answer: object
+) -> bool:
+    if operation not in TITLE_IN_QUERY_OR_BODY or status_code != 422:
+        return False
+    sent = (isinstance(query, dict) and "title" in query) or (isinstance(body, dict) and "title" in body)
+    return not sent and isinstance(answer, dict) and "title" in answer and set(answer) <= {"title", "slug"}
+
+
+# `getList` answers a missing list with 200 and a zero-byte body labelled `application/json` (recorded). The spec
+# declares that answer as an empty `text/plain` body, which is the closest OpenAPI can come; the label on the wire
+# still says JSON, so schemathesis reports a JSON decoding error. Only a zero-byte body on `getList` is accepted.
+EMPTY_BODY_ANSWERS = frozenset({"getList"})
+
+
+def is_documented_empty_body(operation: str, status_code: int, content: bytes | None) -> bool:
+    return operation in EMPTY_BODY_ANSWERS and status_code == 200 and not (content or b"").strip()

@@ -71,6 +71,7 @@ class _Run:
                 collector.say(f"removing the {sum(results.created.values())} records this run created")
                 results.cleanup_problems = cleanup(client, self.ledger)
             client.close()
+            guard.uninstall(schema)
         return results
 
 
@@ -80,9 +81,11 @@ def run_suite(
     *,
     spec: dict[str, Any] | None = None,
     ledger: Ledger | None = None,
-    out: TextIO | None = sys.stderr,
+    out: TextIO | None = None,
 ) -> Results:
-    """Run the suite against ``target`` and return what it found; never raises for findings, only for misuse."""
-    if not options.progress:
-        out = None
+    """Run the suite against ``target`` and return what it found; never raises for findings, only for misuse.
+
+    Progress lines go to ``out`` (standard error by default) unless ``options.progress`` is off.
+    """
+    out = (out or sys.stderr) if options.progress else None
     return _Run(options, target, spec if spec is not None else load_spec(), ledger or Ledger(), out).execute()

@@ -15,6 +15,7 @@ from conformance.policy import NEGATIVE_ENFORCED, NOT_APPLICABLE, POSITIVE_EXTRA
 from conformance.resources import SITE_SETTINGS
 from conformance.target import Target
 
+UNIT_PHASES = ("examples", "coverage", "fuzzing")
 DEFAULT_POSITIVE_STATUSES = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 
 
@@ -65,6 +66,7 @@ def build_config(options: RunOptions, target: Target) -> SchemathesisConfig:
         "workers": options.workers,
         "request-timeout": options.request_timeout,
         "phases": {
+            **{name: {"enabled": name in options.phases} for name in UNIT_PHASES},
             "stateful": {"enabled": options.stateful, "max-steps": options.stateful_steps},
         },
         "operations": _operations(options),

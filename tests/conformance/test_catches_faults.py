@@ -1,0 +1,99 @@
+"""Proof that the suite bites: each deliberately broken emulator is reported by the check meant to catch it,
+and the same run against the unmodified emulator does not report that check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conformance import variants
+from tests.conformance.conftest import emulator_target, short_run
+
+pytestmark = pytest.mark.timeout(180)
+
+# (variant id, middleware factory, operations to run, expected (operation, check) among the failures)
+CASES: list[tuple[str, Any, tuple[str, ...], tuple[str, str]]] = [
+    (
+        "ids-as-strings",
+        lambda app, user, password: variants.IdsAsStrings(app),
+        ("createTag", "getTag"),
+        ("getTag", "response_schema_conformance"),
+    ),
+    (
+        "missing-required-field",
+        lambda app, user, password: variants.MissingRequiredField(app),
+        ("createContact", "getContact"),
+        ("createContact", "response_schema_conformance"),
+    ),
+    (
+        "undocumented-status",
+        lambda app, user, password: variants.UndocumentedStatus(app),
+        ("createTag",),
+        ("createTag", "status_code_conformance"),
+    ),
+    (
+        "ignored-auth",
+        lambda app, user, password: variants.IgnoredAuth(app, user, password),
+        ("listTags",),
+        ("listTags", "ignored_auth"),
+    ),
+    (
+        "deleted-still-served",
+        lambda app, user, password: variants.DeletedStillServed(app),
+        ("createContact", "getContact", "deleteContact"),
+        ("getContact", "use_after_free"),
+    ),
+]
+
+
+# A use-after-free needs a chain that creates a record, deletes it and reads it again. The spec links creation to
+# reading and deleting, not deletion to reading, so hypothesis finds such a chain in some seeded runs and not in
+# others; a handful of short stateful-only runs (each seed fixed, so the outcome is reproducible) find it.
+STATEFUL_SEEDS = (1, 2, 3, 4, 5, 6)
+
+
+@pytest.mark.parametrize(("name", "wrap", "operations", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_broken_variant_is_reported_by_the_right_check(
+    name: str,
+    wrap: Any,
+    operations: tuple[str, ...],
+    expected: tuple[str, str],
+    spec: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    if expected[1] == "use_after_free":
+        for seed in STATEFUL_SEEDS:
+            with emulator_target(wrap) as target:
+                results = short_run(
+                    target,
+                    spec,
+                    operations,
+                    tmp_path,
+                    phases=(),
+                    seed=seed,
+                    max_examples=10,
+                    stateful_steps=4,
+                )
+            if expected in results.failed_checks():
+                break
+    else:
+        with emulator_target(wrap) as target:
+            results = short_run(target, spec, operations, tmp_path)
+    assert expected in results.failed_checks(), (
+        f"{name}: expected {expected} among {sorted(results.failed_checks())}"
+    )
+    group = next(g for g in results.failures.values() if (g.operation, g.check) == expected)
+    assert all(step.startswith("curl ") for step in group.examples[0].reproduction)
+    assert not results.ok
+
+
+def test_the_same_runs_pass_against_the_real_emulator(spec: dict[str, Any], tmp_path: Path) -> None:
+    operations = tuple(sorted({op for case in CASES for op in case[2]}))
+    with emulator_target() as target:
+        results = short_run(target, spec, operations, tmp_path)
+    caught = {case[3] for case in CASES}
+    assert not caught & results.failed_checks()
+    assert results.ok, sorted(results.failed_checks()) + results.errors
+    assert results.cases > 0 and not results.cleanup_problems
