@@ -69,15 +69,23 @@ def _bundle(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools", description=__doc__)
     parser.add_argument("--spec", type=Path, help="root file of the split spec (default: spec/openapi.yaml)")
-    parser.add_argument("--overlays", type=Path, help="overlay folder with overlays.yaml (default: overlays/)")
+    parser.add_argument(
+        "--overlays", type=Path, help="overlay folder with overlays.yaml (default: overlays/)"
+    )
     parser.add_argument("--generated", type=Path, help="output folder (default: generated/)")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    generate = commands.add_parser("generate", help="bring generated/ up to date (skipped when nothing changed)")
-    generate.add_argument("--force", action="store_true", help="regenerate even when the stamp says nothing changed")
+    generate = commands.add_parser(
+        "generate", help="bring generated/ up to date (skipped when nothing changed)"
+    )
+    generate.add_argument(
+        "--force", action="store_true", help="regenerate even when the stamp says nothing changed"
+    )
     generate.set_defaults(run=_generate)
 
-    check = commands.add_parser("check-generated", help="fail with a diff summary if generated/ is out of date")
+    check = commands.add_parser(
+        "check-generated", help="fail with a diff summary if generated/ is out of date"
+    )
     check.set_defaults(run=_check_generated)
 
     lint = commands.add_parser("lint", help="lint the published document with Redocly (tools/lint.py)")

@@ -81,7 +81,9 @@ class _Bundler:
                 if isinstance(entry, dict) and set(entry) == {"$ref"} and not entry["$ref"].startswith("#"):
                     ref = entry["$ref"]
                     if "#" in ref:
-                        raise BundleError(f"{self.root_path}: component {section}/{name} must reference a whole file")
+                        raise BundleError(
+                            f"{self.root_path}: component {section}/{name} must reference a whole file"
+                        )
                     target = (self.base / ref).resolve()
                     if target in self.registered:
                         raise BundleError(
@@ -95,8 +97,7 @@ class _Bundler:
             if key == "components":
                 out[key] = {
                     section: {
-                        name: self._component(section, name, entry)
-                        for name, entry in (entries or {}).items()
+                        name: self._component(section, name, entry) for name, entry in (entries or {}).items()
                     }
                     if isinstance(entries, dict)
                     else entries
@@ -150,7 +151,9 @@ class _Bundler:
             return {"$ref": self.registered[target] + fragment}
         if target in stack:
             chain = " -> ".join(str(p.relative_to(self.base)) for p in (*stack, target))
-            raise BundleError(f"circular inline reference: {chain}; register one of these files as a component")
+            raise BundleError(
+                f"circular inline reference: {chain}; register one of these files as a component"
+            )
         node = _follow_pointer(self.load(target), fragment, f"{here}: $ref {ref!r}")
         return self._resolve(copy.deepcopy(node), target, (*stack, target))
 

@@ -41,8 +41,7 @@ def _relative_files(root: Path, layout: Layout) -> set[str]:
     return {
         path.relative_to(root).as_posix()
         for path in root.rglob("*")
-        if path.is_file() and path.name != layout.stamp_file.name and not stamp._IGNORED_PARTS.intersection(path.parts)
-        and ".egg-info" not in str(path.relative_to(root))
+        if path.is_file() and path != layout.stamp_file and not stamp.is_tool_artifact(path.relative_to(root))
     }
 
 
@@ -61,7 +60,9 @@ def _sync(source: Path, target: Path, layout: Layout) -> int:
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source / name, destination)
         changed += 1
-    for directory in sorted((p for p in target.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+    for directory in sorted(
+        (p for p in target.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True
+    ):
         if not any(directory.iterdir()):
             directory.rmdir()
     return changed

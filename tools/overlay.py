@@ -93,7 +93,9 @@ def validate_overlay(document: Any, source: str) -> Overlay:
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         best = best_match(errors)
-        raise OverlayError(f"{source}: not a valid Overlay 1.0/1.1 document: {_schema_message(document, best)}")
+        raise OverlayError(
+            f"{source}: not a valid Overlay 1.0/1.1 document: {_schema_message(document, best)}"
+        )
     for index, action in enumerate(document["actions"]):
         for field in ("target", "copy"):
             if field in action:
@@ -135,7 +137,9 @@ def _put(node: Any, value: Any, where: str) -> None:
     elif isinstance(node, list):
         node.append(copy.deepcopy(value))
     else:
-        raise OverlayError(f"{where}: the target is a {type(node).__name__}; only objects and arrays can be updated")
+        raise OverlayError(
+            f"{where}: the target is a {type(node).__name__}; only objects and arrays can be updated"
+        )
 
 
 def _remove(document: Any, locations: list[tuple[str | int, ...]], where: str) -> None:

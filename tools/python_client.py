@@ -19,8 +19,8 @@ import io
 import re
 import shutil
 import subprocess
-import textwrap
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,16 @@ SDK_CONFIG_KEY = "x-python-sdk"
 # duplicate definitions and import order are the only safe ones. ``--isolated`` makes the result independent of
 # any ruff configuration found around the output folder (a temporary folder or generated/python).
 RUFF_COMMANDS = (
-    ["check", "--isolated", "--no-cache", "--fix-only", "--select=F401,F811,I", "--line-length=120", "--exit-zero", "."],
+    [
+        "check",
+        "--isolated",
+        "--no-cache",
+        "--fix-only",
+        "--select=F401,F811,I",
+        "--line-length=120",
+        "--exit-zero",
+        ".",
+    ],
     ["format", "--isolated", "--no-cache", "--line-length=120", "."],
 )
 
@@ -65,7 +74,10 @@ def _parameter_descriptions(document: dict[str, Any]) -> dict[str, dict[str, str
     def resolve(parameter: dict[str, Any]) -> dict[str, Any]:
         ref = parameter.get("$ref", "")
         if ref.startswith("#/components/parameters/"):
-            return {**shared.get(ref.rsplit("/", 1)[1], {}), **{k: v for k, v in parameter.items() if k != "$ref"}}
+            return {
+                **shared.get(ref.rsplit("/", 1)[1], {}),
+                **{k: v for k, v in parameter.items() if k != "$ref"},
+            }
         return parameter
 
     found: dict[str, dict[str, str]] = {}
@@ -75,7 +87,9 @@ def _parameter_descriptions(document: dict[str, Any]) -> dict[str, dict[str, str
             if isinstance(operation, dict) and "operationId" in operation:
                 parameters = common + [resolve(p) for p in operation.get("parameters", [])]
                 found[utils_snake(operation["operationId"])] = {
-                    str(p.get("name")): str(p.get("description") or (p.get("schema") or {}).get("description") or "")
+                    str(p.get("name")): str(
+                        p.get("description") or (p.get("schema") or {}).get("description") or ""
+                    )
                     for p in parameters
                 }
     return found
@@ -186,7 +200,11 @@ def sdk_groups(
             operation_id = str(endpoint.name)  # already a snake_case identifier
             settings = by_identifier.get(operation_id, {})
             group_name = settings.get("group") or utils.snake_case(str(tag))
-            ok = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] // 100 == 2]
+            ok = [
+                r
+                for r in endpoint.responses.patterns
+                if r.status_code.range and r.status_code.range[0] // 100 == 2
+            ]
             if not ok:
                 raise ClientGenerationError(f"{operation_id}: no 2xx response is documented")
             documented = descriptions.get(operation_id, {})
@@ -207,12 +225,16 @@ def sdk_groups(
                 items_code, items_prop = _attribute_chain(endpoint, ok[0], paginate["items"])
                 total_code, _ = _attribute_chain(endpoint, ok[0], paginate["total"])
                 if not hasattr(items_prop, "inner_property"):
-                    raise ClientGenerationError(f"{operation_id}: paginate items {paginate['items']!r} is not an array")
+                    raise ClientGenerationError(
+                        f"{operation_id}: paginate items {paginate['items']!r} is not an array"
+                    )
                 method["paginate"] = {
                     "items": items_code,
                     "total": total_code,
                     "item_type": items_prop.inner_property.get_type_string(),
-                    "filters": [p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")],
+                    "filters": [
+                        p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")
+                    ],
                 }
             group = groups.setdefault(
                 group_name,
@@ -227,7 +249,11 @@ def sdk_groups(
 def _run_ruff(project_dir: Path) -> None:
     for command in RUFF_COMMANDS:
         result = subprocess.run(
-            [sys.executable, "-m", "ruff", *command], cwd=project_dir, capture_output=True, text=True
+            [sys.executable, "-m", "ruff", *command],
+            cwd=project_dir,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if result.returncode != 0:
             raise ClientGenerationError(f"ruff {command[0]} failed:\n{result.stdout}{result.stderr}")
@@ -261,7 +287,9 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
         # A warning here means an endpoint or model was skipped: the client would silently lack it.
         raise ClientGenerationError(f"openapi-python-client reported problems:\n{_describe(errors)}")
 
-    env = project.env.overlay(loader=ChoiceLoader([FileSystemLoader(str(PACKAGE_TEMPLATES)), project.env.loader]))
+    env = project.env.overlay(
+        loader=ChoiceLoader([FileSystemLoader(str(PACKAGE_TEMPLATES)), project.env.loader])
+    )
     env.filters["builtin_generics"] = builtin_generics
     env.filters["reflow"] = reflow
     groups = sdk_groups(project, _sdk_operations(document), _parameter_descriptions(document))

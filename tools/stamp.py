@@ -27,7 +27,17 @@ OUTPUT_SHAPING_DISTRIBUTIONS = (
     "openapi-spec-validator",
     "jsonschema",
 )
-_IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+_IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+
+
+def is_tool_artifact(relative: Path) -> bool:
+    """Caches and build metadata that tools leave beside sources (``pip install -e`` writes ``*.egg-info`` into
+    ``generated/python``): neither inputs nor outputs of the pipeline."""
+    return (
+        bool(_IGNORED_PARTS.intersection(relative.parts))
+        or relative.suffix == ".pyc"
+        or any(part.endswith(".egg-info") for part in relative.parts)
+    )
 
 
 def _files(root: Path, exclude: Path | None = None) -> Iterable[Path]:
@@ -35,12 +45,11 @@ def _files(root: Path, exclude: Path | None = None) -> Iterable[Path]:
         yield root
         return
     for path in sorted(root.rglob("*")):
-        if path.is_file() and not _IGNORED_PARTS.intersection(path.parts) and path != exclude:
-            if path.suffix != ".pyc" and not path.name.endswith(".egg-info") and ".egg-info" not in str(path):
-                yield path
+        if path.is_file() and path != exclude and not is_tool_artifact(path.relative_to(root)):
+            yield path
 
 
-def _hash_tree(digest: "hashlib._Hash", root: Path, label: str, exclude: Path | None = None) -> None:
+def _hash_tree(digest: hashlib._Hash, root: Path, label: str, exclude: Path | None = None) -> None:
     for path in _files(root, exclude):
         digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())

@@ -54,9 +54,13 @@ def _walk(node: Any, where: str = "#") -> Iterator[tuple[str, Any]]:
 
 def _follow(node: Any, parts: list[Any]) -> Any:
     for part in parts:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+        if (
+            isinstance(node, dict)
+            and part in node
+            or isinstance(node, list)
+            and isinstance(part, int)
+            and part < len(node)
+        ):
             node = node[part]
         else:
             raise LookupError(part)
@@ -102,12 +106,14 @@ def validate_openapi(document: dict[str, Any], name: str) -> None:
         try:
             for error in OpenAPIV31SpecValidator(document).iter_errors():
                 parts = list(getattr(error, "absolute_path", []))
-                places = locate(document, parts, getattr(error, "instance", None)) or ["#/" + "/".join(map(str, parts))]
+                places = locate(document, parts, getattr(error, "instance", None)) or [
+                    "#/" + "/".join(map(str, parts))
+                ]
                 message = str(getattr(error, "message", error)).splitlines()[0]
                 problems.append(f"{' or '.join(places[:3])}: {message}")
                 if len(problems) >= MAX_REPORTED:
                     break
-        except Exception as exc:  # the validator raises instead of reporting on some malformed input
+        except Exception as exc:  # noqa: BLE001 - the validator raises instead of reporting on some malformed input
             problems.append(f"validator stopped: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
     if problems:
         listed = "\n".join(f"  - {problem}" for problem in problems[:MAX_REPORTED])

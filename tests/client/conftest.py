@@ -18,8 +18,9 @@ REPO = Path(__file__).resolve().parents[2]
 if importlib.util.find_spec("fluentcrm_client") is None:
     sys.path.insert(0, str(REPO / "generated" / "python"))
 
-from emulator.testing import RunningEmulator, serve  # noqa: E402
-from fluentcrm_client import FluentCRM, RetryPolicy  # noqa: E402
+from fluentcrm_client import FluentCRM, RetryPolicy
+
+from emulator.testing import RunningEmulator, serve
 
 #: No waiting in tests: backoff delays of a few milliseconds keep retry behaviour observable but fast.
 FAST_RETRIES = RetryPolicy(max_retries=2, backoff_factor=0.001, jitter=0.0)

@@ -7,7 +7,6 @@ import logging
 import secrets
 
 import pytest
-from emulator.testing import RunningEmulator
 from fluentcrm_client import (
     APIConnectionError,
     AuthenticationError,
@@ -18,6 +17,7 @@ from fluentcrm_client import (
     ServerError,
 )
 
+from emulator.testing import RunningEmulator
 from tests.client.conftest import FAST_RETRIES
 from tests.client.flaky_server import DROP, Answer, flaky_server
 
@@ -39,11 +39,15 @@ def _error_texts(error: BaseException) -> str:
 def test_password_is_sent_but_never_shown(caplog: pytest.LogCaptureFixture) -> None:
     password = secrets.token_urlsafe(20)
     caplog.set_level(logging.DEBUG)
-    with flaky_server([Answer(503), DROP, Answer(500)]) as server:
-        with FluentCRM(server.base_url, "admin", password, retry=RetryPolicy(max_retries=2, backoff_factor=0.001)) as crm:
-            shown = [repr(crm), str(crm), repr(crm.client), repr(crm._settings), repr(crm.tags)]
-            with pytest.raises(ServerError) as caught:
-                crm.tags.list()
+    with (
+        flaky_server([Answer(503), DROP, Answer(500)]) as server,
+        FluentCRM(
+            server.base_url, "admin", password, retry=RetryPolicy(max_retries=2, backoff_factor=0.001)
+        ) as crm,
+    ):
+        shown = [repr(crm), str(crm), repr(crm.client), repr(crm._settings), repr(crm.tags)]
+        with pytest.raises(ServerError) as caught:
+            crm.tags.list()
     # The credentials did go out (so the checks below are meaningful) ...
     assert server.requests[0].headers["Authorization"] == "Basic " + _secrets_of("admin", password)[1]
     # ... and appear nowhere else.
@@ -53,12 +57,16 @@ def test_password_is_sent_but_never_shown(caplog: pytest.LogCaptureFixture) -> N
         assert secret not in haystack
 
 
-def test_rejected_credentials_are_not_echoed(emulator: RunningEmulator, caplog: pytest.LogCaptureFixture) -> None:
+def test_rejected_credentials_are_not_echoed(
+    emulator: RunningEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
     wrong = secrets.token_urlsafe(20)
     caplog.set_level(logging.DEBUG)
-    with FluentCRM(emulator.base_url, emulator.username, wrong, retry=FAST_RETRIES) as crm:
-        with pytest.raises(AuthenticationError) as caught:
-            crm.contacts.list()
+    with (
+        FluentCRM(emulator.base_url, emulator.username, wrong, retry=FAST_RETRIES) as crm,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        crm.contacts.list()
     haystack = _error_texts(caught.value) + caplog.text
     for secret in _secrets_of(emulator.username, wrong):
         assert secret not in haystack

@@ -9,7 +9,6 @@ from fluentcrm_client import FluentCRM, NotFoundError
 from fluentcrm_client.models import (
     BulkAddUpdateInput,
     BulkAddUpdateInputContactsItem,
-    ContactBulkDeleteInput,
     ContactFormInput,
     ContactFormInputCustomValues,
     ContactInput,
@@ -59,14 +58,21 @@ def test_form_body_uses_php_brackets(crm: FluentCRM) -> None:
     """A form-encoded body with a list and a map reaches the server as `tags[]=` and `custom_values[slug]=`."""
     crm.custom_fields.update(
         body=CustomFieldsSaveRequest(
-            fields=[CustomFieldInput(field_key="text", type_="text", label="Favorite Color", slug="favorite_color")]
+            fields=[
+                CustomFieldInput(
+                    field_key="text", type_="text", label="Favorite Color", slug="favorite_color"
+                )
+            ]
         )
     )
     first = crm.tags.create(body=TagInput(title=unique("form-a"))).item
     second = crm.tags.create(body=TagInput(title=unique("form-b"))).item
     values = ContactFormInputCustomValues.from_dict({"favorite_color": "teal"})
     body = ContactFormInput(
-        email=unique("form") + "@example.com", status="subscribed", tags=[first.id, second.id], custom_values=values
+        email=unique("form") + "@example.com",
+        status="subscribed",
+        tags=[first.id, second.id],
+        custom_values=values,
     )
     contact = crm.contacts.create(body=body).contact
     assert sorted(t.id for t in contact.tags) == sorted([first.id, second.id])
@@ -121,7 +127,15 @@ def test_custom_fields(crm: FluentCRM) -> None:
     slug = "plan_" + unique("x").split("-")[1]
     saved = crm.custom_fields.update(
         body=CustomFieldsSaveRequest(
-            fields=[CustomFieldInput(field_key="single-select", type_="select-one", label="Plan", slug=slug, options=["free", "pro"])]
+            fields=[
+                CustomFieldInput(
+                    field_key="single-select",
+                    type_="select-one",
+                    label="Plan",
+                    slug=slug,
+                    options=["free", "pro"],
+                )
+            ]
         )
     )
     assert [f.slug for f in saved.fields] == [slug]

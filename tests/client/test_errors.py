@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from emulator.testing import RunningEmulator
 from fluentcrm_client import (
     APIConnectionError,
     AuthenticationError,
@@ -20,13 +19,16 @@ from fluentcrm_client import (
 )
 from fluentcrm_client.models import ContactInput, ContactUpdateFields, ListInput
 
+from emulator.testing import RunningEmulator
 from tests.client.conftest import FAST_RETRIES, unique
 
 
 def test_wrong_password_is_authentication_error(emulator: RunningEmulator) -> None:
-    with FluentCRM(emulator.base_url, emulator.username, "not-the-password") as crm:
-        with pytest.raises(AuthenticationError) as caught:
-            crm.contacts.list()
+    with (
+        FluentCRM(emulator.base_url, emulator.username, "not-the-password") as crm,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        crm.contacts.list()
     error = caught.value
     assert error.status_code == 401
     assert error.code == "rest_forbidden"
@@ -34,9 +36,11 @@ def test_wrong_password_is_authentication_error(emulator: RunningEmulator) -> No
 
 
 def test_non_administrator_is_permission_denied(emulator: RunningEmulator, manager_password: str) -> None:
-    with FluentCRM(emulator.base_url, "manager", manager_password) as crm:
-        with pytest.raises(PermissionDeniedError) as caught:
-            crm.tags.list()
+    with (
+        FluentCRM(emulator.base_url, "manager", manager_password) as crm,
+        pytest.raises(PermissionDeniedError) as caught,
+    ):
+        crm.tags.list()
     assert caught.value.status_code == 403
     assert caught.value.code == "rest_forbidden"
 
@@ -90,7 +94,9 @@ def test_bad_page_size_is_bad_request(crm: FluentCRM) -> None:
 
 def test_server_error_after_retries(emulator: RunningEmulator) -> None:
     def always_500(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(500, json={"code": "internal_server_error", "message": "critical", "data": {"status": 500}})
+        return httpx.Response(
+            500, json={"code": "internal_server_error", "message": "critical", "data": {"status": 500}}
+        )
 
     calls: list[httpx.Request] = []
 
@@ -99,18 +105,24 @@ def test_server_error_after_retries(emulator: RunningEmulator) -> None:
         return always_500(request)
 
     transport = httpx.MockTransport(recording)
-    with FluentCRM(emulator.base_url, "admin", "x", retry=FAST_RETRIES, transport=transport) as crm:
-        with pytest.raises(ServerError) as caught:
-            crm.tags.list()
+    with (
+        FluentCRM(emulator.base_url, "admin", "x", retry=FAST_RETRIES, transport=transport) as crm,
+        pytest.raises(ServerError) as caught,
+    ):
+        crm.tags.list()
     assert caught.value.status_code == 500
     assert caught.value.code == "internal_server_error"
     assert len(calls) == 1 + FAST_RETRIES.max_retries
 
 
 def test_connection_refused_is_api_connection_error(unused_port_url: str) -> None:
-    with FluentCRM(unused_port_url, "admin", "x", retry=RetryPolicy(max_retries=1, backoff_factor=0.001)) as crm:
-        with pytest.raises(APIConnectionError) as caught:
-            crm.tags.list()
+    with (
+        FluentCRM(
+            unused_port_url, "admin", "x", retry=RetryPolicy(max_retries=1, backoff_factor=0.001)
+        ) as crm,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        crm.tags.list()
     assert isinstance(caught.value, FluentCRMError)
     assert caught.value.status_code is None
     assert caught.value.method == "GET"

@@ -25,14 +25,16 @@ def _snake(name: str) -> str:
 
 
 def _modules() -> dict[str, Any]:
-    import fluentcrm_client.api as api
+    from fluentcrm_client import api
 
     found = {}
     for group in Path(api.__file__).parent.iterdir():
         if group.is_dir() and (group / "__init__.py").exists():
             for module in group.glob("*.py"):
                 if module.stem != "__init__":
-                    found[module.stem] = importlib.import_module(f"fluentcrm_client.api.{group.name}.{module.stem}")
+                    found[module.stem] = importlib.import_module(
+                        f"fluentcrm_client.api.{group.name}.{module.stem}"
+                    )
     return found
 
 
@@ -83,8 +85,14 @@ def test_php_form_encoding() -> None:
     from fluentcrm_client.php_form import php_form_fields
 
     assert php_form_fields(
-        {"tags": [1, 2], "lists[]": [3], "custom_values": {"plan": "pro", "colors": ["red", "blue"]}, "skip": None,
-         "__force_update": True, "contacts": [{"email": "a@example.com"}]}
+        {
+            "tags": [1, 2],
+            "lists[]": [3],
+            "custom_values": {"plan": "pro", "colors": ["red", "blue"]},
+            "skip": None,
+            "__force_update": True,
+            "contacts": [{"email": "a@example.com"}],
+        }
     ) == {
         "tags[]": ["1", "2"],
         "lists[]": ["3"],

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from emulator.testing import RunningEmulator, serve
 from fluentcrm_client import AsyncFluentCRM, FluentCRM
 from fluentcrm_client.models import BulkAddUpdateInput, BulkAddUpdateInputContactsItem, ListInput, TagInput
+
+from emulator.testing import RunningEmulator, serve
 
 CONTACTS, LISTS, TAGS = 7, 5, 4
 

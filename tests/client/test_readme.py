@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 import pytest
+
 from emulator.testing import serve
 
 REPO = Path(__file__).resolve().parents[2]

@@ -19,33 +19,41 @@ NO_JITTER = RetryPolicy(max_retries=3, backoff_factor=0.5, jitter=0.0)
 
 
 def test_get_is_retried_until_it_succeeds() -> None:
-    with flaky_server([Answer(503), Answer(502)]) as server:
-        with FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm:
-            page = crm.tags.list()
+    with (
+        flaky_server([Answer(503), Answer(502)]) as server,
+        FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm,
+    ):
+        page = crm.tags.list()
     assert page.tags.total == 0
     assert [r.method for r in server.requests] == ["GET", "GET", "GET"]
 
 
 def test_gives_up_after_max_retries() -> None:
-    with flaky_server([Answer(500)] * 5) as server:
-        with FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm:
-            with pytest.raises(ServerError):
-                crm.tags.list()
+    with (
+        flaky_server([Answer(500)] * 5) as server,
+        FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm,
+        pytest.raises(ServerError),
+    ):
+        crm.tags.list()
     assert len(server.requests) == 1 + FAST_RETRIES.max_retries
 
 
 def test_post_is_not_retried_after_a_server_error() -> None:
-    with flaky_server([Answer(503)]) as server:
-        with FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm:
-            with pytest.raises(ServerError):
-                crm.tags.create(body=TagInput(title="x"))
+    with (
+        flaky_server([Answer(503)]) as server,
+        FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm,
+        pytest.raises(ServerError),
+    ):
+        crm.tags.create(body=TagInput(title="x"))
     assert [r.method for r in server.requests] == ["POST"]
 
 
 def test_dropped_connection_is_retried_for_get() -> None:
-    with flaky_server([DROP, DROP]) as server:
-        with FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm:
-            assert crm.tags.list().tags.total == 0
+    with (
+        flaky_server([DROP, DROP]) as server,
+        FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm,
+    ):
+        assert crm.tags.list().tags.total == 0
     assert len(server.requests) == 3
 
 
@@ -75,9 +83,13 @@ def test_retry_after_beyond_the_limit_is_not_waited_for() -> None:
     policy = RetryPolicy(max_retries=3, max_retry_after=60, jitter=0.0)
     with flaky_server([Answer(429, {"Retry-After": "3600"})]) as server:
         transport = RetryTransport(httpx.HTTPTransport(), policy, sleep=waits.append)
-        with FluentCRM(server.base_url, "admin", "secret", transport=transport, retry=RetryPolicy(max_retries=0)) as crm:
-            with pytest.raises(RateLimitError) as caught:
-                crm.tags.list()
+        with (
+            FluentCRM(
+                server.base_url, "admin", "secret", transport=transport, retry=RetryPolicy(max_retries=0)
+            ) as crm,
+            pytest.raises(RateLimitError) as caught,
+        ):
+            crm.tags.list()
     assert caught.value.status_code == 429
     assert waits == []
     assert len(server.requests) == 1
@@ -101,8 +113,10 @@ def test_async_transport_retries_and_honours_retry_after() -> None:
 
 
 def test_retries_can_be_turned_off() -> None:
-    with flaky_server([Answer(503)]) as server:
-        with FluentCRM(server.base_url, "admin", "secret", retry=RetryPolicy(max_retries=0)) as crm:
-            with pytest.raises(ServerError):
-                crm.tags.list()
+    with (
+        flaky_server([Answer(503)]) as server,
+        FluentCRM(server.base_url, "admin", "secret", retry=RetryPolicy(max_retries=0)) as crm,
+        pytest.raises(ServerError),
+    ):
+        crm.tags.list()
     assert len(server.requests) == 1

@@ -11,8 +11,12 @@ import yaml
 from tools.overlay import Overlay, OverlayError, apply_overlay, apply_overlays, load_overlay, validate_overlay
 
 
-def _overlay(actions: list[dict[str, Any]], version: str = "1.1.0", source: str = "overlays/test.yaml") -> Overlay:
-    return validate_overlay({"overlay": version, "info": {"title": "t", "version": "1"}, "actions": actions}, source)
+def _overlay(
+    actions: list[dict[str, Any]], version: str = "1.1.0", source: str = "overlays/test.yaml"
+) -> Overlay:
+    return validate_overlay(
+        {"overlay": version, "info": {"title": "t", "version": "1"}, "actions": actions}, source
+    )
 
 
 DOC: dict[str, Any] = {
@@ -21,7 +25,10 @@ DOC: dict[str, Any] = {
     "tags": [{"name": "Contacts"}],
     "paths": {
         "/subscribers": {
-            "get": {"operationId": "listContacts", "parameters": [{"name": "a"}, {"name": "b"}, {"name": "c"}]},
+            "get": {
+                "operationId": "listContacts",
+                "parameters": [{"name": "a"}, {"name": "b"}, {"name": "c"}],
+            },
             "options": {"operationId": "describe"},
         },
         "/lists": {"get": {"operationId": "listLists"}, "options": {"operationId": "describeLists"}},
@@ -60,7 +67,15 @@ def test_remove_deletes_every_match_including_array_items() -> None:
 
 def test_filter_targets_select_operations_by_id() -> None:
     result = apply_overlay(
-        DOC, _overlay([{"target": "$.paths.*[?@.operationId == 'listLists']", "update": {"x-python-sdk": {"method": "list"}}}])
+        DOC,
+        _overlay(
+            [
+                {
+                    "target": "$.paths.*[?@.operationId == 'listLists']",
+                    "update": {"x-python-sdk": {"method": "list"}},
+                }
+            ]
+        ),
     )
     assert result["paths"]["/lists"]["get"]["x-python-sdk"] == {"method": "list"}
     assert "x-python-sdk" not in result["paths"]["/subscribers"]["get"]
@@ -80,7 +95,11 @@ def test_unmatched_target_fails_naming_file_action_and_description() -> None:
     overlay = _overlay(
         [
             {"target": "$.info", "update": {"summary": "s"}},
-            {"target": "$.paths['/gone'].get", "description": "Rename the vanished operation", "update": {"x": 1}},
+            {
+                "target": "$.paths['/gone'].get",
+                "description": "Rename the vanished operation",
+                "update": {"x": 1},
+            },
         ],
         source="overlays/python-client.yaml",
     )
@@ -95,30 +114,61 @@ def test_unmatched_target_fails_naming_file_action_and_description() -> None:
     ("document", "expected"),
     [
         ({"overlay": "1.1.0", "actions": [{"target": "$", "update": {}}]}, "'info' is a required property"),
-        ({"overlay": "2.0.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$", "remove": True}]}, "overlay"),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$.a", "update": {}, "remove": True}]},
+            {
+                "overlay": "2.0.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$", "remove": True}],
+            },
+            "overlay",
+        ),
+        (
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$.a", "update": {}, "remove": True}],
+            },
             "action 0: an action needs exactly one of `update`, `copy` or `remove: true`",
         ),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$.a", "description": "d"}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$.a", "description": "d"}],
+            },
             "action 0 ('d'): an action needs exactly one",
         ),
         (
-            {"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$.a", "copy": "$.b"}]},
+            {
+                "overlay": "1.0.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$.a", "copy": "$.b"}],
+            },
             "`copy` needs `overlay: 1.1.0`",
         ),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "info", "remove": True}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "info", "remove": True}],
+            },
             "does not match",
         ),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$.paths[", "remove": True}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$.paths[", "remove": True}],
+            },
             "not an RFC 9535 JSONPath query",
         ),
         ({"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": []}, "should be non-empty"),
         (
-            {"overlay": "1.1.0", "info": {"title": "t", "version": "1"}, "actions": [{"target": "$", "remove": True, "oops": 1}]},
+            {
+                "overlay": "1.1.0",
+                "info": {"title": "t", "version": "1"},
+                "actions": [{"target": "$", "remove": True, "oops": 1}],
+            },
             "unknown field(s) 'oops'",
         ),
     ],
@@ -134,7 +184,9 @@ def test_schema_failures_name_the_file_and_the_problem(document: dict[str, Any],
 def test_load_overlay_reports_paths_relative_to_the_project(tmp_path: Path) -> None:
     (tmp_path / "overlays").mkdir()
     path = tmp_path / "overlays" / "bad.yaml"
-    path.write_text("overlay: 1.1.0\ninfo: {title: t}\nactions: [{target: $, remove: true}]\n", encoding="utf-8")
+    path.write_text(
+        "overlay: 1.1.0\ninfo: {title: t}\nactions: [{target: $, remove: true}]\n", encoding="utf-8"
+    )
     with pytest.raises(OverlayError, match=r"^overlays/bad.yaml: .*'version' is a required property"):
         load_overlay(path, display_root=tmp_path)
     path.write_text("overlay: [unclosed\n", encoding="utf-8")

@@ -64,7 +64,9 @@ def test_an_invalid_spec_stops_the_build_with_its_location(mini_layout: Layout) 
 
 def test_a_dangling_reference_is_named(mini_layout: Layout) -> None:
     root = mini_layout.spec_root
-    root.write_text(root.read_text(encoding="utf-8") + "x-see: {$ref: '#/components/schemas/Nope'}\n", encoding="utf-8")
+    root.write_text(
+        root.read_text(encoding="utf-8") + "x-see: {$ref: '#/components/schemas/Nope'}\n", encoding="utf-8"
+    )
     with pytest.raises(SpecInvalid, match=r"#/x-see: \$ref '#/components/schemas/Nope' does not resolve"):
         build_documents(mini_layout)
 
@@ -72,7 +74,9 @@ def test_a_dangling_reference_is_named(mini_layout: Layout) -> None:
 def test_an_overlay_that_no_longer_matches_stops_generate(mini_layout: Layout) -> None:
     paths = mini_layout.spec_root.parent / "paths" / "tags.yaml"
     paths.write_text(paths.read_text(encoding="utf-8").replace("listTags", "listAllTags"), encoding="utf-8")
-    with pytest.raises(OverlayError, match=r"python.yaml: action 1 \('listTags is crm.tags.list\(\)'\).*matches nothing"):
+    with pytest.raises(
+        OverlayError, match=r"python.yaml: action 1 \('listTags is crm.tags.list\(\)'\).*matches nothing"
+    ):
         generate(mini_layout)
     assert not (mini_layout.generated_dir / "python").exists(), "a failed run must not write anything"
 
@@ -115,7 +119,9 @@ def test_check_generated_reports_every_kind_of_difference(mini_layout: Layout) -
     assert check_generated(mini_layout) == []
     out = mini_layout.generated_dir
     client = out / "python" / "fluentcrm_client" / "client.py"
-    client.write_text(client.read_text(encoding="utf-8").replace("class Client:", "class Klient:"), encoding="utf-8")
+    client.write_text(
+        client.read_text(encoding="utf-8").replace("class Client:", "class Klient:"), encoding="utf-8"
+    )
     (out / "python" / "fluentcrm_client" / "types.py").unlink()
     (out / "python" / "fluentcrm_client" / "extra.py").write_text("x = 1\n", encoding="utf-8")
     report = "\n".join(check_generated(mini_layout))
@@ -132,17 +138,23 @@ def test_cli_check_generated_exit_codes(mini_layout: Layout) -> None:
         "--overlays", str(mini_layout.overlays_dir),
         "--generated", str(mini_layout.generated_dir),
     ]  # fmt: skip
-    assert subprocess.run([*args, "generate"], cwd=REPO, capture_output=True).returncode == 0
-    clean = subprocess.run([*args, "check-generated"], cwd=REPO, capture_output=True, text=True)
+    assert subprocess.run([*args, "generate"], cwd=REPO, capture_output=True, check=False).returncode == 0
+    clean = subprocess.run([*args, "check-generated"], cwd=REPO, capture_output=True, text=True, check=False)
     assert clean.returncode == 0, clean.stderr
-    (mini_layout.generated_dir / "openapi" / "fluentcrm.openapi.yaml").write_text("edited\n", encoding="utf-8")
-    dirty = subprocess.run([*args, "check-generated"], cwd=REPO, capture_output=True, text=True)
+    (mini_layout.generated_dir / "openapi" / "fluentcrm.openapi.yaml").write_text(
+        "edited\n", encoding="utf-8"
+    )
+    dirty = subprocess.run([*args, "check-generated"], cwd=REPO, capture_output=True, text=True, check=False)
     assert dirty.returncode == 1
     assert "differs: openapi/fluentcrm.openapi.yaml" in dirty.stderr
     (mini_layout.overlays_dir / "common.yaml").write_text("overlay: 1.0.0\n", encoding="utf-8")
-    broken = subprocess.run([*args, "generate"], cwd=REPO, capture_output=True, text=True)
+    broken = subprocess.run([*args, "generate"], cwd=REPO, capture_output=True, text=True, check=False)
     assert broken.returncode == 2
-    assert broken.stderr.startswith("error: ") and "common.yaml" in broken.stderr and "Traceback" not in broken.stderr
+    assert (
+        broken.stderr.startswith("error: ")
+        and "common.yaml" in broken.stderr
+        and "Traceback" not in broken.stderr
+    )
 
 
 def test_the_real_pipeline_is_deterministic(tmp_path: Path) -> None:

@@ -1,12 +1,12 @@
 from typing import Literal, cast
 
-ListListsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+ListListsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 LIST_LISTS_SORT_ORDER_VALUES: set[ListListsSortOrder] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

@@ -1,12 +1,12 @@
 from typing import Literal, cast
 
-ListTagsSortOrder = Literal["ASC", "asc", "DESC", "desc"]
+ListTagsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
 
 LIST_TAGS_SORT_ORDER_VALUES: set[ListTagsSortOrder] = {
-    "ASC",
     "asc",
-    "DESC",
+    "ASC",
     "desc",
+    "DESC",
 }
 
 

@@ -116,7 +116,9 @@ def sync_client(settings: Settings, transport: httpx.BaseTransport | None) -> tu
     return client, http
 
 
-def async_client(settings: Settings, transport: httpx.AsyncBaseTransport | None) -> tuple[Client, httpx.AsyncClient]:
+def async_client(
+    settings: Settings, transport: httpx.AsyncBaseTransport | None
+) -> tuple[Client, httpx.AsyncClient]:
     http = httpx.AsyncClient(
         base_url=settings.base_url,
         auth=httpx.BasicAuth(settings.username, settings.app_password),
@@ -129,7 +131,9 @@ def async_client(settings: Settings, transport: httpx.AsyncBaseTransport | None)
     return client, http
 
 
-def translate_transport_error(error: httpx.TransportError, request: dict[str, Any], base_url: str) -> APIConnectionError:
+def translate_transport_error(
+    error: httpx.TransportError, request: dict[str, Any], base_url: str
+) -> APIConnectionError:
     """The exception for a request that got no response; it names the route, never the credentials."""
     method = str(request.get("method", "")).upper()
     url = safe_url(httpx.URL(base_url + str(request.get("url", ""))))
@@ -157,7 +161,9 @@ def parsing(response: httpx.Response) -> Iterator[None]:
         request = response.request
         status, method, url = response.status_code, request.method, safe_url(request.url)
         if not response.content.strip():
-            raise NotFoundError("the server answered with an empty body", status_code=status, method=method, url=url)
+            raise NotFoundError(
+                "the server answered with an empty body", status_code=status, method=method, url=url
+            )
         raise UnexpectedResponseError(
             f"the response body does not match the documented shape ({type(error).__name__}: {error})",
             status_code=status,

@@ -177,7 +177,9 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         code = body.get("code") if isinstance(body.get("code"), str) else None
     elif _is_field_errors(body):
         field_errors = {field: dict(rules) for field, rules in body.items()}
-        message = "; ".join(f"{field}: {text}" for field, rules in field_errors.items() for text in rules.values())
+        message = "; ".join(
+            f"{field}: {text}" for field, rules in field_errors.items() for text in rules.values()
+        )
     else:
         text = body if isinstance(body, str) else json.dumps(body)
         message = text.strip()[:_MAX_TEXT] or response.reason_phrase or "error"

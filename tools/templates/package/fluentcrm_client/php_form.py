@@ -42,4 +42,7 @@ def php_form_fields(data: Mapping[str, Any]) -> dict[str, str | list[str]]:
     collected: dict[str, list[str]] = {}
     for key, value in data.items():
         _flatten(str(key), value, collected)
-    return {key: values[0] if len(values) == 1 and not key.endswith("[]") else values for key, values in collected.items()}
+    return {
+        key: values[0] if len(values) == 1 and not key.endswith("[]") else values
+        for key, values in collected.items()
+    }

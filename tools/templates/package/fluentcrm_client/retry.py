@@ -69,7 +69,9 @@ def retry_after_seconds(response: httpx.Response) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def _response_delay(policy: RetryPolicy, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
+def _response_delay(
+    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, attempt: int
+) -> float | None:
     if attempt >= policy.max_retries or not policy.retries_status(request, response.status_code):
         return None
     asked = retry_after_seconds(response)
