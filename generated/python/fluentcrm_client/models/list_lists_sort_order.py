@@ -1,12 +1,12 @@
 from typing import Literal, cast
 
-ListListsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+ListListsSortOrder = Literal["ASC", "DESC", "asc", "desc"]
 
 LIST_LISTS_SORT_ORDER_VALUES: set[ListListsSortOrder] = {
-    "asc",
     "ASC",
-    "desc",
     "DESC",
+    "asc",
+    "desc",
 }
 
 

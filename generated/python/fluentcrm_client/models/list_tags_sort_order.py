@@ -1,12 +1,12 @@
 from typing import Literal, cast
 
-ListTagsSortOrder = Literal["asc", "ASC", "desc", "DESC"]
+ListTagsSortOrder = Literal["ASC", "DESC", "asc", "desc"]
 
 LIST_TAGS_SORT_ORDER_VALUES: set[ListTagsSortOrder] = {
-    "asc",
     "ASC",
-    "desc",
     "DESC",
+    "asc",
+    "desc",
 }
 
 
