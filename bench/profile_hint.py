@@ -34,6 +34,10 @@ def _location(function: tuple[str, int, str]) -> str:
     return f"{filename}:{line}({name})"
 
 
+def _numbered(body: bytes | None, n: int) -> bytes | None:
+    return None if body is None else body.replace(b"@", f"-{n}@".encode(), 1)
+
+
 _CLIENT_SIDE = ("httpx", "httpcore", "asyncio", "anyio", "selectors", "threading", "bench", "sniffio")
 _WAITING = ("poll", "acquire", "release", "get_running_loop")
 
@@ -68,8 +72,14 @@ def _handlers_inline() -> Iterator[None]:
         anyio.to_thread.run_sync = original
 
 
-def profile_request(db: str, request: Request, repeat: int = 30, top: int = 6) -> list[str]:
-    """The functions with the most own time over ``repeat`` replays of ``request``, as readable lines."""
+def profile_request(
+    db: str, request: Request, repeat: int = 30, top: int = 6, write_between: Request | None = None
+) -> list[str]:
+    """The functions with the most own time over ``repeat`` replays of ``request``, as readable lines.
+
+    ``write_between`` is sent, unprofiled, before each replay, to profile the path a read takes right after a
+    write. Its body may carry an e-mail address: a numbered suffix keeps every write unique.
+    """
     import httpx
 
     from emulator.app import create_app
@@ -85,10 +95,17 @@ def profile_request(db: str, request: Request, repeat: int = 30, top: int = 6) -
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://emulator") as client:
             await client.request(request.method, request.path, content=request.body, headers=headers)  # warm
-            profiler.enable()
-            for _ in range(repeat):
+            for n in range(repeat):
+                if write_between is not None:
+                    await client.request(
+                        write_between.method,
+                        write_between.path,
+                        content=_numbered(write_between.body, n),
+                        headers={**headers, "Content-Type": write_between.content_type or "application/json"},
+                    )
+                profiler.enable()
                 await client.request(request.method, request.path, content=request.body, headers=headers)
-            profiler.disable()
+                profiler.disable()
 
     profiler = cProfile.Profile()
     with _handlers_inline():
