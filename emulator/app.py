@@ -129,12 +129,9 @@ class FluentCrmEmulator:
             context = await self._context(request, raw_query, path_params, user, fallback, route_path)
         except errors.ApiError as error:
             return json_response(error.status, error.body, allow=allow)
-        if user is None:
-            error = errors.forbidden(401)
-            return json_response(error.status, error.body)
-        if not user.is_admin:
-            error = errors.forbidden(403)
-            return json_response(error.status, error.body)
+        if user is None or not user.is_admin:
+            denied = errors.forbidden(401 if user is None else 403)
+            return json_response(denied.status, denied.body)
         handler = route.handlers[method]
         try:
             reply: Reply = await run_in_threadpool(handler, context)

@@ -108,13 +108,13 @@ class Window:
 
 def window(date_range: Any, now: datetime) -> Window:
     """The report window from the ``date_range`` parameter as ``list($from, $to)`` reads it."""
-    start_text = end_text = ""
+    items: list[Any] = []
     if isinstance(date_range, list):
-        start_text = date_range[0] if len(date_range) > 0 and isinstance(date_range[0], str) else ""
-        end_text = date_range[1] if len(date_range) > 1 and isinstance(date_range[1], str) else ""
+        items = date_range
     elif isinstance(date_range, dict):
-        start_text = date_range.get("0") if isinstance(date_range.get("0"), str) else ""
-        end_text = date_range.get("1") if isinstance(date_range.get("1"), str) else ""
+        items = [date_range.get("0"), date_range.get("1")]
+    start_text = items[0] if len(items) > 0 and isinstance(items[0], str) else ""
+    end_text = items[1] if len(items) > 1 and isinstance(items[1], str) else ""
     start = parse_php_datetime(start_text, now) if start_text else now - timedelta(days=30)
     end = parse_php_datetime(end_text, now) if end_text else now + timedelta(days=1)
     return Window(start, end)

@@ -96,8 +96,10 @@ def parse_php_query(raw: str) -> dict[str, Any]:
                 container.append(child)
             else:
                 key = _key(segment)
-                child = container.get(key)
-                if not isinstance(child, PhpArray):
+                existing = container.get(key)
+                if isinstance(existing, PhpArray):
+                    child = existing
+                else:
                     child = PhpArray()
                     container[key] = child
             container = child

@@ -178,7 +178,9 @@ def seed_database(path: str | Path, contacts: int, seed: int = 20261126) -> dict
             start = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM subscribers").fetchone()[0])
             statuses = [s for s, _ in STATUS_WEIGHTS]
             weights = [w for _, w in STATUS_WEIGHTS]
-            rows, pivots, metas = [], [], []
+            rows: list[tuple[Any, ...]] = []
+            pivots: list[tuple[Any, ...]] = []
+            metas: list[tuple[Any, ...]] = []
             for offset in range(1, contacts + 1):
                 contact_id = start + offset
                 first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
@@ -251,7 +253,8 @@ def _email_activity(
     subscribed = [row[0] for row in rows if row[11] == "subscribed"]
     if not subscribed:
         return {}
-    emails, metrics = [], []
+    emails: list[tuple[Any, ...]] = []
+    metrics: list[tuple[Any, ...]] = []
     campaigns = 6
     for number in range(campaigns):
         sent_at = now - timedelta(days=rng.randint(1, 150), hours=rng.randint(0, 23))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from typing import Any
+from typing import Any, cast
 
 from emulator import contact_model as model
 from emulator import errors, taxonomy
@@ -149,7 +149,7 @@ def list_contacts(ctx: Context) -> Reply:
     search = sanitize_text_field(ctx.get("search", "")).strip()
     with_custom = ctx.get("custom_fields") is True or php_string(ctx.get("custom_fields")) == "true"
     with ctx.db.read() as conn:
-        search_sql, search_args = "", []
+        search_sql, search_args = "", cast(list[Any], [])
         if search:
             search_sql, search_args = _search_clause(search)
         filters: list[str] = []

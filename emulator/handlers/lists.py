@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from typing import Any
 
@@ -43,7 +44,7 @@ def list_lists(ctx: Context) -> Reply:
             if php_empty(ctx.get("exclude_counts")):
                 list_id = row["id"]
                 item["totalCount"], item["subscribersCount"] = ctx.db.cached(
-                    ("list-counts", list_id), lambda list_id=list_id: _counts(conn, list_id)
+                    ("list-counts", list_id), functools.partial(_counts, conn, list_id)
                 )
             items.append(item)
         body: dict[str, Any] = {"lists": items, "pagination": {"total": total}}

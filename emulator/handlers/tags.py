@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from typing import Any
 
@@ -30,7 +31,7 @@ def list_tags(ctx: Context) -> Reply:
             if php_empty(ctx.get("exclude_counts")):
                 tag_id = row["id"]
                 item["subscribersCount"] = ctx.db.cached(
-                    ("tag-count", tag_id), lambda tag_id=tag_id: _subscribed_count(conn, tag_id)
+                    ("tag-count", tag_id), functools.partial(_subscribed_count, conn, tag_id)
                 )
             items.append(item)
         body: dict[str, Any] = {"tags": paginator(page, total, items, ctx.paginator_path)}
