@@ -7,6 +7,7 @@ of the PHP originals.
 from __future__ import annotations
 
 import re
+import secrets
 import unicodedata
 from datetime import date
 from typing import Any
@@ -80,7 +81,7 @@ def slugify(value: Any) -> str:
     slug = re.sub(r"[\-_]{2,}", "-", slug)
     slug = slug.strip("-_")
     if not slug:
-        slug = "item-" + format(abs(hash(text)) % 10**8, "x")
+        slug = secrets.token_hex(6)
     return sanitize_title(slug)
 
 

@@ -53,7 +53,8 @@ def create_tag(ctx: Context) -> Reply:
     data = dict(ctx.params)
     title = data.get("title")
     if php_empty(data.get("slug")) or isinstance(data.get("slug"), (list, dict)):
-        slug = slugify(title) if isinstance(title, str) and title.strip() else ""
+        # FluentCRM slugifies even a missing title (into a random id), so only the title error remains.
+        slug = slugify(title if isinstance(title, str) else "")
     else:
         slug = sanitize_text_field(data["slug"])
     problems: dict[str, dict[str, str]] = {}

@@ -279,3 +279,14 @@ def test_tags(api: Api) -> None:
     assert api.get("/tags/99").json() == {"tag": None}
     assert api.get("/tags?all_tags=1").json()["all_tags"][0]["id"] == str(tag_id)
     assert api.get("/tags?sort_by=nope").status_code == 423
+
+
+def test_missing_titles(api: Api) -> None:
+    required = {"required": "The title field is required."}
+    assert api.post("/tags", json={"description": "no title"}).json() == {"title": required}
+    assert api.post("/lists", json={"description": "no title"}).json() == {
+        "title": required,
+        "slug": {"required": "The slug field is required."},
+    }
+    assert api.post("/lists", json={"slug": "only-slug"}).json() == {"title": required}
+    assert api.put("/lists/99", json={"description": "x"}).json() == {"title": required}
