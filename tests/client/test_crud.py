@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import httpx
 import pytest
 from fluentcrm_client import FluentCRM, NotFoundError
 from fluentcrm_client.models import (
@@ -19,6 +20,7 @@ from fluentcrm_client.models import (
     TagInput,
 )
 
+from emulator.testing import RunningEmulator
 from tests.client.conftest import unique
 
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
@@ -143,6 +145,37 @@ def test_custom_fields(crm: FluentCRM) -> None:
     assert [f.slug for f in listed.fields] == [slug]
 
 
+def test_email_reports_count_recorded_activity(crm: FluentCRM, emulator: RunningEmulator) -> None:
+    contact = crm.contacts.create(
+        body=ContactInput(email=unique("reader") + "@example.com", status="subscribed")
+    )
+    activity = {
+        "emails": [
+            {
+                "subscriber_id": contact.contact.id,
+                "scheduled_at": "2026-11-20 10:00:00",
+                "status": "sent",
+                "opens": ["2026-11-20 11:00:00", "2026-11-21 09:00:00"],
+                "clicks": ["2026-11-20 11:05:00"],
+            }
+        ],
+        "campaign_title": "Client test",
+    }
+    seeded = httpx.post(
+        emulator.root_url + "/wp-json/fluentcrm-emulator/v1/email-activity",
+        json=activity,
+        auth=(emulator.username, emulator.password),
+    )
+    assert seeded.status_code == 200, seeded.text
+    window = ["2026-11-15", "2026-11-25"]
+    sent = crm.reports.email_sent_stats(date_range=window).stats.to_dict()
+    opens = crm.reports.email_open_stats(date_range=window).stats.to_dict()
+    clicks = crm.reports.email_click_stats(date_range=window).stats.to_dict()
+    assert sent["2026-11-20"] >= 1
+    assert opens["2026-11-20"] >= 1 and opens["2026-11-21"] >= 1
+    assert clicks["2026-11-20"] >= 1
+
+
 def test_reports(crm: FluentCRM) -> None:
     crm.contacts.create(body=ContactInput(email=unique("report") + "@example.com", status="subscribed"))
     stats = crm.reports.dashboard_stats().stats
@@ -158,3 +191,26 @@ def test_reports(crm: FluentCRM) -> None:
         counts = buckets.to_dict() if hasattr(buckets, "to_dict") else {}
         assert counts and all(isinstance(value, int) for value in counts.values())
         assert all(re.match(r"^\d{4}-\d{2}-\d{2}$", key) for key in counts)
+
+
+def test_every_operation_has_a_client_method() -> None:
+    """Each operation of the published document is reachable from ``FluentCRM`` (OPTIONS aside)."""
+    import json
+    from pathlib import Path
+
+    from fluentcrm_client import sdk
+
+    published = Path(__file__).resolve().parents[2] / "generated" / "openapi" / "fluentcrm.openapi.json"
+    document = json.loads(published.read_text(encoding="utf-8"))
+    source = Path(sdk.__file__).read_text(encoding="utf-8")
+    operations = [
+        operation["operationId"]
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in ("get", "post", "put", "delete", "patch")
+    ]
+    assert len(operations) >= 24
+    missing = [
+        o for o in operations if f"_{re.sub(r'(?<!^)(?=[A-Z])', '_', o).lower()}._get_kwargs(" not in source
+    ]
+    assert missing == []
