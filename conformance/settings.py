@@ -76,7 +76,10 @@ def build_config(options: RunOptions, target: Target) -> SchemathesisConfig:
     data: dict[str, Any] = {
         **project,
         "suppress-health-check": ["all"],
-        "output": {"sanitization": {"enabled": True}},
+        # schemathesis masks values by key name ("key", "token", ...), which also hides ordinary fields such as
+        # a custom field's `field_key` and makes the curl reproductions wrong. Credentials are removed by
+        # `collect.Redactor` instead, which knows exactly what they are.
+        "output": {"sanitization": {"enabled": False}},
     }
     if options.seed is not None:
         data["seed"] = options.seed

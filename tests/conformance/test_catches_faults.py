@@ -3,11 +3,13 @@ and the same run against the unmodified emulator does not report that check."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conformance.report import markdown
 from tests.conformance import variants
 from tests.conformance.conftest import emulator_target, short_run
 
@@ -86,6 +88,12 @@ def test_broken_variant_is_reported_by_the_right_check(
     )
     group = next(g for g in results.failures.values() if (g.operation, g.check) == expected)
     assert all(step.startswith("curl ") for step in group.examples[0].reproduction)
+    # Reproductions name the credentials only through environment variables.
+    secret = target.password.reveal()
+    token = base64.b64encode(f"{target.username}:{secret}".encode()).decode()
+    rendered = markdown(results)
+    assert secret not in rendered and token not in rendered
+    assert '-u "$FLUENTCRM_USERNAME:$FLUENTCRM_APP_PASSWORD"' in rendered
     assert not results.ok
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
@@ -49,10 +50,11 @@ def test_run_against_live_settings_writes_reports_without_the_password(
     captured = capsys.readouterr()
     assert code == cli.EXIT_OK, captured.out
     assert "listTags" in captured.out and "phase" in captured.err
+    token = base64.b64encode(f"{target.username}:{password}".encode()).decode()
     for path in (tmp_path / "report.md", tmp_path / "junit.xml"):
         assert path.exists()
-        assert password not in path.read_text()
-    assert password not in captured.out + captured.err
+        assert password not in path.read_text() and token not in path.read_text()
+    assert password not in captured.out + captured.err and token not in captured.out + captured.err
 
 
 def test_password_prompt_reads_stdin_when_piped(monkeypatch: pytest.MonkeyPatch) -> None:
