@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         document = {}  # never mix quick figures with full ones
     document.setdefault("sections", {})
     started = time.perf_counter()
+    load_at_start = machine.load_average()
     broken = []
     for key in keys:
         print(f"bench: {key} ...", file=sys.stderr, flush=True)
@@ -89,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             "quick": args.quick,
             "machine": machine.describe(),
             "total_duration_s": time.perf_counter() - started,
+            "load_average": {"start": load_at_start, "end": machine.load_average()},
         }
     )
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -35,6 +35,7 @@ class LoadResult:
     summary: LatencySummary
     statuses: Counter[int] = field(default_factory=Counter)
     stopped_early: bool = False
+    repeats_requests_per_s: list[float] = field(default_factory=list)
 
 
 class LoadTarget:

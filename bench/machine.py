@@ -38,3 +38,11 @@ def describe() -> dict[str, Any]:
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
     }
+
+
+def load_average() -> float | None:
+    """The one-minute load average: on a shared machine it explains why two runs differ."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None

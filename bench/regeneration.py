@@ -11,7 +11,6 @@ them alike:
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import pstats
@@ -84,16 +83,25 @@ def _time(command: list[str], cwd: Path, env: dict[str, str], timeout_s: float =
     return Timed(elapsed, completed.returncode, error)
 
 
-def _tree_fingerprint(root: Path) -> str:
-    """A digest of every file's path, size and modification time under ``root``: cheap and enough to notice a
-    benchmark that wrote into the real ``generated/`` by mistake."""
-    digest = hashlib.sha256()
+_VOLATILE = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build"}
+
+
+def _tree_snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """Every generated file's size and modification time: cheap, and enough to notice a benchmark that wrote
+    into the real ``generated/`` by mistake. Caches that tools drop beside the files are ignored."""
+    snapshot: dict[str, tuple[int, int]] = {}
     if root.exists():
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                stat = path.stat()
-                digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+        for path in root.rglob("*"):
+            parts = set(path.relative_to(root).parts)
+            if parts & _VOLATILE or any(part.endswith(".egg-info") for part in parts) or not path.is_file():
+                continue
+            stat = path.stat()
+            snapshot[path.relative_to(root).as_posix()] = (stat.st_size, stat.st_mtime_ns)
+    return snapshot
+
+
+def _changed(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[str]:
+    return sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path))
 
 
 def _environment() -> dict[str, str]:
@@ -165,7 +173,7 @@ def run(context: RunContext) -> SectionResult:
     _require(repo)
     rounds = 1 if context.quick else 5
     env = _environment()
-    before = _tree_fingerprint(repo / "generated")
+    before = _tree_snapshot(repo / "generated")
     tool = [sys.executable, "-m", "tools", "generate"]
     bare_generator = str(Path(sys.executable).with_name("openapi-python-client"))
     samples: dict[str, list[Timed]] = {"full": [], "noop": [], "bare": []}
@@ -213,13 +221,15 @@ def run(context: RunContext) -> SectionResult:
             else []
         )
 
-    untouched = _tree_fingerprint(repo / "generated") == before
+    changed = _changed(before, _tree_snapshot(repo / "generated"))
+    untouched = not changed
     figures: dict[str, Any] = {
         "rounds": rounds,
         "runs_s": {name: [t.seconds for t in runs] for name, runs in samples.items()},
         "failures": {name: [t.error for t in runs if t.returncode] for name, runs in samples.items()},
         "created_in_copy": sorted(created),
         "real_generated_untouched": untouched,
+        "real_generated_changed": changed[:20],
     }
     failed = {name for name, runs in samples.items() if any(t.returncode for t in runs)}
     medians = {name: median([t.seconds for t in runs]) for name, runs in samples.items()}
@@ -281,8 +291,20 @@ def run(context: RunContext) -> SectionResult:
             "Profile hint for the from-scratch run (share of the whole run spent inside each function of `tools/`, "
             "one cProfile run): " + "; ".join(profile)
         )
-    result.notes.append(
-        "The full and no-op runs happen in a temporary copy of the repository (without `generated/`); the real "
-        + ("`generated/` was left untouched." if untouched else "`generated/` **changed during the run**.")
+    where = (
+        "The full and no-op runs happen in a temporary copy of the repository (without `generated/`), and "
+        + ("the copy received the output." if produced_client else "**the copy did not receive the output**.")
     )
+    if untouched:
+        where += " The repository's own `generated/` was left untouched."
+    else:
+        shown = ", ".join(f"`{path}`" for path in changed[:5]) + (" ..." if len(changed) > 5 else "")
+        where += (
+            f" The repository's `generated/` changed during the run ({len(changed)} files, e.g. {shown}); "
+            "the commands timed here wrote only into the copy, so another process (a concurrent "
+            "`make generate`?) changed it."
+            if produced_client
+            else f" The repository's `generated/` **changed during the run** ({shown})."
+        )
+    result.notes.append(where)
     return result

@@ -34,6 +34,16 @@ def _machine(machine: dict[str, Any]) -> str:
     )
 
 
+def _load(document: dict[str, Any]) -> str:
+    load = document.get("load_average") or {}
+    if load.get("start") is None:
+        return ""
+    return (
+        f"; one-minute load average {load['start']} at the start and {load.get('end')} at the end "
+        f"({document.get('machine', {}).get('cores', '?')} cores): other work on the machine shows up as noise"
+    )
+
+
 def ordered_sections(document: dict[str, Any]) -> list[SectionResult]:
     sections = document.get("sections", {})
     keys = [key for key in SECTION_ORDER if key in sections] + sorted(set(sections) - set(SECTION_ORDER))
@@ -94,7 +104,7 @@ Speed and scale figures for the toolkit, produced by `make bench` (`python -m be
 so it stays meaningful on another machine even when the absolute numbers do not.
 {quick}
 - Machine: {_machine(document.get("machine", {}))}
-- Run: {document.get("generated_at", "?")} (total {fmt.seconds(document.get("total_duration_s"))})
+- Run: {document.get("generated_at", "?")} (total {fmt.seconds(document.get("total_duration_s"))}){_load(document)}
 - Rerun one section: `python -m bench --only regeneration|client|emulator|conformance` (the others keep their
   figures from the previous run, with their own dates).
 """
