@@ -79,7 +79,7 @@ def is_current(layout: Layout) -> bool:
         stamp = json.loads(layout.stamp_file.read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return False
-    return stamp == {"inputs": inputs_hash(layout), "outputs": outputs_hash(layout)}
+    return bool(stamp == {"inputs": inputs_hash(layout), "outputs": outputs_hash(layout)})
 
 
 def write(layout: Layout) -> None:

@@ -187,3 +187,30 @@ def test_lint_command_lints_the_published_document(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(tools.lint, "lint", lambda path: seen.append(Path(path)) or 3)
     assert main(["lint"]) == 3
     assert seen == [REPO / "generated" / "openapi" / "fluentcrm.openapi.yaml"]
+
+
+def test_a_wrong_paginate_path_is_reported(mini_layout: Layout) -> None:
+    from tools.sdk_model import SdkDefinitionError
+
+    python = mini_layout.overlays_dir / "python.yaml"
+    python.write_text(
+        python.read_text(encoding="utf-8").replace("items: tags.data", "items: tags.rows"), encoding="utf-8"
+    )
+    with pytest.raises(
+        SdkDefinitionError, match=r"list_tags: x-python-sdk paginate path 'tags.rows': 'rows' is not"
+    ):
+        generate(mini_layout)
+
+
+def test_two_operations_cannot_share_a_method_name(mini_layout: Layout) -> None:
+    from tools.sdk_model import SdkDefinitionError
+
+    python = mini_layout.overlays_dir / "python.yaml"
+    text = python.read_text(encoding="utf-8").replace(
+        "  - target: $.paths.*.options\n    description: No OPTIONS in the client.\n    remove: true\n",
+        "  - target: $.paths.*.options\n    description: Name OPTIONS like the list.\n"
+        "    update: {x-python-sdk: {group: tags, method: list}}\n",
+    )
+    python.write_text(text, encoding="utf-8")
+    with pytest.raises(SdkDefinitionError, match=r"tags.list is defined twice"):
+        generate(mini_layout)

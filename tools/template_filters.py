@@ -1,0 +1,34 @@
+"""Jinja filters the client templates use on top of openapi-python-client's own."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Any
+
+
+def builtin_generics(code: Any) -> str:
+    """Spell ``list[...]`` as ``builtins.list[...]``.
+
+    The high-level client has methods named ``list``; inside such a class a bare ``list[int]`` annotation would
+    name the method (for mypy and at runtime), so annotations copied from the generator are qualified.
+    """
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", str(code))
+
+
+def reflow(text: Any, width: int = 110) -> str:
+    """Re-wrap prose paragraphs to ``width``; lists, tables and code keep their line breaks.
+
+    Spec descriptions are wrapped for YAML at their own width; wrapping them again line by line (Jinja's
+    ``wordwrap``) leaves ragged docstrings.
+    """
+    if hasattr(text, "get_untrusted_value"):
+        text = text.get_untrusted_value()
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", str(text).strip()):
+        lines = paragraph.splitlines()
+        if any(re.match(r"\s*([-*|>]|```|\d+\.)\s?|\s{4}", line) for line in lines):
+            paragraphs.append(paragraph)
+        else:
+            paragraphs.append(textwrap.fill(" ".join(line.strip() for line in lines), width=width))
+    return "\n\n".join(paragraphs)
