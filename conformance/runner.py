@@ -16,11 +16,47 @@ from conformance.guard import Guard
 from conformance.housekeeping import SiteClient, cleanup, prepare
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
+from conformance.resources import SITE_SETTINGS
 from conformance.results import Results
 from conformance.settings import build_config
 from conformance.target import Target
 
 RunResult = Results
+
+
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
+def select_operations(spec: dict[str, Any], *, keep: set[str] | None, drop: set[str]) -> dict[str, Any]:
+    """A copy of ``spec`` with only the wanted operations, and without links to the ones left out.
+
+    Done on the document rather than with schemathesis filters so that what is not selected can never be sent,
+    whatever the per-operation configuration says.
+    """
+    result = copy.deepcopy(spec)
+    wanted = {
+        operation.get("operationId")
+        for item in result.get("paths", {}).values()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and isinstance(operation, dict)
+    }
+    if keep is not None:
+        wanted &= keep
+    wanted -= drop
+    for route, item in list(result.get("paths", {}).items()):
+        for method in [m for m in item if m in HTTP_METHODS]:
+            operation = item[method]
+            if operation.get("operationId") not in wanted:
+                del item[method]
+                continue
+            for response in operation.get("responses", {}).values():
+                links = response.get("links") if isinstance(response, dict) else None
+                if isinstance(links, dict):
+                    for name in [n for n, link in links.items() if link.get("operationId") not in wanted]:
+                        del links[name]
+        if not any(m in HTTP_METHODS for m in item):
+            del result["paths"][route]
+    return result
 
 
 def load_spec() -> dict[str, Any]:
@@ -40,9 +76,9 @@ class _Run:
     def execute(self) -> Results:
         results = Results(target=self.target.describe(), run_id=self.ledger.run_id, seed=self.options.seed)
         config = build_config(self.options, self.target)
-        schema = schemathesis.openapi.from_dict(copy.deepcopy(self.spec), config=config)
-        if self.options.operations:
-            schema = schema.include(operation_id=list(self.options.operations))
+        drop = set() if self.options.destructive else set(SITE_SETTINGS)
+        spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
+        schema = schemathesis.openapi.from_dict(spec, config=config)
         guard = Guard(self.ledger, destructive=self.options.destructive)
         guard.install(schema)
         collector = Collector(results, self.target, self.out)

@@ -12,7 +12,6 @@ from schemathesis.config import SchemathesisConfig
 
 from conformance.options import RunOptions
 from conformance.policy import NEGATIVE_ENFORCED, NOT_APPLICABLE, POSITIVE_EXTRA_STATUSES
-from conformance.resources import SITE_SETTINGS
 from conformance.target import Target
 
 UNIT_PHASES = ("examples", "coverage", "fuzzing")
@@ -45,10 +44,7 @@ def _operations(options: RunOptions) -> list[dict[str, Any]]:
     if options.negative:
         for op in NEGATIVE_ENFORCED:
             checks_of(op)["negative_data_rejection"] = {"enabled": True}
-    entries = list(per_operation.values())
-    if not options.destructive:
-        entries.extend({"include-operation-id": op, "enabled": False} for op in sorted(SITE_SETTINGS))
-    return entries
+    return list(per_operation.values())
 
 
 def build_config(options: RunOptions, target: Target) -> SchemathesisConfig:

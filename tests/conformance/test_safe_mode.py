@@ -74,6 +74,9 @@ def test_safe_run_leaves_existing_records_alone_and_cleans_up(spec: dict[str, An
         client.close()
     assert sum(results.created.values()) > 0
     assert results.cleanup_problems == []
+    # Site-wide settings have no record of the run's own to confine them to: not sent at all.
+    assert "updateContactCustomFields" not in results.operations
+    assert "deleteContacts" in results.operations and "updateContact" in results.operations
 
 
 def _as_live(target: Target) -> Target:
