@@ -374,7 +374,7 @@ def _case_rows(size: dict[str, Any], mode: str) -> list[list[str]]:
         figures = case["modes"].get(mode)
         if figures is None:
             continue
-        hits = "" if case["hits"] is None else f" ({case['hits']:,} hits)"
+        hits = "" if case["hits"] is None else f" ({case['hits']:,} hit{'' if case['hits'] == 1 else 's'})"
         count = f"{figures['count']}" + (" (time budget hit)" if figures["stopped_early"] else "")
         errors = ", ".join(f"{code}×{n}" for code, n in figures["statuses"].items() if int(code) >= 300)
         rows.append(

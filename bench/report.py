@@ -106,7 +106,25 @@ so it stays meaningful on another machine even when the absolute numbers do not.
 - Machine: {_machine(document.get("machine", {}))}
 - Run: {document.get("generated_at", "?")} (total {fmt.seconds(document.get("total_duration_s"))}){_load(document)}
 - Rerun one section: `python -m bench --only regeneration|client|emulator|conformance` (the others keep their
-  figures from the previous run, with their own dates).
+  figures from the previous run, with their own dates). This file is written by the benchmark; edit `bench/`
+  instead.
+
+How each figure is taken:
+
+- **Regeneration**: whole commands timed with `time.perf_counter` around `subprocess.run`, interleaved round by
+  round, median reported. `python -m tools generate` runs in a temporary copy of the repository, first without
+  `generated/` (from scratch), then again with nothing changed (no-op); the bare `openapi-python-client generate`
+  reads the same bundled document.
+- **Client overhead**: the same four requests (list 15 contacts, get one, create a tag, delete it) through raw
+  httpx and through the generated client, one persistent connection each, rounds alternating A-B / B-A, against
+  the emulator running as a separate process on 127.0.0.1.
+- **Emulator under load**: `fluentcrm-emulator seed` fills a temporary database, `fluentcrm-emulator serve` runs
+  it as a separate process, and a small `http.client` load generator replays the real server's method (10
+  warm-up requests, then 200 sequential requests, a new TCP connection each), plus a kept-alive connection,
+  4 concurrent clients, and reads that each follow a write (so the emulator's caches cannot answer them).
+  The real server's figures are copied from the FluentCRM 2.9.84 recordings' findings.
+- **Conformance**: one `python -m conformance` run with a fixed seed and example budget; the case count comes
+  from the suite's own summary.
 """
     body = "\n".join(render_section(section) for section in sections)
     return f"{header}\n{_summary(sections)}\n\n{body}".rstrip() + "\n"
