@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -55,11 +57,24 @@ class ClientGenerationError(Exception):
 
 
 def _describe(errors: Any) -> str:
+    """One line per generator error, with the offending piece of the document when the generator kept it.
+
+    The generator formats names into its messages as object reprs; the ``data`` it keeps is the readable part.
+    """
     lines = []
     for error in errors:
-        header = getattr(error, "header", None) or type(error).__name__
-        detail = getattr(error, "detail", None) or ""
-        lines.append(f"  - {header}: {detail}".rstrip(": "))
+        header = str(getattr(error, "header", None) or type(error).__name__).strip()
+        detail = re.sub(
+            r"<openapi_python_client\.[\w.]+ object at 0x[0-9a-f]+>", "…", str(error.detail or "")
+        )
+        line = f"  - {header} {' '.join(detail.split())}".rstrip()
+        data = getattr(error, "data", None)
+        if data is not None and hasattr(data, "model_dump"):
+            dumped = json.dumps(
+                data.model_dump(mode="json", by_alias=True, exclude_none=True), ensure_ascii=False
+            )
+            line += f"\n      in: {dumped[:300]}"
+        lines.append(line)
     return "\n".join(lines)
 
 

@@ -214,3 +214,31 @@ def test_two_operations_cannot_share_a_method_name(mini_layout: Layout) -> None:
     python.write_text(text, encoding="utf-8")
     with pytest.raises(SdkDefinitionError, match=r"tags.list is defined twice"):
         generate(mini_layout)
+
+
+def test_a_generator_warning_fails_the_build(tmp_path: Path) -> None:
+    """openapi-python-client drops what it cannot parse and only warns; here that is an error naming the place."""
+    from tools.python_client import ClientGenerationError, generate_python_client
+
+    untyped_union = {"anyOf": [{"type": "object"}, {"type": "array", "maxItems": 0}]}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "x", "version": "1"},
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "getA",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": untyped_union}},
+                        }
+                    },
+                }
+            }
+        },
+    }
+    with pytest.raises(
+        ClientGenerationError, match=r"GET /a .*Invalid property in union.*\n      in: .*maxItems"
+    ):
+        generate_python_client(document, tmp_path)
