@@ -47,6 +47,19 @@ def _like(value: str) -> str:
     return f"%{value}%"
 
 
+FTS_SOURCE = "SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
+PIVOT_SOURCE = "SELECT subscriber_id FROM subscriber_pivot WHERE object_type = ? AND object_id IN "
+
+
+def _id_source(clause: str) -> str | None:
+    """The id-producing subquery of a clause ``id IN (<subquery>)``, when the clause is exactly that."""
+    if clause.startswith("id IN (") and clause.endswith(")"):
+        inner = clause[len("id IN (") : -1]
+        if inner.startswith((FTS_SOURCE, PIVOT_SOURCE)):
+            return inner
+    return None
+
+
 def _fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
@@ -67,7 +80,7 @@ def _search_clause(search: str) -> tuple[str, list[Any]]:
         query = _fts_phrase(search)
         if pair:
             query += f" OR first_name : {_fts_phrase(first)} OR last_name : {_fts_phrase(rest)}"
-        return "id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)", [query]
+        return f"id IN ({FTS_SOURCE})", [query]
     parts = [f"{SEARCH_COLUMNS[0]} LIKE ?"]
     args: list[Any] = [_like(search)]
     if pair:
@@ -85,13 +98,7 @@ def _membership_clause(conn: sqlite3.Connection, value: Any, kind: str) -> tuple
     if not ids:
         return "0", []
     object_type = taxonomy.object_type_for(kind)
-    return (
-        (
-            f"id IN (SELECT subscriber_id FROM subscriber_pivot WHERE object_type = ?"
-            f" AND object_id IN ({','.join('?' * len(ids))}))"
-        ),
-        [object_type, *ids],
-    )
+    return f"id IN ({PIVOT_SOURCE}({','.join('?' * len(ids))}))", [object_type, *ids]
 
 
 def _order_clause(ctx: Context) -> str:
@@ -109,8 +116,31 @@ def _order_clause(ctx: Context) -> str:
     return "ORDER BY id ASC"
 
 
+def _matching_ids(conn: sqlite3.Connection, where: str, args: list[Any], source: str | None) -> list[int]:
+    """All ids matching ``where``, highest first. A lone index-backed filter (a search served by the trigram
+    index, or one tag/list filter) is read straight from its index instead of joining every contact."""
+    if source is not None:
+        return sorted({row[0] for row in conn.execute(source, args)}, reverse=True)
+    return [row[0] for row in conn.execute(f"SELECT id FROM subscribers {where} ORDER BY id DESC", args)]
+
+
+def _unique_ids(source: str, args: list[Any]) -> bool:
+    """Whether ``source`` yields each contact once: a trigram search, or membership of a single tag or list."""
+    return source.startswith(FTS_SOURCE) or len(args) == 2
+
+
+def _rows_by_id(conn: sqlite3.Connection, chosen: list[int]) -> list[sqlite3.Row]:
+    if not chosen:
+        return []
+    marks = ",".join("?" * len(chosen))
+    found = {
+        row["id"]: row for row in conn.execute(f"SELECT * FROM subscribers WHERE id IN ({marks})", chosen)
+    }
+    return [found[i] for i in chosen if i in found]
+
+
 def _page_rows(
-    ctx: Context, conn: sqlite3.Connection, where: str, args: list[Any], page: Page
+    ctx: Context, conn: sqlite3.Connection, where: str, args: list[Any], page: Page, source: str | None = None
 ) -> tuple[list[sqlite3.Row], int]:
     """One page of contacts and the total, reusing work between requests until the next write.
 
@@ -118,22 +148,29 @@ def _page_rows(
     and repeated searches cost a slice instead of a scan. Other orders run the query with a cached count.
     """
     order = _order_clause(ctx)
+    if source is not None and order in ("ORDER BY id DESC", "ORDER BY id ASC") and _unique_ids(source, args):
+        # One index-backed filter whose ids are unique: count it and read the page straight from the index.
+        column = "rowid" if source.startswith(FTS_SOURCE) else "subscriber_id"
+        count_sql = f"SELECT COUNT(*) FROM ({source})"
+        total = ctx.db.cached(
+            ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
+        )
+        direction = order.rsplit(" ", 1)[1]
+        chosen = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT {column} FROM ({source}) ORDER BY {column} {direction} LIMIT ? OFFSET ?",
+                [*args, page.limit, page.offset],
+            )
+        ]
+        return _rows_by_id(conn, chosen), total
     if where and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
-        id_sql = f"SELECT id FROM subscribers {where} ORDER BY id DESC"
         ids: list[int] = ctx.db.cached(
-            ("ids", id_sql, tuple(args)), lambda: [row[0] for row in conn.execute(id_sql, args)]
+            ("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source)
         )
         ordered = ids if order.endswith("DESC") else ids[::-1]
         chosen = ordered[page.offset : page.offset + page.limit]
-        if not chosen:
-            return [], len(ids)
-        found = {
-            row["id"]: row
-            for row in conn.execute(
-                f"SELECT * FROM subscribers WHERE id IN ({','.join('?' * len(chosen))})", chosen
-            )
-        }
-        return [found[i] for i in chosen if i in found], len(ids)
+        return _rows_by_id(conn, chosen), len(ids)
     count_sql = f"SELECT COUNT(*) FROM subscribers {where}"
     total = ctx.db.cached(
         ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
@@ -179,6 +216,7 @@ def list_contacts(ctx: Context) -> Reply:
                 filters.append(f"status IN ({','.join('?' * len(wanted))})")
                 filter_args += wanted
         where, args = "", []
+        source: str | None = None
         if search_sql and with_custom:
             # FluentCRM adds the custom-field match with orWhere, so SQL precedence binds the other filters to
             # that branch only: (search) OR (custom value AND filters).
@@ -193,7 +231,9 @@ def list_contacts(ctx: Context) -> Reply:
             if clauses:
                 where = "WHERE " + " AND ".join(clauses)
                 args = [*search_args, *filter_args]
-        rows, total = _page_rows(ctx, conn, where, args, page)
+            if len(clauses) == 1:
+                source = _id_source(clauses[0])
+        rows, total = _page_rows(ctx, conn, where, args, page, source)
         ids = [row["id"] for row in rows]
         tags = attached(conn, ids, "tag")
         lists = attached(conn, ids, "list")
