@@ -24,7 +24,12 @@ from schemathesis.core.failures import Failure
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
 from conformance.ledger import Ledger
-from conformance.policy import is_documented_empty_body, is_missing_title_rejection, shows_absence
+from conformance.policy import (
+    is_documented_empty_body,
+    is_missing_ids_rejection,
+    is_missing_title_rejection,
+    shows_absence,
+)
 from conformance.resources import (
     BULK_DELETE_CONTACTS,
     BULK_UPSERT_CONTACTS,
@@ -89,7 +94,10 @@ class Guard:
         if "use_after_free" in checks:
             return not shows_absence(op, response.status_code, body)
         if "positive_data_acceptance" in checks:
-            return not is_missing_title_rejection(op, case.query, case.body, response.status_code, body)
+            return not (
+                is_missing_title_rejection(op, case.query, case.body, response.status_code, body)
+                or is_missing_ids_rejection(op, case.query, case.body, response.status_code, body)
+            )
         return True
 
     # --- filter_case ------------------------------------------------------------------------------------------

@@ -90,6 +90,13 @@ def describe() -> list[tuple[str, str]]:
     )
     rows.append(
         (
+            "`positive_data_acceptance` accepts 422 `{subscriber_ids: required}` on `deleteContacts` when no ids "
+            + "were sent anywhere",
+            "The ids are required in the query or the body; OpenAPI cannot express that.",
+        )
+    )
+    rows.append(
+        (
             "`response_schema_conformance` accepts a zero-byte 200 on "
             + ", ".join(f"`{op}`" for op in EMPTY_BODY_ANSWERS),
             "FluentCRM's answer for a missing list; labelled JSON on the wire, documented as an empty text body.",
@@ -145,3 +152,21 @@ EMPTY_BODY_ANSWERS = frozenset({"getList"})
 
 def is_documented_empty_body(operation: str, status_code: int, content: bytes | None) -> bool:
     return operation in EMPTY_BODY_ANSWERS and status_code == 200 and not (content or b"").strip()
+
+
+# `deleteContacts` takes the ids from the query (`subscribers[]=`) or from a JSON body (`{"subscribers": [...]}`),
+# so neither is required in the schema; with neither, the server answers 422 `{"subscriber_ids": {"required": ...}}`
+# (recorded as `contacts.delete.bulk_missing_param`). Accepted only in exactly that situation.
+IDS_IN_QUERY_OR_BODY = frozenset({"deleteContacts"})
+
+
+def is_missing_ids_rejection(
+    operation: str, query: object, body: object, status_code: int, answer: object
+) -> bool:
+    if operation not in IDS_IN_QUERY_OR_BODY or status_code != 422:
+        return False
+
+    def sent(container: object) -> bool:
+        return isinstance(container, dict) and any(name.startswith("subscribers") for name in container)
+
+    return not (sent(query) or sent(body)) and isinstance(answer, dict) and set(answer) == {"subscriber_ids"}

@@ -161,3 +161,23 @@ def test_destructive_guard_only_marks() -> None:
     create = schema["/lists"]["POST"].Case(body={"title": "x", "slug": "y"}, media_type="application/json")
     body = guard.map_case(None, create).body
     assert ledger.is_marked_title(body["title"]) and ledger.is_marked_title(body["slug"])
+
+
+def test_policy_filters_only_the_documented_answers() -> None:
+    from conformance import policy
+
+    assert policy.shows_absence("getTag", 200, {"tag": None})
+    assert not policy.shows_absence("getTag", 200, {"tag": {"id": 3}})
+    assert not policy.shows_absence("getContact", 200, {})
+    assert policy.is_documented_empty_body("getList", 200, b"")
+    assert not policy.is_documented_empty_body("getList", 200, b"{}")
+    required = {"title": {"required": "The title field is required."}}
+    assert policy.is_missing_title_rejection(
+        "createTag", {}, None, 422, {**required, "slug": {"required": "x"}}
+    )
+    assert not policy.is_missing_title_rejection("createTag", {"title": "t"}, None, 422, required)
+    assert not policy.is_missing_title_rejection("createTag", {}, None, 422, {"slug": {"unique": "taken"}})
+    missing = {"subscriber_ids": {"required": "The subscriber_ids field is required."}}
+    assert policy.is_missing_ids_rejection("deleteContacts", {}, None, 422, missing)
+    assert not policy.is_missing_ids_rejection("deleteContacts", {"subscribers[]": [1]}, None, 422, missing)
+    assert not policy.is_missing_ids_rejection("deleteContact", {}, None, 422, missing)
