@@ -217,3 +217,13 @@ def test_every_project_overlay_is_valid() -> None:
         if path.name != "overlays.yaml":
             assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict)
             load_overlay(path)
+
+
+def test_the_published_tag_groups_cover_every_tag() -> None:
+    """Documentation renderers hide a tag that is in no group, so all-languages.yaml must list every tag."""
+    from tools.documents import build_documents
+    from tools.layout import Layout
+
+    published = build_documents(Layout())["published"]
+    grouped = [tag for group in published["x-tagGroups"] for tag in group["tags"]]
+    assert sorted(grouped) == sorted(tag["name"] for tag in published["tags"])
