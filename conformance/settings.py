@@ -15,6 +15,11 @@ from conformance.policy import NEGATIVE_ENFORCED, NOT_APPLICABLE, POSITIVE_EXTRA
 from conformance.target import Target
 
 UNIT_PHASES = ("examples", "coverage", "fuzzing")
+# The coverage phase also tries methods a path does not document. By default that includes PUT, POST and DELETE,
+# which on a live site could reach a real route the run has deliberately left out (site settings, or operations
+# not selected with --operation) without passing through the guard. Safe mode only tries methods that cannot
+# change anything.
+SAFE_UNEXPECTED_METHODS = ("get", "options", "patch")
 DEFAULT_POSITIVE_STATUSES = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 
 
@@ -63,6 +68,16 @@ def build_config(options: RunOptions, target: Target) -> SchemathesisConfig:
         "request-timeout": options.request_timeout,
         "phases": {
             **{name: {"enabled": name in options.phases} for name in UNIT_PHASES},
+            **(
+                {}
+                if options.destructive
+                else {
+                    "coverage": {
+                        "enabled": "coverage" in options.phases,
+                        "unexpected-methods": list(SAFE_UNEXPECTED_METHODS),
+                    }
+                }
+            ),
             "stateful": {"enabled": options.stateful, "max-steps": options.stateful_steps},
         },
         "operations": _operations(options),

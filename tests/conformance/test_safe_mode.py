@@ -25,6 +25,7 @@ WRITE_OPERATIONS = (
     "createTag",
     "updateTag",
     "deleteTag",
+    "getContactCustomFields",
     "updateContactCustomFields",
 )
 
@@ -66,6 +67,7 @@ def test_safe_run_leaves_existing_records_alone_and_cleans_up(spec: dict[str, An
     with emulator_target() as target:
         client = httpx.Client(base_url=target.base_url, auth=target.auth)
         before = _existing_records(client)
+        before["/custom-fields/contacts"] = _without_timing(client.get("/custom-fields/contacts").json())
         totals = _totals(client)
         results = short_run(_as_live(target), spec, WRITE_OPERATIONS, tmp_path, destructive=False)
         after = {path: _without_timing(client.get(path).json()) for path in before}

@@ -24,11 +24,13 @@ def test_safe_defaults_and_opt_in_modes() -> None:
     assert safe.generation.allow_extra_parameters is False
     assert not safe.checks.unsupported_method.enabled
     assert not safe.checks.negative_data_rejection.enabled
+    assert safe.phases.coverage.unexpected_methods == {"get", "options", "patch"}
 
     bold = build_config(RunOptions(negative=True, destructive=True, rate_limit="5/s", workers=2), TARGET)
     project = bold.projects.default
     assert {mode.value for mode in project.generation.modes} == {"positive", "negative"}
     assert project.rate_limit is not None and project.workers == 2
+    assert "delete" in project.phases.coverage.unexpected_methods
 
 
 def test_ci_profile_is_seeded() -> None:
