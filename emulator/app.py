@@ -41,6 +41,16 @@ def _json_bytes(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def php_json(value: Any) -> Any:
+    """A JSON body as PHP's ``json_decode($body, true)`` holds it: an empty object becomes an empty array
+    (both are ``[]`` to PHP), which is what FluentCRM later echoes back."""
+    if isinstance(value, dict):
+        return {key: php_json(item) for key, item in value.items()} if value else []
+    if isinstance(value, list):
+        return [php_json(item) for item in value]
+    return value
+
+
 def json_response(status: int, body: Any, allow: str | None = None, raw: bytes | None = None) -> Response:
     headers = {"Allow": allow} if allow else {}
     content = raw if raw is not None else _json_bytes(body)
@@ -173,6 +183,7 @@ class FluentCrmEmulator:
                     json_body = json.loads(body_bytes)
                 except (ValueError, UnicodeDecodeError):
                     raise errors.invalid_json() from None
+                json_body = php_json(json_body)
                 if isinstance(json_body, dict):
                     body = json_body
                 elif isinstance(json_body, list):

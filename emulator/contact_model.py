@@ -48,6 +48,7 @@ FILLABLE = (
     "ip",
     "avatar",
 )
+NOT_NULL_COLUMNS = frozenset({"email", "status", "contact_type", "total_points", "life_time_value"})
 INTEGER_COLUMNS = frozenset({"user_id", "company_id", "total_points", "life_time_value"})
 SORTABLE = frozenset(FILLABLE) | {"id", "hash", "created_at", "updated_at"}
 
@@ -159,6 +160,9 @@ def apply_changes(conn: sqlite3.Connection, row: sqlite3.Row, changes: dict[str,
     dirty: dict[str, Any] = {}
     for column, value in changes.items():
         if column not in FILLABLE or isinstance(value, (list, dict)):
+            continue
+        if value is None and column in NOT_NULL_COLUMNS:
+            # MySQL refuses NULL in these columns; keep the stored value instead of failing the request.
             continue
         stored = storable(column, value)
         if not _same(row[column], stored):

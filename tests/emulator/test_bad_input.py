@@ -83,6 +83,7 @@ def test_wrong_types_are_handled(api: Api) -> None:
             {"email": "t4@example.com", "status": "subscribed", "first_name": {"a": 1}},
             200,
         ),
+        ("PUT", "/subscribers/1", {"email": None, "status": None, "total_points": None}, 200),
         ("POST", "/subscribers", [1, 2, 3], 422),
         ("POST", "/subscribers", "just a string", 422),
         ("POST", "/lists", {"title": ["a"]}, 422),
