@@ -377,13 +377,15 @@ def _case_rows(size: dict[str, Any], mode: str) -> list[list[str]]:
         hits = "" if case["hits"] is None else f" ({case['hits']:,} hit{'' if case['hits'] == 1 else 's'})"
         count = f"{figures['count']}" + (" (time budget hit)" if figures["stopped_early"] else "")
         errors = ", ".join(f"{code}×{n}" for code, n in figures["statuses"].items() if int(code) >= 300)
+        repeats = figures.get("repeats_requests_per_s") or []
         rows.append(
             [
                 f"`{case['label']}`{hits}",
                 count,
                 fmt.ms(figures["p50_ms"]),
                 fmt.ms(figures["p95_ms"]),
-                fmt.rate(figures["requests_per_s"]),
+                fmt.rate(figures["requests_per_s"])
+                + (f" ({' / '.join(fmt.rate(r) for r in repeats)})" if len(repeats) > 1 else ""),
                 errors or "none",
             ]
         )
@@ -549,7 +551,9 @@ def build_report(raw: dict[str, Any], result: SectionResult) -> None:
     for size in sizes:
         for mode in MODES:
             repeated = (
-                f"; the median of {repeats} runs by req/s" if mode == "new_connection" and repeats > 1 else ""
+                f"; the median of {repeats} runs by req/s (every run in brackets)"
+                if mode == "new_connection" and repeats > 1
+                else ""
             )
             result.tables.append(
                 Table(
@@ -619,8 +623,11 @@ def build_report(raw: dict[str, Any], result: SectionResult) -> None:
     result.notes.extend(iteration_notes)
     result.notes.append(f"Reference figures: {reference.SOURCE}.")
     result.notes.append(
-        "The load generator (Python `http.client`, one thread per client) runs on the same machine as the server, "
-        "as in the reference set-up; its own cost is included in every latency."
+        "The load generator (a raw-socket HTTP/1.1 client in Python, one thread per client) runs on the same "
+        "machine as the server, as in the reference set-up; its own cost is included in every latency. Profile "
+        "hints replay the request in-process under cProfile (with handlers on the profiled thread); their total "
+        "is the emulator's own work per request, the rest of a served latency is HTTP, the event loop and the "
+        "machine's other load."
     )
 
 
