@@ -117,7 +117,7 @@ def profile_request(
         function: figures for function, figures in entries.items() if not _is_client_side(function)
     }
     ranked = sorted(server_side.items(), key=lambda item: item[1][2], reverse=True)[:top]
-    return [f"{total / repeat * 1000:.2f} ms of emulator work per request in total"] + [
+    return [f"{total / repeat * 1000:.2f} ms of emulator work per request under the profiler (inflated)"] + [
         f"{_location(function)}: {own / total:.0%} of the emulator's time, {own / repeat * 1000:.2f} ms per request"
         for function, (_calls, _primitive, own, _cumulative, _callers) in ranked
     ]
