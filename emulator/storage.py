@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,8 @@ from typing import TypeVar
 from emulator.bucketing import mysql_week
 
 T = TypeVar("T")
+CACHE_MAX_ENTRIES = 4096
+CACHE_MAX_WEIGHT = 2_000_000
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS wp_users (
@@ -196,6 +199,7 @@ class Database:
         self._readers: list[sqlite3.Connection] = []
         self.generation = 0
         self._cache: dict[object, tuple[int, object]] = {}
+        self._cache_weight = 0
         self._cache_lock = threading.Lock()
 
     def _ensure_search_index(self) -> None:
@@ -218,10 +222,14 @@ class Database:
             if entry is not None and entry[0] == generation:
                 return entry[1]  # type: ignore[return-value]
         value = compute()
+        weight = len(value) if isinstance(value, (list, array)) else 1
         with self._cache_lock:
-            if len(self._cache) > 4096:
+            # Bounded by entries and by the ids held in cached id lists (about 8 bytes each in a tight list).
+            if len(self._cache) >= CACHE_MAX_ENTRIES or self._cache_weight + weight > CACHE_MAX_WEIGHT:
                 self._cache.clear()
+                self._cache_weight = 0
             self._cache[key] = (generation, value)
+            self._cache_weight += weight
         return value
 
     def __repr__(self) -> str:

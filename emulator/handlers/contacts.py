@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from array import array
 from typing import Any, cast
 
 from emulator import contact_model as model
@@ -116,12 +117,14 @@ def _order_clause(ctx: Context) -> str:
     return "ORDER BY id ASC"
 
 
-def _matching_ids(conn: sqlite3.Connection, where: str, args: list[Any], source: str | None) -> list[int]:
-    """All ids matching ``where``, highest first. A lone index-backed filter (a search served by the trigram
-    index, or one tag/list filter) is read straight from its index instead of joining every contact."""
+def _matching_ids(conn: sqlite3.Connection, where: str, args: list[Any], source: str | None) -> array[int]:
+    """All ids matching ``where``, highest first, in a compact array. A lone index-backed filter (a search
+    served by the trigram index, or tag/list membership) is read straight from its index."""
     if source is not None:
-        return sorted({row[0] for row in conn.execute(source, args)}, reverse=True)
-    return [row[0] for row in conn.execute(f"SELECT id FROM subscribers {where} ORDER BY id DESC", args)]
+        return array("q", sorted({row[0] for row in conn.execute(source, args)}, reverse=True))
+    return array(
+        "q", (row[0] for row in conn.execute(f"SELECT id FROM subscribers {where} ORDER BY id DESC", args))
+    )
 
 
 def _unique_ids(source: str, args: list[Any]) -> bool:
@@ -165,11 +168,12 @@ def _page_rows(
         ]
         return _rows_by_id(conn, chosen), total
     if where and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
-        ids: list[int] = ctx.db.cached(
-            ("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source)
-        )
-        ordered = ids if order.endswith("DESC") else ids[::-1]
-        chosen = ordered[page.offset : page.offset + page.limit]
+        ids = ctx.db.cached(("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source))
+        if order.endswith("DESC"):
+            chosen = list(ids[page.offset : page.offset + page.limit])
+        else:
+            end = max(len(ids) - page.offset, 0)
+            chosen = list(ids[max(end - page.limit, 0) : end])[::-1]
         return _rows_by_id(conn, chosen), len(ids)
     count_sql = f"SELECT COUNT(*) FROM subscribers {where}"
     total = ctx.db.cached(

@@ -71,6 +71,11 @@ def test_filters(people: Api) -> None:
     assert ids(people.get("/subscribers?statuses=bounced")) == [3]
     assert ids(people.get("/subscribers?statuses[]=active")) == [4, 3, 2, 1]
     assert ids(people.get("/subscribers?tags[]=1&lists[]=1&statuses[]=subscribed")) == [1]
+    assert ids(people.get("/subscribers?tags[]=1&sort_by=id&sort_type=asc")) == [1, 3]
+    assert ids(people.get("/subscribers?tags[]=1&tags[]=2&sort_by=id&sort_type=asc&per_page=2&page=2")) == [3]
+    assert ids(people.get("/subscribers?tags[]=1&tags[]=2&sort_by=nope&per_page=2&page=1")) == [1, 2]
+    assert ids(people.get("/subscribers?statuses[]=pending&statuses[]=bounced&per_page=1&page=2")) == [2]
+    assert ids(people.get("/subscribers?search=berg&sort_by=id&sort_type=asc")) == [1, 3]
 
 
 def test_search(people: Api) -> None:
