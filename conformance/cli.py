@@ -20,7 +20,7 @@ from types import FrameType
 from conformance.credentials import Secret
 from conformance.options import PROFILES, RunOptions
 from conformance.report import terminal_summary, write_reports
-from conformance.runner import run_suite
+from conformance.runner import STOP_REQUESTED, request_stop, run_suite
 from conformance.target import Target, TargetError, embedded_emulator, live_target
 
 EXIT_OK = 0
@@ -119,20 +119,30 @@ def resolve_target(args: argparse.Namespace) -> AbstractContextManager[Target]:
     return nullcontext(target) if target is not None else embedded_emulator()
 
 
-def _interrupt_on_sigterm() -> None:
-    def handler(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt
+def _stop_gracefully_on_signals() -> None:
+    """First SIGINT/SIGTERM: finish the request in flight, then clean up. A second one aborts at once."""
 
-    try:
-        signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread (e.g. called from a test runner thread)
-        pass
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if STOP_REQUESTED.is_set():
+            raise KeyboardInterrupt
+        print(
+            f"\n{signal.Signals(signum).name}: stopping after the current request, then cleaning up",
+            file=sys.stderr,
+        )
+        request_stop()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(signum, handler)
+        except ValueError:  # not the main thread (e.g. called from a test runner thread)
+            return
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     options = options_from(args)
-    _interrupt_on_sigterm()
+    STOP_REQUESTED.clear()
+    _stop_gracefully_on_signals()
     try:
         with resolve_target(args) as target:
             if not target.embedded and options.destructive:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -22,6 +23,15 @@ from conformance.settings import build_config
 from conformance.target import Target
 
 RunResult = Results
+
+# Set by a signal handler (see `cli`) to end the run early but gracefully: the engine stops after the request in
+# flight, and the cleanup still runs. schemathesis and hypothesis handle KeyboardInterrupt in places of their own,
+# so a flag checked between events is the dependable way to stop.
+STOP_REQUESTED = threading.Event()
+
+
+def request_stop() -> None:
+    STOP_REQUESTED.set()
 
 
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
@@ -91,6 +101,11 @@ class _Run:
             stream = from_schema(schema).execute()
             for event in stream:
                 collector.handle(event)
+                if STOP_REQUESTED.is_set() and not results.interrupted:
+                    # Let the engine finish the request in flight, then wind down; cleanup follows below.
+                    collector.say("stop requested: finishing the current request, then cleaning up")
+                    results.interrupted = True
+                    stream.stop()
         except KeyboardInterrupt:
             results.interrupted = True
             if stream is not None:
