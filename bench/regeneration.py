@@ -12,6 +12,7 @@ them alike:
 from __future__ import annotations
 
 import io
+import json
 import os
 import pstats
 import shutil
@@ -156,6 +157,49 @@ def _profile_hint(copy: Path, env: dict[str, str], original_entries: set[str], t
     return [f"{label} {cumulative / total:.0%}" for cumulative, label in ranked]
 
 
+# Runs in a fresh interpreter inside the copy: the pipeline's stages timed one by one, without a profiler.
+_STAGES_SCRIPT = """
+import json, sys, tempfile, time
+from pathlib import Path
+marks = {}
+started = time.perf_counter()
+from tools.layout import Layout, PUBLISHED, PYTHON_CLIENT
+from tools.documents import build_documents
+from tools.publish import to_json, to_yaml
+from tools.python_client import generate_python_client
+marks["imports"] = time.perf_counter() - started
+layout = Layout()
+step = time.perf_counter()
+documents = build_documents(layout)
+marks["bundle, overlays and validation (build_documents)"] = time.perf_counter() - step
+step = time.perf_counter()
+to_json(documents[PUBLISHED]); to_yaml(documents[PUBLISHED])
+marks["publishing JSON and YAML"] = time.perf_counter() - step
+with tempfile.TemporaryDirectory() as out:
+    step = time.perf_counter()
+    generate_python_client(documents[PYTHON_CLIENT], Path(out))
+    marks["Python client (generator, package templates, ruff)"] = time.perf_counter() - step
+print(json.dumps(marks))
+"""
+
+
+def _stage_breakdown(copy: Path, env: dict[str, str]) -> dict[str, float] | str:
+    """Seconds per pipeline stage, or why they could not be taken (the stages are the tool's internals)."""
+    completed = subprocess.run(
+        [sys.executable, "-c", _STAGES_SCRIPT],
+        check=False,
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if completed.returncode != 0:
+        last = (completed.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"the stage breakdown could not run against this version of tools/ ({last})"
+    return dict(json.loads(completed.stdout.strip().splitlines()[-1]))
+
+
 def _clear_outputs(copy: Path, original_entries: set[str]) -> None:
     """Remove ``generated/`` and anything else the tool created in the copy (caches), so the next run starts
     from scratch."""
@@ -215,11 +259,9 @@ def run(context: RunContext) -> SectionResult:
         full_misses = ratio(
             median([t.seconds for t in samples["full"]]), median([t.seconds for t in samples["bare"]])
         )
-        profile = (
-            _profile_hint(copy, env, original_entries)
-            if not context.quick and full_misses is not None and full_misses > FULL_RATIO_GOAL
-            else []
-        )
+        misses = not context.quick and full_misses is not None and full_misses > FULL_RATIO_GOAL
+        profile = _profile_hint(copy, env, original_entries) if misses else []
+        stages = _stage_breakdown(copy, env) if misses else {}
 
     changed = _changed(before, _tree_snapshot(repo / "generated"))
     untouched = not changed
@@ -285,6 +327,26 @@ def run(context: RunContext) -> SectionResult:
             + ", ".join(f"`{name}`" for name in sorted(created - {"generated"}))
             + "; it was removed before every from-scratch run."
         )
+    if isinstance(stages, str):
+        result.notes.append(stages)
+    elif stages:
+        figures["stages_s"] = stages
+        breakdown = Table(
+            "Where a from-scratch run spends its time (one unprofiled run of the stages, fresh interpreter)",
+            ["stage", "time", "share of the median full run"],
+            [
+                [name, fmt.seconds(seconds), f"{seconds / medians['full']:.0%}"]
+                for name, seconds in stages.items()
+            ],
+        )
+        breakdown.rows.append(
+            [
+                "bare generator, for comparison",
+                fmt.seconds(medians["bare"]),
+                f"{medians['bare'] / medians['full']:.0%}",
+            ]
+        )
+        result.tables.append(breakdown)
     if profile:
         figures["profile_hint"] = profile
         result.notes.append(
