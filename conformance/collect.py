@@ -13,6 +13,8 @@ from conformance.credentials import REDACTED
 from conformance.results import FailureExample, Results
 from conformance.target import Target
 
+# Engine errors carry full tracebacks, some with whole source files quoted; the head says what went wrong.
+MAX_ERROR_CHARS = 3000
 AUTH_PLACEHOLDER = '-u "$FLUENTCRM_USERNAME:$FLUENTCRM_APP_PASSWORD"'
 
 
@@ -57,6 +59,8 @@ class Collector:
             self._scenario(event)
         elif isinstance(event, events.NonFatalError):
             message = self.redact(event.info.format())
+            if len(message) > MAX_ERROR_CHARS:
+                message = message[:MAX_ERROR_CHARS] + "\n[... truncated]"
             self.results.errors.append(f"{event.label}: {message}")
             self.say(
                 f"[{self._clock()}] error in {event.label}: {message.splitlines()[0] if message else ''}"
