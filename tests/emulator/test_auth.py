@@ -75,3 +75,12 @@ def test_passwords_never_show_in_reprs() -> None:
     assert secret not in repr(Authenticator([user]))
     assert user.check(secret) and not user.check(secret + "x")
     assert secret.encode() not in user.digest
+
+
+def test_served_emulator_repr_hides_the_password() -> None:
+    from emulator.testing import serve
+
+    with serve() as srv:
+        assert srv.password not in repr(srv)
+        assert len(srv.password) == 24
+        assert srv.base_url.endswith("/wp-json/fluent-crm/v2")
