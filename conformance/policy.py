@@ -103,8 +103,10 @@ def describe() -> list[tuple[str, str]]:
         )
     )
     if NEGATIVE_ENFORCED:
-        ops = ", ".join(f"`{op}`" for op in NEGATIVE_ENFORCED)
-        rows.append((f"`negative_data_rejection` only on {ops}", "; ".join(NEGATIVE_ENFORCED.values())))
+        rows.extend((f"`negative_data_rejection` on `{op}`", why) for op, why in NEGATIVE_ENFORCED.items())
+        rows.append(
+            ("`negative_data_rejection` off elsewhere", "The server ignores or coerces invalid values there.")
+        )
     else:
         rows.append(("`negative_data_rejection` on no operation", "No operation enforces every constraint."))
     return rows
