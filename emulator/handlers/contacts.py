@@ -159,13 +159,11 @@ def _page_rows(
             ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
         )
         direction = order.rsplit(" ", 1)[1]
-        chosen = [
-            row[0]
-            for row in conn.execute(
-                f"SELECT {column} FROM ({source}) ORDER BY {column} {direction} LIMIT ? OFFSET ?",
-                [*args, page.limit, page.offset],
-            )
-        ]
+        page_sql = f"SELECT {column} FROM ({source}) ORDER BY {column} {direction} LIMIT ? OFFSET ?"
+        page_args = [*args, page.limit, page.offset]
+        chosen = ctx.db.cached(
+            ("page", page_sql, tuple(page_args)), lambda: [row[0] for row in conn.execute(page_sql, page_args)]
+        )
         return _rows_by_id(conn, chosen), total
     if where and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
         ids = ctx.db.cached(("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source))
