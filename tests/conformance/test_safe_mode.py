@@ -63,13 +63,18 @@ def _totals(client: httpx.Client) -> tuple[int, int, int]:
     return contacts, lists, tags
 
 
-def test_safe_run_leaves_existing_records_alone_and_cleans_up(spec: dict[str, Any], tmp_path: Path) -> None:
+@pytest.mark.parametrize("negative", [False, True], ids=["positive", "negative"])
+def test_safe_run_leaves_existing_records_alone_and_cleans_up(
+    negative: bool, spec: dict[str, Any], tmp_path: Path
+) -> None:
     with emulator_target() as target:
         client = httpx.Client(base_url=target.base_url, auth=target.auth)
         before = _existing_records(client)
         before["/custom-fields/contacts"] = _without_timing(client.get("/custom-fields/contacts").json())
         totals = _totals(client)
-        results = short_run(_as_live(target), spec, WRITE_OPERATIONS, tmp_path, destructive=False)
+        results = short_run(
+            _as_live(target), spec, WRITE_OPERATIONS, tmp_path, destructive=False, negative=negative
+        )
         after = {path: _without_timing(client.get(path).json()) for path in before}
         assert after == before
         assert _totals(client) == totals
