@@ -172,7 +172,8 @@ def _iteration_table(sizes: list[dict[str, Any]]) -> tuple[Table | None, list[Ta
             ],
         )
     table = Table(
-        f"Peak RSS of the client's page iterator over the {largest['contacts']:,}-contact emulator (fresh process each)",
+        f"Peak RSS of the client's page iterator over the {largest['contacts']:,}-contact emulator (a fresh process "
+        'each; "all" includes the contacts the create and after-write cases added)',
         ["run", "per_page", "contacts iterated", "time", "contacts/s", "peak RSS", "growth over baseline"],
     )
     runs = iteration["runs"]
