@@ -20,7 +20,7 @@ from types import FrameType
 from conformance.credentials import Secret
 from conformance.options import PROFILES, RunOptions
 from conformance.report import terminal_summary, write_reports
-from conformance.runner import STOP_REQUESTED, request_stop, run_suite
+from conformance.runner import STOP_REQUESTED, SpecError, request_stop, run_suite
 from conformance.target import Target, TargetError, embedded_emulator, live_target
 
 EXIT_OK = 0
@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-stateful", action="store_true", help="skip the create → read → update → delete chains"
     )
     run.add_argument(
+        "--spec", type=Path, dest="spec_path", help="OpenAPI file to test against (default: spec/, bundled)"
+    )
+    run.add_argument(
         "--report-dir", type=Path, help="where report.md and junit.xml go (default: conformance-report/)"
     )
     run.add_argument("--quiet", action="store_true", help="no progress lines, only the summary")
@@ -82,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 def options_from(args: argparse.Namespace) -> RunOptions:
     options = PROFILES[args.profile]
     changes: dict[str, object] = {}
-    for name in ("max_examples", "seed", "workers", "rate_limit", "report_dir"):
+    for name in ("max_examples", "seed", "workers", "rate_limit", "report_dir", "spec_path"):
         value = getattr(args, name)
         if value is not None:
             changes[name] = value
@@ -151,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     file=sys.stderr,
                 )
             results = run_suite(options, target)
-    except TargetError as exc:
+    except (TargetError, SpecError) as exc:
         print(f"fluentcrm-conformance: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

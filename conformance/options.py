@@ -29,6 +29,8 @@ class RunOptions:
     phases: tuple[str, ...] = ("examples", "coverage", "fuzzing")
     stateful_steps: int = 12
     report_dir: Path = DEFAULT_REPORT_DIR
+    # None: bundle `spec/` in memory; otherwise a bundled JSON/YAML file such as generated/openapi/*.json.
+    spec_path: Path | None = None
     operations: tuple[str, ...] = ()
     request_timeout: float = 30.0
     progress: bool = True

@@ -7,9 +7,11 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
 
 import schemathesis
+import yaml
 from schemathesis.engine import from_schema
 
 from conformance.collect import Collector
@@ -32,6 +34,10 @@ STOP_REQUESTED = threading.Event()
 
 def request_stop() -> None:
     STOP_REQUESTED.set()
+
+
+class SpecError(Exception):
+    """The OpenAPI document given with ``--spec`` cannot be used."""
 
 
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
@@ -69,10 +75,20 @@ def select_operations(spec: dict[str, Any], *, keep: set[str] | None, drop: set[
     return result
 
 
-def load_spec() -> dict[str, Any]:
-    from tools.bundle import bundle
+def load_spec(path: Path | None = None) -> dict[str, Any]:
+    """The OpenAPI document to test against: the split ``spec/`` bundled in memory, or a JSON/YAML file."""
+    if path is None:
+        from tools.bundle import bundle
 
-    return bundle()
+        return bundle()
+    try:
+        with path.open(encoding="utf-8") as handle:
+            document = yaml.safe_load(handle)  # YAML is a superset of JSON
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(document, dict) or "paths" not in document:
+        raise SpecError(f"{path} is not an OpenAPI document")
+    return document
 
 
 @dataclass
@@ -139,4 +155,5 @@ def run_suite(
     Progress lines go to ``out`` (standard error by default) unless ``options.progress`` is off.
     """
     out = (out or sys.stderr) if options.progress else None
-    return _Run(options, target, spec if spec is not None else load_spec(), ledger or Ledger(), out).execute()
+    document = spec if spec is not None else load_spec(options.spec_path)
+    return _Run(options, target, document, ledger or Ledger(), out).execute()

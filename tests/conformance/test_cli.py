@@ -64,3 +64,10 @@ def test_password_prompt_reads_stdin_when_piped(monkeypatch: pytest.MonkeyPatch)
     secret = cli.read_password(True)
     assert secret is not None and secret.reveal() == "piped-secret"
     assert cli.read_password(False) is None
+
+
+def test_unreadable_spec_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    not_openapi = tmp_path / "list.json"
+    not_openapi.write_text("[1, 2]")
+    assert cli.main(["--spec", str(not_openapi), "--quiet"]) == cli.EXIT_USAGE
+    assert "not an OpenAPI document" in capsys.readouterr().err
