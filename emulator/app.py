@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
@@ -144,7 +143,9 @@ class FluentCrmEmulator:
             return json_response(denied.status, denied.body)
         handler = route.handlers[method]
         try:
-            reply: Reply = await run_in_threadpool(handler, context)
+            # Handlers run on the event loop: their SQLite work takes well under a millisecond, and skipping the
+            # hop to a worker thread is worth a quarter of the per-request time. Writers still take the lock.
+            reply: Reply = handler(context)
         except errors.ApiError as error:
             return json_response(error.status, error.body, allow=route.allow if error.allow_header else None)
         body = reply.body
