@@ -61,13 +61,16 @@ def _numeric_string(value: Any) -> str | None:
 
 
 def contact_columns(row: sqlite3.Row) -> dict[str, Any]:
-    """The 30 table columns of a contact, in table order."""
-    out: dict[str, Any] = {}
-    for column in CONTACT_COLUMNS:
-        value = row[column]
-        if column in NUMERIC_STRING_COLUMNS:
-            value = _numeric_string(value)
-        out[column] = value
+    """The 30 table columns of a contact, in table order (the ``subscribers`` schema lists them in that order)."""
+    out = (
+        dict(zip(CONTACT_COLUMNS, row, strict=False))
+        if len(row) == len(CONTACT_COLUMNS)
+        else {column: row[column] for column in CONTACT_COLUMNS}
+    )
+    for column in NUMERIC_STRING_COLUMNS:
+        value = out[column]
+        if value is not None:
+            out[column] = str(value)
     return out
 
 

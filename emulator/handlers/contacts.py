@@ -162,7 +162,8 @@ def _page_rows(
         page_sql = f"SELECT {column} FROM ({source}) ORDER BY {column} {direction} LIMIT ? OFFSET ?"
         page_args = [*args, page.limit, page.offset]
         chosen = ctx.db.cached(
-            ("page", page_sql, tuple(page_args)), lambda: [row[0] for row in conn.execute(page_sql, page_args)]
+            ("page", page_sql, tuple(page_args)),
+            lambda: [row[0] for row in conn.execute(page_sql, page_args)],
         )
         return _rows_by_id(conn, chosen), total
     if where and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
