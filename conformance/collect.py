@@ -52,7 +52,10 @@ class Collector:
 
     def handle(self, event: events.EngineEvent) -> None:
         if isinstance(event, events.PhaseStarted) and event.phase.is_enabled:
-            self.say(f"[{self._clock()}] phase {event.phase.name.value} started")
+            extra = ""
+            if isinstance(event.payload, events.StatefulPhasePayload):
+                extra = f" ({event.payload.transitions_selected} links between operations)"
+            self.say(f"[{self._clock()}] phase {event.phase.name.value} started{extra}")
         elif isinstance(event, events.PhaseFinished) and event.phase.is_enabled:
             self.say(f"[{self._clock()}] phase {event.phase.name.value} finished: {event.status.value}")
         elif isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
@@ -83,6 +86,8 @@ class Collector:
         self.results.requests += len(recorder.interactions)
         for case_id, node in recorder.cases.items():
             operation = operation_name(node.value)
+            if node.transition is not None and node.is_transition_applied:
+                self.results.links_followed[node.transition.id] += 1
             self.results.operations.setdefault(operation, node.value.operation.label)
             for check in recorder.checks.get(case_id, []):
                 if check.status == Status.SKIP:

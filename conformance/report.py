@@ -104,6 +104,13 @@ def markdown(results: Results) -> str:
                 "",
             ]
             out += ["```sh", *example.reproduction, "```", ""]
+    out += ["## Links followed in the stateful phase", ""]
+    if results.links_followed:
+        out += ["| link | times |", "|---|---|"]
+        out += [f"| `{link}` | {count} |" for link, count in sorted(results.links_followed.items())]
+    else:
+        out.append("None (the stateful phase was off or the spec has no links).")
+    out.append("")
     if results.errors:
         out += ["## Errors", ""] + [f"- {error}" for error in results.errors] + [""]
     out += ["## Check policy", "", "| deviation from the defaults | why |", "|---|---|"]

@@ -55,6 +55,8 @@ class Results:
     created: dict[str, int] = field(default_factory=dict)
     cleanup_problems: list[str] = field(default_factory=list)
     guard_notes: list[str] = field(default_factory=list)
+    # Stateful phase: how often each OpenAPI link was followed, by its transition id.
+    links_followed: Counter[str] = field(default_factory=Counter)
 
     def record_check(self, operation: str, check: str, ok: bool) -> None:
         (self.passed if ok else self.failed)[(operation, check)] += 1

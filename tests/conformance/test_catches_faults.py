@@ -105,3 +105,8 @@ def test_the_same_runs_pass_against_the_real_emulator(spec: dict[str, Any], tmp_
     assert not caught & results.failed_checks()
     assert results.ok, sorted(results.failed_checks()) + results.errors
     assert results.cases > 0 and not results.cleanup_problems
+    # The stateful phase followed the spec's links from a creation to reading the created record.
+    assert any(
+        link.startswith("POST /subscribers") and "GET /subscribers/{id}" in link
+        for link in results.links_followed
+    )
