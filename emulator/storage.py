@@ -216,7 +216,9 @@ class Database:
         The generation is read before the caller's snapshot starts, so a value is never filed under a newer
         generation than the data it was computed from. Writers outside this process are not noticed.
         """
-        generation = getattr(self._local, "generation", self.generation)
+        generation = getattr(self._local, "generation", None)
+        if generation is None:
+            generation = self.generation
         with self._cache_lock:
             entry = self._cache.get(key)
             if entry is not None and entry[0] == generation:
@@ -247,19 +249,25 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        """A connection with one consistent snapshot for the duration of the block."""
-        if self.in_memory:
-            with self._lock:
-                self._local.generation = self.generation
-                yield self._writer
-            return
-        conn = self._reader()
+        """A connection with one consistent snapshot for the duration of the block.
+
+        The generation seen when the block starts is remembered (per thread) for :meth:`cached` calls inside it.
+        """
+        outer = getattr(self._local, "generation", None)
         self._local.generation = self.generation
-        conn.execute("BEGIN")
         try:
-            yield conn
+            if self.in_memory:
+                with self._lock:
+                    yield self._writer
+                return
+            conn = self._reader()
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.execute("COMMIT")
         finally:
-            conn.execute("COMMIT")
+            self._local.generation = outer
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
