@@ -181,10 +181,10 @@ class FluentCrmEmulator:
         if body_bytes.strip():
             if content_type == "application/json" or content_type.endswith("+json"):
                 try:
-                    json_body = json.loads(body_bytes)
-                except (ValueError, UnicodeDecodeError):
+                    json_body = php_json(json.loads(body_bytes))
+                except (ValueError, UnicodeDecodeError, RecursionError):
+                    # PHP's json_decode gives up beyond 512 levels of nesting, which WordPress reports the same way.
                     raise errors.invalid_json() from None
-                json_body = php_json(json_body)
                 if isinstance(json_body, dict):
                     body = json_body
                 elif isinstance(json_body, list):

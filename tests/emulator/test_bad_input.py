@@ -26,6 +26,18 @@ def test_broken_json_is_400_rest_invalid_json(api: Api) -> None:
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "abc", "1.5", "", "9" * 40])
+def test_deeply_nested_json_is_400(api: Api) -> None:
+    response = api.post(
+        "/subscribers",
+        content=b"[" * 100_000 + b"]" * 100_000,
+        headers={**api.auth(), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 400
+    assert response.json()["code"] == "rest_invalid_json"
+    _alive(api)
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "abc", "1.5", "", "9" * 40])
 def test_per_page_values(api: Api, value: str) -> None:
     for path in ("/subscribers", "/lists", "/tags"):
         response = api.get(f"{path}?per_page={value}")
