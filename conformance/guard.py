@@ -157,11 +157,15 @@ class Guard:
         # would be a duplicate that the server rightly rejects.
         if "email" in contact and (not negative or (isinstance(email, str) and PLAUSIBLE_EMAIL.match(email))):
             contact["email"] = self.ledger.email()
-        if not self.destructive:
-            for key in list(contact):
-                kind = RELATION_KEYS.get(key.removesuffix("[]"))
-                if kind is None:
-                    continue
+        for key in list(contact):
+            kind = RELATION_KEYS.get(key.removesuffix("[]"))
+            if kind is None:
+                continue
+            if self.destructive:
+                # A non-numeric entry creates a tag (or list) with that title; make it one the sweep recognises.
+                if isinstance(contact[key], list) and not negative:
+                    contact[key] = [self._marked_relation(value) for value in contact[key]]
+            else:
                 # Only the run's own ids survive; anything else (another id, a title that would create a tag)
                 # is dropped, and so is the key when nothing is left.
                 kept = self.ledger.only_owned(kind, _as_list(contact[key]))
@@ -170,6 +174,11 @@ class Guard:
                 else:
                     del contact[key]
         return contact
+
+    def _marked_relation(self, value: object) -> object:
+        if isinstance(value, str) and as_id(value) is None:
+            return self.ledger.title()
+        return value
 
     def _mark_titles(self, values: dict[str, Any]) -> dict[str, Any]:
         if isinstance(values.get("title"), str):
