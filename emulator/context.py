@@ -22,15 +22,6 @@ class Reply:
 
 
 @dataclass
-class Settings:
-    """Per-application settings shared by every request."""
-
-    db: Database
-    site_url: str | None = None
-    started: float = field(default_factory=time.perf_counter)
-
-
-@dataclass
 class Context:
     method: str
     path_params: dict[str, str]

@@ -13,7 +13,7 @@ from typing import Any
 
 from emulator.context import now_mysql
 from emulator.records import LIST_TYPE, TAG_TYPE
-from emulator.text import php_string, sanitize_title
+from emulator.text import sanitize_title
 
 _NUMERIC = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$")
 MAX_ID = 2**63 - 1
@@ -120,7 +120,3 @@ def detach(conn: sqlite3.Connection, contact_id: int, kind: str, ids: list[int])
         f" AND object_id IN ({','.join('?' * len(ids))})",
         [contact_id, object_type_for(kind), *ids],
     )
-
-
-def describe(value: Any) -> str:
-    return php_string(value)
