@@ -58,3 +58,22 @@ def test_the_comparison_notices_differences() -> None:
     assert shape_differences({"a": 1, "b": "x"}, {"b": "x", "a": 1})
     assert shape_differences({"a": [{"id": 1}]}, {"a": [{"id": None}]})
     assert not shape_differences({"a": [{"id": 1}]}, {"a": [{"id": 2}]})
+
+
+def test_the_replay_catches_a_changed_behaviour(
+    exchanges: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from emulator.context import Reply
+    from emulator.handlers import lists
+
+    monkeypatch.setattr(lists, "delete_list", lambda ctx: Reply({"message": "Deleted."}, bench=False))
+    replayer = Replayer()
+    try:
+        outcomes = {}
+        for exchange in exchanges:
+            if exchange["name"].startswith(("seed.lists", "lists.")):
+                outcomes[exchange["name"]] = replayer.send(exchange)
+    finally:
+        replayer.close()
+    assert outcomes["lists.delete.one"].differences
+    assert not outcomes["lists.index.default"].differences
