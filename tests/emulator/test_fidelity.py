@@ -76,4 +76,6 @@ def test_the_replay_catches_a_changed_behaviour(
     finally:
         replayer.close()
     assert outcomes["lists.delete.one"].differences
-    assert not outcomes["lists.index.default"].differences
+    assert not outcomes["lists.find.one"].differences
+    # Counts depend on the contacts this partial replay left out, and the value comparison notices that too.
+    assert outcomes["lists.index.default"].differences
