@@ -60,6 +60,8 @@ def is_negative(case: Case) -> bool:
 
 
 class Guard:
+    """The hooks of one run, sharing its :class:`Ledger`; ``redirected``/``dropped`` count what it changed."""
+
     def __init__(self, ledger: Ledger, *, destructive: bool) -> None:
         self.ledger = ledger
         self.destructive = destructive
@@ -121,6 +123,7 @@ class Guard:
 
     # --- before_call ------------------------------------------------------------------------------------------
     def map_case(self, context: HookContext | None, case: Case) -> Case:
+        """Mark and confine ``case`` in place just before it is sent (the ``before_call`` hook)."""
         op = operation_id(case)
         negative = is_negative(case)
         if isinstance(case.body, dict):
