@@ -112,12 +112,18 @@ def update_list(ctx: Context) -> Reply:
     data = dict(ctx.params)
     if required_missing(data.get("title")) or isinstance(data.get("title"), (list, dict)):
         raise errors.validation({"title": {"required": "The title field is required."}})
+    # FluentCRM replaces any slug that is sent with the slugified title, and keeps the old one otherwise.
+    sent_slug = slugify(data["title"]) if not php_empty(data.get("slug")) else None
     with ctx.db.write() as conn:
-        row = find_item(conn, "list", ctx.path_params["id"])
+        if ctx.path_params["id"].strip("0") == "" and ctx.get("update_by") == "slug" and sent_slug:
+            row = conn.execute("SELECT * FROM lists WHERE slug = ?", (sent_slug,)).fetchone()
+            if row is None:
+                raise errors.message(422, "List could not be found")
+        else:
+            row = find_item(conn, "list", ctx.path_params["id"])
         if row is None:
             raise errors.model_not_found("list")
-        # FluentCRM replaces any slug that is sent with the slugified title, and keeps the old one otherwise.
-        slug = slugify(data["title"]) if not php_empty(data.get("slug")) else row["slug"]
+        slug = sent_slug or row["slug"]
         clash = conn.execute(
             "SELECT 1 FROM lists WHERE slug = ? COLLATE NOCASE AND id != ?", (slug, row["id"])
         ).fetchone()

@@ -96,7 +96,12 @@ def update_tag(ctx: Context) -> Reply:
         else str(slug_value)
     )
     with ctx.db.write() as conn:
-        row = find_item(conn, "tag", ctx.path_params["id"])
+        if ctx.path_params["id"].strip("0") == "" and ctx.get("update_by") == "slug":
+            row = conn.execute("SELECT * FROM tags WHERE slug = ?", (slug,)).fetchone()
+            if row is None:
+                raise errors.message(422, "Tag could not be found")
+        else:
+            row = find_item(conn, "tag", ctx.path_params["id"])
         if row is None:
             raise errors.model_not_found("tag")
         clash = conn.execute(

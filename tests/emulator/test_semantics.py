@@ -295,3 +295,23 @@ def test_missing_titles(api: Api) -> None:
     }
     assert api.post("/lists", json={"slug": "only-slug"}).json() == {"title": required}
     assert api.put("/lists/99", json={"description": "x"}).json() == {"title": required}
+
+
+def test_update_by_slug(api: Api) -> None:
+    api.post("/lists", json={"title": "Weekly Digest"})
+    assert (
+        api.put(
+            "/lists/0?update_by=slug", json={"title": "Weekly Digest", "slug": "x", "description": "by slug"}
+        ).json()["lists"]
+        == 1
+    )
+    assert api.get("/lists/1").json()["description"] == "by slug"
+    assert api.put("/lists/0?update_by=slug", json={"title": "Nothing Here", "slug": "x"}).json() == {
+        "message": "List could not be found"
+    }
+    api.post("/tags", json={"title": "Promo", "slug": "promo"})
+    assert api.put("/tags/0?update_by=slug", json={"title": "Promo 2", "slug": "promo"}).json()["lists"] == 1
+    assert api.put("/tags/0?update_by=slug", json={"title": "T", "slug": "missing"}).json() == {
+        "message": "Tag could not be found"
+    }
+    assert api.put("/tags/0", json={"title": "T"}).status_code == 404
