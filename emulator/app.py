@@ -222,11 +222,15 @@ def register_wp_users(db: Database, users: Sequence[User]) -> None:
     """Mirror the configured users into ``wp_users`` so contacts with their e-mail link to them."""
     with db.write() as conn:
         for user in users:
-            conn.execute(
-                "INSERT INTO wp_users (login, email, role) VALUES (?, ?, ?)"
-                " ON CONFLICT(login) DO UPDATE SET email = excluded.email, role = excluded.role",
-                (user.login, user.email, user.role),
+            # Update in place when the login exists, so WordPress user ids stay stable across restarts.
+            updated = conn.execute(
+                "UPDATE wp_users SET email = ?, role = ? WHERE login = ?", (user.email, user.role, user.login)
             )
+            if updated.rowcount == 0:
+                conn.execute(
+                    "INSERT INTO wp_users (login, email, role) VALUES (?, ?, ?)",
+                    (user.login, user.email, user.role),
+                )
 
 
 def create_app(

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from emulator import contact_model as model
 from emulator import errors, taxonomy
-from emulator.context import Context, Reply
+from emulator.context import Context, Reply, now_mysql
 from emulator.pagination import Page, paginator, parse_page
 from emulator.records import (
     STATUSES,
@@ -284,23 +284,48 @@ def _stats(conn: sqlite3.Connection, contact_id: int) -> dict[str, int]:
 
 def _meta_text(conn: sqlite3.Connection, contact_id: int, key: str) -> tuple[str, str]:
     row = conn.execute(
-        "SELECT value, created_at FROM subscriber_meta WHERE subscriber_id = ? AND key = ? ORDER BY id DESC",
+        "SELECT value, updated_at FROM subscriber_meta WHERE subscriber_id = ? AND key = ? ORDER BY id",
         (contact_id, key),
     ).fetchone()
     if row is None:
         return "", ""
-    return php_string(decode_meta(row["value"])), row["created_at"] or ""
+    return php_string(decode_meta(row["value"])), row["updated_at"] or ""
+
+
+def _find_for_get(ctx: Context, conn: sqlite3.Connection) -> sqlite3.Row | None:
+    contact_id = int(ctx.path_params["id"]) if len(ctx.path_params["id"]) < 20 else -1
+    if contact_id:
+        return model.find(conn, contact_id)
+    if not php_empty(ctx.get("get_by_email")):
+        return model.find_by_email(conn, php_string(ctx.get("get_by_email")).strip())
+    return None
+
+
+def _link_wp_user(ctx: Context) -> None:
+    """FluentCRM's ``getWpUser()``: a contact without ``user_id`` whose e-mail belongs to a WordPress user is
+    linked to that user while it is being read (and the user is unlinked from any other contact)."""
+    with ctx.db.read() as conn:
+        row = _find_for_get(ctx, conn)
+        user = (
+            model.wp_user_by_email(conn, row["email"]) if row is not None and row["user_id"] is None else None
+        )
+    if row is None or user is None:
+        return
+    with ctx.db.write() as conn:
+        conn.execute(
+            "UPDATE subscribers SET user_id = ?, updated_at = ? WHERE id = ? AND user_id IS NULL",
+            (user["id"], now_mysql(), row["id"]),
+        )
+        conn.execute(
+            "UPDATE subscribers SET user_id = NULL WHERE user_id = ? AND id != ?", (user["id"], row["id"])
+        )
 
 
 def get_contact(ctx: Context) -> Reply:
-    contact_id = int(ctx.path_params["id"]) if len(ctx.path_params["id"]) < 20 else -1
     options = _with_options(ctx)
+    _link_wp_user(ctx)
     with ctx.db.read() as conn:
-        row = None
-        if contact_id:
-            row = model.find(conn, contact_id)
-        elif not php_empty(ctx.get("get_by_email")):
-            row = model.find_by_email(conn, php_string(ctx.get("get_by_email")).strip())
+        row = _find_for_get(ctx, conn)
         if row is None:
             raise errors.message(422, "Subscriber not found")
         contact = contact_columns(row)
@@ -321,7 +346,8 @@ def get_contact(ctx: Context) -> Reply:
         if contact["date_of_birth"] == "0000-00-00":
             contact["date_of_birth"] = ""
         if row["status"] in _UNSUBSCRIBE_STATUSES:
-            reason, date = _meta_text(conn, row["id"], "unsubscribe_reason")
+            reason_key = "unsubscribe_reason" if row["status"] == "unsubscribed" else "reason"
+            reason, date = _meta_text(conn, row["id"], reason_key)
             contact["unsubscribe_reason"] = reason
             contact["unsubscribe_date"] = date
         finish_contact(contact, ctx.site_url)

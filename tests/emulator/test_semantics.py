@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.emulator.conftest import Api
+from emulator.app import create_app
+from tests.emulator.conftest import PREFIX, Api, TestClient
 
 
 def ids(response: Any) -> list[int]:
@@ -315,3 +318,24 @@ def test_update_by_slug(api: Api) -> None:
         "message": "Tag could not be found"
     }
     assert api.put("/tags/0", json={"title": "T"}).status_code == 404
+
+
+def test_reading_a_contact_links_a_later_wordpress_user(tmp_path: Path) -> None:
+    db = tmp_path / "late.sqlite3"
+    first = create_app(db=db, users=[("admin", "first-password")])
+    with TestClient(first) as client:
+        headers = {"Authorization": "Basic " + base64.b64encode(b"admin:first-password").decode()}
+        created = client.post(
+            PREFIX + "/subscribers",
+            json={"email": "late@example.test", "status": "subscribed"},
+            headers=headers,
+        ).json()["contact"]
+        assert created["user_id"] is None
+    first.state.db.close()
+    second = create_app(db=db, users=[("admin", "first-password"), ("late", "late-password", "editor")])
+    with TestClient(second) as client:
+        contact = client.get(PREFIX + f"/subscribers/{created['id']}", headers=headers).json()["subscriber"]
+    second.state.db.close()
+    assert contact["user_id"] == "2"
+    assert contact["user_roles"] == ["editor"]
+    assert contact["user_edit_url"].endswith("/wp-admin/user-edit.php?user_id=2")
