@@ -301,33 +301,39 @@ def _find_for_get(ctx: Context, conn: sqlite3.Connection) -> sqlite3.Row | None:
     return None
 
 
-def _link_wp_user(ctx: Context) -> None:
+def _link_wp_user(ctx: Context, contact_id: int, user_id: int) -> None:
     """FluentCRM's ``getWpUser()``: a contact without ``user_id`` whose e-mail belongs to a WordPress user is
     linked to that user while it is being read (and the user is unlinked from any other contact)."""
-    with ctx.db.read() as conn:
-        row = _find_for_get(ctx, conn)
-        user = (
-            model.wp_user_by_email(conn, row["email"]) if row is not None and row["user_id"] is None else None
-        )
-    if row is None or user is None:
-        return
     with ctx.db.write() as conn:
         conn.execute(
             "UPDATE subscribers SET user_id = ?, updated_at = ? WHERE id = ? AND user_id IS NULL",
-            (user["id"], now_mysql(), row["id"]),
+            (user_id, now_mysql(), contact_id),
         )
         conn.execute(
-            "UPDATE subscribers SET user_id = NULL WHERE user_id = ? AND id != ?", (user["id"], row["id"])
+            "UPDATE subscribers SET user_id = NULL WHERE user_id = ? AND id != ?", (user_id, contact_id)
         )
 
 
 def get_contact(ctx: Context) -> Reply:
+    reply, unlinked = _contact_detail(ctx)
+    if unlinked is not None:
+        _link_wp_user(ctx, *unlinked)
+        reply, _ = _contact_detail(ctx)
+    assert reply is not None
+    return reply
+
+
+def _contact_detail(ctx: Context) -> tuple[Reply | None, tuple[int, int] | None]:
+    """The ``GET /subscribers/{id}`` body, or the (contact, user) ids to link first when FluentCRM would."""
     options = _with_options(ctx)
-    _link_wp_user(ctx)
     with ctx.db.read() as conn:
         row = _find_for_get(ctx, conn)
         if row is None:
             raise errors.message(422, "Subscriber not found")
+        if row["user_id"] is None:
+            unlinked_user = model.wp_user_by_email(conn, row["email"])
+            if unlinked_user is not None:
+                return None, (int(row["id"]), int(unlinked_user["id"]))
         contact = contact_columns(row)
         if "commerce_stat" in options:
             contact["commerce_stat"] = []
@@ -356,7 +362,7 @@ def get_contact(ctx: Context) -> Reply:
         body: dict[str, Any] = {"subscriber": contact}
         if "custom_fields" in options:
             body["custom_fields"] = custom_field_definitions(conn)
-    return Reply(body)
+    return Reply(body), None
 
 
 def _required_missing(value: Any) -> bool:
