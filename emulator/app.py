@@ -26,6 +26,7 @@ from emulator import errors
 from emulator.auth import ADMINISTRATOR, Authenticator, User, make_user
 from emulator.context import Context, Reply
 from emulator.phpparams import parse_php_query
+from emulator.response_cache import CachedBody, ResponseCache, with_bench
 from emulator.routes import build_router, namespace_index, options_body
 from emulator.routing import PREFIX, Router
 from emulator.storage import Database
@@ -66,6 +67,7 @@ class FluentCrmEmulator:
         self.authenticator = authenticator
         self.router: Router = build_router()
         self.site_url = site_url
+        self.responses = ResponseCache()
         self.test_api = None
         if test_api:
             from emulator.testapi import TestApi
@@ -141,6 +143,13 @@ class FluentCrmEmulator:
         if user is None or not user.is_admin:
             denied = errors.forbidden(401 if user is None else 403)
             return json_response(denied.status, denied.body)
+        cache_key: tuple[object, ...] | None = None
+        generation = self.db.generation
+        if method == "GET" and route.cacheable:
+            cache_key = (route.pattern, route_path, raw_query, context.site_url, user.login, fallback)
+            hit = self.responses.get(cache_key, generation)
+            if hit is not None:
+                return self._finish(hit.status, hit.content, hit.bench, context.started, route.allow)
         handler = route.handlers[method]
         try:
             # Handlers run on the event loop: their SQLite work takes well under a millisecond, and skipping the
@@ -148,10 +157,17 @@ class FluentCrmEmulator:
             reply: Reply = handler(context)
         except errors.ApiError as error:
             return json_response(error.status, error.body, allow=route.allow if error.allow_header else None)
-        body = reply.body
-        if reply.bench and isinstance(body, dict):
-            body = {**body, "__bench": round(time.perf_counter() - context.started, 6) or 0.000001}
-        return json_response(reply.status, body, allow=route.allow, raw=reply.raw)
+        content = reply.raw if reply.raw is not None else _json_bytes(reply.body)
+        bench = reply.bench and isinstance(reply.body, dict)
+        if cache_key is not None:
+            self.responses.put(cache_key, CachedBody(generation, reply.status, content, bench))
+        return self._finish(reply.status, content, bench, context.started, route.allow)
+
+    @staticmethod
+    def _finish(status: int, content: bytes, bench: bool, started: float, allow: str) -> Response:
+        if bench:
+            content = with_bench(content, round(time.perf_counter() - started, 6) or 0.000001)
+        return Response(content=content, status_code=status, headers={"Allow": allow}, media_type=JSON_TYPE)
 
     def authenticate(self, request: Request) -> User | None:
         return self.authenticator.authenticate(request.headers.get("authorization"))

@@ -35,11 +35,11 @@ def routes() -> list[Route]:
         ),
         Route(r"/tags", {"GET": tags.list_tags, "POST": tags.create_tag}),
         Route(r"/tags/" + ID, {"GET": tags.get_tag, "PUT": tags.update_tag, "DELETE": tags.delete_tag}),
-        Route(r"/reports/dashboard-stats", {"GET": dashboard.dashboard_stats}),
-        Route(r"/reports/subscribers", {"GET": reports.subscriber_growth}),
-        Route(r"/reports/email-sents", {"GET": reports.email_sents}),
-        Route(r"/reports/email-opens", {"GET": reports.email_opens}),
-        Route(r"/reports/email-clicks", {"GET": reports.email_clicks}),
+        Route(r"/reports/dashboard-stats", {"GET": dashboard.dashboard_stats}, cacheable=False),
+        Route(r"/reports/subscribers", {"GET": reports.subscriber_growth}, cacheable=False),
+        Route(r"/reports/email-sents", {"GET": reports.email_sents}, cacheable=False),
+        Route(r"/reports/email-opens", {"GET": reports.email_opens}, cacheable=False),
+        Route(r"/reports/email-clicks", {"GET": reports.email_clicks}, cacheable=False),
         Route(
             r"/custom-fields/contacts",
             {

@@ -21,6 +21,9 @@ PREFIX = "/wp-json/" + NAMESPACE
 class Route:
     pattern: str
     handlers: dict[str, Handler]
+    #: Whether a GET answer depends only on the stored data (not on the clock), so it may be reused until the
+    #: next write. Reports are not: their default range moves with the date.
+    cacheable: bool = True
 
     @property
     def regex(self) -> re.Pattern[str]:

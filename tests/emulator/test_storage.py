@@ -6,6 +6,7 @@ from pathlib import Path
 
 from emulator.records import CONTACT_COLUMNS
 from emulator.storage import Database
+from tests.emulator.conftest import Api
 
 
 def test_subscriber_columns_are_in_fluentcrm_order() -> None:
@@ -46,3 +47,36 @@ def test_failed_write_rolls_back(tmp_path: Path) -> None:
     with db.read() as conn:
         assert conn.execute("SELECT COUNT(*) FROM tags").fetchone()[0] == 0
     db.close()
+
+
+def test_with_bench_appends_a_member() -> None:
+    import json
+
+    from emulator.response_cache import with_bench
+
+    assert json.loads(with_bench(b'{"a":1}', 0.5)) == {"a": 1, "__bench": 0.5}
+    assert json.loads(with_bench(b"{}", 1e-06)) == {"__bench": 1e-06}
+
+
+def test_response_cache_is_bounded_and_generation_checked() -> None:
+    from emulator.response_cache import CachedBody, ResponseCache
+
+    cache = ResponseCache(max_total_bytes=100)
+    cache.put(("a",), CachedBody(1, 200, b"x" * 60, True))
+    assert cache.get(("a",), 1) is not None
+    assert cache.get(("a",), 2) is None
+    cache.put(("b",), CachedBody(1, 200, b"y" * 60, True))
+    assert cache.get(("a",), 1) is None
+    assert cache.get(("b",), 1) is not None
+
+
+def test_cached_reads_follow_writes(api: Api) -> None:
+    assert api.get("/subscribers").json()["subscribers"]["total"] == 0
+    assert api.get("/subscribers").json()["subscribers"]["total"] == 0
+    api.post("/subscribers", json={"email": "new@example.com", "status": "subscribed"})
+    first = api.get("/subscribers").json()
+    second = api.get("/subscribers").json()
+    assert first["subscribers"]["total"] == second["subscribers"]["total"] == 1
+    assert first["__bench"] > 0 and second["__bench"] > 0
+    api.put("/subscribers/1", json={"first_name": "Renamed"})
+    assert api.get("/subscribers/1").json()["subscriber"]["first_name"] == "Renamed"
