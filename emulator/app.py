@@ -145,7 +145,7 @@ class FluentCrmEmulator:
             return json_response(denied.status, denied.body)
         cache_key: tuple[object, ...] | None = None
         generation = self.db.generation
-        if method == "GET" and route.cacheable:
+        if method == "GET" and route.cacheable and not context.body and context.json_body is None:
             cache_key = (route.pattern, route_path, raw_query, context.site_url, user.login, fallback)
             hit = self.responses.get(cache_key, generation)
             if hit is not None:

@@ -80,3 +80,11 @@ def test_cached_reads_follow_writes(api: Api) -> None:
     assert first["__bench"] > 0 and second["__bench"] > 0
     api.put("/subscribers/1", json={"first_name": "Renamed"})
     assert api.get("/subscribers/1").json()["subscriber"]["first_name"] == "Renamed"
+
+
+def test_get_bodies_are_not_cached_across_request_bodies(api: Api) -> None:
+    api.post("/subscribers", json={"email": "one@example.com", "status": "subscribed"})
+    api.post("/subscribers", json={"email": "two@example.com", "status": "subscribed"})
+    assert api.get("/subscribers").json()["subscribers"]["total"] == 2
+    narrowed = api.request("GET", "/subscribers", json={"search": "one@"})
+    assert narrowed.json()["subscribers"]["total"] == 1
