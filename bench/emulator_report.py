@@ -51,66 +51,86 @@ def _case_rows(size: dict[str, Any], mode: str) -> list[list[str]]:
     return rows
 
 
+REFERENCE_COLUMNS = [
+    "case",
+    "emulator req/s",
+    "× nginx + php-fpm",
+    "× PHP built-in",
+    "emulator req/s right after a write",
+    "× nginx + php-fpm (after a write)",
+    "real: nginx + php-fpm req/s (p50)",
+    "real: PHP built-in req/s (p50)",
+]
+
+
+def _throughput_target(name: str, factor: float | None) -> Target:
+    return Target(
+        name,
+        f"≥ {THROUGHPUT_FACTOR_GOAL:.0f}x nginx + php-fpm (the faster real setup)",
+        fmt.times(factor),
+        None if factor is None else factor >= THROUGHPUT_FACTOR_GOAL,
+    )
+
+
 def _reference_rows(size: dict[str, Any]) -> tuple[list[list[str]], list[Target]]:
+    """The emulator next to the real server, and the throughput targets.
+
+    The reference method repeats one request 200 times; the emulator may answer repeats from a cache that
+    lasts until the next write, which the real server (no query cache) does not. The reads measured right after
+    a write show the emulator's cold path, so both figures are compared and both carry a target.
+    """
     rows = []
     targets = []
+    where = f"{size['contacts']:,}"
     for key, case in size["cases"].items():
         ours = case["modes"]["new_connection"]
+        cold = case["modes"].get("after_write")
         known = reference.SEQUENTIAL.get(key)
         if known is None:
             rows.append(
-                [
-                    f"`{case['label']}`",
-                    fmt.rate(ours["requests_per_s"]),
-                    "not recorded",
-                    "—",
-                    "not recorded",
-                    "—",
-                ]
+                [f"`{case['label']}`", fmt.rate(ours["requests_per_s"]), "—", "—"]
+                + [fmt.rate(cold["requests_per_s"]) if cold else "—", "—", "not recorded", "not recorded"]
             )
             continue
-        versus_fpm = ratio(ours["requests_per_s"], known.php_fpm.requests_per_s)
-        versus_builtin = ratio(ours["requests_per_s"], known.builtin.requests_per_s)
+        fpm, builtin = known.php_fpm, known.builtin
+        versus_fpm = ratio(ours["requests_per_s"], fpm.requests_per_s)
+        cold_versus_fpm = ratio(cold["requests_per_s"], fpm.requests_per_s) if cold else None
         rows.append(
             [
                 f"`{case['label']}` (real: `{known.description.split(' ', 1)[1]}`)",
                 fmt.rate(ours["requests_per_s"]),
-                f"{fmt.rate(known.php_fpm.requests_per_s)} (p50 {fmt.ms(known.php_fpm.p50_ms)})",
                 fmt.times(versus_fpm),
-                f"{fmt.rate(known.builtin.requests_per_s)} (p50 {fmt.ms(known.builtin.p50_ms)})",
-                fmt.times(versus_builtin),
+                fmt.times(ratio(ours["requests_per_s"], builtin.requests_per_s)),
+                fmt.rate(cold["requests_per_s"]) if cold else "—",
+                fmt.times(cold_versus_fpm),
+                f"{fmt.rate(fpm.requests_per_s)} ({fmt.ms(fpm.p50_ms)})",
+                f"{fmt.rate(builtin.requests_per_s)} ({fmt.ms(builtin.p50_ms)})",
             ]
         )
-        targets.append(
-            Target(
-                f"throughput at {size['contacts']:,}: {key}",
-                f"≥ {THROUGHPUT_FACTOR_GOAL:.0f}x nginx + php-fpm (the faster real setup)",
-                fmt.times(versus_fpm),
-                None if versus_fpm is None else versus_fpm >= THROUGHPUT_FACTOR_GOAL,
+        targets.append(_throughput_target(f"throughput at {where}: {key}", versus_fpm))
+        if cold:
+            targets.append(
+                _throughput_target(
+                    f"throughput at {where}: {key}, right after a write (cold caches)", cold_versus_fpm
+                )
             )
-        )
     concurrent_list = size["cases"].get("list", {}).get("modes", {}).get("concurrent_4")
     if concurrent_list:
         real = reference.CONCURRENT_LIST_REQUESTS_PER_S
         versus_fpm = ratio(concurrent_list["requests_per_s"], real[reference.PHP_FPM])
         rows.append(
             [
-                "`GET /subscribers?per_page=10`, 4 concurrent clients",
+                "`GET /subscribers?per_page=10`, 4 concurrent clients (real: php-fpm with 4 workers)",
                 fmt.rate(concurrent_list["requests_per_s"]),
-                f"{fmt.rate(real[reference.PHP_FPM])} (4 workers)",
                 fmt.times(versus_fpm),
-                fmt.rate(real[reference.BUILTIN]),
                 fmt.times(ratio(concurrent_list["requests_per_s"], real[reference.BUILTIN])),
+                "—",
+                "—",
+                fmt.rate(real[reference.PHP_FPM]),
+                fmt.rate(real[reference.BUILTIN]),
             ]
         )
-        targets.append(
-            Target(
-                f"throughput at {size['contacts']:,}: list, 4 concurrent clients",
-                f"≥ {THROUGHPUT_FACTOR_GOAL:.0f}x nginx + php-fpm",
-                fmt.times(versus_fpm),
-                None if versus_fpm is None else versus_fpm >= THROUGHPUT_FACTOR_GOAL,
-            )
-        )
+        targets.append(_throughput_target(f"throughput at {where}: list, 4 concurrent clients", versus_fpm))
     return rows, targets
 
 
@@ -227,7 +247,7 @@ def build_report(raw: dict[str, Any], result: SectionResult) -> None:
             Table(
                 f"{size['contacts']:,} contacts — emulator versus the real server (new connection per request, "
                 "real server at 10,058 contacts)",
-                ["case", "emulator req/s", "nginx + php-fpm req/s", "ratio", "PHP built-in req/s", "ratio"],
+                REFERENCE_COLUMNS,
                 rows,
             )
         )
