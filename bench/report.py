@@ -121,8 +121,10 @@ How each figure is taken:
 - **Emulator under load**: `fluentcrm-emulator seed` fills a temporary database, `fluentcrm-emulator serve` runs
   it as a separate process, and a small `http.client` load generator replays the real server's method (10
   warm-up requests, then 200 sequential requests, a new TCP connection each), plus a kept-alive connection,
-  4 concurrent clients, and reads that each follow a write (so the emulator's caches cannot answer them).
-  The real server's figures are copied from the FluentCRM 2.9.84 recordings' findings.
+  4 concurrent clients, and reads that each follow an untimed write. The emulator keeps counts, id lists and
+  finished GET responses until the next write, so the reference method's 200 identical requests mostly measure
+  that cache; the reads after a write measure the work a first request really costs. Both are compared with the
+  real server, whose figures are copied from the FluentCRM 2.9.84 recordings' findings.
 - **Conformance**: one `python -m conformance` run with a fixed seed and example budget; the case count comes
   from the suite's own summary.
 """
