@@ -74,7 +74,9 @@ def _search_clause(search: str) -> tuple[str, list[Any]]:
     words = search.split(" ")
     first, rest = words[0], " ".join(words[1:])
     pair = len(words) >= 2
-    indexable = len(search) >= 3 and "%" not in search and "_" not in search
+    indexable = (
+        len(search) >= 3 and "%" not in search and "_" not in search and all(ord(c) >= 32 for c in search)
+    )
     if indexable and pair:
         indexable = len(first) >= 3 and len(rest) >= 3
     if indexable:

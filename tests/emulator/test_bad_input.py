@@ -109,6 +109,21 @@ def test_wrong_types_are_handled(api: Api) -> None:
             method, path, content=json.dumps(body), headers={**api.auth(), "Content-Type": "application/json"}
         )
         assert response.status_code == status, (method, path, body, response.text[:200])
+    for search in (
+        "%00%00%00",
+        "abc%00def",
+        "%22%22%22",
+        "NEAR(a%20b)",
+        "%F0%9F%98%80%F0%9F%98%80",
+        "%ff%fe%fd",
+        "(((",
+        "a:b:c",
+        "***",
+        "%01%02%03",
+    ):
+        assert api.get("/subscribers?search=" + search).status_code == 200, search
+        assert api.get("/lists?search=" + search).status_code == 200, search
+        assert api.get("/tags?search=" + search).status_code == 200, search
     for query in (
         "with=stats",
         "with[][]=x",
