@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -214,3 +215,52 @@ def test_random_json_bodies_never_crash(api: Api, target: tuple[str, str], body:
     response = api.request(method, path, json=body)
     assert response.status_code < 500, (target, body, response.text[:300])
     assert response.headers["content-type"] == "application/json; charset=UTF-8"
+
+
+QUERY_NAMES = [
+    "search",
+    "sort_by",
+    "sort_type",
+    "sort_order",
+    "statuses[]",
+    "statuses",
+    "tags[]",
+    "tags",
+    "lists[]",
+    "page",
+    "per_page",
+    "custom_fields",
+    "with[]",
+    "date_range[]",
+    "all_lists",
+    "all_tags",
+    "exclude_counts",
+    "get_by_email",
+    "filter_type",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    path=st.sampled_from(
+        [
+            "/subscribers",
+            "/subscribers/1",
+            "/subscribers/0",
+            "/lists",
+            "/lists/1",
+            "/tags",
+            "/tags/1",
+            "/reports/subscribers",
+            "/reports/email-clicks",
+            "/reports/dashboard-stats",
+            "/custom-fields/contacts",
+        ]
+    ),
+    params=st.lists(st.tuples(st.sampled_from(QUERY_NAMES), st.text(max_size=12)), max_size=5),
+)
+def test_random_queries_never_crash(api: Api, path: str, params: list[tuple[str, str]]) -> None:
+    api.post("/subscribers", json={"email": "q@example.com", "status": "subscribed", "tags": ["Query Tag"]})
+    query = "&".join(f"{quote(name, safe='[]')}={quote(value)}" for name, value in params)
+    response = api.get(f"{path}?{query}")
+    assert response.status_code < 500, (path, query, response.text[:300])
