@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,8 +35,7 @@ Round = Callable[[int], list[float]]
 
 
 def _stopwatch() -> Callable[[], float]:
-    import time
-
+    """Each call returns the seconds since the previous call (or since the stopwatch was made)."""
     last = [time.perf_counter()]
 
     def lap() -> float:
