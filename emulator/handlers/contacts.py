@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from array import array
-from typing import Any, cast
+from typing import Any
 
 from emulator import contact_model as model
 from emulator import errors, taxonomy
+from emulator.contact_query import contact_page
 from emulator.context import Context, Reply, now_mysql
-from emulator.pagination import Page, paginator, parse_page
+from emulator.pagination import paginator, parse_page
 from emulator.records import (
-    STATUSES,
     attached,
     contact_columns,
     custom_field_definitions,
@@ -23,167 +21,7 @@ from emulator.records import (
 )
 from emulator.text import is_email, php_empty, php_string, sanitize_text_field
 
-SEARCH_COLUMNS = (
-    "email",
-    "first_name",
-    "last_name",
-    "address_line_1",
-    "address_line_2",
-    "postal_code",
-    "city",
-    "state",
-    "country",
-    "phone",
-    "status",
-)
-TEXT_SORT_COLUMNS = frozenset(model.FILLABLE) - model.INTEGER_COLUMNS
-_ORDERBY_SYNTAX = re.compile(
-    r"^\s*(([a-z0-9_]+|`[a-z0-9_]+`)(\s+(ASC|DESC))?\s*(,\s*(?=[a-z0-9_`])|$))+$", re.IGNORECASE
-)
 _UNSUBSCRIBE_STATUSES = ("unsubscribed", "bounced", "complained")
-
-
-def _like(value: str) -> str:
-    """MySQL LIKE treats ``%`` and ``_`` in the search text as wildcards too; SQLite does the same."""
-    return f"%{value}%"
-
-
-FTS_SOURCE = "SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
-PIVOT_SOURCE = "SELECT subscriber_id FROM subscriber_pivot WHERE object_type = ? AND object_id IN "
-
-
-def _id_source(clause: str) -> str | None:
-    """The id-producing subquery of a clause ``id IN (<subquery>)``, when the clause is exactly that."""
-    if clause.startswith("id IN (") and clause.endswith(")"):
-        inner = clause[len("id IN (") : -1]
-        if inner.startswith((FTS_SOURCE, PIVOT_SOURCE)):
-            return inner
-    return None
-
-
-def _fts_phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
-def _search_clause(search: str) -> tuple[str, list[Any]]:
-    """FluentCRM's search: LIKE on eleven columns, plus ``first LIKE %w1% OR last LIKE %rest%`` for two words.
-
-    Texts of three or more characters (without LIKE wildcards) use the trigram index, which finds the same rows;
-    shorter texts fall back to the plain LIKE scan.
-    """
-    words = search.split(" ")
-    first, rest = words[0], " ".join(words[1:])
-    pair = len(words) >= 2
-    indexable = (
-        len(search) >= 3 and "%" not in search and "_" not in search and all(ord(c) >= 32 for c in search)
-    )
-    if indexable and pair:
-        indexable = len(first) >= 3 and len(rest) >= 3
-    if indexable:
-        query = _fts_phrase(search)
-        if pair:
-            query += f" OR first_name : {_fts_phrase(first)} OR last_name : {_fts_phrase(rest)}"
-        return f"id IN ({FTS_SOURCE})", [query]
-    parts = [f"{SEARCH_COLUMNS[0]} LIKE ?"]
-    args: list[Any] = [_like(search)]
-    if pair:
-        parts.append("(first_name LIKE ? OR last_name LIKE ?)")
-        args += [_like(first), _like(rest)]
-    for column in SEARCH_COLUMNS[1:]:
-        parts.append(f"{column} LIKE ?")
-        args.append(_like(search))
-    return "(" + " OR ".join(parts) + ")", args
-
-
-def _membership_clause(conn: sqlite3.Connection, value: Any, kind: str) -> tuple[str, list[Any]]:
-    items = taxonomy.as_items(value)
-    ids = taxonomy.resolve_ids(conn, items, kind, create=False) if items else []
-    if not ids:
-        return "0", []
-    object_type = taxonomy.object_type_for(kind)
-    return f"id IN ({PIVOT_SOURCE}({','.join('?' * len(ids))}))", [object_type, *ids]
-
-
-def _order_clause(ctx: Context) -> str:
-    sort_by = php_string(ctx.get("sort_by", "id")) if ctx.has("sort_by") else "id"
-    sort_type = php_string(ctx.get("sort_type", "DESC")) if ctx.has("sort_type") else "DESC"
-    direction = "ASC" if sort_type.strip().lower() == "asc" else "DESC"
-    if sort_by and _ORDERBY_SYNTAX.match(sort_by):
-        column = sort_by.strip().strip("`").lower()
-        if column in model.SORTABLE:
-            collate = " COLLATE NOCASE" if column in TEXT_SORT_COLUMNS or column == "hash" else ""
-            if column == "id":
-                return f"ORDER BY id {direction}"
-            return f"ORDER BY {column}{collate} {direction}, id {direction}"
-    # FluentCRM applies no ORDER BY at all for an unknown column, so MySQL returns rows by primary key.
-    return "ORDER BY id ASC"
-
-
-def _matching_ids(conn: sqlite3.Connection, where: str, args: list[Any], source: str | None) -> array[int]:
-    """All ids matching ``where``, highest first, in a compact array. A lone index-backed filter (a search
-    served by the trigram index, or tag/list membership) is read straight from its index."""
-    if source is not None:
-        return array("q", sorted({row[0] for row in conn.execute(source, args)}, reverse=True))
-    return array(
-        "q", (row[0] for row in conn.execute(f"SELECT id FROM subscribers {where} ORDER BY id DESC", args))
-    )
-
-
-def _unique_ids(source: str, args: list[Any]) -> bool:
-    """Whether ``source`` yields each contact once: a trigram search, or membership of a single tag or list."""
-    return source.startswith(FTS_SOURCE) or len(args) == 2
-
-
-def _rows_by_id(conn: sqlite3.Connection, chosen: list[int]) -> list[sqlite3.Row]:
-    if not chosen:
-        return []
-    marks = ",".join("?" * len(chosen))
-    found = {
-        row["id"]: row for row in conn.execute(f"SELECT * FROM subscribers WHERE id IN ({marks})", chosen)
-    }
-    return [found[i] for i in chosen if i in found]
-
-
-def _page_rows(
-    ctx: Context, conn: sqlite3.Connection, where: str, args: list[Any], page: Page, source: str | None = None
-) -> tuple[list[sqlite3.Row], int]:
-    """One page of contacts and the total, reusing work between requests until the next write.
-
-    A filtered list ordered by id keeps the matching ids (per database generation), so the next page, the count
-    and repeated searches cost a slice instead of a scan. Other orders run the query with a cached count.
-    """
-    order = _order_clause(ctx)
-    if source is not None and order in ("ORDER BY id DESC", "ORDER BY id ASC") and _unique_ids(source, args):
-        # One index-backed filter whose ids are unique: count it and read the page straight from the index.
-        column = "rowid" if source.startswith(FTS_SOURCE) else "subscriber_id"
-        count_sql = f"SELECT COUNT(*) FROM ({source})"
-        total = ctx.db.cached(
-            ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
-        )
-        direction = order.rsplit(" ", 1)[1]
-        page_sql = f"SELECT {column} FROM ({source}) ORDER BY {column} {direction} LIMIT ? OFFSET ?"
-        page_args = [*args, page.limit, page.offset]
-        chosen = ctx.db.cached(
-            ("page", page_sql, tuple(page_args)),
-            lambda: [row[0] for row in conn.execute(page_sql, page_args)],
-        )
-        return _rows_by_id(conn, chosen), total
-    if where and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
-        ids = ctx.db.cached(("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source))
-        if order.endswith("DESC"):
-            chosen = list(ids[page.offset : page.offset + page.limit])
-        else:
-            end = max(len(ids) - page.offset, 0)
-            chosen = list(ids[max(end - page.limit, 0) : end])[::-1]
-        return _rows_by_id(conn, chosen), len(ids)
-    count_sql = f"SELECT COUNT(*) FROM subscribers {where}"
-    total = ctx.db.cached(
-        ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
-    )
-    rows = conn.execute(
-        f"SELECT * FROM subscribers {where} {order} LIMIT ? OFFSET ?", [*args, page.limit, page.offset]
-    ).fetchall()
-    return rows, total
 
 
 def list_contacts(ctx: Context) -> Reply:
@@ -191,54 +29,7 @@ def list_contacts(ctx: Context) -> Reply:
     search = sanitize_text_field(ctx.get("search", "")).strip()
     with_custom = ctx.get("custom_fields") is True or php_string(ctx.get("custom_fields")) == "true"
     with ctx.db.read() as conn:
-        search_sql, search_args = "", cast(list[Any], [])
-        if search:
-            search_sql, search_args = _search_clause(search)
-        filters: list[str] = []
-        filter_args: list[Any] = []
-        if not php_empty(ctx.get("tags")):
-            clause, args = _membership_clause(conn, ctx.get("tags"), "tag")
-            filters.append(clause)
-            filter_args += args
-        if not php_empty(ctx.get("lists")):
-            clause, args = _membership_clause(conn, ctx.get("lists"), "list")
-            filters.append(clause)
-            filter_args += args
-        statuses = ctx.get("statuses")
-        if not php_empty(statuses):
-            wanted = [
-                s
-                for s in (
-                    statuses
-                    if isinstance(statuses, list)
-                    else list(statuses.values())
-                    if isinstance(statuses, dict)
-                    else [statuses]
-                )
-                if isinstance(s, str) and s in STATUSES
-            ]
-            if wanted:
-                filters.append(f"status IN ({','.join('?' * len(wanted))})")
-                filter_args += wanted
-        where, args = "", []
-        source: str | None = None
-        if search_sql and with_custom:
-            # FluentCRM adds the custom-field match with orWhere, so SQL precedence binds the other filters to
-            # that branch only: (search) OR (custom value AND filters).
-            custom = (
-                "EXISTS (SELECT 1 FROM subscriber_meta m WHERE m.subscriber_id = subscribers.id"
-                " AND m.object_type = 'custom_field' AND m.value LIKE ?)"
-            )
-            where = f"WHERE {search_sql} OR ({' AND '.join([custom, *filters])})"
-            args = [*search_args, _like(search), *filter_args]
-        else:
-            clauses = ([search_sql] if search_sql else []) + filters
-            if clauses:
-                where = "WHERE " + " AND ".join(clauses)
-                args = [*search_args, *filter_args]
-            if len(clauses) == 1:
-                source = _id_source(clauses[0])
-        rows, total = _page_rows(ctx, conn, where, args, page, source)
+        rows, total = contact_page(ctx, conn, page, search, with_custom)
         ids = [row["id"] for row in rows]
         tags = attached(conn, ids, "tag")
         lists = attached(conn, ids, "list")
