@@ -138,6 +138,30 @@ def test_create_contact_links_to_the_created_contact(bundled_spec: dict[str, Any
     assert targets == {"getContact": expected, "updateContact": expected, "deleteContact": expected}
 
 
+@pytest.mark.parametrize(
+    ("path", "getter"),
+    [("/subscribers/{id}", "getContact"), ("/lists/{id}", "getList"), ("/tags/{id}", "getTag")],
+)
+def test_delete_links_back_to_the_getter(bundled_spec: dict[str, Any], path: str, getter: str) -> None:
+    """The stateful conformance phase reads a record again after deleting it only if a link says how."""
+    links = bundled_spec["paths"][path]["delete"]["responses"]["200"]["links"]
+    targets = {link["operationId"]: link["parameters"] for link in links.values()}
+    assert targets == {getter: {"id": "$request.path.id"}}
+
+
+def test_json_body_operations_document_invalid_json(bundled_spec: dict[str, Any]) -> None:
+    """WordPress refuses an unreadable JSON body with 400 before FluentCRM runs, on every route that reads one."""
+    missing = [
+        operation["operationId"]
+        for item in bundled_spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+        and "application/json" in operation.get("requestBody", {}).get("content", {})
+        and operation["responses"].get("400") != {"$ref": "#/components/responses/InvalidJson"}
+    ]
+    assert missing == []
+
+
 def test_registered_components_are_local_references(bundled_spec: dict[str, Any]) -> None:
     """No file reference survives bundling; everything points inside the document."""
     leftovers = [

@@ -3,7 +3,7 @@
 from .bulk_add_update_input import BulkAddUpdateInput
 from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
 from .bulk_add_update_response import BulkAddUpdateResponse
-from .bulk_add_update_response_invalids_item import BulkAddUpdateResponseInvalidsItem
+from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
 from .bulk_contact_result import BulkContactResult
 from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
@@ -109,7 +109,7 @@ __all__ = (
     "BulkAddUpdateInput",
     "BulkAddUpdateInputContactsItem",
     "BulkAddUpdateResponse",
-    "BulkAddUpdateResponseInvalidsItem",
+    "BulkAddUpdateResponseInvalidsItemType0",
     "BulkContactResult",
     "Contact",
     "ContactBulkDeleteInput",

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bulk_add_update_response_invalids_item import BulkAddUpdateResponseInvalidsItem
+    from ..models.bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
     from ..models.bulk_contact_result import BulkContactResult
 
 
@@ -23,8 +23,10 @@ class BulkAddUpdateResponse:
             message (str):
             created (list[BulkContactResult]): Always `[]` in 2.9.84; meant for contacts that were created.
             updated (list[BulkContactResult]): Every contact that was stored, created or updated.
-            invalids (list[BulkAddUpdateResponseInvalidsItem]): Entries that were skipped because their e-mail is invalid,
-                echoed as sent except that `email` is emptied.
+            invalids (list[Any | BulkAddUpdateResponseInvalidsItemType0]): Entries that were skipped because their e-mail is
+                missing or invalid, echoed after FluentCRM's contact
+                sanitiser rather than checked against the input schema. An entry of `contacts` that is not an object at all
+                is skipped too and echoed unchanged.
             field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
                 responses; clients
                 should ignore it. Its value is different on every call.
@@ -33,11 +35,13 @@ class BulkAddUpdateResponse:
     message: str
     created: list[BulkContactResult]
     updated: list[BulkContactResult]
-    invalids: list[BulkAddUpdateResponseInvalidsItem]
+    invalids: list[Any | BulkAddUpdateResponseInvalidsItemType0]
     field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0  # noqa: PLC0415
+
         message = self.message
 
         created = []
@@ -52,7 +56,11 @@ class BulkAddUpdateResponse:
 
         invalids = []
         for invalids_item_data in self.invalids:
-            invalids_item = invalids_item_data.to_dict()
+            invalids_item: Any | dict[str, Any]
+            if isinstance(invalids_item_data, BulkAddUpdateResponseInvalidsItemType0):
+                invalids_item = invalids_item_data.to_dict()
+            else:
+                invalids_item = invalids_item_data
             invalids.append(invalids_item)
 
         field_bench = self.field_bench
@@ -73,7 +81,7 @@ class BulkAddUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_add_update_response_invalids_item import BulkAddUpdateResponseInvalidsItem  # noqa: PLC0415
+        from ..models.bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0  # noqa: PLC0415
         from ..models.bulk_contact_result import BulkContactResult  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -96,7 +104,19 @@ class BulkAddUpdateResponse:
         invalids = []
         _invalids = d.pop("invalids")
         for invalids_item_data in _invalids:
-            invalids_item = BulkAddUpdateResponseInvalidsItem.from_dict(invalids_item_data)
+
+            def _parse_invalids_item(data: object) -> Any | BulkAddUpdateResponseInvalidsItemType0:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    invalids_item_type_0 = BulkAddUpdateResponseInvalidsItemType0.from_dict(data)
+
+                    return invalids_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Any | BulkAddUpdateResponseInvalidsItemType0, data)
+
+            invalids_item = _parse_invalids_item(invalids_item_data)
 
             invalids.append(invalids_item)
 

@@ -27,11 +27,11 @@ class ContactUpdateResponse:
         is_dirty (bool): Whether a contact column changed. Custom values, tags and lists are not columns: an update that
             only
             changes them reports `false`.
-        values (CustomValuesType0 | list[str]): Custom-field values of a contact, keyed by field slug. Text, number and
-            date fields come back as strings (numbers
-            too: `"43"`); checkbox and multi-select fields as arrays of strings. A contact without any value is serialised
-            by
-            PHP as an empty array `[]` rather than `{}`.
+        values (Any | CustomValuesType0 | list[str]): Echo of the submitted `custom_values` as PHP parsed the request;
+            `[]` when none were sent. For the
+            slug-to-value map the request schema describes, that is a `CustomValues` map. FluentCRM echoes the input
+            without checking it, so anything else that was sent comes back too: a form field `custom_values[]=` gives
+            `[""]`, a JSON string or number comes back as itself.
         field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
             responses; clients
             should ignore it. Its value is different on every call.
@@ -40,7 +40,7 @@ class ContactUpdateResponse:
     message: str
     contact: ContactRecord
     is_dirty: bool
-    values: CustomValuesType0 | list[str]
+    values: Any | CustomValuesType0 | list[str]
     field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,9 +53,12 @@ class ContactUpdateResponse:
 
         is_dirty = self.is_dirty
 
-        values: dict[str, Any] | list[str]
+        values: Any | dict[str, Any] | list[str]
         if isinstance(self.values, CustomValuesType0):
             values = self.values.to_dict()
+        elif isinstance(self.values, list):
+            values = self.values
+
         else:
             values = self.values
 
@@ -87,7 +90,7 @@ class ContactUpdateResponse:
 
         is_dirty = d.pop("isDirty")
 
-        def _parse_values(data: object) -> CustomValuesType0 | list[str]:
+        def _parse_values(data: object) -> Any | CustomValuesType0 | list[str]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -96,11 +99,15 @@ class ContactUpdateResponse:
                 return componentsschemas_custom_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_custom_values_type_1 = cast(list[str], data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_custom_values_type_1 = cast(list[str], data)
 
-            return componentsschemas_custom_values_type_1
+                return componentsschemas_custom_values_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | CustomValuesType0 | list[str], data)
 
         values = _parse_values(d.pop("values"))
 

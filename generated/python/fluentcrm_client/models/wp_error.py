@@ -18,7 +18,8 @@ T = TypeVar("T", bound="WpError")
 @_attrs_define
 class WpError:
     """The error envelope of the WordPress REST API itself (`WP_Error`), used for authentication and permission failures,
-    unknown routes, PHP fatals, and the emulator's parameter check. `data.status` repeats the HTTP status code.
+    unknown routes, unreadable JSON bodies, PHP fatals, and the emulator's parameter check. `data.status` repeats the
+    HTTP status code.
 
         Attributes:
             code (str): Machine-readable error code, such as `rest_forbidden`, `rest_no_route` or `internal_server_error`.

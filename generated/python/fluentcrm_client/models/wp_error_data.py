@@ -21,10 +21,14 @@ class WpErrorData:
     Attributes:
         status (int): The HTTP status code of the response.
         params (WpErrorDataParams | Unset): For `rest_invalid_param`, one message per invalid parameter.
+        json_error_code (int | Unset): For `rest_invalid_json`, PHP's `json_last_error()` code (4 is a syntax error).
+        json_error_message (str | Unset): For `rest_invalid_json`, PHP's description of the JSON error.
     """
 
     status: int
     params: WpErrorDataParams | Unset = UNSET
+    json_error_code: int | Unset = UNSET
+    json_error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +37,10 @@ class WpErrorData:
         params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.params, Unset):
             params = self.params.to_dict()
+
+        json_error_code = self.json_error_code
+
+        json_error_message = self.json_error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +51,10 @@ class WpErrorData:
         )
         if params is not UNSET:
             field_dict["params"] = params
+        if json_error_code is not UNSET:
+            field_dict["json_error_code"] = json_error_code
+        if json_error_message is not UNSET:
+            field_dict["json_error_message"] = json_error_message
 
         return field_dict
 
@@ -60,9 +72,15 @@ class WpErrorData:
         else:
             params = WpErrorDataParams.from_dict(_params)
 
+        json_error_code = d.pop("json_error_code", UNSET)
+
+        json_error_message = d.pop("json_error_message", UNSET)
+
         wp_error_data = cls(
             status=status,
             params=params,
+            json_error_code=json_error_code,
+            json_error_message=json_error_message,
         )
 
         wp_error_data.additional_properties = d

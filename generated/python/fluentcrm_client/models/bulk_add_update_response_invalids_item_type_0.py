@@ -8,17 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BulkAddUpdateResponseInvalidsItem")
+T = TypeVar("T", bound="BulkAddUpdateResponseInvalidsItemType0")
 
 
 @_attrs_define
-class BulkAddUpdateResponseInvalidsItem:
+class BulkAddUpdateResponseInvalidsItemType0:
     """
     Attributes:
-        email (str | Unset):
+        email (Any | Unset): The submitted `email` after sanitising: `""` for a string that is not a valid address (as
+            recorded). A value that is not a string is echoed unchanged, whatever its JSON type (an empty object
+            comes back as `[]`), and the key is absent when the entry had no `email`.
     """
 
-    email: str | Unset = UNSET
+    email: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +39,12 @@ class BulkAddUpdateResponseInvalidsItem:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
-        bulk_add_update_response_invalids_item = cls(
+        bulk_add_update_response_invalids_item_type_0 = cls(
             email=email,
         )
 
-        bulk_add_update_response_invalids_item.additional_properties = d
-        return bulk_add_update_response_invalids_item
+        bulk_add_update_response_invalids_item_type_0.additional_properties = d
+        return bulk_add_update_response_invalids_item_type_0
 
     @property
     def additional_keys(self) -> list[str]:
