@@ -1,5 +1,6 @@
-"""The Python examples of the package README and of docs/client.md run as written against the emulator, so the
-documentation cannot drift from the client. Only the connection details are swapped for the emulator's."""
+"""The Python examples of the project README, the package README and docs/client.md run as written against the
+emulator, so the documentation cannot drift from the client. Only the connection details are swapped for the
+emulator's."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 from emulator.testing import serve
 
 REPO = Path(__file__).resolve().parents[2]
-EXAMPLE_PASSWORDS = ("abcd efgh ijkl mnop qrst uvwx", "xxxx xxxx xxxx xxxx xxxx xxxx")
+EXAMPLE_PASSWORDS = ("abcd efgh ijkl mnop qrst uvwx", "xxxx xxxx xxxx xxxx xxxx xxxx", "emulator-app-password")
+EXAMPLE_URLS = ("https://example.com", "http://127.0.0.1:8000")
 
 
 def _python_blocks(document: Path) -> list[str]:
@@ -20,12 +22,20 @@ def _python_blocks(document: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("document", "minimum_blocks"),
-    [(REPO / "generated" / "python" / "README.md", 8), (REPO / "docs" / "client.md", 1)],
-    ids=["package-readme", "docs-client"],
+    ("document", "minimum_blocks", "created_email"),
+    [
+        (REPO / "README.md", 1, "ada@example.com"),
+        (REPO / "generated" / "python" / "README.md", 8, "jane@example.com"),
+        (REPO / "docs" / "client.md", 1, "jane@example.com"),
+    ],
+    ids=["project-readme", "package-readme", "docs-client"],
 )
 def test_documented_examples_run(
-    document: Path, minimum_blocks: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    document: Path,
+    minimum_blocks: int,
+    created_email: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     blocks = _python_blocks(document)
     assert len(blocks) >= minimum_blocks
@@ -36,10 +46,12 @@ def test_documented_examples_run(
         monkeypatch.setenv("FLUENTCRM_APP_PASSWORD", password)
         namespace: dict[str, object] = {}
         for block in blocks:
-            code = block.replace("https://example.com", emulator.root_url)
+            code = block
+            for url in EXAMPLE_URLS:
+                code = code.replace(url, emulator.root_url)
             for example in EXAMPLE_PASSWORDS:
                 code = code.replace(example, password)
             exec(compile(code, str(document), "exec"), namespace)  # noqa: S102 - documentation of this repository
     printed = capsys.readouterr().out
-    assert "jane@example.com" in printed
+    assert created_email in printed
     assert "422 {'email': {'unique':" in printed  # the duplicate e-mail example really raised ValidationError
