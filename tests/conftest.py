@@ -12,6 +12,23 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def json_type(value: Any) -> str:
+    """The JSON Schema type name of a decoded JSON value (``bool`` is not an integer here, unlike in Python)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
 def load_exchanges() -> list[dict[str, Any]]:
     """The exchanges recorded against a live FluentCRM 2.9.84, in the order they were made."""
     with (DATA / "exchanges.jsonl").open(encoding="utf-8") as fh:

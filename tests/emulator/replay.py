@@ -22,6 +22,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 from emulator.app import create_app
+from tests.conftest import json_type
 
 PREFIX = "/wp-json/fluent-crm/v2"
 
@@ -164,22 +165,6 @@ class Outcome:
     differences: list[str]
 
 
-def _type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
-
-
 def _numbers_compatible(a: str, b: str) -> bool:
     return {a, b} <= {"integer", "number"}
 
@@ -187,7 +172,7 @@ def _numbers_compatible(a: str, b: str) -> bool:
 def shape_differences(recorded: Any, actual: Any, where: tuple[str, ...] = ()) -> list[str]:
     """Keys (and their order) and JSON types, recursively; array items are compared pairwise."""
     label = "/".join(where) or "<body>"
-    r_type, a_type = _type(recorded), _type(actual)
+    r_type, a_type = json_type(recorded), json_type(actual)
     if r_type != a_type and not _numbers_compatible(r_type, a_type):
         if where and where[-1] == "__bench":
             return []
@@ -201,7 +186,7 @@ def shape_differences(recorded: Any, actual: Any, where: tuple[str, ...] = ()) -
         return [f"{label}: recorded {r_type}, emulator {a_type}"]
     if r_type == "object":
         if where in MAP_MEMBERS:
-            types = {_type(v) for v in list(recorded.values()) + list(actual.values())}
+            types = {json_type(v) for v in list(recorded.values()) + list(actual.values())}
             return [] if len(types) <= 1 else [f"{label}: mixed value types {sorted(types)}"]
         problems = []
         if list(recorded) != list(actual):

@@ -26,6 +26,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import json_type
 from tests.spec._exchanges import described_exchanges
 from tools.spec_match import SpecMatcher, normalise_request
 
@@ -35,22 +36,6 @@ SEED = 20261126
 FALLBACK_ORDER = ("integer", "string", "boolean", "object", "null")
 
 Path = tuple[Any, ...]
-
-
-def json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 def leaves(node: Any, path: Path = ()) -> Iterator[tuple[Path, Any]]:
