@@ -92,27 +92,44 @@ def test_every_operation_has_summary_description_and_a_documented_success(
     assert problems == []
 
 
+def doc_difference_problems(owner: str, entries: list[dict[str, Any]]) -> list[str]:
+    """Format problems of one `x-doc-differences` list; `owner` names where it sits, for the messages."""
+    problems = []
+    topics = [entry.get("topic") for entry in entries]
+    if len(topics) != len(set(topics)):
+        problems.append(f"{owner}: duplicate topics {topics}")
+    for entry in entries:
+        where = f"{owner} [{entry.get('topic')}]"
+        if set(entry) != {"topic", "doc", "server", "evidence"}:
+            problems.append(f"{where}: keys must be topic, doc, server, evidence; got {sorted(entry)}")
+        if not KEBAB.match(str(entry.get("topic", ""))):
+            problems.append(f"{where}: topic is not kebab-case")
+        evidence = entry.get("evidence")
+        if not (isinstance(evidence, list) and evidence and all(isinstance(e, str) for e in evidence)):
+            problems.append(f"{where}: evidence must be a non-empty list of exchange names")
+    return problems
+
+
 def test_doc_differences_follow_the_agreed_format(bundled_spec: dict[str, Any]) -> None:
     problems = []
     for method, path, operation in operations(bundled_spec):
         entries = operation.get("x-doc-differences", [])
-        topics = [entry.get("topic") for entry in entries]
-        if len(topics) != len(set(topics)):
-            problems.append(f"{method.upper()} {path}: duplicate topics {topics}")
-        for entry in entries:
-            where = f"{method.upper()} {path} [{entry.get('topic')}]"
-            if set(entry) != {"topic", "doc", "server", "evidence"}:
-                problems.append(f"{where}: keys must be topic, doc, server, evidence; got {sorted(entry)}")
-            if not KEBAB.match(str(entry.get("topic", ""))):
-                problems.append(f"{where}: topic is not kebab-case")
-            evidence = entry.get("evidence")
-            if not (isinstance(evidence, list) and evidence and all(isinstance(e, str) for e in evidence)):
-                problems.append(f"{where}: evidence must be a non-empty list of exchange names")
+        problems += doc_difference_problems(f"{method.upper()} {path}", entries)
         if entries and "documentation" not in operation.get("description", ""):
             problems.append(
                 f"{method.upper()} {path}: differences exist but the description does not mention the documentation"
             )
     assert problems == []
+
+
+def test_authentication_differences_sit_on_the_security_scheme(bundled_spec: dict[str, Any]) -> None:
+    """The prose documentation's auth advice fails on every operation alike, so it is listed once, on `basicAuth`."""
+    scheme = bundled_spec["components"]["securitySchemes"]["basicAuth"]
+    entries = scheme.get("x-doc-differences", [])
+    assert {"literal-basic-header", "manager-user"} <= {entry.get("topic") for entry in entries}
+    assert doc_difference_problems("basicAuth", entries) == []
+    for fact in ("username", "base64", "401", "403", "Application Password"):
+        assert fact in scheme["description"], f"basicAuth description does not mention {fact}"
 
 
 def test_timestamps_are_patterns_not_date_time(bundled_spec: dict[str, Any]) -> None:

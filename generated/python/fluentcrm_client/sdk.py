@@ -363,9 +363,10 @@ class Contacts:
         `attach_lists` and `detach_lists`. The answer says in `isDirty` whether a column changed and echoes the sent
         custom values in `values`.
 
-        The prose documentation says `email` is required and that `tags`/`lists` can be set; the server requires
-        nothing and ignores `tags` and `lists` on update. An unknown `status` is ignored (200, `isDirty: false`). The
-        returned `contact` has no `tags` or `lists` unless the update attached or detached some.
+        The prose documentation says `email` and `status` are required and that `tags`/`lists` (and `photo`) can be
+        set; the server requires nothing and ignores `tags`, `lists` and `photo` on update. An unknown `status` is
+        ignored (200, `isDirty: false`). The returned `contact` has no `tags` or `lists` unless the update attached or
+        detached some.
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
@@ -1251,8 +1252,8 @@ class Tags:
 
         Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is honoured
         and stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to another
-        tag the update is refused with 422. The fields can be sent as query parameters (the style of the prose
-        documentation), as a form body or as a JSON body.
+        tag the update is refused with 422, and an unknown id gives 404. The fields can be sent as query parameters
+        (the style of the prose documentation), as a form body or as a JSON body.
 
         The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed rows as
         an integer, `1`, or `0` when nothing changed, and adds `__bench`.
@@ -1659,9 +1660,10 @@ class AsyncContacts:
         `attach_lists` and `detach_lists`. The answer says in `isDirty` whether a column changed and echoes the sent
         custom values in `values`.
 
-        The prose documentation says `email` is required and that `tags`/`lists` can be set; the server requires
-        nothing and ignores `tags` and `lists` on update. An unknown `status` is ignored (200, `isDirty: false`). The
-        returned `contact` has no `tags` or `lists` unless the update attached or detached some.
+        The prose documentation says `email` and `status` are required and that `tags`/`lists` (and `photo`) can be
+        set; the server requires nothing and ignores `tags`, `lists` and `photo` on update. An unknown `status` is
+        ignored (200, `isDirty: false`). The returned `contact` has no `tags` or `lists` unless the update attached or
+        detached some.
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
@@ -2549,8 +2551,8 @@ class AsyncTags:
 
         Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is honoured
         and stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to another
-        tag the update is refused with 422. The fields can be sent as query parameters (the style of the prose
-        documentation), as a form body or as a JSON body.
+        tag the update is refused with 422, and an unknown id gives 404. The fields can be sent as query parameters
+        (the style of the prose documentation), as a form body or as a JSON body.
 
         The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed rows as
         an integer, `1`, or `0` when nothing changed, and adds `__bench`.

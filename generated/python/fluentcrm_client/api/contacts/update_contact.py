@@ -128,10 +128,10 @@ def sync_detailed(
     the sent
     custom values in `values`.
 
-    The prose documentation says `email` is required and that `tags`/`lists` can be set; the server
-    requires
-    nothing and ignores `tags` and `lists` on update. An unknown `status` is ignored (200, `isDirty:
-    false`). The
+    The prose documentation says `email` and `status` are required and that `tags`/`lists` (and `photo`)
+    can be
+    set; the server requires nothing and ignores `tags`, `lists` and `photo` on update. An unknown
+    `status` is ignored (200, `isDirty: false`). The
     returned `contact` has no `tags` or `lists` unless the update attached or detached some.
 
     Args:
@@ -179,10 +179,10 @@ def sync(
     the sent
     custom values in `values`.
 
-    The prose documentation says `email` is required and that `tags`/`lists` can be set; the server
-    requires
-    nothing and ignores `tags` and `lists` on update. An unknown `status` is ignored (200, `isDirty:
-    false`). The
+    The prose documentation says `email` and `status` are required and that `tags`/`lists` (and `photo`)
+    can be
+    set; the server requires nothing and ignores `tags`, `lists` and `photo` on update. An unknown
+    `status` is ignored (200, `isDirty: false`). The
     returned `contact` has no `tags` or `lists` unless the update attached or detached some.
 
     Args:
@@ -225,10 +225,10 @@ async def asyncio_detailed(
     the sent
     custom values in `values`.
 
-    The prose documentation says `email` is required and that `tags`/`lists` can be set; the server
-    requires
-    nothing and ignores `tags` and `lists` on update. An unknown `status` is ignored (200, `isDirty:
-    false`). The
+    The prose documentation says `email` and `status` are required and that `tags`/`lists` (and `photo`)
+    can be
+    set; the server requires nothing and ignores `tags`, `lists` and `photo` on update. An unknown
+    `status` is ignored (200, `isDirty: false`). The
     returned `contact` has no `tags` or `lists` unless the update attached or detached some.
 
     Args:
@@ -274,10 +274,10 @@ async def asyncio(
     the sent
     custom values in `values`.
 
-    The prose documentation says `email` is required and that `tags`/`lists` can be set; the server
-    requires
-    nothing and ignores `tags` and `lists` on update. An unknown `status` is ignored (200, `isDirty:
-    false`). The
+    The prose documentation says `email` and `status` are required and that `tags`/`lists` (and `photo`)
+    can be
+    set; the server requires nothing and ignores `tags`, `lists` and `photo` on update. An unknown
+    `status` is ignored (200, `isDirty: false`). The
     returned `contact` has no `tags` or `lists` unless the update attached or detached some.
 
     Args:

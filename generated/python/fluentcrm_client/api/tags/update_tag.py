@@ -154,9 +154,9 @@ def sync_detailed(
     honoured and
     stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
     another tag the
-    update is refused with 422. The fields can be sent as query parameters (the style of the prose
-    documentation),
-    as a form body or as a JSON body.
+    update is refused with 422, and an unknown id gives 404. The fields can be sent as query parameters
+    (the style
+    of the prose documentation), as a form body or as a JSON body.
 
     The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
     rows as an
@@ -210,9 +210,9 @@ def sync(
     honoured and
     stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
     another tag the
-    update is refused with 422. The fields can be sent as query parameters (the style of the prose
-    documentation),
-    as a form body or as a JSON body.
+    update is refused with 422, and an unknown id gives 404. The fields can be sent as query parameters
+    (the style
+    of the prose documentation), as a form body or as a JSON body.
 
     The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
     rows as an
@@ -261,9 +261,9 @@ async def asyncio_detailed(
     honoured and
     stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
     another tag the
-    update is refused with 422. The fields can be sent as query parameters (the style of the prose
-    documentation),
-    as a form body or as a JSON body.
+    update is refused with 422, and an unknown id gives 404. The fields can be sent as query parameters
+    (the style
+    of the prose documentation), as a form body or as a JSON body.
 
     The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
     rows as an
@@ -315,9 +315,9 @@ async def asyncio(
     honoured and
     stored verbatim; when none is sent, the slug becomes the slugified title. If the slug belongs to
     another tag the
-    update is refused with 422. The fields can be sent as query parameters (the style of the prose
-    documentation),
-    as a form body or as a JSON body.
+    update is refused with 422, and an unknown id gives 404. The fields can be sent as query parameters
+    (the style
+    of the prose documentation), as a form body or as a JSON body.
 
     The prose documentation shows `"lists": "1"` in the response; the server sends the number of changed
     rows as an
