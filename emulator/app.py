@@ -25,6 +25,7 @@ from starlette.types import Receive, Scope, Send
 from emulator import errors
 from emulator.auth import ADMINISTRATOR, Authenticator, User, make_user
 from emulator.context import Context, Reply
+from emulator.form_data import multipart_query
 from emulator.phpparams import parse_php_query
 from emulator.response_cache import CachedBody, ResponseCache, with_bench
 from emulator.routes import build_router, namespace_index, options_body
@@ -183,14 +184,15 @@ class FluentCrmEmulator:
     ) -> Context:
         started = time.perf_counter()
         query = parse_php_query(raw_query)
-        body_bytes = b""
+        received = bytearray()
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
             raise errors.wp_error(413, "rest_request_too_large", "The request body is too large.")
         async for chunk in request.stream():
-            body_bytes += chunk
-            if len(body_bytes) > MAX_BODY_BYTES:
+            received += chunk
+            if len(received) > MAX_BODY_BYTES:
                 raise errors.wp_error(413, "rest_request_too_large", "The request body is too large.")
+        body_bytes = bytes(received)
         content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
         body: dict[str, Any] = {}
         json_body: Any = None
@@ -210,6 +212,8 @@ class FluentCrmEmulator:
                     body = parse_php_query(body_bytes.decode("utf-8"))
                 except UnicodeDecodeError:
                     body = parse_php_query(body_bytes.decode("latin-1"))
+            elif content_type == "multipart/form-data":
+                body = parse_php_query(multipart_query(body_bytes, request.headers.get("content-type", "")))
         params = {**query, **body, **path_params}
         return Context(
             method=request.method,

@@ -44,7 +44,9 @@ def test_curl_examples_run_as_written(document: Path) -> None:
     blocks = _curl_blocks(document)
     assert blocks, f"{document.name} has no curl example"
     for commands in blocks:
-        with serve(db=":memory:", users=[("admin", "emulator-app-password", "administrator")], test_api=True) as srv:
+        with serve(
+            db=":memory:", users=[("admin", "emulator-app-password", "administrator")], test_api=True
+        ) as srv:
             origin = srv.base_url.split("//", 1)[1].split("/", 1)[0]
             script = []
             for index, command in enumerate(commands):
@@ -59,7 +61,9 @@ def test_curl_examples_run_as_written(document: Path) -> None:
             assert result.returncode == 0, result.stderr
             statuses = {
                 int(index): int(status)
-                for index, status in re.findall(r"@@command (\d+)\n.*?@@status (\d{3})", result.stdout, re.DOTALL)
+                for index, status in re.findall(
+                    r"@@command (\d+)\n.*?@@status (\d{3})", result.stdout, re.DOTALL
+                )
             }
             curl_indexes = [i for i, c in enumerate(commands) if c.lstrip().startswith("curl ")]
             assert sorted(statuses) == curl_indexes, result.stdout
