@@ -321,7 +321,8 @@ class Contacts:
         values empty; in fact they appear only with `with[]=stats` and `with[]=subscriber.custom_values`. A missing
         contact gives 422 `Subscriber not found`, not 404. Some keys are conditional: `user_edit_url` and `user_roles`
         for a contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
-        bounced or complained contacts.
+        bounced or complained contacts. `photo` is the plugin's placeholder image unless `avatar` is set, not a
+        Gravatar URL.
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
@@ -896,6 +897,9 @@ class Reports:
         `rest_no_route` and is deliberately absent from this description. Only `/reports/subscribers`, the path of its
         curl example, exists. The server also adds `__bench`, which the documentation does not show.
 
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
                 start (inclusive), the second the end (**exclusive**:
@@ -941,6 +945,9 @@ class Reports:
         curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
         server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
                 start (inclusive), the second the end (**exclusive**:
@@ -985,6 +992,9 @@ class Reports:
         curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
         server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
                 start (inclusive), the second the end (**exclusive**:
@@ -1028,6 +1038,9 @@ class Reports:
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-clicks`, the path of
         its curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
         server sends monthly `Mon YYYY` keys, and it omits `__bench`.
+
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
 
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
@@ -1618,7 +1631,8 @@ class AsyncContacts:
         values empty; in fact they appear only with `with[]=stats` and `with[]=subscriber.custom_values`. A missing
         contact gives 422 `Subscriber not found`, not 404. Some keys are conditional: `user_edit_url` and `user_roles`
         for a contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
-        bounced or complained contacts.
+        bounced or complained contacts. `photo` is the plugin's placeholder image unless `avatar` is set, not a
+        Gravatar URL.
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
@@ -2194,6 +2208,9 @@ class AsyncReports:
         `rest_no_route` and is deliberately absent from this description. Only `/reports/subscribers`, the path of its
         curl example, exists. The server also adds `__bench`, which the documentation does not show.
 
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
                 start (inclusive), the second the end (**exclusive**:
@@ -2239,6 +2256,9 @@ class AsyncReports:
         curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
         server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
                 start (inclusive), the second the end (**exclusive**:
@@ -2283,6 +2303,9 @@ class AsyncReports:
         curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
         server sends monthly `Mon YYYY` keys, and it omits `__bench`.
 
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the
                 start (inclusive), the second the end (**exclusive**:
@@ -2326,6 +2349,9 @@ class AsyncReports:
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-clicks`, the path of
         its curl example, exists. The documentation's example also shows daily keys for a two-year window, where the
         server sends monthly `Mon YYYY` keys, and it omits `__bench`.
+
+        The prose documentation presents the second `date_range[]` date as the last day of the window; the server
+        stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
 
         Args:
             date_range (list[str] | Unset): Reporting window as up to two dates, `YYYY-MM-DD`: the first is the

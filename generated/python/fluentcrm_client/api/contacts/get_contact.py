@@ -112,7 +112,8 @@ def sync_detailed(
     `user_roles` for a
     contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
     bounced or
-    complained contacts.
+    complained contacts. `photo` is the plugin's placeholder image unless `avatar` is set, not a
+    Gravatar URL.
 
     Args:
         id (int):
@@ -161,7 +162,8 @@ def sync(
     `user_roles` for a
     contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
     bounced or
-    complained contacts.
+    complained contacts. `photo` is the plugin's placeholder image unless `avatar` is set, not a
+    Gravatar URL.
 
     Args:
         id (int):
@@ -205,7 +207,8 @@ async def asyncio_detailed(
     `user_roles` for a
     contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
     bounced or
-    complained contacts.
+    complained contacts. `photo` is the plugin's placeholder image unless `avatar` is set, not a
+    Gravatar URL.
 
     Args:
         id (int):
@@ -252,7 +255,8 @@ async def asyncio(
     `user_roles` for a
     contact linked to a WordPress user, `unsubscribe_reason` and `unsubscribe_date` for unsubscribed,
     bounced or
-    complained contacts.
+    complained contacts. `photo` is the plugin's placeholder image unless `avatar` is set, not a
+    Gravatar URL.
 
     Args:
         id (int):

@@ -105,6 +105,10 @@ def sync_detailed(
     documentation's example also shows daily keys for a two-year window, where the server sends monthly
     `Mon YYYY` keys, and it omits `__bench`.
 
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
     Args:
         date_range (list[str] | Unset):
 
@@ -157,6 +161,10 @@ def sync(
     documentation's example also shows daily keys for a two-year window, where the server sends monthly
     `Mon YYYY` keys, and it omits `__bench`.
 
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
     Args:
         date_range (list[str] | Unset):
 
@@ -203,6 +211,10 @@ async def asyncio_detailed(
     example, exists. The
     documentation's example also shows daily keys for a two-year window, where the server sends monthly
     `Mon YYYY` keys, and it omits `__bench`.
+
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
 
     Args:
         date_range (list[str] | Unset):
@@ -253,6 +265,10 @@ async def asyncio(
     example, exists. The
     documentation's example also shows daily keys for a two-year window, where the server sends monthly
     `Mon YYYY` keys, and it omits `__bench`.
+
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
 
     Args:
         date_range (list[str] | Unset):

@@ -110,6 +110,10 @@ def sync_detailed(
     path of its
     curl example, exists. The server also adds `__bench`, which the documentation does not show.
 
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
     Args:
         date_range (list[str] | Unset):
 
@@ -167,6 +171,10 @@ def sync(
     path of its
     curl example, exists. The server also adds `__bench`, which the documentation does not show.
 
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
+
     Args:
         date_range (list[str] | Unset):
 
@@ -218,6 +226,10 @@ async def asyncio_detailed(
     `rest_no_route` and is deliberately absent from this description. Only `/reports/subscribers`, the
     path of its
     curl example, exists. The server also adds `__bench`, which the documentation does not show.
+
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
 
     Args:
         date_range (list[str] | Unset):
@@ -273,6 +285,10 @@ async def asyncio(
     `rest_no_route` and is deliberately absent from this description. Only `/reports/subscribers`, the
     path of its
     curl example, exists. The server also adds `__bench`, which the documentation does not show.
+
+    The prose documentation presents the second `date_range[]` date as the last day of the window; the
+    server
+    stops the day before it (`date_range[]=2026-11-19&date_range[]=2026-11-27` ends with `2026-11-26`).
 
     Args:
         date_range (list[str] | Unset):
