@@ -205,10 +205,9 @@ def contact_page(
     if search_sql and with_custom:
         # FluentCRM adds the custom-field match with orWhere, so SQL precedence binds the other filters to
         # that branch only: (search) OR (custom value AND filters).
-        custom = (
-            "EXISTS (SELECT 1 FROM subscriber_meta m WHERE m.subscriber_id = subscribers.id"
-            " AND m.object_type = 'custom_field' AND m.value LIKE ?)"
-        )
+        # An uncorrelated ``id IN (…)`` scans the custom values once; a correlated EXISTS probed them once per
+        # contact, which cost a third of a second at 100,000 contacts.
+        custom = "id IN (SELECT subscriber_id FROM subscriber_meta WHERE object_type = 'custom_field' AND value LIKE ?)"
         where = f"WHERE {search_sql} OR ({' AND '.join([custom, *filters])})"
         args = [*search_args, _like(search), *filter_args]
     else:
