@@ -11,12 +11,16 @@ client would quietly lose a customisation, so:
 
 Targets are RFC 9535 JSONPath queries (``jsonpath-rfc9535``), as Overlay 1.1 requires.
 
-Semantics, following the Overlay field tables:
+Semantics, following Overlay 1.1:
 
-* ``update`` on an object merges recursively: nested objects are merged, every other value replaces;
+* ``update`` on an object merges recursively: a property only in the update is added, an object merges into an
+  object, an array is appended to an array, a primitive replaces a primitive; any other pair (an object onto a
+  string, an array onto an object...) is an error, not a silent replacement;
   ``update`` on an array appends the value;
 * ``copy`` (1.1) takes the single node selected by its own query and merges/appends it like ``update``;
 * ``remove: true`` deletes each selected node from its parent.
+
+A query may select the same node more than once (``$.paths['/a','/a']``); each node is changed once.
 """
 
 from __future__ import annotations
@@ -121,19 +125,36 @@ def load_overlay(path: Path, display_root: Path | None = None) -> Overlay:
     return validate_overlay(document, source)
 
 
-def _merge(target: dict[str, Any], update: dict[str, Any]) -> None:
+def _kind(value: Any) -> str:
+    return (
+        "an object" if isinstance(value, dict) else "an array" if isinstance(value, list) else "a primitive"
+    )
+
+
+def _merge(target: dict[str, Any], update: dict[str, Any], where: str, path: str) -> None:
     for key, value in update.items():
-        if isinstance(value, dict) and isinstance(target.get(key), dict):
-            _merge(target[key], value)
-        else:
+        if key not in target:
             target[key] = copy.deepcopy(value)
+            continue
+        current = target[key]
+        if isinstance(value, dict) and isinstance(current, dict):
+            _merge(current, value, where, f"{path}.{key}")
+        elif isinstance(value, list) and isinstance(current, list):
+            current.extend(copy.deepcopy(value))
+        elif _kind(value) == _kind(current) == "a primitive":
+            target[key] = copy.deepcopy(value)
+        else:
+            raise OverlayError(
+                f"{where}: cannot merge {_kind(value)} into {_kind(current)} at {path}.{key}; "
+                "remove the old value in an earlier action first"
+            )
 
 
 def _put(node: Any, value: Any, where: str) -> None:
     if isinstance(node, dict):
         if not isinstance(value, dict):
             raise OverlayError(f"{where}: the target is an object, so the new value must be an object")
-        _merge(node, value)
+        _merge(node, value, where, "@")
     elif isinstance(node, list):
         node.append(copy.deepcopy(value))
     else:
@@ -159,11 +180,13 @@ def apply_overlay(document: dict[str, Any], overlay: Overlay) -> dict[str, Any]:
     result = copy.deepcopy(document)
     for index, action in enumerate(overlay.actions):
         where = f"{overlay.source}: {_describe_action(overlay.document, index)}"
-        nodes = jsonpath.find(action["target"], result)
-        if len(nodes) == 0:
+        selected = jsonpath.find(action["target"], result)
+        if len(selected) == 0:
             raise OverlayError(f"{where}: target {action['target']!r} matches nothing")
+        # A nodelist may hold one node several times; change each node once.
+        by_location = {tuple(node.location): node for node in selected}
         if action.get("remove") is True:
-            _remove(result, [tuple(node.location) for node in nodes], where)
+            _remove(result, list(by_location), where)
             continue
         if "copy" in action:
             sources = jsonpath.find(action["copy"], result)
@@ -174,7 +197,7 @@ def apply_overlay(document: dict[str, Any], overlay: Overlay) -> dict[str, Any]:
             value = copy.deepcopy(sources[0].value)
         else:
             value = action["update"]
-        for node in nodes:
+        for node in by_location.values():
             _put(node.value, value, where)
     return result
 

@@ -51,6 +51,48 @@ def test_update_merges_objects_recursively_and_appends_to_arrays() -> None:
     assert DOC["info"]["title"] == "x", "the input document must not change"
 
 
+def test_update_follows_the_overlay_merge_rules_for_nested_values() -> None:
+    """Overlay 1.1: nested arrays are concatenated, primitives replaced, objects merged."""
+    result = apply_overlay(
+        DOC,
+        _overlay(
+            [
+                {
+                    "target": "$.paths['/subscribers'].get",
+                    "update": {"parameters": [{"name": "d"}], "operationId": "listAll", "x-new": {"a": 1}},
+                }
+            ]
+        ),
+    )
+    operation = result["paths"]["/subscribers"]["get"]
+    assert [p["name"] for p in operation["parameters"]] == ["a", "b", "c", "d"]
+    assert operation["operationId"] == "listAll"
+    assert operation["x-new"] == {"a": 1}
+
+
+@pytest.mark.parametrize(
+    ("update", "shape"),
+    [
+        ({"info": {"title": {"text": "x"}}}, "an object into a primitive at @.info.title"),
+        ({"info": ["x"]}, "an array into an object at @.info"),
+        ({"tags": {"name": "x"}}, "an object into an array at @.tags"),
+    ],
+)
+def test_incompatible_values_fail_instead_of_replacing(update: dict[str, Any], shape: str) -> None:
+    with pytest.raises(
+        OverlayError, match=rf"overlays/test.yaml: action 0 \('merge'\): cannot merge {shape}"
+    ):
+        apply_overlay(DOC, _overlay([{"target": "$", "description": "merge", "update": update}]))
+
+
+def test_a_node_selected_twice_is_changed_once() -> None:
+    twice = "$.paths['/subscribers','/subscribers'].get"
+    updated = apply_overlay(DOC, _overlay([{"target": twice + ".parameters", "update": {"name": "d"}}]))
+    assert [p["name"] for p in updated["paths"]["/subscribers"]["get"]["parameters"]] == ["a", "b", "c", "d"]
+    removed = apply_overlay(DOC, _overlay([{"target": twice, "remove": True}]))
+    assert "get" not in removed["paths"]["/subscribers"]
+
+
 def test_remove_deletes_every_match_including_array_items() -> None:
     result = apply_overlay(
         DOC,
