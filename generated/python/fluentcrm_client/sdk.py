@@ -882,8 +882,9 @@ class Reports:
 
         **Window.** `date_range[]` gives a start date (inclusive) and an end date (exclusive). Without it the window is
         the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the window runs
-        from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]` instead of
-        an object. A date that cannot be parsed gives 423 with PHP's parser message.
+        from that date to the current time tomorrow, so it ends with a (normally empty) bucket for tomorrow. If the end
+        lies before the start, `stats` is an empty JSON array `[]` instead of an object. A date that cannot be parsed
+        gives 423 with PHP's parser message.
 
         **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where nothing
         happened:
@@ -935,10 +936,11 @@ class Reports:
 
         The window and the buckets work as for the contact-growth report (`GET /reports/subscribers`): `date_range[]`
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
-        tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
-        62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
-        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is included).
+        Buckets are daily (`YYYY-MM-DD`) up to 62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week
+        keys stay 0 and counts land under extra day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is
+        present, with 0 where nothing happened. If the end lies before the start, `stats` is an empty JSON array `[]`;
+        a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-sents`; that path answers 404
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-sents`, the path of its
@@ -982,10 +984,11 @@ class Reports:
 
         The window and the buckets work as for the contact-growth report (`GET /reports/subscribers`): `date_range[]`
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
-        tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
-        62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
-        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is included).
+        Buckets are daily (`YYYY-MM-DD`) up to 62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week
+        keys stay 0 and counts land under extra day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is
+        present, with 0 where nothing happened. If the end lies before the start, `stats` is an empty JSON array `[]`;
+        a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-opens`; that path answers 404
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-opens`, the path of its
@@ -1029,10 +1032,11 @@ class Reports:
 
         The window and the buckets work as for the contact-growth report (`GET /reports/subscribers`): `date_range[]`
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
-        tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
-        62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
-        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is included).
+        Buckets are daily (`YYYY-MM-DD`) up to 62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week
+        keys stay 0 and counts land under extra day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is
+        present, with 0 where nothing happened. If the end lies before the start, `stats` is an empty JSON array `[]`;
+        a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-clicks`; that path answers 404
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-clicks`, the path of
@@ -2193,8 +2197,9 @@ class AsyncReports:
 
         **Window.** `date_range[]` gives a start date (inclusive) and an end date (exclusive). Without it the window is
         the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the window runs
-        from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]` instead of
-        an object. A date that cannot be parsed gives 423 with PHP's parser message.
+        from that date to the current time tomorrow, so it ends with a (normally empty) bucket for tomorrow. If the end
+        lies before the start, `stats` is an empty JSON array `[]` instead of an object. A date that cannot be parsed
+        gives 423 with PHP's parser message.
 
         **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where nothing
         happened:
@@ -2246,10 +2251,11 @@ class AsyncReports:
 
         The window and the buckets work as for the contact-growth report (`GET /reports/subscribers`): `date_range[]`
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
-        tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
-        62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
-        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is included).
+        Buckets are daily (`YYYY-MM-DD`) up to 62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week
+        keys stay 0 and counts land under extra day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is
+        present, with 0 where nothing happened. If the end lies before the start, `stats` is an empty JSON array `[]`;
+        a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-sents`; that path answers 404
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-sents`, the path of its
@@ -2293,10 +2299,11 @@ class AsyncReports:
 
         The window and the buckets work as for the contact-growth report (`GET /reports/subscribers`): `date_range[]`
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
-        tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
-        62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
-        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is included).
+        Buckets are daily (`YYYY-MM-DD`) up to 62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week
+        keys stay 0 and counts land under extra day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is
+        present, with 0 where nothing happened. If the end lies before the start, `stats` is an empty JSON array `[]`;
+        a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-opens`; that path answers 404
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-opens`, the path of its
@@ -2340,10 +2347,11 @@ class AsyncReports:
 
         The window and the buckets work as for the contact-growth report (`GET /reports/subscribers`): `date_range[]`
         gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30 days up to
-        tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-DD`) up to
-        62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land under extra
-        day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing happened. If
-        the end lies before the start, `stats` is an empty JSON array `[]`; a date that cannot be parsed gives 423.
+        tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is included).
+        Buckets are daily (`YYYY-MM-DD`) up to 62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week
+        keys stay 0 and counts land under extra day keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is
+        present, with 0 where nothing happened. If the end lies before the start, `stats` is an empty JSON array `[]`;
+        a date that cannot be parsed gives 423.
 
         The prose documentation gives the path as `/reports/reports/email-clicks`; that path answers 404
         `rest_no_route` and is deliberately absent from this description. Only `/reports/email-clicks`, the path of

@@ -89,8 +89,8 @@ def sync_detailed(
     `date_range[]`
     gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30
     days up to
-    tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-
-    DD`) up to
+    tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is
+    included). Buckets are daily (`YYYY-MM-DD`) up to
     62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land
     under extra day
     keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing
@@ -145,8 +145,8 @@ def sync(
     `date_range[]`
     gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30
     days up to
-    tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-
-    DD`) up to
+    tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is
+    included). Buckets are daily (`YYYY-MM-DD`) up to
     62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land
     under extra day
     keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing
@@ -196,8 +196,8 @@ async def asyncio_detailed(
     `date_range[]`
     gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30
     days up to
-    tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-
-    DD`) up to
+    tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is
+    included). Buckets are daily (`YYYY-MM-DD`) up to
     62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land
     under extra day
     keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing
@@ -250,8 +250,8 @@ async def asyncio(
     `date_range[]`
     gives a start date (inclusive) and an end date (exclusive); without it the window is the last 30
     days up to
-    tomorrow, and with a single date it runs from that date up to tomorrow. Buckets are daily (`YYYY-MM-
-    DD`) up to
+    tomorrow, and with a single date it runs from that date through tomorrow (tomorrow's bucket is
+    included). Buckets are daily (`YYYY-MM-DD`) up to
     62 days, weekly from 63 to 92 days (broken in FluentCRM 2.9.84: week keys stay 0 and counts land
     under extra day
     keys), and monthly (`Mon YYYY`) beyond 92 days. Every bucket is present, with 0 where nothing

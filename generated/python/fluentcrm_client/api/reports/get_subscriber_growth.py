@@ -90,9 +90,11 @@ def sync_detailed(
     the window is
     the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the
     window runs
-    from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]`
-    instead of
-    an object. A date that cannot be parsed gives 423 with PHP's parser message.
+    from that date to the current time tomorrow, so it ends with a (normally empty) bucket for tomorrow.
+    If the end
+    lies before the start, `stats` is an empty JSON array `[]` instead of an object. A date that cannot
+    be parsed
+    gives 423 with PHP's parser message.
 
     **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where
     nothing
@@ -151,9 +153,11 @@ def sync(
     the window is
     the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the
     window runs
-    from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]`
-    instead of
-    an object. A date that cannot be parsed gives 423 with PHP's parser message.
+    from that date to the current time tomorrow, so it ends with a (normally empty) bucket for tomorrow.
+    If the end
+    lies before the start, `stats` is an empty JSON array `[]` instead of an object. A date that cannot
+    be parsed
+    gives 423 with PHP's parser message.
 
     **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where
     nothing
@@ -207,9 +211,11 @@ async def asyncio_detailed(
     the window is
     the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the
     window runs
-    from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]`
-    instead of
-    an object. A date that cannot be parsed gives 423 with PHP's parser message.
+    from that date to the current time tomorrow, so it ends with a (normally empty) bucket for tomorrow.
+    If the end
+    lies before the start, `stats` is an empty JSON array `[]` instead of an object. A date that cannot
+    be parsed
+    gives 423 with PHP's parser message.
 
     **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where
     nothing
@@ -266,9 +272,11 @@ async def asyncio(
     the window is
     the last 30 days up to tomorrow, which gives 31 daily buckets ending today. With a single date the
     window runs
-    from that date up to tomorrow. If the end lies before the start, `stats` is an empty JSON array `[]`
-    instead of
-    an object. A date that cannot be parsed gives 423 with PHP's parser message.
+    from that date to the current time tomorrow, so it ends with a (normally empty) bucket for tomorrow.
+    If the end
+    lies before the start, `stats` is an empty JSON array `[]` instead of an object. A date that cannot
+    be parsed
+    gives 423 with PHP's parser message.
 
     **Buckets.** The window's length decides the bucket size, and every bucket is present, with 0 where
     nothing
