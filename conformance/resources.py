@@ -6,8 +6,11 @@ under ``lists``, like a list).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 class Kind(StrEnum):
@@ -79,7 +82,8 @@ def as_id(value: object) -> int | None:
         return None
     if isinstance(value, int):
         return value if value > 0 else None
-    if isinstance(value, str) and value.isdigit():
+    # `str.isdigit` also accepts superscripts and other Unicode digits that `int` cannot parse.
+    if isinstance(value, str) and ASCII_DIGITS.fullmatch(value):
         number = int(value)
         return number if number > 0 else None
     return None

@@ -11,7 +11,7 @@ from conformance.collect import Redactor
 from conformance.credentials import Secret
 from conformance.guard import Guard
 from conformance.ledger import Ledger
-from conformance.resources import Kind
+from conformance.resources import Kind, as_id
 from conformance.target import Target, TargetError, live_target, normalise_base_url
 
 PASSWORD = "fake pass word 1234"
@@ -86,6 +86,18 @@ def test_ledger_tracks_live_records_and_picks_deterministically() -> None:
     assert ledger.pick(Kind.TAG, "same") == ledger.pick(Kind.TAG, "same")
     assert ledger.pick(Kind.TAG, "same") in (3, 8)
     assert ledger.only_owned(Kind.TAG, [3, "8", "x", 42, True]) == [3, 8]
+
+
+@pytest.mark.parametrize(
+    "value", ["\u00b9", "\u0663", "\uff11", "1\u00b2", "", "-3", "0", " 4", 0, -1, 2.0, None]
+)
+def test_only_plain_positive_numbers_are_record_ids(value: object) -> None:
+    # Generated bodies carry any Unicode; a superscript digit passes `str.isdigit` but is no id.
+    assert as_id(value) is None
+
+
+def test_record_ids_from_ints_and_ascii_digit_strings() -> None:
+    assert (as_id(7), as_id("7"), as_id("0012")) == (7, 7, 12)
 
 
 def _schema() -> schemathesis.BaseSchema:
