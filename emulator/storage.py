@@ -139,8 +139,9 @@ CREATE TABLE IF NOT EXISTS campaign_url_metrics (
 CREATE INDEX IF NOT EXISTS metrics_type_created ON campaign_url_metrics (type, created_at);
 """
 
-#: A trigram full-text index over the columns FluentCRM searches, so ``LIKE '%text%'`` searches of three or more
-#: characters do not scan every contact. Triggers keep it in step with ``subscribers``.
+#: Trigram full-text indexes over the columns FluentCRM searches and over custom values (searched with
+#: ``custom_fields=true``), so ``LIKE '%text%'`` searches of three or more characters do not scan every row.
+#: Triggers keep them in step with ``subscribers`` and ``subscriber_meta``.
 SEARCH_SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS contact_search USING fts5(
     email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status,
@@ -156,7 +157,26 @@ CREATE TRIGGER IF NOT EXISTS subscribers_search_update AFTER UPDATE ON subscribe
     INSERT INTO contact_search (contact_search, rowid, email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status) VALUES ('delete', old.id, old.email, old.first_name, old.last_name, old.address_line_1, old.address_line_2, old.postal_code, old.city, old.state, old.country, old.phone, old.status);
     INSERT INTO contact_search (rowid, email, first_name, last_name, address_line_1, address_line_2, postal_code, city, state, country, phone, status) VALUES (new.id, new.email, new.first_name, new.last_name, new.address_line_1, new.address_line_2, new.postal_code, new.city, new.state, new.country, new.phone, new.status);
 END;
+CREATE VIRTUAL TABLE IF NOT EXISTS custom_value_search USING fts5(
+    value, content='subscriber_meta', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER IF NOT EXISTS meta_search_insert AFTER INSERT ON subscriber_meta BEGIN
+    INSERT INTO custom_value_search (rowid, value) VALUES (new.id, new.value);
+END;
+CREATE TRIGGER IF NOT EXISTS meta_search_delete AFTER DELETE ON subscriber_meta BEGIN
+    INSERT INTO custom_value_search (custom_value_search, rowid, value) VALUES ('delete', old.id, old.value);
+END;
+CREATE TRIGGER IF NOT EXISTS meta_search_update AFTER UPDATE ON subscriber_meta BEGIN
+    INSERT INTO custom_value_search (custom_value_search, rowid, value) VALUES ('delete', old.id, old.value);
+    INSERT INTO custom_value_search (rowid, value) VALUES (new.id, new.value);
+END;
 """
+
+#: The full-text indexes and the triggers that keep each in step with its content table.
+SEARCH_INDEXES = {
+    "contact_search": ("subscribers_search_insert", "subscribers_search_delete", "subscribers_search_update"),
+    "custom_value_search": ("meta_search_insert", "meta_search_delete", "meta_search_update"),
+}
 
 DATA_TABLES = (
     "subscribers",
@@ -203,12 +223,20 @@ class Database:
         self._cache_lock = threading.Lock()
 
     def _ensure_search_index(self) -> None:
-        exists = self._writer.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_search'"
-        ).fetchone()
+        """Create the search indexes, filling any that a database made by an older emulator lacks."""
+        existing = {
+            row[0]
+            for row in self._writer.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ({})".format(
+                    ",".join("?" * len(SEARCH_INDEXES))
+                ),
+                tuple(SEARCH_INDEXES),
+            )
+        }
         self._writer.executescript(SEARCH_SCHEMA)
-        if not exists:
-            self._writer.execute("INSERT INTO contact_search (contact_search) VALUES ('rebuild')")
+        for index in SEARCH_INDEXES:
+            if index not in existing:
+                self._writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
 
     def cached(self, key: object, compute: Callable[[], T]) -> T:
         """``compute()`` once per database generation: repeated counts cost nothing until the next write.
@@ -295,13 +323,15 @@ class Database:
     def search_index_paused(self) -> Iterator[None]:
         """Bulk inserts without the per-row index triggers; the index is rebuilt once at the end."""
         with self._lock:
-            for trigger in ("insert", "delete", "update"):
-                self._writer.execute(f"DROP TRIGGER IF EXISTS subscribers_search_{trigger}")
+            for triggers in SEARCH_INDEXES.values():
+                for trigger in triggers:
+                    self._writer.execute(f"DROP TRIGGER IF EXISTS {trigger}")
             try:
                 yield
             finally:
                 self._writer.executescript(SEARCH_SCHEMA)
-                self._writer.execute("INSERT INTO contact_search (contact_search) VALUES ('rebuild')")
+                for index in SEARCH_INDEXES:
+                    self._writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
 
     def checkpoint(self) -> None:
         """Flush the write-ahead log into the database file and sync it."""

@@ -45,6 +45,15 @@ def test_seed_is_deterministic_and_complete(tmp_path: Path) -> None:
                 [f"%{name}%"] * 10,
             ).fetchone()[0]
         assert hits == expected
+        with sqlite3.connect(first) as conn:
+            value = conn.execute("SELECT value FROM subscriber_meta ORDER BY id LIMIT 1").fetchone()[0]
+            fragment = str(value)[1:5]
+            custom_expected = conn.execute(
+                "SELECT COUNT(DISTINCT subscriber_id) FROM subscriber_meta WHERE value LIKE ?",
+                [f"%{fragment}%"],
+            ).fetchone()[0]
+        custom_hits = client.get(f"/subscribers?search={fragment}&custom_fields=true").json()["subscribers"]
+        assert custom_hits["total"] >= custom_expected > 0
         growth = client.get("/reports/subscribers?date_range[]=2020-01-01&date_range[]=2030-01-01").json()[
             "stats"
         ]

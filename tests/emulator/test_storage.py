@@ -88,3 +88,72 @@ def test_get_bodies_are_not_cached_across_request_bodies(api: Api) -> None:
     assert api.get("/subscribers").json()["subscribers"]["total"] == 2
     narrowed = api.request("GET", "/subscribers", json={"search": "one@"})
     assert narrowed.json()["subscribers"]["total"] == 1
+
+
+def _indexed_values(db: Database, text: str) -> list[str]:
+    with db.read() as conn:
+        return [
+            row[0]
+            for row in conn.execute(
+                "SELECT m.value FROM custom_value_search s JOIN subscriber_meta m ON m.id = s.rowid"
+                " WHERE custom_value_search MATCH ? ORDER BY m.id",
+                (f'"{text}"',),
+            )
+        ]
+
+
+def test_custom_value_index_follows_every_write(tmp_path: Path) -> None:
+    db = Database(tmp_path / "values.sqlite3")
+    with db.write() as conn:
+        conn.execute(
+            "INSERT INTO subscriber_meta (subscriber_id, key, value) VALUES (1, 'plan', 'Enterprise')"
+        )
+        conn.execute("INSERT INTO subscriber_meta (subscriber_id, key, value) VALUES (2, 'plan', 'Starter')")
+    assert _indexed_values(db, "terpri") == ["Enterprise"]
+    with db.write() as conn:
+        conn.execute("UPDATE subscriber_meta SET value = 'Pro' WHERE subscriber_id = 1")
+    assert _indexed_values(db, "terpri") == []
+    with db.write() as conn:
+        conn.execute("DELETE FROM subscriber_meta WHERE subscriber_id = 2")
+    assert _indexed_values(db, "tarter") == []
+    db.close()
+
+
+def test_a_database_without_the_custom_value_index_gets_it_filled(tmp_path: Path) -> None:
+    """Databases written before the index existed are indexed when the emulator opens them."""
+    path = tmp_path / "older.sqlite3"
+    db = Database(path)
+    with db.write() as conn:
+        conn.execute(
+            "INSERT INTO subscriber_meta (subscriber_id, key, value) VALUES (1, 'plan', 'Enterprise')"
+        )
+        for trigger in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER meta_search_{trigger}")
+        conn.execute("DROP TABLE custom_value_search")
+    db.close()
+    reopened = Database(path)
+    assert _indexed_values(reopened, "terpri") == ["Enterprise"]
+    reopened.close()
+
+
+def test_custom_value_search_uses_the_index_and_matches_like(api: Api) -> None:
+    api.put(
+        "/custom-fields/contacts",
+        json={"fields": [{"field_key": "text", "type": "text", "label": "Plan", "slug": "plan"}]},
+    )
+    for index, plan in enumerate(["Enterprise", "Starter", "enterprise-plus", "50%_off"]):
+        created = api.post(
+            "/subscribers",
+            json={"email": f"p{index}@example.com", "status": "subscribed", "custom_values": {"plan": plan}},
+        )
+        assert created.status_code == 200, created.text
+
+    def found(search: str) -> list[str]:
+        body = api.get("/subscribers", params={"search": search, "custom_fields": "true"}).json()
+        return sorted(row["email"] for row in body["subscribers"]["data"])
+
+    assert found("ERPRI") == ["p0@example.com", "p2@example.com"]
+    assert found("ar") == ["p1@example.com"]
+    assert found("%_off") == ["p3@example.com"]  # LIKE wildcards keep their meaning, as in MySQL
+    api.put("/subscribers/1", json={"custom_values": {"plan": "Basic"}})
+    assert found("erpri") == ["p2@example.com"]
