@@ -7,7 +7,7 @@ turning error statuses into exceptions and keeping the credentials private happe
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -36,9 +36,52 @@ USER_AGENT = "fluentcrm-client (python)"
 
 
 def api_base_url(base_url: str) -> str:
-    """Accept the site URL (``https://example.com``) or the API root; return the API root without a trailing slash."""
+    """Accept the site URL (``https://example.com``), its REST root (``.../wp-json``) or the API root, also in the
+    plain-permalink form (``https://example.com/?rest_route=/fluent-crm/v2``); return the API root without a
+    trailing slash."""
+    if "rest_route=" in base_url:
+        return base_url.rstrip("/")
     url = base_url.rstrip("/")
-    return url if "/wp-json/" in url + "/" or "rest_route=" in url else url + API_ROOT
+    if url.endswith("/wp-json"):
+        return url + API_ROOT.removeprefix("/wp-json")
+    return url if "/wp-json/" in url + "/" else url + API_ROOT
+
+
+def _transport_base_url(base_url: str) -> tuple[str, str | None]:
+    """The base URL httpx joins request paths to, and for a ``?rest_route=`` root the site path to send them to.
+
+    httpx would append request paths to the query string and then replace the whole query with the request's
+    parameters, losing the route. So such a root is given to httpx as ``<site path><route>`` and
+    :func:`_route_through_query` moves everything after the site path back into ``rest_route``.
+    """
+    url = httpx.URL(base_url)
+    route = url.params.get("rest_route")
+    if route is None:
+        return base_url, None
+    site_path = url.path if url.path.endswith("/") else url.path + "/"
+    rest_url = url.copy_with(path=site_path.rstrip("/") + "/" + route.strip("/"), query=None)
+    return str(rest_url), site_path
+
+
+def _route_through_query(site_path: str) -> Callable[[httpx.Request], None]:
+    def move(request: httpx.Request) -> None:
+        route = "/" + request.url.path[len(site_path) :].lstrip("/")
+        request.url = request.url.copy_with(path=site_path, params=request.url.params.set("rest_route", route))
+
+    return move
+
+
+def _event_hooks(site_path: str | None, asynchronous: bool) -> dict[str, list[Any]]:
+    if site_path is None:
+        return {}
+    move = _route_through_query(site_path)
+    if not asynchronous:
+        return {"request": [move]}
+
+    async def move_async(request: httpx.Request) -> None:
+        move(request)
+
+    return {"request": [move_async]}
 
 
 @dataclass(frozen=True)
@@ -104,8 +147,10 @@ def _client(settings: Settings) -> Client:
 
 
 def sync_client(settings: Settings, transport: httpx.BaseTransport | None) -> tuple[Client, httpx.Client]:
+    base_url, site_path = _transport_base_url(settings.base_url)
     http = httpx.Client(
-        base_url=settings.base_url,
+        base_url=base_url,
+        event_hooks=_event_hooks(site_path, asynchronous=False),
         auth=httpx.BasicAuth(settings.username, settings.app_password),
         timeout=settings.timeout,
         headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
@@ -119,8 +164,10 @@ def sync_client(settings: Settings, transport: httpx.BaseTransport | None) -> tu
 def async_client(
     settings: Settings, transport: httpx.AsyncBaseTransport | None
 ) -> tuple[Client, httpx.AsyncClient]:
+    base_url, site_path = _transport_base_url(settings.base_url)
     http = httpx.AsyncClient(
-        base_url=settings.base_url,
+        base_url=base_url,
+        event_hooks=_event_hooks(site_path, asynchronous=True),
         auth=httpx.BasicAuth(settings.username, settings.app_password),
         timeout=settings.timeout,
         headers={"User-Agent": USER_AGENT, "Accept": "application/json"},

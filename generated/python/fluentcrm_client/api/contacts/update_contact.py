@@ -38,7 +38,7 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, ContactUpdateFormInput):
+    elif isinstance(body, ContactUpdateFormInput):
         if not isinstance(body, Unset):
             _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
