@@ -90,6 +90,31 @@ def test_bad_page_size_is_bad_request(crm: FluentCRM) -> None:
         crm.contacts.list(per_page=0)
     assert caught.value.status_code == 400
     assert caught.value.code == "rest_invalid_param"
+    assert caught.value.field_errors == {
+        "per_page": {"rest_invalid_param": "per_page must be a positive integer."}
+    }
+
+
+def test_wordpress_missing_parameters_become_field_errors() -> None:
+    body = {
+        "code": "rest_missing_callback_param",
+        "message": "Missing parameter(s): title",
+        "data": {"status": 400, "params": ["title"]},
+    }
+    with (
+        FluentCRM(
+            "http://crm.test",
+            "admin",
+            "x",
+            retry=FAST_RETRIES,
+            transport=httpx.MockTransport(lambda request: httpx.Response(400, json=body)),
+        ) as crm,
+        pytest.raises(BadRequestError) as caught,
+    ):
+        crm.tags.list()
+    assert caught.value.field_errors == {
+        "title": {"rest_missing_callback_param": "Missing parameter(s): title"}
+    }
 
 
 def test_server_error_after_retries(emulator: RunningEmulator) -> None:

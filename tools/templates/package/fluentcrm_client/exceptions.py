@@ -57,7 +57,8 @@ class FluentCRMError(Exception):
         self.status_code = status_code
         #: WordPress error code (``rest_forbidden``, ``rest_no_route``...), ``None`` for FluentCRM's own errors.
         self.code = code
-        #: For validation failures: field → rule → message, as the server sent it.
+        #: Field → rule → message: FluentCRM's validation errors as sent, or the parameters WordPress rejected
+        #: (``data.params``) under the WordPress error code.
         self.field_errors: FieldErrors = field_errors or {}
         self.method = method
         self.url = url
@@ -155,6 +156,20 @@ def _is_field_errors(body: Any) -> bool:
     )
 
 
+def _wordpress_param_errors(body: Mapping[str, Any], code: str | None) -> FieldErrors:
+    """WordPress names the rejected parameters in ``data.params`` (``rest_invalid_param``: name → reason;
+    ``rest_missing_callback_param``: a list of names). They become field errors keyed by the error code, the
+    same shape as FluentCRM's own ``{field: {rule: message}}``."""
+    data = body.get("data")
+    params = data.get("params") if isinstance(data, Mapping) else None
+    rule = code or "invalid"
+    if isinstance(params, Mapping):
+        return {str(name): {rule: str(reason)} for name, reason in params.items()}
+    if isinstance(params, list):
+        return {str(name): {rule: str(body["message"])} for name in params}
+    return {}
+
+
 def _decode(response: httpx.Response) -> Any:
     try:
         return response.json()
@@ -175,6 +190,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     if isinstance(body, Mapping) and isinstance(body.get("message"), str):
         message = body["message"]
         code = body.get("code") if isinstance(body.get("code"), str) else None
+        field_errors = _wordpress_param_errors(body, code)
     elif _is_field_errors(body):
         field_errors = {field: dict(rules) for field, rules in body.items()}
         message = "; ".join(
