@@ -32,6 +32,17 @@ def _php_date(year: int, month: int, day: int, hour: int = 0, minute: int = 0, s
     return base + timedelta(days=day - 1)
 
 
+def ymd(moment: date) -> str:
+    """``Y-m-d`` as PHP and MySQL write it: four-digit years even before 1000 (``strftime`` drops the zeros, which
+    would also break the string comparison of stored timestamps)."""
+    return f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+
+
+def month_label(moment: date) -> str:
+    """PHP's ``M Y``: ``Jan 2026``, ``Jan 0900``."""
+    return f"{calendar.month_abbr[moment.month]} {moment.year:04d}"
+
+
 def add_months(moment: datetime, months: int) -> datetime:
     """PHP ``+N month``: keep the day number and let it overflow into the next month."""
     total = moment.month - 1 + months
@@ -103,7 +114,7 @@ class Window:
     @property
     def sql_bounds(self) -> tuple[str, str]:
         """``whereBetween`` with bare dates: from midnight of the first day to midnight of the last, inclusive."""
-        return self.start.strftime("%Y-%m-%d 00:00:00"), self.end.strftime("%Y-%m-%d 00:00:00")
+        return f"{ymd(self.start)} 00:00:00", f"{ymd(self.end)} 00:00:00"
 
 
 def window(date_range: Any, now: datetime) -> Window:
@@ -127,7 +138,7 @@ def period_keys(win: Window) -> list[str]:
     frequency = win.frequency
     guard = 0
     while current < win.end and guard < 100_000:
-        keys.append(current.strftime("%b %Y") if frequency == MONTHLY else current.strftime("%Y-%m-%d"))
+        keys.append(month_label(current) if frequency == MONTHLY else ymd(current))
         if frequency == DAILY:
             current += timedelta(days=1)
         elif frequency == WEEKLY:
@@ -157,8 +168,7 @@ def mysql_week(value: str | None) -> int | None:
 def label(frequency: str, day_text: str) -> str:
     """How ``getResult`` labels a row's date: ``Y-m-d``, or ``M Y`` for monthly reports."""
     if frequency == MONTHLY:
-        parsed = date(int(day_text[0:4]), int(day_text[5:7]), int(day_text[8:10]))
-        return f"{calendar.month_abbr[parsed.month]} {parsed.year}"
+        return month_label(date(int(day_text[0:4]), int(day_text[5:7]), int(day_text[8:10])))
     return day_text[:10]
 
 

@@ -99,3 +99,13 @@ def test_merge_appends_rows_outside_the_period() -> None:
     merged = bucketing.merge(["2026-09-01", "2026-09-08"], [("2026-09-03", 2), ("2026-09-08", 1)])
     assert merged == {"2026-09-01": 0, "2026-09-08": 1, "2026-09-03": 2}
     assert list(merged) == ["2026-09-01", "2026-09-08", "2026-09-03"]
+
+
+def test_years_before_1000_keep_four_digits() -> None:
+    """PHP writes ``0900``; the SQL bounds compare as text with stored ``YYYY-MM-DD`` timestamps, so they must too."""
+    win = bucketing.window(["0900-01-01", "2026-12-01"], NOW)
+    assert win.sql_bounds == ("0900-01-01 00:00:00", "2026-12-01 00:00:00")
+    result = bucketing.period_keys(win)
+    assert result[0] == "Jan 0900" and result[-1] == "Nov 2026"
+    assert bucketing.label(bucketing.MONTHLY, "0950-03-04") == "Mar 0950"
+    assert keys("0999-12-30", "1000-01-02") == ["0999-12-30", "0999-12-31", "1000-01-01"]
