@@ -64,19 +64,26 @@ def _search_clause(search: str) -> tuple[str, list[Any]]:
     """FluentCRM's search: LIKE on eleven columns, plus ``first LIKE %w1% OR last LIKE %rest%`` for two words.
 
     Texts of three or more characters (without LIKE wildcards) use the trigram index, which finds the same rows;
-    shorter texts fall back to the plain LIKE scan.
+    a name part too short for trigrams (``Jane D``) scans only its own column, and shorter texts fall back to the
+    plain LIKE scan.
     """
     words = search.split(" ")
     first, rest = words[0], " ".join(words[1:])
     pair = len(words) >= 2
-    indexable = _indexable(search)
-    if indexable and pair:
-        indexable = len(first) >= 3 and len(rest) >= 3
-    if indexable:
+    if _indexable(search):
         query = _fts_phrase(search)
+        scans: list[str] = []
+        scan_args: list[Any] = []
         if pair:
-            query += f" OR first_name : {_fts_phrase(first)} OR last_name : {_fts_phrase(rest)}"
-        return f"id IN ({FTS_SOURCE})", [query]
+            for column, part in (("first_name", first), ("last_name", rest)):
+                if _indexable(part):
+                    query += f" OR {column} : {_fts_phrase(part)}"
+                else:
+                    scans.append(f"{column} LIKE ?")
+                    scan_args.append(_like(part))
+        if not scans:
+            return f"id IN ({FTS_SOURCE})", [query]
+        return "(" + " OR ".join([f"id IN ({FTS_SOURCE})", *scans]) + ")", [query, *scan_args]
     parts = [f"{SEARCH_COLUMNS[0]} LIKE ?"]
     args: list[Any] = [_like(search)]
     if pair:

@@ -98,6 +98,30 @@ def test_search(people: Api) -> None:
     assert "custom_fields" not in people.get("/subscribers?custom_fields=1").json()["subscribers"]["data"][0]
 
 
+@pytest.mark.parametrize(
+    ("search", "expected"),
+    [
+        ("Ann St", [2, 1]),  # first name "Ann" or a last name containing "St"
+        ("Bo Berg", [3, 2, 1]),  # a full-text search for the pair, or either part in its own column
+        ("Dee A", [4]),
+        ("Cy Be", [3, 1]),
+        ("Ann ", [1]),  # the search text is trimmed first, so this is no pair
+        ("ann@example.com x", []),  # the whole text is matched as one, never the e-mail part alone
+    ],
+)
+def test_first_last_search_with_a_short_part(people: Api, search: str, expected: list[int]) -> None:
+    """Name pairs whose parts are too short for the trigram index still find what FluentCRM's LIKE finds."""
+    assert ids(people.get("/subscribers", params={"search": search})) == expected
+
+
+def test_first_last_search_reads_the_index_for_the_long_part() -> None:
+    from emulator.contact_query import _search_clause
+
+    clause, args = _search_clause("Jane D")
+    assert "contact_search MATCH" in clause
+    assert "email LIKE" not in clause and args[1:] == ["%D%"]
+
+
 def test_pagination_links(people: Api) -> None:
     body = people.get("/subscribers?per_page=1&page=2&tags[]=1&tags[]=2").json()["subscribers"]
     assert body["next_page_url"] == "/wp-json/fluent-crm/v2/subscribers?page=3"
