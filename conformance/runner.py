@@ -23,6 +23,7 @@ from conformance.resources import SITE_SETTINGS
 from conformance.results import Results
 from conformance.settings import build_config
 from conformance.target import Target
+from conformance.threadsafe import serialise_single_draws
 
 RunResult = Results
 
@@ -102,6 +103,8 @@ class _Run:
     def execute(self) -> Results:
         results = Results(target=self.target.describe(), run_id=self.ledger.run_id, seed=self.options.seed)
         config = build_config(self.options, self.target)
+        if self.options.workers > 1:
+            serialise_single_draws()
         drop = set() if self.options.destructive else set(SITE_SETTINGS)
         spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
         schema = schemathesis.openapi.from_dict(spec, config=config)
