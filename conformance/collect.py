@@ -119,7 +119,14 @@ class Collector:
             )
 
     def _reproduction(self, recorder: ScenarioRecorder, case_id: str, code_sample: str) -> list[str]:
-        """The failing request, preceded by the requests of a stateful chain that led to it."""
+        """The failing request, preceded by the requests of a stateful chain that led to it, one command a line.
+
+        For some stateful failures (``use_after_free``) schemathesis' sample already spells out the whole chain;
+        it is used as it is, so no step appears twice. Otherwise the chain is rebuilt from the recorded parents.
+        """
+        sample = [self.redact(line) for line in code_sample.splitlines() if line.strip()]
+        if len(sample) > 1:
+            return sample
         chain = []
         node = recorder.cases.get(case_id)
         while node is not None and node.parent_id is not None:
@@ -132,4 +139,4 @@ class Collector:
                 chain.append("# (an earlier step could not be rendered as curl)")
             node = parent
         chain.reverse()
-        return [*chain, self.redact(code_sample)]
+        return [*chain, *sample]
