@@ -103,11 +103,15 @@ def storable(column: str, value: Any) -> Any:
 def find(conn: sqlite3.Connection, contact_id: int) -> sqlite3.Row | None:
     if contact_id < 0 or contact_id > 2**63 - 1:
         return None
-    return conn.execute("SELECT * FROM subscribers WHERE id = ?", (contact_id,)).fetchone()
+    row: sqlite3.Row | None = conn.execute("SELECT * FROM subscribers WHERE id = ?", (contact_id,)).fetchone()
+    return row
 
 
 def find_by_email(conn: sqlite3.Connection, email: str) -> sqlite3.Row | None:
-    return conn.execute("SELECT * FROM subscribers WHERE email = ? COLLATE NOCASE", (email,)).fetchone()
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM subscribers WHERE email = ? COLLATE NOCASE", (email,)
+    ).fetchone()
+    return row
 
 
 def email_taken(conn: sqlite3.Connection, email: str, except_id: int | None = None) -> bool:
@@ -116,13 +120,17 @@ def email_taken(conn: sqlite3.Connection, email: str, except_id: int | None = No
 
 
 def wp_user_by_email(conn: sqlite3.Connection, email: str) -> sqlite3.Row | None:
-    return conn.execute("SELECT * FROM wp_users WHERE email = ? COLLATE NOCASE", (email,)).fetchone()
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT * FROM wp_users WHERE email = ? COLLATE NOCASE", (email,)
+    ).fetchone()
+    return row
 
 
 def wp_user(conn: sqlite3.Connection, user_id: Any) -> sqlite3.Row | None:
     if user_id is None:
         return None
-    return conn.execute("SELECT * FROM wp_users WHERE id = ?", (user_id,)).fetchone()
+    row: sqlite3.Row | None = conn.execute("SELECT * FROM wp_users WHERE id = ?", (user_id,)).fetchone()
+    return row
 
 
 def insert(conn: sqlite3.Connection, values: dict[str, Any], created_at: str | None = None) -> int:

@@ -15,7 +15,7 @@ _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 MAX_DEPTH = 16
 
 
-class PhpArray(dict):
+class PhpArray(dict[Any, Any]):
     """An ordered PHP array under construction: string or integer keys, ``[]`` appends."""
 
     def append(self, value: Any) -> None:

@@ -38,7 +38,10 @@ def stored_item(row: sqlite3.Row, kind: str) -> dict[str, Any]:
 def find_item(conn: sqlite3.Connection, kind: str, raw_id: str) -> sqlite3.Row | None:
     if len(raw_id) >= 19:
         return None
-    return conn.execute(f"SELECT * FROM {TABLES[kind]} WHERE id = ?", (int(raw_id),)).fetchone()
+    row: sqlite3.Row | None = conn.execute(
+        f"SELECT * FROM {TABLES[kind]} WHERE id = ?", (int(raw_id),)
+    ).fetchone()
+    return row
 
 
 def _sql_error(kind: str, column: str, direction: str, where_sql: str, page: Page) -> errors.ApiError:
