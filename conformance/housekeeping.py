@@ -131,6 +131,18 @@ def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
     return problems
 
 
+def leftovers(ledger: Ledger) -> list[str]:
+    """What a cleanup cut short leaves on the site, one line per record, so a person can remove it by hand."""
+    remaining = [f"{COLLECTION[kind]}/{record_id}" for kind in Kind for record_id in ledger.live(kind)]
+    if not remaining:
+        return []
+    headline = (
+        f"cleanup was interrupted: {len(remaining)} records of run {ledger.run_id} remain "
+        f"(e-mails {ledger.email_prefix}*, titles {ledger.tag}-*)"
+    )
+    return [headline, *(f"not removed: {path}" for path in remaining)]
+
+
 def _confirmed_gone(client: SiteClient, kind: Kind, record_id: int) -> bool:
     """FluentCRM 2.9.84 answers 500 when deleting a tag that is already gone; ask whether it still exists."""
     response = client.request("GET", f"{COLLECTION[kind]}/{record_id}")

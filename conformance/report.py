@@ -50,10 +50,18 @@ def terminal_summary(results: Results) -> str:
     return "\n".join(lines)
 
 
-def _housekeeping_line(results: Results) -> str:
+# The terminal names this many cleanup problems; report.md lists them all.
+TERMINAL_CLEANUP_PROBLEMS = 5
+
+
+def _housekeeping_line(results: Results, *, limit: int | None = TERMINAL_CLEANUP_PROBLEMS) -> str:
     created = ", ".join(f"{count} {kind}" for kind, count in results.created.items())
-    if results.cleanup_problems:
-        return f"  cleanup INCOMPLETE (created {created}): " + "; ".join(results.cleanup_problems)
+    problems = results.cleanup_problems
+    if problems:
+        shown = problems if limit is None else problems[:limit]
+        more = len(problems) - len(shown)
+        tail = f"; ... {more} more in {MARKDOWN_NAME}" if more else ""
+        return f"  cleanup INCOMPLETE (created {created}): " + "; ".join(shown) + tail
     return f"  created and removed: {created}"
 
 
@@ -115,7 +123,7 @@ def markdown(results: Results) -> str:
         out += ["## Errors", ""] + [f"- {error}" for error in results.errors] + [""]
     out += ["## Check policy", "", "| deviation from the defaults | why |", "|---|---|"]
     out += [f"| {what} | {why} |" for what, why in policy.describe()]
-    out += ["", "## Housekeeping", "", _housekeeping_line(results).strip()]
+    out += ["", "## Housekeeping", "", _housekeeping_line(results, limit=None).strip()]
     out += [f"- {note}" for note in results.guard_notes]
     out += [
         "",

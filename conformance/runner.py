@@ -16,7 +16,7 @@ from schemathesis.engine import from_schema
 
 from conformance.collect import Collector
 from conformance.guard import Guard
-from conformance.housekeeping import SiteClient, cleanup, prepare
+from conformance.housekeeping import SiteClient, cleanup, leftovers, prepare
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
 from conformance.resources import SITE_SETTINGS
@@ -139,7 +139,14 @@ class _Run:
                 )
             if self.options.cleanup:
                 collector.say(f"removing the {sum(results.created.values())} records this run created")
-                results.cleanup_problems = cleanup(client, self.ledger)
+                try:
+                    results.cleanup_problems = cleanup(client, self.ledger)
+                except KeyboardInterrupt:
+                    # A second Ctrl-C while cleaning up: stop, but say exactly what is left on the site.
+                    results.interrupted = True
+                    results.cleanup_problems = leftovers(self.ledger)
+                # The cleanup's sweep may have found records whose creation response never arrived.
+                results.created = self.ledger.summary()
             client.close()
             guard.uninstall(schema)
         return results

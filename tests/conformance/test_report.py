@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -67,3 +68,13 @@ def test_clean_results_pass() -> None:
     assert ET.fromstring(junit_xml(results)).get("failures") == "0"
     results.cleanup_problems.append("DELETE /tags/3: HTTP 500")
     assert not results.ok
+
+
+def test_terminal_names_a_few_leftovers_and_the_report_all_of_them() -> None:
+    results = Results(run_id="r")
+    results.created = {"tags": 40}
+    results.cleanup_problems = [f"not removed: /tags/{n}" for n in range(40)]
+    terminal, report = terminal_summary(results), markdown(results)
+    assert "/tags/0" in terminal and "/tags/39" not in terminal and "35 more in report.md" in terminal
+    assert set(re.findall(r"/tags/(\d+)", report)) == {str(n) for n in range(40)}
+    assert "INCOMPLETE" in terminal and "INCOMPLETE" in report

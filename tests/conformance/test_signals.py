@@ -1,4 +1,5 @@
-"""A real process stopped with SIGTERM (what CI runners and `timeout` send) still removes what it created."""
+"""Stopping a run: a real process stopped with SIGTERM (what CI runners and `timeout` send) still removes what it
+created, and a second interrupt during the cleanup leaves a report of exactly what remains."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
+from conformance import housekeeping
 from conformance.cli import EXIT_INTERRUPTED
-from tests.conformance.conftest import emulator_target
+from tests.conformance.conftest import emulator_target, short_run
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.skipif(os.name != "posix", reason="POSIX signals")]
 
@@ -63,3 +66,42 @@ def test_sigterm_stops_the_run_and_cleans_up(tmp_path: Path) -> None:
     assert "INTERRUPTED" in stdout
     assert (leftovers, tags, lists) == (0, 0, 0)
     assert target.password.reveal() not in stdout + stderr
+
+
+def test_interrupting_the_cleanup_reports_every_record_left_behind(
+    spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deletes = 0
+    original = housekeeping.SiteClient.request
+
+    def second_interrupt_during_cleanup(
+        self: housekeeping.SiteClient, method: str, path: str, **kwargs: Any
+    ) -> httpx.Response:
+        nonlocal deletes
+        if method == "DELETE":
+            deletes += 1
+            if deletes == 3:
+                raise KeyboardInterrupt
+        return original(self, method, path, **kwargs)
+
+    monkeypatch.setattr(housekeeping.SiteClient, "request", second_interrupt_during_cleanup)
+    with emulator_target() as target:
+        results = short_run(target, spec, ("createTag",), tmp_path, stateful=False)
+        client = httpx.Client(base_url=target.base_url, auth=target.auth)
+        on_site = {
+            f"/tags/{tag['id']}"
+            for tag in client.get("/tags", params={"per_page": 100}).json()["tags"]["data"]
+        }
+        on_site |= {
+            f"/subscribers/{contact['id']}"
+            for contact in client.get("/subscribers", params={"search": "conformance+"}).json()[
+                "subscribers"
+            ]["data"]
+        }
+        on_site |= {f"/lists/{item['id']}" for item in client.get("/lists").json()["lists"]}
+        client.close()
+    assert results.interrupted and not results.ok
+    assert on_site, "the cleanup was cut short, so records must remain"
+    reported = {line.removeprefix("not removed: ") for line in results.cleanup_problems[1:]}
+    assert reported == on_site
+    assert results.run_id in results.cleanup_problems[0]
