@@ -145,6 +145,7 @@ class FluentCrmEmulator:
             denied = errors.forbidden(401 if user is None else 403)
             return json_response(denied.status, denied.body)
         cache_key: tuple[object, ...] | None = None
+        self.db.notice_outside_writes()
         generation = self.db.generation
         if method == "GET" and route.cacheable and not context.body and context.json_body is None:
             cache_key = (route.pattern, route_path, raw_query, context.site_url, user.login, fallback)

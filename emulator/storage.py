@@ -218,6 +218,7 @@ class Database:
         self._ensure_search_index()
         self._readers: list[sqlite3.Connection] = []
         self.generation = 0
+        self._data_version = self._read_data_version()
         self._cache: dict[object, tuple[int, object]] = {}
         self._cache_weight = 0
         self._cache_lock = threading.Lock()
@@ -238,11 +239,30 @@ class Database:
             if index not in existing:
                 self._writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
 
+    def _read_data_version(self) -> int:
+        return int(self._writer.execute("PRAGMA data_version").fetchone()[0])
+
+    def notice_outside_writes(self) -> None:
+        """Start a new generation when another connection (``fluentcrm-emulator seed``, a second process) has
+        committed to the file since the last look, so no cache outlives data it did not write itself.
+
+        ``PRAGMA data_version`` on the writer connection changes only for commits made elsewhere; it costs a few
+        microseconds, so every request asks.
+        """
+        if self.in_memory:
+            return
+        with self._lock:
+            version = self._read_data_version()
+            if version != self._data_version:
+                self._data_version = version
+                self.generation += 1
+
     def cached(self, key: object, compute: Callable[[], T]) -> T:
         """``compute()`` once per database generation: repeated counts cost nothing until the next write.
 
         The generation is read before the caller's snapshot starts, so a value is never filed under a newer
-        generation than the data it was computed from. Writers outside this process are not noticed.
+        generation than the data it was computed from. Commits by other connections start a new generation through
+        :meth:`notice_outside_writes`, which the app calls at the start of every request.
         """
         generation = getattr(self._local, "generation", None)
         if generation is None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from emulator.app import create_app
 from emulator.records import CONTACT_COLUMNS
 from emulator.storage import Database
-from tests.emulator.conftest import Api
+from tests.emulator.conftest import Api, TestClient
 
 
 def test_subscriber_columns_are_in_fluentcrm_order() -> None:
@@ -157,3 +158,27 @@ def test_custom_value_search_uses_the_index_and_matches_like(api: Api) -> None:
     assert found("%_off") == ["p3@example.com"]  # LIKE wildcards keep their meaning, as in MySQL
     api.put("/subscribers/1", json={"custom_values": {"plan": "Basic"}})
     assert found("erpri") == ["p2@example.com"]
+
+
+def test_writes_by_another_process_are_noticed(tmp_path: Path, credentials: dict[str, str]) -> None:
+    """Counts, id lists and finished bodies are dropped when another connection (``seed``, a second emulator)
+    commits to the same file, not served stale until this process writes."""
+    path = tmp_path / "shared.sqlite3"
+    app = create_app(db=path, users=[("admin", credentials["admin"])])
+    with TestClient(app) as client:
+        api = Api(client, "admin", credentials["admin"])
+        assert api.get("/subscribers").json()["subscribers"]["total"] == 0
+        assert api.get("/tags").json()["tags"]["total"] == 0
+        other = Database(path)
+        with other.write() as conn:
+            conn.execute(
+                "INSERT INTO subscribers (email, status, hash, created_at, updated_at)"
+                " VALUES ('outside@example.com', 'subscribed', 'x', '2026-11-26 00:00:00', '2026-11-26 00:00:00')"
+            )
+            conn.execute("INSERT INTO tags (title, slug) VALUES ('Outside', 'outside')")
+        other.close()
+        listing = api.get("/subscribers").json()["subscribers"]
+        assert listing["total"] == 1 and listing["data"][0]["email"] == "outside@example.com"
+        assert api.get("/subscribers?search=outside").json()["subscribers"]["total"] == 1
+        assert api.get("/tags").json()["tags"]["total"] == 1
+    app.state.db.close()
