@@ -165,9 +165,10 @@ class Guard:
             if kind is None:
                 continue
             if self.destructive:
-                # A non-numeric entry creates a tag (or list) with that title; make it one the sweep recognises.
-                if isinstance(contact[key], list) and not negative:
-                    contact[key] = [self._marked_relation(value) for value in contact[key]]
+                # A non-numeric entry creates a tag (or list) with that title, even in a request that is invalid
+                # for another reason, so negative cases are marked too. `negative_data_rejection` is not enforced
+                # on contact writes (see policy.NEGATIVE_ENFORCED), so a value made valid here hides nothing.
+                contact[key] = self._marked_relations(contact[key])
             else:
                 # Only the run's own ids survive; anything else (another id, a title that would create a tag)
                 # is dropped, and so is the key when nothing is left.
@@ -178,10 +179,23 @@ class Guard:
                     del contact[key]
         return contact
 
+    def _marked_relations(self, value: object) -> object:
+        if isinstance(value, list):
+            return [self._marked_relation(item) for item in value]
+        if isinstance(value, dict):
+            return {name: self._marked_relation(item) for name, item in value.items()}
+        return self._marked_relation(value)
+
     def _marked_relation(self, value: object) -> object:
-        if isinstance(value, str) and as_id(value) is None:
-            return self.ledger.title()
-        return value
+        """A marked title in place of any scalar that is not an id: FluentCRM turns ``"AAA"``, ``true`` or ``1.5``
+        into a new tag (or list) title, and only a marked title is found again by the cleanup."""
+        if value is None or value == "" or isinstance(value, (dict, list)):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value  # an id, existing or not; never a title
+        if as_id(value) is not None:
+            return value
+        return self.ledger.title()
 
     def _mark_titles(self, values: dict[str, Any]) -> dict[str, Any]:
         if isinstance(values.get("title"), str):

@@ -88,3 +88,18 @@ def test_safe_run_leaves_existing_records_alone_and_cleans_up(
 
 def _as_live(target: Target) -> Target:
     return Target(target.base_url, target.username, target.password, embedded=False)
+
+
+def test_destructive_negative_run_leaves_nothing_behind(spec: dict[str, Any], tmp_path: Path) -> None:
+    """Negative contact writes carry tag and list titles such as `AAA` or `true`, which create records too."""
+    operations = ("createContact", "updateContact", "bulkAddUpdateContacts", "createTag", "createList")
+    with emulator_target() as target:
+        results = short_run(target, spec, operations, tmp_path, destructive=True, negative=True)
+        client = httpx.Client(base_url=target.base_url, auth=target.auth)
+        left = _totals(client)
+        titles = [
+            tag["title"] for tag in client.get("/tags", params={"per_page": 100}).json()["tags"]["data"]
+        ]
+        client.close()
+    assert sum(results.created.values()) > 0 and results.cleanup_problems == []
+    assert left == (0, 0, 0), titles

@@ -175,6 +175,30 @@ def test_destructive_guard_only_marks() -> None:
     assert ledger.is_marked_title(body["title"]) and ledger.is_marked_title(body["slug"])
 
 
+@pytest.mark.parametrize("negative", [False, True], ids=["positive", "negative"])
+def test_destructive_guard_marks_every_value_that_would_become_a_new_title(
+    negative: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FluentCRM creates a tag or list for any non-id entry, in valid and invalid requests alike.
+    monkeypatch.setattr("conformance.guard.is_negative", lambda case: negative)
+    schema = _schema()
+    ledger = Ledger("run")
+    guard = Guard(ledger, destructive=True)
+    create = schema["/subscribers"]["POST"].Case(
+        body={
+            "email": "x@y.example",
+            "tags": ["AAA", True, 1.5, "3", 4, 0, "", None],
+            "lists": {"a": "true"},
+        },
+        media_type="application/json",
+    )
+    body = guard.map_case(None, create).body
+    tags = body["tags"]
+    assert all(ledger.is_marked_title(title) for title in tags[:3])
+    assert tags[3:] == ["3", 4, 0, "", None]
+    assert ledger.is_marked_title(body["lists"]["a"])
+
+
 def test_policy_filters_only_the_documented_answers() -> None:
     from conformance import policy
 
