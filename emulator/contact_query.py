@@ -43,6 +43,9 @@ def _like(value: str) -> str:
     return f"%{value}%"
 
 
+#: From this offset on, an unfiltered page is sliced from the cached list of all ids instead of using OFFSET.
+DEEP_OFFSET = 1000
+
 FTS_SOURCE = "SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
 PIVOT_SOURCE = "SELECT subscriber_id FROM subscriber_pivot WHERE object_type = ? AND object_id IN "
 
@@ -174,7 +177,8 @@ def page_rows(
     """One page of contacts and the total, reusing work between requests until the next write.
 
     A filtered list ordered by id keeps the matching ids (per database generation), so the next page, the count
-    and repeated searches cost a slice instead of a scan. Other orders run the query with a cached count.
+    and repeated searches cost a slice instead of a scan; so does an unfiltered list read far from its start,
+    where OFFSET would step over every earlier row. Other orders run the query with a cached count.
     """
     order = _order_clause(ctx)
     if source is not None and order in ("ORDER BY id DESC", "ORDER BY id ASC") and _unique_ids(source, args):
@@ -192,7 +196,7 @@ def page_rows(
             lambda: [row[0] for row in conn.execute(page_sql, page_args)],
         )
         return _rows_by_id(conn, chosen), total
-    if where and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
+    if (where or page.offset >= DEEP_OFFSET) and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
         ids = ctx.db.cached(("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source))
         if order.endswith("DESC"):
             chosen = list(ids[page.offset : page.offset + page.limit])

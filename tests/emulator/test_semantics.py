@@ -363,3 +363,29 @@ def test_reading_a_contact_links_a_later_wordpress_user(tmp_path: Path) -> None:
     assert contact["user_id"] == "2"
     assert contact["user_roles"] == ["editor"]
     assert contact["user_edit_url"].endswith("/wp-admin/user-edit.php?user_id=2")
+
+
+def test_deep_pages_of_the_unfiltered_list(credentials: dict[str, str]) -> None:
+    """Pages far from the start are sliced from the cached id list; they must equal what OFFSET gives."""
+    from emulator.storage import Database
+
+    database = Database(":memory:")
+    with database.write() as conn:
+        conn.executemany(
+            "INSERT INTO subscribers (email, status, hash, created_at, updated_at) VALUES (?, 'subscribed', 'x',"
+            " '2026-11-26 00:00:00', '2026-11-26 00:00:00')",
+            [(f"c{n}@example.com",) for n in range(1, 2501)],
+        )
+    app = create_app(db=database, users=[("admin", credentials["admin"])])
+    with TestClient(app) as client:
+        api = Api(client, "admin", credentials["admin"])
+        deep = api.get("/subscribers?per_page=10&page=150").json()["subscribers"]
+        assert [row["id"] for row in deep["data"]] == list(range(1010, 1000, -1))
+        assert (deep["total"], deep["from"], deep["to"]) == (2500, 1491, 1500)
+        ascending = api.get("/subscribers?per_page=10&page=150&sort_by=id&sort_type=asc")
+        assert ids(ascending) == list(range(1491, 1501))
+        assert any(key[0] == "ids" and key[1] == "" for key in database._cache if isinstance(key, tuple))
+        assert api.delete("/subscribers/1005").status_code == 200
+        after = ids(api.get("/subscribers?per_page=10&page=150"))
+        assert after == [1010, 1009, 1008, 1007, 1006, 1004, 1003, 1002, 1001, 1000]
+    database.close()
