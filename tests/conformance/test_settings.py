@@ -81,3 +81,28 @@ def test_operation_selection_drops_operations_and_dangling_links(spec: dict[str,
     assert {link["operationId"] for link in links.values()} <= {"getTag"}
     safe = select_operations(spec, keep=None, drop={"updateContactCustomFields"})
     assert "put" not in safe["paths"]["/custom-fields/contacts"]
+
+
+def test_embedded_emulator_hides_only_the_probe_warning() -> None:
+    import logging
+
+    from conformance.target import embedded_emulator
+
+    seen: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record.getMessage())
+
+    server_log = logging.getLogger("uvicorn.error")
+    handler = Keep()
+    try:
+        with embedded_emulator():
+            # Attached once the server runs: uvicorn's logging set-up replaces the logger's handlers.
+            server_log.addHandler(handler)
+            server_log.warning("Invalid HTTP request received.")
+            server_log.warning("something else")
+        server_log.warning("Invalid HTTP request received.")
+    finally:
+        server_log.removeHandler(handler)
+    assert seen == ["something else", "Invalid HTTP request received."]
