@@ -64,6 +64,8 @@ CREATE TABLE IF NOT EXISTS subscribers (
 CREATE UNIQUE INDEX IF NOT EXISTS subscribers_email ON subscribers (email COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS subscribers_status_created ON subscribers (status, created_at);
 CREATE INDEX IF NOT EXISTS subscribers_created ON subscribers (created_at);
+CREATE INDEX IF NOT EXISTS subscribers_first_name ON subscribers (first_name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS subscribers_last_name ON subscribers (last_name COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS tags (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL,

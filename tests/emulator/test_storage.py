@@ -182,3 +182,20 @@ def test_writes_by_another_process_are_noticed(tmp_path: Path, credentials: dict
         assert api.get("/subscribers?search=outside").json()["subscribers"]["total"] == 1
         assert api.get("/tags").json()["tags"]["total"] == 1
     app.state.db.close()
+
+
+def test_name_sorts_walk_an_index() -> None:
+    """``sort_by=first_name``/``last_name`` pages are read in index order, not by sorting every contact."""
+    db = Database(":memory:")
+    with db.read() as conn:
+        for column in ("first_name", "last_name", "email"):
+            for direction in ("ASC", "DESC"):
+                plan = " ".join(
+                    str(row[3])
+                    for row in conn.execute(
+                        f"EXPLAIN QUERY PLAN SELECT * FROM subscribers"
+                        f" ORDER BY {column} COLLATE NOCASE {direction}, id {direction} LIMIT 10 OFFSET 30"
+                    )
+                )
+                assert "USING INDEX" in plan and "TEMP B-TREE" not in plan, (column, direction, plan)
+    db.close()
