@@ -45,7 +45,7 @@ class Plan:
     def for_context(cls, context: RunContext) -> Plan:
         if context.quick:
             return cls(sizes=(1_000, 5_000), warmup=5, count=40, cold_count=10, repeats=1, budget_s=5)
-        return cls(sizes=(10_000, 100_000), warmup=10, count=200, cold_count=50, repeats=3, budget_s=40)
+        return cls(sizes=(10_000, 100_000), warmup=10, count=200, cold_count=100, repeats=3, budget_s=40)
 
 
 def _invalidating_write(target: LoadTarget, run_token: str) -> Callable[[int], object]:
