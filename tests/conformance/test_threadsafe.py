@@ -1,7 +1,8 @@
-"""Parallel workers must never run two of schemathesis' single-value hypothesis draws at the same time."""
+"""Parallel workers must never run two single-value hypothesis draws, or two syntax-tree parses, at once."""
 
 from __future__ import annotations
 
+import ast
 import threading
 from typing import Any
 
@@ -11,7 +12,8 @@ from schemathesis.generation.hypothesis import examples
 from conformance import threadsafe
 
 
-def test_single_draws_never_overlap(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("owner", "name"), [(examples, "_add_examples"), (ast, "parse")])
+def test_locked_calls_never_overlap(owner: Any, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     met: list[bool] = []
     barrier = threading.Barrier(2, timeout=0.2)
 
@@ -23,10 +25,10 @@ def test_single_draws_never_overlap(monkeypatch: pytest.MonkeyPatch) -> None:
         except threading.BrokenBarrierError:
             met.append(False)
 
-    monkeypatch.setattr(examples, "_add_examples", probe)
+    monkeypatch.setattr(owner, name, probe)
     assert threadsafe.serialise_single_draws()
     assert threadsafe.serialise_single_draws()  # a second call does not wrap twice
-    threads = [threading.Thread(target=examples._add_examples, args=(None, [], None, 1)) for _ in range(2)]
+    threads = [threading.Thread(target=getattr(owner, name)) for _ in range(2)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -39,3 +41,4 @@ def test_draws_still_produce_values() -> None:
 
     threadsafe.serialise_single_draws()
     assert examples.generate_one(st.just(3)) == 3
+    assert isinstance(ast.parse("x = 1"), ast.Module)
