@@ -19,10 +19,11 @@ from conformance.guard import Guard
 from conformance.housekeeping import SiteClient, cleanup, leftovers, prepare
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
+from conformance.preflight import check_reachable
 from conformance.resources import SITE_SETTINGS
 from conformance.results import Results
 from conformance.settings import build_config
-from conformance.target import Target
+from conformance.target import Target, TargetError
 from conformance.threadsafe import serialise_single_draws
 
 RunResult = Results
@@ -112,6 +113,12 @@ class _Run:
         guard.install(schema)
         collector = Collector(results, self.target, self.out)
         client = SiteClient(self.target, rate=self.options.rate_limit, timeout=self.options.request_timeout)
+        try:
+            check_reachable(client)
+        except TargetError:
+            client.close()
+            guard.uninstall(schema)
+            raise
         started = time.monotonic()
         stream = None
         try:
@@ -160,7 +167,8 @@ def run_suite(
     ledger: Ledger | None = None,
     out: TextIO | None = None,
 ) -> Results:
-    """Run the suite against ``target`` and return what it found; never raises for findings, only for misuse.
+    """Run the suite against ``target`` and return what it found; never raises for findings, only for misuse
+    or a target that cannot be used (:class:`TargetError`: unreachable, credentials refused, no API there).
 
     Progress lines go to ``out`` (standard error by default) unless ``options.progress`` is off.
     """

@@ -71,3 +71,47 @@ def test_unreadable_spec_is_a_usage_error(tmp_path: Path, capsys: pytest.Capture
     not_openapi.write_text("[1, 2]")
     assert cli.main(["--spec", str(not_openapi), "--quiet"]) == cli.EXIT_USAGE
     assert "not an OpenAPI document" in capsys.readouterr().err
+
+
+def test_refused_credentials_end_the_run_at_once(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with emulator_target() as target:
+        monkeypatch.setenv("FLUENTCRM_BASE_URL", target.base_url)
+        monkeypatch.setenv("FLUENTCRM_USERNAME", target.username)
+        monkeypatch.setenv("FLUENTCRM_APP_PASSWORD", "not-the-password")
+        code = cli.main(["--quiet", "--report-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_USAGE
+    assert "HTTP 401" in err and "application password was not accepted" in err
+    assert "not-the-password" not in err
+    assert not (tmp_path / "report.md").exists()
+
+
+def test_unreachable_server_is_one_sentence_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]  # bound but not listening: connections are refused
+        monkeypatch.setenv("FLUENTCRM_BASE_URL", f"http://127.0.0.1:{port}")
+        monkeypatch.setenv("FLUENTCRM_USERNAME", "admin")
+        monkeypatch.setenv("FLUENTCRM_APP_PASSWORD", "irrelevant")
+        code = cli.main(["--quiet"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_USAGE
+    assert "cannot reach" in err and "Traceback" not in err
+
+
+def test_a_url_without_the_api_is_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with emulator_target() as target:
+        monkeypatch.setenv("FLUENTCRM_BASE_URL", target.base_url.replace("fluent-crm", "no-such-plugin"))
+        monkeypatch.setenv("FLUENTCRM_USERNAME", target.username)
+        monkeypatch.setenv("FLUENTCRM_APP_PASSWORD", target.password.reveal())
+        code = cli.main(["--quiet"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_USAGE and "HTTP 404" in err and "check the URL" in err
