@@ -152,7 +152,7 @@ def measure(server: RunningEmulator, rounds: int, warmup: int) -> dict[str, Any]
             for side in order:
                 durations = sides[side](next(counter))
                 if n >= warmup:
-                    samples[side].append(durations)
+                    samples[side].append([round(seconds, 7) for seconds in durations])
         profile = profile_list(client)
         close = getattr(client, "close", None)
         if callable(close):
