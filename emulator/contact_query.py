@@ -156,6 +156,32 @@ def _matching_ids(conn: sqlite3.Connection, where: str, args: list[Any], source:
     )
 
 
+#: A trigram search is first read without order, up to this many rows; fewer means the whole result is in hand.
+FEW_HITS = 256
+
+
+def _few_search_hits(conn: sqlite3.Connection, source: str, args: list[Any]) -> array[int] | None:
+    """Every id a trigram search matches, highest first, when there are at most :data:`FEW_HITS` of them.
+
+    FTS5 reads in ascending rowid order; asking it for the highest ids of a rare phrase (an e-mail address, a
+    phone number) cost six times a forward read in measurements (3.3 ms against 0.5 ms at 100,000 contacts),
+    and the count was a second full read. One short forward read settles a rare phrase and its count at once;
+    a frequent one stops after a few hundred rows and takes the ordered path, where the newest hits come first.
+    """
+    found = [row[0] for row in conn.execute(f"{source} LIMIT {FEW_HITS + 1}", args)]
+    if len(found) > FEW_HITS:
+        return None
+    return array("q", sorted(set(found), reverse=True))
+
+
+def _sliced(ids: array[int], page: Page, descending: bool) -> list[int]:
+    """One page of an id list kept highest first, in either direction."""
+    if descending:
+        return list(ids[page.offset : page.offset + page.limit])
+    end = max(len(ids) - page.offset, 0)
+    return list(ids[max(end - page.limit, 0) : end])[::-1]
+
+
 def _unique_ids(source: str, args: list[Any]) -> bool:
     """Whether ``source`` yields each contact once: a trigram search, or membership of a single tag or list."""
     return source.startswith(FTS_SOURCE) or len(args) == 2
@@ -183,6 +209,10 @@ def page_rows(
     order = _order_clause(ctx)
     if source is not None and order in ("ORDER BY id DESC", "ORDER BY id ASC") and _unique_ids(source, args):
         # One index-backed filter whose ids are unique: count it and read the page straight from the index.
+        if source.startswith(FTS_SOURCE):
+            few = ctx.db.cached(("few", source, tuple(args)), lambda: _few_search_hits(conn, source, args))
+            if few is not None:
+                return _rows_by_id(conn, _sliced(few, page, order.endswith("DESC"))), len(few)
         column = "rowid" if source.startswith(FTS_SOURCE) else "subscriber_id"
         count_sql = f"SELECT COUNT(*) FROM ({source})"
         total = ctx.db.cached(
@@ -198,12 +228,7 @@ def page_rows(
         return _rows_by_id(conn, chosen), total
     if (where or page.offset >= DEEP_OFFSET) and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
         ids = ctx.db.cached(("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source))
-        if order.endswith("DESC"):
-            chosen = list(ids[page.offset : page.offset + page.limit])
-        else:
-            end = max(len(ids) - page.offset, 0)
-            chosen = list(ids[max(end - page.limit, 0) : end])[::-1]
-        return _rows_by_id(conn, chosen), len(ids)
+        return _rows_by_id(conn, _sliced(ids, page, order.endswith("DESC"))), len(ids)
     count_sql = f"SELECT COUNT(*) FROM subscribers {where}"
     total = ctx.db.cached(
         ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])

@@ -1,0 +1,119 @@
+"""The faster read paths of the contact list return exactly what the plain queries return.
+
+Rare trigram searches are read without order and sorted in Python, and status filters sorted by name walk a
+(status, name) index; both are checked here against the straightforward LIKE scan and an unindexed sort.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+from emulator.app import create_app
+from emulator.contact_query import FEW_HITS, SEARCH_COLUMNS
+from emulator.records import STATUSES
+from emulator.storage import Database
+from tests.emulator.conftest import Api, TestClient
+
+FIRST = ["Ann", "Rosa", "Theo", "ben", "Zoë", "Kim", None]
+LAST = ["Berg", "Tanaka", "nguyen", "Stone", None]
+
+
+@pytest.fixture(scope="module")
+def crowd() -> Iterator[tuple[Api, Database]]:
+    """About 900 contacts: frequent names (more hits than the few-hits read holds) and unique e-mails."""
+    rng = random.Random(7)
+    database = Database(":memory:")
+    with database.write() as conn:
+        conn.executemany(
+            "INSERT INTO subscribers (email, first_name, last_name, status, phone, hash, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, 'x', '2026-11-26 00:00:00', '2026-11-26 00:00:00')",
+            [
+                (
+                    f"{rng.choice(['ann', 'rosa', 'theo'])}.{n}@{rng.choice(['example.org', 'mail.test'])}",
+                    rng.choice(FIRST),
+                    rng.choice(LAST),
+                    rng.choice(STATUSES),
+                    f"+1 555 {n:04d}",
+                )
+                for n in range(1, 901)
+            ],
+        )
+    password = secrets.token_urlsafe(16)
+    app = create_app(db=database, users=[("admin", password)])
+    with TestClient(app) as client:
+        yield Api(client, "admin", password), database
+    database.close()
+
+
+def _all_ids(api: Api, query: str, per_page: int = 37) -> tuple[list[int], int]:
+    found: list[int] = []
+    page = 1
+    while True:
+        body = api.get(f"/subscribers?per_page={per_page}&page={page}&{query}").json()["subscribers"]
+        found += [row["id"] for row in body["data"]]
+        if page >= body["last_page"]:
+            return found, body["total"]
+        page += 1
+
+
+def _like_ids(conn: sqlite3.Connection, text: str, ascending: bool) -> list[int]:
+    condition = " OR ".join(f"{column} LIKE ?" for column in SEARCH_COLUMNS)
+    direction = "ASC" if ascending else "DESC"
+    rows = conn.execute(
+        f"SELECT id FROM subscribers WHERE {condition} ORDER BY id {direction}",
+        [f"%{text}%"] * len(SEARCH_COLUMNS),
+    )
+    return [row[0] for row in rows]
+
+
+@pytest.mark.parametrize(
+    "text", ["theo.17@", "rosa.4", "555 0123", "example.org", "Rosa", "nguy", "nobody-at-all"]
+)
+@pytest.mark.parametrize("ascending", [False, True])
+def test_trigram_searches_equal_the_like_scan(
+    crowd: tuple[Api, Database], text: str, ascending: bool
+) -> None:
+    api, database = crowd
+    with database.read() as conn:
+        expected = _like_ids(conn, text, ascending)
+    order = "&sort_by=id&sort_type=asc" if ascending else ""
+    found, total = _all_ids(api, f"search={text.replace(' ', '%20')}{order}")
+    assert found == expected
+    assert total == len(expected)
+
+
+def test_the_cases_cover_both_sides_of_the_few_hits_read(crowd: tuple[Api, Database]) -> None:
+    _, database = crowd
+    with database.read() as conn:
+        counts = [len(_like_ids(conn, text, False)) for text in ("theo.17@", "example.org")]
+    assert 0 < counts[0] <= FEW_HITS < counts[1]
+
+
+@pytest.mark.parametrize("column", ["first_name", "last_name"])
+@pytest.mark.parametrize("direction", ["asc", "desc"])
+@pytest.mark.parametrize("statuses", [["subscribed"], ["pending", "bounced"]])
+def test_status_filters_sorted_by_name_equal_an_unindexed_sort(
+    crowd: tuple[Api, Database], column: str, direction: str, statuses: list[str]
+) -> None:
+    api, database = crowd
+    sql_direction = "ASC" if direction == "asc" else "DESC"
+    with database.read() as conn:
+        expected = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT id FROM subscribers NOT INDEXED WHERE status IN ({','.join('?' * len(statuses))})"
+                f" ORDER BY {column} COLLATE NOCASE {sql_direction}, id {sql_direction}",
+                statuses,
+            )
+        ]
+    query = (
+        "&".join(f"statuses[]={status}" for status in statuses) + f"&sort_by={column}&sort_type={direction}"
+    )
+    found, total = _all_ids(api, query)
+    assert found == expected
+    assert total == len(expected)
