@@ -66,6 +66,8 @@ CREATE INDEX IF NOT EXISTS subscribers_status_created ON subscribers (status, cr
 CREATE INDEX IF NOT EXISTS subscribers_created ON subscribers (created_at);
 CREATE INDEX IF NOT EXISTS subscribers_first_name ON subscribers (first_name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS subscribers_last_name ON subscribers (last_name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS subscribers_status_first_name ON subscribers (status, first_name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS subscribers_status_last_name ON subscribers (status, last_name COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS tags (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL,
