@@ -2,7 +2,8 @@
 
 Every write runs inside ``BEGIN IMMEDIATE`` under a process-wide lock, so concurrent requests never interleave
 their read-modify-write steps and a crash leaves either the whole request's changes or none of them. File
-databases use WAL mode; readers get their own per-thread connection and a consistent snapshot per request.
+databases use WAL mode; a read takes the writer connection when no write holds it (its page cache survives its
+own commits) and otherwise its own per-thread connection, with one consistent snapshot per request either way.
 ``:memory:`` databases live on a single shared connection guarded by the same lock.
 """
 
@@ -312,6 +313,12 @@ class Database:
                 with self._lock:
                     yield self._writer
                 return
+            if self._lock.acquire(blocking=False):
+                try:
+                    yield from self._read_on_writer()
+                finally:
+                    self._lock.release()
+                return
             conn = self._reader()
             conn.execute("BEGIN")
             try:
@@ -320,6 +327,23 @@ class Database:
                 conn.execute("COMMIT")
         finally:
             self._local.generation = outer
+
+    def _read_on_writer(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction on the writer connection, for a caller that holds the lock.
+
+        SQLite empties a connection's page cache whenever another connection has committed since its last
+        transaction, so after every write a reader would fetch each page it needs again; the writer's cache
+        survives its own commits. Inside a write on the same thread the open transaction is simply shared.
+        """
+        conn = self._writer
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
