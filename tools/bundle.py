@@ -16,12 +16,13 @@ Key order follows the source files, so two runs give identical output.
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 import yaml
+
+from tools.yaml_loader import safe_load
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 
@@ -33,7 +34,7 @@ class BundleError(Exception):
 def _load(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return safe_load(fh)
     except FileNotFoundError:
         raise BundleError(f"{path}: file not found") from None
     except yaml.YAMLError as exc:
@@ -115,10 +116,12 @@ class _Bundler:
     def _component(self, section: str, name: str, entry: Any) -> Any:
         if isinstance(entry, dict) and set(entry) == {"$ref"} and not entry["$ref"].startswith("#"):
             target = (self.base / entry["$ref"]).resolve()
-            return self._resolve(copy.deepcopy(self.load(target)), target, (target,))
+            return self._resolve(self.load(target), target, (target,))
         return self._resolve(entry, self.root_path, (), inline_root=True)
 
     def _resolve(self, node: Any, here: Path, stack: tuple[Path, ...], inline_root: bool = False) -> Any:
+        # Every mapping and list is rebuilt here, so a file inlined in several places never shares (or lets
+        # anyone change) the parsed original kept in the cache: no deep copy is needed.
         if isinstance(node, list):
             return [self._resolve(item, here, stack, inline_root) for item in node]
         if not isinstance(node, dict):
@@ -155,7 +158,7 @@ class _Bundler:
                 f"circular inline reference: {chain}; register one of these files as a component"
             )
         node = _follow_pointer(self.load(target), fragment, f"{here}: $ref {ref!r}")
-        return self._resolve(copy.deepcopy(node), target, (*stack, target))
+        return self._resolve(node, target, (*stack, target))
 
 
 def bundle(root: Path = DEFAULT_ROOT) -> dict[str, Any]:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from tools.yaml_loader import safe_load
+
 REPO = Path(__file__).resolve().parent.parent
 TOOLS = REPO / "tools"
 
@@ -44,7 +46,7 @@ class Layout:
         """The overlay files of each variant, in the order they are applied."""
         where = self.variants_file
         try:
-            data = yaml.safe_load(where.read_text(encoding="utf-8"))
+            data = safe_load(where.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise LayoutError(f"{where}: the overlay order file is missing") from None
         except yaml.YAMLError as exc:

@@ -38,6 +38,8 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
+from tools.yaml_loader import safe_load
+
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "overlay.schema.json"
 
 
@@ -117,7 +119,7 @@ def load_overlay(path: Path, display_root: Path | None = None) -> Overlay:
     """Read and validate one overlay file (YAML or JSON)."""
     source = str(path.relative_to(display_root)) if display_root else str(path)
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise OverlayError(f"{source}: overlay file not found") from None
     except yaml.YAMLError as exc:

@@ -24,10 +24,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tools.sdk_model import parameter_descriptions, sdk_groups, sdk_settings
 from tools.template_filters import builtin_generics, reflow
+from tools.yaml_loader import safe_load
 
 TOOLS = Path(__file__).resolve().parent
 CONFIG_FILE = TOOLS / "python-client.yaml"
@@ -99,7 +98,7 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    settings = yaml.safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
+    settings = safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
     package_name = settings["package_name_override"]
     config = Config.from_sources(
         ConfigFile(**settings),
