@@ -7,7 +7,7 @@ from typing import Any
 from tools.bundle import bundle
 from tools.layout import Layout
 from tools.overlay import Overlay, apply_overlays, load_overlay
-from tools.validate import validate_openapi
+from tools.validate import SpecValidation
 
 
 def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
@@ -16,8 +16,9 @@ def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
     The bare bundle is validated first so that a broken spec is reported as such and not as the fault of an
     overlay applied to it.
     """
+    validation = SpecValidation()
     base = bundle(layout.spec_root)
-    validate_openapi(base, "bundled spec")
+    validation.validate(base, "bundled spec")
     loaded: dict[str, Overlay] = {}
     documents: dict[str, dict[str, Any]] = {}
     for name, paths in layout.variants().items():
@@ -28,6 +29,6 @@ def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
                 loaded[key] = load_overlay(path, display_root=layout.overlays_dir.parent)
             overlays.append(loaded[key])
         document = apply_overlays(base, overlays)
-        validate_openapi(document, f"{name!r} variant")
+        validation.validate(document, f"{name!r} variant")
         documents[name] = document
     return documents

@@ -3,11 +3,17 @@
 ``openapi-spec-validator`` does the real work. Two things are added: local ``$ref``s are checked first (the
 validator stops with a long traceback on the first dangling one, without saying where it was), and the first
 few schema errors are listed with their location instead of only the first.
+
+Most of the validator's time goes into checking each schema object against the OpenAPI 3.1 schema dialect. One
+run validates the bundle and every variant, which share nearly all their schemas, so a :class:`SpecValidation`
+remembers which schema contents (with their dialect) already passed that check and skips them in later documents
+of the same run. The check depends on nothing else, so the verdict is the same; nothing outlives the run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
+from types import MappingProxyType
 from typing import Any
 
 MAX_REPORTED = 10
@@ -97,24 +103,76 @@ def dangling_refs(document: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _frozen(value: Any) -> Hashable:
+    """A hashable twin of a parsed YAML/JSON value that keeps types and key order (``1``, ``1.0`` and ``True``
+    stay apart), so equal twins mean values any validator treats alike."""
+    if isinstance(value, dict):
+        return (dict, tuple((_frozen(key), _frozen(item)) for key, item in value.items()))
+    if isinstance(value, list):
+        return (list, tuple(_frozen(item) for item in value))
+    try:
+        hash(value)
+    except TypeError:
+        return (type(value), id(value))  # never equal to another object's twin: no reuse, no wrong verdict
+    return (type(value), value)
+
+
+class SpecValidation:
+    """Validates the documents of one pipeline run, checking each distinct schema against its dialect once."""
+
+    def __init__(self) -> None:
+        self._schemas_passed: set[Hashable] = set()
+        self._validator_class: Any = None
+
+    def _spec_validator(self) -> Any:
+        if self._validator_class is None:
+            from openapi_spec_validator import OpenAPIV31SpecValidator
+            from openapi_spec_validator.validation.keywords import OpenAPIV31SchemaValidator
+
+            passed = self._schemas_passed
+
+            class SchemaValidator(OpenAPIV31SchemaValidator):
+                def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
+                    try:
+                        key = (self._get_schema_dialect_id(schema, schema_value), _frozen(schema_value))
+                    except ValueError:  # an unusable `$schema`: the library reports it
+                        return super()._validate_schema_meta(schema, schema_value)
+                    if key in passed:
+                        return None
+                    error = super()._validate_schema_meta(schema, schema_value)
+                    if error is None:
+                        passed.add(key)
+                    return error
+
+            class SpecValidator(OpenAPIV31SpecValidator):
+                keyword_validators = MappingProxyType(
+                    {**OpenAPIV31SpecValidator.keyword_validators, "schema": SchemaValidator}
+                )
+
+            self._validator_class = SpecValidator
+        return self._validator_class
+
+    def validate(self, document: dict[str, Any], name: str) -> None:
+        """Raise :class:`SpecInvalid` naming ``name`` (the variant) if ``document`` is not valid OpenAPI 3.1."""
+        problems = dangling_refs(document)
+        if not problems:
+            try:
+                for error in self._spec_validator()(document).iter_errors():
+                    parts = list(getattr(error, "absolute_path", []))
+                    places = locate(document, parts, getattr(error, "instance", None)) or [
+                        "#/" + "/".join(map(str, parts))
+                    ]
+                    message = str(getattr(error, "message", error)).splitlines()[0]
+                    problems.append(f"{' or '.join(places[:3])}: {message}")
+                    if len(problems) >= MAX_REPORTED:
+                        break
+            except Exception as exc:  # noqa: BLE001 - the validator raises instead of reporting on some malformed input
+                problems.append(f"validator stopped: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
+        if problems:
+            listed = "\n".join(f"  - {problem}" for problem in problems[:MAX_REPORTED])
+            raise SpecInvalid(f"the {name} document is not valid OpenAPI 3.1:\n{listed}")
+
+
 def validate_openapi(document: dict[str, Any], name: str) -> None:
     """Raise :class:`SpecInvalid` naming ``name`` (the variant) if ``document`` is not valid OpenAPI 3.1."""
-    from openapi_spec_validator import OpenAPIV31SpecValidator
-
-    problems = dangling_refs(document)
-    if not problems:
-        try:
-            for error in OpenAPIV31SpecValidator(document).iter_errors():
-                parts = list(getattr(error, "absolute_path", []))
-                places = locate(document, parts, getattr(error, "instance", None)) or [
-                    "#/" + "/".join(map(str, parts))
-                ]
-                message = str(getattr(error, "message", error)).splitlines()[0]
-                problems.append(f"{' or '.join(places[:3])}: {message}")
-                if len(problems) >= MAX_REPORTED:
-                    break
-        except Exception as exc:  # noqa: BLE001 - the validator raises instead of reporting on some malformed input
-            problems.append(f"validator stopped: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
-    if problems:
-        listed = "\n".join(f"  - {problem}" for problem in problems[:MAX_REPORTED])
-        raise SpecInvalid(f"the {name} document is not valid OpenAPI 3.1:\n{listed}")
+    SpecValidation().validate(document, name)
