@@ -20,7 +20,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -78,9 +77,14 @@ def _describe(errors: Any) -> str:
 
 
 def _run_ruff(project_dir: Path) -> None:
+    # The binary of the installed ruff package, called directly: ``python -m ruff`` would start an interpreter
+    # only to exec the same binary.
+    from ruff import find_ruff_bin
+
+    ruff = find_ruff_bin()
     for command in RUFF_COMMANDS:
         result = subprocess.run(
-            [sys.executable, "-m", "ruff", *command],
+            [ruff, *command],
             cwd=project_dir,
             capture_output=True,
             text=True,
