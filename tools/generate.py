@@ -21,18 +21,19 @@ MAX_DIFF_LINES = 40
 
 def render(layout: Layout, out_dir: Path) -> None:
     """Write ``openapi/`` and ``python/`` for the current inputs into ``out_dir``."""
-    from tools.documents import build_documents
+    from tools.documents import validated_documents
     from tools.publish import to_json, to_yaml
     from tools.python_client import generate_python_client
 
-    documents = build_documents(layout)
-    openapi_dir = out_dir / "openapi"
-    openapi_dir.mkdir(parents=True)
-    (openapi_dir / f"{OPENAPI_BASENAME}.json").write_text(to_json(documents[PUBLISHED]), encoding="utf-8")
-    (openapi_dir / f"{OPENAPI_BASENAME}.yaml").write_text(to_yaml(documents[PUBLISHED]), encoding="utf-8")
-    python_dir = out_dir / "python"
-    python_dir.mkdir()
-    generate_python_client(documents[PYTHON_CLIENT], python_dir)
+    # The documents are validated alongside; ``out_dir`` is scratch space until the block has the verdict.
+    with validated_documents(layout) as documents:
+        openapi_dir = out_dir / "openapi"
+        openapi_dir.mkdir(parents=True)
+        (openapi_dir / f"{OPENAPI_BASENAME}.json").write_text(to_json(documents[PUBLISHED]), encoding="utf-8")
+        (openapi_dir / f"{OPENAPI_BASENAME}.yaml").write_text(to_yaml(documents[PUBLISHED]), encoding="utf-8")
+        python_dir = out_dir / "python"
+        python_dir.mkdir()
+        generate_python_client(documents[PYTHON_CLIENT], python_dir)
 
 
 def _relative_files(root: Path, layout: Layout) -> set[str]:

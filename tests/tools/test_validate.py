@@ -1,5 +1,6 @@
-"""Validating the documents of one run: a schema that passed in one document is not re-checked in the next, and
-that shortcut never lets an invalid schema through."""
+"""Validating the documents of one run: a schema that passed in one document is not re-checked in the next, the
+validation running beside the generator reaches the verdict a sequential run reaches, and neither shortcut lets an
+invalid document through."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from typing import Any
 import pytest
 
 from tools.documents import build_documents
+from tools.generate import check_generated, generate
 from tools.layout import Layout
+from tools.overlay import OverlayError
 from tools.validate import SpecInvalid, SpecValidation
 
 
@@ -69,3 +72,46 @@ def test_the_same_invalid_schema_fails_every_document_of_a_run() -> None:
 def test_an_unusable_dialect_is_reported() -> None:
     with pytest.raises(SpecInvalid, match="Unknown JSON Schema dialect"):
         SpecValidation().validate(document_with({"$schema": "https://example.com/no-such-dialect"}), "odd")
+
+
+# --- generate and check-generated validate in a second process; the verdict must be the sequential one ----------
+
+
+def _break_tag_type(layout: Layout) -> None:
+    tag = layout.spec_root.parent / "components" / "schemas" / "Tag.yaml"
+    tag.write_text(tag.read_text(encoding="utf-8").replace("type: object", "type: objekt"), encoding="utf-8")
+
+
+def test_generate_stops_on_an_invalid_spec_and_writes_nothing(mini_layout: Layout) -> None:
+    _break_tag_type(mini_layout)
+    with pytest.raises(SpecInvalid, match=r"bundled spec .*\n  - #/components/schemas/Tag/type: 'objekt'"):
+        generate(mini_layout)
+    assert not any(mini_layout.generated_dir.rglob("*")), "a failed run must not write anything"
+
+
+def test_check_generated_stops_on_an_invalid_variant(mini_layout: Layout) -> None:
+    python = mini_layout.overlays_dir / "python.yaml"
+    python.write_text(
+        python.read_text(encoding="utf-8")
+        + "  - target: $.components.schemas.Tag.properties.title\n"
+        + "    description: A negative length.\n"
+        + "    update: {minLength: -1}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecInvalid, match=r"the 'python-client' variant document"):
+        check_generated(mini_layout)
+
+
+def test_an_invalid_spec_is_reported_before_a_broken_overlay(mini_layout: Layout) -> None:
+    _break_tag_type(mini_layout)
+    paths = mini_layout.spec_root.parent / "paths" / "tags.yaml"
+    paths.write_text(paths.read_text(encoding="utf-8").replace("listTags", "listAllTags"), encoding="utf-8")
+    with pytest.raises(SpecInvalid, match="bundled spec"):
+        generate(mini_layout)
+
+
+def test_a_broken_overlay_on_a_valid_spec_is_reported_as_such(mini_layout: Layout) -> None:
+    paths = mini_layout.spec_root.parent / "paths" / "tags.yaml"
+    paths.write_text(paths.read_text(encoding="utf-8").replace("listTags", "listAllTags"), encoding="utf-8")
+    with pytest.raises(OverlayError, match="matches nothing"):
+        generate(mini_layout)
