@@ -243,8 +243,9 @@ def build_report(raw: dict[str, Any], result: SectionResult) -> None:
     elif stages:
         total = sum(stages.values())
         breakdown = Table(
-            "Where a from-scratch run spends its time (one unprofiled run of the stages in a fresh interpreter; "
-            "the machine's load at that moment differs from the timed runs, so compare shares)",
+            "Where a from-scratch run spends its time (the stages run one after another, unprofiled, in a fresh "
+            "interpreter; the tool itself may overlap some of them, and the machine's load differs from the timed "
+            "runs, so compare shares)",
             ["stage", "time", "share of the stages"],
             [[name, fmt.seconds(seconds), f"{seconds / total:.0%}"] for name, seconds in stages.items()],
         )
