@@ -8,32 +8,32 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import os
 import shutil
 import tempfile
 from pathlib import Path
 
 from tools import stamp
-from tools.layout import PUBLISHED, PYTHON_CLIENT, Layout
+from tools.layout import PYTHON_CLIENT, Layout
 
 OPENAPI_BASENAME = "fluentcrm.openapi"
 MAX_DIFF_LINES = 40
 
 
 def render(layout: Layout, out_dir: Path) -> None:
-    """Write ``openapi/`` and ``python/`` for the current inputs into ``out_dir``."""
-    from tools.documents import validated_documents
-    from tools.publish import to_json, to_yaml
+    """Write ``openapi/`` and ``python/`` for the current inputs into ``out_dir``.
+
+    The OpenAPI documents are built, validated and written by a second process meanwhile; its failure (an invalid
+    spec or variant, a broken overlay) is raised in place of the client generator's, as a sequential run would.
+    """
+    from tools.documents import variant_document
+    from tools.openapi_alongside import openapi_alongside
     from tools.python_client import generate_python_client
 
-    # The documents are validated alongside; ``out_dir`` is scratch space until the block has the verdict.
-    with validated_documents(layout) as documents:
-        openapi_dir = out_dir / "openapi"
-        openapi_dir.mkdir(parents=True)
-        (openapi_dir / f"{OPENAPI_BASENAME}.json").write_text(to_json(documents[PUBLISHED]), encoding="utf-8")
-        (openapi_dir / f"{OPENAPI_BASENAME}.yaml").write_text(to_yaml(documents[PUBLISHED]), encoding="utf-8")
+    with openapi_alongside(layout, out_dir / "openapi"):
         python_dir = out_dir / "python"
-        python_dir.mkdir()
-        generate_python_client(documents[PYTHON_CLIENT], python_dir)
+        python_dir.mkdir(parents=True)
+        generate_python_client(variant_document(layout, PYTHON_CLIENT), python_dir)
 
 
 def _relative_files(root: Path, layout: Layout) -> set[str]:
@@ -46,8 +46,17 @@ def _relative_files(root: Path, layout: Layout) -> set[str]:
     }
 
 
+def _take(source: Path, destination: Path) -> None:
+    """Move a rendered file into place; a rename where possible (creating files is the slow part), else a copy."""
+    try:
+        os.replace(source, destination)
+    except OSError:  # another file system
+        shutil.copyfile(source, destination)
+
+
 def _sync(source: Path, target: Path, layout: Layout) -> int:
-    """Make ``target`` hold exactly the files of ``source``; return how many files changed."""
+    """Make ``target`` hold exactly the files of the scratch folder ``source`` (which it empties of the files that
+    changed); return how many files changed."""
     wanted = _relative_files(source, layout)
     present = _relative_files(target, layout)
     changed = 0
@@ -59,7 +68,7 @@ def _sync(source: Path, target: Path, layout: Layout) -> int:
         if destination.exists() and filecmp.cmp(source / name, destination, shallow=False):
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source / name, destination)
+        _take(source / name, destination)
         changed += 1
     for directory in sorted(
         (p for p in target.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tools.bundle import BundleError
 from tools.documents import build_documents
 from tools.generate import check_generated, generate
 from tools.layout import Layout
@@ -115,3 +116,13 @@ def test_a_broken_overlay_on_a_valid_spec_is_reported_as_such(mini_layout: Layou
     paths.write_text(paths.read_text(encoding="utf-8").replace("listTags", "listAllTags"), encoding="utf-8")
     with pytest.raises(OverlayError, match="matches nothing"):
         generate(mini_layout)
+
+
+def test_a_bundle_error_reaches_the_caller_of_generate_unchanged(mini_layout: Layout) -> None:
+    root = mini_layout.spec_root
+    root.write_text(
+        root.read_text(encoding="utf-8").replace("schemas/Tag.yaml", "schemas/Gone.yaml"), encoding="utf-8"
+    )
+    with pytest.raises(BundleError, match=r"Gone.yaml"):
+        generate(mini_layout)
+    assert not any(mini_layout.generated_dir.rglob("*")), "a failed run must not write anything"
