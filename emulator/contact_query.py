@@ -182,6 +182,16 @@ def _sliced(ids: array[int], page: Page, descending: bool) -> list[int]:
     return list(ids[max(end - page.limit, 0) : end])[::-1]
 
 
+#: A single tag or list's total, kept by triggers (see ``storage.MEMBER_COUNT_SCHEMA``): the number of its pivot
+#: rows, which is what counting the membership subquery gives.
+MEMBER_COUNT = "SELECT members FROM member_counts WHERE object_type = ? AND object_id = ?"
+
+
+def _count(conn: sqlite3.Connection, sql: str, args: list[Any]) -> int:
+    row = conn.execute(sql, args).fetchone()
+    return int(row[0]) if row is not None else 0
+
+
 def _unique_ids(source: str, args: list[Any]) -> bool:
     """Whether ``source`` yields each contact once: a trigram search, or membership of a single tag or list."""
     return source.startswith(FTS_SOURCE) or len(args) == 2
@@ -214,10 +224,8 @@ def page_rows(
             if few is not None:
                 return _rows_by_id(conn, _sliced(few, page, order.endswith("DESC"))), len(few)
         column = "rowid" if source.startswith(FTS_SOURCE) else "subscriber_id"
-        count_sql = f"SELECT COUNT(*) FROM ({source})"
-        total = ctx.db.cached(
-            ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
-        )
+        count_sql = f"SELECT COUNT(*) FROM ({source})" if column == "rowid" else MEMBER_COUNT
+        total = ctx.db.cached(("count", count_sql, tuple(args)), lambda: _count(conn, count_sql, args))
         direction = order.rsplit(" ", 1)[1]
         page_sql = f"SELECT {column} FROM ({source}) ORDER BY {column} {direction} LIMIT ? OFFSET ?"
         page_args = [*args, page.limit, page.offset]

@@ -177,6 +177,37 @@ CREATE TRIGGER IF NOT EXISTS meta_search_update AFTER UPDATE ON subscriber_meta 
 END;
 """
 
+#: How many contacts each tag and list holds, kept by triggers, so a single tag or list filter knows its total
+#: without counting its pivot rows after every write (a quarter of the contacts carry the most used tag).
+MEMBER_COUNT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS member_counts (
+    object_type TEXT NOT NULL,
+    object_id INTEGER NOT NULL,
+    members INTEGER NOT NULL,
+    PRIMARY KEY (object_type, object_id)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS pivot_count_insert AFTER INSERT ON subscriber_pivot BEGIN
+    INSERT INTO member_counts (object_type, object_id, members) VALUES (new.object_type, new.object_id, 1)
+        ON CONFLICT (object_type, object_id) DO UPDATE SET members = members + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS pivot_count_delete AFTER DELETE ON subscriber_pivot BEGIN
+    UPDATE member_counts SET members = members - 1
+        WHERE object_type = old.object_type AND object_id = old.object_id;
+END;
+CREATE TRIGGER IF NOT EXISTS pivot_count_update AFTER UPDATE OF object_type, object_id ON subscriber_pivot BEGIN
+    UPDATE member_counts SET members = members - 1
+        WHERE object_type = old.object_type AND object_id = old.object_id;
+    INSERT INTO member_counts (object_type, object_id, members) VALUES (new.object_type, new.object_id, 1)
+        ON CONFLICT (object_type, object_id) DO UPDATE SET members = members + 1;
+END;
+"""
+MEMBER_COUNT_TRIGGERS = ("pivot_count_insert", "pivot_count_delete", "pivot_count_update")
+MEMBER_COUNT_FILL = """
+DELETE FROM member_counts;
+INSERT INTO member_counts (object_type, object_id, members)
+    SELECT object_type, object_id, COUNT(*) FROM subscriber_pivot GROUP BY object_type, object_id;
+"""
+
 #: The full-text indexes and the triggers that keep each in step with its content table.
 SEARCH_INDEXES = {
     "contact_search": ("subscribers_search_insert", "subscribers_search_delete", "subscribers_search_update"),
@@ -243,6 +274,16 @@ class Database:
         for index in SEARCH_INDEXES:
             if index not in existing:
                 self._writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+        self._ensure_member_counts()
+
+    def _ensure_member_counts(self) -> None:
+        """Create the member counts, filling them when a database made by an older emulator lacks them."""
+        exists = self._writer.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'member_counts'"
+        ).fetchone()
+        self._writer.executescript(MEMBER_COUNT_SCHEMA)
+        if exists is None:
+            self._writer.executescript(MEMBER_COUNT_FILL)
 
     def _read_data_version(self) -> int:
         return int(self._writer.execute("PRAGMA data_version").fetchone()[0])
@@ -369,17 +410,17 @@ class Database:
 
     @contextmanager
     def search_index_paused(self) -> Iterator[None]:
-        """Bulk inserts without the per-row index triggers; the index is rebuilt once at the end."""
+        """Bulk inserts without the per-row index and count triggers; both are rebuilt once at the end."""
         with self._lock:
-            for triggers in SEARCH_INDEXES.values():
-                for trigger in triggers:
-                    self._writer.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            for trigger in (*MEMBER_COUNT_TRIGGERS, *(t for ts in SEARCH_INDEXES.values() for t in ts)):
+                self._writer.execute(f"DROP TRIGGER IF EXISTS {trigger}")
             try:
                 yield
             finally:
                 self._writer.executescript(SEARCH_SCHEMA)
                 for index in SEARCH_INDEXES:
                     self._writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+                self._writer.executescript(MEMBER_COUNT_SCHEMA + MEMBER_COUNT_FILL)
 
     def checkpoint(self) -> None:
         """Flush the write-ahead log into the database file and sync it."""

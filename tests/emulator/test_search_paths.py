@@ -10,6 +10,7 @@ import random
 import secrets
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +118,73 @@ def test_status_filters_sorted_by_name_equal_an_unindexed_sort(
     found, total = _all_ids(api, query)
     assert found == expected
     assert total == len(expected)
+
+
+def _member_counts(conn: sqlite3.Connection) -> tuple[dict[tuple[str, int], int], dict[tuple[str, int], int]]:
+    """The trigger-kept counts (empty ones dropped) and the same counted from the pivot rows."""
+    kept = {
+        (row[0], row[1]): row[2] for row in conn.execute("SELECT * FROM member_counts WHERE members != 0")
+    }
+    counted = {
+        (row[0], row[1]): row[2]
+        for row in conn.execute(
+            "SELECT object_type, object_id, COUNT(*) FROM subscriber_pivot GROUP BY object_type, object_id"
+        )
+    }
+    return kept, counted
+
+
+def test_member_counts_follow_every_membership_change(api: Api) -> None:
+    """Creates, attaches, detaches, tag and list deletes and contact deletes all keep the counts exact, and a
+    single tag or list filter reports the total the pivot rows give."""
+    for title in ("Alpha", "Beta", "Gamma"):
+        assert api.post("/tags", json={"title": title, "slug": title.lower()}).status_code == 200
+        assert api.post("/lists", json={"title": f"List {title}"}).status_code == 200
+    for n in range(12):
+        tags = [1 + n % 3, 1 + (n + 1) % 3] if n % 2 else [1 + n % 3]
+        response = api.post(
+            "/subscribers",
+            json={"email": f"m{n}@example.com", "status": "subscribed", "tags": tags, "lists": [1 + n % 2]},
+        )
+        assert response.status_code == 200, response.text
+    api.put(
+        "/subscribers/3", json={"subscriber": {"attach_tags": [3], "detach_tags": [1], "detach_lists": [1]}}
+    )
+    api.put("/subscribers/4", json={"attach_lists": [3], "detach_tags": [2, 3]})
+    assert api.delete("/subscribers/5").status_code == 200
+    assert api.delete("/subscribers", params={"subscribers[]": ["6", "7"]}).status_code == 200
+    assert api.delete("/tags/2").status_code == 200
+    assert api.delete("/lists/2").status_code == 200
+    database: Database = api.client.app.state.db
+    with database.read() as conn:
+        kept, counted = _member_counts(conn)
+    assert kept == counted and counted
+    for (object_type, object_id), members in counted.items():
+        name = "tags" if object_type.endswith("Tag") else "lists"
+        total = api.get(f"/subscribers?{name}[]={object_id}").json()["subscribers"]["total"]
+        assert total == members
+    assert api.get("/subscribers?tags[]=2").json()["subscribers"]["total"] == 0
+
+
+def test_seeding_fills_the_member_counts(tmp_path: Path) -> None:
+    from emulator.seed import seed_database
+
+    db = tmp_path / "seeded.sqlite3"
+    seed_database(db, contacts=300, seed=3)
+    with sqlite3.connect(db) as conn:
+        kept, counted = _member_counts(conn)
+    assert kept == counted and sum(counted.values()) > 300
+
+
+def test_a_database_without_member_counts_gets_them_filled(tmp_path: Path) -> None:
+    from emulator.seed import seed_database
+
+    db = tmp_path / "older.sqlite3"
+    seed_database(db, contacts=200, seed=5)
+    with sqlite3.connect(db) as conn:
+        conn.executescript("DROP TABLE member_counts;")
+    database = Database(db)
+    with database.read() as conn:
+        kept, counted = _member_counts(conn)
+    database.close()
+    assert kept == counted and counted
