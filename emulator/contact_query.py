@@ -187,6 +187,11 @@ def _sliced(ids: array[int], page: Page, descending: bool) -> list[int]:
 MEMBER_COUNT = "SELECT members FROM member_counts WHERE object_type = ? AND object_id = ?"
 
 
+#: A single status's total, kept by triggers like the member counts; their sum is the number of contacts.
+STATUS_COUNT = "SELECT members FROM status_counts WHERE status = ?"
+ALL_COUNT = "SELECT COALESCE(SUM(members), 0) FROM status_counts"
+
+
 def _count(conn: sqlite3.Connection, sql: str, args: list[Any]) -> int:
     row = conn.execute(sql, args).fetchone()
     return int(row[0]) if row is not None else 0
@@ -208,7 +213,13 @@ def _rows_by_id(conn: sqlite3.Connection, chosen: list[int]) -> list[sqlite3.Row
 
 
 def page_rows(
-    ctx: Context, conn: sqlite3.Connection, where: str, args: list[Any], page: Page, source: str | None = None
+    ctx: Context,
+    conn: sqlite3.Connection,
+    where: str,
+    args: list[Any],
+    page: Page,
+    source: str | None = None,
+    lone_status: str | None = None,
 ) -> tuple[list[sqlite3.Row], int]:
     """One page of contacts and the total, reusing work between requests until the next write.
 
@@ -217,6 +228,20 @@ def page_rows(
     where OFFSET would step over every earlier row. Other orders run the query with a cached count.
     """
     order = _order_clause(ctx)
+    if (
+        lone_status is not None
+        and order in ("ORDER BY id DESC", "ORDER BY id ASC")
+        and page.offset < DEEP_OFFSET
+    ):
+        # One status and nothing else: its kept count, and its page walked in (status, id) index order.
+        total = ctx.db.cached(
+            ("count", STATUS_COUNT, (lone_status,)), lambda: _count(conn, STATUS_COUNT, [lone_status])
+        )
+        rows = conn.execute(
+            f"SELECT * FROM subscribers INDEXED BY subscribers_status WHERE status = ? {order} LIMIT ? OFFSET ?",
+            [lone_status, page.limit, page.offset],
+        ).fetchall()
+        return rows, total
     if source is not None and order in ("ORDER BY id DESC", "ORDER BY id ASC") and _unique_ids(source, args):
         # One index-backed filter whose ids are unique: count it and read the page straight from the index.
         if source.startswith(FTS_SOURCE):
@@ -237,9 +262,13 @@ def page_rows(
     if (where or page.offset >= DEEP_OFFSET) and order in ("ORDER BY id DESC", "ORDER BY id ASC"):
         ids = ctx.db.cached(("ids", where, tuple(args)), lambda: _matching_ids(conn, where, args, source))
         return _rows_by_id(conn, _sliced(ids, page, order.endswith("DESC"))), len(ids)
-    count_sql = f"SELECT COUNT(*) FROM subscribers {where}"
+    count_sql, count_args = f"SELECT COUNT(*) FROM subscribers {where}", args
+    if lone_status is not None:
+        count_sql, count_args = STATUS_COUNT, [lone_status]
+    elif not where:
+        count_sql = ALL_COUNT
     total = ctx.db.cached(
-        ("count", count_sql, tuple(args)), lambda: int(conn.execute(count_sql, args).fetchone()[0])
+        ("count", count_sql, tuple(count_args)), lambda: _count(conn, count_sql, count_args)
     )
     rows = conn.execute(
         f"SELECT * FROM subscribers {where} {order} LIMIT ? OFFSET ?", [*args, page.limit, page.offset]
@@ -281,7 +310,8 @@ def contact_page(
             args = [*search_args, *filter_args]
         if len(clauses) == 1:
             source = _id_source(clauses[0])
-    return page_rows(ctx, conn, where, args, page, source)
+    lone_status = wanted[0] if len(set(wanted)) == 1 and not search_sql and len(filters) == 1 else None
+    return page_rows(ctx, conn, where, args, page, source, lone_status)
 
 
 def _statuses(value: Any) -> list[str]:

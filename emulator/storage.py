@@ -67,6 +67,7 @@ CREATE INDEX IF NOT EXISTS subscribers_status_created ON subscribers (status, cr
 CREATE INDEX IF NOT EXISTS subscribers_created ON subscribers (created_at);
 CREATE INDEX IF NOT EXISTS subscribers_first_name ON subscribers (first_name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS subscribers_last_name ON subscribers (last_name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS subscribers_status ON subscribers (status);
 CREATE INDEX IF NOT EXISTS subscribers_status_first_name ON subscribers (status, first_name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS subscribers_status_last_name ON subscribers (status, last_name COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS tags (
@@ -177,9 +178,9 @@ CREATE TRIGGER IF NOT EXISTS meta_search_update AFTER UPDATE ON subscriber_meta 
 END;
 """
 
-#: How many contacts each tag and list holds, kept by triggers, so a single tag or list filter knows its total
-#: without counting its pivot rows after every write (a quarter of the contacts carry the most used tag).
-MEMBER_COUNT_SCHEMA = """
+#: How many contacts each tag, list and status holds, kept by triggers, so a single tag, list or status filter
+#: knows its total without counting rows after every write (half the contacts share the commonest status).
+COUNT_SCHEMA = """
 CREATE TABLE IF NOT EXISTS member_counts (
     object_type TEXT NOT NULL,
     object_id INTEGER NOT NULL,
@@ -200,12 +201,39 @@ CREATE TRIGGER IF NOT EXISTS pivot_count_update AFTER UPDATE OF object_type, obj
     INSERT INTO member_counts (object_type, object_id, members) VALUES (new.object_type, new.object_id, 1)
         ON CONFLICT (object_type, object_id) DO UPDATE SET members = members + 1;
 END;
+CREATE TABLE IF NOT EXISTS status_counts (
+    status TEXT NOT NULL PRIMARY KEY,
+    members INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS status_count_insert AFTER INSERT ON subscribers BEGIN
+    INSERT INTO status_counts (status, members) VALUES (new.status, 1)
+        ON CONFLICT (status) DO UPDATE SET members = members + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS status_count_delete AFTER DELETE ON subscribers BEGIN
+    UPDATE status_counts SET members = members - 1 WHERE status = old.status;
+END;
+CREATE TRIGGER IF NOT EXISTS status_count_update AFTER UPDATE OF status ON subscribers
+WHEN old.status IS NOT new.status BEGIN
+    UPDATE status_counts SET members = members - 1 WHERE status = old.status;
+    INSERT INTO status_counts (status, members) VALUES (new.status, 1)
+        ON CONFLICT (status) DO UPDATE SET members = members + 1;
+END;
 """
-MEMBER_COUNT_TRIGGERS = ("pivot_count_insert", "pivot_count_delete", "pivot_count_update")
-MEMBER_COUNT_FILL = """
+COUNT_TABLES = ("member_counts", "status_counts")
+COUNT_TRIGGERS = (
+    "pivot_count_insert",
+    "pivot_count_delete",
+    "pivot_count_update",
+    "status_count_insert",
+    "status_count_delete",
+    "status_count_update",
+)
+COUNT_FILL = """
 DELETE FROM member_counts;
 INSERT INTO member_counts (object_type, object_id, members)
     SELECT object_type, object_id, COUNT(*) FROM subscriber_pivot GROUP BY object_type, object_id;
+DELETE FROM status_counts;
+INSERT INTO status_counts (status, members) SELECT status, COUNT(*) FROM subscribers GROUP BY status;
 """
 
 #: The full-text indexes and the triggers that keep each in step with its content table.
@@ -274,16 +302,16 @@ class Database:
         for index in SEARCH_INDEXES:
             if index not in existing:
                 self._writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
-        self._ensure_member_counts()
+        self._ensure_counts()
 
-    def _ensure_member_counts(self) -> None:
-        """Create the member counts, filling them when a database made by an older emulator lacks them."""
-        exists = self._writer.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'member_counts'"
-        ).fetchone()
-        self._writer.executescript(MEMBER_COUNT_SCHEMA)
-        if exists is None:
-            self._writer.executescript(MEMBER_COUNT_FILL)
+    def _ensure_counts(self) -> None:
+        """Create the count tables, filling them when a database made by an older emulator lacks one."""
+        found = self._writer.execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", COUNT_TABLES
+        ).fetchone()[0]
+        self._writer.executescript(COUNT_SCHEMA)
+        if found < len(COUNT_TABLES):
+            self._writer.executescript(COUNT_FILL)
 
     def _read_data_version(self) -> int:
         return int(self._writer.execute("PRAGMA data_version").fetchone()[0])
@@ -412,7 +440,7 @@ class Database:
     def search_index_paused(self) -> Iterator[None]:
         """Bulk inserts without the per-row index and count triggers; both are rebuilt once at the end."""
         with self._lock:
-            for trigger in (*MEMBER_COUNT_TRIGGERS, *(t for ts in SEARCH_INDEXES.values() for t in ts)):
+            for trigger in (*COUNT_TRIGGERS, *(t for ts in SEARCH_INDEXES.values() for t in ts)):
                 self._writer.execute(f"DROP TRIGGER IF EXISTS {trigger}")
             try:
                 yield
@@ -420,7 +448,7 @@ class Database:
                 self._writer.executescript(SEARCH_SCHEMA)
                 for index in SEARCH_INDEXES:
                     self._writer.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
-                self._writer.executescript(MEMBER_COUNT_SCHEMA + MEMBER_COUNT_FILL)
+                self._writer.executescript(COUNT_SCHEMA + COUNT_FILL)
 
     def checkpoint(self) -> None:
         """Flush the write-ahead log into the database file and sync it."""

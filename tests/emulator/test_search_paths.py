@@ -166,25 +166,86 @@ def test_member_counts_follow_every_membership_change(api: Api) -> None:
     assert api.get("/subscribers?tags[]=2").json()["subscribers"]["total"] == 0
 
 
-def test_seeding_fills_the_member_counts(tmp_path: Path) -> None:
+def test_seeding_fills_the_count_tables(tmp_path: Path) -> None:
     from emulator.seed import seed_database
 
     db = tmp_path / "seeded.sqlite3"
     seed_database(db, contacts=300, seed=3)
     with sqlite3.connect(db) as conn:
         kept, counted = _member_counts(conn)
+        kept_statuses, counted_statuses = _status_counts(conn)
     assert kept == counted and sum(counted.values()) > 300
+    assert kept_statuses == counted_statuses and sum(counted_statuses.values()) == 300
 
 
-def test_a_database_without_member_counts_gets_them_filled(tmp_path: Path) -> None:
+def test_a_database_without_the_count_tables_gets_them_filled(tmp_path: Path) -> None:
     from emulator.seed import seed_database
 
     db = tmp_path / "older.sqlite3"
     seed_database(db, contacts=200, seed=5)
     with sqlite3.connect(db) as conn:
-        conn.executescript("DROP TABLE member_counts;")
+        conn.executescript("DROP TABLE member_counts; DROP TABLE status_counts;")
     database = Database(db)
     with database.read() as conn:
         kept, counted = _member_counts(conn)
+        kept_statuses, counted_statuses = _status_counts(conn)
     database.close()
     assert kept == counted and counted
+    assert kept_statuses == counted_statuses and sum(counted_statuses.values()) == 200
+
+
+@pytest.mark.parametrize(
+    "statuses", [["subscribed"], ["pending", "pending"], ["spammed"], ["bounced", "pending"]]
+)
+@pytest.mark.parametrize("direction", ["asc", "desc"])
+def test_status_filters_in_id_order_equal_the_plain_query(
+    crowd: tuple[Api, Database], statuses: list[str], direction: str
+) -> None:
+    api, database = crowd
+    sql_direction = "ASC" if direction == "asc" else "DESC"
+    with database.read() as conn:
+        expected = [
+            row[0]
+            for row in conn.execute(
+                f"SELECT id FROM subscribers NOT INDEXED WHERE status IN ({','.join('?' * len(statuses))})"
+                f" ORDER BY id {sql_direction}",
+                statuses,
+            )
+        ]
+        everyone = conn.execute("SELECT COUNT(*) FROM subscribers NOT INDEXED").fetchone()[0]
+    query = "&".join(f"statuses[]={status}" for status in statuses) + f"&sort_by=id&sort_type={direction}"
+    found, total = _all_ids(api, query)
+    assert found == expected and total == len(expected)
+    assert api.get("/subscribers?per_page=1").json()["subscribers"]["total"] == everyone
+
+
+def _status_counts(conn: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int]]:
+    kept = {row[0]: row[1] for row in conn.execute("SELECT * FROM status_counts WHERE members != 0")}
+    counted = {
+        row[0]: row[1] for row in conn.execute("SELECT status, COUNT(*) FROM subscribers GROUP BY status")
+    }
+    return kept, counted
+
+
+def test_status_counts_follow_every_contact_change(api: Api) -> None:
+    for n, status in enumerate(["subscribed", "pending", "bounced", "subscribed", "unsubscribed", "pending"]):
+        assert (
+            api.post("/subscribers", json={"email": f"s{n}@example.com", "status": status}).status_code == 200
+        )
+    api.put("/subscribers/2", json={"subscriber": {"status": "subscribed"}})
+    api.put("/subscribers/1", json={"status": "unsubscribed"})
+    api.put("/subscribers/4", json={"first_name": "Same status"})
+    api.post(
+        "/subscribers/bulk-add-update",
+        json={
+            "subscribers": [{"email": "s5@example.com", "status": "subscribed"}, {"email": "new@example.com"}]
+        },
+    )
+    assert api.delete("/subscribers/3").status_code == 200
+    database: Database = api.client.app.state.db
+    with database.read() as conn:
+        kept, counted = _status_counts(conn)
+    assert kept == counted and counted
+    for status, members in counted.items():
+        assert api.get(f"/subscribers?statuses[]={status}").json()["subscribers"]["total"] == members
+    assert api.get("/subscribers").json()["subscribers"]["total"] == sum(counted.values())
