@@ -95,6 +95,8 @@ def _raise_child_failure(receiver: Connection, process: multiprocessing.process.
     finally:
         receiver.close()
     if failure is not None:
+        # The child's traceback, for failures that are shown with one (expected ones print only their message).
+        failure.add_note(f"raised in the OpenAPI process:\n{details}")
         raise failure
     if details is not None:
         raise RuntimeError(f"the OpenAPI process failed:\n{details}")
