@@ -20,9 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-import yaml
-
-from tools.yaml_loader import safe_load
+from tools.yaml_loader import load_file
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 
@@ -32,13 +30,7 @@ class BundleError(Exception):
 
 
 def _load(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return safe_load(fh)
-    except FileNotFoundError:
-        raise BundleError(f"{path}: file not found") from None
-    except yaml.YAMLError as exc:
-        raise BundleError(f"{path}: invalid YAML: {exc}") from None
+    return load_file(path, BundleError)
 
 
 def _follow_pointer(doc: Any, pointer: str, where: str) -> Any:

@@ -8,9 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from tools.yaml_loader import safe_load
+from tools.yaml_loader import load_file
 
 REPO = Path(__file__).resolve().parent.parent
 TOOLS = REPO / "tools"
@@ -45,12 +43,7 @@ class Layout:
     def variants(self) -> dict[str, list[Path]]:
         """The overlay files of each variant, in the order they are applied."""
         where = self.variants_file
-        try:
-            data = safe_load(where.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise LayoutError(f"{where}: the overlay order file is missing") from None
-        except yaml.YAMLError as exc:
-            raise LayoutError(f"{where}: invalid YAML: {exc}") from None
+        data = load_file(where, LayoutError, missing="the overlay order file is missing")
         variants = data.get("variants") if isinstance(data, dict) else None
         if not isinstance(variants, dict):
             raise LayoutError(f"{where}: expected a mapping `variants: {{<name>: [<overlay file>, ...]}}`")

@@ -34,11 +34,10 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath_rfc9535 as jsonpath
-import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 
-from tools.yaml_loader import safe_load
+from tools.yaml_loader import load_file
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schemas" / "overlay.schema.json"
 
@@ -118,12 +117,7 @@ def validate_overlay(document: Any, source: str) -> Overlay:
 def load_overlay(path: Path, display_root: Path | None = None) -> Overlay:
     """Read and validate one overlay file (YAML or JSON)."""
     source = str(path.relative_to(display_root)) if display_root else str(path)
-    try:
-        document = safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise OverlayError(f"{source}: overlay file not found") from None
-    except yaml.YAMLError as exc:
-        raise OverlayError(f"{source}: invalid YAML: {exc}") from None
+    document = load_file(path, OverlayError, label=source, missing="overlay file not found")
     return validate_overlay(document, source)
 
 
