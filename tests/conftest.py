@@ -35,6 +35,20 @@ def load_exchanges() -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def load_core_exchanges() -> list[dict[str, Any]]:
+    """The exchanges recorded across all 217 routes (``core/``); names get a ``core/`` prefix to stay unique."""
+    with (DATA / "core" / "exchanges.jsonl").open(encoding="utf-8") as fh:
+        loaded = [json.loads(line) for line in fh if line.strip()]
+    return [{**exchange, "name": "core/" + exchange["name"]} for exchange in loaded]
+
+
+def load_core_debuglog() -> dict[str, str]:
+    """Exchange name (``core/`` prefixed) → what it wrote to the PHP debug log: the cause of every recorded 500."""
+    with (DATA / "core" / "debuglog.jsonl").open(encoding="utf-8") as fh:
+        entries = [json.loads(line) for line in fh if line.strip()]
+    return {"core/" + entry["name"]: entry["wp_debug_log"] for entry in entries}
+
+
 @pytest.fixture(scope="session")
 def exchanges() -> list[dict[str, Any]]:
     return load_exchanges()

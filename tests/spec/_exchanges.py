@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from tests.conftest import load_exchanges
+from tests.conftest import REPO, load_core_exchanges, load_exchanges
+from tests.spec._routes import COMPLETE_PREFIXES, described_pairs, prefix_of, route_of, template_key
 
 #: Credentials that authenticate as an administrator, the only role the free plugin lets in.
 ADMIN_AUTH = frozenset({"admin", "admin_lower"})
@@ -20,5 +22,32 @@ def must_be_described(exchange: dict[str, Any]) -> bool:
     return exchange["request"]["auth"] in ADMIN_AUTH or exchange["response"]["status"] in (401, 403)
 
 
+@cache
+def _described_routes() -> frozenset[tuple[str, str]]:
+    from tools.bundle import bundle
+
+    return frozenset(described_pairs(bundle(REPO / "spec" / "openapi.yaml")))
+
+
+def core_exchange_in_scope(exchange: dict[str, Any]) -> bool:
+    """A core exchange counts once its route is an operation of the spec or its route group is finished.
+
+    Exchanges that reach no registered route always count: WordPress's ``rest_no_route`` is described.
+    """
+    request = exchange["request"]
+    route = route_of(request["method"], request["path"])
+    if route is None:
+        return True
+    key = (route["method"], template_key(route["path"]))
+    return key in _described_routes() or prefix_of(route["path"]) in COMPLETE_PREFIXES
+
+
 def described_exchanges() -> list[dict[str, Any]]:
-    return [exchange for exchange in load_exchanges() if must_be_described(exchange)]
+    """The exchanges of ``exchanges.jsonl`` and of ``core/exchanges.jsonl`` (names prefixed ``core/``) in scope."""
+    selected = [exchange for exchange in load_exchanges() if must_be_described(exchange)]
+    selected += [
+        exchange
+        for exchange in load_core_exchanges()
+        if must_be_described(exchange) and core_exchange_in_scope(exchange)
+    ]
+    return selected
