@@ -164,11 +164,37 @@ def sdk_groups(
                         p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")
                     ],
                 }
-            group = groups.setdefault(
-                group_name,
-                {"name": group_name, "class_name": utils.pascal_case(group_name), "methods": []},
-            )
+            group = _group(groups, group_name)
             if any(existing["name"] == method["name"] for existing in group["methods"]):
                 raise SdkDefinitionError(f"{operation_id}: {group_name}.{method['name']} is defined twice")
+            if any(child["attribute"] == method["name"] for child in group["children"]):
+                raise SdkDefinitionError(f"{operation_id}: {group_name}.{method['name']} is also a sub-group")
             group["methods"].append(method)
     return sorted(groups.values(), key=lambda group: group["name"])
+
+
+def _group(groups: dict[str, dict[str, Any]], dotted: str) -> dict[str, Any]:
+    """The group named ``dotted`` (``contacts.notes`` is ``crm.contacts.notes``), made with its parents if new.
+
+    Every group is a class of its own; a parent holds its sub-groups as attributes, so a sub-resource reads
+    ``crm.contacts.notes.create(...)``. ``top`` marks the groups the client itself holds.
+    """
+    from openapi_python_client import strings as utils
+
+    if dotted in groups:
+        return groups[dotted]
+    parent_name, _, attribute = dotted.rpartition(".")
+    group = groups[dotted] = {
+        "name": dotted,
+        "attribute": attribute,
+        "class_name": "".join(utils.pascal_case(part) for part in dotted.split(".")),
+        "methods": [],
+        "children": [],
+        "top": not parent_name,
+    }
+    if parent_name:
+        parent = _group(groups, parent_name)
+        if any(method["name"] == attribute for method in parent["methods"]):
+            raise SdkDefinitionError(f"{dotted}: {parent_name}.{attribute} is already a method")
+        parent["children"].append({"attribute": attribute, "class_name": group["class_name"]})
+    return group
