@@ -9,6 +9,8 @@ own commits) and otherwise its own per-thread connection, with one consistent sn
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
 import threading
 from array import array
@@ -255,6 +257,28 @@ DATA_TABLES = (
 )
 
 
+TABLES_DIR = Path(__file__).resolve().parent / "tables"
+
+
+@functools.cache
+def _area_schemas() -> tuple[str, ...]:
+    """The ``CREATE TABLE IF NOT EXISTS`` scripts of the resource areas, ``emulator/tables/<area>.sql``.
+
+    Each resource area (notes, companies, campaigns, settings...) keeps its tables in a file of its own, so the
+    core schema above stays the contacts' and areas can be added without touching each other.
+    """
+    return tuple(path.read_text(encoding="utf-8") for path in sorted(TABLES_DIR.glob("*.sql")))
+
+
+@functools.cache
+def _area_tables() -> tuple[str, ...]:
+    """The names of the tables the area scripts create, emptied by :meth:`Database.reset`."""
+    names = []
+    for script in _area_schemas():
+        names += re.findall(r"CREATE TABLE IF NOT EXISTS\s+(\w+)", script, re.IGNORECASE)
+    return tuple(names)
+
+
 def _connect(path: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30.0)
     conn.row_factory = sqlite3.Row
@@ -279,6 +303,8 @@ class Database:
             # could lose the last few, which the emulator does not need to survive.
             self._writer.execute("PRAGMA synchronous = NORMAL")
         self._writer.executescript(SCHEMA)
+        for script in _area_schemas():
+            self._writer.executescript(script)
         self._ensure_search_index()
         self._readers: list[sqlite3.Connection] = []
         self.generation = 0
@@ -458,13 +484,14 @@ class Database:
                 self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def reset(self) -> None:
-        """Remove every contact, tag, list, option and e-mail record, and restart the id counters."""
+        """Remove every record of every table, and restart the id counters."""
+        tables = (*DATA_TABLES, *_area_tables())
         with self.write() as conn:
-            for table in DATA_TABLES:
+            for table in tables:
                 conn.execute(f"DELETE FROM {table}")
             conn.execute(
-                "DELETE FROM sqlite_sequence WHERE name IN ({})".format(",".join("?" * len(DATA_TABLES))),
-                DATA_TABLES,
+                "DELETE FROM sqlite_sequence WHERE name IN ({})".format(",".join("?" * len(tables))),
+                tables,
             )
 
     def close(self) -> None:
