@@ -42,6 +42,18 @@ def load_core_exchanges() -> list[dict[str, Any]]:
     return [{**exchange, "name": "core/" + exchange["name"]} for exchange in loaded]
 
 
+def load_live_exchanges() -> list[dict[str, Any]]:
+    """Exchanges recorded by this project against a live FluentCRM 2.9.84 (``live/<area>.jsonl``, same format).
+
+    They settle what ``core/`` does not show; names get a ``live/`` prefix.
+    """
+    loaded = []
+    for path in sorted((DATA / "live").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            loaded += [json.loads(line) for line in fh if line.strip()]
+    return [{**exchange, "name": "live/" + exchange["name"]} for exchange in loaded]
+
+
 def load_core_debuglog() -> dict[str, str]:
     """Exchange name (``core/`` prefixed) → what it wrote to the PHP debug log: the cause of every recorded 500."""
     with (DATA / "core" / "debuglog.jsonl").open(encoding="utf-8") as fh:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from tests.conftest import REPO, load_core_exchanges, load_exchanges
+from tests.conftest import REPO, load_core_exchanges, load_exchanges, load_live_exchanges
 from tests.spec._routes import COMPLETE_PREFIXES, described_pairs, prefix_of, route_of, template_key
 
 #: Credentials that authenticate as an administrator, the only role the free plugin lets in.
@@ -43,11 +43,11 @@ def core_exchange_in_scope(exchange: dict[str, Any]) -> bool:
 
 
 def described_exchanges() -> list[dict[str, Any]]:
-    """The exchanges of ``exchanges.jsonl`` and of ``core/exchanges.jsonl`` (names prefixed ``core/``) in scope."""
+    """The exchanges of ``exchanges.jsonl``, and those of ``core/`` and ``live/`` whose route is in scope."""
     selected = [exchange for exchange in load_exchanges() if must_be_described(exchange)]
     selected += [
         exchange
-        for exchange in load_core_exchanges()
+        for exchange in [*load_core_exchanges(), *load_live_exchanges()]
         if must_be_described(exchange) and core_exchange_in_scope(exchange)
     ]
     return selected
