@@ -13,6 +13,7 @@ from array import array
 from typing import Any
 
 from emulator import contact_model as model
+from emulator import errors
 from emulator import taxonomy
 from emulator.context import Context
 from emulator.pagination import Page
@@ -132,6 +133,7 @@ def _membership_clause(conn: sqlite3.Connection, value: Any, kind: str) -> tuple
 
 
 def _order_clause(ctx: Context) -> str:
+    errors.must_be_text("sort_by", ctx.get("sort_by"))
     sort_by = php_string(ctx.get("sort_by", "id")) if ctx.has("sort_by") else "id"
     sort_type = php_string(ctx.get("sort_type", "DESC")) if ctx.has("sort_type") else "DESC"
     direction = "ASC" if sort_type.strip().lower() == "asc" else "DESC"

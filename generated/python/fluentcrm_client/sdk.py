@@ -722,7 +722,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -764,7 +765,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -810,7 +812,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -1237,7 +1240,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -1277,7 +1281,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -1323,7 +1328,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.
@@ -2037,7 +2043,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -2079,7 +2086,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -2125,7 +2133,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -2553,7 +2562,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -2593,7 +2603,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -2639,7 +2650,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.

@@ -35,6 +35,8 @@ from .contact_update_form_input_custom_values import ContactUpdateFormInputCusto
 from .contact_update_response import ContactUpdateResponse
 from .created_list import CreatedList
 from .created_tag import CreatedTag
+from .critical_error import CriticalError
+from .critical_error_data import CriticalErrorData
 from .custom_field_definition import CustomFieldDefinition
 from .custom_field_group import CustomFieldGroup
 from .custom_field_input import CustomFieldInput
@@ -141,6 +143,8 @@ __all__ = (
     "ContactUpdateResponse",
     "CreatedList",
     "CreatedTag",
+    "CriticalError",
+    "CriticalErrorData",
     "CustomFieldDefinition",
     "CustomFieldGroup",
     "CustomFieldInput",

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.list_delete_response import ListDeleteResponse
 from ...models.wp_error import WpError
 from ...types import Response
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListDeleteResponse | WpError | None:
+) -> CriticalError | ListDeleteResponse | WpError | None:
     if response.status_code == 200:
         response_200 = ListDeleteResponse.from_dict(response.json())
 
@@ -48,6 +49,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -56,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListDeleteResponse | WpError]:
+) -> Response[CriticalError | ListDeleteResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +75,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListDeleteResponse | WpError]:
+) -> Response[CriticalError | ListDeleteResponse | WpError]:
     """Delete a contact list
 
      Deletes a list. The contacts that were in it are not deleted.
@@ -86,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListDeleteResponse | WpError]
+        Response[CriticalError | ListDeleteResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +110,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ListDeleteResponse | WpError | None:
+) -> CriticalError | ListDeleteResponse | WpError | None:
     """Delete a contact list
 
      Deletes a list. The contacts that were in it are not deleted.
@@ -121,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDeleteResponse | WpError
+        CriticalError | ListDeleteResponse | WpError
     """
 
     return sync_detailed(
@@ -134,7 +140,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListDeleteResponse | WpError]:
+) -> Response[CriticalError | ListDeleteResponse | WpError]:
     """Delete a contact list
 
      Deletes a list. The contacts that were in it are not deleted.
@@ -151,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListDeleteResponse | WpError]
+        Response[CriticalError | ListDeleteResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +173,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ListDeleteResponse | WpError | None:
+) -> CriticalError | ListDeleteResponse | WpError | None:
     """Delete a contact list
 
      Deletes a list. The contacts that were in it are not deleted.
@@ -184,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDeleteResponse | WpError
+        CriticalError | ListDeleteResponse | WpError
     """
 
     return (

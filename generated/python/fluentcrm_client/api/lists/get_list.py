@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.list_object import ListObject
 from ...models.wp_error import WpError
 from ...types import Response
@@ -25,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListObject | WpError | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CriticalError | ListObject | WpError | None:
     if response.status_code == 200:
         response_200 = ListObject.from_dict(response.json())
 
@@ -46,6 +49,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -54,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListObject | WpError]:
+) -> Response[CriticalError | ListObject | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +75,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListObject | WpError]:
+) -> Response[CriticalError | ListObject | WpError]:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -89,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListObject | WpError]
+        Response[CriticalError | ListObject | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +115,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ListObject | WpError | None:
+) -> CriticalError | ListObject | WpError | None:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -129,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListObject | WpError
+        CriticalError | ListObject | WpError
     """
 
     return sync_detailed(
@@ -142,7 +150,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListObject | WpError]:
+) -> Response[CriticalError | ListObject | WpError]:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -164,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListObject | WpError]
+        Response[CriticalError | ListObject | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +188,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ListObject | WpError | None:
+) -> CriticalError | ListObject | WpError | None:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -202,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListObject | WpError
+        CriticalError | ListObject | WpError
     """
 
     return (
