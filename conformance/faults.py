@@ -8,8 +8,9 @@ fault only when all of this holds:
 * the answer's media type is one the response documents, and its body validates against that media type's schema
   (a known fault with a different body is drift, not the known fault);
 * at least one fault's trigger covers the request: every parameter the trigger names is present and its raw value
-  matches the trigger's schema, the parsed body matches the body schema, and, for an ``absent`` trigger, a read of
-  the record the request names finds nothing.
+  matches the trigger's schema, the map of all query parameters (raw names, such as ``tags[a][]``) matches the
+  ``query`` schema, the parsed body matches the body schema, and, for an ``absent`` trigger, a read of the record
+  the request names finds nothing.
 
 Everything else (an undocumented 5xx, a 5xx on a request no trigger covers) stays a failure.
 """
@@ -48,12 +49,15 @@ class Fault:
     evidence: tuple[str, ...]
     emulator: str
     parameters: Mapping[str, Any]
+    query: Any
     body: Any
     absent: Mapping[str, Any] | None
 
     def describe_trigger(self) -> str:
         """The trigger in one line, for reports."""
         parts = [f"{name} {json.dumps(schema, sort_keys=True)}" for name, schema in self.parameters.items()]
+        if self.query is not None:
+            parts.append(f"query {json.dumps(self.query, sort_keys=True)}")
         if self.body is not None:
             parts.append(f"body {json.dumps(self.body, sort_keys=True)}")
         if self.absent is not None:
@@ -176,6 +180,10 @@ def covers(fault: Fault, request: Request, reader: Reader | None = None) -> bool
             return False
         if not _matches(schema, request.parameters[name]):
             return False
+    if fault.query is not None:
+        sent = {name[len("query.") :]: value for name, value in request.parameters.items() if name.startswith("query.")}
+        if not _matches(fault.query, sent):
+            return False
     if fault.body is not None and not _matches(fault.body, request.body if request.has_body else None):
         return False
     if fault.absent is not None:
@@ -227,6 +235,7 @@ def _fault(operation_id: str, status: str, entry: Mapping[str, Any]) -> Fault:
         evidence=tuple(str(v) for v in entry.get("evidence") or ()),
         emulator=str(entry.get("emulator", "")),
         parameters=dict(trigger.get("parameters") or {}),
+        query=trigger.get("query"),
         body=trigger.get("body"),
         absent=trigger.get("absent"),
     )

@@ -68,9 +68,9 @@ def _housekeeping_line(results: Results, *, limit: int | None = TERMINAL_CLEANUP
 
 def _fault_verdict(results: Results) -> str:
     return (
-        "they fail this run (--strict-faults)"
+        "they fail this run (`--strict-faults`)"
         if results.strict_faults
-        else "they do not fail the run; --strict-faults makes them fail"
+        else "they do not fail the run; `--strict-faults` makes them fail"
     )
 
 

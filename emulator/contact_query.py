@@ -135,6 +135,7 @@ def _membership_clause(conn: sqlite3.Connection, value: Any, kind: str) -> tuple
 def _order_clause(ctx: Context) -> str:
     errors.must_be_text("sort_by", ctx.get("sort_by"))
     sort_by = php_string(ctx.get("sort_by", "id")) if ctx.has("sort_by") else "id"
+    errors.must_be_text("sort_type", ctx.get("sort_type"))
     sort_type = php_string(ctx.get("sort_type", "DESC")) if ctx.has("sort_type") else "DESC"
     direction = "ASC" if sort_type.strip().lower() == "asc" else "DESC"
     if sort_by and _ORDERBY_SYNTAX.match(sort_by):
@@ -289,6 +290,7 @@ def contact_page(
     filters: list[str] = []
     filter_args: list[Any] = []
     for name, kind in (("tags", "tag"), ("lists", "list")):
+        errors.must_hold_no_lists(name, ctx.get(name))
         if not php_empty(ctx.get(name)):
             clause, args = _membership_clause(conn, ctx.get(name), kind)
             filters.append(clause)

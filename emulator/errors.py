@@ -82,6 +82,21 @@ def must_be_text(name: str, value: object) -> None:
         raise invalid_param(name, f"{name} must be a string.")
 
 
+def must_be_list(name: str, value: object) -> None:
+    """A query parameter FluentCRM 2.9.84 searches with ``in_array()`` crashes it when it is a non-empty scalar
+    (``with=stats`` instead of ``with[]=stats``, a 500); the emulator answers 400 ``rest_invalid_param`` instead."""
+    if value not in (None, "") and not isinstance(value, (list, dict)):
+        raise invalid_param(name, f"{name} must be an array; send {name}[]=...")
+
+
+def must_hold_no_lists(name: str, value: object) -> None:
+    """A filter list whose items are themselves arrays (``tags[a][]=1``) crashes FluentCRM 2.9.84's sanitising
+    (a 500); the emulator answers 400 ``rest_invalid_param`` instead."""
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    if any(isinstance(item, (list, dict)) for item in items):
+        raise invalid_param(name, f"{name} must be a list of ids or titles.")
+
+
 def must_be_object(field: str, value: object) -> None:
     """A member FluentCRM 2.9.84 uses as an array without checking crashes it when it is a non-empty scalar (a 500;
     PHP's empty values fall back to defaults first); the emulator answers 422 naming the member instead."""

@@ -56,9 +56,8 @@ def list_contacts(ctx: Context) -> Reply:
 
 def _with_options(ctx: Context) -> list[str]:
     value = ctx.get("with", [])
-    items = taxonomy.as_items(value)
-    if items is None:
-        items = [value] if isinstance(value, str) and value else []
+    errors.must_be_list("with", value)
+    items = taxonomy.as_items(value) or []
     return [item for item in items if isinstance(item, str)]
 
 

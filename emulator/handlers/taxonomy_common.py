@@ -57,6 +57,7 @@ def index_rows(conn: sqlite3.Connection, ctx: Context, kind: str) -> tuple[Page,
     page = parse_page(ctx.params)
     errors.must_be_text("sort_by", ctx.get("sort_by"))
     sort_by = php_string(ctx.get("sort_by")) if ctx.has("sort_by") else "id"
+    errors.must_be_text("sort_order", ctx.get("sort_order"))
     sort_order = php_string(ctx.get("sort_order")) if ctx.has("sort_order") else "DESC"
     direction = "asc" if sort_order.strip().lower() == "asc" else "desc"
     search = sanitize_text_field(ctx.get("search", "")) if ctx.has("search") else ""

@@ -45,7 +45,7 @@ def test_strict_faults_make_the_same_faults_fail(spec: dict[str, Any], tmp_path:
     assert not results.ok
     assert ("deleteTag", "not_a_server_error") in results.failed_checks()
     assert ("deleteTag", "id-zero") in results.known_faults
-    assert "They fail this run (--strict-faults)" in markdown(results)
+    assert "They fail this run (`--strict-faults`)" in markdown(results)
 
 
 @pytest.mark.parametrize(

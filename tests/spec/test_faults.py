@@ -23,7 +23,7 @@ from tests.conftest import load_core_exchanges, load_debuglog, load_exchanges, l
 from tests.spec._exchanges import must_be_described
 from tools.spec_match import SpecMatcher, normalise_request
 
-TRIGGER_KEYS = {"parameters", "body", "absent"}
+TRIGGER_KEYS = {"parameters", "query", "body", "absent"}
 REQUIRED_KEYS = {"id", "summary", "description", "trigger", "cause", "seen-on", "evidence"}
 
 
@@ -93,7 +93,7 @@ def test_every_fault_is_well_formed(catalogue: FaultCatalogue, bundled_spec: dic
                     if set(trigger) - TRIGGER_KEYS:
                         problems.append(f"{where} {entry.get('id')}: unknown trigger keys {set(trigger) - TRIGGER_KEYS}")
                     schemas = list((trigger.get("parameters") or {}).values())
-                    schemas += [trigger["body"]] if "body" in trigger else []
+                    schemas += [trigger[key] for key in ("query", "body") if key in trigger]
                     for schema in schemas:
                         try:
                             Draft202012Validator.check_schema(schema)
