@@ -181,7 +181,11 @@ def covers(fault: Fault, request: Request, reader: Reader | None = None) -> bool
         if not _matches(schema, request.parameters[name]):
             return False
     if fault.query is not None:
-        sent = {name[len("query.") :]: value for name, value in request.parameters.items() if name.startswith("query.")}
+        sent = {
+            name[len("query.") :]: value
+            for name, value in request.parameters.items()
+            if name.startswith("query.")
+        }
         if not _matches(fault.query, sent):
             return False
     if fault.body is not None and not _matches(fault.body, request.body if request.has_body else None):

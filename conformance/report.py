@@ -214,7 +214,9 @@ def junit_xml(results: Results) -> str:
         # A documented fault is listed as skipped (it is the server's bug, not drift) unless the run is strict,
         # where the failures it caused are already counted above.
         ET.SubElement(
-            case, "skipped", message=f"known FluentCRM fault, {fault_group.count}x: {fault_group.fault.summary}"
+            case,
+            "skipped",
+            message=f"known FluentCRM fault, {fault_group.count}x: {fault_group.fault.summary}",
         )
     for name, problems in (("run", results.errors), ("cleanup", results.cleanup_problems)):
         tests += 1
