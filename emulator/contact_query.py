@@ -13,8 +13,7 @@ from array import array
 from typing import Any
 
 from emulator import contact_model as model
-from emulator import errors
-from emulator import taxonomy
+from emulator import errors, taxonomy
 from emulator.context import Context
 from emulator.pagination import Page
 from emulator.records import STATUSES
