@@ -148,7 +148,9 @@ class _Bundler:
         if target in self.registered and copy_registered and "/schemas/" not in self.registered[target]:
             # An OpenAPI Reference Object may carry only summary and description: a registered response or
             # parameter that an operation extends (x-fluentcrm-faults on a 500) is copied in, extended.
-            return self._resolve(_follow_pointer(self.load(target), fragment, f"{here}: $ref {ref!r}"), target, stack)
+            return self._resolve(
+                _follow_pointer(self.load(target), fragment, f"{here}: $ref {ref!r}"), target, stack
+            )
         if target in self.registered and not fragment:
             return {"$ref": self.registered[target]}
         if target in self.registered and fragment:

@@ -52,7 +52,11 @@ def test_strict_faults_make_the_same_faults_fail(spec: dict[str, Any], tmp_path:
     ("variant", "operations", "expected"),
     [
         (variants.TagIndexCrashes, ("listTags",), ("listTags", "not_a_server_error")),
-        (variants.UpdateOfExistingTagCrashes, ("createTag", "updateTag"), ("updateTag", "not_a_server_error")),
+        (
+            variants.UpdateOfExistingTagCrashes,
+            ("createTag", "updateTag"),
+            ("updateTag", "not_a_server_error"),
+        ),
         (variants.TagFaultWithOtherBody, ("getTag", "deleteTag"), ("deleteTag", "not_a_server_error")),
     ],
     ids=["undocumented-5xx", "request-not-covered", "documented-fault-other-body"],

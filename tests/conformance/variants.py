@@ -185,8 +185,8 @@ class DeletedStillServed(Middleware):
 
 # WordPress's answer to a PHP fatal in a REST request: JSON when the request sent or asked for JSON, else a page.
 CRITICAL_MESSAGE = (
-    "<p>There has been a critical error on this website.</p><p><a href=\"https://wordpress.org/support/article/"
-    "faq-troubleshooting/\">Learn more about troubleshooting WordPress.</a></p>"
+    '<p>There has been a critical error on this website.</p><p><a href="https://wordpress.org/support/article/'
+    'faq-troubleshooting/">Learn more about troubleshooting WordPress.</a></p>'
 )
 CRITICAL_JSON = {
     "code": "internal_server_error",
@@ -203,9 +203,9 @@ CRITICAL_PAGE = (
 def critical_error(scope: Scope, body: Any = None) -> Captured:
     """The 500 WordPress sends for a PHP fatal, rendered as it would be for this request (``body`` overrides)."""
     headers = {k.lower(): v.decode("latin-1").lower() for k, v in scope["headers"]}
-    wants_json = "application/json" in headers.get("accept", "") or headers.get("content-type", "").startswith(
-        "application/json"
-    )
+    wants_json = "application/json" in headers.get("accept", "") or headers.get(
+        "content-type", ""
+    ).startswith("application/json")
     if body is not None or wants_json:
         payload = json.dumps(CRITICAL_JSON if body is None else body).encode()
         content_type = b"application/json; charset=UTF-8"

@@ -89,7 +89,12 @@ def test_wrong_types_are_handled(api: Api) -> None:
             {"email": "t3@example.com", "status": "subscribed", "custom_values": "x"},
             422,  # FluentCRM 2.9.84 crashes (documented fault custom-values-not-object)
         ),
-        ("POST", "/subscribers", {"email": "t5@example.com", "status": "subscribed", "tags": [{"a": 1}]}, 422),
+        (
+            "POST",
+            "/subscribers",
+            {"email": "t5@example.com", "status": "subscribed", "tags": [{"a": 1}]},
+            422,
+        ),
         ("PUT", "/subscribers/1", {"subscriber": "text"}, 422),
         ("PUT", "/subscribers/1", {"subscriber": 5}, 422),
         ("PUT", "/subscribers/1", {"subscriber": False, "first_name": "Ok"}, 200),

@@ -44,7 +44,9 @@ def request_of(exchange: dict[str, Any], template: str) -> Request:
     pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "([^/]+)", re.escape(template)) + "$"
     found = re.match(pattern, path)
     assert found is not None, (template, path)
-    parameters: dict[str, Any] = {f"path.{name}": value for name, value in zip(names, found.groups(), strict=True)}
+    parameters: dict[str, Any] = {
+        f"path.{name}": value for name, value in zip(names, found.groups(), strict=True)
+    }
     for key, value in parse_qsl(query, keep_blank_values=True):
         name = f"query.{key}"
         if key.endswith("[]"):
@@ -80,7 +82,11 @@ def test_every_fault_is_well_formed(catalogue: FaultCatalogue, bundled_spec: dic
                     continue
                 where = f"{method.upper()} {path} {status}"
                 content = response.get("content", {})
-                if not str(status).startswith("5") and "text/html" not in content and "text/plain" not in content:
+                if (
+                    not str(status).startswith("5")
+                    and "text/html" not in content
+                    and "text/plain" not in content
+                ):
                     problems.append(f"{where}: faults belong on a 5xx, HTML or empty answer")
                 ids = [entry.get("id") for entry in entries]
                 if len(ids) != len(set(ids)):
@@ -91,7 +97,9 @@ def test_every_fault_is_well_formed(catalogue: FaultCatalogue, bundled_spec: dic
                         problems.append(f"{where} {entry.get('id')}: missing {sorted(missing)}")
                     trigger = entry.get("trigger") or {}
                     if set(trigger) - TRIGGER_KEYS:
-                        problems.append(f"{where} {entry.get('id')}: unknown trigger keys {set(trigger) - TRIGGER_KEYS}")
+                        problems.append(
+                            f"{where} {entry.get('id')}: unknown trigger keys {set(trigger) - TRIGGER_KEYS}"
+                        )
                     schemas = list((trigger.get("parameters") or {}).values())
                     schemas += [trigger[key] for key in ("query", "body") if key in trigger]
                     for schema in schemas:
@@ -119,7 +127,9 @@ def test_every_fault_is_shown_by_its_evidence(catalogue: FaultCatalogue, matcher
                 problems.append(f"{label}: evidence {name} is not a recorded exchange")
                 continue
             request = exchange["request"]
-            found = matcher.find_operation(request["method"], normalise_request(request["path"], request["query"])[0])
+            found = matcher.find_operation(
+                request["method"], normalise_request(request["path"], request["query"])[0]
+            )
             if found is None or found[1].get("operationId") != fault.operation:
                 problems.append(f"{label}: evidence {name} is not an answer of {fault.operation}")
                 continue
@@ -141,7 +151,9 @@ def test_every_recorded_5xx_is_a_documented_fault(catalogue: FaultCatalogue, mat
         if exchange["response"]["status"] < 500 or not must_be_described(exchange):
             continue
         request = exchange["request"]
-        found = matcher.find_operation(request["method"], normalise_request(request["path"], request["query"])[0])
+        found = matcher.find_operation(
+            request["method"], normalise_request(request["path"], request["query"])[0]
+        )
         if found is None:
             continue  # a route the spec does not describe yet (the route coverage test tracks those)
         operation = found[1].get("operationId")
