@@ -24,7 +24,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from tools.spec_match import HTTP_METHODS
+from tools.spec_match import HTTP_METHODS, deref
 
 EXTENSION = "x-fluentcrm-faults"
 
@@ -152,14 +152,7 @@ class FaultCatalogue:
         return found
 
     def _deref(self, node: Any) -> Any:
-        while (
-            isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")
-        ):
-            target: Any = self.document
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return deref(self.document, node)
 
     def path_of(self, operation_id: str) -> str | None:
         for path, operation in (
