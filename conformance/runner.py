@@ -161,7 +161,12 @@ class _Run:
             if snapshot is not None:
                 collector.say("checking that every site setting is as it was before the run")
                 try:
-                    results.cleanup_problems.extend(restore(client, snapshot))
+                    unrestored = restore(client, snapshot)
+                    if self.options.destructive:
+                        # The run was allowed to change settings; what could not be put back is reported, not failed.
+                        results.guard_notes.extend(f"destructive run: {line}" for line in unrestored)
+                    else:
+                        results.cleanup_problems.extend(unrestored)
                 except KeyboardInterrupt:
                     results.interrupted = True
                     results.cleanup_problems.append(

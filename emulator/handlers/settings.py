@@ -54,11 +54,16 @@ def _names(value: Any) -> list[str]:
     return [php_string(item) for item in items] if items is not None else []
 
 
+def _missing(value: Any) -> bool:
+    """FluentCRM's ``required`` rule: null, a blank string or an empty array (``"0"`` and ``0`` are present)."""
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or (isinstance(value, (list, dict)) and not value)
+
+
 def _required(ctx: Context, *fields: str) -> None:
     missing = {
-        field: {"required": f"The {field} field is required."}
-        for field in fields
-        if php_empty(ctx.get(field))
+        field: {"required": f"The {field} field is required."} for field in fields if _missing(ctx.get(field))
     }
     if missing:
         raise errors.validation(missing)
@@ -188,7 +193,7 @@ def save_double_optin(ctx: Context) -> Reply:
         "email_body": "Email Body is required",
         "after_confirm_message": "After Confirmation Message is required",
     }
-    missing = {field: {"required": text} for field, text in labels.items() if php_empty(settings.get(field))}
+    missing = {field: {"required": text} for field, text in labels.items() if _missing(settings.get(field))}
     if missing:
         raise errors.validation(missing)
     if not any(marker in php_string(settings["email_body"]) for marker in ACTIVATION_MARKERS):
@@ -419,7 +424,7 @@ def _old_logs_request(ctx: Context) -> tuple[list[str], int, str]:
     errors_found: dict[str, dict[str, str]] = {}
     days = ctx.get("days_before")
     selected = ctx.get("selected_logs")
-    if php_empty(days):
+    if _missing(days):
         errors_found["days_before"] = {"required": "The days_before field is required."}
     else:
         text = php_string(days).strip()
@@ -433,7 +438,7 @@ def _old_logs_request(ctx: Context) -> tuple[list[str], int, str]:
         else:
             if number < 7:
                 errors_found["days_before"] = {"min": "The days_before must be at least 7."}
-    if php_empty(selected):
+    if _missing(selected):
         errors_found["selected_logs"] = {"required": "The selected_logs field is required."}
     if errors_found:
         raise errors.validation(errors_found)

@@ -84,7 +84,7 @@ from .api.tags import get_tag as _get_tag
 from .api.tags import list_tags as _list_tags
 from .api.tags import update_tag as _update_tag
 from .client import Client
-from .models import ContactListItem, ListItem, TagItem
+from .models import ActivityLogEntry, ContactListItem, ListItem, SystemLogEntry, TagItem
 from .models.activity_logs_response import ActivityLogsResponse
 from .models.auto_subscribe_input import AutoSubscribeInput
 from .models.auto_subscribe_response import AutoSubscribeResponse
@@ -1150,12 +1150,25 @@ class Reports:
 
 
 class Settings:
-    """``crm.settings``: ``get_global_settings``, ``update_global_settings``, ``list_activity_logs``, ``clear_activity_logs``, ``get_auto_subscribe_settings``, ``update_auto_subscribe_settings``, ``get_bounce_configs``, ``complete_installation``, ``get_compliance_settings``, ``update_compliance_settings``, ``get_cron_status``, ``get_double_optin_settings``, ``update_double_optin_settings``, ``get_experimental_settings``, ``update_experimental_settings``, ``list_archive_campaigns``, ``install_fluent_support``, ``install_fluent_connect``, ``install_fluent_forms``, ``install_fluent_smtp``, ``list_integrations``, ``save_integration``, ``count_old_logs``, ``delete_old_logs``, ``reset_database``, ``list_rest_keys``, ``create_rest_key``, ``delete_rest_key``, ``run_cron_task``, ``list_system_logs``, ``clear_system_logs``, ``echo_test_get``, ``echo_test_put``, ``echo_test_post``, ``echo_test_delete``."""
+    """``crm.settings``: ``get``, ``update``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
+        self.activity_logs = SettingsActivityLogs(crm)
+        self.auto_subscribe = SettingsAutoSubscribe(crm)
+        self.bounce_handlers = SettingsBounceHandlers(crm)
+        self.compliance = SettingsCompliance(crm)
+        self.cron = SettingsCron(crm)
+        self.diagnostics = SettingsDiagnostics(crm)
+        self.double_optin = SettingsDoubleOptin(crm)
+        self.experiments = SettingsExperiments(crm)
+        self.integrations = SettingsIntegrations(crm)
+        self.old_logs = SettingsOldLogs(crm)
+        self.rest_keys = SettingsRestKeys(crm)
+        self.setup = SettingsSetup(crm)
+        self.system_logs = SettingsSystemLogs(crm)
 
-    def get_global_settings(
+    def get(
         self,
         *,
         settings_keys: builtins.list[str] | Unset = UNSET,
@@ -1188,7 +1201,7 @@ class Settings:
 
             return response_200
 
-    def update_global_settings(
+    def update(
         self,
         *,
         body: GlobalSettingsInput | Unset = UNSET,
@@ -1225,7 +1238,14 @@ class Settings:
 
             return response_200
 
-    def list_activity_logs(
+
+class SettingsActivityLogs:
+    """``crm.settings.activity_logs``: ``list``, ``clear``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
         self,
         *,
         per_page: int | Unset = 15,
@@ -1265,7 +1285,33 @@ class Settings:
 
             return response_200
 
-    def clear_activity_logs(
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> Iterator[ActivityLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    def clear(
         self,
     ) -> MessageWithBench:
         """Delete the whole activity log (``GET /setting/activity-logs/reset``).
@@ -1286,7 +1332,14 @@ class Settings:
 
             return response_200
 
-    def get_auto_subscribe_settings(
+
+class SettingsAutoSubscribe:
+    """``crm.settings.auto_subscribe``: ``get``, ``update``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
         self,
         *,
         with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
@@ -1317,7 +1370,7 @@ class Settings:
 
             return response_200
 
-    def update_auto_subscribe_settings(
+    def update(
         self,
         *,
         body: AutoSubscribeInput | Unset = UNSET,
@@ -1350,7 +1403,14 @@ class Settings:
 
             return response_200
 
-    def get_bounce_configs(
+
+class SettingsBounceHandlers:
+    """``crm.settings.bounce_handlers``: ``get``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
         self,
     ) -> BounceConfigsResponse:
         """Read the bounce-handler webhook URLs (``GET /setting/bounce_configs``).
@@ -1373,48 +1433,14 @@ class Settings:
 
             return response_200
 
-    def complete_installation(
-        self,
-        *,
-        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
-    ) -> MessageWithBench:
-        """Finish the set-up wizard (``POST /setting/complete-installation``).
 
-        Ends FluentCRM's set-up wizard. Every choice is optional and `no` by default, and with none the call changes
-        nothing. `install_fluentform=yes` and `install_fluentcart=yes` download and activate plugins from
-        wordpress.org, `optin_email` sends that address to the plugin vendor, and `share_essentials=yes` stores the
-        consent to share usage data. The answer is the same whatever happened.
+class SettingsCompliance:
+    """``crm.settings.compliance``: ``get``, ``update``."""
 
-        Args:
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
 
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _complete_installation._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def get_compliance_settings(
+    def get(
         self,
     ) -> GetComplianceSettingsResponse200:
         """Read the compliance settings (``GET /setting/compliance``).
@@ -1434,7 +1460,7 @@ class Settings:
 
             return response_200
 
-    def update_compliance_settings(
+    def update(
         self,
         *,
         body: ComplianceSettingsInput | ComplianceSettingsInput | Unset = UNSET,
@@ -1470,7 +1496,14 @@ class Settings:
 
             return response_200
 
-    def get_cron_status(
+
+class SettingsCron:
+    """``crm.settings.cron``: ``status``, ``run``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def status(
         self,
     ) -> CronStatus:
         """Read the state of the background tasks (``GET /setting/cron_status``).
@@ -1495,7 +1528,171 @@ class Settings:
 
             return response_200
 
-    def get_double_optin_settings(
+    def run(
+        self,
+        *,
+        body: RunCronInput | RunCronInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Run a background task now (``POST /setting/run_cron``).
+
+        Runs one of the three recurring tasks at once, as WordPress's cron would: sending due e-mails, processing
+        scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
+
+        Args:
+            body (RunCronInput): The background task to run now.
+            body (RunCronInput): The background task to run now.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _run_cron_task._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsDiagnostics:
+    """``crm.settings.diagnostics``: ``echo_get``, ``echo_put``, ``echo_post``, ``echo_delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def echo_get(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (GET) (``GET /setting/test``).
+
+        A diagnostic that changes nothing: it answers `Valid` with every parameter FluentCRM read from the request, so
+        a client can check that its requests arrive and how they are parsed. Query values arrive as strings, `b[]=x`
+        as an array. The four methods of `/setting/test` behave alike.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_get._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    def echo_put(
+        self,
+        *,
+        body: EchoTestPutBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (PUT) (``PUT /setting/test``).
+
+        The diagnostic echo with a body. JSON values keep their types.
+
+        Args:
+            body (EchoTestPutBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_put._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    def echo_post(
+        self,
+        *,
+        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (POST) (``POST /setting/test``).
+
+        The diagnostic echo with a body. Form values arrive as strings, `arr[0]=p` as an array.
+
+        Args:
+            body (EchoTestPostDataBody | Unset):
+            body (EchoTestPostJsonBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_post._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    def echo_delete(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (DELETE) (``DELETE /setting/test``).
+
+        The diagnostic echo; nothing is deleted.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_delete._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsDoubleOptin:
+    """``crm.settings.double_optin``: ``get``, ``update``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
         self,
         *,
         list_id: int | Unset = UNSET,
@@ -1530,7 +1727,7 @@ class Settings:
 
             return response_200
 
-    def update_double_optin_settings(
+    def update(
         self,
         *,
         body: DoubleOptinSaveInput,
@@ -1567,7 +1764,14 @@ class Settings:
 
             return response_200
 
-    def get_experimental_settings(
+
+class SettingsExperiments:
+    """``crm.settings.experiments``: ``get``, ``update``, ``list_archive_campaigns``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
         self,
     ) -> GetExperimentalSettingsResponse200:
         """Read the experimental feature switches (``GET /setting/experiments``).
@@ -1588,7 +1792,7 @@ class Settings:
 
             return response_200
 
-    def update_experimental_settings(
+    def update(
         self,
         *,
         body: ExperimentalSettingsInput | Unset = UNSET,
@@ -1643,6 +1847,297 @@ class Settings:
         response = self._crm._send(_list_archive_campaigns._get_kwargs())
         with parsing(response):
             response_200 = ExperimentCampaigns.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsIntegrations:
+    """``crm.settings.integrations``: ``list``, ``save``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+    ) -> IntegrationsResponse:
+        """List the deep-integration providers (``GET /setting/integrations``).
+
+        Lists the deep integrations (e-commerce and membership plugins) that add-ons register, with their settings;
+        `with[]=fields` also asks for their form fields. The free plugin registers none.
+
+        Args:
+            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+
+        Returns:
+            IntegrationsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_integrations._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = IntegrationsResponse.from_dict(response.json())
+
+            return response_200
+
+    def save(
+        self,
+        *,
+        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
+    ) -> SaveIntegrationResponse200:
+        """Save or synchronise a deep integration (``POST /setting/integrations``).
+
+        Hands the request to the add-on that registered `provider`: `action=sync` synchronises, anything else saves
+        its settings, and the add-on's answer is returned as it is. Without such an add-on (always on the free plugin)
+        the answer is 422 `Sorry, the provided provider does not exist`.
+
+        Args:
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+
+        Returns:
+            SaveIntegrationResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_integration._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SaveIntegrationResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsOldLogs:
+    """``crm.settings.old_logs``: ``count``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def count(
+        self,
+        *,
+        days_before: int,
+        selected_logs: builtins.list[CountOldLogsSelectedLogsItem],
+    ) -> OldLogCounts:
+        """Count log rows older than a number of days (``GET /setting/old_logs``).
+
+        Counts, for each selected log, the rows created before midnight `days_before` days ago. Both parameters are
+        required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
+        `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
+
+        A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the emulator
+        answers 400 instead.
+
+        Args:
+            days_before (int): Age limit in days, at least 7.
+            selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
+
+        Returns:
+            OldLogCounts: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _count_old_logs._get_kwargs(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogCounts.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        *,
+        body: OldLogsInput,
+    ) -> OldLogsDeleteResponse:
+        """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
+
+        Deletes up to 10,000 rows of each selected log created before midnight `days_before` days ago (sent campaign
+        e-mails, clicks, opens, system or activity logs), and says in `has_more` whether older rows remain. The same
+        validation as the count applies. Irreversible.
+
+        Args:
+            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
+                a number of at least 7. An
+                unknown log name is ignored.
+
+        Returns:
+            OldLogsDeleteResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_old_logs._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogsDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsRestKeys:
+    """``crm.settings.rest_keys``: ``list``, ``create``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+    ) -> RestKeysResponse:
+        """List REST API keys and who may get one (``GET /setting/rest-keys``).
+
+        Lists the users who may be given a REST key (non-administrators with FluentCRM access, through FluentCRM Pro's
+        manager roles) and the WordPress application passwords FluentCRM created for them. Both lists are empty on the
+        free plugin.
+
+        Returns:
+            RestKeysResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_rest_keys._get_kwargs())
+        with parsing(response):
+            response_200 = RestKeysResponse.from_dict(response.json())
+
+            return response_200
+
+    def create(
+        self,
+        *,
+        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
+    ) -> RestKeyCreateResponse:
+        """Create a REST API key for a manager (``POST /setting/rest-keys``).
+
+        Creates a WordPress application password named `api_name` for the user `api_user_id` and returns it once, in
+        `item.info.api_password`. The user must have FluentCRM access (a manager role of FluentCRM Pro); anyone else,
+        including every user of the free plugin, is refused with 422.
+
+        Args:
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+
+        Returns:
+            RestKeyCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RestKeyCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        *,
+        body: RestKeyDeleteInput,
+    ) -> MessageWithBench:
+        """Revoke a REST API key (``DELETE /setting/rest-keys``).
+
+        Revokes the application password `uuid` of the manager `user_id`. The user must have FluentCRM access (422
+        otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
+
+        Args:
+            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsSetup:
+    """``crm.settings.setup``: ``complete_installation``, ``install_fluent_support``, ``install_fluent_connect``, ``install_fluent_forms``, ``install_fluent_smtp``, ``reset_database``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def complete_installation(
+        self,
+        *,
+        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Finish the set-up wizard (``POST /setting/complete-installation``).
+
+        Ends FluentCRM's set-up wizard. Every choice is optional and `no` by default, and with none the call changes
+        nothing. `install_fluentform=yes` and `install_fluentcart=yes` download and activate plugins from
+        wordpress.org, `optin_email` sends that address to the plugin vendor, and `share_essentials=yes` stores the
+        consent to share usage data. The answer is the same whatever happened.
+
+        Args:
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _complete_installation._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -1748,142 +2243,6 @@ class Settings:
 
             return response_200
 
-    def list_integrations(
-        self,
-        *,
-        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
-    ) -> IntegrationsResponse:
-        """List the deep-integration providers (``GET /setting/integrations``).
-
-        Lists the deep integrations (e-commerce and membership plugins) that add-ons register, with their settings;
-        `with[]=fields` also asks for their form fields. The free plugin registers none.
-
-        Args:
-            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
-
-        Returns:
-            IntegrationsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _list_integrations._get_kwargs(
-                with_=with_,
-            )
-        )
-        with parsing(response):
-            response_200 = IntegrationsResponse.from_dict(response.json())
-
-            return response_200
-
-    def save_integration(
-        self,
-        *,
-        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
-    ) -> SaveIntegrationResponse200:
-        """Save or synchronise a deep integration (``POST /setting/integrations``).
-
-        Hands the request to the add-on that registered `provider`: `action=sync` synchronises, anything else saves
-        its settings, and the add-on's answer is returned as it is. Without such an add-on (always on the free plugin)
-        the answer is 422 `Sorry, the provided provider does not exist`.
-
-        Args:
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
-
-        Returns:
-            SaveIntegrationResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _save_integration._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = SaveIntegrationResponse200.from_dict(response.json())
-
-            return response_200
-
-    def count_old_logs(
-        self,
-        *,
-        days_before: int,
-        selected_logs: builtins.list[CountOldLogsSelectedLogsItem],
-    ) -> OldLogCounts:
-        """Count log rows older than a number of days (``GET /setting/old_logs``).
-
-        Counts, for each selected log, the rows created before midnight `days_before` days ago. Both parameters are
-        required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
-        `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
-
-        A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the emulator
-        answers 400 instead.
-
-        Args:
-            days_before (int): Age limit in days, at least 7.
-            selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
-
-        Returns:
-            OldLogCounts: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _count_old_logs._get_kwargs(
-                days_before=days_before,
-                selected_logs=selected_logs,
-            )
-        )
-        with parsing(response):
-            response_200 = OldLogCounts.from_dict(response.json())
-
-            return response_200
-
-    def delete_old_logs(
-        self,
-        *,
-        body: OldLogsInput,
-    ) -> OldLogsDeleteResponse:
-        """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
-
-        Deletes up to 10,000 rows of each selected log created before midnight `days_before` days ago (sent campaign
-        e-mails, clicks, opens, system or activity logs), and says in `has_more` whether older rows remain. The same
-        validation as the count applies. Irreversible.
-
-        Args:
-            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
-                a number of at least 7. An
-                unknown log name is ignored.
-
-        Returns:
-            OldLogsDeleteResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _delete_old_logs._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = OldLogsDeleteResponse.from_dict(response.json())
-
-            return response_200
-
     def reset_database(
         self,
     ) -> ResetDatabaseResponse200:
@@ -1906,124 +2265,14 @@ class Settings:
 
             return response_200
 
-    def list_rest_keys(
-        self,
-    ) -> RestKeysResponse:
-        """List REST API keys and who may get one (``GET /setting/rest-keys``).
 
-        Lists the users who may be given a REST key (non-administrators with FluentCRM access, through FluentCRM Pro's
-        manager roles) and the WordPress application passwords FluentCRM created for them. Both lists are empty on the
-        free plugin.
+class SettingsSystemLogs:
+    """``crm.settings.system_logs``: ``list``, ``clear``."""
 
-        Returns:
-            RestKeysResponse: the parsed body of the 200 response.
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
 
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(_list_rest_keys._get_kwargs())
-        with parsing(response):
-            response_200 = RestKeysResponse.from_dict(response.json())
-
-            return response_200
-
-    def create_rest_key(
-        self,
-        *,
-        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
-    ) -> RestKeyCreateResponse:
-        """Create a REST API key for a manager (``POST /setting/rest-keys``).
-
-        Creates a WordPress application password named `api_name` for the user `api_user_id` and returns it once, in
-        `item.info.api_password`. The user must have FluentCRM access (a manager role of FluentCRM Pro); anyone else,
-        including every user of the free plugin, is refused with 422.
-
-        Args:
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
-
-        Returns:
-            RestKeyCreateResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _create_rest_key._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = RestKeyCreateResponse.from_dict(response.json())
-
-            return response_200
-
-    def delete_rest_key(
-        self,
-        *,
-        body: RestKeyDeleteInput,
-    ) -> MessageWithBench:
-        """Revoke a REST API key (``DELETE /setting/rest-keys``).
-
-        Revokes the application password `uuid` of the manager `user_id`. The user must have FluentCRM access (422
-        otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
-
-        Args:
-            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _delete_rest_key._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def run_cron_task(
-        self,
-        *,
-        body: RunCronInput | RunCronInput | Unset = UNSET,
-    ) -> MessageWithBench:
-        """Run a background task now (``POST /setting/run_cron``).
-
-        Runs one of the three recurring tasks at once, as WordPress's cron would: sending due e-mails, processing
-        scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
-
-        Args:
-            body (RunCronInput): The background task to run now.
-            body (RunCronInput): The background task to run now.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _run_cron_task._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def list_system_logs(
+    def list(
         self,
         *,
         per_page: int | Unset = 15,
@@ -2065,7 +2314,33 @@ class Settings:
 
             return response_200
 
-    def clear_system_logs(
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> Iterator[SystemLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    def clear(
         self,
     ) -> MessageWithBench:
         """Delete the whole system log (``GET /setting/system-logs/reset``).
@@ -2083,125 +2358,6 @@ class Settings:
         response = self._crm._send(_clear_system_logs._get_kwargs())
         with parsing(response):
             response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def echo_test_get(
-        self,
-        *,
-        probe: str | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (GET) (``GET /setting/test``).
-
-        A diagnostic that changes nothing: it answers `Valid` with every parameter FluentCRM read from the request, so
-        a client can check that its requests arrive and how they are parsed. Query values arrive as strings, `b[]=x`
-        as an array. The four methods of `/setting/test` behave alike.
-
-        Args:
-            probe (str | Unset): Any parameter; it is echoed back in `params`.
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _echo_test_get._get_kwargs(
-                probe=probe,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
-
-            return response_200
-
-    def echo_test_put(
-        self,
-        *,
-        body: EchoTestPutBody | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (PUT) (``PUT /setting/test``).
-
-        The diagnostic echo with a body. JSON values keep their types.
-
-        Args:
-            body (EchoTestPutBody | Unset):
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _echo_test_put._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
-
-            return response_200
-
-    def echo_test_post(
-        self,
-        *,
-        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (POST) (``POST /setting/test``).
-
-        The diagnostic echo with a body. Form values arrive as strings, `arr[0]=p` as an array.
-
-        Args:
-            body (EchoTestPostDataBody | Unset):
-            body (EchoTestPostJsonBody | Unset):
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _echo_test_post._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
-
-            return response_200
-
-    def echo_test_delete(
-        self,
-        *,
-        probe: str | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (DELETE) (``DELETE /setting/test``).
-
-        The diagnostic echo; nothing is deleted.
-
-        Args:
-            probe (str | Unset): Any parameter; it is echoed back in `params`.
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _echo_test_delete._get_kwargs(
-                probe=probe,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
 
@@ -3523,12 +3679,25 @@ class AsyncReports:
 
 
 class AsyncSettings:
-    """``crm.settings``: ``get_global_settings``, ``update_global_settings``, ``list_activity_logs``, ``clear_activity_logs``, ``get_auto_subscribe_settings``, ``update_auto_subscribe_settings``, ``get_bounce_configs``, ``complete_installation``, ``get_compliance_settings``, ``update_compliance_settings``, ``get_cron_status``, ``get_double_optin_settings``, ``update_double_optin_settings``, ``get_experimental_settings``, ``update_experimental_settings``, ``list_archive_campaigns``, ``install_fluent_support``, ``install_fluent_connect``, ``install_fluent_forms``, ``install_fluent_smtp``, ``list_integrations``, ``save_integration``, ``count_old_logs``, ``delete_old_logs``, ``reset_database``, ``list_rest_keys``, ``create_rest_key``, ``delete_rest_key``, ``run_cron_task``, ``list_system_logs``, ``clear_system_logs``, ``echo_test_get``, ``echo_test_put``, ``echo_test_post``, ``echo_test_delete``."""
+    """``crm.settings``: ``get``, ``update``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
+        self.activity_logs = AsyncSettingsActivityLogs(crm)
+        self.auto_subscribe = AsyncSettingsAutoSubscribe(crm)
+        self.bounce_handlers = AsyncSettingsBounceHandlers(crm)
+        self.compliance = AsyncSettingsCompliance(crm)
+        self.cron = AsyncSettingsCron(crm)
+        self.diagnostics = AsyncSettingsDiagnostics(crm)
+        self.double_optin = AsyncSettingsDoubleOptin(crm)
+        self.experiments = AsyncSettingsExperiments(crm)
+        self.integrations = AsyncSettingsIntegrations(crm)
+        self.old_logs = AsyncSettingsOldLogs(crm)
+        self.rest_keys = AsyncSettingsRestKeys(crm)
+        self.setup = AsyncSettingsSetup(crm)
+        self.system_logs = AsyncSettingsSystemLogs(crm)
 
-    async def get_global_settings(
+    async def get(
         self,
         *,
         settings_keys: builtins.list[str] | Unset = UNSET,
@@ -3561,7 +3730,7 @@ class AsyncSettings:
 
             return response_200
 
-    async def update_global_settings(
+    async def update(
         self,
         *,
         body: GlobalSettingsInput | Unset = UNSET,
@@ -3598,7 +3767,14 @@ class AsyncSettings:
 
             return response_200
 
-    async def list_activity_logs(
+
+class AsyncSettingsActivityLogs:
+    """``crm.settings.activity_logs``: ``list``, ``clear``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
         self,
         *,
         per_page: int | Unset = 15,
@@ -3638,7 +3814,34 @@ class AsyncSettings:
 
             return response_200
 
-    async def clear_activity_logs(
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[ActivityLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    async def clear(
         self,
     ) -> MessageWithBench:
         """Delete the whole activity log (``GET /setting/activity-logs/reset``).
@@ -3659,7 +3862,14 @@ class AsyncSettings:
 
             return response_200
 
-    async def get_auto_subscribe_settings(
+
+class AsyncSettingsAutoSubscribe:
+    """``crm.settings.auto_subscribe``: ``get``, ``update``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
         self,
         *,
         with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
@@ -3690,7 +3900,7 @@ class AsyncSettings:
 
             return response_200
 
-    async def update_auto_subscribe_settings(
+    async def update(
         self,
         *,
         body: AutoSubscribeInput | Unset = UNSET,
@@ -3723,7 +3933,14 @@ class AsyncSettings:
 
             return response_200
 
-    async def get_bounce_configs(
+
+class AsyncSettingsBounceHandlers:
+    """``crm.settings.bounce_handlers``: ``get``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
         self,
     ) -> BounceConfigsResponse:
         """Read the bounce-handler webhook URLs (``GET /setting/bounce_configs``).
@@ -3746,48 +3963,14 @@ class AsyncSettings:
 
             return response_200
 
-    async def complete_installation(
-        self,
-        *,
-        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
-    ) -> MessageWithBench:
-        """Finish the set-up wizard (``POST /setting/complete-installation``).
 
-        Ends FluentCRM's set-up wizard. Every choice is optional and `no` by default, and with none the call changes
-        nothing. `install_fluentform=yes` and `install_fluentcart=yes` download and activate plugins from
-        wordpress.org, `optin_email` sends that address to the plugin vendor, and `share_essentials=yes` stores the
-        consent to share usage data. The answer is the same whatever happened.
+class AsyncSettingsCompliance:
+    """``crm.settings.compliance``: ``get``, ``update``."""
 
-        Args:
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
 
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _complete_installation._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def get_compliance_settings(
+    async def get(
         self,
     ) -> GetComplianceSettingsResponse200:
         """Read the compliance settings (``GET /setting/compliance``).
@@ -3807,7 +3990,7 @@ class AsyncSettings:
 
             return response_200
 
-    async def update_compliance_settings(
+    async def update(
         self,
         *,
         body: ComplianceSettingsInput | ComplianceSettingsInput | Unset = UNSET,
@@ -3843,7 +4026,14 @@ class AsyncSettings:
 
             return response_200
 
-    async def get_cron_status(
+
+class AsyncSettingsCron:
+    """``crm.settings.cron``: ``status``, ``run``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def status(
         self,
     ) -> CronStatus:
         """Read the state of the background tasks (``GET /setting/cron_status``).
@@ -3868,7 +4058,171 @@ class AsyncSettings:
 
             return response_200
 
-    async def get_double_optin_settings(
+    async def run(
+        self,
+        *,
+        body: RunCronInput | RunCronInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Run a background task now (``POST /setting/run_cron``).
+
+        Runs one of the three recurring tasks at once, as WordPress's cron would: sending due e-mails, processing
+        scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
+
+        Args:
+            body (RunCronInput): The background task to run now.
+            body (RunCronInput): The background task to run now.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _run_cron_task._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsDiagnostics:
+    """``crm.settings.diagnostics``: ``echo_get``, ``echo_put``, ``echo_post``, ``echo_delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def echo_get(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (GET) (``GET /setting/test``).
+
+        A diagnostic that changes nothing: it answers `Valid` with every parameter FluentCRM read from the request, so
+        a client can check that its requests arrive and how they are parsed. Query values arrive as strings, `b[]=x`
+        as an array. The four methods of `/setting/test` behave alike.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_get._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    async def echo_put(
+        self,
+        *,
+        body: EchoTestPutBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (PUT) (``PUT /setting/test``).
+
+        The diagnostic echo with a body. JSON values keep their types.
+
+        Args:
+            body (EchoTestPutBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_put._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    async def echo_post(
+        self,
+        *,
+        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (POST) (``POST /setting/test``).
+
+        The diagnostic echo with a body. Form values arrive as strings, `arr[0]=p` as an array.
+
+        Args:
+            body (EchoTestPostDataBody | Unset):
+            body (EchoTestPostJsonBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_post._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    async def echo_delete(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (DELETE) (``DELETE /setting/test``).
+
+        The diagnostic echo; nothing is deleted.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_delete._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsDoubleOptin:
+    """``crm.settings.double_optin``: ``get``, ``update``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
         self,
         *,
         list_id: int | Unset = UNSET,
@@ -3903,7 +4257,7 @@ class AsyncSettings:
 
             return response_200
 
-    async def update_double_optin_settings(
+    async def update(
         self,
         *,
         body: DoubleOptinSaveInput,
@@ -3940,7 +4294,14 @@ class AsyncSettings:
 
             return response_200
 
-    async def get_experimental_settings(
+
+class AsyncSettingsExperiments:
+    """``crm.settings.experiments``: ``get``, ``update``, ``list_archive_campaigns``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
         self,
     ) -> GetExperimentalSettingsResponse200:
         """Read the experimental feature switches (``GET /setting/experiments``).
@@ -3961,7 +4322,7 @@ class AsyncSettings:
 
             return response_200
 
-    async def update_experimental_settings(
+    async def update(
         self,
         *,
         body: ExperimentalSettingsInput | Unset = UNSET,
@@ -4016,6 +4377,297 @@ class AsyncSettings:
         response = await self._crm._send(_list_archive_campaigns._get_kwargs())
         with parsing(response):
             response_200 = ExperimentCampaigns.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsIntegrations:
+    """``crm.settings.integrations``: ``list``, ``save``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+    ) -> IntegrationsResponse:
+        """List the deep-integration providers (``GET /setting/integrations``).
+
+        Lists the deep integrations (e-commerce and membership plugins) that add-ons register, with their settings;
+        `with[]=fields` also asks for their form fields. The free plugin registers none.
+
+        Args:
+            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+
+        Returns:
+            IntegrationsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_integrations._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = IntegrationsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def save(
+        self,
+        *,
+        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
+    ) -> SaveIntegrationResponse200:
+        """Save or synchronise a deep integration (``POST /setting/integrations``).
+
+        Hands the request to the add-on that registered `provider`: `action=sync` synchronises, anything else saves
+        its settings, and the add-on's answer is returned as it is. Without such an add-on (always on the free plugin)
+        the answer is 422 `Sorry, the provided provider does not exist`.
+
+        Args:
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+
+        Returns:
+            SaveIntegrationResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_integration._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SaveIntegrationResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsOldLogs:
+    """``crm.settings.old_logs``: ``count``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def count(
+        self,
+        *,
+        days_before: int,
+        selected_logs: builtins.list[CountOldLogsSelectedLogsItem],
+    ) -> OldLogCounts:
+        """Count log rows older than a number of days (``GET /setting/old_logs``).
+
+        Counts, for each selected log, the rows created before midnight `days_before` days ago. Both parameters are
+        required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
+        `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
+
+        A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the emulator
+        answers 400 instead.
+
+        Args:
+            days_before (int): Age limit in days, at least 7.
+            selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
+
+        Returns:
+            OldLogCounts: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _count_old_logs._get_kwargs(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogCounts.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        *,
+        body: OldLogsInput,
+    ) -> OldLogsDeleteResponse:
+        """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
+
+        Deletes up to 10,000 rows of each selected log created before midnight `days_before` days ago (sent campaign
+        e-mails, clicks, opens, system or activity logs), and says in `has_more` whether older rows remain. The same
+        validation as the count applies. Irreversible.
+
+        Args:
+            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
+                a number of at least 7. An
+                unknown log name is ignored.
+
+        Returns:
+            OldLogsDeleteResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_old_logs._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogsDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsRestKeys:
+    """``crm.settings.rest_keys``: ``list``, ``create``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+    ) -> RestKeysResponse:
+        """List REST API keys and who may get one (``GET /setting/rest-keys``).
+
+        Lists the users who may be given a REST key (non-administrators with FluentCRM access, through FluentCRM Pro's
+        manager roles) and the WordPress application passwords FluentCRM created for them. Both lists are empty on the
+        free plugin.
+
+        Returns:
+            RestKeysResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_rest_keys._get_kwargs())
+        with parsing(response):
+            response_200 = RestKeysResponse.from_dict(response.json())
+
+            return response_200
+
+    async def create(
+        self,
+        *,
+        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
+    ) -> RestKeyCreateResponse:
+        """Create a REST API key for a manager (``POST /setting/rest-keys``).
+
+        Creates a WordPress application password named `api_name` for the user `api_user_id` and returns it once, in
+        `item.info.api_password`. The user must have FluentCRM access (a manager role of FluentCRM Pro); anyone else,
+        including every user of the free plugin, is refused with 422.
+
+        Args:
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+
+        Returns:
+            RestKeyCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RestKeyCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        *,
+        body: RestKeyDeleteInput,
+    ) -> MessageWithBench:
+        """Revoke a REST API key (``DELETE /setting/rest-keys``).
+
+        Revokes the application password `uuid` of the manager `user_id`. The user must have FluentCRM access (422
+        otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
+
+        Args:
+            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsSetup:
+    """``crm.settings.setup``: ``complete_installation``, ``install_fluent_support``, ``install_fluent_connect``, ``install_fluent_forms``, ``install_fluent_smtp``, ``reset_database``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def complete_installation(
+        self,
+        *,
+        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Finish the set-up wizard (``POST /setting/complete-installation``).
+
+        Ends FluentCRM's set-up wizard. Every choice is optional and `no` by default, and with none the call changes
+        nothing. `install_fluentform=yes` and `install_fluentcart=yes` download and activate plugins from
+        wordpress.org, `optin_email` sends that address to the plugin vendor, and `share_essentials=yes` stores the
+        consent to share usage data. The answer is the same whatever happened.
+
+        Args:
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _complete_installation._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -4121,142 +4773,6 @@ class AsyncSettings:
 
             return response_200
 
-    async def list_integrations(
-        self,
-        *,
-        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
-    ) -> IntegrationsResponse:
-        """List the deep-integration providers (``GET /setting/integrations``).
-
-        Lists the deep integrations (e-commerce and membership plugins) that add-ons register, with their settings;
-        `with[]=fields` also asks for their form fields. The free plugin registers none.
-
-        Args:
-            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
-
-        Returns:
-            IntegrationsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _list_integrations._get_kwargs(
-                with_=with_,
-            )
-        )
-        with parsing(response):
-            response_200 = IntegrationsResponse.from_dict(response.json())
-
-            return response_200
-
-    async def save_integration(
-        self,
-        *,
-        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
-    ) -> SaveIntegrationResponse200:
-        """Save or synchronise a deep integration (``POST /setting/integrations``).
-
-        Hands the request to the add-on that registered `provider`: `action=sync` synchronises, anything else saves
-        its settings, and the add-on's answer is returned as it is. Without such an add-on (always on the free plugin)
-        the answer is 422 `Sorry, the provided provider does not exist`.
-
-        Args:
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
-
-        Returns:
-            SaveIntegrationResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _save_integration._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = SaveIntegrationResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def count_old_logs(
-        self,
-        *,
-        days_before: int,
-        selected_logs: builtins.list[CountOldLogsSelectedLogsItem],
-    ) -> OldLogCounts:
-        """Count log rows older than a number of days (``GET /setting/old_logs``).
-
-        Counts, for each selected log, the rows created before midnight `days_before` days ago. Both parameters are
-        required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
-        `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
-
-        A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the emulator
-        answers 400 instead.
-
-        Args:
-            days_before (int): Age limit in days, at least 7.
-            selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
-
-        Returns:
-            OldLogCounts: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _count_old_logs._get_kwargs(
-                days_before=days_before,
-                selected_logs=selected_logs,
-            )
-        )
-        with parsing(response):
-            response_200 = OldLogCounts.from_dict(response.json())
-
-            return response_200
-
-    async def delete_old_logs(
-        self,
-        *,
-        body: OldLogsInput,
-    ) -> OldLogsDeleteResponse:
-        """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
-
-        Deletes up to 10,000 rows of each selected log created before midnight `days_before` days ago (sent campaign
-        e-mails, clicks, opens, system or activity logs), and says in `has_more` whether older rows remain. The same
-        validation as the count applies. Irreversible.
-
-        Args:
-            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
-                a number of at least 7. An
-                unknown log name is ignored.
-
-        Returns:
-            OldLogsDeleteResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _delete_old_logs._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = OldLogsDeleteResponse.from_dict(response.json())
-
-            return response_200
-
     async def reset_database(
         self,
     ) -> ResetDatabaseResponse200:
@@ -4279,124 +4795,14 @@ class AsyncSettings:
 
             return response_200
 
-    async def list_rest_keys(
-        self,
-    ) -> RestKeysResponse:
-        """List REST API keys and who may get one (``GET /setting/rest-keys``).
 
-        Lists the users who may be given a REST key (non-administrators with FluentCRM access, through FluentCRM Pro's
-        manager roles) and the WordPress application passwords FluentCRM created for them. Both lists are empty on the
-        free plugin.
+class AsyncSettingsSystemLogs:
+    """``crm.settings.system_logs``: ``list``, ``clear``."""
 
-        Returns:
-            RestKeysResponse: the parsed body of the 200 response.
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
 
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(_list_rest_keys._get_kwargs())
-        with parsing(response):
-            response_200 = RestKeysResponse.from_dict(response.json())
-
-            return response_200
-
-    async def create_rest_key(
-        self,
-        *,
-        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
-    ) -> RestKeyCreateResponse:
-        """Create a REST API key for a manager (``POST /setting/rest-keys``).
-
-        Creates a WordPress application password named `api_name` for the user `api_user_id` and returns it once, in
-        `item.info.api_password`. The user must have FluentCRM access (a manager role of FluentCRM Pro); anyone else,
-        including every user of the free plugin, is refused with 422.
-
-        Args:
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
-
-        Returns:
-            RestKeyCreateResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _create_rest_key._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = RestKeyCreateResponse.from_dict(response.json())
-
-            return response_200
-
-    async def delete_rest_key(
-        self,
-        *,
-        body: RestKeyDeleteInput,
-    ) -> MessageWithBench:
-        """Revoke a REST API key (``DELETE /setting/rest-keys``).
-
-        Revokes the application password `uuid` of the manager `user_id`. The user must have FluentCRM access (422
-        otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
-
-        Args:
-            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _delete_rest_key._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def run_cron_task(
-        self,
-        *,
-        body: RunCronInput | RunCronInput | Unset = UNSET,
-    ) -> MessageWithBench:
-        """Run a background task now (``POST /setting/run_cron``).
-
-        Runs one of the three recurring tasks at once, as WordPress's cron would: sending due e-mails, processing
-        scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
-
-        Args:
-            body (RunCronInput): The background task to run now.
-            body (RunCronInput): The background task to run now.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _run_cron_task._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def list_system_logs(
+    async def list(
         self,
         *,
         per_page: int | Unset = 15,
@@ -4438,7 +4844,34 @@ class AsyncSettings:
 
             return response_200
 
-    async def clear_system_logs(
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[SystemLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    async def clear(
         self,
     ) -> MessageWithBench:
         """Delete the whole system log (``GET /setting/system-logs/reset``).
@@ -4456,125 +4889,6 @@ class AsyncSettings:
         response = await self._crm._send(_clear_system_logs._get_kwargs())
         with parsing(response):
             response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def echo_test_get(
-        self,
-        *,
-        probe: str | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (GET) (``GET /setting/test``).
-
-        A diagnostic that changes nothing: it answers `Valid` with every parameter FluentCRM read from the request, so
-        a client can check that its requests arrive and how they are parsed. Query values arrive as strings, `b[]=x`
-        as an array. The four methods of `/setting/test` behave alike.
-
-        Args:
-            probe (str | Unset): Any parameter; it is echoed back in `params`.
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _echo_test_get._get_kwargs(
-                probe=probe,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
-
-            return response_200
-
-    async def echo_test_put(
-        self,
-        *,
-        body: EchoTestPutBody | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (PUT) (``PUT /setting/test``).
-
-        The diagnostic echo with a body. JSON values keep their types.
-
-        Args:
-            body (EchoTestPutBody | Unset):
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _echo_test_put._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
-
-            return response_200
-
-    async def echo_test_post(
-        self,
-        *,
-        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (POST) (``POST /setting/test``).
-
-        The diagnostic echo with a body. Form values arrive as strings, `arr[0]=p` as an array.
-
-        Args:
-            body (EchoTestPostDataBody | Unset):
-            body (EchoTestPostJsonBody | Unset):
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _echo_test_post._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
-
-            return response_200
-
-    async def echo_test_delete(
-        self,
-        *,
-        probe: str | Unset = UNSET,
-    ) -> RequestEchoResponse:
-        """Echo the request (DELETE) (``DELETE /setting/test``).
-
-        The diagnostic echo; nothing is deleted.
-
-        Args:
-            probe (str | Unset): Any parameter; it is echoed back in `params`.
-
-        Returns:
-            RequestEchoResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _echo_test_delete._get_kwargs(
-                probe=probe,
-            )
-        )
-        with parsing(response):
-            response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
 
