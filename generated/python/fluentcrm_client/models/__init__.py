@@ -83,9 +83,6 @@ from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
 from .double_optin_response import DoubleOptinResponse
 from .double_optin_response_settings_fields import DoubleOptinResponseSettingsFields
-from .double_optin_response_settings_fields_additional_property import (
-    DoubleOptinResponseSettingsFieldsAdditionalProperty,
-)
 from .double_optin_save_input import DoubleOptinSaveInput
 from .double_optin_settings import DoubleOptinSettings
 from .double_optin_settings_input import DoubleOptinSettingsInput
@@ -96,6 +93,8 @@ from .double_optin_settings_tag_redirects_item import DoubleOptinSettingsTagRedi
 from .echo_test_post_data_body import EchoTestPostDataBody
 from .echo_test_post_json_body import EchoTestPostJsonBody
 from .echo_test_put_body import EchoTestPutBody
+from .email_design_template import EmailDesignTemplate
+from .email_design_template_config import EmailDesignTemplateConfig
 from .email_settings import EmailSettings
 from .experiment_campaigns import ExperimentCampaigns
 from .experimental_settings import ExperimentalSettings
@@ -103,6 +102,11 @@ from .experimental_settings_input import ExperimentalSettingsInput
 from .experimental_settings_input_campaign_status import ExperimentalSettingsInputCampaignStatus
 from .form_field_description import FormFieldDescription
 from .form_field_description_dependency import FormFieldDescriptionDependency
+from .form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector
+from .form_field_description_options_type_0_item import FormFieldDescriptionOptionsType0Item
+from .form_field_description_options_type_1 import FormFieldDescriptionOptionsType1
+from .form_field_description_remote_field import FormFieldDescriptionRemoteField
+from .form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem
 from .get_auto_subscribe_settings_with_item import GetAutoSubscribeSettingsWithItem
 from .get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
@@ -288,7 +292,6 @@ __all__ = (
     "DashboardSystemTip",
     "DoubleOptinResponse",
     "DoubleOptinResponseSettingsFields",
-    "DoubleOptinResponseSettingsFieldsAdditionalProperty",
     "DoubleOptinSaveInput",
     "DoubleOptinSettings",
     "DoubleOptinSettingsInput",
@@ -299,6 +302,8 @@ __all__ = (
     "EchoTestPostDataBody",
     "EchoTestPostJsonBody",
     "EchoTestPutBody",
+    "EmailDesignTemplate",
+    "EmailDesignTemplateConfig",
     "EmailSettings",
     "ExperimentalSettings",
     "ExperimentalSettingsInput",
@@ -306,6 +311,11 @@ __all__ = (
     "ExperimentCampaigns",
     "FormFieldDescription",
     "FormFieldDescriptionDependency",
+    "FormFieldDescriptionFieldOptionSelector",
+    "FormFieldDescriptionOptionsType0Item",
+    "FormFieldDescriptionOptionsType1",
+    "FormFieldDescriptionRemoteField",
+    "FormFieldDescriptionSelectorOptionsItem",
     "GetAutoSubscribeSettingsWithItem",
     "GetComplianceSettingsResponse200",
     "GetContactCustomFieldsWithItem",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,14 +14,14 @@ class CronStatusServer:
     """
     Attributes:
         memory_limit (str): PHP memory limit, such as `256MB`.
-        usage_percent (float | str): Share of the memory limit in use, in percent.
+        usage_percent (str): Share of the memory limit in use, in percent, as text (`"0.05"`).
         max_execution_time (str): Such as `27 seconds`.
         has_server_cron (bool): Whether WordPress's page-load cron is disabled (`DISABLE_WP_CRON`), meaning a real cron
             runs it.
     """
 
     memory_limit: str
-    usage_percent: float | str
+    usage_percent: str
     max_execution_time: str
     has_server_cron: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,7 +29,6 @@ class CronStatusServer:
     def to_dict(self) -> dict[str, Any]:
         memory_limit = self.memory_limit
 
-        usage_percent: float | str
         usage_percent = self.usage_percent
 
         max_execution_time = self.max_execution_time
@@ -54,10 +53,7 @@ class CronStatusServer:
         d = dict(src_dict)
         memory_limit = d.pop("memory_limit")
 
-        def _parse_usage_percent(data: object) -> float | str:
-            return cast(float | str, data)
-
-        usage_percent = _parse_usage_percent(d.pop("usage_percent"))
+        usage_percent = d.pop("usage_percent")
 
         max_execution_time = d.pop("max_execution_time")
 

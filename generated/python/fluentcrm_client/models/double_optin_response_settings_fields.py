@@ -7,9 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.double_optin_response_settings_fields_additional_property import (
-        DoubleOptinResponseSettingsFieldsAdditionalProperty,
-    )
+    from ..models.form_field_description import FormFieldDescription
 
 
 T = TypeVar("T", bound="DoubleOptinResponseSettingsFields")
@@ -19,9 +17,7 @@ T = TypeVar("T", bound="DoubleOptinResponseSettingsFields")
 class DoubleOptinResponseSettingsFields:
     """Only with `with[]=settings_fields`. One form-field description per settings key."""
 
-    additional_properties: dict[str, DoubleOptinResponseSettingsFieldsAdditionalProperty] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, FormFieldDescription] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -33,16 +29,14 @@ class DoubleOptinResponseSettingsFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.double_optin_response_settings_fields_additional_property import (
-            DoubleOptinResponseSettingsFieldsAdditionalProperty,  # noqa: PLC0415
-        )
+        from ..models.form_field_description import FormFieldDescription  # noqa: PLC0415
 
         d = dict(src_dict)
         double_optin_response_settings_fields = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = DoubleOptinResponseSettingsFieldsAdditionalProperty.from_dict(prop_dict)
+            additional_property = FormFieldDescription.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -53,10 +47,10 @@ class DoubleOptinResponseSettingsFields:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> DoubleOptinResponseSettingsFieldsAdditionalProperty:
+    def __getitem__(self, key: str) -> FormFieldDescription:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: DoubleOptinResponseSettingsFieldsAdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: FormFieldDescription) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

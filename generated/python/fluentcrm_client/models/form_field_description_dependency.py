@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FormFieldDescriptionDependency")
 
 
@@ -15,14 +13,14 @@ T = TypeVar("T", bound="FormFieldDescriptionDependency")
 class FormFieldDescriptionDependency:
     """
     Attributes:
-        depends_on (str | Unset):
-        operator (str | Unset):
-        value (str | Unset):
+        depends_on (str):
+        operator (str):
+        value (str):
     """
 
-    depends_on: str | Unset = UNSET
-    operator: str | Unset = UNSET
-    value: str | Unset = UNSET
+    depends_on: str
+    operator: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,24 +32,24 @@ class FormFieldDescriptionDependency:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if depends_on is not UNSET:
-            field_dict["depends_on"] = depends_on
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "depends_on": depends_on,
+                "operator": operator,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        depends_on = d.pop("depends_on", UNSET)
+        depends_on = d.pop("depends_on")
 
-        operator = d.pop("operator", UNSET)
+        operator = d.pop("operator")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         form_field_description_dependency = cls(
             depends_on=depends_on,

@@ -6,63 +6,51 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DoubleOptinResponseSettingsFieldsAdditionalProperty")
+T = TypeVar("T", bound="FormFieldDescriptionOptionsType0Item")
 
 
 @_attrs_define
-class DoubleOptinResponseSettingsFieldsAdditionalProperty:
+class FormFieldDescriptionOptionsType0Item:
     """
     Attributes:
-        type_ (str):
-        label (str | Unset):
-        help_ (str | Unset):
+        id (str):
+        label (str):
     """
 
-    type_: str
-    label: str | Unset = UNSET
-    help_: str | Unset = UNSET
+    id: str
+    label: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        id = self.id
 
         label = self.label
-
-        help_ = self.help_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "id": id,
+                "label": label,
             }
         )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if help_ is not UNSET:
-            field_dict["help"] = help_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        id = d.pop("id")
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label")
 
-        help_ = d.pop("help", UNSET)
-
-        double_optin_response_settings_fields_additional_property = cls(
-            type_=type_,
+        form_field_description_options_type_0_item = cls(
+            id=id,
             label=label,
-            help_=help_,
         )
 
-        double_optin_response_settings_fields_additional_property.additional_properties = d
-        return double_optin_response_settings_fields_additional_property
+        form_field_description_options_type_0_item.additional_properties = d
+        return form_field_description_options_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:
