@@ -47,6 +47,9 @@ LOG_TITLES = {
     "activity_logs": "Activity Logs",
 }
 NO_CRM_ACCESS = "Sorry, the provided user does not have FluentCRM access"
+#: The largest `days_before` the spec allows: its cut-off (now - days * 86400) fits PHP's 64-bit integers with a
+#: margin of some 180 years of clock time; a little above it FluentCRM's timestamp arithmetic overflows.
+MAX_DAYS_BEFORE = 106_751_991_100_000
 
 
 def _names(value: Any) -> list[str]:
@@ -445,7 +448,11 @@ def _old_logs_request(ctx: Context) -> tuple[list[str], int, str]:
     if not isinstance(selected, (list, dict)):
         # FluentCRM 2.9.84 crashes on a plain string (500); see the spec's fault `selected-logs-not-array`.
         raise errors.invalid_param("selected_logs", "selected_logs must be an array.")
-    whole_days = min(int(float(php_string(days))), 100_000)
+    whole_days = int(float(php_string(days)))
+    if whole_days > MAX_DAYS_BEFORE:
+        # FluentCRM 2.9.84 crashes (500): the cut-off timestamp overflows; see the spec's fault `days-before-overflow`.
+        raise errors.invalid_param("days_before", f"days_before must be at most {MAX_DAYS_BEFORE}.")
+    whole_days = min(whole_days, 100_000)  # older than any row: a date Python can still compute
     cutoff = (datetime.now(UTC) - timedelta(days=whole_days)).strftime("%Y-%m-%d 00:00:01")
     return _names(selected), whole_days, cutoff
 

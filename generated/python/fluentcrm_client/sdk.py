@@ -1942,11 +1942,12 @@ class SettingsOldLogs:
         required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
         `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
 
-        A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the emulator
-        answers 400 instead.
+        A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the cut-off
+        date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
 
         Args:
-            days_before (int): Age limit in days, at least 7.
+            days_before (int): Age limit in days, at least 7. Close to 106751991167300 days (2^63 seconds) the
+                cut-off date overflows PHP's integers and FluentCRM 2.9.84 crashes (500); the emulator answers 400.
             selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
 
         Returns:
@@ -4472,11 +4473,12 @@ class AsyncSettingsOldLogs:
         required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
         `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
 
-        A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the emulator
-        answers 400 instead.
+        A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the cut-off
+        date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
 
         Args:
-            days_before (int): Age limit in days, at least 7.
+            days_before (int): Age limit in days, at least 7. Close to 106751991167300 days (2^63 seconds) the
+                cut-off date overflows PHP's integers and FluentCRM 2.9.84 crashes (500); the emulator answers 400.
             selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
 
         Returns:

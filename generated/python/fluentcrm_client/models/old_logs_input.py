@@ -20,7 +20,8 @@ class OldLogsInput:
     unknown log name is ignored.
 
         Attributes:
-            days_before (int): Age limit in days; rows created before midnight that many days ago count.
+            days_before (int): Age limit in days; rows created before midnight that many days ago count. Above the maximum
+                the cut-off date overflows and FluentCRM 2.9.84 crashes.
             selected_logs (list[OldLogsInputSelectedLogsItem]): `emails` (sent campaign e-mails), `email_clicks`,
                 `email_open`, `system_logs`, `activity_logs`.
     """

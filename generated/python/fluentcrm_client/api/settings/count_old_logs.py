@@ -111,9 +111,9 @@ def sync_detailed(
     required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
     `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
 
-    A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the
-    emulator
-    answers 400 instead.
+    A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the
+    cut-off
+    date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
 
     Args:
         days_before (int):
@@ -152,9 +152,9 @@ def sync(
     required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
     `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
 
-    A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the
-    emulator
-    answers 400 instead.
+    A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the
+    cut-off
+    date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
 
     Args:
         days_before (int):
@@ -188,9 +188,9 @@ async def asyncio_detailed(
     required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
     `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
 
-    A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the
-    emulator
-    answers 400 instead.
+    A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the
+    cut-off
+    date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
 
     Args:
         days_before (int):
@@ -227,9 +227,9 @@ async def asyncio(
     required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
     `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
 
-    A `selected_logs` that is a single string instead of an array crashes FluentCRM 2.9.84 (500); the
-    emulator
-    answers 400 instead.
+    A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the
+    cut-off
+    date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
 
     Args:
         days_before (int):
