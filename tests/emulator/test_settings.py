@@ -103,6 +103,10 @@ def test_old_logs_validation_and_guards(api: Api) -> None:
     assert (
         api.get("/setting/old_logs", params={"days_before": 7, "selected_logs": "emails"}).status_code == 400
     )
+    overflow = api.get(
+        "/setting/old_logs", params={"days_before": 987654321987654, "selected_logs[]": "emails"}
+    )
+    assert overflow.status_code == 400 and "days_before" in overflow.json()["data"]["params"]
     counts = api.get(
         "/setting/old_logs", params={"days_before": 7, "selected_logs[]": ["emails", "system_logs"]}
     )
