@@ -7,6 +7,7 @@ answer as FluentCRM does without doing any of it; ``reset_db`` behaves like a si
 
 from __future__ import annotations
 
+import copy
 import secrets
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ from emulator import settings_store as store
 from emulator.context import Context, Reply
 from emulator.pagination import paginator, parse_page
 from emulator.routing import Route
+from emulator.settings_forms import AUTO_SUBSCRIBE_FORMS
 from emulator.taxonomy import as_items
 from emulator.text import php_empty, php_string, sanitize_text_field
 
@@ -251,17 +253,7 @@ def get_auto_subscribe(ctx: Context) -> Reply:
             },
         }
     if "fields" in _names(ctx.get("with", [])):
-        for key, title in (
-            ("registration_fields", "User Signup Optin Settings"),
-            ("comment_fields", "Comment Form Subscription Settings"),
-            ("user_syncing_fields", "Auto Sync User Data and Contact Data"),
-            ("role_based_tagging_settings_fields", "WP User Role Based Tag Mapping"),
-        ):
-            body[key] = {
-                "title": title,
-                "sub_title": "",
-                "fields": {"status": {"type": "inline-checkbox", "true_label": "yes", "false_label": "no"}},
-            }
+        body.update(copy.deepcopy(AUTO_SUBSCRIBE_FORMS))
     return Reply(body)
 
 

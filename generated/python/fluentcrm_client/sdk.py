@@ -801,7 +801,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -843,7 +844,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -889,7 +891,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -2530,7 +2533,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -2570,7 +2574,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -2616,7 +2621,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.
@@ -3331,7 +3337,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -3373,7 +3380,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -3419,7 +3427,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -5063,7 +5072,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -5103,7 +5113,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -5149,7 +5160,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.

@@ -56,6 +56,8 @@ from .contact_update_response import ContactUpdateResponse
 from .count_old_logs_selected_logs_item import CountOldLogsSelectedLogsItem
 from .created_list import CreatedList
 from .created_tag import CreatedTag
+from .critical_error import CriticalError
+from .critical_error_data import CriticalErrorData
 from .cron_event import CronEvent
 from .cron_status import CronStatus
 from .cron_status_server import CronStatusServer
@@ -265,6 +267,8 @@ __all__ = (
     "CountOldLogsSelectedLogsItem",
     "CreatedList",
     "CreatedTag",
+    "CriticalError",
+    "CriticalErrorData",
     "CronEvent",
     "CronStatus",
     "CronStatusServer",
