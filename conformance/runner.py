@@ -22,9 +22,10 @@ from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
 from conformance.preflight import check_reachable
-from conformance.resources import SITE_SETTINGS
+from conformance.resources import DESTRUCTIVE_ONLY
 from conformance.results import Results
 from conformance.settings import build_config
+from conformance.site_settings import Snapshot, restore, take_snapshot
 from conformance.target import Target, TargetError
 from conformance.threadsafe import serialise_single_draws
 
@@ -113,7 +114,7 @@ class _Run:
         config = build_config(self.options, self.target)
         if self.options.workers > 1:
             serialise_single_draws()
-        drop = set() if self.options.destructive else set(SITE_SETTINGS)
+        drop = set() if self.options.destructive else set(DESTRUCTIVE_ONLY)
         spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
         schema = schemathesis.openapi.from_dict(spec, config=config)
         collector = Collector(results, self.target, self.out)
@@ -135,8 +136,11 @@ class _Run:
             raise
         started = time.monotonic()
         stream = None
+        snapshot: Snapshot | None = None
         try:
             collector.say(f"conformance run {self.ledger.run_id} against {self.target.describe()}")
+            snapshot = take_snapshot(client)
+            guard.writable_settings = snapshot.stored_global_entries()
             results.errors.extend(prepare(client, self.ledger))
             stream = from_schema(schema).execute()
             for event in stream:
@@ -168,6 +172,20 @@ class _Run:
                     results.cleanup_problems = leftovers(self.ledger)
                 # The cleanup's sweep may have found records whose creation response never arrived.
                 results.created = self.ledger.summary()
+            if snapshot is not None:
+                collector.say("checking that every site setting is as it was before the run")
+                try:
+                    unrestored = restore(client, snapshot)
+                    if self.options.destructive:
+                        # The run was allowed to change settings; what could not be put back is reported, not failed.
+                        results.guard_notes.extend(f"destructive run: {line}" for line in unrestored)
+                    else:
+                        results.cleanup_problems.extend(unrestored)
+                except KeyboardInterrupt:
+                    results.interrupted = True
+                    results.cleanup_problems.append(
+                        "settings check was interrupted: compare the site settings with their values before the run"
+                    )
             client.close()
             guard.uninstall(schema)
         return results
