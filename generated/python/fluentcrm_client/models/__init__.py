@@ -1,10 +1,26 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .addon import Addon
+from .addons_response import AddonsResponse
+from .addons_response_addons import AddonsResponseAddons
+from .addons_response_experimental_features import AddonsResponseExperimentalFeatures
+from .advanced_providers_response import AdvancedProvidersResponse
+from .advanced_providers_response_providers_type_0_item import AdvancedProvidersResponseProvidersType0Item
+from .advanced_providers_response_providers_type_1 import AdvancedProvidersResponseProvidersType1
+from .advanced_providers_response_providers_type_1_additional_property import (
+    AdvancedProvidersResponseProvidersType1AdditionalProperty,
+)
+from .bounce_event_type_1_item import BounceEventType1Item
+from .bounce_handled import BounceHandled
+from .bounce_handled_success import BounceHandledSuccess
+from .bounce_rejected import BounceRejected
 from .bulk_add_update_input import BulkAddUpdateInput
 from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
 from .bulk_add_update_response import BulkAddUpdateResponse
 from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
 from .bulk_contact_result import BulkContactResult
+from .cascade_selections_response import CascadeSelectionsResponse
+from .cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem
 from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
 from .contact_commerce_stat_type_1 import ContactCommerceStatType1
@@ -35,6 +51,23 @@ from .contact_update_form_input_custom_values import ContactUpdateFormInputCusto
 from .contact_update_response import ContactUpdateResponse
 from .created_list import CreatedList
 from .created_tag import CreatedTag
+from .csv_column_map import CsvColumnMap
+from .csv_import_input import CsvImportInput
+from .csv_import_input_delimiter import CsvImportInputDelimiter
+from .csv_import_input_double_optin_email import CsvImportInputDoubleOptinEmail
+from .csv_import_input_force_update_status import CsvImportInputForceUpdateStatus
+from .csv_import_input_update import CsvImportInputUpdate
+from .csv_import_response import CsvImportResponse
+from .csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem
+from .csv_import_response_result import CsvImportResponseResult
+from .csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem
+from .csv_import_response_result_updated_item import CsvImportResponseResultUpdatedItem
+from .csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem
+from .csv_upload_input import CsvUploadInput
+from .csv_upload_input_delimiter import CsvUploadInputDelimiter
+from .csv_upload_input_type import CsvUploadInputType
+from .csv_upload_response import CsvUploadResponse
+from .csv_upload_response_fields import CsvUploadResponseFields
 from .custom_field_definition import CustomFieldDefinition
 from .custom_field_group import CustomFieldGroup
 from .custom_field_input import CustomFieldInput
@@ -57,8 +90,36 @@ from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
 from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
+from .doc_article import DocArticle
+from .doc_article_category import DocArticleCategory
+from .doc_fetched import DocFetched
+from .doc_unavailable import DocUnavailable
+from .docs_index_response import DocsIndexResponse
+from .get_addons_with_item import GetAddonsWithItem
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
+from .get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
+from .get_migrator_list_tag_mappings_driver import GetMigratorListTagMappingsDriver
+from .get_report_options_with_count_item import GetReportOptionsWithCountItem
+from .handle_bounce_patch_data_body import HandleBouncePatchDataBody
+from .handle_bounce_post_data_body import HandleBouncePostDataBody
+from .handle_bounce_put_data_body import HandleBouncePutDataBody
+from .handle_bounce_short_patch_data_body import HandleBounceShortPatchDataBody
+from .handle_bounce_short_post_data_body import HandleBounceShortPostDataBody
+from .handle_bounce_short_put_data_body import HandleBounceShortPutDataBody
+from .id_title_option import IdTitleOption
+from .id_title_options_response import IdTitleOptionsResponse
+from .import_csv_response_422_type_1 import ImportCsvResponse422Type1
+from .import_driver import ImportDriver
+from .import_driver_run_input import ImportDriverRunInput
+from .import_driver_run_input_config import ImportDriverRunInputConfig
+from .import_driver_run_input_config_double_optin_email import ImportDriverRunInputConfigDoubleOptinEmail
+from .import_driver_run_input_config_import_silently import ImportDriverRunInputConfigImportSilently
+from .import_driver_run_input_config_update import ImportDriverRunInputConfigUpdate
+from .import_drivers_response import ImportDriversResponse
+from .import_drivers_response_drivers import ImportDriversResponseDrivers
+from .import_status_input import ImportStatusInput
+from .imported_contact import ImportedContact
 from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
@@ -78,15 +139,61 @@ from .list_tags_exclude_counts import ListTagsExcludeCounts
 from .list_tags_sort_by import ListTagsSortBy
 from .list_tags_sort_order import ListTagsSortOrder
 from .list_update_response import ListUpdateResponse
+from .mailgun_event import MailgunEvent
+from .mailgun_event_data import MailgunEventData
 from .message_error import MessageError
 from .message_with_bench import MessageWithBench
+from .migrator_driver import MigratorDriver
+from .migrator_driver_credential_fields import MigratorDriverCredentialFields
+from .migrator_driver_credential_fields_additional_property import MigratorDriverCredentialFieldsAdditionalProperty
+from .migrator_driver_credentials import MigratorDriverCredentials
+from .migrator_driver_supports import MigratorDriverSupports
+from .migrator_drivers_response import MigratorDriversResponse
+from .migrator_drivers_response_drivers import MigratorDriversResponseDrivers
+from .migrator_import_response import MigratorImportResponse
+from .migrator_import_response_import_info import MigratorImportResponseImportInfo
+from .migrator_input import MigratorInput
+from .migrator_input_credential import MigratorInputCredential
+from .migrator_input_driver import MigratorInputDriver
+from .migrator_input_map_settings import MigratorInputMapSettings
+from .migrator_mappings_response import MigratorMappingsResponse
+from .migrator_mappings_response_options import MigratorMappingsResponseOptions
+from .migrator_mappings_response_options_contact_fields_item import MigratorMappingsResponseOptionsContactFieldsItem
+from .migrator_mappings_response_options_contact_fillables_type_0 import (
+    MigratorMappingsResponseOptionsContactFillablesType0,
+)
+from .migrator_mappings_response_options_lists_item import MigratorMappingsResponseOptionsListsItem
+from .migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem
+from .migrator_summary_response import MigratorSummaryResponse
+from .migrator_summary_response_import_summary import MigratorSummaryResponseImportSummary
 from .paginator_meta import PaginatorMeta
+from .report_email import ReportEmail
+from .report_email_campaign import ReportEmailCampaign
+from .report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1
+from .report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0
+from .report_email_page import ReportEmailPage
+from .report_emails_delete_input import ReportEmailsDeleteInput
+from .report_emails_response import ReportEmailsResponse
+from .report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1
+from .report_options import ReportOptions
+from .report_options_automation_funnels_item import ReportOptionsAutomationFunnelsItem
+from .report_options_campaigns_item import ReportOptionsCampaignsItem
+from .report_options_countries_item import ReportOptionsCountriesItem
+from .report_options_email_sequences_item import ReportOptionsEmailSequencesItem
+from .report_options_lists_item import ReportOptionsListsItem
+from .report_options_profile_sections import ReportOptionsProfileSections
+from .report_options_profile_sections_additional_property import ReportOptionsProfileSectionsAdditionalProperty
+from .report_options_response import ReportOptionsResponse
+from .report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item
+from .report_options_segments_item import ReportOptionsSegmentsItem
+from .report_options_tags_item import ReportOptionsTagsItem
 from .report_stats import ReportStats
 from .route_description import RouteDescription
 from .route_description_endpoints_item import RouteDescriptionEndpointsItem
 from .route_description_endpoints_item_args_type_0 import RouteDescriptionEndpointsItemArgsType0
 from .route_description_links import RouteDescriptionLinks
 from .route_description_links_self_item import RouteDescriptionLinksSelfItem
+from .select_option import SelectOption
 from .stat_buckets import StatBuckets
 from .tag import Tag
 from .tag_create_response import TagCreateResponse
@@ -98,6 +205,20 @@ from .tag_item import TagItem
 from .tag_page import TagPage
 from .tag_summary import TagSummary
 from .tag_update_response import TagUpdateResponse
+from .user_import_driver import UserImportDriver
+from .user_import_driver_config import UserImportDriverConfig
+from .user_import_driver_fields import UserImportDriverFields
+from .user_import_driver_fields_roles import UserImportDriverFieldsRoles
+from .user_import_driver_fields_roles_options_item import UserImportDriverFieldsRolesOptionsItem
+from .user_import_driver_labels import UserImportDriverLabels
+from .user_import_input import UserImportInput
+from .user_import_input_double_optin_email import UserImportInputDoubleOptinEmail
+from .user_import_input_import_silently import UserImportInputImportSilently
+from .user_import_input_update import UserImportInputUpdate
+from .user_import_progress import UserImportProgress
+from .user_import_summary import UserImportSummary
+from .user_import_summary_import_info import UserImportSummaryImportInfo
+from .user_import_summary_import_info_subscribers_item import UserImportSummaryImportInfoSubscribersItem
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
 from .wp_error import WpError
@@ -106,11 +227,25 @@ from .wp_error_data_params import WpErrorDataParams
 from .wrapped_contact_update import WrappedContactUpdate
 
 __all__ = (
+    "Addon",
+    "AddonsResponse",
+    "AddonsResponseAddons",
+    "AddonsResponseExperimentalFeatures",
+    "AdvancedProvidersResponse",
+    "AdvancedProvidersResponseProvidersType0Item",
+    "AdvancedProvidersResponseProvidersType1",
+    "AdvancedProvidersResponseProvidersType1AdditionalProperty",
+    "BounceEventType1Item",
+    "BounceHandled",
+    "BounceHandledSuccess",
+    "BounceRejected",
     "BulkAddUpdateInput",
     "BulkAddUpdateInputContactsItem",
     "BulkAddUpdateResponse",
     "BulkAddUpdateResponseInvalidsItemType0",
     "BulkContactResult",
+    "CascadeSelectionsResponse",
+    "CascadeSelectionsResponseOptionsItem",
     "Contact",
     "ContactBulkDeleteInput",
     "ContactCommerceStatType1",
@@ -141,6 +276,23 @@ __all__ = (
     "ContactUpdateResponse",
     "CreatedList",
     "CreatedTag",
+    "CsvColumnMap",
+    "CsvImportInput",
+    "CsvImportInputDelimiter",
+    "CsvImportInputDoubleOptinEmail",
+    "CsvImportInputForceUpdateStatus",
+    "CsvImportInputUpdate",
+    "CsvImportResponse",
+    "CsvImportResponseInvalidContactsItem",
+    "CsvImportResponseResult",
+    "CsvImportResponseResultSkipsItem",
+    "CsvImportResponseResultUpdatedItem",
+    "CsvImportResponseSkippedContactsItem",
+    "CsvUploadInput",
+    "CsvUploadInputDelimiter",
+    "CsvUploadInputType",
+    "CsvUploadResponse",
+    "CsvUploadResponseFields",
     "CustomFieldDefinition",
     "CustomFieldGroup",
     "CustomFieldInput",
@@ -163,8 +315,36 @@ __all__ = (
     "DashboardStats",
     "DashboardStatsFfConfig",
     "DashboardSystemTip",
+    "DocArticle",
+    "DocArticleCategory",
+    "DocFetched",
+    "DocsIndexResponse",
+    "DocUnavailable",
+    "GetAddonsWithItem",
     "GetContactCustomFieldsWithItem",
     "GetContactWithItem",
+    "GetMigratorListTagMappingsCredential",
+    "GetMigratorListTagMappingsDriver",
+    "GetReportOptionsWithCountItem",
+    "HandleBouncePatchDataBody",
+    "HandleBouncePostDataBody",
+    "HandleBouncePutDataBody",
+    "HandleBounceShortPatchDataBody",
+    "HandleBounceShortPostDataBody",
+    "HandleBounceShortPutDataBody",
+    "IdTitleOption",
+    "IdTitleOptionsResponse",
+    "ImportCsvResponse422Type1",
+    "ImportDriver",
+    "ImportDriverRunInput",
+    "ImportDriverRunInputConfig",
+    "ImportDriverRunInputConfigDoubleOptinEmail",
+    "ImportDriverRunInputConfigImportSilently",
+    "ImportDriverRunInputConfigUpdate",
+    "ImportDriversResponse",
+    "ImportDriversResponseDrivers",
+    "ImportedContact",
+    "ImportStatusInput",
     "ListContactsSortBy",
     "ListContactsSortType",
     "ListCreateResponse",
@@ -184,15 +364,59 @@ __all__ = (
     "ListTagsSortBy",
     "ListTagsSortOrder",
     "ListUpdateResponse",
+    "MailgunEvent",
+    "MailgunEventData",
     "MessageError",
     "MessageWithBench",
+    "MigratorDriver",
+    "MigratorDriverCredentialFields",
+    "MigratorDriverCredentialFieldsAdditionalProperty",
+    "MigratorDriverCredentials",
+    "MigratorDriversResponse",
+    "MigratorDriversResponseDrivers",
+    "MigratorDriverSupports",
+    "MigratorImportResponse",
+    "MigratorImportResponseImportInfo",
+    "MigratorInput",
+    "MigratorInputCredential",
+    "MigratorInputDriver",
+    "MigratorInputMapSettings",
+    "MigratorMappingsResponse",
+    "MigratorMappingsResponseOptions",
+    "MigratorMappingsResponseOptionsContactFieldsItem",
+    "MigratorMappingsResponseOptionsContactFillablesType0",
+    "MigratorMappingsResponseOptionsListsItem",
+    "MigratorMappingsResponseOptionsTagsItem",
+    "MigratorSummaryResponse",
+    "MigratorSummaryResponseImportSummary",
     "PaginatorMeta",
+    "ReportEmail",
+    "ReportEmailCampaign",
+    "ReportEmailCampaignAvailableUrlsType1",
+    "ReportEmailCampaignSettingsType0",
+    "ReportEmailPage",
+    "ReportEmailsDeleteInput",
+    "ReportEmailsResponse",
+    "ReportEmailsResponseStatusesType1",
+    "ReportOptions",
+    "ReportOptionsAutomationFunnelsItem",
+    "ReportOptionsCampaignsItem",
+    "ReportOptionsCountriesItem",
+    "ReportOptionsEmailSequencesItem",
+    "ReportOptionsListsItem",
+    "ReportOptionsProfileSections",
+    "ReportOptionsProfileSectionsAdditionalProperty",
+    "ReportOptionsResponse",
+    "ReportOptionsResponseOptionsType1Item",
+    "ReportOptionsSegmentsItem",
+    "ReportOptionsTagsItem",
     "ReportStats",
     "RouteDescription",
     "RouteDescriptionEndpointsItem",
     "RouteDescriptionEndpointsItemArgsType0",
     "RouteDescriptionLinks",
     "RouteDescriptionLinksSelfItem",
+    "SelectOption",
     "StatBuckets",
     "Tag",
     "TagCreateResponse",
@@ -204,6 +428,20 @@ __all__ = (
     "TagPage",
     "TagSummary",
     "TagUpdateResponse",
+    "UserImportDriver",
+    "UserImportDriverConfig",
+    "UserImportDriverFields",
+    "UserImportDriverFieldsRoles",
+    "UserImportDriverFieldsRolesOptionsItem",
+    "UserImportDriverLabels",
+    "UserImportInput",
+    "UserImportInputDoubleOptinEmail",
+    "UserImportInputImportSilently",
+    "UserImportInputUpdate",
+    "UserImportProgress",
+    "UserImportSummary",
+    "UserImportSummaryImportInfo",
+    "UserImportSummaryImportInfoSubscribersItem",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",
     "WpError",
