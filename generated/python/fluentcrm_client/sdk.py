@@ -1482,9 +1482,10 @@ class Imports:
         """Import contacts from a staged CSV file (``POST /import/csv-import``).
 
         Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as `map` says.
-        Rows with an invalid e-mail are reported in `invalid_contacts`; an e-mail that already exists is updated with
-        `update=yes` and skipped otherwise. Call again with the next `importing_page` while `has_more` is true; once
-        the last page is done the server deletes the staged file, so importing it again fails.
+        Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped silently. A
+        contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not update).
+        Call again with the next `importing_page` while `has_more` is true; once the last page is done the server
+        deletes the staged file, so importing it again fails.
 
         Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was already
         imported) and a `map` that is not a list give 422 `Expected data must be a string or stringable`; a `map`
@@ -1524,8 +1525,8 @@ class Imports:
         """Import WordPress users as contacts (``POST /import/users``).
 
         Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles` is empty
-        or missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated with
-        `update=yes` and left alone otherwise. Call again with the next `page` while `has_more` is true.
+        or missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated only with
+        `update: true`. Call again with the next `page` while `has_more` is true.
 
         FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page finished
         the import (1 user of 1); only the following, empty page answers `false`.
@@ -4381,9 +4382,10 @@ class AsyncImports:
         """Import contacts from a staged CSV file (``POST /import/csv-import``).
 
         Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as `map` says.
-        Rows with an invalid e-mail are reported in `invalid_contacts`; an e-mail that already exists is updated with
-        `update=yes` and skipped otherwise. Call again with the next `importing_page` while `has_more` is true; once
-        the last page is done the server deletes the staged file, so importing it again fails.
+        Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped silently. A
+        contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not update).
+        Call again with the next `importing_page` while `has_more` is true; once the last page is done the server
+        deletes the staged file, so importing it again fails.
 
         Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was already
         imported) and a `map` that is not a list give 422 `Expected data must be a string or stringable`; a `map`
@@ -4423,8 +4425,8 @@ class AsyncImports:
         """Import WordPress users as contacts (``POST /import/users``).
 
         Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles` is empty
-        or missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated with
-        `update=yes` and left alone otherwise. Call again with the next `page` while `has_more` is true.
+        or missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated only with
+        `update: true`. Call again with the next `page` while `has_more` is true.
 
         FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page finished
         the import (1 user of 1); only the following, empty page answers `false`.

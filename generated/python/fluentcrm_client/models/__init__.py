@@ -56,12 +56,10 @@ from .csv_import_input import CsvImportInput
 from .csv_import_input_delimiter import CsvImportInputDelimiter
 from .csv_import_input_double_optin_email import CsvImportInputDoubleOptinEmail
 from .csv_import_input_force_update_status import CsvImportInputForceUpdateStatus
-from .csv_import_input_update import CsvImportInputUpdate
 from .csv_import_response import CsvImportResponse
 from .csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem
 from .csv_import_response_result import CsvImportResponseResult
 from .csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem
-from .csv_import_response_result_updated_item import CsvImportResponseResultUpdatedItem
 from .csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem
 from .csv_upload_input import CsvUploadInput
 from .csv_upload_input_delimiter import CsvUploadInputDelimiter
@@ -115,10 +113,10 @@ from .import_driver_run_input import ImportDriverRunInput
 from .import_driver_run_input_config import ImportDriverRunInputConfig
 from .import_driver_run_input_config_double_optin_email import ImportDriverRunInputConfigDoubleOptinEmail
 from .import_driver_run_input_config_import_silently import ImportDriverRunInputConfigImportSilently
-from .import_driver_run_input_config_update import ImportDriverRunInputConfigUpdate
 from .import_drivers_response import ImportDriversResponse
 from .import_drivers_response_drivers import ImportDriversResponseDrivers
 from .import_status_input import ImportStatusInput
+from .import_update_input_type_1 import ImportUpdateInputType1
 from .imported_contact import ImportedContact
 from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
@@ -214,7 +212,6 @@ from .user_import_driver_labels import UserImportDriverLabels
 from .user_import_input import UserImportInput
 from .user_import_input_double_optin_email import UserImportInputDoubleOptinEmail
 from .user_import_input_import_silently import UserImportInputImportSilently
-from .user_import_input_update import UserImportInputUpdate
 from .user_import_progress import UserImportProgress
 from .user_import_summary import UserImportSummary
 from .user_import_summary_import_info import UserImportSummaryImportInfo
@@ -281,12 +278,10 @@ __all__ = (
     "CsvImportInputDelimiter",
     "CsvImportInputDoubleOptinEmail",
     "CsvImportInputForceUpdateStatus",
-    "CsvImportInputUpdate",
     "CsvImportResponse",
     "CsvImportResponseInvalidContactsItem",
     "CsvImportResponseResult",
     "CsvImportResponseResultSkipsItem",
-    "CsvImportResponseResultUpdatedItem",
     "CsvImportResponseSkippedContactsItem",
     "CsvUploadInput",
     "CsvUploadInputDelimiter",
@@ -340,11 +335,11 @@ __all__ = (
     "ImportDriverRunInputConfig",
     "ImportDriverRunInputConfigDoubleOptinEmail",
     "ImportDriverRunInputConfigImportSilently",
-    "ImportDriverRunInputConfigUpdate",
     "ImportDriversResponse",
     "ImportDriversResponseDrivers",
     "ImportedContact",
     "ImportStatusInput",
+    "ImportUpdateInputType1",
     "ListContactsSortBy",
     "ListContactsSortType",
     "ListCreateResponse",
@@ -437,7 +432,6 @@ __all__ = (
     "UserImportInput",
     "UserImportInputDoubleOptinEmail",
     "UserImportInputImportSilently",
-    "UserImportInputUpdate",
     "UserImportProgress",
     "UserImportSummary",
     "UserImportSummaryImportInfo",

@@ -15,8 +15,8 @@ from ..models.csv_import_input_force_update_status import (
     CsvImportInputForceUpdateStatus,
     check_csv_import_input_force_update_status,
 )
-from ..models.csv_import_input_update import CsvImportInputUpdate, check_csv_import_input_update
 from ..models.import_status_input import ImportStatusInput, check_import_status_input
+from ..models.import_update_input_type_1 import ImportUpdateInputType1, check_import_update_input_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,8 +37,10 @@ class CsvImportInput:
             `update=yes`).
         tags (list[int] | Unset): Ids of tags to attach to every imported contact.
         lists (list[int] | Unset): Ids of lists to attach to every imported contact.
-        update (CsvImportInputUpdate | Unset): `yes` updates contacts whose e-mail already exists; otherwise they are
-            skipped.
+        update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with
+            the imported values (and get the import's tags and
+            lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
+            contacts as they are without reporting them as skipped.
         double_optin_email (CsvImportInputDoubleOptinEmail | Unset): `yes` sends the double opt-in e-mail to new
             `pending` contacts.
         force_update_status (CsvImportInputForceUpdateStatus | Unset): `yes` also changes the status of existing
@@ -52,7 +54,7 @@ class CsvImportInput:
     new_status: ImportStatusInput
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    update: CsvImportInputUpdate | Unset = UNSET
+    update: bool | ImportUpdateInputType1 | Unset = UNSET
     double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET
     force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET
     importing_page: int | Unset = 1
@@ -77,8 +79,12 @@ class CsvImportInput:
         if not isinstance(self.lists, Unset):
             lists = self.lists
 
-        update: str | Unset = UNSET
-        if not isinstance(self.update, Unset):
+        update: bool | str | Unset
+        if isinstance(self.update, Unset):
+            update = UNSET
+        elif isinstance(self.update, str):
+            update = self.update
+        else:
             update = self.update
 
         double_optin_email: str | Unset = UNSET
@@ -141,12 +147,20 @@ class CsvImportInput:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        _update = d.pop("update", UNSET)
-        update: CsvImportInputUpdate | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = check_csv_import_input_update(_update)
+        def _parse_update(data: object) -> bool | ImportUpdateInputType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_import_update_input_type_1 = check_import_update_input_type_1(data)
+
+                return componentsschemas_import_update_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ImportUpdateInputType1 | Unset, data)
+
+        update = _parse_update(d.pop("update", UNSET))
 
         _double_optin_email = d.pop("double_optin_email", UNSET)
         double_optin_email: CsvImportInputDoubleOptinEmail | Unset

@@ -23,10 +23,11 @@ class CsvImportResponse:
         total (int): Rows in the file (the header row aside).
         completed (int): Rows handled so far, this page included.
         total_page (int): Pages of 500 rows in the file.
-        skipped (int): Rows not imported on this page (invalid e-mail, or an existing contact without `update=yes`).
+        skipped (int): Rows not imported on this page because their e-mail is invalid (existing contacts left alone are
+            not counted).
         invalid_contacts (list[CsvImportResponseInvalidContactsItem]): The rows of this page whose e-mail is not valid,
             as they were mapped.
-        skipped_contacts (list[CsvImportResponseSkippedContactsItem]): Existing contacts left alone on this page.
+        skipped_contacts (list[CsvImportResponseSkippedContactsItem]): `result.skips`, echoed.
         invalid_email_counts (int):
         inserted (int): Contacts created on this page.
         updated (int): Contacts updated on this page.

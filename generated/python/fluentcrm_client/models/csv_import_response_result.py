@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.contact_record import ContactRecord
     from ..models.csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem
-    from ..models.csv_import_response_result_updated_item import CsvImportResponseResultUpdatedItem
     from ..models.imported_contact import ImportedContact
 
 
@@ -20,13 +20,13 @@ class CsvImportResponseResult:
     """
     Attributes:
         inserted (list[ImportedContact]):
-        updated (list[CsvImportResponseResultUpdatedItem]):
+        updated (list[ContactRecord]): The existing contacts the import changed, with all their columns.
         skips (list[CsvImportResponseResultSkipsItem]):
         errors (list[Any] | str): `""` when nothing failed.
     """
 
     inserted: list[ImportedContact]
-    updated: list[CsvImportResponseResultUpdatedItem]
+    updated: list[ContactRecord]
     skips: list[CsvImportResponseResultSkipsItem]
     errors: list[Any] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,8 +69,8 @@ class CsvImportResponseResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_record import ContactRecord  # noqa: PLC0415
         from ..models.csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem  # noqa: PLC0415
-        from ..models.csv_import_response_result_updated_item import CsvImportResponseResultUpdatedItem  # noqa: PLC0415
         from ..models.imported_contact import ImportedContact  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -84,7 +84,7 @@ class CsvImportResponseResult:
         updated = []
         _updated = d.pop("updated")
         for updated_item_data in _updated:
-            updated_item = CsvImportResponseResultUpdatedItem.from_dict(updated_item_data)
+            updated_item = ContactRecord.from_dict(updated_item_data)
 
             updated.append(updated_item)
 

@@ -14,11 +14,8 @@ from ..models.import_driver_run_input_config_import_silently import (
     ImportDriverRunInputConfigImportSilently,
     check_import_driver_run_input_config_import_silently,
 )
-from ..models.import_driver_run_input_config_update import (
-    ImportDriverRunInputConfigUpdate,
-    check_import_driver_run_input_config_update,
-)
 from ..models.import_status_input import ImportStatusInput, check_import_status_input
+from ..models.import_update_input_type_1 import ImportUpdateInputType1, check_import_update_input_type_1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportDriverRunInputConfig")
@@ -32,7 +29,10 @@ class ImportDriverRunInputConfig:
         roles (list[str] | Unset):
         tags (list[int] | Unset):
         lists (list[int] | Unset):
-        update (ImportDriverRunInputConfigUpdate | Unset):
+        update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with
+            the imported values (and get the import's tags and
+            lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
+            contacts as they are without reporting them as skipped.
         status (ImportStatusInput | Unset): The status given to imported contacts that are new (and to existing ones
             with `update=yes`).
         double_optin_email (ImportDriverRunInputConfigDoubleOptinEmail | Unset):
@@ -42,7 +42,7 @@ class ImportDriverRunInputConfig:
     roles: list[str] | Unset = UNSET
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    update: ImportDriverRunInputConfigUpdate | Unset = UNSET
+    update: bool | ImportUpdateInputType1 | Unset = UNSET
     status: ImportStatusInput | Unset = UNSET
     double_optin_email: ImportDriverRunInputConfigDoubleOptinEmail | Unset = UNSET
     import_silently: ImportDriverRunInputConfigImportSilently | Unset = UNSET
@@ -61,8 +61,12 @@ class ImportDriverRunInputConfig:
         if not isinstance(self.lists, Unset):
             lists = self.lists
 
-        update: str | Unset = UNSET
-        if not isinstance(self.update, Unset):
+        update: bool | str | Unset
+        if isinstance(self.update, Unset):
+            update = UNSET
+        elif isinstance(self.update, str):
+            update = self.update
+        else:
             update = self.update
 
         status: str | Unset = UNSET
@@ -106,12 +110,20 @@ class ImportDriverRunInputConfig:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        _update = d.pop("update", UNSET)
-        update: ImportDriverRunInputConfigUpdate | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = check_import_driver_run_input_config_update(_update)
+        def _parse_update(data: object) -> bool | ImportUpdateInputType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_import_update_input_type_1 = check_import_update_input_type_1(data)
+
+                return componentsschemas_import_update_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ImportUpdateInputType1 | Unset, data)
+
+        update = _parse_update(d.pop("update", UNSET))
 
         _status = d.pop("status", UNSET)
         status: ImportStatusInput | Unset

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_list import ContactList
+    from ..models.contact_tag import ContactTag
+
 
 T = TypeVar("T", bound="ImportedContact")
 
@@ -32,6 +37,8 @@ class ImportedContact:
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             full_name (str | Unset):
             photo (str | Unset):
+            tags (list[ContactTag] | Unset): Present when the import attached tags.
+            lists (list[ContactList] | Unset): Present when the import attached lists.
     """
 
     id: int
@@ -45,6 +52,8 @@ class ImportedContact:
     updated_at: str | Unset = UNSET
     full_name: str | Unset = UNSET
     photo: str | Unset = UNSET
+    tags: list[ContactTag] | Unset = UNSET
+    lists: list[ContactList] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +91,20 @@ class ImportedContact:
 
         photo = self.photo
 
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        lists: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lists, Unset):
+            lists = []
+            for lists_item_data in self.lists:
+                lists_item = lists_item_data.to_dict()
+                lists.append(lists_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,11 +128,18 @@ class ImportedContact:
             field_dict["full_name"] = full_name
         if photo is not UNSET:
             field_dict["photo"] = photo
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if lists is not UNSET:
+            field_dict["lists"] = lists
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_list import ContactList  # noqa: PLC0415
+        from ..models.contact_tag import ContactTag  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -154,6 +184,24 @@ class ImportedContact:
 
         photo = d.pop("photo", UNSET)
 
+        _tags = d.pop("tags", UNSET)
+        tags: list[ContactTag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = ContactTag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _lists = d.pop("lists", UNSET)
+        lists: list[ContactList] | Unset = UNSET
+        if _lists is not UNSET:
+            lists = []
+            for lists_item_data in _lists:
+                lists_item = ContactList.from_dict(lists_item_data)
+
+                lists.append(lists_item)
+
         imported_contact = cls(
             id=id,
             email=email,
@@ -166,6 +214,8 @@ class ImportedContact:
             updated_at=updated_at,
             full_name=full_name,
             photo=photo,
+            tags=tags,
+            lists=lists,
         )
 
         imported_contact.additional_properties = d

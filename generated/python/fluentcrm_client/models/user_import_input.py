@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_status_input import ImportStatusInput, check_import_status_input
+from ..models.import_update_input_type_1 import ImportUpdateInputType1, check_import_update_input_type_1
 from ..models.user_import_input_double_optin_email import (
     UserImportInputDoubleOptinEmail,
     check_user_import_input_double_optin_email,
@@ -15,7 +16,6 @@ from ..models.user_import_input_import_silently import (
     UserImportInputImportSilently,
     check_user_import_input_import_silently,
 )
-from ..models.user_import_input_update import UserImportInputUpdate, check_user_import_input_update
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserImportInput")
@@ -29,7 +29,10 @@ class UserImportInput:
         roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
         tags (list[int] | Unset):
         lists (list[int] | Unset):
-        update (UserImportInputUpdate | Unset):
+        update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with
+            the imported values (and get the import's tags and
+            lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
+            contacts as they are without reporting them as skipped.
         new_status (ImportStatusInput | Unset): The status given to imported contacts that are new (and to existing ones
             with `update=yes`).
         double_optin_email (UserImportInputDoubleOptinEmail | Unset):
@@ -41,7 +44,7 @@ class UserImportInput:
     roles: list[str] | Unset = UNSET
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    update: UserImportInputUpdate | Unset = UNSET
+    update: bool | ImportUpdateInputType1 | Unset = UNSET
     new_status: ImportStatusInput | Unset = UNSET
     double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET
     import_silently: UserImportInputImportSilently | Unset = UNSET
@@ -61,8 +64,12 @@ class UserImportInput:
         if not isinstance(self.lists, Unset):
             lists = self.lists
 
-        update: str | Unset = UNSET
-        if not isinstance(self.update, Unset):
+        update: bool | str | Unset
+        if isinstance(self.update, Unset):
+            update = UNSET
+        elif isinstance(self.update, str):
+            update = self.update
+        else:
             update = self.update
 
         new_status: str | Unset = UNSET
@@ -110,12 +117,20 @@ class UserImportInput:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        _update = d.pop("update", UNSET)
-        update: UserImportInputUpdate | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = check_user_import_input_update(_update)
+        def _parse_update(data: object) -> bool | ImportUpdateInputType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_import_update_input_type_1 = check_import_update_input_type_1(data)
+
+                return componentsschemas_import_update_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ImportUpdateInputType1 | Unset, data)
+
+        update = _parse_update(d.pop("update", UNSET))
 
         _new_status = d.pop("new_status", UNSET)
         new_status: ImportStatusInput | Unset

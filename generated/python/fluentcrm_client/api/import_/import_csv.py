@@ -102,10 +102,10 @@ def sync_detailed(
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
     `map` says.
-    Rows with an invalid e-mail are reported in `invalid_contacts`; an e-mail that already exists is
-    updated with
-    `update=yes` and skipped otherwise. Call again with the next `importing_page` while `has_more` is
-    true; once the
+    Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped
+    silently. A
+    contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not
+    update). Call again with the next `importing_page` while `has_more` is true; once the
     last page is done the server deletes the staged file, so importing it again fails.
 
     Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was
@@ -154,10 +154,10 @@ def sync(
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
     `map` says.
-    Rows with an invalid e-mail are reported in `invalid_contacts`; an e-mail that already exists is
-    updated with
-    `update=yes` and skipped otherwise. Call again with the next `importing_page` while `has_more` is
-    true; once the
+    Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped
+    silently. A
+    contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not
+    update). Call again with the next `importing_page` while `has_more` is true; once the
     last page is done the server deletes the staged file, so importing it again fails.
 
     Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was
@@ -201,10 +201,10 @@ async def asyncio_detailed(
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
     `map` says.
-    Rows with an invalid e-mail are reported in `invalid_contacts`; an e-mail that already exists is
-    updated with
-    `update=yes` and skipped otherwise. Call again with the next `importing_page` while `has_more` is
-    true; once the
+    Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped
+    silently. A
+    contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not
+    update). Call again with the next `importing_page` while `has_more` is true; once the
     last page is done the server deletes the staged file, so importing it again fails.
 
     Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was
@@ -251,10 +251,10 @@ async def asyncio(
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
     `map` says.
-    Rows with an invalid e-mail are reported in `invalid_contacts`; an e-mail that already exists is
-    updated with
-    `update=yes` and skipped otherwise. Call again with the next `importing_page` while `has_more` is
-    true; once the
+    Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped
+    silently. A
+    contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not
+    update). Call again with the next `importing_page` while `has_more` is true; once the
     last page is done the server deletes the staged file, so importing it again fails.
 
     Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was

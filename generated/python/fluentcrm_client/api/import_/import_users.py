@@ -82,8 +82,8 @@ def sync_detailed(
      Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles`
     is empty or
     missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated
-    with
-    `update=yes` and left alone otherwise. Call again with the next `page` while `has_more` is true.
+    only with
+    `update: true`. Call again with the next `page` while `has_more` is true.
 
     FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page
     finished the
@@ -130,8 +130,8 @@ def sync(
      Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles`
     is empty or
     missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated
-    with
-    `update=yes` and left alone otherwise. Call again with the next `page` while `has_more` is true.
+    only with
+    `update: true`. Call again with the next `page` while `has_more` is true.
 
     FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page
     finished the
@@ -173,8 +173,8 @@ async def asyncio_detailed(
      Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles`
     is empty or
     missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated
-    with
-    `update=yes` and left alone otherwise. Call again with the next `page` while `has_more` is true.
+    only with
+    `update: true`. Call again with the next `page` while `has_more` is true.
 
     FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page
     finished the
@@ -219,8 +219,8 @@ async def asyncio(
      Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles`
     is empty or
     missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated
-    with
-    `update=yes` and left alone otherwise. Call again with the next `page` while `has_more` is true.
+    only with
+    `update: true`. Call again with the next `page` while `has_more` is true.
 
     FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page
     finished the
