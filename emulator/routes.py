@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, tags
+from emulator.platform_routes import platform_routes, report_routes
 from emulator.routing import NAMESPACE, PREFIX, Route, Router
 
 ID = r"(?P<id>\d+)"
@@ -40,6 +41,7 @@ def routes() -> list[Route]:
         Route(r"/reports/email-sents", {"GET": reports.email_sents}, cacheable=False),
         Route(r"/reports/email-opens", {"GET": reports.email_opens}, cacheable=False),
         Route(r"/reports/email-clicks", {"GET": reports.email_clicks}, cacheable=False),
+        *report_routes(),
         Route(
             r"/custom-fields/contacts",
             {
@@ -47,6 +49,7 @@ def routes() -> list[Route]:
                 "PUT": custom_fields.save_fields,
             },
         ),
+        *platform_routes(),
     ]
 
 
