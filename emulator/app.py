@@ -149,7 +149,8 @@ class FluentCrmEmulator:
         self.db.notice_outside_writes()
         generation = self.db.generation
         if method == "GET" and route.cacheable and not context.body and context.json_body is None:
-            cache_key = (route.pattern, route_path, raw_query, context.site_url, user.login, fallback)
+            login = user.login if user is not None else None
+            cache_key = (route.pattern, route_path, raw_query, context.site_url, login, fallback)
             hit = self.responses.get(cache_key, generation)
             if hit is not None:
                 return self._finish(hit.status, hit.content, hit.bench, context.started, route.allow)

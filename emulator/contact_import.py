@@ -64,7 +64,9 @@ def import_contacts(
             result.inserted.append(_insert(conn, row, email, status, source, tag_ids, list_ids, site_url))
         elif update_requested(update):
             keep = not force_status and status not in STRICT_STATUSES
-            result.updated.append(_update(conn, existing, row, "" if keep else status, tag_ids, list_ids, site_url))
+            result.updated.append(
+                _update(conn, existing, row, "" if keep else status, tag_ids, list_ids, site_url)
+            )
     return result
 
 

@@ -45,8 +45,11 @@ def _parts(body: bytes, content_type: str) -> Iterator[tuple[str, str | None, Me
             continue
         filename = part.get_param("filename", header="content-disposition")
         payload = part.get_payload(decode=True)
-        yield name, filename if isinstance(filename, str) else None, part, (
-            payload if isinstance(payload, bytes) else b""
+        yield (
+            name,
+            filename if isinstance(filename, str) else None,
+            part,
+            (payload if isinstance(payload, bytes) else b""),
         )
 
 

@@ -7,7 +7,7 @@ The parameter patterns are WordPress's own (``routes.json``), so the namespace i
 from __future__ import annotations
 
 from emulator.handlers import bounce, docs, imports, migrators, report_emails, report_helpers
-from emulator.routing import Route
+from emulator.routing import Handler, Route
 
 ANY_METHOD = ("GET", "POST", "PUT", "PATCH", "DELETE")
 SLUG = "[a-zA-Z0-9-_]+"
@@ -29,7 +29,7 @@ def report_routes() -> list[Route]:
 
 def platform_routes() -> list[Route]:
     """Import, docs, bounce handler and migrators, in the order ``api.php`` registers them."""
-    bounce_handlers = dict.fromkeys(ANY_METHOD, bounce.handle_bounce)
+    bounce_handlers: dict[str, Handler] = dict.fromkeys(ANY_METHOD, bounce.handle_bounce)
     service, code = BOUNCE_PARAMS
     return [
         Route(r"/import/csv-upload", {"POST": imports.upload_csv}),

@@ -58,7 +58,8 @@ def build_router() -> Router:
 
 
 def _display_pattern(pattern: str) -> str:
-    return pattern.replace(ID, "(?P<id>\\d+)")
+    """The route's regex as WordPress prints it: FluentCRM registers ids as ``[0-9]+``."""
+    return pattern.replace(ID, "(?P<id>[0-9]+)")
 
 
 def options_body(route: Route, self_url: str) -> dict[str, Any]:

@@ -17,9 +17,24 @@ from emulator.context import Context, Reply, now_mysql
 from emulator.text import is_email, php_string
 
 KEY_OPTION = "_fc_bounce_key"
-SERVICES = ("mailgun", "pepipost", "postmark", "sendgrid", "sparkpost", "elasticemail", "postalserver", "smtp2go", "brevo")
+SERVICES = (
+    "mailgun",
+    "pepipost",
+    "postmark",
+    "sendgrid",
+    "sparkpost",
+    "elasticemail",
+    "postalserver",
+    "smtp2go",
+    "brevo",
+)
 MAILGUN_STATUSES = {"failed": "bounced", "unsubscribed": "unsubscribed", "complained": "complained"}
-SENDGRID_STATUSES = {"dropped": "complained", "bounce": "bounced", "spamreport": "spammed", "unsubscribe": "unsubscribed"}
+SENDGRID_STATUSES = {
+    "dropped": "complained",
+    "bounce": "bounced",
+    "spamreport": "spammed",
+    "unsubscribe": "unsubscribed",
+}
 Unsubscribe = tuple[str, str, str]  # e-mail, new status, reason
 
 
@@ -32,7 +47,9 @@ def bounce_key(ctx: Context) -> str:
     key = "fcrm_" + hashlib.md5(uuid.uuid4().hex.encode()).hexdigest()[:14]
     with ctx.db.write() as conn:
         conn.execute("INSERT OR IGNORE INTO options (name, value) VALUES (?, ?)", (KEY_OPTION, key))
-        return str(conn.execute("SELECT value FROM options WHERE name = ?", (KEY_OPTION,)).fetchone()["value"])
+        return str(
+            conn.execute("SELECT value FROM options WHERE name = ?", (KEY_OPTION,)).fetchone()["value"]
+        )
 
 
 def _mailgun(ctx: Context) -> Unsubscribe | None:
@@ -93,9 +110,13 @@ def _record(ctx: Context, found: Unsubscribe | None) -> bool:
 def handle_bounce(ctx: Context) -> Reply:
     service = ctx.path_params["service_name"]
     if service not in SERVICES:
-        return Reply({"success": 0, "message": "", "service": service, "result": "", "time": int(time.time())})
+        return Reply(
+            {"success": 0, "message": "", "service": service, "result": "", "time": int(time.time())}
+        )
     if ctx.path_params["security_code"] != bounce_key(ctx):
         return Reply({"status": False, "message": "Invalid Data or Security Code"})
     reader = READERS.get(service)
     result: Any = _record(ctx, reader(ctx)) if reader else False
-    return Reply({"success": 1, "message": "recorded", "service": service, "result": result, "time": int(time.time())})
+    return Reply(
+        {"success": 1, "message": "recorded", "service": service, "result": result, "time": int(time.time())}
+    )

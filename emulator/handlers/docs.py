@@ -37,18 +37,50 @@ EXPERIMENTAL_DEFAULTS: dict[str, Any] = {
 
 #: key → (title, logo file, wordpress.org slug, admin page, description)
 ADDONS = (
-    ("fluentform", "Fluent Forms", "fluentform.png", "fluentform", "admin.php?page=fluent_forms",
-     "Collect leads and build any type of forms, accept payments, connect with your CRM with the Fastest Contact"
-     " Form Builder Plugin for WordPress"),
-    ("fluentsmtp", "Fluent SMTP", "fluent-smtp.svg", "fluent-smtp", "options-general.php?page=fluent-mail#/",
-     "The Ultimate SMTP and SES Plugin for WordPress. Connect with any SMTP, SendGrid, Mailgun, SES, Sendinblue,"
-     " PepiPost, Google, Microsoft and more."),
-    ("fluent-support", "Fluent Support", "fluent-support.svg", "fluent-support", "admin.php?page=fluent-support#/",
-     "WordPress Helpdesk and Customer Support Ticket Plugin. Provide awesome support and manage customer queries"
-     " right from your WordPress dashboard."),
-    ("fluentconnect", "Fluent Connect", "fluent-connect.svg", "fluent-connect", "admin.php?page=fluent-connect#/",
-     "Connect FluentCRM with ThriveCart and create, segment contact and run automation on ThriveCart purchase"
-     " events."),
+    (
+        "fluentform",
+        "Fluent Forms",
+        "fluentform.png",
+        "fluentform",
+        "admin.php?page=fluent_forms",
+        (
+            "Collect leads and build any type of forms, accept payments, connect with your CRM with the Fastest"
+            " Contact Form Builder Plugin for WordPress"
+        ),
+    ),
+    (
+        "fluentsmtp",
+        "Fluent SMTP",
+        "fluent-smtp.svg",
+        "fluent-smtp",
+        "options-general.php?page=fluent-mail#/",
+        (
+            "The Ultimate SMTP and SES Plugin for WordPress. Connect with any SMTP, SendGrid, Mailgun, SES,"
+            " Sendinblue, PepiPost, Google, Microsoft and more."
+        ),
+    ),
+    (
+        "fluent-support",
+        "Fluent Support",
+        "fluent-support.svg",
+        "fluent-support",
+        "admin.php?page=fluent-support#/",
+        (
+            "WordPress Helpdesk and Customer Support Ticket Plugin. Provide awesome support and manage customer"
+            " queries right from your WordPress dashboard."
+        ),
+    ),
+    (
+        "fluentconnect",
+        "Fluent Connect",
+        "fluent-connect.svg",
+        "fluent-connect",
+        "admin.php?page=fluent-connect#/",
+        (
+            "Connect FluentCRM with ThriveCart and create, segment contact and run automation on ThriveCart"
+            " purchase events."
+        ),
+    ),
 )
 
 

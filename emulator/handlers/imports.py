@@ -90,7 +90,13 @@ def _is_csv(content: bytes) -> bool:
 def upload_csv(ctx: Context) -> Reply:
     mappable = COMPANY_FIELDS if ctx.get("type") == "company" else CONTACT_FIELDS
     upload = ctx.files.get("file")
-    body: dict[str, Any] = {"file": None, "headers": [], "fields": mappable, "columns": list(mappable), "map": []}
+    body: dict[str, Any] = {
+        "file": None,
+        "headers": [],
+        "fields": mappable,
+        "columns": list(mappable),
+        "map": [],
+    }
     if upload is None:
         return Reply(body, bench=False)
     if not _is_csv(upload.content):
@@ -112,7 +118,9 @@ def upload_csv(ctx: Context) -> Reply:
             (name, upload.content, now_mysql()),
         )
         labels = {field["label"]: field["slug"] for field in records.custom_field_definitions(conn)}
-    body.update(file=name, headers=headers, map=[{"csv": h, "table": _guess(h, mappable, labels)} for h in headers])
+    body.update(
+        file=name, headers=headers, map=[{"csv": h, "table": _guess(h, mappable, labels)} for h in headers]
+    )
     return Reply(body, bench=False)
 
 
@@ -339,4 +347,3 @@ def run_driver(ctx: Context) -> Reply:
     if php_empty(page) or not php_string(page).strip().lstrip("-").isdigit():
         raise errors.invalid_param("importing_page", "importing_page must be a page number.")
     return Reply(_import_users(ctx, config, config.get("status"), int(php_string(page).strip())))
-

@@ -41,14 +41,22 @@ def _email(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _campaign(row: sqlite3.Row) -> dict[str, Any]:
-    return {"id": row["id"], "title": row["title"], "status": row["status"], "type": "campaign",
-            "created_at": row["created_at"], "updated_at": row["updated_at"]}
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "status": row["status"],
+        "type": "campaign",
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
 
 
 def list_emails(ctx: Context) -> Reply:
     page = pagination.parse_page(ctx.params)
     status = ctx.get("status")
-    where, params = ("WHERE status = ?", [php_string(status)]) if status not in (None, "", [], {}) else ("", [])
+    where, params = (
+        ("WHERE status = ?", [php_string(status)]) if status not in (None, "", [], {}) else ("", [])
+    )
     with ctx.db.read() as conn:
         total = conn.execute(f"SELECT COUNT(*) FROM campaign_emails {where}", params).fetchone()[0]
         rows = conn.execute(
@@ -64,13 +72,21 @@ def list_emails(ctx: Context) -> Reply:
         campaigns = {row["id"]: _campaign(row) for row in _rows_by_id(conn, "campaigns", campaign_ids)}
         statuses: Any = None
         if php_string(ctx.get("page")) == "1":
-            counts = conn.execute("SELECT status, COUNT(id) AS total FROM campaign_emails GROUP BY status").fetchall()
+            counts = conn.execute(
+                "SELECT status, COUNT(id) AS total FROM campaign_emails GROUP BY status"
+            ).fetchall()
             statuses = {row["status"]: str(row["total"]) for row in counts} or []
     data = [
-        {**_email(row), "subscriber": contacts.get(row["subscriber_id"]), "campaign": campaigns.get(row["campaign_id"])}
+        {
+            **_email(row),
+            "subscriber": contacts.get(row["subscriber_id"]),
+            "campaign": campaigns.get(row["campaign_id"]),
+        }
         for row in rows
     ]
-    return Reply({"emails": pagination.paginator(page, total, data, ctx.paginator_path), "statuses": statuses})
+    return Reply(
+        {"emails": pagination.paginator(page, total, data, ctx.paginator_path), "statuses": statuses}
+    )
 
 
 def _rows_by_id(conn: sqlite3.Connection, table: str, ids: list[int]) -> list[sqlite3.Row]:

@@ -68,13 +68,22 @@ def _lists(conn: sqlite3.Connection, ctx: Context) -> list[dict[str, Any]]:
 
 def _tags(conn: sqlite3.Connection, ctx: Context) -> list[dict[str, Any]]:
     return [
-        {"id": row["id"], "slug": row["slug"], "title": row["title"], "value": str(row["id"]), "label": row["title"]}
+        {
+            "id": row["id"],
+            "slug": row["slug"],
+            "title": row["title"],
+            "value": str(row["id"]),
+            "label": row["title"],
+        }
         for row in conn.execute("SELECT id, slug, title FROM tags ORDER BY title COLLATE NOCASE, id")
     ]
 
 
 def _campaigns(conn: sqlite3.Connection, ctx: Context) -> list[dict[str, Any]]:
-    return [{"id": row["id"], "title": row["title"]} for row in conn.execute("SELECT id, title FROM campaigns ORDER BY id DESC")]
+    return [
+        {"id": row["id"], "title": row["title"]}
+        for row in conn.execute("SELECT id, title FROM campaigns ORDER BY id DESC")
+    ]
 
 
 def _fixed(value: Any) -> Callable[[sqlite3.Connection, Context], Any]:
