@@ -43,9 +43,24 @@ NOT_APPLICABLE: dict[str, str] = {
 # (2xx, 3xx, 401, 403, 404, 409, 429, 5xx), because the rule that rejects it is not expressible in the schema.
 POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
     "422": Allowance(
-        operations=("getContact",),
+        operations=(
+            "getContact",
+            "importCsv",
+            "getImportDriver",
+            "runImportDriver",
+            "verifyMigratorCredentials",
+            "getMigratorListTagMappings",
+            "getMigratorImportSummary",
+            "runMigratorImport",
+        ),
         reason="A contact id that does not exist is answered with 422 `Subscriber not found` (recorded), "
-        "and whether an id exists is not a schema property.",
+        "and whether an id exists is not a schema property. Likewise a CSV import needs a file staged by an "
+        "upload, an import driver must be one the site has (only `users` without add-ons), and a migrator must "
+        "reach its hosted service and be accepted there (422 with the reason; recorded).",
+    ),
+    "423": Allowance(
+        operations=("verifyMigratorCredentials",),
+        reason="A Mailchimp API key without its data-centre suffix makes the client library throw (423, recorded).",
     ),
 }
 

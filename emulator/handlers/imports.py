@@ -23,6 +23,7 @@ from emulator.text import is_email, php_empty, php_string, sanitize_text_field
 
 CSV_PAGE_SIZE = 500
 USER_PAGE_SIZE = 100
+SQLITE_MAX_OFFSET = 2**62  # a larger page number still means "past the end"
 NO_DRIVER = "Sorry no driver found for this import"
 
 CONTACT_FIELDS = {
@@ -263,7 +264,7 @@ def _users(ctx: Context, roles: list[str] | None, limit: int, offset: int) -> tu
 
 
 def _import_users(ctx: Context, settings: dict[str, Any], status: Any, page: int) -> dict[str, Any]:
-    offset = max(page - 1, 0) * USER_PAGE_SIZE
+    offset = min(max(page - 1, 0) * USER_PAGE_SIZE, SQLITE_MAX_OFFSET)
     total, users = _users(ctx, _roles(settings.get("roles")), USER_PAGE_SIZE, offset)
     rows = [{"email": user["email"], "user_id": user["id"], "first_name": user["login"]} for user in users]
     if rows:
@@ -341,6 +342,8 @@ def run_driver(ctx: Context) -> Reply:
     if ctx.path_params["driver"] != "users":
         raise errors.message(422, NO_DRIVER)
     config = ctx.get("config")
+    if config == []:
+        config = {}  # an empty JSON object, as PHP decodes it
     if not isinstance(config, dict):
         raise errors.invalid_param("config", "config must be an object of import settings.")
     page = ctx.get("importing_page")

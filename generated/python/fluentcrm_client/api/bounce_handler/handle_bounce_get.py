@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bounce_handled import BounceHandled
 from ...models.bounce_rejected import BounceRejected
+from ...models.wp_error import WpError
 from ...types import Response
 
 
@@ -29,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BounceHandled | BounceRejected | None:
+) -> BounceHandled | BounceRejected | WpError | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
@@ -51,6 +52,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 404:
+        response_404 = WpError.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -59,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BounceHandled | BounceRejected]:
+) -> Response[BounceHandled | BounceRejected | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +79,7 @@ def sync_detailed(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BounceHandled | BounceRejected]:
+) -> Response[BounceHandled | BounceRejected | WpError]:
     """Receive a bounce webhook by GET (with `/handle/`)
 
      Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the
@@ -107,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BounceHandled | BounceRejected]
+        Response[BounceHandled | BounceRejected | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +133,7 @@ def sync(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BounceHandled | BounceRejected | None:
+) -> BounceHandled | BounceRejected | WpError | None:
     """Receive a bounce webhook by GET (with `/handle/`)
 
      Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the
@@ -161,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BounceHandled | BounceRejected
+        BounceHandled | BounceRejected | WpError
     """
 
     return sync_detailed(
@@ -176,7 +182,7 @@ async def asyncio_detailed(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BounceHandled | BounceRejected]:
+) -> Response[BounceHandled | BounceRejected | WpError]:
     """Receive a bounce webhook by GET (with `/handle/`)
 
      Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the
@@ -210,7 +216,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BounceHandled | BounceRejected]
+        Response[BounceHandled | BounceRejected | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +234,7 @@ async def asyncio(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-) -> BounceHandled | BounceRejected | None:
+) -> BounceHandled | BounceRejected | WpError | None:
     """Receive a bounce webhook by GET (with `/handle/`)
 
      Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the
@@ -262,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BounceHandled | BounceRejected
+        BounceHandled | BounceRejected | WpError
     """
 
     return (
