@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from typing import Any
 
 from conformance.ledger import Ledger
@@ -80,7 +81,7 @@ def marked_csv(ledger: Ledger, rows: int = 2) -> str:
 def confine(op: str, case: Any, ledger: Ledger) -> bool:
     """Rewrite ``case`` for safe mode in place; whether anything changed."""
     if op == UPLOAD and isinstance(case.body, dict):
-        case.body = {**case.body, "file": marked_csv(ledger)}
+        case.body = {**case.body, "file": marked_csv(ledger).encode()}
         return True
     if op == IMPORT and isinstance(case.body, dict):
         case.body = _confined_import(case.body, ledger)
@@ -99,7 +100,7 @@ def confine(op: str, case: Any, ledger: Ledger) -> bool:
 
 def strip_credentials(case: Any) -> None:
     """Operations that need no authentication are exercised without it."""
-    if is_public(case) and isinstance(case.headers, dict):
+    if is_public(case) and isinstance(case.headers, MutableMapping):
         for name in [n for n in case.headers if n.lower() == "authorization"]:
             del case.headers[name]
 

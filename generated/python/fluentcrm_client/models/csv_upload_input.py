@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.csv_upload_input_delimiter import CsvUploadInputDelimiter, check_csv_upload_input_delimiter
 from ..models.csv_upload_input_type import CsvUploadInputType, check_csv_upload_input_type
-from ..types import UNSET, Unset
+from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CsvUploadInput")
 
@@ -19,21 +20,23 @@ class CsvUploadInput:
     """The CSV file to stage for an import, as `multipart/form-data`.
 
     Attributes:
-        file (str | Unset): The CSV file; its first row holds the column headers. A part whose type is not a CSV type is
-            refused (422).
+        file (File | Unset): The CSV file; its first row holds the column headers. A part whose type is not a CSV type
+            is refused (422).
             Without this part the server still answers 200, with `file: null`.
         delimiter (CsvUploadInputDelimiter | Unset): The column separator, used to read the header row. Default:
             'comma'.
         type_ (CsvUploadInputType | Unset): `company` maps the headers to company fields instead of contact fields.
     """
 
-    file: str | Unset = UNSET
+    file: File | Unset = UNSET
     delimiter: CsvUploadInputDelimiter | Unset = "comma"
     type_: CsvUploadInputType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
 
         delimiter: str | Unset = UNSET
         if not isinstance(self.delimiter, Unset):
@@ -59,7 +62,7 @@ class CsvUploadInput:
         files: types.RequestFiles = []
 
         if not isinstance(self.file, Unset):
-            files.append(("file", (None, str(self.file).encode(), "text/plain")))
+            files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.delimiter, Unset):
             files.append(("delimiter", (None, str(self.delimiter).encode(), "text/plain")))
@@ -75,7 +78,12 @@ class CsvUploadInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file", UNSET)
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
 
         _delimiter = d.pop("delimiter", UNSET)
         delimiter: CsvUploadInputDelimiter | Unset
