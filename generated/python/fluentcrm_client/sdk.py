@@ -123,12 +123,6 @@ from .models.get_migrator_list_tag_mappings_driver import (
 from .models.get_report_options_with_count_item import (
     GetReportOptionsWithCountItem,
 )
-from .models.handle_bounce_patch_data_body import HandleBouncePatchDataBody
-from .models.handle_bounce_post_data_body import HandleBouncePostDataBody
-from .models.handle_bounce_put_data_body import HandleBouncePutDataBody
-from .models.handle_bounce_short_patch_data_body import HandleBounceShortPatchDataBody
-from .models.handle_bounce_short_post_data_body import HandleBounceShortPostDataBody
-from .models.handle_bounce_short_put_data_body import HandleBounceShortPutDataBody
 from .models.id_title_options_response import IdTitleOptionsResponse
 from .models.import_driver_run_input import ImportDriverRunInput
 from .models.import_drivers_response import ImportDriversResponse
@@ -250,7 +244,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBouncePutDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (with `/handle/`) (``PUT /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -275,12 +269,11 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBouncePutDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -322,7 +315,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBouncePostDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (with `/handle/`) (``POST /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -347,12 +340,11 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBouncePostDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -457,7 +449,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBouncePatchDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (with `/handle/`) (``PATCH /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -482,12 +474,11 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBouncePatchDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -592,7 +583,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBounceShortPutDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (without `/handle/`) (``PUT /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -617,12 +608,11 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBounceShortPutDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -664,7 +654,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBounceShortPostDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (without `/handle/`) (``POST /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -689,12 +679,11 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBounceShortPostDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -799,7 +788,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBounceShortPatchDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (without `/handle/`) (``PATCH /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -824,12 +813,11 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBounceShortPatchDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -3149,7 +3137,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBouncePutDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (with `/handle/`) (``PUT /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -3174,12 +3162,11 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBouncePutDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -3221,7 +3208,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBouncePostDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (with `/handle/`) (``POST /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -3246,12 +3233,11 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBouncePostDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -3356,7 +3342,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBouncePatchDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (with `/handle/`) (``PATCH /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -3381,12 +3367,11 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBouncePatchDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -3491,7 +3476,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBounceShortPutDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (without `/handle/`) (``PUT /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -3516,12 +3501,11 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBounceShortPutDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -3563,7 +3547,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBounceShortPostDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (without `/handle/`) (``POST /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -3588,12 +3572,11 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBounceShortPostDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -3698,7 +3681,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent | HandleBounceShortPatchDataBody | Unset = UNSET,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (without `/handle/`) (``PATCH /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -3723,12 +3706,11 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook payload, as
-                the service sends it. Mailgun sends an object with `event-data`
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
                 (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
                 an array of
                 events; the other services their own shapes. Anything else is accepted and ignored.
-            body (HandleBounceShortPatchDataBody | Unset):
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.

@@ -99,12 +99,6 @@ from .get_contact_with_item import GetContactWithItem
 from .get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
 from .get_migrator_list_tag_mappings_driver import GetMigratorListTagMappingsDriver
 from .get_report_options_with_count_item import GetReportOptionsWithCountItem
-from .handle_bounce_patch_data_body import HandleBouncePatchDataBody
-from .handle_bounce_post_data_body import HandleBouncePostDataBody
-from .handle_bounce_put_data_body import HandleBouncePutDataBody
-from .handle_bounce_short_patch_data_body import HandleBounceShortPatchDataBody
-from .handle_bounce_short_post_data_body import HandleBounceShortPostDataBody
-from .handle_bounce_short_put_data_body import HandleBounceShortPutDataBody
 from .id_title_option import IdTitleOption
 from .id_title_options_response import IdTitleOptionsResponse
 from .import_csv_response_422_type_1 import ImportCsvResponse422Type1
@@ -321,12 +315,6 @@ __all__ = (
     "GetMigratorListTagMappingsCredential",
     "GetMigratorListTagMappingsDriver",
     "GetReportOptionsWithCountItem",
-    "HandleBouncePatchDataBody",
-    "HandleBouncePostDataBody",
-    "HandleBouncePutDataBody",
-    "HandleBounceShortPatchDataBody",
-    "HandleBounceShortPostDataBody",
-    "HandleBounceShortPutDataBody",
     "IdTitleOption",
     "IdTitleOptionsResponse",
     "ImportCsvResponse422Type1",

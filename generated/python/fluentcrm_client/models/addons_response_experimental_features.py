@@ -16,7 +16,7 @@ class AddonsResponseExperimentalFeatures:
 
     """
 
-    additional_properties: dict[str, int | list[Any] | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, int | list[int] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -38,16 +38,16 @@ class AddonsResponseExperimentalFeatures:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> int | list[Any] | str:
+            def _parse_additional_property(data: object) -> int | list[int] | str:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_2 = cast(list[Any], data)
+                    additional_property_type_2 = cast(list[int], data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(int | list[Any] | str, data)
+                return cast(int | list[int] | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -60,10 +60,10 @@ class AddonsResponseExperimentalFeatures:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> int | list[Any] | str:
+    def __getitem__(self, key: str) -> int | list[int] | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: int | list[Any] | str) -> None:
+    def __setitem__(self, key: str, value: int | list[int] | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

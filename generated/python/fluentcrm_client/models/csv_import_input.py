@@ -33,8 +33,8 @@ class CsvImportInput:
     Attributes:
         file (str): The `file` name `POST /import/csv-upload` returned.
         map_ (list[CsvColumnMap]): Where each column goes; a mapping for `email` is required.
-        new_status (ImportStatusInput): The status given to imported contacts that are new (and to existing ones with
-            `update=yes`).
+        new_status (ImportStatusInput): The status given to imported contacts that are new (existing ones keep theirs
+            unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
         tags (list[int] | Unset): Ids of tags to attach to every imported contact.
         lists (list[int] | Unset): Ids of lists to attach to every imported contact.
         update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with

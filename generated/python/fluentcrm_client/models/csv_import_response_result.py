@@ -22,13 +22,13 @@ class CsvImportResponseResult:
         inserted (list[ImportedContact]):
         updated (list[ContactRecord]): The existing contacts the import changed, with all their columns.
         skips (list[CsvImportResponseResultSkipsItem]):
-        errors (list[Any] | str): `""` when nothing failed.
+        errors (list[str] | str): `""` when nothing failed.
     """
 
     inserted: list[ImportedContact]
     updated: list[ContactRecord]
     skips: list[CsvImportResponseResultSkipsItem]
-    errors: list[Any] | str
+    errors: list[str] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +47,7 @@ class CsvImportResponseResult:
             skips_item = skips_item_data.to_dict()
             skips.append(skips_item)
 
-        errors: list[Any] | str
+        errors: list[str] | str
         if isinstance(self.errors, list):
             errors = self.errors
 
@@ -95,16 +95,16 @@ class CsvImportResponseResult:
 
             skips.append(skips_item)
 
-        def _parse_errors(data: object) -> list[Any] | str:
+        def _parse_errors(data: object) -> list[str] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_1 = cast(list[Any], data)
+                errors_type_1 = cast(list[str], data)
 
                 return errors_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | str, data)
+            return cast(list[str] | str, data)
 
         errors = _parse_errors(d.pop("errors"))
 

@@ -33,8 +33,8 @@ class ImportDriverRunInputConfig:
             the imported values (and get the import's tags and
             lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
             contacts as they are without reporting them as skipped.
-        status (ImportStatusInput | Unset): The status given to imported contacts that are new (and to existing ones
-            with `update=yes`).
+        status (ImportStatusInput | Unset): The status given to imported contacts that are new (existing ones keep
+            theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
         double_optin_email (ImportDriverRunInputConfigDoubleOptinEmail | Unset):
         import_silently (ImportDriverRunInputConfigImportSilently | Unset):
     """

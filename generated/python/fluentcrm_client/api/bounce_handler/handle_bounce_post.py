@@ -9,18 +9,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.bounce_event_type_1_item import BounceEventType1Item
 from ...models.bounce_handled import BounceHandled
 from ...models.bounce_rejected import BounceRejected
-from ...models.handle_bounce_post_data_body import HandleBouncePostDataBody
 from ...models.mailgun_event import MailgunEvent
 from ...models.wp_error import WpError
-from ...php_form import php_form_fields
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     service_name: str,
     security_code: str,
     *,
-    body: list[BounceEventType1Item] | MailgunEvent | HandleBouncePostDataBody | Unset = UNSET,
+    body: list[BounceEventType1Item] | MailgunEvent,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,20 +30,15 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, list[BounceEventType1Item] | MailgunEvent):
-        if isinstance(body, MailgunEvent):
-            _kwargs["json"] = body.to_dict()
-        else:
-            _kwargs["json"] = []
-            for componentsschemas_bounce_event_type_1_item_data in body:
-                componentsschemas_bounce_event_type_1_item = componentsschemas_bounce_event_type_1_item_data.to_dict()
-                _kwargs["json"].append(componentsschemas_bounce_event_type_1_item)
+    if isinstance(body, MailgunEvent):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = []
+        for componentsschemas_bounce_event_type_1_item_data in body:
+            componentsschemas_bounce_event_type_1_item = componentsschemas_bounce_event_type_1_item_data.to_dict()
+            _kwargs["json"].append(componentsschemas_bounce_event_type_1_item)
 
-        headers["Content-Type"] = "application/json"
-    elif isinstance(body, HandleBouncePostDataBody):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = php_form_fields(body.to_dict())
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -107,7 +100,7 @@ def sync_detailed(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent | HandleBouncePostDataBody | Unset = UNSET,
+    body: list[BounceEventType1Item] | MailgunEvent,
 ) -> Response[BounceHandled | BounceRejected | WpError]:
     """Receive a bounce webhook by POST (with `/handle/`)
 
@@ -136,12 +129,11 @@ def sync_detailed(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook
-            payload, as the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
+            the service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.
-        body (HandleBouncePostDataBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +161,7 @@ def sync(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent | HandleBouncePostDataBody | Unset = UNSET,
+    body: list[BounceEventType1Item] | MailgunEvent,
 ) -> BounceHandled | BounceRejected | WpError | None:
     """Receive a bounce webhook by POST (with `/handle/`)
 
@@ -198,12 +190,11 @@ def sync(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook
-            payload, as the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
+            the service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.
-        body (HandleBouncePostDataBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +217,7 @@ async def asyncio_detailed(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent | HandleBouncePostDataBody | Unset = UNSET,
+    body: list[BounceEventType1Item] | MailgunEvent,
 ) -> Response[BounceHandled | BounceRejected | WpError]:
     """Receive a bounce webhook by POST (with `/handle/`)
 
@@ -255,12 +246,11 @@ async def asyncio_detailed(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook
-            payload, as the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
+            the service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.
-        body (HandleBouncePostDataBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,7 +276,7 @@ async def asyncio(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent | HandleBouncePostDataBody | Unset = UNSET,
+    body: list[BounceEventType1Item] | MailgunEvent,
 ) -> BounceHandled | BounceRejected | WpError | None:
     """Receive a bounce webhook by POST (with `/handle/`)
 
@@ -315,12 +305,11 @@ async def asyncio(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent | Unset): The e-mail service's webhook
-            payload, as the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
+            the service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.
-        body (HandleBouncePostDataBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
