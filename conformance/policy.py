@@ -45,6 +45,7 @@ POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
     "422": Allowance(
         operations=(
             "getContact",
+            "uploadImportCsv",
             "importCsv",
             "getImportDriver",
             "runImportDriver",
@@ -54,7 +55,8 @@ POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
             "runMigratorImport",
         ),
         reason="A contact id that does not exist is answered with 422 `Subscriber not found` (recorded), "
-        "and whether an id exists is not a schema property. Likewise a CSV import needs a file staged by an "
+        "and whether an id exists is not a schema property. Likewise an upload must hold CSV text (a binary file is "
+        "refused: recorded), a CSV import needs a file staged by an "
         "upload, an import driver must be one the site has (only `users` without add-ons), and a migrator must "
         "reach its hosted service and be accepted there (422 with the reason; recorded).",
     ),
