@@ -81,7 +81,7 @@ def marked_csv(ledger: Ledger, rows: int = 2) -> str:
 def confine(op: str, case: Any, ledger: Ledger) -> bool:
     """Rewrite ``case`` for safe mode in place; whether anything changed."""
     if op == UPLOAD and isinstance(case.body, dict):
-        case.body = {**case.body, "file": marked_csv(ledger).encode()}
+        _send_marked_upload(case, ledger)
         return True
     if op == IMPORT and isinstance(case.body, dict):
         case.body = _confined_import(case.body, ledger)
@@ -96,6 +96,26 @@ def confine(op: str, case: Any, ledger: Ledger) -> bool:
         }
         return True
     return False
+
+
+def _send_marked_upload(case: Any, ledger: Ledger) -> None:
+    """Replace the upload by a multipart body of our own: the marked CSV under a ``.csv`` file name.
+
+    FluentCRM accepts a CSV file only with a CSV-like extension, and schemathesis names file parts after their
+    field (``file``), so the body is encoded here; the other generated fields are sent along as text.
+    """
+    boundary = f"{ledger.tag}-boundary"
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
+        for name, value in case.body.items()
+        if name != "file" and isinstance(name, str) and name.isascii() and isinstance(value, str)
+    ]
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{ledger.tag}.csv"\r\n'
+        f"Content-Type: text/csv\r\n\r\n{marked_csv(ledger)}\r\n"
+    )
+    case.body = ("".join(parts) + f"--{boundary}--\r\n").encode()
+    case.headers = {**(case.headers or {}), "Content-Type": f"multipart/form-data; boundary={boundary}"}
 
 
 def strip_credentials(case: Any) -> None:

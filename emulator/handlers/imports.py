@@ -77,9 +77,12 @@ def _rows(content: bytes, delimiter: str) -> list[list[str]]:
     return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
-def _is_csv(content: bytes) -> bool:
-    """What the CSV mime check accepts in practice: text without NUL bytes."""
-    if b"\x00" in content:
+CSV_EXTENSIONS = (".csv", ".txt")
+
+
+def _is_csv(filename: str, content: bytes) -> bool:
+    """What the CSV mime check accepts in practice: a ``.csv`` or ``.txt`` name and text without NUL bytes."""
+    if not filename.lower().endswith(CSV_EXTENSIONS) or b"\x00" in content:
         return False
     try:
         content.decode("utf-8")
@@ -100,7 +103,7 @@ def upload_csv(ctx: Context) -> Reply:
     }
     if upload is None:
         return Reply(body, bench=False)
-    if not _is_csv(upload.content):
+    if not _is_csv(upload.filename, upload.content):
         raise errors.validation({"file": {"mimetypes": "The file must be a valid CSV."}})
     rows = _rows(upload.content, _delimiter(ctx))
     headers = [cell for cell in (rows[0] if rows else []) if cell != ""]

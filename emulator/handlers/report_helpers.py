@@ -12,7 +12,7 @@ from typing import Any
 
 from emulator import errors, records
 from emulator.context import Context, Reply
-from emulator.text import php_string
+from emulator.text import php_empty, php_string
 
 ASSETS = "/wp-content/plugins/fluent-crm/assets"
 
@@ -116,7 +116,7 @@ def options(ctx: Context) -> Reply:
     fields = ctx.get("fields")
     if isinstance(fields, (list, dict)):
         raise errors.invalid_param("fields", "fields must be a comma-separated string.")
-    if not fields:
+    if php_empty(fields):
         raise errors.message(422, "Missing requested fields field.")
     found: dict[str, Any] = {}
     with ctx.db.read() as conn:

@@ -62,13 +62,22 @@ def _guarded(destructive: bool = False) -> tuple[Any, Ledger, Guard]:
     return _schema(), ledger, Guard(ledger, destructive=destructive)
 
 
-def test_an_upload_sends_only_marked_e_mails() -> None:
+def test_an_upload_sends_only_marked_e_mails_in_a_csv_named_file() -> None:
     schema, ledger, guard = _guarded()
-    case = schema["/import/csv-upload"]["POST"].Case(body={"file": b"email\nceo@customer.example\n"})
+    case = schema["/import/csv-upload"]["POST"].Case(
+        body={"file": b"email\nceo@customer.example\n", "delimiter": "comma"}
+    )
     guard.map_case(None, case)
-    rows = case.body["file"].decode().splitlines()
+    from emulator.form_data import multipart_files, multipart_pairs
+
+    content_type = case.headers["Content-Type"]
+    upload = multipart_files(case.body, content_type)["file"]
+    assert upload.filename.endswith(".csv")
+    rows = upload.content.decode().splitlines()
     assert rows[0] == "email" and len(rows) > 1
     assert all(ledger.is_marked_email(row) for row in rows[1:])
+    assert multipart_pairs(case.body, content_type) == [("delimiter", "comma")]
+    assert b"customer.example" not in case.body
 
 
 def test_an_import_reads_only_the_runs_own_files_and_maps_only_plain_columns() -> None:

@@ -1433,9 +1433,9 @@ class Imports:
         the returned `file` and a (possibly edited) `map` to `POST /import/csv-import`. With `type=company` the
         columns are mapped to company fields instead (for the company import of the company module).
 
-        A part that is not a CSV file is refused with 422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`.
-        A request without a file is not refused: the answer is 200 with `file: null`, no headers and an empty map. The
-        answer has no `__bench`.
+        A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is refused with
+        422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not refused: the
+        answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
 
         The prose documentation says: `file` is required. The server differs: Without a file the server answers 200
         with `file: null`, no headers and an empty map. The prose documentation says: A file that is not a CSV gives
@@ -2399,15 +2399,16 @@ class Reports:
         the server does not know are skipped without an error; when none is known, `options` is the empty JSON array
         `[]`. `with_count[]=lists` adds to each list the number of its subscribed contacts.
 
-        Without `fields` the server answers 422 `Missing requested fields field.`. `fields` must be one string: sent
-        as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes (500).
+        Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing requested
+        fields field.`. `fields` must be one string: sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes
+        (500).
 
         The prose documentation says: `options` is an object keyed by the requested fields. The server differs: When
         no requested field is known, `options` is the empty JSON array `[]`. The prose documentation says: A status
         option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
 
         Args:
-            fields (str): Comma-separated names of the option lists to return.
+            fields (str): Not empty and not `0` (PHP counts both as missing).
             with_count (list[GetReportOptionsWithCountItem] | Unset): `lists` adds `subscribersCount` to each
                 list.
 
@@ -4327,9 +4328,9 @@ class AsyncImports:
         the returned `file` and a (possibly edited) `map` to `POST /import/csv-import`. With `type=company` the
         columns are mapped to company fields instead (for the company import of the company module).
 
-        A part that is not a CSV file is refused with 422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`.
-        A request without a file is not refused: the answer is 200 with `file: null`, no headers and an empty map. The
-        answer has no `__bench`.
+        A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is refused with
+        422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not refused: the
+        answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
 
         The prose documentation says: `file` is required. The server differs: Without a file the server answers 200
         with `file: null`, no headers and an empty map. The prose documentation says: A file that is not a CSV gives
@@ -5294,15 +5295,16 @@ class AsyncReports:
         the server does not know are skipped without an error; when none is known, `options` is the empty JSON array
         `[]`. `with_count[]=lists` adds to each list the number of its subscribed contacts.
 
-        Without `fields` the server answers 422 `Missing requested fields field.`. `fields` must be one string: sent
-        as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes (500).
+        Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing requested
+        fields field.`. `fields` must be one string: sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes
+        (500).
 
         The prose documentation says: `options` is an object keyed by the requested fields. The server differs: When
         no requested field is known, `options` is the empty JSON array `[]`. The prose documentation says: A status
         option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
 
         Args:
-            fields (str): Comma-separated names of the option lists to return.
+            fields (str): Not empty and not `0` (PHP counts both as missing).
             with_count (list[GetReportOptionsWithCountItem] | Unset): `lists` adds `subscribersCount` to each
                 list.
 

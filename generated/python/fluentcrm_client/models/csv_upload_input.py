@@ -20,8 +20,9 @@ class CsvUploadInput:
     """The CSV file to stage for an import, as `multipart/form-data`.
 
     Attributes:
-        file (File | Unset): The CSV file; its first row holds the column headers. A part whose type is not a CSV type
-            is refused (422).
+        file (File | Unset): The CSV file; its first row holds the column headers. The file name must end in `.csv` or
+            `.txt` and the
+            content must be text; anything else is refused (422).
             Without this part the server still answers 200, with `file: null`.
         delimiter (CsvUploadInputDelimiter | Unset): The column separator, used to read the header row. Default:
             'comma'.

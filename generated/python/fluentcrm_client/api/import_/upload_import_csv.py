@@ -84,11 +84,11 @@ def sync_detailed(
     columns are
     mapped to company fields instead (for the company import of the company module).
 
-    A part that is not a CSV file is refused with 422 `{"file": {"mimetypes": "The file must be a valid
-    CSV."}}`. A
-    request without a file is not refused: the answer is 200 with `file: null`, no headers and an empty
-    map. The
-    answer has no `__bench`.
+    A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is
+    refused with
+    422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not
+    refused: the
+    answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
 
     The prose documentation says: `file` is required. The server differs: Without a file the server
     answers 200
@@ -133,11 +133,11 @@ def sync(
     columns are
     mapped to company fields instead (for the company import of the company module).
 
-    A part that is not a CSV file is refused with 422 `{"file": {"mimetypes": "The file must be a valid
-    CSV."}}`. A
-    request without a file is not refused: the answer is 200 with `file: null`, no headers and an empty
-    map. The
-    answer has no `__bench`.
+    A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is
+    refused with
+    422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not
+    refused: the
+    answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
 
     The prose documentation says: `file` is required. The server differs: Without a file the server
     answers 200
@@ -177,11 +177,11 @@ async def asyncio_detailed(
     columns are
     mapped to company fields instead (for the company import of the company module).
 
-    A part that is not a CSV file is refused with 422 `{"file": {"mimetypes": "The file must be a valid
-    CSV."}}`. A
-    request without a file is not refused: the answer is 200 with `file: null`, no headers and an empty
-    map. The
-    answer has no `__bench`.
+    A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is
+    refused with
+    422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not
+    refused: the
+    answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
 
     The prose documentation says: `file` is required. The server differs: Without a file the server
     answers 200
@@ -224,11 +224,11 @@ async def asyncio(
     columns are
     mapped to company fields instead (for the company import of the company module).
 
-    A part that is not a CSV file is refused with 422 `{"file": {"mimetypes": "The file must be a valid
-    CSV."}}`. A
-    request without a file is not refused: the answer is 200 with `file: null`, no headers and an empty
-    map. The
-    answer has no `__bench`.
+    A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is
+    refused with
+    422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not
+    refused: the
+    answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
 
     The prose documentation says: `file` is required. The server differs: Without a file the server
     answers 200

@@ -112,8 +112,9 @@ def sync_detailed(
     array `[]`.
     `with_count[]=lists` adds to each list the number of its subscribed contacts.
 
-    Without `fields` the server answers 422 `Missing requested fields field.`. `fields` must be one
-    string:
+    Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing
+    requested
+    fields field.`. `fields` must be one string:
     sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes (500).
 
     The prose documentation says: `options` is an object keyed by the requested fields. The server
@@ -123,7 +124,7 @@ def sync_detailed(
     option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
 
     Args:
-        fields (str):
+        fields (str): Not empty and not `0` (PHP counts both as missing).
         with_count (list[GetReportOptionsWithCountItem] | Unset):
 
     Raises:
@@ -164,8 +165,9 @@ def sync(
     array `[]`.
     `with_count[]=lists` adds to each list the number of its subscribed contacts.
 
-    Without `fields` the server answers 422 `Missing requested fields field.`. `fields` must be one
-    string:
+    Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing
+    requested
+    fields field.`. `fields` must be one string:
     sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes (500).
 
     The prose documentation says: `options` is an object keyed by the requested fields. The server
@@ -175,7 +177,7 @@ def sync(
     option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
 
     Args:
-        fields (str):
+        fields (str): Not empty and not `0` (PHP counts both as missing).
         with_count (list[GetReportOptionsWithCountItem] | Unset):
 
     Raises:
@@ -211,8 +213,9 @@ async def asyncio_detailed(
     array `[]`.
     `with_count[]=lists` adds to each list the number of its subscribed contacts.
 
-    Without `fields` the server answers 422 `Missing requested fields field.`. `fields` must be one
-    string:
+    Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing
+    requested
+    fields field.`. `fields` must be one string:
     sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes (500).
 
     The prose documentation says: `options` is an object keyed by the requested fields. The server
@@ -222,7 +225,7 @@ async def asyncio_detailed(
     option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
 
     Args:
-        fields (str):
+        fields (str): Not empty and not `0` (PHP counts both as missing).
         with_count (list[GetReportOptionsWithCountItem] | Unset):
 
     Raises:
@@ -261,8 +264,9 @@ async def asyncio(
     array `[]`.
     `with_count[]=lists` adds to each list the number of its subscribed contacts.
 
-    Without `fields` the server answers 422 `Missing requested fields field.`. `fields` must be one
-    string:
+    Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing
+    requested
+    fields field.`. `fields` must be one string:
     sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes (500).
 
     The prose documentation says: `options` is an object keyed by the requested fields. The server
@@ -272,7 +276,7 @@ async def asyncio(
     option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
 
     Args:
-        fields (str):
+        fields (str): Not empty and not `0` (PHP counts both as missing).
         with_count (list[GetReportOptionsWithCountItem] | Unset):
 
     Raises:
