@@ -5,6 +5,26 @@ from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
 from .bulk_add_update_response import BulkAddUpdateResponse
 from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
 from .bulk_contact_result import BulkContactResult
+from .campaign import Campaign
+from .campaign_analytics_figure import CampaignAnalyticsFigure
+from .campaign_analytics_type_0 import CampaignAnalyticsType0
+from .campaign_bulk_action_body import CampaignBulkActionBody
+from .campaign_bulk_action_body_action_name import CampaignBulkActionBodyActionName
+from .campaign_dynamic_segment import CampaignDynamicSegment
+from .campaign_email import CampaignEmail
+from .campaign_email_page import CampaignEmailPage
+from .campaign_fields import CampaignFields
+from .campaign_label import CampaignLabel
+from .campaign_list_item import CampaignListItem
+from .campaign_mailer_settings import CampaignMailerSettings
+from .campaign_page import CampaignPage
+from .campaign_recipient_segment import CampaignRecipientSegment
+from .campaign_settings import CampaignSettings
+from .campaign_settings_advanced_filters_item_item import CampaignSettingsAdvancedFiltersItemItem
+from .campaign_settings_footer_settings import CampaignSettingsFooterSettings
+from .campaign_stats import CampaignStats
+from .campaign_status_count import CampaignStatusCount
+from .campaign_subject import CampaignSubject
 from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
 from .contact_commerce_stat_type_1 import ContactCommerceStatType1
@@ -33,6 +53,13 @@ from .contact_update_fields_custom_values import ContactUpdateFieldsCustomValues
 from .contact_update_form_input import ContactUpdateFormInput
 from .contact_update_form_input_custom_values import ContactUpdateFormInputCustomValues
 from .contact_update_response import ContactUpdateResponse
+from .count_campaign_recipients_response_200 import CountCampaignRecipientsResponse200
+from .create_campaign_data_body import CreateCampaignDataBody
+from .create_campaign_json_body import CreateCampaignJsonBody
+from .create_template_body import CreateTemplateBody
+from .create_template_response_200 import CreateTemplateResponse200
+from .created_campaign import CreatedCampaign
+from .created_campaign_template_type_0 import CreatedCampaignTemplateType0
 from .created_list import CreatedList
 from .created_tag import CreatedTag
 from .custom_field_definition import CustomFieldDefinition
@@ -57,8 +84,70 @@ from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
 from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
+from .delete_campaign_emails_body import DeleteCampaignEmailsBody
+from .delete_campaign_emails_response_200 import DeleteCampaignEmailsResponse200
+from .delete_campaign_response_200 import DeleteCampaignResponse200
+from .draft_campaign_recipients_body import DraftCampaignRecipientsBody
+from .draft_campaign_recipients_body_advanced_filters_item_item import (
+    DraftCampaignRecipientsBodyAdvancedFiltersItemItem,
+)
+from .draft_campaign_recipients_body_dynamic_segment import DraftCampaignRecipientsBodyDynamicSegment
+from .draft_campaign_recipients_body_excluded_subscribers_item import DraftCampaignRecipientsBodyExcludedSubscribersItem
+from .draft_campaign_recipients_body_sending_filter import DraftCampaignRecipientsBodySendingFilter
+from .draft_campaign_recipients_body_subscribers_item import DraftCampaignRecipientsBodySubscribersItem
+from .draft_campaign_recipients_response_200 import DraftCampaignRecipientsResponse200
+from .duplicate_campaign_response_200 import DuplicateCampaignResponse200
+from .duplicate_template_response_200 import DuplicateTemplateResponse200
+from .estimate_campaign_contacts_body import EstimateCampaignContactsBody
+from .estimate_campaign_contacts_body_advanced_filters_item_item import (
+    EstimateCampaignContactsBodyAdvancedFiltersItemItem,
+)
+from .estimate_campaign_contacts_body_dynamic_segment import EstimateCampaignContactsBodyDynamicSegment
+from .estimate_campaign_contacts_body_excluded_subscribers_item import (
+    EstimateCampaignContactsBodyExcludedSubscribersItem,
+)
+from .estimate_campaign_contacts_body_sending_filter import EstimateCampaignContactsBodySendingFilter
+from .estimate_campaign_contacts_body_subscribers_item import EstimateCampaignContactsBodySubscribersItem
+from .estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
+from .get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
+from .get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem
+from .get_campaign_overview_stats_response_200 import GetCampaignOverviewStatsResponse200
+from .get_campaign_processing_stat_response_200_type_0 import GetCampaignProcessingStatResponse200Type0
+from .get_campaign_processing_stat_response_200_type_1 import GetCampaignProcessingStatResponse200Type1
+from .get_campaign_response_200_type_0 import GetCampaignResponse200Type0
+from .get_campaign_response_200_type_0_templates_item import GetCampaignResponse200Type0TemplatesItem
+from .get_campaign_response_200_type_1 import GetCampaignResponse200Type1
+from .get_campaign_revenues_response_200 import GetCampaignRevenuesResponse200
+from .get_campaign_revenues_response_200_labels import GetCampaignRevenuesResponse200Labels
+from .get_campaign_revenues_response_200_orders_item import GetCampaignRevenuesResponse200OrdersItem
+from .get_campaign_share_url_response_200 import GetCampaignShareUrlResponse200
+from .get_campaign_status_response_200 import GetCampaignStatusResponse200
+from .get_campaign_status_response_200_subject_analytics_type_0_item import (
+    GetCampaignStatusResponse200SubjectAnalyticsType0Item,
+)
+from .get_campaign_status_response_200_subject_analytics_type_1 import GetCampaignStatusResponse200SubjectAnalyticsType1
+from .get_campaign_view_campaign import GetCampaignViewCampaign
+from .get_campaign_with_item import GetCampaignWithItem
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
+from .get_template_response_200 import GetTemplateResponse200
+from .get_template_smartcodes_response_200 import GetTemplateSmartcodesResponse200
+from .list_all_templates_response_200 import ListAllTemplatesResponse200
+from .list_built_in_templates_response_200 import ListBuiltInTemplatesResponse200
+from .list_built_in_templates_response_200_templates_item import ListBuiltInTemplatesResponse200TemplatesItem
+from .list_campaign_emails_filter_type import ListCampaignEmailsFilterType
+from .list_campaign_emails_response_200 import ListCampaignEmailsResponse200
+from .list_campaign_segment_contacts_response_200 import ListCampaignSegmentContactsResponse200
+from .list_campaign_unsubscribers_response_200 import ListCampaignUnsubscribersResponse200
+from .list_campaign_unsubscribers_response_200_unsubscribes import ListCampaignUnsubscribersResponse200Unsubscribes
+from .list_campaign_unsubscribers_response_200_unsubscribes_data_item import (
+    ListCampaignUnsubscribersResponse200UnsubscribesDataItem,
+)
+from .list_campaigns_response_200 import ListCampaignsResponse200
+from .list_campaigns_sort_by import ListCampaignsSortBy
+from .list_campaigns_sort_type import ListCampaignsSortType
+from .list_campaigns_statuses_item import ListCampaignsStatusesItem
+from .list_campaigns_with_item import ListCampaignsWithItem
 from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
@@ -77,17 +166,59 @@ from .list_tags_all_tags import ListTagsAllTags
 from .list_tags_exclude_counts import ListTagsExcludeCounts
 from .list_tags_sort_by import ListTagsSortBy
 from .list_tags_sort_order import ListTagsSortOrder
+from .list_templates_order import ListTemplatesOrder
+from .list_templates_order_by import ListTemplatesOrderBy
+from .list_templates_response_200 import ListTemplatesResponse200
+from .list_templates_types_item import ListTemplatesTypesItem
 from .list_update_response import ListUpdateResponse
 from .message_error import MessageError
 from .message_with_bench import MessageWithBench
 from .paginator_meta import PaginatorMeta
+from .pause_campaign_response_200 import PauseCampaignResponse200
+from .preview_campaign_email_response_200 import PreviewCampaignEmailResponse200
+from .preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email
+from .preview_campaign_email_response_200_email_clicks_item import PreviewCampaignEmailResponse200EmailClicksItem
+from .preview_campaign_email_response_200_email_from import PreviewCampaignEmailResponse200EmailFrom
+from .preview_campaign_email_response_200_email_reply_type_0 import PreviewCampaignEmailResponse200EmailReplyType0
+from .preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo
+from .preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info
+from .preview_campaign_html_body import PreviewCampaignHtmlBody
+from .preview_campaign_html_body_campaign import PreviewCampaignHtmlBodyCampaign
+from .preview_campaign_html_body_campaign_settings import PreviewCampaignHtmlBodyCampaignSettings
+from .preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
 from .report_stats import ReportStats
+from .resume_campaign_response_200 import ResumeCampaignResponse200
 from .route_description import RouteDescription
 from .route_description_endpoints_item import RouteDescriptionEndpointsItem
 from .route_description_endpoints_item_args_type_0 import RouteDescriptionEndpointsItemArgsType0
 from .route_description_links import RouteDescriptionLinks
 from .route_description_links_self_item import RouteDescriptionLinksSelfItem
+from .save_campaign_step_data_body import SaveCampaignStepDataBody
+from .save_campaign_step_json_body import SaveCampaignStepJsonBody
+from .schedule_campaign_body import ScheduleCampaignBody
+from .schedule_campaign_body_sending_type import ScheduleCampaignBodySendingType
+from .schedule_campaign_response_200 import ScheduleCampaignResponse200
+from .send_campaign_test_email_body import SendCampaignTestEmailBody
+from .send_campaign_test_email_body_campaign import SendCampaignTestEmailBodyCampaign
+from .send_campaign_test_email_body_campaign_settings import SendCampaignTestEmailBodyCampaignSettings
+from .send_campaign_test_email_body_test_campaign import SendCampaignTestEmailBodyTestCampaign
+from .send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
+from .set_template_global_style_body import SetTemplateGlobalStyleBody
+from .set_template_global_style_body_config import SetTemplateGlobalStyleBodyConfig
+from .smartcodes_item import SmartcodesItem
+from .smartcodes_item_shortcodes import SmartcodesItemShortcodes
 from .stat_buckets import StatBuckets
+from .subscribe_campaign_recipients_body import SubscribeCampaignRecipientsBody
+from .subscribe_campaign_recipients_body_advanced_filters_item_item import (
+    SubscribeCampaignRecipientsBodyAdvancedFiltersItemItem,
+)
+from .subscribe_campaign_recipients_body_dynamic_segment import SubscribeCampaignRecipientsBodyDynamicSegment
+from .subscribe_campaign_recipients_body_excluded_subscribers_item import (
+    SubscribeCampaignRecipientsBodyExcludedSubscribersItem,
+)
+from .subscribe_campaign_recipients_body_sending_filter import SubscribeCampaignRecipientsBodySendingFilter
+from .subscribe_campaign_recipients_body_subscribers_item import SubscribeCampaignRecipientsBodySubscribersItem
+from .subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from .tag import Tag
 from .tag_create_response import TagCreateResponse
 from .tag_delete_response import TagDeleteResponse
@@ -98,6 +229,36 @@ from .tag_item import TagItem
 from .tag_page import TagPage
 from .tag_summary import TagSummary
 from .tag_update_response import TagUpdateResponse
+from .template_bulk_action_body import TemplateBulkActionBody
+from .template_bulk_action_body_action_name import TemplateBulkActionBodyActionName
+from .template_bulk_action_body_status import TemplateBulkActionBodyStatus
+from .template_config_type_0 import TemplateConfigType0
+from .template_content import TemplateContent
+from .template_content_settings import TemplateContentSettings
+from .template_footer_settings import TemplateFooterSettings
+from .template_page import TemplatePage
+from .template_post import TemplatePost
+from .update_campaign_body import UpdateCampaignBody
+from .update_campaign_body_design_template import UpdateCampaignBodyDesignTemplate
+from .update_campaign_body_settings import UpdateCampaignBodySettings
+from .update_campaign_body_subjects_item import UpdateCampaignBodySubjectsItem
+from .update_campaign_body_utm_status import UpdateCampaignBodyUtmStatus
+from .update_campaign_by_body_body import UpdateCampaignByBodyBody
+from .update_campaign_by_body_body_design_template import UpdateCampaignByBodyBodyDesignTemplate
+from .update_campaign_by_body_body_settings import UpdateCampaignByBodyBodySettings
+from .update_campaign_by_body_body_subjects_item import UpdateCampaignByBodyBodySubjectsItem
+from .update_campaign_by_body_body_utm_status import UpdateCampaignByBodyBodyUtmStatus
+from .update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
+from .update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
+from .update_campaign_labels_body import UpdateCampaignLabelsBody
+from .update_campaign_labels_body_action import UpdateCampaignLabelsBodyAction
+from .update_campaign_response_200 import UpdateCampaignResponse200
+from .update_campaign_response_422_type_1 import UpdateCampaignResponse422Type1
+from .update_campaign_title_data_body import UpdateCampaignTitleDataBody
+from .update_campaign_title_json_body import UpdateCampaignTitleJsonBody
+from .update_campaign_title_response_200 import UpdateCampaignTitleResponse200
+from .update_template_body import UpdateTemplateBody
+from .update_template_response_200 import UpdateTemplateResponse200
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
 from .wp_error import WpError
@@ -111,6 +272,26 @@ __all__ = (
     "BulkAddUpdateResponse",
     "BulkAddUpdateResponseInvalidsItemType0",
     "BulkContactResult",
+    "Campaign",
+    "CampaignAnalyticsFigure",
+    "CampaignAnalyticsType0",
+    "CampaignBulkActionBody",
+    "CampaignBulkActionBodyActionName",
+    "CampaignDynamicSegment",
+    "CampaignEmail",
+    "CampaignEmailPage",
+    "CampaignFields",
+    "CampaignLabel",
+    "CampaignListItem",
+    "CampaignMailerSettings",
+    "CampaignPage",
+    "CampaignRecipientSegment",
+    "CampaignSettings",
+    "CampaignSettingsAdvancedFiltersItemItem",
+    "CampaignSettingsFooterSettings",
+    "CampaignStats",
+    "CampaignStatusCount",
+    "CampaignSubject",
     "Contact",
     "ContactBulkDeleteInput",
     "ContactCommerceStatType1",
@@ -139,8 +320,15 @@ __all__ = (
     "ContactUpdateFormInput",
     "ContactUpdateFormInputCustomValues",
     "ContactUpdateResponse",
+    "CountCampaignRecipientsResponse200",
+    "CreateCampaignDataBody",
+    "CreateCampaignJsonBody",
+    "CreatedCampaign",
+    "CreatedCampaignTemplateType0",
     "CreatedList",
     "CreatedTag",
+    "CreateTemplateBody",
+    "CreateTemplateResponse200",
     "CustomFieldDefinition",
     "CustomFieldGroup",
     "CustomFieldInput",
@@ -163,8 +351,60 @@ __all__ = (
     "DashboardStats",
     "DashboardStatsFfConfig",
     "DashboardSystemTip",
+    "DeleteCampaignEmailsBody",
+    "DeleteCampaignEmailsResponse200",
+    "DeleteCampaignResponse200",
+    "DraftCampaignRecipientsBody",
+    "DraftCampaignRecipientsBodyAdvancedFiltersItemItem",
+    "DraftCampaignRecipientsBodyDynamicSegment",
+    "DraftCampaignRecipientsBodyExcludedSubscribersItem",
+    "DraftCampaignRecipientsBodySendingFilter",
+    "DraftCampaignRecipientsBodySubscribersItem",
+    "DraftCampaignRecipientsResponse200",
+    "DuplicateCampaignResponse200",
+    "DuplicateTemplateResponse200",
+    "EstimateCampaignContactsBody",
+    "EstimateCampaignContactsBodyAdvancedFiltersItemItem",
+    "EstimateCampaignContactsBodyDynamicSegment",
+    "EstimateCampaignContactsBodyExcludedSubscribersItem",
+    "EstimateCampaignContactsBodySendingFilter",
+    "EstimateCampaignContactsBodySubscribersItem",
+    "EstimateCampaignContactsResponse200",
+    "GetCampaignLinkReportResponse200",
+    "GetCampaignLinkReportResponse200LinksItem",
+    "GetCampaignOverviewStatsResponse200",
+    "GetCampaignProcessingStatResponse200Type0",
+    "GetCampaignProcessingStatResponse200Type1",
+    "GetCampaignResponse200Type0",
+    "GetCampaignResponse200Type0TemplatesItem",
+    "GetCampaignResponse200Type1",
+    "GetCampaignRevenuesResponse200",
+    "GetCampaignRevenuesResponse200Labels",
+    "GetCampaignRevenuesResponse200OrdersItem",
+    "GetCampaignShareUrlResponse200",
+    "GetCampaignStatusResponse200",
+    "GetCampaignStatusResponse200SubjectAnalyticsType0Item",
+    "GetCampaignStatusResponse200SubjectAnalyticsType1",
+    "GetCampaignViewCampaign",
+    "GetCampaignWithItem",
     "GetContactCustomFieldsWithItem",
     "GetContactWithItem",
+    "GetTemplateResponse200",
+    "GetTemplateSmartcodesResponse200",
+    "ListAllTemplatesResponse200",
+    "ListBuiltInTemplatesResponse200",
+    "ListBuiltInTemplatesResponse200TemplatesItem",
+    "ListCampaignEmailsFilterType",
+    "ListCampaignEmailsResponse200",
+    "ListCampaignSegmentContactsResponse200",
+    "ListCampaignsResponse200",
+    "ListCampaignsSortBy",
+    "ListCampaignsSortType",
+    "ListCampaignsStatusesItem",
+    "ListCampaignsWithItem",
+    "ListCampaignUnsubscribersResponse200",
+    "ListCampaignUnsubscribersResponse200Unsubscribes",
+    "ListCampaignUnsubscribersResponse200UnsubscribesDataItem",
     "ListContactsSortBy",
     "ListContactsSortType",
     "ListCreateResponse",
@@ -183,17 +423,55 @@ __all__ = (
     "ListTagsExcludeCounts",
     "ListTagsSortBy",
     "ListTagsSortOrder",
+    "ListTemplatesOrder",
+    "ListTemplatesOrderBy",
+    "ListTemplatesResponse200",
+    "ListTemplatesTypesItem",
     "ListUpdateResponse",
     "MessageError",
     "MessageWithBench",
     "PaginatorMeta",
+    "PauseCampaignResponse200",
+    "PreviewCampaignEmailResponse200",
+    "PreviewCampaignEmailResponse200Email",
+    "PreviewCampaignEmailResponse200EmailClicksItem",
+    "PreviewCampaignEmailResponse200EmailFrom",
+    "PreviewCampaignEmailResponse200EmailReplyType0",
+    "PreviewCampaignEmailResponse200EmailTo",
+    "PreviewCampaignEmailResponse200Info",
+    "PreviewCampaignHtmlBody",
+    "PreviewCampaignHtmlBodyCampaign",
+    "PreviewCampaignHtmlBodyCampaignSettings",
+    "PreviewCampaignHtmlResponse200",
     "ReportStats",
+    "ResumeCampaignResponse200",
     "RouteDescription",
     "RouteDescriptionEndpointsItem",
     "RouteDescriptionEndpointsItemArgsType0",
     "RouteDescriptionLinks",
     "RouteDescriptionLinksSelfItem",
+    "SaveCampaignStepDataBody",
+    "SaveCampaignStepJsonBody",
+    "ScheduleCampaignBody",
+    "ScheduleCampaignBodySendingType",
+    "ScheduleCampaignResponse200",
+    "SendCampaignTestEmailBody",
+    "SendCampaignTestEmailBodyCampaign",
+    "SendCampaignTestEmailBodyCampaignSettings",
+    "SendCampaignTestEmailBodyTestCampaign",
+    "SendCampaignTestEmailResponse200",
+    "SetTemplateGlobalStyleBody",
+    "SetTemplateGlobalStyleBodyConfig",
+    "SmartcodesItem",
+    "SmartcodesItemShortcodes",
     "StatBuckets",
+    "SubscribeCampaignRecipientsBody",
+    "SubscribeCampaignRecipientsBodyAdvancedFiltersItemItem",
+    "SubscribeCampaignRecipientsBodyDynamicSegment",
+    "SubscribeCampaignRecipientsBodyExcludedSubscribersItem",
+    "SubscribeCampaignRecipientsBodySendingFilter",
+    "SubscribeCampaignRecipientsBodySubscribersItem",
+    "SubscribeCampaignRecipientsResponse200",
     "Tag",
     "TagCreateResponse",
     "TagDeleteResponse",
@@ -204,6 +482,36 @@ __all__ = (
     "TagPage",
     "TagSummary",
     "TagUpdateResponse",
+    "TemplateBulkActionBody",
+    "TemplateBulkActionBodyActionName",
+    "TemplateBulkActionBodyStatus",
+    "TemplateConfigType0",
+    "TemplateContent",
+    "TemplateContentSettings",
+    "TemplateFooterSettings",
+    "TemplatePage",
+    "TemplatePost",
+    "UpdateCampaignBody",
+    "UpdateCampaignBodyDesignTemplate",
+    "UpdateCampaignBodySettings",
+    "UpdateCampaignBodySubjectsItem",
+    "UpdateCampaignBodyUtmStatus",
+    "UpdateCampaignByBodyBody",
+    "UpdateCampaignByBodyBodyDesignTemplate",
+    "UpdateCampaignByBodyBodySettings",
+    "UpdateCampaignByBodyBodySubjectsItem",
+    "UpdateCampaignByBodyBodyUtmStatus",
+    "UpdateCampaignByBodyResponse200",
+    "UpdateCampaignByBodyResponse422Type1",
+    "UpdateCampaignLabelsBody",
+    "UpdateCampaignLabelsBodyAction",
+    "UpdateCampaignResponse200",
+    "UpdateCampaignResponse422Type1",
+    "UpdateCampaignTitleDataBody",
+    "UpdateCampaignTitleJsonBody",
+    "UpdateCampaignTitleResponse200",
+    "UpdateTemplateBody",
+    "UpdateTemplateResponse200",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",
     "WpError",

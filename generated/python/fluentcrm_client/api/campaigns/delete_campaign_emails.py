@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_campaign_emails_body import DeleteCampaignEmailsBody
+from ...models.delete_campaign_emails_response_200 import DeleteCampaignEmailsResponse200
+from ...models.message_error import MessageError
+from ...models.wp_error import WpError
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: DeleteCampaignEmailsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/campaigns/{id}/emails".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeleteCampaignEmailsResponse200 | MessageError | WpError | None:
+    if response.status_code == 200:
+        response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WpError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = MessageError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = WpError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCampaignEmailsBody,
+) -> Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]:
+    """Delete some of a campaign's e-mails
+
+     Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
+    count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
+    the emulator answers 422. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (DeleteCampaignEmailsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCampaignEmailsBody,
+) -> DeleteCampaignEmailsResponse200 | MessageError | WpError | None:
+    """Delete some of a campaign's e-mails
+
+     Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
+    count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
+    the emulator answers 422. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (DeleteCampaignEmailsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteCampaignEmailsResponse200 | MessageError | WpError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCampaignEmailsBody,
+) -> Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]:
+    """Delete some of a campaign's e-mails
+
+     Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
+    count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
+    the emulator answers 422. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (DeleteCampaignEmailsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteCampaignEmailsBody,
+) -> DeleteCampaignEmailsResponse200 | MessageError | WpError | None:
+    """Delete some of a campaign's e-mails
+
+     Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
+    count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
+    the emulator answers 422. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (DeleteCampaignEmailsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteCampaignEmailsResponse200 | MessageError | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

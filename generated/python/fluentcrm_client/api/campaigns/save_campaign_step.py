@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message_with_bench import MessageWithBench
+from ...models.save_campaign_step_data_body import SaveCampaignStepDataBody
+from ...models.save_campaign_step_json_body import SaveCampaignStepJsonBody
+from ...models.wp_error import WpError
+from ...php_form import php_form_fields
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaigns/{id}/step".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, SaveCampaignStepJsonBody):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, SaveCampaignStepDataBody):
+        if not isinstance(body, Unset):
+            _kwargs["data"] = php_form_fields(body.to_dict())
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageWithBench | WpError | None:
+    if response.status_code == 200:
+        response_200 = MessageWithBench.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = WpError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MessageWithBench | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+) -> Response[MessageWithBench | WpError]:
+    """Save the editor step
+
+     Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
+    up: an unknown id also answers 200. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (SaveCampaignStepJsonBody | Unset):
+        body (SaveCampaignStepDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageWithBench | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+) -> MessageWithBench | WpError | None:
+    """Save the editor step
+
+     Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
+    up: an unknown id also answers 200. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (SaveCampaignStepJsonBody | Unset):
+        body (SaveCampaignStepDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageWithBench | WpError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+) -> Response[MessageWithBench | WpError]:
+    """Save the editor step
+
+     Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
+    up: an unknown id also answers 200. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (SaveCampaignStepJsonBody | Unset):
+        body (SaveCampaignStepDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageWithBench | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+) -> MessageWithBench | WpError | None:
+    """Save the editor step
+
+     Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
+    up: an unknown id also answers 200. The prose documentation does not describe this route.
+
+    Args:
+        id (int):
+        body (SaveCampaignStepJsonBody | Unset):
+        body (SaveCampaignStepDataBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageWithBench | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed
