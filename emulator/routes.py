@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, tags
+from emulator.handlers.campaigns import campaign_routes
+from emulator.handlers.templates import template_routes
 from emulator.routing import NAMESPACE, PREFIX, Route, Router
 
 ID = r"(?P<id>\d+)"
@@ -47,6 +49,8 @@ def routes() -> list[Route]:
                 "PUT": custom_fields.save_fields,
             },
         ),
+        *campaign_routes(),
+        *template_routes(),
     ]
 
 

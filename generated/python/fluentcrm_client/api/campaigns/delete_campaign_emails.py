@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteCampaignEmailsResponse200 | MessageError | WpError | None:
+) -> DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
 
@@ -59,7 +59,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -81,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]:
+) -> Response[DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteCampaignEmailsBody,
-) -> Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]:
+) -> Response[DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Delete some of a campaign's e-mails
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
@@ -111,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]
+        Response[DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteCampaignEmailsBody,
-) -> DeleteCampaignEmailsResponse200 | MessageError | WpError | None:
+) -> DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Delete some of a campaign's e-mails
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
@@ -147,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteCampaignEmailsResponse200 | MessageError | WpError
+        DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -162,7 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteCampaignEmailsBody,
-) -> Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]:
+) -> Response[DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Delete some of a campaign's e-mails
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
@@ -178,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteCampaignEmailsResponse200 | MessageError | WpError]
+        Response[DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteCampaignEmailsBody,
-) -> DeleteCampaignEmailsResponse200 | MessageError | WpError | None:
+) -> DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Delete some of a campaign's e-mails
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
@@ -212,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteCampaignEmailsResponse200 | MessageError | WpError
+        DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError
     """
 
     return (

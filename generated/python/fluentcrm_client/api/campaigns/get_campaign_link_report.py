@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
+from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import Response
 
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetCampaignLinkReportResponse200 | WpError | None:
+) -> GetCampaignLinkReportResponse200 | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = GetCampaignLinkReportResponse200.from_dict(response.json())
 
@@ -43,6 +44,27 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -56,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetCampaignLinkReportResponse200 | WpError]:
+) -> Response[GetCampaignLinkReportResponse200 | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +91,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetCampaignLinkReportResponse200 | WpError]:
+) -> Response[GetCampaignLinkReportResponse200 | MessageError | WpError | WpError]:
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
@@ -83,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignLinkReportResponse200 | WpError]
+        Response[GetCampaignLinkReportResponse200 | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +123,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> GetCampaignLinkReportResponse200 | WpError | None:
+) -> GetCampaignLinkReportResponse200 | MessageError | WpError | WpError | None:
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
@@ -115,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignLinkReportResponse200 | WpError
+        GetCampaignLinkReportResponse200 | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -128,7 +150,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetCampaignLinkReportResponse200 | WpError]:
+) -> Response[GetCampaignLinkReportResponse200 | MessageError | WpError | WpError]:
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
@@ -142,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignLinkReportResponse200 | WpError]
+        Response[GetCampaignLinkReportResponse200 | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +180,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> GetCampaignLinkReportResponse200 | WpError | None:
+) -> GetCampaignLinkReportResponse200 | MessageError | WpError | WpError | None:
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
@@ -172,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignLinkReportResponse200 | WpError
+        GetCampaignLinkReportResponse200 | MessageError | WpError | WpError
     """
 
     return (

@@ -10,6 +10,7 @@ from ...models.list_campaign_emails_filter_type import (
     ListCampaignEmailsFilterType,
 )
 from ...models.list_campaign_emails_response_200 import ListCampaignEmailsResponse200
+from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
 
@@ -52,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListCampaignEmailsResponse200 | WpError | None:
+) -> ListCampaignEmailsResponse200 | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = ListCampaignEmailsResponse200.from_dict(response.json())
 
@@ -69,7 +70,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -86,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListCampaignEmailsResponse200 | WpError]:
+) -> Response[ListCampaignEmailsResponse200 | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +120,7 @@ def sync_detailed(
     per_page: int | Unset = 15,
     filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[ListCampaignEmailsResponse200 | WpError]:
+) -> Response[ListCampaignEmailsResponse200 | MessageError | WpError | WpError]:
     """List a campaign's e-mails
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
@@ -123,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCampaignEmailsResponse200 | WpError]
+        Response[ListCampaignEmailsResponse200 | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +166,7 @@ def sync(
     per_page: int | Unset = 15,
     filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> ListCampaignEmailsResponse200 | WpError | None:
+) -> ListCampaignEmailsResponse200 | MessageError | WpError | WpError | None:
     """List a campaign's e-mails
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
@@ -169,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCampaignEmailsResponse200 | WpError
+        ListCampaignEmailsResponse200 | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -190,7 +207,7 @@ async def asyncio_detailed(
     per_page: int | Unset = 15,
     filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> Response[ListCampaignEmailsResponse200 | WpError]:
+) -> Response[ListCampaignEmailsResponse200 | MessageError | WpError | WpError]:
     """List a campaign's e-mails
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
@@ -210,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCampaignEmailsResponse200 | WpError]
+        Response[ListCampaignEmailsResponse200 | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +251,7 @@ async def asyncio(
     per_page: int | Unset = 15,
     filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
     search: str | Unset = UNSET,
-) -> ListCampaignEmailsResponse200 | WpError | None:
+) -> ListCampaignEmailsResponse200 | MessageError | WpError | WpError | None:
     """List a campaign's e-mails
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
@@ -254,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCampaignEmailsResponse200 | WpError
+        ListCampaignEmailsResponse200 | MessageError | WpError | WpError
     """
 
     return (

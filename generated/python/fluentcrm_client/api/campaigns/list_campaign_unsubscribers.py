@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_campaign_unsubscribers_response_200 import ListCampaignUnsubscribersResponse200
+from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListCampaignUnsubscribersResponse200 | WpError | None:
+) -> ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = ListCampaignUnsubscribersResponse200.from_dict(response.json())
 
@@ -55,6 +56,27 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -68,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListCampaignUnsubscribersResponse200 | WpError]:
+) -> Response[ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> Response[ListCampaignUnsubscribersResponse200 | WpError]:
+) -> Response[ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError]:
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
@@ -100,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCampaignUnsubscribersResponse200 | WpError]
+        Response[ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +144,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> ListCampaignUnsubscribersResponse200 | WpError | None:
+) -> ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError | None:
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
@@ -139,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCampaignUnsubscribersResponse200 | WpError
+        ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -156,7 +178,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> Response[ListCampaignUnsubscribersResponse200 | WpError]:
+) -> Response[ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError]:
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
@@ -173,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCampaignUnsubscribersResponse200 | WpError]
+        Response[ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> ListCampaignUnsubscribersResponse200 | WpError | None:
+) -> ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError | None:
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
@@ -210,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCampaignUnsubscribersResponse200 | WpError
+        ListCampaignUnsubscribersResponse200 | MessageError | WpError | WpError
     """
 
     return (

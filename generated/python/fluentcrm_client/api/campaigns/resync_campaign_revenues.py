@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
 from ...models.wp_error import WpError
 from ...types import Response
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     if response.status_code == 200:
         response_200 = MessageWithBench.from_dict(response.json())
 
@@ -43,6 +44,27 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -56,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +91,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Recompute a campaign's revenue
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
@@ -84,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageWithBench | WpError]
+        Response[MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +124,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Recompute a campaign's revenue
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
@@ -117,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageWithBench | WpError
+        MessageError | WpError | MessageWithBench | WpError
     """
 
     return sync_detailed(
@@ -130,7 +152,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Recompute a campaign's revenue
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
@@ -145,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageWithBench | WpError]
+        Response[MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +183,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Recompute a campaign's revenue
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
@@ -176,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageWithBench | WpError
+        MessageError | WpError | MessageWithBench | WpError
     """
 
     return (

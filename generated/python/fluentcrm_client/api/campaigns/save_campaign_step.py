@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
 from ...models.save_campaign_step_data_body import SaveCampaignStepDataBody
 from ...models.save_campaign_step_json_body import SaveCampaignStepJsonBody
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     if response.status_code == 200:
         response_200 = MessageWithBench.from_dict(response.json())
 
@@ -65,6 +66,27 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -78,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
-) -> Response[MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
@@ -108,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageWithBench | WpError]
+        Response[MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
-) -> MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
@@ -144,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageWithBench | WpError
+        MessageError | WpError | MessageWithBench | WpError
     """
 
     return sync_detailed(
@@ -159,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
-) -> Response[MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
@@ -175,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageWithBench | WpError]
+        Response[MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
-) -> MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
@@ -209,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageWithBench | WpError
+        MessageError | WpError | MessageWithBench | WpError
     """
 
     return (
