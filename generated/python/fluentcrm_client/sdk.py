@@ -93,10 +93,30 @@ from .api.templates import set_template_global_style as _set_template_global_sty
 from .api.templates import template_bulk_action as _template_bulk_action
 from .api.templates import update_template as _update_template
 from .client import Client
-from .models import ContactListItem, ListItem, TagItem
+from .models import (
+    CampaignEmail,
+    CampaignListItem,
+    ContactListItem,
+    ListCampaignUnsubscribersResponse200UnsubscribesDataItem,
+    ListItem,
+    TagItem,
+    TemplatePost,
+)
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
-from .models.campaign_bulk_action_body import CampaignBulkActionBody
+from .models.campaign_bulk_action_input import CampaignBulkActionInput
+from .models.campaign_by_body_input import CampaignByBodyInput
+from .models.campaign_email_ids_input import CampaignEmailIdsInput
+from .models.campaign_input import CampaignInput
+from .models.campaign_labels_input import CampaignLabelsInput
+from .models.campaign_preview_input import CampaignPreviewInput
+from .models.campaign_recipients_input import CampaignRecipientsInput
+from .models.campaign_rename_input import CampaignRenameInput
+from .models.campaign_schedule_input import CampaignScheduleInput
+from .models.campaign_step_input import CampaignStepInput
+from .models.campaign_subscribe_input import CampaignSubscribeInput
+from .models.campaign_test_email_input import CampaignTestEmailInput
+from .models.campaign_title_input import CampaignTitleInput
 from .models.contact_bulk_delete_input import ContactBulkDeleteInput
 from .models.contact_create_response import ContactCreateResponse
 from .models.contact_find_response import ContactFindResponse
@@ -108,23 +128,17 @@ from .models.contact_update_fields import ContactUpdateFields
 from .models.contact_update_form_input import ContactUpdateFormInput
 from .models.contact_update_response import ContactUpdateResponse
 from .models.count_campaign_recipients_response_200 import CountCampaignRecipientsResponse200
-from .models.create_campaign_data_body import CreateCampaignDataBody
-from .models.create_campaign_json_body import CreateCampaignJsonBody
-from .models.create_template_body import CreateTemplateBody
 from .models.create_template_response_200 import CreateTemplateResponse200
 from .models.created_campaign import CreatedCampaign
 from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
 from .models.custom_fields_save_response import CustomFieldsSaveResponse
 from .models.dashboard_stats import DashboardStats
-from .models.delete_campaign_emails_body import DeleteCampaignEmailsBody
 from .models.delete_campaign_emails_response_200 import DeleteCampaignEmailsResponse200
 from .models.delete_campaign_response_200 import DeleteCampaignResponse200
-from .models.draft_campaign_recipients_body import DraftCampaignRecipientsBody
 from .models.draft_campaign_recipients_response_200 import DraftCampaignRecipientsResponse200
 from .models.duplicate_campaign_response_200 import DuplicateCampaignResponse200
 from .models.duplicate_template_response_200 import DuplicateTemplateResponse200
-from .models.estimate_campaign_contacts_body import EstimateCampaignContactsBody
 from .models.estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from .models.get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
 from .models.get_campaign_overview_stats_response_200 import GetCampaignOverviewStatsResponse200
@@ -143,6 +157,7 @@ from .models.get_contact_custom_fields_with_item import (
 from .models.get_contact_with_item import GetContactWithItem
 from .models.get_template_response_200 import GetTemplateResponse200
 from .models.get_template_smartcodes_response_200 import GetTemplateSmartcodesResponse200
+from .models.global_style_input import GlobalStyleInput
 from .models.list_all_templates_response_200 import ListAllTemplatesResponse200
 from .models.list_built_in_templates_response_200 import ListBuiltInTemplatesResponse200
 from .models.list_campaign_emails_filter_type import (
@@ -179,18 +194,11 @@ from .models.list_update_response import ListUpdateResponse
 from .models.message_with_bench import MessageWithBench
 from .models.pause_campaign_response_200 import PauseCampaignResponse200
 from .models.preview_campaign_email_response_200 import PreviewCampaignEmailResponse200
-from .models.preview_campaign_html_body import PreviewCampaignHtmlBody
 from .models.preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
 from .models.report_stats import ReportStats
 from .models.resume_campaign_response_200 import ResumeCampaignResponse200
-from .models.save_campaign_step_data_body import SaveCampaignStepDataBody
-from .models.save_campaign_step_json_body import SaveCampaignStepJsonBody
-from .models.schedule_campaign_body import ScheduleCampaignBody
 from .models.schedule_campaign_response_200 import ScheduleCampaignResponse200
-from .models.send_campaign_test_email_body import SendCampaignTestEmailBody
 from .models.send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
-from .models.set_template_global_style_body import SetTemplateGlobalStyleBody
-from .models.subscribe_campaign_recipients_body import SubscribeCampaignRecipientsBody
 from .models.subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from .models.tag_create_response import TagCreateResponse
 from .models.tag_delete_response import TagDeleteResponse
@@ -198,16 +206,11 @@ from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
-from .models.template_bulk_action_body import TemplateBulkActionBody
-from .models.update_campaign_body import UpdateCampaignBody
-from .models.update_campaign_by_body_body import UpdateCampaignByBodyBody
+from .models.template_bulk_action_input import TemplateBulkActionInput
+from .models.template_input import TemplateInput
 from .models.update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
-from .models.update_campaign_labels_body import UpdateCampaignLabelsBody
 from .models.update_campaign_response_200 import UpdateCampaignResponse200
-from .models.update_campaign_title_data_body import UpdateCampaignTitleDataBody
-from .models.update_campaign_title_json_body import UpdateCampaignTitleJsonBody
 from .models.update_campaign_title_response_200 import UpdateCampaignTitleResponse200
-from .models.update_template_body import UpdateTemplateBody
 from .models.update_template_response_200 import UpdateTemplateResponse200
 from .models.wrapped_contact_update import WrappedContactUpdate
 from .retry import RetryPolicy
@@ -217,12 +220,14 @@ __all__ = ["AsyncFluentCRM", "FluentCRM"]
 
 
 class Campaigns:
-    """``crm.campaigns``: ``list_campaigns``, ``create_campaign``, ``campaign_bulk_action``, ``preview_campaign_html``, ``preview_campaign_email``, ``estimate_campaign_contacts``, ``send_campaign_test_email``, ``update_campaign_by_body``, ``get_campaign``, ``update_campaign``, ``delete_campaign``, ``list_campaign_segment_contacts``, ``draft_campaign_recipients``, ``duplicate_campaign``, ``list_campaign_emails``, ``delete_campaign_emails``, ``count_campaign_recipients``, ``get_campaign_link_report``, ``get_campaign_overview_stats``, ``pause_campaign``, ``get_campaign_processing_stat``, ``resume_campaign``, ``get_campaign_revenues``, ``resync_campaign_revenues``, ``schedule_campaign``, ``get_campaign_share_url``, ``get_campaign_status``, ``save_campaign_step``, ``subscribe_campaign_recipients``, ``update_campaign_title``, ``unschedule_campaign``, ``list_campaign_unsubscribers``, ``update_campaign_labels``."""
+    """``crm.campaigns``: ``list``, ``create``, ``bulk_action``, ``preview_html``, ``send_test_email``, ``update_by_body``, ``get``, ``update``, ``delete``, ``duplicate``, ``link_report``, ``overview_stats``, ``pause``, ``processing_stat``, ``resume``, ``revenues``, ``resync_revenues``, ``schedule``, ``share_url``, ``status``, ``save_step``, ``rename``, ``unschedule``, ``unsubscribers``, ``update_labels``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
+        self.emails = CampaignsEmails(crm)
+        self.recipients = CampaignsRecipients(crm)
 
-    def list_campaigns(
+    def list(
         self,
         *,
         page: int | Unset = 1,
@@ -281,10 +286,46 @@ class Campaigns:
 
             return response_200
 
-    def create_campaign(
+    def iterate(
         self,
         *,
-        body: CreateCampaignJsonBody | CreateCampaignDataBody | Unset = UNSET,
+        per_page: int = 100,
+        search_by: str | Unset = UNSET,
+        statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        sort_by: ListCampaignsSortBy | Unset = UNSET,
+        sort_type: ListCampaignsSortType | Unset = UNSET,
+    ) -> Iterator[CampaignListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search_by=search_by,
+                statuses=statuses,
+                labels=labels,
+                with_=with_,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.campaigns.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.campaigns.total:
+                return
+            page += 1
+
+    def create(
+        self,
+        *,
+        body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
     ) -> CreatedCampaign:
         """Create a draft campaign (``POST /campaigns``).
 
@@ -296,8 +337,8 @@ class Campaigns:
         (a string of digits when read back). The prose documentation does not describe this route.
 
         Args:
-            body (CreateCampaignJsonBody):
-            body (CreateCampaignDataBody):
+            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
+            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
 
         Returns:
             CreatedCampaign: the parsed body of the 200 response.
@@ -316,10 +357,10 @@ class Campaigns:
 
             return response_200
 
-    def campaign_bulk_action(
+    def bulk_action(
         self,
         *,
-        body: CampaignBulkActionBody,
+        body: CampaignBulkActionInput,
     ) -> MessageWithBench:
         """Label or delete several campaigns (``POST /campaigns/do-bulk-action``).
 
@@ -329,7 +370,7 @@ class Campaigns:
         documentation does not describe this route.
 
         Args:
-            body (CampaignBulkActionBody):
+            body (CampaignBulkActionInput): A bulk action on several campaigns.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -348,10 +389,10 @@ class Campaigns:
 
             return response_200
 
-    def preview_campaign_html(
+    def preview_html(
         self,
         *,
-        body: PreviewCampaignHtmlBody | Unset = UNSET,
+        body: CampaignPreviewInput | Unset = UNSET,
     ) -> PreviewCampaignHtmlResponse200:
         """Render a campaign as HTML (``POST /campaigns/email-preview-html``).
 
@@ -360,7 +401,7 @@ class Campaigns:
         body renders nothing (`preview_html: ""`). The prose documentation does not describe this route.
 
         Args:
-            body (PreviewCampaignHtmlBody | Unset):
+            body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved body.
 
         Returns:
             PreviewCampaignHtmlResponse200: the parsed body of the 200 response.
@@ -379,70 +420,10 @@ class Campaigns:
 
             return response_200
 
-    def preview_campaign_email(
-        self,
-        id: int,
-    ) -> PreviewCampaignEmailResponse200:
-        """Preview one sent or prepared e-mail (``GET /campaigns/emails/{id}/preview``).
-
-        One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as rendered for that
-        contact (addresses, subject, HTML body, clicks). The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign e-mail (`fc_campaign_emails`). `0` crashes FluentCRM 2.9.84.
-
-        Returns:
-            PreviewCampaignEmailResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _preview_campaign_email._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = PreviewCampaignEmailResponse200.from_dict(response.json())
-
-            return response_200
-
-    def estimate_campaign_contacts(
+    def send_test_email(
         self,
         *,
-        body: EstimateCampaignContactsBody | Unset = UNSET,
-    ) -> EstimateCampaignContactsResponse200:
-        """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
-
-        Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter` counts 0
-        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation does
-        not describe this route.
-
-        Args:
-            body (EstimateCampaignContactsBody | Unset):
-
-        Returns:
-            EstimateCampaignContactsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _estimate_campaign_contacts._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = EstimateCampaignContactsResponse200.from_dict(response.json())
-
-            return response_200
-
-    def send_campaign_test_email(
-        self,
-        *,
-        body: SendCampaignTestEmailBody,
+        body: CampaignTestEmailInput,
     ) -> SendCampaignTestEmailResponse200:
         """Send a test e-mail of a campaign (``POST /campaigns/send-test-email``).
 
@@ -452,7 +433,7 @@ class Campaigns:
         success in `message` even when it is `false` (bug B3). The prose documentation does not describe this route.
 
         Args:
-            body (SendCampaignTestEmailBody):
+            body (CampaignTestEmailInput): What to send as a test e-mail, and where.
 
         Returns:
             SendCampaignTestEmailResponse200: the parsed body of the 200 response.
@@ -471,10 +452,10 @@ class Campaigns:
 
             return response_200
 
-    def update_campaign_by_body(
+    def update_by_body(
         self,
         *,
-        body: UpdateCampaignByBodyBody,
+        body: CampaignByBodyInput,
     ) -> UpdateCampaignByBodyResponse200:
         """Update a campaign named in the body (``POST /campaigns/update-single-campaign``).
 
@@ -482,7 +463,7 @@ class Campaigns:
         documentation does not describe this route.
 
         Args:
-            body (UpdateCampaignByBodyBody):
+            body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
 
         Returns:
             UpdateCampaignByBodyResponse200: the parsed body of the 200 response.
@@ -501,7 +482,7 @@ class Campaigns:
 
             return response_200
 
-    def get_campaign(
+    def get(
         self,
         id: int,
         *,
@@ -560,11 +541,11 @@ class Campaigns:
 
             return response_200
 
-    def update_campaign(
+    def update(
         self,
         id: int,
         *,
-        body: UpdateCampaignBody,
+        body: CampaignInput,
     ) -> UpdateCampaignResponse200:
         """Update a campaign (``PUT /campaigns/{id}``).
 
@@ -576,7 +557,8 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (UpdateCampaignBody):
+            body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is required; keys
+                left out keep their stored values.
 
         Returns:
             UpdateCampaignResponse200: the parsed body of the 200 response.
@@ -596,7 +578,7 @@ class Campaigns:
 
             return response_200
 
-    def delete_campaign(
+    def delete(
         self,
         id: int,
     ) -> DeleteCampaignResponse200:
@@ -628,83 +610,7 @@ class Campaigns:
 
             return response_200
 
-    def list_campaign_segment_contacts(
-        self,
-        id: int,
-        *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 15,
-    ) -> ListCampaignSegmentContactsResponse200:
-        """List the contacts a campaign would reach (``GET /campaigns/{id}/contacts-by-segment``).
-
-        One page of the contacts the campaign's stored selection matches, with their tags and lists. The prose
-        documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
-                returns an empty page. Default: 1.
-            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
-                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
-                `rest_invalid_param` for all of these. Default: 15.
-
-        Returns:
-            ListCampaignSegmentContactsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _list_campaign_segment_contacts._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
-        )
-        with parsing(response):
-            response_200 = ListCampaignSegmentContactsResponse200.from_dict(response.json())
-
-            return response_200
-
-    def draft_campaign_recipients(
-        self,
-        id: int,
-        *,
-        body: DraftCampaignRecipientsBody | Unset = UNSET,
-    ) -> DraftCampaignRecipientsResponse200:
-        """Choose a campaign's recipients (``POST /campaigns/{id}/draft-recipients``).
-
-        Stores the recipient selection in the campaign's settings, counts the matching contacts into
-        `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
-        that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
-        documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (DraftCampaignRecipientsBody | Unset):
-
-        Returns:
-            DraftCampaignRecipientsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _draft_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = DraftCampaignRecipientsResponse200.from_dict(response.json())
-
-            return response_200
-
-    def duplicate_campaign(
+    def duplicate(
         self,
         id: int,
     ) -> DuplicateCampaignResponse200:
@@ -735,120 +641,7 @@ class Campaigns:
 
             return response_200
 
-    def list_campaign_emails(
-        self,
-        id: int,
-        *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 15,
-        filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
-        search: str | Unset = UNSET,
-    ) -> ListCampaignEmailsResponse200:
-        """List a campaign's e-mails (``GET /campaigns/{id}/emails``).
-
-        One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
-        `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts. An
-        unknown campaign gives an empty page, not 404. The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
-                returns an empty page. Default: 1.
-            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
-                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
-                `rest_invalid_param` for all of these. Default: 15.
-            filter_type (ListCampaignEmailsFilterType | Unset): `click`, `view`, `unopened` or `failed`;
-                anything else lists all.
-            search (str | Unset): Matches the contact's name or e-mail.
-
-        Returns:
-            ListCampaignEmailsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _list_campaign_emails._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-                filter_type=filter_type,
-                search=search,
-            )
-        )
-        with parsing(response):
-            response_200 = ListCampaignEmailsResponse200.from_dict(response.json())
-
-            return response_200
-
-    def delete_campaign_emails(
-        self,
-        id: int,
-        *,
-        body: DeleteCampaignEmailsBody,
-    ) -> DeleteCampaignEmailsResponse200:
-        """Delete some of a campaign's e-mails (``DELETE /campaigns/{id}/emails``).
-
-        Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new count in
-        `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500); the emulator answers
-        422. The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (DeleteCampaignEmailsBody):
-
-        Returns:
-            DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _delete_campaign_emails._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
-
-            return response_200
-
-    def count_campaign_recipients(
-        self,
-        id: int,
-    ) -> CountCampaignRecipientsResponse200:
-        """Count a campaign's recipients (``GET /campaigns/{id}/estimated-recipients-count``).
-
-        Counts the contacts the campaign's stored selection matches now. The prose documentation does not describe
-        this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-
-        Returns:
-            CountCampaignRecipientsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _count_campaign_recipients._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = CountCampaignRecipientsResponse200.from_dict(response.json())
-
-            return response_200
-
-    def get_campaign_link_report(
+    def link_report(
         self,
         id: int,
     ) -> GetCampaignLinkReportResponse200:
@@ -878,7 +671,7 @@ class Campaigns:
 
             return response_200
 
-    def get_campaign_overview_stats(
+    def overview_stats(
         self,
         id: int,
     ) -> GetCampaignOverviewStatsResponse200:
@@ -908,7 +701,7 @@ class Campaigns:
 
             return response_200
 
-    def pause_campaign(
+    def pause(
         self,
         id: int,
     ) -> PauseCampaignResponse200:
@@ -944,7 +737,7 @@ class Campaigns:
 
             return response_200
 
-    def get_campaign_processing_stat(
+    def processing_stat(
         self,
         id: int,
     ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
@@ -994,7 +787,7 @@ class Campaigns:
 
             return response_200
 
-    def resume_campaign(
+    def resume(
         self,
         id: int,
     ) -> ResumeCampaignResponse200:
@@ -1031,7 +824,7 @@ class Campaigns:
 
             return response_200
 
-    def get_campaign_revenues(
+    def revenues(
         self,
         id: int,
     ) -> GetCampaignRevenuesResponse200:
@@ -1062,7 +855,7 @@ class Campaigns:
 
             return response_200
 
-    def resync_campaign_revenues(
+    def resync_revenues(
         self,
         id: int,
     ) -> MessageWithBench:
@@ -1093,11 +886,11 @@ class Campaigns:
 
             return response_200
 
-    def schedule_campaign(
+    def schedule(
         self,
         id: int,
         *,
-        body: ScheduleCampaignBody | Unset = UNSET,
+        body: CampaignScheduleInput | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
 
@@ -1115,7 +908,8 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (ScheduleCampaignBody | Unset):
+            body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the campaign is
+                sent at once.
 
         Returns:
             ScheduleCampaignResponse200: the parsed body of the 200 response.
@@ -1135,7 +929,7 @@ class Campaigns:
 
             return response_200
 
-    def get_campaign_share_url(
+    def share_url(
         self,
         id: int,
     ) -> GetCampaignShareUrlResponse200:
@@ -1165,7 +959,7 @@ class Campaigns:
 
             return response_200
 
-    def get_campaign_status(
+    def status(
         self,
         id: int,
     ) -> GetCampaignStatusResponse200:
@@ -1196,11 +990,11 @@ class Campaigns:
 
             return response_200
 
-    def save_campaign_step(
+    def save_step(
         self,
         id: int,
         *,
-        body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+        body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Save the editor step (``POST /campaigns/{id}/step``).
 
@@ -1210,8 +1004,8 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (SaveCampaignStepJsonBody | Unset):
-            body (SaveCampaignStepDataBody | Unset):
+            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -1231,47 +1025,11 @@ class Campaigns:
 
             return response_200
 
-    def subscribe_campaign_recipients(
+    def rename(
         self,
         id: int,
         *,
-        body: SubscribeCampaignRecipientsBody | Unset = UNSET,
-    ) -> SubscribeCampaignRecipientsResponse200:
-        """Add recipients page by page (broken) (``POST /campaigns/{id}/subscribe``).
-
-        Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in FluentCRM 2.9.84
-        it never adds anyone and always answers 422 `Sorry, No subscribers found based on your filters`, even for a
-        selection that `draft-recipients` counts; use `draft-recipients` and `schedule` instead. The 200 shape is
-        FluentCRM's success answer, never observed. The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (SubscribeCampaignRecipientsBody | Unset):
-
-        Returns:
-            SubscribeCampaignRecipientsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _subscribe_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = SubscribeCampaignRecipientsResponse200.from_dict(response.json())
-
-            return response_200
-
-    def update_campaign_title(
-        self,
-        id: int,
-        *,
-        body: UpdateCampaignTitleJsonBody | UpdateCampaignTitleDataBody | Unset = UNSET,
+        body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
     ) -> UpdateCampaignTitleResponse200:
         """Rename a campaign (``PUT /campaigns/{id}/title``).
 
@@ -1282,8 +1040,8 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (UpdateCampaignTitleJsonBody | Unset):
-            body (UpdateCampaignTitleDataBody | Unset):
+            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
+            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
 
         Returns:
             UpdateCampaignTitleResponse200: the parsed body of the 200 response.
@@ -1303,7 +1061,7 @@ class Campaigns:
 
             return response_200
 
-    def unschedule_campaign(
+    def unschedule(
         self,
         id: int,
     ) -> MessageWithBench:
@@ -1339,7 +1097,7 @@ class Campaigns:
 
             return response_200
 
-    def list_campaign_unsubscribers(
+    def unsubscribers(
         self,
         id: int,
         *,
@@ -1379,11 +1137,37 @@ class Campaigns:
 
             return response_200
 
-    def update_campaign_labels(
+    def iterate_unsubscribers(
         self,
         id: int,
         *,
-        body: UpdateCampaignLabelsBody | Unset = UNSET,
+        per_page: int = 100,
+    ) -> Iterator[ListCampaignUnsubscribersResponse200UnsubscribesDataItem]:
+        """Every item of ``unsubscribers()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.unsubscribers(
+                id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.unsubscribes.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.unsubscribes.total:
+                return
+            page += 1
+
+    def update_labels(
+        self,
+        id: int,
+        *,
+        body: CampaignLabelsInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Detach labels from a campaign (``PUT /campaigns/{id}/update-labels``).
 
@@ -1394,7 +1178,7 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (UpdateCampaignLabelsBody | Unset):
+            body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -1411,6 +1195,365 @@ class Campaigns:
         )
         with parsing(response):
             response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class CampaignsEmails:
+    """``crm.campaigns.emails``: ``preview``, ``list``, ``delete_many``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def preview(
+        self,
+        id: int,
+    ) -> PreviewCampaignEmailResponse200:
+        """Preview one sent or prepared e-mail (``GET /campaigns/emails/{id}/preview``).
+
+        One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as rendered for that
+        contact (addresses, subject, HTML body, clicks). The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign e-mail (`fc_campaign_emails`). `0` crashes FluentCRM 2.9.84.
+
+        Returns:
+            PreviewCampaignEmailResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _preview_campaign_email._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = PreviewCampaignEmailResponse200.from_dict(response.json())
+
+            return response_200
+
+    def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> ListCampaignEmailsResponse200:
+        """List a campaign's e-mails (``GET /campaigns/{id}/emails``).
+
+        One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
+        `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts. An
+        unknown campaign gives an empty page, not 404. The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            filter_type (ListCampaignEmailsFilterType | Unset): `click`, `view`, `unopened` or `failed`;
+                anything else lists all.
+            search (str | Unset): Matches the contact's name or e-mail.
+
+        Returns:
+            ListCampaignEmailsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_campaign_emails._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+                filter_type=filter_type,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ListCampaignEmailsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> Iterator[CampaignEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                filter_type=filter_type,
+                search=search,
+            )
+            items = result.emails.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    def delete_many(
+        self,
+        id: int,
+        *,
+        body: CampaignEmailIdsInput,
+    ) -> DeleteCampaignEmailsResponse200:
+        """Delete some of a campaign's e-mails (``DELETE /campaigns/{id}/emails``).
+
+        Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new count in
+        `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500); the emulator answers
+        422. The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
+
+        Returns:
+            DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_campaign_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class CampaignsRecipients:
+    """``crm.campaigns.recipients``: ``estimate``, ``list``, ``draft``, ``count``, ``subscribe``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def estimate(
+        self,
+        *,
+        body: CampaignRecipientsInput | Unset = UNSET,
+    ) -> EstimateCampaignContactsResponse200:
+        """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
+
+        Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter` counts 0
+        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation does
+        not describe this route.
+
+        Args:
+            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
+                exclude, or another filter. Every key is optional; an empty selection means every subscribed
+                contact.
+
+        Returns:
+            EstimateCampaignContactsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _estimate_campaign_contacts._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = EstimateCampaignContactsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListCampaignSegmentContactsResponse200:
+        """List the contacts a campaign would reach (``GET /campaigns/{id}/contacts-by-segment``).
+
+        One page of the contacts the campaign's stored selection matches, with their tags and lists. The prose
+        documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListCampaignSegmentContactsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_campaign_segment_contacts._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListCampaignSegmentContactsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+    ) -> Iterator[ContactListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.subscribers.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.subscribers.total:
+                return
+            page += 1
+
+    def draft(
+        self,
+        id: int,
+        *,
+        body: CampaignRecipientsInput | Unset = UNSET,
+    ) -> DraftCampaignRecipientsResponse200:
+        """Choose a campaign's recipients (``POST /campaigns/{id}/draft-recipients``).
+
+        Stores the recipient selection in the campaign's settings, counts the matching contacts into
+        `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
+        that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
+        documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
+                exclude, or another filter. Every key is optional; an empty selection means every subscribed
+                contact.
+
+        Returns:
+            DraftCampaignRecipientsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _draft_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = DraftCampaignRecipientsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def count(
+        self,
+        id: int,
+    ) -> CountCampaignRecipientsResponse200:
+        """Count a campaign's recipients (``GET /campaigns/{id}/estimated-recipients-count``).
+
+        Counts the contacts the campaign's stored selection matches now. The prose documentation does not describe
+        this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+
+        Returns:
+            CountCampaignRecipientsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _count_campaign_recipients._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = CountCampaignRecipientsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def subscribe(
+        self,
+        id: int,
+        *,
+        body: CampaignSubscribeInput | Unset = UNSET,
+    ) -> SubscribeCampaignRecipientsResponse200:
+        """Add recipients page by page (broken) (``POST /campaigns/{id}/subscribe``).
+
+        Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in FluentCRM 2.9.84
+        it never adds anyone and always answers 422 `Sorry, No subscribers found based on your filters`, even for a
+        selection that `draft-recipients` counts; use `draft-recipients` and `schedule` instead. The 200 shape is
+        FluentCRM's success answer, never observed. The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
+
+        Returns:
+            SubscribeCampaignRecipientsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _subscribe_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SubscribeCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
 
@@ -2658,12 +2801,12 @@ class Tags:
 
 
 class Templates:
-    """``crm.templates``: ``list_templates``, ``create_template``, ``list_all_templates``, ``list_built_in_templates``, ``template_bulk_action``, ``duplicate_template``, ``set_template_global_style``, ``get_template_smartcodes``, ``get_template``, ``update_template``, ``delete_template``."""
+    """``crm.templates``: ``list``, ``create``, ``list_all``, ``built_in``, ``bulk_action``, ``duplicate``, ``set_global_style``, ``smartcodes``, ``get``, ``update``, ``delete``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
 
-    def list_templates(
+    def list(
         self,
         *,
         page: int | Unset = 1,
@@ -2713,10 +2856,42 @@ class Templates:
 
             return response_200
 
-    def create_template(
+    def iterate(
         self,
         *,
-        body: CreateTemplateBody,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        types: builtins.list[ListTemplatesTypesItem] | Unset = UNSET,
+        order: ListTemplatesOrder | Unset = UNSET,
+        order_by: ListTemplatesOrderBy | Unset = UNSET,
+    ) -> Iterator[TemplatePost]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                types=types,
+                order=order,
+                order_by=order_by,
+            )
+            items = result.templates.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.templates.total:
+                return
+            page += 1
+
+    def create(
+        self,
+        *,
+        body: TemplateInput,
     ) -> CreateTemplateResponse200:
         """Create an e-mail template (``POST /templates``).
 
@@ -2727,7 +2902,7 @@ class Templates:
         describe this route.
 
         Args:
-            body (CreateTemplateBody):
+            body (TemplateInput): A template's content, wrapped in `template`.
 
         Returns:
             CreateTemplateResponse200: the parsed body of the 200 response.
@@ -2746,7 +2921,7 @@ class Templates:
 
             return response_200
 
-    def list_all_templates(
+    def list_all(
         self,
     ) -> ListAllTemplatesResponse200:
         """List published templates with smart codes (``GET /templates/all``).
@@ -2767,7 +2942,7 @@ class Templates:
 
             return response_200
 
-    def list_built_in_templates(
+    def built_in(
         self,
     ) -> ListBuiltInTemplatesResponse200:
         """List FluentCRM's ready-made templates (``GET /templates/built-in-templates``).
@@ -2789,10 +2964,10 @@ class Templates:
 
             return response_200
 
-    def template_bulk_action(
+    def bulk_action(
         self,
         *,
-        body: TemplateBulkActionBody,
+        body: TemplateBulkActionInput,
     ) -> MessageWithBench:
         """Change the status of, or delete, several templates (``POST /templates/do-bulk-action``).
 
@@ -2801,7 +2976,7 @@ class Templates:
         action`, and missing ids are not refused. The prose documentation does not describe this route.
 
         Args:
-            body (TemplateBulkActionBody):
+            body (TemplateBulkActionInput): A bulk action on several templates.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -2820,7 +2995,7 @@ class Templates:
 
             return response_200
 
-    def duplicate_template(
+    def duplicate(
         self,
         id: int,
     ) -> DuplicateTemplateResponse200:
@@ -2850,10 +3025,10 @@ class Templates:
 
             return response_200
 
-    def set_template_global_style(
+    def set_global_style(
         self,
         *,
-        body: SetTemplateGlobalStyleBody | Unset = UNSET,
+        body: GlobalStyleInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Set the global e-mail style (``POST /templates/set-global-style``).
 
@@ -2861,7 +3036,7 @@ class Templates:
         campaigns inherit. This is a site setting. The prose documentation does not describe this route.
 
         Args:
-            body (SetTemplateGlobalStyleBody | Unset):
+            body (GlobalStyleInput | Unset): The site-wide default design options.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -2880,7 +3055,7 @@ class Templates:
 
             return response_200
 
-    def get_template_smartcodes(
+    def smartcodes(
         self,
     ) -> GetTemplateSmartcodesResponse200:
         """List smart codes (``GET /templates/smartcodes``).
@@ -2901,7 +3076,7 @@ class Templates:
 
             return response_200
 
-    def get_template(
+    def get(
         self,
         id: int,
     ) -> GetTemplateResponse200:
@@ -2932,11 +3107,11 @@ class Templates:
 
             return response_200
 
-    def update_template(
+    def update(
         self,
         id: int,
         *,
-        body: UpdateTemplateBody,
+        body: TemplateInput,
     ) -> UpdateTemplateResponse200:
         """Update an e-mail template (``PUT /templates/{id}``).
 
@@ -2948,7 +3123,7 @@ class Templates:
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
                 route (404 `rest_no_route`).
-            body (UpdateTemplateBody):
+            body (TemplateInput): A template's content, wrapped in `template`.
 
         Returns:
             UpdateTemplateResponse200: the parsed body of the 200 response.
@@ -2968,7 +3143,7 @@ class Templates:
 
             return response_200
 
-    def delete_template(
+    def delete(
         self,
         id: int,
     ) -> MessageWithBench:
@@ -3072,12 +3247,14 @@ class FluentCRM:
 
 
 class AsyncCampaigns:
-    """``crm.campaigns``: ``list_campaigns``, ``create_campaign``, ``campaign_bulk_action``, ``preview_campaign_html``, ``preview_campaign_email``, ``estimate_campaign_contacts``, ``send_campaign_test_email``, ``update_campaign_by_body``, ``get_campaign``, ``update_campaign``, ``delete_campaign``, ``list_campaign_segment_contacts``, ``draft_campaign_recipients``, ``duplicate_campaign``, ``list_campaign_emails``, ``delete_campaign_emails``, ``count_campaign_recipients``, ``get_campaign_link_report``, ``get_campaign_overview_stats``, ``pause_campaign``, ``get_campaign_processing_stat``, ``resume_campaign``, ``get_campaign_revenues``, ``resync_campaign_revenues``, ``schedule_campaign``, ``get_campaign_share_url``, ``get_campaign_status``, ``save_campaign_step``, ``subscribe_campaign_recipients``, ``update_campaign_title``, ``unschedule_campaign``, ``list_campaign_unsubscribers``, ``update_campaign_labels``."""
+    """``crm.campaigns``: ``list``, ``create``, ``bulk_action``, ``preview_html``, ``send_test_email``, ``update_by_body``, ``get``, ``update``, ``delete``, ``duplicate``, ``link_report``, ``overview_stats``, ``pause``, ``processing_stat``, ``resume``, ``revenues``, ``resync_revenues``, ``schedule``, ``share_url``, ``status``, ``save_step``, ``rename``, ``unschedule``, ``unsubscribers``, ``update_labels``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
+        self.emails = AsyncCampaignsEmails(crm)
+        self.recipients = AsyncCampaignsRecipients(crm)
 
-    async def list_campaigns(
+    async def list(
         self,
         *,
         page: int | Unset = 1,
@@ -3136,10 +3313,47 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def create_campaign(
+    async def iterate(
         self,
         *,
-        body: CreateCampaignJsonBody | CreateCampaignDataBody | Unset = UNSET,
+        per_page: int = 100,
+        search_by: str | Unset = UNSET,
+        statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        sort_by: ListCampaignsSortBy | Unset = UNSET,
+        sort_type: ListCampaignsSortType | Unset = UNSET,
+    ) -> AsyncIterator[CampaignListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search_by=search_by,
+                statuses=statuses,
+                labels=labels,
+                with_=with_,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.campaigns.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.campaigns.total:
+                return
+            page += 1
+
+    async def create(
+        self,
+        *,
+        body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
     ) -> CreatedCampaign:
         """Create a draft campaign (``POST /campaigns``).
 
@@ -3151,8 +3365,8 @@ class AsyncCampaigns:
         (a string of digits when read back). The prose documentation does not describe this route.
 
         Args:
-            body (CreateCampaignJsonBody):
-            body (CreateCampaignDataBody):
+            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
+            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
 
         Returns:
             CreatedCampaign: the parsed body of the 200 response.
@@ -3171,10 +3385,10 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def campaign_bulk_action(
+    async def bulk_action(
         self,
         *,
-        body: CampaignBulkActionBody,
+        body: CampaignBulkActionInput,
     ) -> MessageWithBench:
         """Label or delete several campaigns (``POST /campaigns/do-bulk-action``).
 
@@ -3184,7 +3398,7 @@ class AsyncCampaigns:
         documentation does not describe this route.
 
         Args:
-            body (CampaignBulkActionBody):
+            body (CampaignBulkActionInput): A bulk action on several campaigns.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -3203,10 +3417,10 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def preview_campaign_html(
+    async def preview_html(
         self,
         *,
-        body: PreviewCampaignHtmlBody | Unset = UNSET,
+        body: CampaignPreviewInput | Unset = UNSET,
     ) -> PreviewCampaignHtmlResponse200:
         """Render a campaign as HTML (``POST /campaigns/email-preview-html``).
 
@@ -3215,7 +3429,7 @@ class AsyncCampaigns:
         body renders nothing (`preview_html: ""`). The prose documentation does not describe this route.
 
         Args:
-            body (PreviewCampaignHtmlBody | Unset):
+            body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved body.
 
         Returns:
             PreviewCampaignHtmlResponse200: the parsed body of the 200 response.
@@ -3234,70 +3448,10 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def preview_campaign_email(
-        self,
-        id: int,
-    ) -> PreviewCampaignEmailResponse200:
-        """Preview one sent or prepared e-mail (``GET /campaigns/emails/{id}/preview``).
-
-        One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as rendered for that
-        contact (addresses, subject, HTML body, clicks). The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign e-mail (`fc_campaign_emails`). `0` crashes FluentCRM 2.9.84.
-
-        Returns:
-            PreviewCampaignEmailResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _preview_campaign_email._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = PreviewCampaignEmailResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def estimate_campaign_contacts(
+    async def send_test_email(
         self,
         *,
-        body: EstimateCampaignContactsBody | Unset = UNSET,
-    ) -> EstimateCampaignContactsResponse200:
-        """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
-
-        Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter` counts 0
-        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation does
-        not describe this route.
-
-        Args:
-            body (EstimateCampaignContactsBody | Unset):
-
-        Returns:
-            EstimateCampaignContactsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _estimate_campaign_contacts._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = EstimateCampaignContactsResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def send_campaign_test_email(
-        self,
-        *,
-        body: SendCampaignTestEmailBody,
+        body: CampaignTestEmailInput,
     ) -> SendCampaignTestEmailResponse200:
         """Send a test e-mail of a campaign (``POST /campaigns/send-test-email``).
 
@@ -3307,7 +3461,7 @@ class AsyncCampaigns:
         success in `message` even when it is `false` (bug B3). The prose documentation does not describe this route.
 
         Args:
-            body (SendCampaignTestEmailBody):
+            body (CampaignTestEmailInput): What to send as a test e-mail, and where.
 
         Returns:
             SendCampaignTestEmailResponse200: the parsed body of the 200 response.
@@ -3326,10 +3480,10 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def update_campaign_by_body(
+    async def update_by_body(
         self,
         *,
-        body: UpdateCampaignByBodyBody,
+        body: CampaignByBodyInput,
     ) -> UpdateCampaignByBodyResponse200:
         """Update a campaign named in the body (``POST /campaigns/update-single-campaign``).
 
@@ -3337,7 +3491,7 @@ class AsyncCampaigns:
         documentation does not describe this route.
 
         Args:
-            body (UpdateCampaignByBodyBody):
+            body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
 
         Returns:
             UpdateCampaignByBodyResponse200: the parsed body of the 200 response.
@@ -3356,7 +3510,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def get_campaign(
+    async def get(
         self,
         id: int,
         *,
@@ -3415,11 +3569,11 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def update_campaign(
+    async def update(
         self,
         id: int,
         *,
-        body: UpdateCampaignBody,
+        body: CampaignInput,
     ) -> UpdateCampaignResponse200:
         """Update a campaign (``PUT /campaigns/{id}``).
 
@@ -3431,7 +3585,8 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (UpdateCampaignBody):
+            body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is required; keys
+                left out keep their stored values.
 
         Returns:
             UpdateCampaignResponse200: the parsed body of the 200 response.
@@ -3451,7 +3606,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def delete_campaign(
+    async def delete(
         self,
         id: int,
     ) -> DeleteCampaignResponse200:
@@ -3483,83 +3638,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def list_campaign_segment_contacts(
-        self,
-        id: int,
-        *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 15,
-    ) -> ListCampaignSegmentContactsResponse200:
-        """List the contacts a campaign would reach (``GET /campaigns/{id}/contacts-by-segment``).
-
-        One page of the contacts the campaign's stored selection matches, with their tags and lists. The prose
-        documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
-                returns an empty page. Default: 1.
-            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
-                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
-                `rest_invalid_param` for all of these. Default: 15.
-
-        Returns:
-            ListCampaignSegmentContactsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _list_campaign_segment_contacts._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
-        )
-        with parsing(response):
-            response_200 = ListCampaignSegmentContactsResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def draft_campaign_recipients(
-        self,
-        id: int,
-        *,
-        body: DraftCampaignRecipientsBody | Unset = UNSET,
-    ) -> DraftCampaignRecipientsResponse200:
-        """Choose a campaign's recipients (``POST /campaigns/{id}/draft-recipients``).
-
-        Stores the recipient selection in the campaign's settings, counts the matching contacts into
-        `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
-        that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
-        documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (DraftCampaignRecipientsBody | Unset):
-
-        Returns:
-            DraftCampaignRecipientsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _draft_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = DraftCampaignRecipientsResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def duplicate_campaign(
+    async def duplicate(
         self,
         id: int,
     ) -> DuplicateCampaignResponse200:
@@ -3590,120 +3669,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def list_campaign_emails(
-        self,
-        id: int,
-        *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 15,
-        filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
-        search: str | Unset = UNSET,
-    ) -> ListCampaignEmailsResponse200:
-        """List a campaign's e-mails (``GET /campaigns/{id}/emails``).
-
-        One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
-        `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts. An
-        unknown campaign gives an empty page, not 404. The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
-                returns an empty page. Default: 1.
-            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
-                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
-                `rest_invalid_param` for all of these. Default: 15.
-            filter_type (ListCampaignEmailsFilterType | Unset): `click`, `view`, `unopened` or `failed`;
-                anything else lists all.
-            search (str | Unset): Matches the contact's name or e-mail.
-
-        Returns:
-            ListCampaignEmailsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _list_campaign_emails._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-                filter_type=filter_type,
-                search=search,
-            )
-        )
-        with parsing(response):
-            response_200 = ListCampaignEmailsResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def delete_campaign_emails(
-        self,
-        id: int,
-        *,
-        body: DeleteCampaignEmailsBody,
-    ) -> DeleteCampaignEmailsResponse200:
-        """Delete some of a campaign's e-mails (``DELETE /campaigns/{id}/emails``).
-
-        Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new count in
-        `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500); the emulator answers
-        422. The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (DeleteCampaignEmailsBody):
-
-        Returns:
-            DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _delete_campaign_emails._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def count_campaign_recipients(
-        self,
-        id: int,
-    ) -> CountCampaignRecipientsResponse200:
-        """Count a campaign's recipients (``GET /campaigns/{id}/estimated-recipients-count``).
-
-        Counts the contacts the campaign's stored selection matches now. The prose documentation does not describe
-        this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-
-        Returns:
-            CountCampaignRecipientsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _count_campaign_recipients._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = CountCampaignRecipientsResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def get_campaign_link_report(
+    async def link_report(
         self,
         id: int,
     ) -> GetCampaignLinkReportResponse200:
@@ -3733,7 +3699,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def get_campaign_overview_stats(
+    async def overview_stats(
         self,
         id: int,
     ) -> GetCampaignOverviewStatsResponse200:
@@ -3763,7 +3729,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def pause_campaign(
+    async def pause(
         self,
         id: int,
     ) -> PauseCampaignResponse200:
@@ -3799,7 +3765,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def get_campaign_processing_stat(
+    async def processing_stat(
         self,
         id: int,
     ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
@@ -3849,7 +3815,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def resume_campaign(
+    async def resume(
         self,
         id: int,
     ) -> ResumeCampaignResponse200:
@@ -3886,7 +3852,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def get_campaign_revenues(
+    async def revenues(
         self,
         id: int,
     ) -> GetCampaignRevenuesResponse200:
@@ -3917,7 +3883,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def resync_campaign_revenues(
+    async def resync_revenues(
         self,
         id: int,
     ) -> MessageWithBench:
@@ -3948,11 +3914,11 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def schedule_campaign(
+    async def schedule(
         self,
         id: int,
         *,
-        body: ScheduleCampaignBody | Unset = UNSET,
+        body: CampaignScheduleInput | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
 
@@ -3970,7 +3936,8 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (ScheduleCampaignBody | Unset):
+            body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the campaign is
+                sent at once.
 
         Returns:
             ScheduleCampaignResponse200: the parsed body of the 200 response.
@@ -3990,7 +3957,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def get_campaign_share_url(
+    async def share_url(
         self,
         id: int,
     ) -> GetCampaignShareUrlResponse200:
@@ -4020,7 +3987,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def get_campaign_status(
+    async def status(
         self,
         id: int,
     ) -> GetCampaignStatusResponse200:
@@ -4051,11 +4018,11 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def save_campaign_step(
+    async def save_step(
         self,
         id: int,
         *,
-        body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+        body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Save the editor step (``POST /campaigns/{id}/step``).
 
@@ -4065,8 +4032,8 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (SaveCampaignStepJsonBody | Unset):
-            body (SaveCampaignStepDataBody | Unset):
+            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -4086,47 +4053,11 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def subscribe_campaign_recipients(
+    async def rename(
         self,
         id: int,
         *,
-        body: SubscribeCampaignRecipientsBody | Unset = UNSET,
-    ) -> SubscribeCampaignRecipientsResponse200:
-        """Add recipients page by page (broken) (``POST /campaigns/{id}/subscribe``).
-
-        Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in FluentCRM 2.9.84
-        it never adds anyone and always answers 422 `Sorry, No subscribers found based on your filters`, even for a
-        selection that `draft-recipients` counts; use `draft-recipients` and `schedule` instead. The 200 shape is
-        FluentCRM's success answer, never observed. The prose documentation does not describe this route.
-
-        Args:
-            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (SubscribeCampaignRecipientsBody | Unset):
-
-        Returns:
-            SubscribeCampaignRecipientsResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _subscribe_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = SubscribeCampaignRecipientsResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def update_campaign_title(
-        self,
-        id: int,
-        *,
-        body: UpdateCampaignTitleJsonBody | UpdateCampaignTitleDataBody | Unset = UNSET,
+        body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
     ) -> UpdateCampaignTitleResponse200:
         """Rename a campaign (``PUT /campaigns/{id}/title``).
 
@@ -4137,8 +4068,8 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (UpdateCampaignTitleJsonBody | Unset):
-            body (UpdateCampaignTitleDataBody | Unset):
+            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
+            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
 
         Returns:
             UpdateCampaignTitleResponse200: the parsed body of the 200 response.
@@ -4158,7 +4089,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def unschedule_campaign(
+    async def unschedule(
         self,
         id: int,
     ) -> MessageWithBench:
@@ -4194,7 +4125,7 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def list_campaign_unsubscribers(
+    async def unsubscribers(
         self,
         id: int,
         *,
@@ -4234,11 +4165,38 @@ class AsyncCampaigns:
 
             return response_200
 
-    async def update_campaign_labels(
+    async def iterate_unsubscribers(
         self,
         id: int,
         *,
-        body: UpdateCampaignLabelsBody | Unset = UNSET,
+        per_page: int = 100,
+    ) -> AsyncIterator[ListCampaignUnsubscribersResponse200UnsubscribesDataItem]:
+        """Every item of ``unsubscribers()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.unsubscribers(
+                id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.unsubscribes.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.unsubscribes.total:
+                return
+            page += 1
+
+    async def update_labels(
+        self,
+        id: int,
+        *,
+        body: CampaignLabelsInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Detach labels from a campaign (``PUT /campaigns/{id}/update-labels``).
 
@@ -4249,7 +4207,7 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (UpdateCampaignLabelsBody | Unset):
+            body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -4266,6 +4224,367 @@ class AsyncCampaigns:
         )
         with parsing(response):
             response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncCampaignsEmails:
+    """``crm.campaigns.emails``: ``preview``, ``list``, ``delete_many``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def preview(
+        self,
+        id: int,
+    ) -> PreviewCampaignEmailResponse200:
+        """Preview one sent or prepared e-mail (``GET /campaigns/emails/{id}/preview``).
+
+        One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as rendered for that
+        contact (addresses, subject, HTML body, clicks). The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign e-mail (`fc_campaign_emails`). `0` crashes FluentCRM 2.9.84.
+
+        Returns:
+            PreviewCampaignEmailResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _preview_campaign_email._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = PreviewCampaignEmailResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> ListCampaignEmailsResponse200:
+        """List a campaign's e-mails (``GET /campaigns/{id}/emails``).
+
+        One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
+        `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts. An
+        unknown campaign gives an empty page, not 404. The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            filter_type (ListCampaignEmailsFilterType | Unset): `click`, `view`, `unopened` or `failed`;
+                anything else lists all.
+            search (str | Unset): Matches the contact's name or e-mail.
+
+        Returns:
+            ListCampaignEmailsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_campaign_emails._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+                filter_type=filter_type,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ListCampaignEmailsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[CampaignEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                filter_type=filter_type,
+                search=search,
+            )
+            items = result.emails.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    async def delete_many(
+        self,
+        id: int,
+        *,
+        body: CampaignEmailIdsInput,
+    ) -> DeleteCampaignEmailsResponse200:
+        """Delete some of a campaign's e-mails (``DELETE /campaigns/{id}/emails``).
+
+        Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new count in
+        `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500); the emulator answers
+        422. The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
+
+        Returns:
+            DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_campaign_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncCampaignsRecipients:
+    """``crm.campaigns.recipients``: ``estimate``, ``list``, ``draft``, ``count``, ``subscribe``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def estimate(
+        self,
+        *,
+        body: CampaignRecipientsInput | Unset = UNSET,
+    ) -> EstimateCampaignContactsResponse200:
+        """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
+
+        Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter` counts 0
+        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation does
+        not describe this route.
+
+        Args:
+            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
+                exclude, or another filter. Every key is optional; an empty selection means every subscribed
+                contact.
+
+        Returns:
+            EstimateCampaignContactsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _estimate_campaign_contacts._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = EstimateCampaignContactsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListCampaignSegmentContactsResponse200:
+        """List the contacts a campaign would reach (``GET /campaigns/{id}/contacts-by-segment``).
+
+        One page of the contacts the campaign's stored selection matches, with their tags and lists. The prose
+        documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListCampaignSegmentContactsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_campaign_segment_contacts._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListCampaignSegmentContactsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+    ) -> AsyncIterator[ContactListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.subscribers.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.subscribers.total:
+                return
+            page += 1
+
+    async def draft(
+        self,
+        id: int,
+        *,
+        body: CampaignRecipientsInput | Unset = UNSET,
+    ) -> DraftCampaignRecipientsResponse200:
+        """Choose a campaign's recipients (``POST /campaigns/{id}/draft-recipients``).
+
+        Stores the recipient selection in the campaign's settings, counts the matching contacts into
+        `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
+        that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
+        documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
+                exclude, or another filter. Every key is optional; an empty selection means every subscribed
+                contact.
+
+        Returns:
+            DraftCampaignRecipientsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _draft_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = DraftCampaignRecipientsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def count(
+        self,
+        id: int,
+    ) -> CountCampaignRecipientsResponse200:
+        """Count a campaign's recipients (``GET /campaigns/{id}/estimated-recipients-count``).
+
+        Counts the contacts the campaign's stored selection matches now. The prose documentation does not describe
+        this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+
+        Returns:
+            CountCampaignRecipientsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _count_campaign_recipients._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = CountCampaignRecipientsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def subscribe(
+        self,
+        id: int,
+        *,
+        body: CampaignSubscribeInput | Unset = UNSET,
+    ) -> SubscribeCampaignRecipientsResponse200:
+        """Add recipients page by page (broken) (``POST /campaigns/{id}/subscribe``).
+
+        Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in FluentCRM 2.9.84
+        it never adds anyone and always answers 422 `Sorry, No subscribers found based on your filters`, even for a
+        selection that `draft-recipients` counts; use `draft-recipients` and `schedule` instead. The 200 shape is
+        FluentCRM's success answer, never observed. The prose documentation does not describe this route.
+
+        Args:
+            id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
+            body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
+
+        Returns:
+            SubscribeCampaignRecipientsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _subscribe_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SubscribeCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
 
@@ -5516,12 +5835,12 @@ class AsyncTags:
 
 
 class AsyncTemplates:
-    """``crm.templates``: ``list_templates``, ``create_template``, ``list_all_templates``, ``list_built_in_templates``, ``template_bulk_action``, ``duplicate_template``, ``set_template_global_style``, ``get_template_smartcodes``, ``get_template``, ``update_template``, ``delete_template``."""
+    """``crm.templates``: ``list``, ``create``, ``list_all``, ``built_in``, ``bulk_action``, ``duplicate``, ``set_global_style``, ``smartcodes``, ``get``, ``update``, ``delete``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
 
-    async def list_templates(
+    async def list(
         self,
         *,
         page: int | Unset = 1,
@@ -5571,10 +5890,43 @@ class AsyncTemplates:
 
             return response_200
 
-    async def create_template(
+    async def iterate(
         self,
         *,
-        body: CreateTemplateBody,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        types: builtins.list[ListTemplatesTypesItem] | Unset = UNSET,
+        order: ListTemplatesOrder | Unset = UNSET,
+        order_by: ListTemplatesOrderBy | Unset = UNSET,
+    ) -> AsyncIterator[TemplatePost]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                types=types,
+                order=order,
+                order_by=order_by,
+            )
+            items = result.templates.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.templates.total:
+                return
+            page += 1
+
+    async def create(
+        self,
+        *,
+        body: TemplateInput,
     ) -> CreateTemplateResponse200:
         """Create an e-mail template (``POST /templates``).
 
@@ -5585,7 +5937,7 @@ class AsyncTemplates:
         describe this route.
 
         Args:
-            body (CreateTemplateBody):
+            body (TemplateInput): A template's content, wrapped in `template`.
 
         Returns:
             CreateTemplateResponse200: the parsed body of the 200 response.
@@ -5604,7 +5956,7 @@ class AsyncTemplates:
 
             return response_200
 
-    async def list_all_templates(
+    async def list_all(
         self,
     ) -> ListAllTemplatesResponse200:
         """List published templates with smart codes (``GET /templates/all``).
@@ -5625,7 +5977,7 @@ class AsyncTemplates:
 
             return response_200
 
-    async def list_built_in_templates(
+    async def built_in(
         self,
     ) -> ListBuiltInTemplatesResponse200:
         """List FluentCRM's ready-made templates (``GET /templates/built-in-templates``).
@@ -5647,10 +5999,10 @@ class AsyncTemplates:
 
             return response_200
 
-    async def template_bulk_action(
+    async def bulk_action(
         self,
         *,
-        body: TemplateBulkActionBody,
+        body: TemplateBulkActionInput,
     ) -> MessageWithBench:
         """Change the status of, or delete, several templates (``POST /templates/do-bulk-action``).
 
@@ -5659,7 +6011,7 @@ class AsyncTemplates:
         action`, and missing ids are not refused. The prose documentation does not describe this route.
 
         Args:
-            body (TemplateBulkActionBody):
+            body (TemplateBulkActionInput): A bulk action on several templates.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -5678,7 +6030,7 @@ class AsyncTemplates:
 
             return response_200
 
-    async def duplicate_template(
+    async def duplicate(
         self,
         id: int,
     ) -> DuplicateTemplateResponse200:
@@ -5708,10 +6060,10 @@ class AsyncTemplates:
 
             return response_200
 
-    async def set_template_global_style(
+    async def set_global_style(
         self,
         *,
-        body: SetTemplateGlobalStyleBody | Unset = UNSET,
+        body: GlobalStyleInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Set the global e-mail style (``POST /templates/set-global-style``).
 
@@ -5719,7 +6071,7 @@ class AsyncTemplates:
         campaigns inherit. This is a site setting. The prose documentation does not describe this route.
 
         Args:
-            body (SetTemplateGlobalStyleBody | Unset):
+            body (GlobalStyleInput | Unset): The site-wide default design options.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -5738,7 +6090,7 @@ class AsyncTemplates:
 
             return response_200
 
-    async def get_template_smartcodes(
+    async def smartcodes(
         self,
     ) -> GetTemplateSmartcodesResponse200:
         """List smart codes (``GET /templates/smartcodes``).
@@ -5759,7 +6111,7 @@ class AsyncTemplates:
 
             return response_200
 
-    async def get_template(
+    async def get(
         self,
         id: int,
     ) -> GetTemplateResponse200:
@@ -5790,11 +6142,11 @@ class AsyncTemplates:
 
             return response_200
 
-    async def update_template(
+    async def update(
         self,
         id: int,
         *,
-        body: UpdateTemplateBody,
+        body: TemplateInput,
     ) -> UpdateTemplateResponse200:
         """Update an e-mail template (``PUT /templates/{id}``).
 
@@ -5806,7 +6158,7 @@ class AsyncTemplates:
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
                 route (404 `rest_no_route`).
-            body (UpdateTemplateBody):
+            body (TemplateInput): A template's content, wrapped in `template`.
 
         Returns:
             UpdateTemplateResponse200: the parsed body of the 200 response.
@@ -5826,7 +6178,7 @@ class AsyncTemplates:
 
             return response_200
 
-    async def delete_template(
+    async def delete(
         self,
         id: int,
     ) -> MessageWithBench:

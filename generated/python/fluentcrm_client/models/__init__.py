@@ -8,23 +8,60 @@ from .bulk_contact_result import BulkContactResult
 from .campaign import Campaign
 from .campaign_analytics_figure import CampaignAnalyticsFigure
 from .campaign_analytics_type_0 import CampaignAnalyticsType0
-from .campaign_bulk_action_body import CampaignBulkActionBody
-from .campaign_bulk_action_body_action_name import CampaignBulkActionBodyActionName
+from .campaign_bulk_action_input import CampaignBulkActionInput
+from .campaign_bulk_action_input_action_name import CampaignBulkActionInputActionName
+from .campaign_by_body_input import CampaignByBodyInput
+from .campaign_by_body_input_design_template import CampaignByBodyInputDesignTemplate
+from .campaign_by_body_input_settings import CampaignByBodyInputSettings
+from .campaign_by_body_input_subjects_item import CampaignByBodyInputSubjectsItem
+from .campaign_by_body_input_utm_status import CampaignByBodyInputUtmStatus
 from .campaign_dynamic_segment import CampaignDynamicSegment
 from .campaign_email import CampaignEmail
+from .campaign_email_ids_input import CampaignEmailIdsInput
 from .campaign_email_page import CampaignEmailPage
 from .campaign_fields import CampaignFields
+from .campaign_input import CampaignInput
+from .campaign_input_design_template import CampaignInputDesignTemplate
+from .campaign_input_settings import CampaignInputSettings
+from .campaign_input_subjects_item import CampaignInputSubjectsItem
+from .campaign_input_utm_status import CampaignInputUtmStatus
 from .campaign_label import CampaignLabel
+from .campaign_labels_input import CampaignLabelsInput
+from .campaign_labels_input_action import CampaignLabelsInputAction
 from .campaign_list_item import CampaignListItem
 from .campaign_mailer_settings import CampaignMailerSettings
 from .campaign_page import CampaignPage
+from .campaign_preview_input import CampaignPreviewInput
+from .campaign_preview_input_campaign import CampaignPreviewInputCampaign
+from .campaign_preview_input_campaign_settings import CampaignPreviewInputCampaignSettings
 from .campaign_recipient_segment import CampaignRecipientSegment
+from .campaign_recipients_input import CampaignRecipientsInput
+from .campaign_recipients_input_advanced_filters_item_item import CampaignRecipientsInputAdvancedFiltersItemItem
+from .campaign_recipients_input_dynamic_segment import CampaignRecipientsInputDynamicSegment
+from .campaign_recipients_input_excluded_subscribers_item import CampaignRecipientsInputExcludedSubscribersItem
+from .campaign_recipients_input_sending_filter import CampaignRecipientsInputSendingFilter
+from .campaign_recipients_input_subscribers_item import CampaignRecipientsInputSubscribersItem
+from .campaign_rename_input import CampaignRenameInput
+from .campaign_schedule_input import CampaignScheduleInput
+from .campaign_schedule_input_sending_type import CampaignScheduleInputSendingType
 from .campaign_settings import CampaignSettings
 from .campaign_settings_advanced_filters_item_item import CampaignSettingsAdvancedFiltersItemItem
 from .campaign_settings_footer_settings import CampaignSettingsFooterSettings
 from .campaign_stats import CampaignStats
 from .campaign_status_count import CampaignStatusCount
+from .campaign_step_input import CampaignStepInput
 from .campaign_subject import CampaignSubject
+from .campaign_subscribe_input import CampaignSubscribeInput
+from .campaign_subscribe_input_advanced_filters_item_item import CampaignSubscribeInputAdvancedFiltersItemItem
+from .campaign_subscribe_input_dynamic_segment import CampaignSubscribeInputDynamicSegment
+from .campaign_subscribe_input_excluded_subscribers_item import CampaignSubscribeInputExcludedSubscribersItem
+from .campaign_subscribe_input_sending_filter import CampaignSubscribeInputSendingFilter
+from .campaign_subscribe_input_subscribers_item import CampaignSubscribeInputSubscribersItem
+from .campaign_test_email_input import CampaignTestEmailInput
+from .campaign_test_email_input_campaign import CampaignTestEmailInputCampaign
+from .campaign_test_email_input_campaign_settings import CampaignTestEmailInputCampaignSettings
+from .campaign_test_email_input_test_campaign import CampaignTestEmailInputTestCampaign
+from .campaign_title_input import CampaignTitleInput
 from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
 from .contact_commerce_stat_type_1 import ContactCommerceStatType1
@@ -54,9 +91,6 @@ from .contact_update_form_input import ContactUpdateFormInput
 from .contact_update_form_input_custom_values import ContactUpdateFormInputCustomValues
 from .contact_update_response import ContactUpdateResponse
 from .count_campaign_recipients_response_200 import CountCampaignRecipientsResponse200
-from .create_campaign_data_body import CreateCampaignDataBody
-from .create_campaign_json_body import CreateCampaignJsonBody
-from .create_template_body import CreateTemplateBody
 from .create_template_response_200 import CreateTemplateResponse200
 from .created_campaign import CreatedCampaign
 from .created_campaign_template_type_0 import CreatedCampaignTemplateType0
@@ -84,30 +118,11 @@ from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
 from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
-from .delete_campaign_emails_body import DeleteCampaignEmailsBody
 from .delete_campaign_emails_response_200 import DeleteCampaignEmailsResponse200
 from .delete_campaign_response_200 import DeleteCampaignResponse200
-from .draft_campaign_recipients_body import DraftCampaignRecipientsBody
-from .draft_campaign_recipients_body_advanced_filters_item_item import (
-    DraftCampaignRecipientsBodyAdvancedFiltersItemItem,
-)
-from .draft_campaign_recipients_body_dynamic_segment import DraftCampaignRecipientsBodyDynamicSegment
-from .draft_campaign_recipients_body_excluded_subscribers_item import DraftCampaignRecipientsBodyExcludedSubscribersItem
-from .draft_campaign_recipients_body_sending_filter import DraftCampaignRecipientsBodySendingFilter
-from .draft_campaign_recipients_body_subscribers_item import DraftCampaignRecipientsBodySubscribersItem
 from .draft_campaign_recipients_response_200 import DraftCampaignRecipientsResponse200
 from .duplicate_campaign_response_200 import DuplicateCampaignResponse200
 from .duplicate_template_response_200 import DuplicateTemplateResponse200
-from .estimate_campaign_contacts_body import EstimateCampaignContactsBody
-from .estimate_campaign_contacts_body_advanced_filters_item_item import (
-    EstimateCampaignContactsBodyAdvancedFiltersItemItem,
-)
-from .estimate_campaign_contacts_body_dynamic_segment import EstimateCampaignContactsBodyDynamicSegment
-from .estimate_campaign_contacts_body_excluded_subscribers_item import (
-    EstimateCampaignContactsBodyExcludedSubscribersItem,
-)
-from .estimate_campaign_contacts_body_sending_filter import EstimateCampaignContactsBodySendingFilter
-from .estimate_campaign_contacts_body_subscribers_item import EstimateCampaignContactsBodySubscribersItem
 from .estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from .get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
 from .get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem
@@ -132,6 +147,8 @@ from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
 from .get_template_response_200 import GetTemplateResponse200
 from .get_template_smartcodes_response_200 import GetTemplateSmartcodesResponse200
+from .global_style_input import GlobalStyleInput
+from .global_style_input_config import GlobalStyleInputConfig
 from .list_all_templates_response_200 import ListAllTemplatesResponse200
 from .list_built_in_templates_response_200 import ListBuiltInTemplatesResponse200
 from .list_built_in_templates_response_200_templates_item import ListBuiltInTemplatesResponse200TemplatesItem
@@ -182,9 +199,6 @@ from .preview_campaign_email_response_200_email_from import PreviewCampaignEmail
 from .preview_campaign_email_response_200_email_reply_type_0 import PreviewCampaignEmailResponse200EmailReplyType0
 from .preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo
 from .preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info
-from .preview_campaign_html_body import PreviewCampaignHtmlBody
-from .preview_campaign_html_body_campaign import PreviewCampaignHtmlBodyCampaign
-from .preview_campaign_html_body_campaign_settings import PreviewCampaignHtmlBodyCampaignSettings
 from .preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
 from .report_stats import ReportStats
 from .resume_campaign_response_200 import ResumeCampaignResponse200
@@ -193,31 +207,11 @@ from .route_description_endpoints_item import RouteDescriptionEndpointsItem
 from .route_description_endpoints_item_args_type_0 import RouteDescriptionEndpointsItemArgsType0
 from .route_description_links import RouteDescriptionLinks
 from .route_description_links_self_item import RouteDescriptionLinksSelfItem
-from .save_campaign_step_data_body import SaveCampaignStepDataBody
-from .save_campaign_step_json_body import SaveCampaignStepJsonBody
-from .schedule_campaign_body import ScheduleCampaignBody
-from .schedule_campaign_body_sending_type import ScheduleCampaignBodySendingType
 from .schedule_campaign_response_200 import ScheduleCampaignResponse200
-from .send_campaign_test_email_body import SendCampaignTestEmailBody
-from .send_campaign_test_email_body_campaign import SendCampaignTestEmailBodyCampaign
-from .send_campaign_test_email_body_campaign_settings import SendCampaignTestEmailBodyCampaignSettings
-from .send_campaign_test_email_body_test_campaign import SendCampaignTestEmailBodyTestCampaign
 from .send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
-from .set_template_global_style_body import SetTemplateGlobalStyleBody
-from .set_template_global_style_body_config import SetTemplateGlobalStyleBodyConfig
 from .smartcodes_item import SmartcodesItem
 from .smartcodes_item_shortcodes import SmartcodesItemShortcodes
 from .stat_buckets import StatBuckets
-from .subscribe_campaign_recipients_body import SubscribeCampaignRecipientsBody
-from .subscribe_campaign_recipients_body_advanced_filters_item_item import (
-    SubscribeCampaignRecipientsBodyAdvancedFiltersItemItem,
-)
-from .subscribe_campaign_recipients_body_dynamic_segment import SubscribeCampaignRecipientsBodyDynamicSegment
-from .subscribe_campaign_recipients_body_excluded_subscribers_item import (
-    SubscribeCampaignRecipientsBodyExcludedSubscribersItem,
-)
-from .subscribe_campaign_recipients_body_sending_filter import SubscribeCampaignRecipientsBodySendingFilter
-from .subscribe_campaign_recipients_body_subscribers_item import SubscribeCampaignRecipientsBodySubscribersItem
 from .subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from .tag import Tag
 from .tag_create_response import TagCreateResponse
@@ -229,35 +223,21 @@ from .tag_item import TagItem
 from .tag_page import TagPage
 from .tag_summary import TagSummary
 from .tag_update_response import TagUpdateResponse
-from .template_bulk_action_body import TemplateBulkActionBody
-from .template_bulk_action_body_action_name import TemplateBulkActionBodyActionName
-from .template_bulk_action_body_status import TemplateBulkActionBodyStatus
+from .template_bulk_action_input import TemplateBulkActionInput
+from .template_bulk_action_input_action_name import TemplateBulkActionInputActionName
+from .template_bulk_action_input_status import TemplateBulkActionInputStatus
 from .template_config_type_0 import TemplateConfigType0
 from .template_content import TemplateContent
 from .template_content_settings import TemplateContentSettings
 from .template_footer_settings import TemplateFooterSettings
+from .template_input import TemplateInput
 from .template_page import TemplatePage
 from .template_post import TemplatePost
-from .update_campaign_body import UpdateCampaignBody
-from .update_campaign_body_design_template import UpdateCampaignBodyDesignTemplate
-from .update_campaign_body_settings import UpdateCampaignBodySettings
-from .update_campaign_body_subjects_item import UpdateCampaignBodySubjectsItem
-from .update_campaign_body_utm_status import UpdateCampaignBodyUtmStatus
-from .update_campaign_by_body_body import UpdateCampaignByBodyBody
-from .update_campaign_by_body_body_design_template import UpdateCampaignByBodyBodyDesignTemplate
-from .update_campaign_by_body_body_settings import UpdateCampaignByBodyBodySettings
-from .update_campaign_by_body_body_subjects_item import UpdateCampaignByBodyBodySubjectsItem
-from .update_campaign_by_body_body_utm_status import UpdateCampaignByBodyBodyUtmStatus
 from .update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
 from .update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
-from .update_campaign_labels_body import UpdateCampaignLabelsBody
-from .update_campaign_labels_body_action import UpdateCampaignLabelsBodyAction
 from .update_campaign_response_200 import UpdateCampaignResponse200
 from .update_campaign_response_422_type_1 import UpdateCampaignResponse422Type1
-from .update_campaign_title_data_body import UpdateCampaignTitleDataBody
-from .update_campaign_title_json_body import UpdateCampaignTitleJsonBody
 from .update_campaign_title_response_200 import UpdateCampaignTitleResponse200
-from .update_template_body import UpdateTemplateBody
 from .update_template_response_200 import UpdateTemplateResponse200
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
@@ -275,23 +255,60 @@ __all__ = (
     "Campaign",
     "CampaignAnalyticsFigure",
     "CampaignAnalyticsType0",
-    "CampaignBulkActionBody",
-    "CampaignBulkActionBodyActionName",
+    "CampaignBulkActionInput",
+    "CampaignBulkActionInputActionName",
+    "CampaignByBodyInput",
+    "CampaignByBodyInputDesignTemplate",
+    "CampaignByBodyInputSettings",
+    "CampaignByBodyInputSubjectsItem",
+    "CampaignByBodyInputUtmStatus",
     "CampaignDynamicSegment",
     "CampaignEmail",
+    "CampaignEmailIdsInput",
     "CampaignEmailPage",
     "CampaignFields",
+    "CampaignInput",
+    "CampaignInputDesignTemplate",
+    "CampaignInputSettings",
+    "CampaignInputSubjectsItem",
+    "CampaignInputUtmStatus",
     "CampaignLabel",
+    "CampaignLabelsInput",
+    "CampaignLabelsInputAction",
     "CampaignListItem",
     "CampaignMailerSettings",
     "CampaignPage",
+    "CampaignPreviewInput",
+    "CampaignPreviewInputCampaign",
+    "CampaignPreviewInputCampaignSettings",
     "CampaignRecipientSegment",
+    "CampaignRecipientsInput",
+    "CampaignRecipientsInputAdvancedFiltersItemItem",
+    "CampaignRecipientsInputDynamicSegment",
+    "CampaignRecipientsInputExcludedSubscribersItem",
+    "CampaignRecipientsInputSendingFilter",
+    "CampaignRecipientsInputSubscribersItem",
+    "CampaignRenameInput",
+    "CampaignScheduleInput",
+    "CampaignScheduleInputSendingType",
     "CampaignSettings",
     "CampaignSettingsAdvancedFiltersItemItem",
     "CampaignSettingsFooterSettings",
     "CampaignStats",
     "CampaignStatusCount",
+    "CampaignStepInput",
     "CampaignSubject",
+    "CampaignSubscribeInput",
+    "CampaignSubscribeInputAdvancedFiltersItemItem",
+    "CampaignSubscribeInputDynamicSegment",
+    "CampaignSubscribeInputExcludedSubscribersItem",
+    "CampaignSubscribeInputSendingFilter",
+    "CampaignSubscribeInputSubscribersItem",
+    "CampaignTestEmailInput",
+    "CampaignTestEmailInputCampaign",
+    "CampaignTestEmailInputCampaignSettings",
+    "CampaignTestEmailInputTestCampaign",
+    "CampaignTitleInput",
     "Contact",
     "ContactBulkDeleteInput",
     "ContactCommerceStatType1",
@@ -321,13 +338,10 @@ __all__ = (
     "ContactUpdateFormInputCustomValues",
     "ContactUpdateResponse",
     "CountCampaignRecipientsResponse200",
-    "CreateCampaignDataBody",
-    "CreateCampaignJsonBody",
     "CreatedCampaign",
     "CreatedCampaignTemplateType0",
     "CreatedList",
     "CreatedTag",
-    "CreateTemplateBody",
     "CreateTemplateResponse200",
     "CustomFieldDefinition",
     "CustomFieldGroup",
@@ -351,24 +365,11 @@ __all__ = (
     "DashboardStats",
     "DashboardStatsFfConfig",
     "DashboardSystemTip",
-    "DeleteCampaignEmailsBody",
     "DeleteCampaignEmailsResponse200",
     "DeleteCampaignResponse200",
-    "DraftCampaignRecipientsBody",
-    "DraftCampaignRecipientsBodyAdvancedFiltersItemItem",
-    "DraftCampaignRecipientsBodyDynamicSegment",
-    "DraftCampaignRecipientsBodyExcludedSubscribersItem",
-    "DraftCampaignRecipientsBodySendingFilter",
-    "DraftCampaignRecipientsBodySubscribersItem",
     "DraftCampaignRecipientsResponse200",
     "DuplicateCampaignResponse200",
     "DuplicateTemplateResponse200",
-    "EstimateCampaignContactsBody",
-    "EstimateCampaignContactsBodyAdvancedFiltersItemItem",
-    "EstimateCampaignContactsBodyDynamicSegment",
-    "EstimateCampaignContactsBodyExcludedSubscribersItem",
-    "EstimateCampaignContactsBodySendingFilter",
-    "EstimateCampaignContactsBodySubscribersItem",
     "EstimateCampaignContactsResponse200",
     "GetCampaignLinkReportResponse200",
     "GetCampaignLinkReportResponse200LinksItem",
@@ -391,6 +392,8 @@ __all__ = (
     "GetContactWithItem",
     "GetTemplateResponse200",
     "GetTemplateSmartcodesResponse200",
+    "GlobalStyleInput",
+    "GlobalStyleInputConfig",
     "ListAllTemplatesResponse200",
     "ListBuiltInTemplatesResponse200",
     "ListBuiltInTemplatesResponse200TemplatesItem",
@@ -439,9 +442,6 @@ __all__ = (
     "PreviewCampaignEmailResponse200EmailReplyType0",
     "PreviewCampaignEmailResponse200EmailTo",
     "PreviewCampaignEmailResponse200Info",
-    "PreviewCampaignHtmlBody",
-    "PreviewCampaignHtmlBodyCampaign",
-    "PreviewCampaignHtmlBodyCampaignSettings",
     "PreviewCampaignHtmlResponse200",
     "ReportStats",
     "ResumeCampaignResponse200",
@@ -450,27 +450,11 @@ __all__ = (
     "RouteDescriptionEndpointsItemArgsType0",
     "RouteDescriptionLinks",
     "RouteDescriptionLinksSelfItem",
-    "SaveCampaignStepDataBody",
-    "SaveCampaignStepJsonBody",
-    "ScheduleCampaignBody",
-    "ScheduleCampaignBodySendingType",
     "ScheduleCampaignResponse200",
-    "SendCampaignTestEmailBody",
-    "SendCampaignTestEmailBodyCampaign",
-    "SendCampaignTestEmailBodyCampaignSettings",
-    "SendCampaignTestEmailBodyTestCampaign",
     "SendCampaignTestEmailResponse200",
-    "SetTemplateGlobalStyleBody",
-    "SetTemplateGlobalStyleBodyConfig",
     "SmartcodesItem",
     "SmartcodesItemShortcodes",
     "StatBuckets",
-    "SubscribeCampaignRecipientsBody",
-    "SubscribeCampaignRecipientsBodyAdvancedFiltersItemItem",
-    "SubscribeCampaignRecipientsBodyDynamicSegment",
-    "SubscribeCampaignRecipientsBodyExcludedSubscribersItem",
-    "SubscribeCampaignRecipientsBodySendingFilter",
-    "SubscribeCampaignRecipientsBodySubscribersItem",
     "SubscribeCampaignRecipientsResponse200",
     "Tag",
     "TagCreateResponse",
@@ -482,35 +466,21 @@ __all__ = (
     "TagPage",
     "TagSummary",
     "TagUpdateResponse",
-    "TemplateBulkActionBody",
-    "TemplateBulkActionBodyActionName",
-    "TemplateBulkActionBodyStatus",
+    "TemplateBulkActionInput",
+    "TemplateBulkActionInputActionName",
+    "TemplateBulkActionInputStatus",
     "TemplateConfigType0",
     "TemplateContent",
     "TemplateContentSettings",
     "TemplateFooterSettings",
+    "TemplateInput",
     "TemplatePage",
     "TemplatePost",
-    "UpdateCampaignBody",
-    "UpdateCampaignBodyDesignTemplate",
-    "UpdateCampaignBodySettings",
-    "UpdateCampaignBodySubjectsItem",
-    "UpdateCampaignBodyUtmStatus",
-    "UpdateCampaignByBodyBody",
-    "UpdateCampaignByBodyBodyDesignTemplate",
-    "UpdateCampaignByBodyBodySettings",
-    "UpdateCampaignByBodyBodySubjectsItem",
-    "UpdateCampaignByBodyBodyUtmStatus",
     "UpdateCampaignByBodyResponse200",
     "UpdateCampaignByBodyResponse422Type1",
-    "UpdateCampaignLabelsBody",
-    "UpdateCampaignLabelsBodyAction",
     "UpdateCampaignResponse200",
     "UpdateCampaignResponse422Type1",
-    "UpdateCampaignTitleDataBody",
-    "UpdateCampaignTitleJsonBody",
     "UpdateCampaignTitleResponse200",
-    "UpdateTemplateBody",
     "UpdateTemplateResponse200",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",

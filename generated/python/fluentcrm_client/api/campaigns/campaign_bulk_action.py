@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.campaign_bulk_action_body import CampaignBulkActionBody
+from ...models.campaign_bulk_action_input import CampaignBulkActionInput
 from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
 from ...models.wp_error import WpError
@@ -14,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CampaignBulkActionBody,
+    body: CampaignBulkActionInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -79,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignBulkActionBody,
+    body: CampaignBulkActionInput,
 ) -> Response[MessageError | MessageWithBench | WpError]:
     """Label or delete several campaigns
 
@@ -89,7 +89,7 @@ def sync_detailed(
     are refused with 422. The prose documentation does not describe this route.
 
     Args:
-        body (CampaignBulkActionBody):
+        body (CampaignBulkActionInput): A bulk action on several campaigns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignBulkActionBody,
+    body: CampaignBulkActionInput,
 ) -> MessageError | MessageWithBench | WpError | None:
     """Label or delete several campaigns
 
@@ -123,7 +123,7 @@ def sync(
     are refused with 422. The prose documentation does not describe this route.
 
     Args:
-        body (CampaignBulkActionBody):
+        body (CampaignBulkActionInput): A bulk action on several campaigns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignBulkActionBody,
+    body: CampaignBulkActionInput,
 ) -> Response[MessageError | MessageWithBench | WpError]:
     """Label or delete several campaigns
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     are refused with 422. The prose documentation does not describe this route.
 
     Args:
-        body (CampaignBulkActionBody):
+        body (CampaignBulkActionInput): A bulk action on several campaigns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignBulkActionBody,
+    body: CampaignBulkActionInput,
 ) -> MessageError | MessageWithBench | WpError | None:
     """Label or delete several campaigns
 
@@ -184,7 +184,7 @@ async def asyncio(
     are refused with 422. The prose documentation does not describe this route.
 
     Args:
-        body (CampaignBulkActionBody):
+        body (CampaignBulkActionInput): A bulk action on several campaigns.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

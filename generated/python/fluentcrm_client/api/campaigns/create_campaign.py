@@ -5,8 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_campaign_data_body import CreateCampaignDataBody
-from ...models.create_campaign_json_body import CreateCampaignJsonBody
+from ...models.campaign_title_input import CampaignTitleInput
 from ...models.created_campaign import CreatedCampaign
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
@@ -16,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateCampaignJsonBody | CreateCampaignDataBody | Unset = UNSET,
+    body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,11 +24,11 @@ def _get_kwargs(
         "url": "/campaigns",
     }
 
-    if isinstance(body, CreateCampaignJsonBody):
+    if isinstance(body, CampaignTitleInput):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, CreateCampaignDataBody):
+    elif isinstance(body, CampaignTitleInput):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -85,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCampaignJsonBody | CreateCampaignDataBody | Unset = UNSET,
+    body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
 ) -> Response[CreatedCampaign | ValidationErrors | WpError]:
     """Create a draft campaign
 
@@ -98,8 +97,10 @@ def sync_detailed(
     route.
 
     Args:
-        body (CreateCampaignJsonBody):
-        body (CreateCampaignDataBody):
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCampaignJsonBody | CreateCampaignDataBody | Unset = UNSET,
+    body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
 ) -> CreatedCampaign | ValidationErrors | WpError | None:
     """Create a draft campaign
 
@@ -136,8 +137,10 @@ def sync(
     route.
 
     Args:
-        body (CreateCampaignJsonBody):
-        body (CreateCampaignDataBody):
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCampaignJsonBody | CreateCampaignDataBody | Unset = UNSET,
+    body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
 ) -> Response[CreatedCampaign | ValidationErrors | WpError]:
     """Create a draft campaign
 
@@ -169,8 +172,10 @@ async def asyncio_detailed(
     route.
 
     Args:
-        body (CreateCampaignJsonBody):
-        body (CreateCampaignDataBody):
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +197,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateCampaignJsonBody | CreateCampaignDataBody | Unset = UNSET,
+    body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
 ) -> CreatedCampaign | ValidationErrors | WpError | None:
     """Create a draft campaign
 
@@ -205,8 +210,10 @@ async def asyncio(
     route.
 
     Args:
-        body (CreateCampaignJsonBody):
-        body (CreateCampaignDataBody):
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
+        body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
+            reads.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_campaign_emails_body import DeleteCampaignEmailsBody
+from ...models.campaign_email_ids_input import CampaignEmailIdsInput
 from ...models.delete_campaign_emails_response_200 import DeleteCampaignEmailsResponse200
 from ...models.message_error import MessageError
 from ...models.wp_error import WpError
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: DeleteCampaignEmailsBody,
+    body: CampaignEmailIdsInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -110,7 +110,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteCampaignEmailsBody,
+    body: CampaignEmailIdsInput,
 ) -> Response[DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Delete some of a campaign's e-mails
 
@@ -120,7 +120,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (DeleteCampaignEmailsBody):
+        body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteCampaignEmailsBody,
+    body: CampaignEmailIdsInput,
 ) -> DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Delete some of a campaign's e-mails
 
@@ -156,7 +156,7 @@ def sync(
 
     Args:
         id (int):
-        body (DeleteCampaignEmailsBody):
+        body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteCampaignEmailsBody,
+    body: CampaignEmailIdsInput,
 ) -> Response[DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Delete some of a campaign's e-mails
 
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (DeleteCampaignEmailsBody):
+        body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DeleteCampaignEmailsBody,
+    body: CampaignEmailIdsInput,
 ) -> DeleteCampaignEmailsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Delete some of a campaign's e-mails
 
@@ -221,7 +221,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (DeleteCampaignEmailsBody):
+        body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

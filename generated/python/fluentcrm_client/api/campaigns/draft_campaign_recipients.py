@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.draft_campaign_recipients_body import DraftCampaignRecipientsBody
+from ...models.campaign_recipients_input import CampaignRecipientsInput
 from ...models.draft_campaign_recipients_response_200 import DraftCampaignRecipientsResponse200
 from ...models.message_error import MessageError
 from ...models.wp_error import WpError
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: DraftCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -112,7 +112,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DraftCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> Response[DraftCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Choose a campaign's recipients
 
@@ -123,7 +123,9 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (DraftCampaignRecipientsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +151,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DraftCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> DraftCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Choose a campaign's recipients
 
@@ -160,7 +162,9 @@ def sync(
 
     Args:
         id (int):
-        body (DraftCampaignRecipientsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +185,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DraftCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> Response[DraftCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Choose a campaign's recipients
 
@@ -192,7 +196,9 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (DraftCampaignRecipientsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +222,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: DraftCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> DraftCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Choose a campaign's recipients
 
@@ -227,7 +233,9 @@ async def asyncio(
 
     Args:
         id (int):
-        body (DraftCampaignRecipientsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.estimate_campaign_contacts_body import EstimateCampaignContactsBody
+from ...models.campaign_recipients_input import CampaignRecipientsInput
 from ...models.estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: EstimateCampaignContactsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -75,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EstimateCampaignContactsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> Response[EstimateCampaignContactsResponse200 | WpError]:
     """Count the contacts a selection reaches
 
@@ -84,7 +84,9 @@ def sync_detailed(
     documentation does not describe this route.
 
     Args:
-        body (EstimateCampaignContactsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: EstimateCampaignContactsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> EstimateCampaignContactsResponse200 | WpError | None:
     """Count the contacts a selection reaches
 
@@ -117,7 +119,9 @@ def sync(
     documentation does not describe this route.
 
     Args:
-        body (EstimateCampaignContactsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EstimateCampaignContactsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> Response[EstimateCampaignContactsResponse200 | WpError]:
     """Count the contacts a selection reaches
 
@@ -145,7 +149,9 @@ async def asyncio_detailed(
     documentation does not describe this route.
 
     Args:
-        body (EstimateCampaignContactsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: EstimateCampaignContactsBody | Unset = UNSET,
+    body: CampaignRecipientsInput | Unset = UNSET,
 ) -> EstimateCampaignContactsResponse200 | WpError | None:
     """Count the contacts a selection reaches
 
@@ -176,7 +182,9 @@ async def asyncio(
     documentation does not describe this route.
 
     Args:
-        body (EstimateCampaignContactsBody | Unset):
+        body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
+            include and exclude, or another filter. Every key is optional; an empty selection means
+            every subscribed contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_preview_input import CampaignPreviewInput
 from ...models.message_error import MessageError
-from ...models.preview_campaign_html_body import PreviewCampaignHtmlBody
 from ...models.preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: PreviewCampaignHtmlBody | Unset = UNSET,
+    body: CampaignPreviewInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -97,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PreviewCampaignHtmlBody | Unset = UNSET,
+    body: CampaignPreviewInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | PreviewCampaignHtmlResponse200 | WpError]:
     """Render a campaign as HTML
 
@@ -107,7 +107,8 @@ def sync_detailed(
     describe this route.
 
     Args:
-        body (PreviewCampaignHtmlBody | Unset):
+        body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: PreviewCampaignHtmlBody | Unset = UNSET,
+    body: CampaignPreviewInput | Unset = UNSET,
 ) -> MessageError | WpError | PreviewCampaignHtmlResponse200 | WpError | None:
     """Render a campaign as HTML
 
@@ -141,7 +142,8 @@ def sync(
     describe this route.
 
     Args:
-        body (PreviewCampaignHtmlBody | Unset):
+        body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: PreviewCampaignHtmlBody | Unset = UNSET,
+    body: CampaignPreviewInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | PreviewCampaignHtmlResponse200 | WpError]:
     """Render a campaign as HTML
 
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     describe this route.
 
     Args:
-        body (PreviewCampaignHtmlBody | Unset):
+        body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: PreviewCampaignHtmlBody | Unset = UNSET,
+    body: CampaignPreviewInput | Unset = UNSET,
 ) -> MessageError | WpError | PreviewCampaignHtmlResponse200 | WpError | None:
     """Render a campaign as HTML
 
@@ -202,7 +205,8 @@ async def asyncio(
     describe this route.
 
     Args:
-        body (PreviewCampaignHtmlBody | Unset):
+        body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved
+            body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,10 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_step_input import CampaignStepInput
 from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
-from ...models.save_campaign_step_data_body import SaveCampaignStepDataBody
-from ...models.save_campaign_step_json_body import SaveCampaignStepJsonBody
 from ...models.wp_error import WpError
 from ...php_form import php_form_fields
 from ...types import UNSET, Response, Unset
@@ -18,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+    body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,12 +28,12 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, SaveCampaignStepJsonBody):
+    if isinstance(body, CampaignStepInput):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, SaveCampaignStepDataBody):
+    elif isinstance(body, CampaignStepInput):
         if not isinstance(body, Unset):
             _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -113,7 +112,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+    body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Save the editor step
 
@@ -122,8 +121,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (SaveCampaignStepJsonBody | Unset):
-        body (SaveCampaignStepDataBody | Unset):
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+    body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
 ) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Save the editor step
 
@@ -158,8 +157,8 @@ def sync(
 
     Args:
         id (int):
-        body (SaveCampaignStepJsonBody | Unset):
-        body (SaveCampaignStepDataBody | Unset):
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +179,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+    body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Save the editor step
 
@@ -189,8 +188,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (SaveCampaignStepJsonBody | Unset):
-        body (SaveCampaignStepDataBody | Unset):
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +213,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SaveCampaignStepJsonBody | SaveCampaignStepDataBody | Unset = UNSET,
+    body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
 ) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Save the editor step
 
@@ -223,8 +222,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (SaveCampaignStepJsonBody | Unset):
-        body (SaveCampaignStepDataBody | Unset):
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+        body (CampaignStepInput | Unset): The editor step to remember for a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_schedule_input import CampaignScheduleInput
 from ...models.message_error import MessageError
-from ...models.schedule_campaign_body import ScheduleCampaignBody
 from ...models.schedule_campaign_response_200 import ScheduleCampaignResponse200
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: ScheduleCampaignBody | Unset = UNSET,
+    body: CampaignScheduleInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -112,7 +112,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ScheduleCampaignBody | Unset = UNSET,
+    body: CampaignScheduleInput | Unset = UNSET,
 ) -> Response[MessageError | MessageError | WpError | ScheduleCampaignResponse200 | WpError]:
     """Schedule or send a campaign
 
@@ -129,7 +129,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (ScheduleCampaignBody | Unset):
+        body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the
+            campaign is sent at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +156,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ScheduleCampaignBody | Unset = UNSET,
+    body: CampaignScheduleInput | Unset = UNSET,
 ) -> MessageError | MessageError | WpError | ScheduleCampaignResponse200 | WpError | None:
     """Schedule or send a campaign
 
@@ -172,7 +173,8 @@ def sync(
 
     Args:
         id (int):
-        body (ScheduleCampaignBody | Unset):
+        body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the
+            campaign is sent at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +195,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ScheduleCampaignBody | Unset = UNSET,
+    body: CampaignScheduleInput | Unset = UNSET,
 ) -> Response[MessageError | MessageError | WpError | ScheduleCampaignResponse200 | WpError]:
     """Schedule or send a campaign
 
@@ -210,7 +212,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (ScheduleCampaignBody | Unset):
+        body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the
+            campaign is sent at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +237,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ScheduleCampaignBody | Unset = UNSET,
+    body: CampaignScheduleInput | Unset = UNSET,
 ) -> MessageError | MessageError | WpError | ScheduleCampaignResponse200 | WpError | None:
     """Schedule or send a campaign
 
@@ -251,7 +254,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (ScheduleCampaignBody | Unset):
+        body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the
+            campaign is sent at once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_test_email_input import CampaignTestEmailInput
 from ...models.message_error import MessageError
-from ...models.send_campaign_test_email_body import SendCampaignTestEmailBody
 from ...models.send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
 from ...models.wp_error import WpError
 from ...types import Response
@@ -14,7 +14,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: SendCampaignTestEmailBody,
+    body: CampaignTestEmailInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SendCampaignTestEmailBody,
+    body: CampaignTestEmailInput,
 ) -> Response[MessageError | MessageError | WpError | SendCampaignTestEmailResponse200 | WpError]:
     """Send a test e-mail of a campaign
 
@@ -111,7 +111,7 @@ def sync_detailed(
     documentation does not describe this route.
 
     Args:
-        body (SendCampaignTestEmailBody):
+        body (CampaignTestEmailInput): What to send as a test e-mail, and where.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SendCampaignTestEmailBody,
+    body: CampaignTestEmailInput,
 ) -> MessageError | MessageError | WpError | SendCampaignTestEmailResponse200 | WpError | None:
     """Send a test e-mail of a campaign
 
@@ -146,7 +146,7 @@ def sync(
     documentation does not describe this route.
 
     Args:
-        body (SendCampaignTestEmailBody):
+        body (CampaignTestEmailInput): What to send as a test e-mail, and where.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SendCampaignTestEmailBody,
+    body: CampaignTestEmailInput,
 ) -> Response[MessageError | MessageError | WpError | SendCampaignTestEmailResponse200 | WpError]:
     """Send a test e-mail of a campaign
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     documentation does not describe this route.
 
     Args:
-        body (SendCampaignTestEmailBody):
+        body (CampaignTestEmailInput): What to send as a test e-mail, and where.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SendCampaignTestEmailBody,
+    body: CampaignTestEmailInput,
 ) -> MessageError | MessageError | WpError | SendCampaignTestEmailResponse200 | WpError | None:
     """Send a test e-mail of a campaign
 
@@ -209,7 +209,7 @@ async def asyncio(
     documentation does not describe this route.
 
     Args:
-        body (SendCampaignTestEmailBody):
+        body (CampaignTestEmailInput): What to send as a test e-mail, and where.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_subscribe_input import CampaignSubscribeInput
 from ...models.message_error import MessageError
-from ...models.subscribe_campaign_recipients_body import SubscribeCampaignRecipientsBody
 from ...models.subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: SubscribeCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignSubscribeInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -112,7 +112,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SubscribeCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignSubscribeInput | Unset = UNSET,
 ) -> Response[MessageError | MessageError | WpError | SubscribeCampaignRecipientsResponse200 | WpError]:
     """Add recipients page by page (broken)
 
@@ -124,7 +124,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (SubscribeCampaignRecipientsBody | Unset):
+        body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SubscribeCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignSubscribeInput | Unset = UNSET,
 ) -> MessageError | MessageError | WpError | SubscribeCampaignRecipientsResponse200 | WpError | None:
     """Add recipients page by page (broken)
 
@@ -162,7 +162,7 @@ def sync(
 
     Args:
         id (int):
-        body (SubscribeCampaignRecipientsBody | Unset):
+        body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SubscribeCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignSubscribeInput | Unset = UNSET,
 ) -> Response[MessageError | MessageError | WpError | SubscribeCampaignRecipientsResponse200 | WpError]:
     """Add recipients page by page (broken)
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (SubscribeCampaignRecipientsBody | Unset):
+        body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +219,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: SubscribeCampaignRecipientsBody | Unset = UNSET,
+    body: CampaignSubscribeInput | Unset = UNSET,
 ) -> MessageError | MessageError | WpError | SubscribeCampaignRecipientsResponse200 | WpError | None:
     """Add recipients page by page (broken)
 
@@ -231,7 +231,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (SubscribeCampaignRecipientsBody | Unset):
+        body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_input import CampaignInput
 from ...models.message_error import MessageError
-from ...models.update_campaign_body import UpdateCampaignBody
 from ...models.update_campaign_response_200 import UpdateCampaignResponse200
 from ...models.update_campaign_response_422_type_1 import UpdateCampaignResponse422Type1
 from ...models.validation_errors import ValidationErrors
@@ -18,7 +18,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateCampaignBody,
+    body: CampaignInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -138,7 +138,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignBody,
+    body: CampaignInput,
 ) -> Response[
     MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError
 ]:
@@ -151,7 +151,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UpdateCampaignBody):
+        body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is
+            required; keys left out keep their stored values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +178,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignBody,
+    body: CampaignInput,
 ) -> (
     MessageError
     | WpError
@@ -196,7 +197,8 @@ def sync(
 
     Args:
         id (int):
-        body (UpdateCampaignBody):
+        body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is
+            required; keys left out keep their stored values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +219,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignBody,
+    body: CampaignInput,
 ) -> Response[
     MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError
 ]:
@@ -230,7 +232,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateCampaignBody):
+        body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is
+            required; keys left out keep their stored values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,7 +257,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignBody,
+    body: CampaignInput,
 ) -> (
     MessageError
     | WpError
@@ -273,7 +276,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateCampaignBody):
+        body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is
+            required; keys left out keep their stored values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

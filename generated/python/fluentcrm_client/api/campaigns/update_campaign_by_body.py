@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_by_body_input import CampaignByBodyInput
 from ...models.message_error import MessageError
-from ...models.update_campaign_by_body_body import UpdateCampaignByBodyBody
 from ...models.update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
 from ...models.update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
 from ...models.validation_errors import ValidationErrors
@@ -16,7 +16,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: UpdateCampaignByBodyBody,
+    body: CampaignByBodyInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -133,7 +133,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignByBodyBody,
+    body: CampaignByBodyInput,
 ) -> Response[
     MessageError
     | WpError
@@ -148,7 +148,7 @@ def sync_detailed(
     prose documentation does not describe this route.
 
     Args:
-        body (UpdateCampaignByBodyBody):
+        body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignByBodyBody,
+    body: CampaignByBodyInput,
 ) -> (
     MessageError
     | WpError
@@ -188,7 +188,7 @@ def sync(
     prose documentation does not describe this route.
 
     Args:
-        body (UpdateCampaignByBodyBody):
+        body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +207,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignByBodyBody,
+    body: CampaignByBodyInput,
 ) -> Response[
     MessageError
     | WpError
@@ -222,7 +222,7 @@ async def asyncio_detailed(
     prose documentation does not describe this route.
 
     Args:
-        body (UpdateCampaignByBodyBody):
+        body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +244,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignByBodyBody,
+    body: CampaignByBodyInput,
 ) -> (
     MessageError
     | WpError
@@ -260,7 +260,7 @@ async def asyncio(
     prose documentation does not describe this route.
 
     Args:
-        body (UpdateCampaignByBodyBody):
+        body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_labels_input import CampaignLabelsInput
 from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
-from ...models.update_campaign_labels_body import UpdateCampaignLabelsBody
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateCampaignLabelsBody | Unset = UNSET,
+    body: CampaignLabelsInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -107,7 +107,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignLabelsBody | Unset = UNSET,
+    body: CampaignLabelsInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Detach labels from a campaign
 
@@ -117,7 +117,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UpdateCampaignLabelsBody | Unset):
+        body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignLabelsBody | Unset = UNSET,
+    body: CampaignLabelsInput | Unset = UNSET,
 ) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Detach labels from a campaign
 
@@ -153,7 +153,7 @@ def sync(
 
     Args:
         id (int):
-        body (UpdateCampaignLabelsBody | Unset):
+        body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignLabelsBody | Unset = UNSET,
+    body: CampaignLabelsInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Detach labels from a campaign
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateCampaignLabelsBody | Unset):
+        body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignLabelsBody | Unset = UNSET,
+    body: CampaignLabelsInput | Unset = UNSET,
 ) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Detach labels from a campaign
 
@@ -218,7 +218,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateCampaignLabelsBody | Unset):
+        body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

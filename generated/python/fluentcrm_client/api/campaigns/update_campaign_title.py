@@ -6,9 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_rename_input import CampaignRenameInput
 from ...models.message_error import MessageError
-from ...models.update_campaign_title_data_body import UpdateCampaignTitleDataBody
-from ...models.update_campaign_title_json_body import UpdateCampaignTitleJsonBody
 from ...models.update_campaign_title_response_200 import UpdateCampaignTitleResponse200
 from ...models.wp_error import WpError
 from ...php_form import php_form_fields
@@ -18,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateCampaignTitleJsonBody | UpdateCampaignTitleDataBody | Unset = UNSET,
+    body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,12 +28,12 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, UpdateCampaignTitleJsonBody):
+    if isinstance(body, CampaignRenameInput):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, UpdateCampaignTitleDataBody):
+    elif isinstance(body, CampaignRenameInput):
         if not isinstance(body, Unset):
             _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -113,7 +112,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignTitleJsonBody | UpdateCampaignTitleDataBody | Unset = UNSET,
+    body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | UpdateCampaignTitleResponse200 | WpError]:
     """Rename a campaign
 
@@ -123,8 +122,10 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UpdateCampaignTitleJsonBody | Unset):
-        body (UpdateCampaignTitleDataBody | Unset):
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignTitleJsonBody | UpdateCampaignTitleDataBody | Unset = UNSET,
+    body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
 ) -> MessageError | WpError | UpdateCampaignTitleResponse200 | WpError | None:
     """Rename a campaign
 
@@ -160,8 +161,10 @@ def sync(
 
     Args:
         id (int):
-        body (UpdateCampaignTitleJsonBody | Unset):
-        body (UpdateCampaignTitleDataBody | Unset):
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +185,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignTitleJsonBody | UpdateCampaignTitleDataBody | Unset = UNSET,
+    body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
 ) -> Response[MessageError | WpError | UpdateCampaignTitleResponse200 | WpError]:
     """Rename a campaign
 
@@ -192,8 +195,10 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateCampaignTitleJsonBody | Unset):
-        body (UpdateCampaignTitleDataBody | Unset):
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +222,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateCampaignTitleJsonBody | UpdateCampaignTitleDataBody | Unset = UNSET,
+    body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
 ) -> MessageError | WpError | UpdateCampaignTitleResponse200 | WpError | None:
     """Rename a campaign
 
@@ -227,8 +232,10 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateCampaignTitleJsonBody | Unset):
-        body (UpdateCampaignTitleDataBody | Unset):
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
+        body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start
+            time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

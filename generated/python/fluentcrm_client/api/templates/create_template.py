@@ -5,16 +5,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_template_body import CreateTemplateBody
 from ...models.create_template_response_200 import CreateTemplateResponse200
 from ...models.message_error import MessageError
+from ...models.template_input import TemplateInput
 from ...models.wp_error import WpError
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateTemplateBody,
+    body: TemplateInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -105,7 +105,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTemplateBody,
+    body: TemplateInput,
 ) -> Response[CreateTemplateResponse200 | MessageError | MessageError | WpError | WpError]:
     """Create an e-mail template
 
@@ -116,7 +116,7 @@ def sync_detailed(
     422. The prose documentation does not describe this route.
 
     Args:
-        body (CreateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTemplateBody,
+    body: TemplateInput,
 ) -> CreateTemplateResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Create an e-mail template
 
@@ -151,7 +151,7 @@ def sync(
     422. The prose documentation does not describe this route.
 
     Args:
-        body (CreateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTemplateBody,
+    body: TemplateInput,
 ) -> Response[CreateTemplateResponse200 | MessageError | MessageError | WpError | WpError]:
     """Create an e-mail template
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     422. The prose documentation does not describe this route.
 
     Args:
-        body (CreateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateTemplateBody,
+    body: TemplateInput,
 ) -> CreateTemplateResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Create an e-mail template
 
@@ -214,7 +214,7 @@ async def asyncio(
     422. The prose documentation does not describe this route.
 
     Args:
-        body (CreateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

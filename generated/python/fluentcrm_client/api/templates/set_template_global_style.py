@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.global_style_input import GlobalStyleInput
 from ...models.message_with_bench import MessageWithBench
-from ...models.set_template_global_style_body import SetTemplateGlobalStyleBody
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SetTemplateGlobalStyleBody | Unset = UNSET,
+    body: GlobalStyleInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -75,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SetTemplateGlobalStyleBody | Unset = UNSET,
+    body: GlobalStyleInput | Unset = UNSET,
 ) -> Response[MessageWithBench | WpError]:
     """Set the global e-mail style
 
@@ -84,7 +84,7 @@ def sync_detailed(
     this route.
 
     Args:
-        body (SetTemplateGlobalStyleBody | Unset):
+        body (GlobalStyleInput | Unset): The site-wide default design options.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SetTemplateGlobalStyleBody | Unset = UNSET,
+    body: GlobalStyleInput | Unset = UNSET,
 ) -> MessageWithBench | WpError | None:
     """Set the global e-mail style
 
@@ -117,7 +117,7 @@ def sync(
     this route.
 
     Args:
-        body (SetTemplateGlobalStyleBody | Unset):
+        body (GlobalStyleInput | Unset): The site-wide default design options.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SetTemplateGlobalStyleBody | Unset = UNSET,
+    body: GlobalStyleInput | Unset = UNSET,
 ) -> Response[MessageWithBench | WpError]:
     """Set the global e-mail style
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     this route.
 
     Args:
-        body (SetTemplateGlobalStyleBody | Unset):
+        body (GlobalStyleInput | Unset): The site-wide default design options.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SetTemplateGlobalStyleBody | Unset = UNSET,
+    body: GlobalStyleInput | Unset = UNSET,
 ) -> MessageWithBench | WpError | None:
     """Set the global e-mail style
 
@@ -176,7 +176,7 @@ async def asyncio(
     this route.
 
     Args:
-        body (SetTemplateGlobalStyleBody | Unset):
+        body (GlobalStyleInput | Unset): The site-wide default design options.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,14 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
-from ...models.template_bulk_action_body import TemplateBulkActionBody
+from ...models.template_bulk_action_input import TemplateBulkActionInput
 from ...models.wp_error import WpError
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TemplateBulkActionBody,
+    body: TemplateBulkActionInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -79,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateBulkActionBody,
+    body: TemplateBulkActionInput,
 ) -> Response[MessageError | MessageWithBench | WpError]:
     """Change the status of, or delete, several templates
 
@@ -89,7 +89,7 @@ def sync_detailed(
     this route.
 
     Args:
-        body (TemplateBulkActionBody):
+        body (TemplateBulkActionInput): A bulk action on several templates.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateBulkActionBody,
+    body: TemplateBulkActionInput,
 ) -> MessageError | MessageWithBench | WpError | None:
     """Change the status of, or delete, several templates
 
@@ -123,7 +123,7 @@ def sync(
     this route.
 
     Args:
-        body (TemplateBulkActionBody):
+        body (TemplateBulkActionInput): A bulk action on several templates.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateBulkActionBody,
+    body: TemplateBulkActionInput,
 ) -> Response[MessageError | MessageWithBench | WpError]:
     """Change the status of, or delete, several templates
 
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     this route.
 
     Args:
-        body (TemplateBulkActionBody):
+        body (TemplateBulkActionInput): A bulk action on several templates.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TemplateBulkActionBody,
+    body: TemplateBulkActionInput,
 ) -> MessageError | MessageWithBench | WpError | None:
     """Change the status of, or delete, several templates
 
@@ -184,7 +184,7 @@ async def asyncio(
     this route.
 
     Args:
-        body (TemplateBulkActionBody):
+        body (TemplateBulkActionInput): A bulk action on several templates.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.message_error import MessageError
-from ...models.update_template_body import UpdateTemplateBody
+from ...models.template_input import TemplateInput
 from ...models.update_template_response_200 import UpdateTemplateResponse200
 from ...models.wp_error import WpError
 from ...types import Response
@@ -16,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateTemplateBody,
+    body: TemplateInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -110,7 +110,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTemplateBody,
+    body: TemplateInput,
 ) -> Response[MessageError | MessageError | WpError | UpdateTemplateResponse200 | WpError]:
     """Update an e-mail template
 
@@ -121,7 +121,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (UpdateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTemplateBody,
+    body: TemplateInput,
 ) -> MessageError | MessageError | WpError | UpdateTemplateResponse200 | WpError | None:
     """Update an e-mail template
 
@@ -158,7 +158,7 @@ def sync(
 
     Args:
         id (int):
-        body (UpdateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTemplateBody,
+    body: TemplateInput,
 ) -> Response[MessageError | MessageError | WpError | UpdateTemplateResponse200 | WpError]:
     """Update an e-mail template
 
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTemplateBody,
+    body: TemplateInput,
 ) -> MessageError | MessageError | WpError | UpdateTemplateResponse200 | WpError | None:
     """Update an e-mail template
 
@@ -225,7 +225,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateTemplateBody):
+        body (TemplateInput): A template's content, wrapped in `template`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
