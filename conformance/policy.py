@@ -43,9 +43,30 @@ NOT_APPLICABLE: dict[str, str] = {
 # (2xx, 3xx, 401, 403, 404, 409, 429, 5xx), because the rule that rejects it is not expressible in the schema.
 POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
     "422": Allowance(
-        operations=("getContact",),
+        operations=(
+            "getContact",
+            "createCampaign",
+            "updateCampaign",
+            "updateCampaignByBody",
+            "draftCampaignRecipients",
+            "subscribeCampaignRecipients",
+            "scheduleCampaign",
+            "unscheduleCampaign",
+            "pauseCampaign",
+            "resumeCampaign",
+            "sendCampaignTestEmail",
+            "campaignBulkAction",
+            "createTemplate",
+            "updateTemplate",
+            "templateBulkAction",
+        ),
         reason="A contact id that does not exist is answered with 422 `Subscriber not found` (recorded), "
-        "and whether an id exists is not a schema property.",
+        "and whether an id exists is not a schema property. The campaign and template operations refuse with 422 "
+        "what depends on stored data or on one field's value (all recorded): a campaign title already taken, a "
+        "recipient selection that matches nobody, a state the campaign is not in (only a draft may be scheduled, "
+        "only a working campaign paused...), no subscribed contact to render a test e-mail for, `labels` missing "
+        "for `apply_labels` or `status` for `change_template_status`, a custom footer without an unsubscribe link; "
+        "`subscribe` always answers 422 on FluentCRM 2.9.84.",
     ),
 }
 
@@ -118,6 +139,7 @@ def describe() -> list[tuple[str, str]]:
 ABSENCE_ANSWERS: dict[str, str] = {
     "getTag": "200 with `tag: null`",
     "getList": "200 with an empty body",
+    "getTemplate": "200 with a blank default template (empty title and body)",
 }
 
 
@@ -125,6 +147,13 @@ def shows_absence(operation: str, status_code: int, body: object) -> bool:
     """Whether a 2xx answer of ``operation`` is FluentCRM's documented way of saying the record does not exist."""
     if operation not in ABSENCE_ANSWERS or not 200 <= status_code < 300:
         return False
+    if operation == "getTemplate":
+        template = body.get("template") if isinstance(body, dict) else None
+        return (
+            isinstance(template, dict)
+            and template.get("post_title") == ""
+            and template.get("post_content") == ""
+        )
     if body in (None, "", [], {}):
         return True
     return isinstance(body, dict) and all(value in (None, "", [], {}) for value in body.values())

@@ -8,11 +8,16 @@ ever leaves the machine.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from emulator.context import now_mysql
 
+#: The largest id SQLite (and MySQL's BIGINT) can hold; a larger one names no record.
+MAX_ID = 2**63 - 1
+TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 LIST_TYPE = "FluentCrm\\App\\Models\\Lists"
 TAG_TYPE = "FluentCrm\\App\\Models\\Tag"
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
@@ -55,8 +60,66 @@ def default_settings() -> dict[str, Any]:
     }
 
 
+def _segments(value: Any) -> bool:
+    return value is None or (
+        isinstance(value, list)
+        and all(
+            isinstance(row, dict)
+            and all(
+                isinstance(row.get(key), (int, str, type(None))) and not isinstance(row.get(key), bool)
+                for key in ("list", "tag")
+            )
+            for row in value
+        )
+    )
+
+
+#: The type each settings key FluentCRM writes itself must have; the rest of ``settings`` is free-form.
+_SETTINGS_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "mailer_settings": lambda v: (
+        v == [] or (isinstance(v, dict) and all(isinstance(x, str) for x in v.values()))
+    ),
+    "subscribers": _segments,
+    "excludedSubscribers": _segments,
+    "sending_filter": lambda v: isinstance(v, str),
+    "dynamic_segment": lambda v: v is None or (isinstance(v, dict) and isinstance(v.get("slug", ""), str)),
+    "advanced_filters": lambda v: (
+        isinstance(v, list)
+        and all(isinstance(group, list) and all(isinstance(r, dict) for r in group) for group in v)
+    ),
+    "template_config": lambda v: v == [] or (isinstance(v, dict) and template_config_ok(v)),
+    "footer_settings": lambda v: isinstance(v, dict),
+    "sending_type": lambda v: isinstance(v, str),
+    "schedule_range": lambda v: (
+        isinstance(v, list) and all(isinstance(x, int) and not isinstance(x, bool) for x in v)
+    ),
+    "is_transactional": lambda v: isinstance(v, str),
+}
+_CONFIG_INTEGERS = ("content_width", "content_padding")
+
+
+def template_config_ok(config: dict[str, Any]) -> bool:
+    """Known design options with their types (sizes integers, the rest strings); other options any scalar."""
+    for key, value in config.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            return False
+        if key in _CONFIG_INTEGERS and not isinstance(value, int):
+            return False
+        if key in DEFAULT_TEMPLATE_CONFIG and key not in _CONFIG_INTEGERS and not isinstance(value, str):
+            return False
+    return True
+
+
+def well_formed_settings(settings: dict[str, Any]) -> bool:
+    """Whether ``settings`` may be stored: FluentCRM stores anything, the emulator only what it can read back
+    with the documented types (see docs/emulator.md)."""
+    return all(check(settings[key]) for key, check in _SETTINGS_CHECKS.items() if key in settings)
+
+
 def find(conn: sqlite3.Connection, campaign_id: int) -> sqlite3.Row | None:
     """A campaign of type ``campaign`` (reports' own archived rows have no details and are not campaigns here)."""
+    if not 0 < campaign_id <= MAX_ID:
+        return None
     row: sqlite3.Row | None = conn.execute(
         "SELECT c.id, c.title, c.status, c.created_at, c.updated_at, d.* FROM campaigns c"
         " JOIN campaign_details d ON d.campaign_id = c.id WHERE c.id = ?",

@@ -41,7 +41,7 @@ ID = r"(?P<id>\d+)"
 def _id(ctx: Context) -> int:
     """The path id of a route that does not look the campaign up; 0 (a PHP fatal in FluentCRM) is refused."""
     campaign_id = int(ctx.path_params["id"])
-    if campaign_id == 0:
+    if not 0 < campaign_id <= model.MAX_ID:
         raise errors.message(404, NOT_FOUND)
     return campaign_id
 
@@ -52,6 +52,16 @@ def _campaign(conn: sqlite3.Connection, campaign_id: Any) -> sqlite3.Row:
     if row is None:
         raise errors.message(404, NOT_FOUND)
     return row
+
+
+def _ids(value: Any) -> list[int]:
+    """Record ids from a PHP array parameter: positive integers that fit a database column, in order."""
+    found = [
+        int(v)
+        for v in _list(value)
+        if isinstance(v, (int, str)) and not isinstance(v, bool) and str(v).isdigit()
+    ]
+    return [v for v in found if 0 < v <= model.MAX_ID]
 
 
 def _list(value: Any) -> list[Any]:
@@ -87,7 +97,7 @@ def list_campaigns(ctx: Context) -> Reply:
             [*args, page.limit, page.offset],
         ).fetchall()
         total = conn.execute(f"SELECT COUNT(*) {base}", args).fetchone()[0]
-        labels = {int(v) for v in _list(ctx.get("labels[]", ctx.get("labels"))) if str(v).isdigit()}
+        labels = set(_ids(ctx.get("labels[]", ctx.get("labels"))))
         items = []
         for row in rows:
             if labels and not labels & set(_json_list(row["label_ids"])):
@@ -127,9 +137,9 @@ def _stats(conn: sqlite3.Connection, campaign_id: int) -> dict[str, int]:
 def create_campaign(ctx: Context) -> Reply:
     title = ctx.get("title")
     with ctx.db.write() as conn:
-        if php_empty(title) or not isinstance(title, str):
+        if _title_missing(title):
             raise errors.validation({"title": {"required": "The title field is required."}})
-        if model.title_taken(conn, title):
+        if model.title_taken(conn, str(title)):
             raise errors.validation(
                 {"title": {"unique": "The title attribute is already taken and must be unique."}}
             )
@@ -164,6 +174,11 @@ def get_campaign(ctx: Context) -> Reply:
     return Reply({"campaign": campaign, "templates": templates})
 
 
+def _title_missing(title: Any) -> bool:
+    """Laravel's ``required``: only a missing value, an empty string or an empty array fails (``"0"`` passes)."""
+    return not isinstance(title, str) or title.strip() == ""
+
+
 UPDATABLE = (
     "slug",
     "template_id",
@@ -181,9 +196,9 @@ def _update(ctx: Context, campaign_id: Any) -> Reply:
     title = data.get("title")
     with ctx.db.write() as conn:
         own = int(campaign_id) if str(campaign_id).isdigit() else 0
-        if php_empty(title) or not isinstance(title, str):
+        if _title_missing(title):
             raise errors.validation({"title": {"required": "The title field is required."}})
-        if model.title_taken(conn, title, own):
+        if model.title_taken(conn, str(title), own):
             raise errors.validation(
                 {"title": {"unique": "The title attribute is already taken and must be unique."}}
             )
@@ -192,9 +207,15 @@ def _update(ctx: Context, campaign_id: Any) -> Reply:
         changes.update(
             {key: data[key] for key in UPDATABLE if key in data and not isinstance(data[key], (dict, list))}
         )
-        utm = {**_utm(row), **{key: data[key] for key in (*model.UTM_KEYS, "utm_status") if key in data}}
+        utm = {**_utm(row), **{key: _text(data[key]) for key in model.UTM_KEYS if key in data}}
+        if "utm_status" in data:
+            utm["utm_status"] = 1 if str(data["utm_status"]) in ("1", "true", "True") else 0
         changes["utm"] = utm
-        if isinstance(data.get("settings"), dict) and data["settings"]:
+        if (
+            isinstance(data.get("settings"), dict)
+            and data["settings"]
+            and model.well_formed_settings(data["settings"])
+        ):
             changes["settings"] = data["settings"]
         next_step = data.get("next_step")
         if not php_empty(next_step):
@@ -213,6 +234,28 @@ def _update(ctx: Context, campaign_id: Any) -> Reply:
             ):
                 raise errors.ApiError(422, {"compliance_failed": True, "message": COMPLIANCE})
         return Reply({"campaign": model.render(row)})
+
+
+def _columns(data: dict[str, Any]) -> dict[str, Any]:
+    """The content columns of an update as MySQL would store them: text as text, a bad date or id as NULL."""
+    columns: dict[str, Any] = {}
+    for key in UPDATABLE:
+        if key not in data or isinstance(data[key], (dict, list)):
+            continue
+        value = data[key]
+        if key == "template_id":
+            columns[key] = int(value) if str(value).isdigit() and 0 < int(value) <= model.MAX_ID else None
+        elif key == "scheduled_at":
+            columns[key] = value if isinstance(value, str) and model.TIMESTAMP.match(value) else None
+        else:
+            columns[key] = (
+                "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+            )
+    return columns
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or isinstance(value, (dict, list)) else str(value)
 
 
 def _utm(row: sqlite3.Row) -> dict[str, Any]:
@@ -326,7 +369,7 @@ def schedule_campaign(ctx: Context) -> Reply:
                 and len(scheduled_at) == 2
                 else scheduled_at
             )
-            if not isinstance(start, str) or not sanitize_text_field(start):
+            if not isinstance(start, str) or not model.TIMESTAMP.match(sanitize_text_field(start)):
                 raise errors.message(
                     422,
                     "Invalid schedule date range"
@@ -412,9 +455,11 @@ def duplicate_campaign(ctx: Context) -> Reply:
 def update_title(ctx: Context) -> Reply:
     with ctx.db.write() as conn:
         row = _campaign(conn, ctx.path_params["id"])
-        changes: dict[str, Any] = {"title": sanitize_text_field(ctx.get("title") or "")}
-        if row["status"] == "scheduled" and ctx.get("scheduled_at") not in (None, row["scheduled_at"]):
-            changes["scheduled_at"] = ctx.get("scheduled_at")
+        title = ctx.get("title")
+        changes: dict[str, Any] = {"title": sanitize_text_field(title) if isinstance(title, str) else ""}
+        moved = ctx.get("scheduled_at")
+        if row["status"] == "scheduled" and isinstance(moved, str) and model.TIMESTAMP.match(moved):
+            changes["scheduled_at"] = moved
         model.update(conn, row["id"], **changes)
         return Reply(
             {"message": "Campaign has been updated", "campaign": model.render(_campaign(conn, row["id"]))}
@@ -422,13 +467,13 @@ def update_title(ctx: Context) -> Reply:
 
 
 def bulk_action(ctx: Context) -> Reply:
-    ids = sorted({int(v) for v in _list(ctx.get("campaign_ids")) if str(v).isdigit() and int(v) > 0})
+    ids = sorted(set(_ids(ctx.get("campaign_ids"))))
     if not ids:
         raise errors.message(422, "Please provide campaign IDs")
     action = ctx.get("action_name")
     with ctx.db.write() as conn:
         if action == "apply_labels":
-            labels = [int(v) for v in _list(ctx.get("labels")) if str(v).isdigit()]
+            labels = _ids(ctx.get("labels"))
             if not labels:
                 raise errors.message(422, "Please provide labels")
             for campaign_id in ids:
@@ -450,7 +495,7 @@ def update_labels(ctx: Context) -> Reply:
     with ctx.db.write() as conn:
         row = _campaign(conn, ctx.path_params["id"])
         if ctx.get("action") == "detach":
-            drop = {int(v) for v in _list(ctx.get("label_ids")) if str(v).isdigit()}
+            drop = set(_ids(ctx.get("label_ids")))
             model.update(
                 conn, row["id"], label_ids=[v for v in _json_list(row["label_ids"]) if v not in drop]
             )
@@ -566,7 +611,7 @@ def delete_emails(ctx: Context) -> Reply:
     ids = ctx.get("email_ids")
     if not isinstance(ids, (list, dict)):
         raise errors.message(422, "email_ids is required")  # FluentCRM 2.9.84 crashes here
-    wanted = [int(v) for v in _list(ids) if str(v).isdigit()]
+    wanted = _ids(ids)
     with ctx.db.write() as conn:
         if wanted:
             conn.execute(

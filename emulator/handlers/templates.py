@@ -11,7 +11,7 @@ import sqlite3
 from typing import Any
 
 from emulator import errors, records
-from emulator.campaign_model import DEFAULT_TEMPLATE_CONFIG
+from emulator.campaign_model import DEFAULT_TEMPLATE_CONFIG, MAX_ID, template_config_ok
 from emulator.context import Context, Reply, now_mysql
 from emulator.pagination import paginator, parse_page
 from emulator.routing import Route
@@ -76,17 +76,22 @@ def _content(ctx: Context, required: bool) -> dict[str, Any]:
     data = ctx.json("template")
     if isinstance(data, dict):
         return data
+    if data == []:
+        return {}  # `{}` as PHP decodes it
     if required:
         raise errors.message(422, "template is required")
     return {}
 
 
 def _settings(data: dict[str, Any]) -> tuple[str, str]:
+    """The design options and footer to store; ill-typed ones are dropped (FluentCRM would store them as sent)."""
     stored = data.get("settings")
     settings: dict[str, Any] = stored if isinstance(stored, dict) else {}
-    return json.dumps(settings.get("template_config") or {}), json.dumps(
-        settings.get("footer_settings") or {}
-    )
+    config = settings.get("template_config")
+    footer = settings.get("footer_settings")
+    good_config = config if isinstance(config, dict) and template_config_ok(config) else {}
+    good_footer = {k: v for k, v in footer.items() if isinstance(v, str)} if isinstance(footer, dict) else {}
+    return json.dumps(good_config), json.dumps(good_footer)
 
 
 def list_templates(ctx: Context) -> Reply:
@@ -286,7 +291,11 @@ def duplicate_template(ctx: Context) -> Reply:
 
 def bulk_action(ctx: Context) -> Reply:
     raw = ctx.get("template_ids") or []
-    ids = [int(v) for v in (raw if isinstance(raw, list) else [raw]) if str(v).isdigit()]
+    ids = [
+        int(v)
+        for v in (raw if isinstance(raw, list) else [raw])
+        if isinstance(v, (int, str)) and not isinstance(v, bool) and str(v).isdigit() and 0 < int(v) <= MAX_ID
+    ]
     marks = ",".join("?" * len(ids)) or "NULL"
     action = ctx.get("action_name")
     with ctx.db.write() as conn:

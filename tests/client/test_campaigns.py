@@ -45,15 +45,23 @@ def test_draft_schedule_and_send_a_campaign(crm: FluentCRM, emulator: RunningEmu
     title = unique("Launch")
     draft = crm.campaigns.create(body=CampaignTitleInput(title=title))
     assert draft.status == "draft" and draft.created_by == 1
-    crm.campaigns.update(draft.id, body=CampaignInput(title=title, email_subject="Hello", email_body="<p>Hi</p>"))
-    selection = CampaignRecipientsInput(subscribers=[CampaignRecipientsInputSubscribersItem(list_=audience.id, tag="all")])
+    crm.campaigns.update(
+        draft.id, body=CampaignInput(title=title, email_subject="Hello", email_body="<p>Hi</p>")
+    )
+    selection = CampaignRecipientsInput(
+        subscribers=[CampaignRecipientsInputSubscribersItem(list_=audience.id, tag="all")]
+    )
     assert crm.campaigns.recipients.draft(draft.id, body=selection).count == 2
 
-    test = crm.campaigns.send_test_email(body=CampaignTestEmailInput(campaign_id=draft.id, email="qa@example.com"))
+    test = crm.campaigns.send_test_email(
+        body=CampaignTestEmailInput(campaign_id=draft.id, email="qa@example.com")
+    )
     assert test.result is True
     assert [(m["kind"], m["to"]) for m in _outbox(emulator, clear=True)] == [("test", "qa@example.com")]
 
-    scheduled = crm.campaigns.schedule(draft.id, body=CampaignScheduleInput(scheduled_at="2099-01-01 00:00:00"))
+    scheduled = crm.campaigns.schedule(
+        draft.id, body=CampaignScheduleInput(scheduled_at="2099-01-01 00:00:00")
+    )
     assert scheduled.campaign.status == "pending-scheduled"
     assert _outbox(emulator) == []
     with pytest.raises(ValidationError) as refused:

@@ -19,9 +19,11 @@ from tests.emulator.replay import Replayer
 from tools.spec_match import SpecMatcher
 
 TEMPLATE_IDS = {"4": "1", "5": "2"}
-#: Recorded 500s (a PHP fatal) for which the emulator answers a clear 4xx or, for array parameters sent without
-#: brackets, the same as with them.
-CRASHES = re.compile(r"\.zero(_id)?\b|\.zero$|statuses_scalar|with_scalar|create\.no_body")
+#: Recorded 500s (a PHP fatal) and SQL errors (423) for which the emulator answers a clear 4xx (a `per_page` below 1
+#: is 400) or, for array parameters sent without brackets, the same as with them.
+CRASHES = re.compile(
+    r"\.zero(_id)?\b|\.zero$|statuses_scalar|with_scalar|create\.no_body|per_page_(zero|negative)"
+)
 
 
 def _recorded() -> list[dict[str, Any]]:

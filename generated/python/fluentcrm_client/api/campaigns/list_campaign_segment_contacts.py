@@ -40,11 +40,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError | None:
+) -> ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = ListCampaignSegmentContactsResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = WpError.from_dict(response.json())
@@ -77,6 +82,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 423:
+        response_423 = MessageError.from_dict(response.json())
+
+        return response_423
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -90,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError]:
+) -> Response[ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> Response[ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError]:
+) -> Response[ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError]:
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
@@ -121,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError]
+        Response[ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +153,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError | None:
+) -> ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
@@ -159,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError
+        ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -176,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> Response[ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError]:
+) -> Response[ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError]:
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
@@ -192,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError]
+        Response[ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +222,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError | None:
+) -> ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
@@ -228,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCampaignSegmentContactsResponse200 | MessageError | WpError | WpError
+        ListCampaignSegmentContactsResponse200 | MessageError | MessageError | WpError | WpError
     """
 
     return (

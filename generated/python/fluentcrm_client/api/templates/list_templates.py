@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = WpError.from_dict(response.json())
 
@@ -86,6 +91,11 @@ def _parse_response(
         response_423 = MessageError.from_dict(response.json())
 
         return response_423
+
+    if response.status_code == 500:
+        response_500 = WpError.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
