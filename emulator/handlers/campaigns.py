@@ -34,7 +34,16 @@ STATUSES = (
     "incomplete",
     "purged",
 )
-SORTABLE = ("id", "title", "status", "created_at", "updated_at")
+#: Sortable columns and the table that holds each (the reports' `campaigns`, or `campaign_details`).
+SORTABLE = {
+    "id": "c",
+    "title": "c",
+    "status": "c",
+    "created_at": "c",
+    "updated_at": "c",
+    "scheduled_at": "d",
+    "recipients_count": "d",
+}
 ID = r"(?P<id>\d+)"
 
 
@@ -93,7 +102,7 @@ def list_campaigns(ctx: Context) -> Reply:
     base = "FROM campaigns c JOIN campaign_details d ON d.campaign_id = c.id WHERE " + where
     with ctx.db.read() as conn:
         rows = conn.execute(
-            f"SELECT c.id, c.title, c.status, c.created_at, c.updated_at, d.* {base} ORDER BY c.{sort_by} {direction} LIMIT ? OFFSET ?",
+            f"SELECT c.id, c.title, c.status, c.created_at, c.updated_at, d.* {base} ORDER BY {SORTABLE[sort_by]}.{sort_by} {direction} LIMIT ? OFFSET ?",
             [*args, page.limit, page.offset],
         ).fetchall()
         total = conn.execute(f"SELECT COUNT(*) {base}", args).fetchone()[0]
@@ -204,9 +213,7 @@ def _update(ctx: Context, campaign_id: Any) -> Reply:
             )
         row = _campaign(conn, campaign_id)
         changes: dict[str, Any] = {"title": sanitize_text_field(title)}
-        changes.update(
-            {key: data[key] for key in UPDATABLE if key in data and not isinstance(data[key], (dict, list))}
-        )
+        changes.update(_columns(data))
         utm = {**_utm(row), **{key: _text(data[key]) for key in model.UTM_KEYS if key in data}}
         if "utm_status" in data:
             utm["utm_status"] = 1 if str(data["utm_status"]) in ("1", "true", "True") else 0
