@@ -246,7 +246,10 @@ class Campaigns:
         filter, and `with[]=stats` adds each campaign's counters, the editor step and its labels.
 
         `sort_by` names a column: an unknown one makes the SQL fail (423 with the SQL text). Sending `statuses` or
-        `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation does not describe this route.
+        `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation differs: campaign statuses are
+        `draft`, `scheduled`, `working`, `sent`, `paused`, `archived`. A sent campaign is `archived`; there is no
+        `sent`. Scheduling gives `pending-scheduled`, sending `processing` then `working`. (See `x-doc-differences`
+        for the rest.)
 
         Args:
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
@@ -334,7 +337,9 @@ class Campaigns:
         the default `settings` (all contacts, instant sending) and `created_by`.
 
         The answer is the bare model, without a wrapper key, message or `__bench`, and with `created_by` as an integer
-        (a string of digits when read back). The prose documentation does not describe this route.
+        (a string of digits when read back). The prose documentation differs: `title` may be omitted; an auto-
+        generated title is assigned. `title` is required and unique: without it the answer is 422 `{"title":
+        {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
@@ -367,7 +372,8 @@ class Campaigns:
         `apply_labels` attaches `labels` to every campaign in `campaign_ids`; `delete_campaigns` deletes them (with
         the same data-loss fault as `DELETE /campaigns/{id}`: each deletion also removes the campaign e-mail whose id
         equals the campaign's). Missing ids, missing labels and an unknown action are refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: `Selected Campaigns have been deleted permanently`. `Selected Campaigns has been
+        deleted permanently` (sic), with `__bench`. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignBulkActionInput): A bulk action on several campaigns.
@@ -398,7 +404,9 @@ class Campaigns:
 
         Renders the e-mail of a stored campaign (`campaign_id`) or of an unsaved one (`campaign`) into the full HTML
         document a recipient would get, for the contact `contact_id` (default: the current user's contact). An empty
-        body renders nothing (`preview_html: ""`). The prose documentation does not describe this route.
+        body renders nothing (`preview_html: ""`). The prose documentation differs: the answer is the rendered
+        document. Without `campaign_id` or `campaign` the answer is `preview_html: ""`; an unknown `campaign_id` is
+        404. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved body.
@@ -430,7 +438,9 @@ class Campaigns:
         Sends the campaign (by `campaign_id`, or an unsaved one in `campaign` with `test_campaign` `yes`) to one
         address (`email`, default: the current user's), rendered for the contact with that address or else the first
         subscribed contact. **This sends real e-mail.** `result` is `wp_mail`'s outcome: FluentCRM 2.9.84 claims
-        success in `message` even when it is `false` (bug B3). The prose documentation does not describe this route.
+        success in `message` even when it is `false` (bug B3). The prose documentation differs: `result` is an object
+        and the message says "may not be replaced in the test email". `result` is `wp_mail`'s boolean (`false` when
+        mail failed, while the message still claims success) and the message says "may not replaced in test email".
 
         Args:
             body (CampaignTestEmailInput): What to send as a test e-mail, and where.
@@ -460,7 +470,8 @@ class Campaigns:
         """Update a campaign named in the body (``POST /campaigns/update-single-campaign``).
 
         The same as `PUT /campaigns/{id}` with the id in `campaign_id`; without it the answer is 404. The prose
-        documentation does not describe this route.
+        documentation differs: the body fields besides `campaign_id` are optional. `title` is required and unique, as
+        on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
@@ -496,7 +507,9 @@ class Campaigns:
         instead returns the campaign with one page of its e-mails.
 
         A missing id answers 404, but with `with[]` FluentCRM 2.9.84 crashes (500) because it reads the missing record
-        anyway; an unknown relation name answers 423. The prose documentation does not describe this route.
+        anyway; an unknown relation name answers 423. The prose documentation differs: a missing campaign is 404. It
+        is 404 without `with[]`, but 500 (a PHP fatal) with `with[]`; an unknown relation in `with[]` is 423. (See
+        `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -552,7 +565,8 @@ class Campaigns:
         Saves the editor's fields (title, subject, pre-header, body, UTM fields, design, settings) and returns the
         campaign. `title` is required and must be unique; that check runs before the id is looked up, so an unknown id
         with a valid title is 404. `next_step` records the editor step; `2` also enforces the compliance rule. The
-        prose documentation does not describe this route.
+        prose documentation differs: the body fields are all optional. `title` is required and must be unique (422
+        otherwise), even when only other fields change. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -587,7 +601,7 @@ class Campaigns:
         Deletes the campaign with its e-mails, URL metrics and meta. The answer is `{"success": true}` without
         `__bench`.
 
-        **Fault (data loss):** FluentCRM 2.9.84 also deletes the campaign e-mail whose *id* equals the campaign's id, even when that e-mail belongs to another campaign (bulk `delete_campaigns` does the same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign instead. The prose documentation does not describe this route.
+        **Fault (data loss):** FluentCRM 2.9.84 also deletes the campaign e-mail whose *id* equals the campaign's id, even when that e-mail belongs to another campaign (bulk `delete_campaigns` does the same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign instead. The prose documentation differs: deleting removes the campaign and its data. It also removes the campaign e-mail whose id equals the campaign's id, whichever campaign owns it (data loss).
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -618,7 +632,9 @@ class Campaigns:
 
         Copies the campaign into a new `draft`: title prefixed `[Duplicate] `, slug suffixed with `-<unix time>`, same
         content, settings, labels and A/B subjects. The copy is returned as freshly inserted (integer `created_by`, no
-        `recipients_count`). The prose documentation does not describe this route.
+        `recipients_count`). The prose documentation differs: `created_by` is not shown. The copy is the freshly
+        inserted model: `created_by` is an integer and `recipients_count`, `parent_id` and other unset columns are
+        absent. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -648,7 +664,9 @@ class Campaigns:
         """Get a campaign's clicked links (``GET /campaigns/{id}/link-report``).
 
         Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An unknown
-        campaign gives `links: []`. The prose documentation does not describe this route.
+        campaign gives `links: []`. The prose documentation differs: links carry `url`, `total`, `unique`, next to
+        `click_status` and `open_status`. Links carry `total` (a string of digits), `url` and `id`; there is no
+        `unique`, `click_status` or `open_status`, and an unknown campaign gives `links: []`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -678,7 +696,8 @@ class Campaigns:
         """Get a campaign's overview figures (``GET /campaigns/{id}/overview_stats``).
 
         How many e-mails were sent, the per-status counts and the analytics figures (`[]` until the campaign is
-        archived). The prose documentation does not describe this route.
+        archived). The prose documentation differs: `stat[].total` is an integer and `analytics` always an object.
+        `stat[].total` is a string of digits and `analytics` is `[]` for a campaign not yet sent.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -714,7 +733,8 @@ class Campaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the campaign in the answer has a few columns. It is the full campaign (every column and
+        `settings`), with `__bench`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -746,7 +766,8 @@ class Campaigns:
         The sending screen polls this route. For a campaign that is not `processing` it answers `{reload: true,
         campaign}`. **It is not read-only:** a `pending-scheduled` campaign due within six minutes is switched to
         `processing`, and for a `processing` campaign each call prepares and sends the next batch of e-mails,
-        answering `{campaign, didRun, scheduling_method}`. The prose documentation does not describe this route.
+        answering `{campaign, didRun, scheduling_method}`. The prose documentation differs: the answer is `{campaign,
+        didRun, scheduling_method}`. For a campaign that is not `processing` it is `{reload: true, campaign}`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -801,7 +822,8 @@ class Campaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the campaign in the answer has a few columns. It is the full campaign (every column and
+        `settings`), with `__bench`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -831,8 +853,9 @@ class Campaigns:
         """Get a campaign's attributed revenue (``GET /campaigns/{id}/revenues``).
 
         Orders attributed to the campaign by a commerce integration, with column labels and the total. Without a
-        commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose documentation does not
-        describe this route.
+        commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose documentation differs:
+        `labels` has `id`, `title`, `status`, `date`, `total`. Without a commerce integration `labels` has `order`,
+        `title`, `status`, `date`, `total`, and `orders` is `[]` with `total` 0.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -862,8 +885,9 @@ class Campaigns:
         """Recompute a campaign's revenue (``POST /campaigns/{id}/revenues/resync``).
 
         Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200 with `No
-        revenue found for this campaign`, also for an unknown campaign. The prose documentation does not describe this
-        route.
+        revenue found for this campaign`, also for an unknown campaign. The prose documentation differs: the answer is
+        `Revenue has been re-synced successfully` with a `total`. Without a commerce integration it is 200 `No revenue
+        found for this campaign`, also for an unknown campaign.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -903,7 +927,8 @@ class Campaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the answer shows the requested `scheduled_at`. `scheduled_at` is read back from MySQL,
+        which may print `0000-00-00 00:00:00` for a date it did not accept. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -936,7 +961,8 @@ class Campaigns:
         """Get a campaign's public preview link (``GET /campaigns/{id}/share-url``).
 
         The web-preview URL of the campaign (`?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`), which anyone
-        with the link can open. The prose documentation does not describe this route.
+        with the link can open. The prose documentation differs: the link is `?fluentcrm=1&route=email&hash=...`. It
+        is `?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -967,7 +993,8 @@ class Campaigns:
 
         The campaign (with `sent_by`), its e-mails counted per status, how many were sent, and (once archived) its
         analytics and per-subject analytics. `analytics` and `subject_analytics` are `[]` until the campaign is
-        archived. The prose documentation does not describe this route.
+        archived. The prose documentation differs: `stat[].total` is an integer. `stat[].total` is a string of digits
+        (a GROUP BY count); `analytics` and `subject_analytics` are `[]` until the campaign is archived.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -999,7 +1026,8 @@ class Campaigns:
         """Save the editor step (``POST /campaigns/{id}/step``).
 
         Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked up: an
-        unknown id also answers 200. The prose documentation does not describe this route.
+        unknown id also answers 200. The prose documentation differs: the step is saved for the campaign. The campaign
+        is not looked up: an unknown id also answers 200 `step saved`. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1035,7 +1063,8 @@ class Campaigns:
 
         Sets the title (sanitised, not validated: an empty or missing title stores `""`, and uniqueness is not
         checked) and, for a `scheduled` campaign, moves `scheduled_at` and its unsent e-mails to the new time. The
-        prose documentation does not describe this route.
+        prose documentation differs: `title` is required. It is not validated: a missing or empty title is stored as
+        `""` and uniqueness is not checked. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1074,7 +1103,8 @@ class Campaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the
+        body.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1107,7 +1137,8 @@ class Campaigns:
         """List who unsubscribed from a campaign (``GET /campaigns/{id}/unsubscribers``).
 
         One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with their
-        contact). An unknown campaign gives an empty page. The prose documentation does not describe this route.
+        contact). An unknown campaign gives an empty page. The prose documentation differs: a campaign's unsubscribe
+        events. An unknown campaign gives an empty page, not an error; the paginator carries page links.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1173,7 +1204,8 @@ class Campaigns:
 
         With `action` `detach`, removes the given labels from the campaign. Any other action (including `attach`)
         answers the same 200 and changes nothing: labels are attached with the bulk action `apply_labels`. The prose
-        documentation does not describe this route.
+        documentation differs: `action` is `attach` or `detach`. Only `detach` changes anything; `attach` answers the
+        same 200 and attaches nothing. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1212,7 +1244,9 @@ class CampaignsEmails:
         """Preview one sent or prepared e-mail (``GET /campaigns/emails/{id}/preview``).
 
         One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as rendered for that
-        contact (addresses, subject, HTML body, clicks). The prose documentation does not describe this route.
+        contact (addresses, subject, HTML body, clicks). The prose documentation differs: `campaign_id`,
+        `subscriber_id` and `is_open` are integers. They are strings of digits; `info` also carries the contact and
+        the campaign.
 
         Args:
             id (int): Integer id of the campaign e-mail (`fc_campaign_emails`). `0` crashes FluentCRM 2.9.84.
@@ -1247,7 +1281,9 @@ class CampaignsEmails:
 
         One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
         `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts. An
-        unknown campaign gives an empty page, not 404. The prose documentation does not describe this route.
+        unknown campaign gives an empty page, not 404. The prose documentation differs: `campaign_id`, `subscriber_id`
+        and `is_open` are integers. They are strings of digits; `failed_counts` sits next to the paginator; an unknown
+        campaign gives an empty page, not 404.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1322,7 +1358,8 @@ class CampaignsEmails:
 
         Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new count in
         `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500); the emulator answers
-        422. The prose documentation does not describe this route.
+        422. The prose documentation differs: `email_ids` is required. Without it the server crashes (500) instead of
+        refusing the request. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1362,8 +1399,10 @@ class CampaignsRecipients:
         """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
 
         Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter` counts 0
-        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation does
-        not describe this route.
+        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation
+        differs: the answer has `count` and `execution_time`. An unknown `sending_filter` answers `{count: 0}` without
+        `execution_time`; `subscribers` is an array of `{list, tag}` rows, not an object. (See `x-doc-differences` for
+        the rest.)
 
         Args:
             body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
@@ -1397,7 +1436,9 @@ class CampaignsRecipients:
         """List the contacts a campaign would reach (``GET /campaigns/{id}/contacts-by-segment``).
 
         One page of the contacts the campaign's stored selection matches, with their tags and lists. The prose
-        documentation does not describe this route.
+        documentation differs: contacts carry a few columns and their lists. Every contact column, `full_name`,
+        `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See `x-doc-differences` for
+        the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1464,7 +1505,8 @@ class CampaignsRecipients:
         Stores the recipient selection in the campaign's settings, counts the matching contacts into
         `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
         that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
-        documentation does not describe this route.
+        documentation differs: `subscribers` is an object. `subscribers` is an array of `{list, tag}` rows, as the
+        editor sends it. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1497,8 +1539,8 @@ class CampaignsRecipients:
     ) -> CountCampaignRecipientsResponse200:
         """Count a campaign's recipients (``GET /campaigns/{id}/estimated-recipients-count``).
 
-        Counts the contacts the campaign's stored selection matches now. The prose documentation does not describe
-        this route.
+        Counts the contacts the campaign's stored selection matches now. The prose documentation differs: the example
+        bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -2820,8 +2862,9 @@ class Templates:
 
         One page of the site's e-mail templates (WordPress posts of type `fc_template`) with their `design_template`,
         newest first. `search` matches the title, `types[]` the post status (default `publish` and `draft`). `orderBy`
-        names a column of `wp_posts`: an unknown one answers 423 with the SQL. The prose documentation does not
-        describe this route.
+        names a column of `wp_posts`: an unknown one answers 423 with the SQL. The prose documentation differs:
+        `next_page_url` is an absolute path with the query. Page links keep only `page`, and
+        `prev_page_url`/`next_page_url` are `null` at the ends. (See `x-doc-differences` for the rest.)
 
         Args:
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
@@ -2898,8 +2941,9 @@ class Templates:
         Creates a template (a draft `fc_template` post) from `template`: title, HTML body, excerpt, subject, edit
         type, design and settings. Everything is optional: an empty `template` gets the title `Email Template @
         <time>`. With `template_id` the call updates that template instead (see `PUT /templates/{id}`). Without a
-        `template` key FluentCRM 2.9.84 crashes (500); the emulator answers 422. The prose documentation does not
-        describe this route.
+        `template` key FluentCRM 2.9.84 crashes (500); the emulator answers 422. The prose documentation differs:
+        `template` holds the content. Without a `template` object the server crashes (500); with `template_id` the
+        call updates that template. (See `x-doc-differences` for the rest.)
 
         Args:
             body (TemplateInput): A template's content, wrapped in `template`.
@@ -2927,7 +2971,8 @@ class Templates:
         """List published templates with smart codes (``GET /templates/all``).
 
         Every published template (no paging; drafts are left out) and the smart codes an e-mail may use, for the
-        campaign editor. The prose documentation does not describe this route.
+        campaign editor. The prose documentation differs: the example bodies have no `__bench`. The server adds
+        `__bench` (seconds spent) to the body.
 
         Returns:
             ListAllTemplatesResponse200: the parsed body of the 200 response.
@@ -2949,7 +2994,8 @@ class Templates:
 
         Templates FluentCRM fetches from fluentcrm.com and caches for a day. When the remote call fails (or outgoing
         HTTP is blocked) the list is `[]`. The items are whatever the remote service publishes. The prose
-        documentation does not describe this route.
+        documentation differs: the list of FluentCRM's ready-made templates. When the remote catalogue cannot be
+        fetched the list is `[]` (cached for a day).
 
         Returns:
             ListBuiltInTemplatesResponse200: the parsed body of the 200 response.
@@ -2973,7 +3019,8 @@ class Templates:
 
         `change_template_status` sets `status` on every template in `template_ids` (422 without a status);
         `delete_templates` deletes them for good. Unlike campaigns, an unknown action is answered 200 `invalid bulk
-        action`, and missing ids are not refused. The prose documentation does not describe this route.
+        action`, and missing ids are not refused. The prose documentation differs: the route answers 422 for what it
+        refuses. An unknown action is 200 `invalid bulk action`; only a missing `status` is 422.
 
         Args:
             body (TemplateBulkActionInput): A bulk action on several templates.
@@ -3002,7 +3049,8 @@ class Templates:
         """Duplicate an e-mail template (``POST /templates/duplicate/{id}``).
 
         Copies a template into a new draft titled `[Duplicate] <title>` with the same content and settings. The prose
-        documentation does not describe this route.
+        documentation differs: the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the
+        body.
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
@@ -3033,7 +3081,8 @@ class Templates:
         """Set the global e-mail style (``POST /templates/set-global-style``).
 
         Replaces the site-wide default design options (`config`: option → value, sanitised as text) that templates and
-        campaigns inherit. This is a site setting. The prose documentation does not describe this route.
+        campaigns inherit. This is a site setting. The prose documentation differs: `Global style settings have been
+        updated`. `Global style settings has been updated` (sic), with `__bench`.
 
         Args:
             body (GlobalStyleInput | Unset): The site-wide default design options.
@@ -3061,7 +3110,8 @@ class Templates:
         """List smart codes (``GET /templates/smartcodes``).
 
         The smart codes an e-mail may use, grouped: contact fields, custom fields (from the site's field definitions)
-        and general codes. The prose documentation does not describe this route.
+        and general codes. The prose documentation differs: the example bodies have no `__bench`. The server adds
+        `__bench` (seconds spent) to the body.
 
         Returns:
             GetTemplateSmartcodesResponse200: the parsed body of the 200 response.
@@ -3084,7 +3134,8 @@ class Templates:
 
         The editable content of a template (without its id). For an id that names no template the answer is still 200,
         with a blank template: empty title and body, `design_template` `simple` and the default design settings. The
-        prose documentation does not describe this route.
+        prose documentation differs: a template by id. An unknown id answers 200 with a blank default template, not
+        404. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
@@ -3118,7 +3169,7 @@ class Templates:
         Replaces the content of a template from `template`. An empty title or subject becomes `Email template created
         at <time>`. A custom footer (`settings.footer_settings.custom_footer` `yes`) must contain an unsubscribe or
         manage-subscription link (422). The answer's `template_id` is the id from the URL, as a string. The prose
-        documentation does not describe this route.
+        documentation differs: `template_id` is an integer. `template_id` is the id from the URL, as a string.
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
@@ -3149,7 +3200,8 @@ class Templates:
     ) -> MessageWithBench:
         """Delete an e-mail template (``DELETE /templates/{id}``).
 
-        Deletes the template for good (not to the trash). The prose documentation does not describe this route.
+        Deletes the template for good (not to the trash). The prose documentation differs: the example bodies have no
+        `__bench`. The server adds `__bench` (seconds spent) to the body.
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
@@ -3273,7 +3325,10 @@ class AsyncCampaigns:
         filter, and `with[]=stats` adds each campaign's counters, the editor step and its labels.
 
         `sort_by` names a column: an unknown one makes the SQL fail (423 with the SQL text). Sending `statuses` or
-        `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation does not describe this route.
+        `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation differs: campaign statuses are
+        `draft`, `scheduled`, `working`, `sent`, `paused`, `archived`. A sent campaign is `archived`; there is no
+        `sent`. Scheduling gives `pending-scheduled`, sending `processing` then `working`. (See `x-doc-differences`
+        for the rest.)
 
         Args:
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
@@ -3362,7 +3417,9 @@ class AsyncCampaigns:
         the default `settings` (all contacts, instant sending) and `created_by`.
 
         The answer is the bare model, without a wrapper key, message or `__bench`, and with `created_by` as an integer
-        (a string of digits when read back). The prose documentation does not describe this route.
+        (a string of digits when read back). The prose documentation differs: `title` may be omitted; an auto-
+        generated title is assigned. `title` is required and unique: without it the answer is 422 `{"title":
+        {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
@@ -3395,7 +3452,8 @@ class AsyncCampaigns:
         `apply_labels` attaches `labels` to every campaign in `campaign_ids`; `delete_campaigns` deletes them (with
         the same data-loss fault as `DELETE /campaigns/{id}`: each deletion also removes the campaign e-mail whose id
         equals the campaign's). Missing ids, missing labels and an unknown action are refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: `Selected Campaigns have been deleted permanently`. `Selected Campaigns has been
+        deleted permanently` (sic), with `__bench`. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignBulkActionInput): A bulk action on several campaigns.
@@ -3426,7 +3484,9 @@ class AsyncCampaigns:
 
         Renders the e-mail of a stored campaign (`campaign_id`) or of an unsaved one (`campaign`) into the full HTML
         document a recipient would get, for the contact `contact_id` (default: the current user's contact). An empty
-        body renders nothing (`preview_html: ""`). The prose documentation does not describe this route.
+        body renders nothing (`preview_html: ""`). The prose documentation differs: the answer is the rendered
+        document. Without `campaign_id` or `campaign` the answer is `preview_html: ""`; an unknown `campaign_id` is
+        404. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved body.
@@ -3458,7 +3518,9 @@ class AsyncCampaigns:
         Sends the campaign (by `campaign_id`, or an unsaved one in `campaign` with `test_campaign` `yes`) to one
         address (`email`, default: the current user's), rendered for the contact with that address or else the first
         subscribed contact. **This sends real e-mail.** `result` is `wp_mail`'s outcome: FluentCRM 2.9.84 claims
-        success in `message` even when it is `false` (bug B3). The prose documentation does not describe this route.
+        success in `message` even when it is `false` (bug B3). The prose documentation differs: `result` is an object
+        and the message says "may not be replaced in the test email". `result` is `wp_mail`'s boolean (`false` when
+        mail failed, while the message still claims success) and the message says "may not replaced in test email".
 
         Args:
             body (CampaignTestEmailInput): What to send as a test e-mail, and where.
@@ -3488,7 +3550,8 @@ class AsyncCampaigns:
         """Update a campaign named in the body (``POST /campaigns/update-single-campaign``).
 
         The same as `PUT /campaigns/{id}` with the id in `campaign_id`; without it the answer is 404. The prose
-        documentation does not describe this route.
+        documentation differs: the body fields besides `campaign_id` are optional. `title` is required and unique, as
+        on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-differences` for the rest.)
 
         Args:
             body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
@@ -3524,7 +3587,9 @@ class AsyncCampaigns:
         instead returns the campaign with one page of its e-mails.
 
         A missing id answers 404, but with `with[]` FluentCRM 2.9.84 crashes (500) because it reads the missing record
-        anyway; an unknown relation name answers 423. The prose documentation does not describe this route.
+        anyway; an unknown relation name answers 423. The prose documentation differs: a missing campaign is 404. It
+        is 404 without `with[]`, but 500 (a PHP fatal) with `with[]`; an unknown relation in `with[]` is 423. (See
+        `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3580,7 +3645,8 @@ class AsyncCampaigns:
         Saves the editor's fields (title, subject, pre-header, body, UTM fields, design, settings) and returns the
         campaign. `title` is required and must be unique; that check runs before the id is looked up, so an unknown id
         with a valid title is 404. `next_step` records the editor step; `2` also enforces the compliance rule. The
-        prose documentation does not describe this route.
+        prose documentation differs: the body fields are all optional. `title` is required and must be unique (422
+        otherwise), even when only other fields change. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3615,7 +3681,7 @@ class AsyncCampaigns:
         Deletes the campaign with its e-mails, URL metrics and meta. The answer is `{"success": true}` without
         `__bench`.
 
-        **Fault (data loss):** FluentCRM 2.9.84 also deletes the campaign e-mail whose *id* equals the campaign's id, even when that e-mail belongs to another campaign (bulk `delete_campaigns` does the same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign instead. The prose documentation does not describe this route.
+        **Fault (data loss):** FluentCRM 2.9.84 also deletes the campaign e-mail whose *id* equals the campaign's id, even when that e-mail belongs to another campaign (bulk `delete_campaigns` does the same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign instead. The prose documentation differs: deleting removes the campaign and its data. It also removes the campaign e-mail whose id equals the campaign's id, whichever campaign owns it (data loss).
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3646,7 +3712,9 @@ class AsyncCampaigns:
 
         Copies the campaign into a new `draft`: title prefixed `[Duplicate] `, slug suffixed with `-<unix time>`, same
         content, settings, labels and A/B subjects. The copy is returned as freshly inserted (integer `created_by`, no
-        `recipients_count`). The prose documentation does not describe this route.
+        `recipients_count`). The prose documentation differs: `created_by` is not shown. The copy is the freshly
+        inserted model: `created_by` is an integer and `recipients_count`, `parent_id` and other unset columns are
+        absent. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3676,7 +3744,9 @@ class AsyncCampaigns:
         """Get a campaign's clicked links (``GET /campaigns/{id}/link-report``).
 
         Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An unknown
-        campaign gives `links: []`. The prose documentation does not describe this route.
+        campaign gives `links: []`. The prose documentation differs: links carry `url`, `total`, `unique`, next to
+        `click_status` and `open_status`. Links carry `total` (a string of digits), `url` and `id`; there is no
+        `unique`, `click_status` or `open_status`, and an unknown campaign gives `links: []`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3706,7 +3776,8 @@ class AsyncCampaigns:
         """Get a campaign's overview figures (``GET /campaigns/{id}/overview_stats``).
 
         How many e-mails were sent, the per-status counts and the analytics figures (`[]` until the campaign is
-        archived). The prose documentation does not describe this route.
+        archived). The prose documentation differs: `stat[].total` is an integer and `analytics` always an object.
+        `stat[].total` is a string of digits and `analytics` is `[]` for a campaign not yet sent.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3742,7 +3813,8 @@ class AsyncCampaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the campaign in the answer has a few columns. It is the full campaign (every column and
+        `settings`), with `__bench`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3774,7 +3846,8 @@ class AsyncCampaigns:
         The sending screen polls this route. For a campaign that is not `processing` it answers `{reload: true,
         campaign}`. **It is not read-only:** a `pending-scheduled` campaign due within six minutes is switched to
         `processing`, and for a `processing` campaign each call prepares and sends the next batch of e-mails,
-        answering `{campaign, didRun, scheduling_method}`. The prose documentation does not describe this route.
+        answering `{campaign, didRun, scheduling_method}`. The prose documentation differs: the answer is `{campaign,
+        didRun, scheduling_method}`. For a campaign that is not `processing` it is `{reload: true, campaign}`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3829,7 +3902,8 @@ class AsyncCampaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the campaign in the answer has a few columns. It is the full campaign (every column and
+        `settings`), with `__bench`.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3859,8 +3933,9 @@ class AsyncCampaigns:
         """Get a campaign's attributed revenue (``GET /campaigns/{id}/revenues``).
 
         Orders attributed to the campaign by a commerce integration, with column labels and the total. Without a
-        commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose documentation does not
-        describe this route.
+        commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose documentation differs:
+        `labels` has `id`, `title`, `status`, `date`, `total`. Without a commerce integration `labels` has `order`,
+        `title`, `status`, `date`, `total`, and `orders` is `[]` with `total` 0.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3890,8 +3965,9 @@ class AsyncCampaigns:
         """Recompute a campaign's revenue (``POST /campaigns/{id}/revenues/resync``).
 
         Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200 with `No
-        revenue found for this campaign`, also for an unknown campaign. The prose documentation does not describe this
-        route.
+        revenue found for this campaign`, also for an unknown campaign. The prose documentation differs: the answer is
+        `Revenue has been re-synced successfully` with a `total`. Without a commerce integration it is 200 `No revenue
+        found for this campaign`, also for an unknown campaign.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3931,7 +4007,8 @@ class AsyncCampaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the answer shows the requested `scheduled_at`. `scheduled_at` is read back from MySQL,
+        which may print `0000-00-00 00:00:00` for a date it did not accept. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3964,7 +4041,8 @@ class AsyncCampaigns:
         """Get a campaign's public preview link (``GET /campaigns/{id}/share-url``).
 
         The web-preview URL of the campaign (`?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`), which anyone
-        with the link can open. The prose documentation does not describe this route.
+        with the link can open. The prose documentation differs: the link is `?fluentcrm=1&route=email&hash=...`. It
+        is `?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -3995,7 +4073,8 @@ class AsyncCampaigns:
 
         The campaign (with `sent_by`), its e-mails counted per status, how many were sent, and (once archived) its
         analytics and per-subject analytics. `analytics` and `subject_analytics` are `[]` until the campaign is
-        archived. The prose documentation does not describe this route.
+        archived. The prose documentation differs: `stat[].total` is an integer. `stat[].total` is a string of digits
+        (a GROUP BY count); `analytics` and `subject_analytics` are `[]` until the campaign is archived.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4027,7 +4106,8 @@ class AsyncCampaigns:
         """Save the editor step (``POST /campaigns/{id}/step``).
 
         Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked up: an
-        unknown id also answers 200. The prose documentation does not describe this route.
+        unknown id also answers 200. The prose documentation differs: the step is saved for the campaign. The campaign
+        is not looked up: an unknown id also answers 200 `step saved`. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4063,7 +4143,8 @@ class AsyncCampaigns:
 
         Sets the title (sanitised, not validated: an empty or missing title stores `""`, and uniqueness is not
         checked) and, for a `scheduled` campaign, moves `scheduled_at` and its unsent e-mails to the new time. The
-        prose documentation does not describe this route.
+        prose documentation differs: `title` is required. It is not validated: a missing or empty title is stored as
+        `""` and uniqueness is not checked. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4102,7 +4183,8 @@ class AsyncCampaigns:
         `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-scheduled`, or a
         `processing` campaign whose start is still in the future, back to `draft`; `pause` moves `working` to
         `paused`; `resume` moves `paused` to `working`. Every other transition is refused with 422. The prose
-        documentation does not describe this route.
+        documentation differs: the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the
+        body.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4135,7 +4217,8 @@ class AsyncCampaigns:
         """List who unsubscribed from a campaign (``GET /campaigns/{id}/unsubscribers``).
 
         One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with their
-        contact). An unknown campaign gives an empty page. The prose documentation does not describe this route.
+        contact). An unknown campaign gives an empty page. The prose documentation differs: a campaign's unsubscribe
+        events. An unknown campaign gives an empty page, not an error; the paginator carries page links.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4202,7 +4285,8 @@ class AsyncCampaigns:
 
         With `action` `detach`, removes the given labels from the campaign. Any other action (including `attach`)
         answers the same 200 and changes nothing: labels are attached with the bulk action `apply_labels`. The prose
-        documentation does not describe this route.
+        documentation differs: `action` is `attach` or `detach`. Only `detach` changes anything; `attach` answers the
+        same 200 and attaches nothing. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4241,7 +4325,9 @@ class AsyncCampaignsEmails:
         """Preview one sent or prepared e-mail (``GET /campaigns/emails/{id}/preview``).
 
         One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as rendered for that
-        contact (addresses, subject, HTML body, clicks). The prose documentation does not describe this route.
+        contact (addresses, subject, HTML body, clicks). The prose documentation differs: `campaign_id`,
+        `subscriber_id` and `is_open` are integers. They are strings of digits; `info` also carries the contact and
+        the campaign.
 
         Args:
             id (int): Integer id of the campaign e-mail (`fc_campaign_emails`). `0` crashes FluentCRM 2.9.84.
@@ -4276,7 +4362,9 @@ class AsyncCampaignsEmails:
 
         One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
         `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts. An
-        unknown campaign gives an empty page, not 404. The prose documentation does not describe this route.
+        unknown campaign gives an empty page, not 404. The prose documentation differs: `campaign_id`, `subscriber_id`
+        and `is_open` are integers. They are strings of digits; `failed_counts` sits next to the paginator; an unknown
+        campaign gives an empty page, not 404.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4352,7 +4440,8 @@ class AsyncCampaignsEmails:
 
         Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new count in
         `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500); the emulator answers
-        422. The prose documentation does not describe this route.
+        422. The prose documentation differs: `email_ids` is required. Without it the server crashes (500) instead of
+        refusing the request. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4392,8 +4481,10 @@ class AsyncCampaignsRecipients:
         """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
 
         Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter` counts 0
-        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation does
-        not describe this route.
+        (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose documentation
+        differs: the answer has `count` and `execution_time`. An unknown `sending_filter` answers `{count: 0}` without
+        `execution_time`; `subscribers` is an array of `{list, tag}` rows, not an object. (See `x-doc-differences` for
+        the rest.)
 
         Args:
             body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
@@ -4427,7 +4518,9 @@ class AsyncCampaignsRecipients:
         """List the contacts a campaign would reach (``GET /campaigns/{id}/contacts-by-segment``).
 
         One page of the contacts the campaign's stored selection matches, with their tags and lists. The prose
-        documentation does not describe this route.
+        documentation differs: contacts carry a few columns and their lists. Every contact column, `full_name`,
+        `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See `x-doc-differences` for
+        the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4495,7 +4588,8 @@ class AsyncCampaignsRecipients:
         Stores the recipient selection in the campaign's settings, counts the matching contacts into
         `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
         that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
-        documentation does not describe this route.
+        documentation differs: `subscribers` is an object. `subscribers` is an array of `{list, tag}` rows, as the
+        editor sends it. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4528,8 +4622,8 @@ class AsyncCampaignsRecipients:
     ) -> CountCampaignRecipientsResponse200:
         """Count a campaign's recipients (``GET /campaigns/{id}/estimated-recipients-count``).
 
-        Counts the contacts the campaign's stored selection matches now. The prose documentation does not describe
-        this route.
+        Counts the contacts the campaign's stored selection matches now. The prose documentation differs: the example
+        bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -5854,8 +5948,9 @@ class AsyncTemplates:
 
         One page of the site's e-mail templates (WordPress posts of type `fc_template`) with their `design_template`,
         newest first. `search` matches the title, `types[]` the post status (default `publish` and `draft`). `orderBy`
-        names a column of `wp_posts`: an unknown one answers 423 with the SQL. The prose documentation does not
-        describe this route.
+        names a column of `wp_posts`: an unknown one answers 423 with the SQL. The prose documentation differs:
+        `next_page_url` is an absolute path with the query. Page links keep only `page`, and
+        `prev_page_url`/`next_page_url` are `null` at the ends. (See `x-doc-differences` for the rest.)
 
         Args:
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
@@ -5933,8 +6028,9 @@ class AsyncTemplates:
         Creates a template (a draft `fc_template` post) from `template`: title, HTML body, excerpt, subject, edit
         type, design and settings. Everything is optional: an empty `template` gets the title `Email Template @
         <time>`. With `template_id` the call updates that template instead (see `PUT /templates/{id}`). Without a
-        `template` key FluentCRM 2.9.84 crashes (500); the emulator answers 422. The prose documentation does not
-        describe this route.
+        `template` key FluentCRM 2.9.84 crashes (500); the emulator answers 422. The prose documentation differs:
+        `template` holds the content. Without a `template` object the server crashes (500); with `template_id` the
+        call updates that template. (See `x-doc-differences` for the rest.)
 
         Args:
             body (TemplateInput): A template's content, wrapped in `template`.
@@ -5962,7 +6058,8 @@ class AsyncTemplates:
         """List published templates with smart codes (``GET /templates/all``).
 
         Every published template (no paging; drafts are left out) and the smart codes an e-mail may use, for the
-        campaign editor. The prose documentation does not describe this route.
+        campaign editor. The prose documentation differs: the example bodies have no `__bench`. The server adds
+        `__bench` (seconds spent) to the body.
 
         Returns:
             ListAllTemplatesResponse200: the parsed body of the 200 response.
@@ -5984,7 +6081,8 @@ class AsyncTemplates:
 
         Templates FluentCRM fetches from fluentcrm.com and caches for a day. When the remote call fails (or outgoing
         HTTP is blocked) the list is `[]`. The items are whatever the remote service publishes. The prose
-        documentation does not describe this route.
+        documentation differs: the list of FluentCRM's ready-made templates. When the remote catalogue cannot be
+        fetched the list is `[]` (cached for a day).
 
         Returns:
             ListBuiltInTemplatesResponse200: the parsed body of the 200 response.
@@ -6008,7 +6106,8 @@ class AsyncTemplates:
 
         `change_template_status` sets `status` on every template in `template_ids` (422 without a status);
         `delete_templates` deletes them for good. Unlike campaigns, an unknown action is answered 200 `invalid bulk
-        action`, and missing ids are not refused. The prose documentation does not describe this route.
+        action`, and missing ids are not refused. The prose documentation differs: the route answers 422 for what it
+        refuses. An unknown action is 200 `invalid bulk action`; only a missing `status` is 422.
 
         Args:
             body (TemplateBulkActionInput): A bulk action on several templates.
@@ -6037,7 +6136,8 @@ class AsyncTemplates:
         """Duplicate an e-mail template (``POST /templates/duplicate/{id}``).
 
         Copies a template into a new draft titled `[Duplicate] <title>` with the same content and settings. The prose
-        documentation does not describe this route.
+        documentation differs: the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the
+        body.
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
@@ -6068,7 +6168,8 @@ class AsyncTemplates:
         """Set the global e-mail style (``POST /templates/set-global-style``).
 
         Replaces the site-wide default design options (`config`: option → value, sanitised as text) that templates and
-        campaigns inherit. This is a site setting. The prose documentation does not describe this route.
+        campaigns inherit. This is a site setting. The prose documentation differs: `Global style settings have been
+        updated`. `Global style settings has been updated` (sic), with `__bench`.
 
         Args:
             body (GlobalStyleInput | Unset): The site-wide default design options.
@@ -6096,7 +6197,8 @@ class AsyncTemplates:
         """List smart codes (``GET /templates/smartcodes``).
 
         The smart codes an e-mail may use, grouped: contact fields, custom fields (from the site's field definitions)
-        and general codes. The prose documentation does not describe this route.
+        and general codes. The prose documentation differs: the example bodies have no `__bench`. The server adds
+        `__bench` (seconds spent) to the body.
 
         Returns:
             GetTemplateSmartcodesResponse200: the parsed body of the 200 response.
@@ -6119,7 +6221,8 @@ class AsyncTemplates:
 
         The editable content of a template (without its id). For an id that names no template the answer is still 200,
         with a blank template: empty title and body, `design_template` `simple` and the default design settings. The
-        prose documentation does not describe this route.
+        prose documentation differs: a template by id. An unknown id answers 200 with a blank default template, not
+        404. (See `x-doc-differences` for the rest.)
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
@@ -6153,7 +6256,7 @@ class AsyncTemplates:
         Replaces the content of a template from `template`. An empty title or subject becomes `Email template created
         at <time>`. A custom footer (`settings.footer_settings.custom_footer` `yes`) must contain an unsubscribe or
         manage-subscription link (422). The answer's `template_id` is the id from the URL, as a string. The prose
-        documentation does not describe this route.
+        documentation differs: `template_id` is an integer. `template_id` is the id from the URL, as a string.
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
@@ -6184,7 +6287,8 @@ class AsyncTemplates:
     ) -> MessageWithBench:
         """Delete an e-mail template (``DELETE /templates/{id}``).
 
-        Deletes the template for good (not to the trash). The prose documentation does not describe this route.
+        Deletes the template for good (not to the trash). The prose documentation differs: the example bodies have no
+        `__bench`. The server adds `__bench` (seconds spent) to the body.
 
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no

@@ -86,7 +86,9 @@ def sync_detailed(
      `apply_labels` attaches `labels` to every campaign in `campaign_ids`; `delete_campaigns` deletes
     them (with the same data-loss fault as `DELETE /campaigns/{id}`: each deletion also removes the
     campaign e-mail whose id equals the campaign's). Missing ids, missing labels and an unknown action
-    are refused with 422. The prose documentation does not describe this route.
+    are refused with 422. The prose documentation differs: `Selected Campaigns have been deleted
+    permanently`. `Selected Campaigns has been deleted permanently` (sic), with `__bench`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignBulkActionInput): A bulk action on several campaigns.
@@ -120,7 +122,9 @@ def sync(
      `apply_labels` attaches `labels` to every campaign in `campaign_ids`; `delete_campaigns` deletes
     them (with the same data-loss fault as `DELETE /campaigns/{id}`: each deletion also removes the
     campaign e-mail whose id equals the campaign's). Missing ids, missing labels and an unknown action
-    are refused with 422. The prose documentation does not describe this route.
+    are refused with 422. The prose documentation differs: `Selected Campaigns have been deleted
+    permanently`. `Selected Campaigns has been deleted permanently` (sic), with `__bench`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignBulkActionInput): A bulk action on several campaigns.
@@ -149,7 +153,9 @@ async def asyncio_detailed(
      `apply_labels` attaches `labels` to every campaign in `campaign_ids`; `delete_campaigns` deletes
     them (with the same data-loss fault as `DELETE /campaigns/{id}`: each deletion also removes the
     campaign e-mail whose id equals the campaign's). Missing ids, missing labels and an unknown action
-    are refused with 422. The prose documentation does not describe this route.
+    are refused with 422. The prose documentation differs: `Selected Campaigns have been deleted
+    permanently`. `Selected Campaigns has been deleted permanently` (sic), with `__bench`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignBulkActionInput): A bulk action on several campaigns.
@@ -181,7 +187,9 @@ async def asyncio(
      `apply_labels` attaches `labels` to every campaign in `campaign_ids`; `delete_campaigns` deletes
     them (with the same data-loss fault as `DELETE /campaigns/{id}`: each deletion also removes the
     campaign e-mail whose id equals the campaign's). Missing ids, missing labels and an unknown action
-    are refused with 422. The prose documentation does not describe this route.
+    are refused with 422. The prose documentation differs: `Selected Campaigns have been deleted
+    permanently`. `Selected Campaigns has been deleted permanently` (sic), with `__bench`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignBulkActionInput): A bulk action on several campaigns.

@@ -94,8 +94,8 @@ def sync_detailed(
 ) -> Response[CountCampaignRecipientsResponse200 | MessageError | WpError | WpError]:
     """Count a campaign's recipients
 
-     Counts the contacts the campaign's stored selection matches now. The prose documentation does not
-    describe this route.
+     Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
+    the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -126,8 +126,8 @@ def sync(
 ) -> CountCampaignRecipientsResponse200 | MessageError | WpError | WpError | None:
     """Count a campaign's recipients
 
-     Counts the contacts the campaign's stored selection matches now. The prose documentation does not
-    describe this route.
+     Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
+    the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -153,8 +153,8 @@ async def asyncio_detailed(
 ) -> Response[CountCampaignRecipientsResponse200 | MessageError | WpError | WpError]:
     """Count a campaign's recipients
 
-     Counts the contacts the campaign's stored selection matches now. The prose documentation does not
-    describe this route.
+     Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
+    the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -183,8 +183,8 @@ async def asyncio(
 ) -> CountCampaignRecipientsResponse200 | MessageError | WpError | WpError | None:
     """Count a campaign's recipients
 
-     Counts the contacts the campaign's stored selection matches now. The prose documentation does not
-    describe this route.
+     Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
+    the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):

@@ -93,8 +93,9 @@ def sync_detailed(
     `design_template` `simple`, the default `settings` (all contacts, instant sending) and `created_by`.
 
     The answer is the bare model, without a wrapper key, message or `__bench`, and with `created_by` as
-    an integer (a string of digits when read back). The prose documentation does not describe this
-    route.
+    an integer (a string of digits when read back). The prose documentation differs: `title` may be
+    omitted; an auto-generated title is assigned. `title` is required and unique: without it the answer
+    is 422 `{"title": {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
@@ -133,8 +134,9 @@ def sync(
     `design_template` `simple`, the default `settings` (all contacts, instant sending) and `created_by`.
 
     The answer is the bare model, without a wrapper key, message or `__bench`, and with `created_by` as
-    an integer (a string of digits when read back). The prose documentation does not describe this
-    route.
+    an integer (a string of digits when read back). The prose documentation differs: `title` may be
+    omitted; an auto-generated title is assigned. `title` is required and unique: without it the answer
+    is 422 `{"title": {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
@@ -168,8 +170,9 @@ async def asyncio_detailed(
     `design_template` `simple`, the default `settings` (all contacts, instant sending) and `created_by`.
 
     The answer is the bare model, without a wrapper key, message or `__bench`, and with `created_by` as
-    an integer (a string of digits when read back). The prose documentation does not describe this
-    route.
+    an integer (a string of digits when read back). The prose documentation differs: `title` may be
+    omitted; an auto-generated title is assigned. `title` is required and unique: without it the answer
+    is 422 `{"title": {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`
@@ -206,8 +209,9 @@ async def asyncio(
     `design_template` `simple`, the default `settings` (all contacts, instant sending) and `created_by`.
 
     The answer is the bare model, without a wrapper key, message or `__bench`, and with `created_by` as
-    an integer (a string of digits when read back). The prose documentation does not describe this
-    route.
+    an integer (a string of digits when read back). The prose documentation differs: `title` may be
+    omitted; an auto-generated title is assigned. `title` is required and unique: without it the answer
+    is 422 `{"title": {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns`

@@ -102,7 +102,9 @@ def sync_detailed(
     same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the
     campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being
     deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign
-    instead. The prose documentation does not describe this route.
+    instead. The prose documentation differs: deleting removes the campaign and its data. It also
+    removes the campaign e-mail whose id equals the campaign's id, whichever campaign owns it (data
+    loss).
 
     Args:
         id (int):
@@ -141,7 +143,9 @@ def sync(
     same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the
     campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being
     deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign
-    instead. The prose documentation does not describe this route.
+    instead. The prose documentation differs: deleting removes the campaign and its data. It also
+    removes the campaign e-mail whose id equals the campaign's id, whichever campaign owns it (data
+    loss).
 
     Args:
         id (int):
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the
     campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being
     deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign
-    instead. The prose documentation does not describe this route.
+    instead. The prose documentation differs: deleting removes the campaign and its data. It also
+    removes the campaign e-mail whose id equals the campaign's id, whichever campaign owns it (data
+    loss).
 
     Args:
         id (int):
@@ -212,7 +218,9 @@ async def asyncio(
     same). A client that must not lose e-mails reads `GET /campaigns/emails/{id}/preview` with the
     campaign's id first: if it answers 200 with `info.campaign_id` different from the campaign being
     deleted, deleting would destroy that other campaign's e-mail, so keep (or archive) the campaign
-    instead. The prose documentation does not describe this route.
+    instead. The prose documentation differs: deleting removes the campaign and its data. It also
+    removes the campaign e-mail whose id equals the campaign's id, whichever campaign owns it (data
+    loss).
 
     Args:
         id (int):

@@ -116,7 +116,8 @@ def sync_detailed(
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
     count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
-    the emulator answers 422. The prose documentation does not describe this route.
+    the emulator answers 422. The prose documentation differs: `email_ids` is required. Without it the
+    server crashes (500) instead of refusing the request. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -152,7 +153,8 @@ def sync(
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
     count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
-    the emulator answers 422. The prose documentation does not describe this route.
+    the emulator answers 422. The prose documentation differs: `email_ids` is required. Without it the
+    server crashes (500) instead of refusing the request. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -183,7 +185,8 @@ async def asyncio_detailed(
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
     count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
-    the emulator answers 422. The prose documentation does not describe this route.
+    the emulator answers 422. The prose documentation differs: `email_ids` is required. Without it the
+    server crashes (500) instead of refusing the request. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -217,7 +220,8 @@ async def asyncio(
 
      Deletes the listed e-mails of this campaign (ids of other campaigns are ignored) and stores the new
     count in `recipients_count`, which it returns. Without `email_ids` FluentCRM 2.9.84 crashes (500);
-    the emulator answers 422. The prose documentation does not describe this route.
+    the emulator answers 422. The prose documentation differs: `email_ids` is required. Without it the
+    server crashes (500) instead of refusing the request. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

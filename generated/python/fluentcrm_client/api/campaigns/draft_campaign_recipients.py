@@ -119,7 +119,8 @@ def sync_detailed(
      Stores the recipient selection in the campaign's settings, counts the matching contacts into
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
-    The prose documentation does not describe this route.
+    The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -158,7 +159,8 @@ def sync(
      Stores the recipient selection in the campaign's settings, counts the matching contacts into
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
-    The prose documentation does not describe this route.
+    The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -192,7 +194,8 @@ async def asyncio_detailed(
      Stores the recipient selection in the campaign's settings, counts the matching contacts into
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
-    The prose documentation does not describe this route.
+    The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -229,7 +232,8 @@ async def asyncio(
      Stores the recipient selection in the campaign's settings, counts the matching contacts into
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
-    The prose documentation does not describe this route.
+    The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

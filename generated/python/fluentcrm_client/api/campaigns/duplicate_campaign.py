@@ -96,7 +96,9 @@ def sync_detailed(
 
      Copies the campaign into a new `draft`: title prefixed `[Duplicate] `, slug suffixed with `-<unix
     time>`, same content, settings, labels and A/B subjects. The copy is returned as freshly inserted
-    (integer `created_by`, no `recipients_count`). The prose documentation does not describe this route.
+    (integer `created_by`, no `recipients_count`). The prose documentation differs: `created_by` is not
+    shown. The copy is the freshly inserted model: `created_by` is an integer and `recipients_count`,
+    `parent_id` and other unset columns are absent. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -129,7 +131,9 @@ def sync(
 
      Copies the campaign into a new `draft`: title prefixed `[Duplicate] `, slug suffixed with `-<unix
     time>`, same content, settings, labels and A/B subjects. The copy is returned as freshly inserted
-    (integer `created_by`, no `recipients_count`). The prose documentation does not describe this route.
+    (integer `created_by`, no `recipients_count`). The prose documentation differs: `created_by` is not
+    shown. The copy is the freshly inserted model: `created_by` is an integer and `recipients_count`,
+    `parent_id` and other unset columns are absent. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
 
      Copies the campaign into a new `draft`: title prefixed `[Duplicate] `, slug suffixed with `-<unix
     time>`, same content, settings, labels and A/B subjects. The copy is returned as freshly inserted
-    (integer `created_by`, no `recipients_count`). The prose documentation does not describe this route.
+    (integer `created_by`, no `recipients_count`). The prose documentation differs: `created_by` is not
+    shown. The copy is the freshly inserted model: `created_by` is an integer and `recipients_count`,
+    `parent_id` and other unset columns are absent. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -188,7 +194,9 @@ async def asyncio(
 
      Copies the campaign into a new `draft`: title prefixed `[Duplicate] `, slug suffixed with `-<unix
     time>`, same content, settings, labels and A/B subjects. The copy is returned as freshly inserted
-    (integer `created_by`, no `recipients_count`). The prose documentation does not describe this route.
+    (integer `created_by`, no `recipients_count`). The prose documentation differs: `created_by` is not
+    shown. The copy is the freshly inserted model: `created_by` is an integer and `recipients_count`,
+    `parent_id` and other unset columns are absent. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

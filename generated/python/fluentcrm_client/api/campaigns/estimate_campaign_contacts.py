@@ -81,7 +81,9 @@ def sync_detailed(
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
     counts 0 (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose
-    documentation does not describe this route.
+    documentation differs: the answer has `count` and `execution_time`. An unknown `sending_filter`
+    answers `{count: 0}` without `execution_time`; `subscribers` is an array of `{list, tag}` rows, not
+    an object. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
@@ -116,7 +118,9 @@ def sync(
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
     counts 0 (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose
-    documentation does not describe this route.
+    documentation differs: the answer has `count` and `execution_time`. An unknown `sending_filter`
+    answers `{count: 0}` without `execution_time`; `subscribers` is an array of `{list, tag}` rows, not
+    an object. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
     counts 0 (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose
-    documentation does not describe this route.
+    documentation differs: the answer has `count` and `execution_time`. An unknown `sending_filter`
+    answers `{count: 0}` without `execution_time`; `subscribers` is an array of `{list, tag}` rows, not
+    an object. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to
@@ -179,7 +185,9 @@ async def asyncio(
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
     counts 0 (and leaves out `execution_time`); an empty body counts all subscribed contacts. The prose
-    documentation does not describe this route.
+    documentation differs: the answer has `count` and `execution_time`. An unknown `sending_filter`
+    answers `{count: 0}` without `execution_time`; `subscribers` is an array of `{list, tag}` rows, not
+    an object. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to

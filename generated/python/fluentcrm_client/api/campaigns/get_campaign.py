@@ -152,8 +152,9 @@ def sync_detailed(
     `viewCampaign` (any value) instead returns the campaign with one page of its e-mails.
 
     A missing id answers 404, but with `with[]` FluentCRM 2.9.84 crashes (500) because it reads the
-    missing record anyway; an unknown relation name answers 423. The prose documentation does not
-    describe this route.
+    missing record anyway; an unknown relation name answers 423. The prose documentation differs: a
+    missing campaign is 404. It is 404 without `with[]`, but 500 (a PHP fatal) with `with[]`; an unknown
+    relation in `with[]` is 423. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -195,8 +196,9 @@ def sync(
     `viewCampaign` (any value) instead returns the campaign with one page of its e-mails.
 
     A missing id answers 404, but with `with[]` FluentCRM 2.9.84 crashes (500) because it reads the
-    missing record anyway; an unknown relation name answers 423. The prose documentation does not
-    describe this route.
+    missing record anyway; an unknown relation name answers 423. The prose documentation differs: a
+    missing campaign is 404. It is 404 without `with[]`, but 500 (a PHP fatal) with `with[]`; an unknown
+    relation in `with[]` is 423. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -235,8 +237,9 @@ async def asyncio_detailed(
     `viewCampaign` (any value) instead returns the campaign with one page of its e-mails.
 
     A missing id answers 404, but with `with[]` FluentCRM 2.9.84 crashes (500) because it reads the
-    missing record anyway; an unknown relation name answers 423. The prose documentation does not
-    describe this route.
+    missing record anyway; an unknown relation name answers 423. The prose documentation differs: a
+    missing campaign is 404. It is 404 without `with[]`, but 500 (a PHP fatal) with `with[]`; an unknown
+    relation in `with[]` is 423. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -276,8 +279,9 @@ async def asyncio(
     `viewCampaign` (any value) instead returns the campaign with one page of its e-mails.
 
     A missing id answers 404, but with `with[]` FluentCRM 2.9.84 crashes (500) because it reads the
-    missing record anyway; an unknown relation name answers 423. The prose documentation does not
-    describe this route.
+    missing record anyway; an unknown relation name answers 423. The prose documentation differs: a
+    missing campaign is 404. It is 404 without `with[]`, but 500 (a PHP fatal) with `with[]`; an unknown
+    relation in `with[]` is 423. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

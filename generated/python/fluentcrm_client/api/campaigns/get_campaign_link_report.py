@@ -95,7 +95,10 @@ def sync_detailed(
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
-    unknown campaign gives `links: []`. The prose documentation does not describe this route.
+    unknown campaign gives `links: []`. The prose documentation differs: links carry `url`, `total`,
+    `unique`, next to `click_status` and `open_status`. Links carry `total` (a string of digits), `url`
+    and `id`; there is no `unique`, `click_status` or `open_status`, and an unknown campaign gives
+    `links: []`.
 
     Args:
         id (int):
@@ -127,7 +130,10 @@ def sync(
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
-    unknown campaign gives `links: []`. The prose documentation does not describe this route.
+    unknown campaign gives `links: []`. The prose documentation differs: links carry `url`, `total`,
+    `unique`, next to `click_status` and `open_status`. Links carry `total` (a string of digits), `url`
+    and `id`; there is no `unique`, `click_status` or `open_status`, and an unknown campaign gives
+    `links: []`.
 
     Args:
         id (int):
@@ -154,7 +160,10 @@ async def asyncio_detailed(
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
-    unknown campaign gives `links: []`. The prose documentation does not describe this route.
+    unknown campaign gives `links: []`. The prose documentation differs: links carry `url`, `total`,
+    `unique`, next to `click_status` and `open_status`. Links carry `total` (a string of digits), `url`
+    and `id`; there is no `unique`, `click_status` or `open_status`, and an unknown campaign gives
+    `links: []`.
 
     Args:
         id (int):
@@ -184,7 +193,10 @@ async def asyncio(
     """Get a campaign's clicked links
 
      Each tracked URL of the campaign with its click count (a GROUP BY total, so a string of digits). An
-    unknown campaign gives `links: []`. The prose documentation does not describe this route.
+    unknown campaign gives `links: []`. The prose documentation differs: links carry `url`, `total`,
+    `unique`, next to `click_status` and `open_status`. Links carry `total` (a string of digits), `url`
+    and `id`; there is no `unique`, `click_status` or `open_status`, and an unknown campaign gives
+    `links: []`.
 
     Args:
         id (int):

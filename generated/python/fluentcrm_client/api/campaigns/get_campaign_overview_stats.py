@@ -95,7 +95,8 @@ def sync_detailed(
     """Get a campaign's overview figures
 
      How many e-mails were sent, the per-status counts and the analytics figures (`[]` until the campaign
-    is archived). The prose documentation does not describe this route.
+    is archived). The prose documentation differs: `stat[].total` is an integer and `analytics` always
+    an object. `stat[].total` is a string of digits and `analytics` is `[]` for a campaign not yet sent.
 
     Args:
         id (int):
@@ -127,7 +128,8 @@ def sync(
     """Get a campaign's overview figures
 
      How many e-mails were sent, the per-status counts and the analytics figures (`[]` until the campaign
-    is archived). The prose documentation does not describe this route.
+    is archived). The prose documentation differs: `stat[].total` is an integer and `analytics` always
+    an object. `stat[].total` is a string of digits and `analytics` is `[]` for a campaign not yet sent.
 
     Args:
         id (int):
@@ -154,7 +156,8 @@ async def asyncio_detailed(
     """Get a campaign's overview figures
 
      How many e-mails were sent, the per-status counts and the analytics figures (`[]` until the campaign
-    is archived). The prose documentation does not describe this route.
+    is archived). The prose documentation differs: `stat[].total` is an integer and `analytics` always
+    an object. `stat[].total` is a string of digits and `analytics` is `[]` for a campaign not yet sent.
 
     Args:
         id (int):
@@ -184,7 +187,8 @@ async def asyncio(
     """Get a campaign's overview figures
 
      How many e-mails were sent, the per-status counts and the analytics figures (`[]` until the campaign
-    is archived). The prose documentation does not describe this route.
+    is archived). The prose documentation differs: `stat[].total` is an integer and `analytics` always
+    an object. `stat[].total` is a string of digits and `analytics` is `[]` for a campaign not yet sent.
 
     Args:
         id (int):

@@ -135,8 +135,9 @@ def sync_detailed(
      The sending screen polls this route. For a campaign that is not `processing` it answers `{reload:
     true, campaign}`. **It is not read-only:** a `pending-scheduled` campaign due within six minutes is
     switched to `processing`, and for a `processing` campaign each call prepares and sends the next
-    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation does
-    not describe this route.
+    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation
+    differs: the answer is `{campaign, didRun, scheduling_method}`. For a campaign that is not
+    `processing` it is `{reload: true, campaign}`.
 
     Args:
         id (int):
@@ -177,8 +178,9 @@ def sync(
      The sending screen polls this route. For a campaign that is not `processing` it answers `{reload:
     true, campaign}`. **It is not read-only:** a `pending-scheduled` campaign due within six minutes is
     switched to `processing`, and for a `processing` campaign each call prepares and sends the next
-    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation does
-    not describe this route.
+    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation
+    differs: the answer is `{campaign, didRun, scheduling_method}`. For a campaign that is not
+    `processing` it is `{reload: true, campaign}`.
 
     Args:
         id (int):
@@ -213,8 +215,9 @@ async def asyncio_detailed(
      The sending screen polls this route. For a campaign that is not `processing` it answers `{reload:
     true, campaign}`. **It is not read-only:** a `pending-scheduled` campaign due within six minutes is
     switched to `processing`, and for a `processing` campaign each call prepares and sends the next
-    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation does
-    not describe this route.
+    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation
+    differs: the answer is `{campaign, didRun, scheduling_method}`. For a campaign that is not
+    `processing` it is `{reload: true, campaign}`.
 
     Args:
         id (int):
@@ -253,8 +256,9 @@ async def asyncio(
      The sending screen polls this route. For a campaign that is not `processing` it answers `{reload:
     true, campaign}`. **It is not read-only:** a `pending-scheduled` campaign due within six minutes is
     switched to `processing`, and for a `processing` campaign each call prepares and sends the next
-    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation does
-    not describe this route.
+    batch of e-mails, answering `{campaign, didRun, scheduling_method}`. The prose documentation
+    differs: the answer is `{campaign, didRun, scheduling_method}`. For a campaign that is not
+    `processing` it is `{reload: true, campaign}`.
 
     Args:
         id (int):

@@ -96,7 +96,9 @@ def sync_detailed(
 
      Orders attributed to the campaign by a commerce integration, with column labels and the total.
     Without a commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose
-    documentation does not describe this route.
+    documentation differs: `labels` has `id`, `title`, `status`, `date`, `total`. Without a commerce
+    integration `labels` has `order`, `title`, `status`, `date`, `total`, and `orders` is `[]` with
+    `total` 0.
 
     Args:
         id (int):
@@ -129,7 +131,9 @@ def sync(
 
      Orders attributed to the campaign by a commerce integration, with column labels and the total.
     Without a commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose
-    documentation does not describe this route.
+    documentation differs: `labels` has `id`, `title`, `status`, `date`, `total`. Without a commerce
+    integration `labels` has `order`, `title`, `status`, `date`, `total`, and `orders` is `[]` with
+    `total` 0.
 
     Args:
         id (int):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
 
      Orders attributed to the campaign by a commerce integration, with column labels and the total.
     Without a commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose
-    documentation does not describe this route.
+    documentation differs: `labels` has `id`, `title`, `status`, `date`, `total`. Without a commerce
+    integration `labels` has `order`, `title`, `status`, `date`, `total`, and `orders` is `[]` with
+    `total` 0.
 
     Args:
         id (int):
@@ -188,7 +194,9 @@ async def asyncio(
 
      Orders attributed to the campaign by a commerce integration, with column labels and the total.
     Without a commerce plugin (and for an unknown campaign) `orders` is `[]` and `total` 0. The prose
-    documentation does not describe this route.
+    documentation differs: `labels` has `id`, `title`, `status`, `date`, `total`. Without a commerce
+    integration `labels` has `order`, `title`, `status`, `date`, `total`, and `orders` is `[]` with
+    `total` 0.
 
     Args:
         id (int):

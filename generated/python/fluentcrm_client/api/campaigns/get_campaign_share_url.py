@@ -95,7 +95,9 @@ def sync_detailed(
     """Get a campaign's public preview link
 
      The web-preview URL of the campaign (`?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`), which
-    anyone with the link can open. The prose documentation does not describe this route.
+    anyone with the link can open. The prose documentation differs: the link is
+    `?fluentcrm=1&route=email&hash=...`. It is `?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`.
+    (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -127,7 +129,9 @@ def sync(
     """Get a campaign's public preview link
 
      The web-preview URL of the campaign (`?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`), which
-    anyone with the link can open. The prose documentation does not describe this route.
+    anyone with the link can open. The prose documentation differs: the link is
+    `?fluentcrm=1&route=email&hash=...`. It is `?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`.
+    (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     """Get a campaign's public preview link
 
      The web-preview URL of the campaign (`?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`), which
-    anyone with the link can open. The prose documentation does not describe this route.
+    anyone with the link can open. The prose documentation differs: the link is
+    `?fluentcrm=1&route=email&hash=...`. It is `?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`.
+    (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -184,7 +190,9 @@ async def asyncio(
     """Get a campaign's public preview link
 
      The web-preview URL of the campaign (`?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`), which
-    anyone with the link can open. The prose documentation does not describe this route.
+    anyone with the link can open. The prose documentation differs: the link is
+    `?fluentcrm=1&route=email&hash=...`. It is `?fluentcrm=1&route=email_preview&fc_newsletter=<hash>`.
+    (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

@@ -96,7 +96,9 @@ def sync_detailed(
 
      The campaign (with `sent_by`), its e-mails counted per status, how many were sent, and (once
     archived) its analytics and per-subject analytics. `analytics` and `subject_analytics` are `[]`
-    until the campaign is archived. The prose documentation does not describe this route.
+    until the campaign is archived. The prose documentation differs: `stat[].total` is an integer.
+    `stat[].total` is a string of digits (a GROUP BY count); `analytics` and `subject_analytics` are
+    `[]` until the campaign is archived.
 
     Args:
         id (int):
@@ -129,7 +131,9 @@ def sync(
 
      The campaign (with `sent_by`), its e-mails counted per status, how many were sent, and (once
     archived) its analytics and per-subject analytics. `analytics` and `subject_analytics` are `[]`
-    until the campaign is archived. The prose documentation does not describe this route.
+    until the campaign is archived. The prose documentation differs: `stat[].total` is an integer.
+    `stat[].total` is a string of digits (a GROUP BY count); `analytics` and `subject_analytics` are
+    `[]` until the campaign is archived.
 
     Args:
         id (int):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
 
      The campaign (with `sent_by`), its e-mails counted per status, how many were sent, and (once
     archived) its analytics and per-subject analytics. `analytics` and `subject_analytics` are `[]`
-    until the campaign is archived. The prose documentation does not describe this route.
+    until the campaign is archived. The prose documentation differs: `stat[].total` is an integer.
+    `stat[].total` is a string of digits (a GROUP BY count); `analytics` and `subject_analytics` are
+    `[]` until the campaign is archived.
 
     Args:
         id (int):
@@ -188,7 +194,9 @@ async def asyncio(
 
      The campaign (with `sent_by`), its e-mails counted per status, how many were sent, and (once
     archived) its analytics and per-subject analytics. `analytics` and `subject_analytics` are `[]`
-    until the campaign is archived. The prose documentation does not describe this route.
+    until the campaign is archived. The prose documentation differs: `stat[].total` is an integer.
+    `stat[].total` is a string of digits (a GROUP BY count); `analytics` and `subject_analytics` are
+    `[]` until the campaign is archived.
 
     Args:
         id (int):

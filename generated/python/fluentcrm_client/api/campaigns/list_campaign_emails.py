@@ -130,8 +130,9 @@ def sync_detailed(
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
     `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts.
-    An unknown campaign gives an empty page, not 404. The prose documentation does not describe this
-    route.
+    An unknown campaign gives an empty page, not 404. The prose documentation differs: `campaign_id`,
+    `subscriber_id` and `is_open` are integers. They are strings of digits; `failed_counts` sits next to
+    the paginator; an unknown campaign gives an empty page, not 404.
 
     Args:
         id (int):
@@ -176,8 +177,9 @@ def sync(
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
     `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts.
-    An unknown campaign gives an empty page, not 404. The prose documentation does not describe this
-    route.
+    An unknown campaign gives an empty page, not 404. The prose documentation differs: `campaign_id`,
+    `subscriber_id` and `is_open` are integers. They are strings of digits; `failed_counts` sits next to
+    the paginator; an unknown campaign gives an empty page, not 404.
 
     Args:
         id (int):
@@ -217,8 +219,9 @@ async def asyncio_detailed(
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
     `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts.
-    An unknown campaign gives an empty page, not 404. The prose documentation does not describe this
-    route.
+    An unknown campaign gives an empty page, not 404. The prose documentation differs: `campaign_id`,
+    `subscriber_id` and `is_open` are integers. They are strings of digits; `failed_counts` sits next to
+    the paginator; an unknown campaign gives an empty page, not 404.
 
     Args:
         id (int):
@@ -261,8 +264,9 @@ async def asyncio(
 
      One page of the campaign's e-mails with their contacts, and `failed_counts`, the number that failed.
     `filter_type` narrows to clicked, opened, unopened or failed e-mails; `search` matches the contacts.
-    An unknown campaign gives an empty page, not 404. The prose documentation does not describe this
-    route.
+    An unknown campaign gives an empty page, not 404. The prose documentation differs: `campaign_id`,
+    `subscriber_id` and `is_open` are integers. They are strings of digits; `failed_counts` sits next to
+    the paginator; an unknown campaign gives an empty page, not 404.
 
     Args:
         id (int):

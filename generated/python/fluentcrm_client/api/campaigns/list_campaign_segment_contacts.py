@@ -119,7 +119,9 @@ def sync_detailed(
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
-    prose documentation does not describe this route.
+    prose documentation differs: contacts carry a few columns and their lists. Every contact column,
+    `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -157,7 +159,9 @@ def sync(
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
-    prose documentation does not describe this route.
+    prose documentation differs: contacts carry a few columns and their lists. Every contact column,
+    `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -190,7 +194,9 @@ async def asyncio_detailed(
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
-    prose documentation does not describe this route.
+    prose documentation differs: contacts carry a few columns and their lists. Every contact column,
+    `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -226,7 +232,9 @@ async def asyncio(
     """List the contacts a campaign would reach
 
      One page of the contacts the campaign's stored selection matches, with their tags and lists. The
-    prose documentation does not describe this route.
+    prose documentation differs: contacts carry a few columns and their lists. Every contact column,
+    `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):

@@ -114,8 +114,9 @@ def sync_detailed(
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
-    their contact). An unknown campaign gives an empty page. The prose documentation does not describe
-    this route.
+    their contact). An unknown campaign gives an empty page. The prose documentation differs: a
+    campaign's unsubscribe events. An unknown campaign gives an empty page, not an error; the paginator
+    carries page links.
 
     Args:
         id (int):
@@ -153,8 +154,9 @@ def sync(
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
-    their contact). An unknown campaign gives an empty page. The prose documentation does not describe
-    this route.
+    their contact). An unknown campaign gives an empty page. The prose documentation differs: a
+    campaign's unsubscribe events. An unknown campaign gives an empty page, not an error; the paginator
+    carries page links.
 
     Args:
         id (int):
@@ -187,8 +189,9 @@ async def asyncio_detailed(
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
-    their contact). An unknown campaign gives an empty page. The prose documentation does not describe
-    this route.
+    their contact). An unknown campaign gives an empty page. The prose documentation differs: a
+    campaign's unsubscribe events. An unknown campaign gives an empty page, not an error; the paginator
+    carries page links.
 
     Args:
         id (int):
@@ -224,8 +227,9 @@ async def asyncio(
     """List who unsubscribed from a campaign
 
      One page of the unsubscribe events the campaign caused (URL-metric rows of type `unsubscribe` with
-    their contact). An unknown campaign gives an empty page. The prose documentation does not describe
-    this route.
+    their contact). An unknown campaign gives an empty page. The prose documentation differs: a
+    campaign's unsubscribe events. An unknown campaign gives an empty page, not an error; the paginator
+    carries page links.
 
     Args:
         id (int):

@@ -152,8 +152,10 @@ def sync_detailed(
     step and its labels.
 
     `sort_by` names a column: an unknown one makes the SQL fail (423 with the SQL text). Sending
-    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation does
-    not describe this route.
+    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation
+    differs: campaign statuses are `draft`, `scheduled`, `working`, `sent`, `paused`, `archived`. A sent
+    campaign is `archived`; there is no `sent`. Scheduling gives `pending-scheduled`, sending
+    `processing` then `working`. (See `x-doc-differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -211,8 +213,10 @@ def sync(
     step and its labels.
 
     `sort_by` names a column: an unknown one makes the SQL fail (423 with the SQL text). Sending
-    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation does
-    not describe this route.
+    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation
+    differs: campaign statuses are `draft`, `scheduled`, `working`, `sent`, `paused`, `archived`. A sent
+    campaign is `archived`; there is no `sent`. Scheduling gives `pending-scheduled`, sending
+    `processing` then `working`. (See `x-doc-differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -265,8 +269,10 @@ async def asyncio_detailed(
     step and its labels.
 
     `sort_by` names a column: an unknown one makes the SQL fail (423 with the SQL text). Sending
-    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation does
-    not describe this route.
+    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation
+    differs: campaign statuses are `draft`, `scheduled`, `working`, `sent`, `paused`, `archived`. A sent
+    campaign is `archived`; there is no `sent`. Scheduling gives `pending-scheduled`, sending
+    `processing` then `working`. (See `x-doc-differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -322,8 +328,10 @@ async def asyncio(
     step and its labels.
 
     `sort_by` names a column: an unknown one makes the SQL fail (423 with the SQL text). Sending
-    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation does
-    not describe this route.
+    `statuses` or `with` without brackets crashes FluentCRM 2.9.84 (500). The prose documentation
+    differs: campaign statuses are `draft`, `scheduled`, `working`, `sent`, `paused`, `archived`. A sent
+    campaign is `archived`; there is no `sent`. Scheduling gives `pending-scheduled`, sending
+    `processing` then `working`. (See `x-doc-differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.

@@ -107,7 +107,8 @@ def sync_detailed(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the campaign in the answer has a few columns. It is the
+    full campaign (every column and `settings`), with `__bench`.
 
     Args:
         id (int):
@@ -146,7 +147,8 @@ def sync(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the campaign in the answer has a few columns. It is the
+    full campaign (every column and `settings`), with `__bench`.
 
     Args:
         id (int):
@@ -180,7 +182,8 @@ async def asyncio_detailed(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the campaign in the answer has a few columns. It is the
+    full campaign (every column and `settings`), with `__bench`.
 
     Args:
         id (int):
@@ -217,7 +220,8 @@ async def asyncio(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the campaign in the answer has a few columns. It is the
+    full campaign (every column and `settings`), with `__bench`.
 
     Args:
         id (int):

@@ -95,8 +95,9 @@ def sync_detailed(
     """Preview one sent or prepared e-mail
 
      One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as
-    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation does not
-    describe this route.
+    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation differs:
+    `campaign_id`, `subscriber_id` and `is_open` are integers. They are strings of digits; `info` also
+    carries the contact and the campaign.
 
     Args:
         id (int):
@@ -128,8 +129,9 @@ def sync(
     """Preview one sent or prepared e-mail
 
      One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as
-    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation does not
-    describe this route.
+    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation differs:
+    `campaign_id`, `subscriber_id` and `is_open` are integers. They are strings of digits; `info` also
+    carries the contact and the campaign.
 
     Args:
         id (int):
@@ -156,8 +158,9 @@ async def asyncio_detailed(
     """Preview one sent or prepared e-mail
 
      One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as
-    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation does not
-    describe this route.
+    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation differs:
+    `campaign_id`, `subscriber_id` and `is_open` are integers. They are strings of digits; `info` also
+    carries the contact and the campaign.
 
     Args:
         id (int):
@@ -187,8 +190,9 @@ async def asyncio(
     """Preview one sent or prepared e-mail
 
      One campaign e-mail: `info` is the row with its contact and campaign, `email` the message as
-    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation does not
-    describe this route.
+    rendered for that contact (addresses, subject, HTML body, clicks). The prose documentation differs:
+    `campaign_id`, `subscriber_id` and `is_open` are integers. They are strings of digits; `info` also
+    carries the contact and the campaign.
 
     Args:
         id (int):

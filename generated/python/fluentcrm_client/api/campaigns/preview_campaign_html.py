@@ -103,8 +103,9 @@ def sync_detailed(
 
      Renders the e-mail of a stored campaign (`campaign_id`) or of an unsaved one (`campaign`) into the
     full HTML document a recipient would get, for the contact `contact_id` (default: the current user's
-    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation does not
-    describe this route.
+    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation differs: the
+    answer is the rendered document. Without `campaign_id` or `campaign` the answer is `preview_html:
+    ""`; an unknown `campaign_id` is 404. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved
@@ -138,8 +139,9 @@ def sync(
 
      Renders the e-mail of a stored campaign (`campaign_id`) or of an unsaved one (`campaign`) into the
     full HTML document a recipient would get, for the contact `contact_id` (default: the current user's
-    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation does not
-    describe this route.
+    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation differs: the
+    answer is the rendered document. Without `campaign_id` or `campaign` the answer is `preview_html:
+    ""`; an unknown `campaign_id` is 404. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved
@@ -168,8 +170,9 @@ async def asyncio_detailed(
 
      Renders the e-mail of a stored campaign (`campaign_id`) or of an unsaved one (`campaign`) into the
     full HTML document a recipient would get, for the contact `contact_id` (default: the current user's
-    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation does not
-    describe this route.
+    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation differs: the
+    answer is the rendered document. Without `campaign_id` or `campaign` the answer is `preview_html:
+    ""`; an unknown `campaign_id` is 404. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved
@@ -201,8 +204,9 @@ async def asyncio(
 
      Renders the e-mail of a stored campaign (`campaign_id`) or of an unsaved one (`campaign`) into the
     full HTML document a recipient would get, for the contact `contact_id` (default: the current user's
-    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation does not
-    describe this route.
+    contact). An empty body renders nothing (`preview_html: ""`). The prose documentation differs: the
+    answer is the rendered document. Without `campaign_id` or `campaign` the answer is `preview_html:
+    ""`; an unknown `campaign_id` is 404. (See `x-doc-differences` for the rest.)
 
     Args:
         body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved

@@ -96,7 +96,8 @@ def sync_detailed(
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
     with `No revenue found for this campaign`, also for an unknown campaign. The prose documentation
-    does not describe this route.
+    differs: the answer is `Revenue has been re-synced successfully` with a `total`. Without a commerce
+    integration it is 200 `No revenue found for this campaign`, also for an unknown campaign.
 
     Args:
         id (int):
@@ -129,7 +130,8 @@ def sync(
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
     with `No revenue found for this campaign`, also for an unknown campaign. The prose documentation
-    does not describe this route.
+    differs: the answer is `Revenue has been re-synced successfully` with a `total`. Without a commerce
+    integration it is 200 `No revenue found for this campaign`, also for an unknown campaign.
 
     Args:
         id (int):
@@ -157,7 +159,8 @@ async def asyncio_detailed(
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
     with `No revenue found for this campaign`, also for an unknown campaign. The prose documentation
-    does not describe this route.
+    differs: the answer is `Revenue has been re-synced successfully` with a `total`. Without a commerce
+    integration it is 200 `No revenue found for this campaign`, also for an unknown campaign.
 
     Args:
         id (int):
@@ -188,7 +191,8 @@ async def asyncio(
 
      Asks the commerce integration to recompute the campaign's revenue. Without one the answer is 200
     with `No revenue found for this campaign`, also for an unknown campaign. The prose documentation
-    does not describe this route.
+    differs: the answer is `Revenue has been re-synced successfully` with a `total`. Without a commerce
+    integration it is 200 `No revenue found for this campaign`, also for an unknown campaign.
 
     Args:
         id (int):

@@ -117,7 +117,9 @@ def sync_detailed(
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
-    up: an unknown id also answers 200. The prose documentation does not describe this route.
+    up: an unknown id also answers 200. The prose documentation differs: the step is saved for the
+    campaign. The campaign is not looked up: an unknown id also answers 200 `step saved`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         id (int):
@@ -153,7 +155,9 @@ def sync(
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
-    up: an unknown id also answers 200. The prose documentation does not describe this route.
+    up: an unknown id also answers 200. The prose documentation differs: the step is saved for the
+    campaign. The campaign is not looked up: an unknown id also answers 200 `step saved`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         id (int):
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
-    up: an unknown id also answers 200. The prose documentation does not describe this route.
+    up: an unknown id also answers 200. The prose documentation differs: the step is saved for the
+    campaign. The campaign is not looked up: an unknown id also answers 200 `step saved`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         id (int):
@@ -218,7 +224,9 @@ async def asyncio(
     """Save the editor step
 
      Stores the editor step the user reached (`next_step`) as campaign meta. The campaign is not looked
-    up: an unknown id also answers 200. The prose documentation does not describe this route.
+    up: an unknown id also answers 200. The prose documentation differs: the step is saved for the
+    campaign. The campaign is not looked up: an unknown id also answers 200 `step saved`. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         id (int):

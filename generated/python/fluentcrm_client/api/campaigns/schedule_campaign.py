@@ -125,7 +125,9 @@ def sync_detailed(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the answer shows the requested `scheduled_at`.
+    `scheduled_at` is read back from MySQL, which may print `0000-00-00 00:00:00` for a date it did not
+    accept. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -169,7 +171,9 @@ def sync(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the answer shows the requested `scheduled_at`.
+    `scheduled_at` is read back from MySQL, which may print `0000-00-00 00:00:00` for a date it did not
+    accept. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -208,7 +212,9 @@ async def asyncio_detailed(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the answer shows the requested `scheduled_at`.
+    `scheduled_at` is read back from MySQL, which may print `0000-00-00 00:00:00` for a date it did not
+    accept. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -250,7 +256,9 @@ async def asyncio(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the answer shows the requested `scheduled_at`.
+    `scheduled_at` is read back from MySQL, which may print `0000-00-00 00:00:00` for a date it did not
+    accept. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

@@ -108,7 +108,9 @@ def sync_detailed(
     one address (`email`, default: the current user's), rendered for the contact with that address or
     else the first subscribed contact. **This sends real e-mail.** `result` is `wp_mail`'s outcome:
     FluentCRM 2.9.84 claims success in `message` even when it is `false` (bug B3). The prose
-    documentation does not describe this route.
+    documentation differs: `result` is an object and the message says "may not be replaced in the test
+    email". `result` is `wp_mail`'s boolean (`false` when mail failed, while the message still claims
+    success) and the message says "may not replaced in test email".
 
     Args:
         body (CampaignTestEmailInput): What to send as a test e-mail, and where.
@@ -143,7 +145,9 @@ def sync(
     one address (`email`, default: the current user's), rendered for the contact with that address or
     else the first subscribed contact. **This sends real e-mail.** `result` is `wp_mail`'s outcome:
     FluentCRM 2.9.84 claims success in `message` even when it is `false` (bug B3). The prose
-    documentation does not describe this route.
+    documentation differs: `result` is an object and the message says "may not be replaced in the test
+    email". `result` is `wp_mail`'s boolean (`false` when mail failed, while the message still claims
+    success) and the message says "may not replaced in test email".
 
     Args:
         body (CampaignTestEmailInput): What to send as a test e-mail, and where.
@@ -173,7 +177,9 @@ async def asyncio_detailed(
     one address (`email`, default: the current user's), rendered for the contact with that address or
     else the first subscribed contact. **This sends real e-mail.** `result` is `wp_mail`'s outcome:
     FluentCRM 2.9.84 claims success in `message` even when it is `false` (bug B3). The prose
-    documentation does not describe this route.
+    documentation differs: `result` is an object and the message says "may not be replaced in the test
+    email". `result` is `wp_mail`'s boolean (`false` when mail failed, while the message still claims
+    success) and the message says "may not replaced in test email".
 
     Args:
         body (CampaignTestEmailInput): What to send as a test e-mail, and where.
@@ -206,7 +212,9 @@ async def asyncio(
     one address (`email`, default: the current user's), rendered for the contact with that address or
     else the first subscribed contact. **This sends real e-mail.** `result` is `wp_mail`'s outcome:
     FluentCRM 2.9.84 claims success in `message` even when it is `false` (bug B3). The prose
-    documentation does not describe this route.
+    documentation differs: `result` is an object and the message says "may not be replaced in the test
+    email". `result` is `wp_mail`'s boolean (`false` when mail failed, while the message still claims
+    success) and the message says "may not replaced in test email".
 
     Args:
         body (CampaignTestEmailInput): What to send as a test e-mail, and where.

@@ -106,7 +106,8 @@ def sync_detailed(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the example bodies have no `__bench`. The server adds
+    `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -144,7 +145,8 @@ def sync(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the example bodies have no `__bench`. The server adds
+    `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -177,7 +179,8 @@ async def asyncio_detailed(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the example bodies have no `__bench`. The server adds
+    `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -213,7 +216,8 @@ async def asyncio(
     or to `processing` (without it: sending starts at once); `un-schedule` moves `scheduled`, `pending-
     scheduled`, or a `processing` campaign whose start is still in the future, back to `draft`; `pause`
     moves `working` to `paused`; `resume` moves `paused` to `working`. Every other transition is refused
-    with 422. The prose documentation does not describe this route.
+    with 422. The prose documentation differs: the example bodies have no `__bench`. The server adds
+    `__bench` (seconds spent) to the body.
 
     Args:
         id (int):

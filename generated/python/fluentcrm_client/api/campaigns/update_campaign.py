@@ -147,7 +147,9 @@ def sync_detailed(
      Saves the editor's fields (title, subject, pre-header, body, UTM fields, design, settings) and
     returns the campaign. `title` is required and must be unique; that check runs before the id is
     looked up, so an unknown id with a valid title is 404. `next_step` records the editor step; `2` also
-    enforces the compliance rule. The prose documentation does not describe this route.
+    enforces the compliance rule. The prose documentation differs: the body fields are all optional.
+    `title` is required and must be unique (422 otherwise), even when only other fields change. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -193,7 +195,9 @@ def sync(
      Saves the editor's fields (title, subject, pre-header, body, UTM fields, design, settings) and
     returns the campaign. `title` is required and must be unique; that check runs before the id is
     looked up, so an unknown id with a valid title is 404. `next_step` records the editor step; `2` also
-    enforces the compliance rule. The prose documentation does not describe this route.
+    enforces the compliance rule. The prose documentation differs: the body fields are all optional.
+    `title` is required and must be unique (422 otherwise), even when only other fields change. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -228,7 +232,9 @@ async def asyncio_detailed(
      Saves the editor's fields (title, subject, pre-header, body, UTM fields, design, settings) and
     returns the campaign. `title` is required and must be unique; that check runs before the id is
     looked up, so an unknown id with a valid title is 404. `next_step` records the editor step; `2` also
-    enforces the compliance rule. The prose documentation does not describe this route.
+    enforces the compliance rule. The prose documentation differs: the body fields are all optional.
+    `title` is required and must be unique (422 otherwise), even when only other fields change. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -272,7 +278,9 @@ async def asyncio(
      Saves the editor's fields (title, subject, pre-header, body, UTM fields, design, settings) and
     returns the campaign. `title` is required and must be unique; that check runs before the id is
     looked up, so an unknown id with a valid title is 404. `next_step` records the editor step; `2` also
-    enforces the compliance rule. The prose documentation does not describe this route.
+    enforces the compliance rule. The prose documentation differs: the body fields are all optional.
+    `title` is required and must be unique (422 otherwise), even when only other fields change. (See
+    `x-doc-differences` for the rest.)
 
     Args:
         id (int):

@@ -145,7 +145,9 @@ def sync_detailed(
     """Update a campaign named in the body
 
      The same as `PUT /campaigns/{id}` with the id in `campaign_id`; without it the answer is 404. The
-    prose documentation does not describe this route.
+    prose documentation differs: the body fields besides `campaign_id` are optional. `title` is required
+    and unique, as on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
@@ -185,7 +187,9 @@ def sync(
     """Update a campaign named in the body
 
      The same as `PUT /campaigns/{id}` with the id in `campaign_id`; without it the answer is 404. The
-    prose documentation does not describe this route.
+    prose documentation differs: the body fields besides `campaign_id` are optional. `title` is required
+    and unique, as on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
@@ -219,7 +223,9 @@ async def asyncio_detailed(
     """Update a campaign named in the body
 
      The same as `PUT /campaigns/{id}` with the id in `campaign_id`; without it the answer is 404. The
-    prose documentation does not describe this route.
+    prose documentation differs: the body fields besides `campaign_id` are optional. `title` is required
+    and unique, as on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
@@ -257,7 +263,9 @@ async def asyncio(
     """Update a campaign named in the body
 
      The same as `PUT /campaigns/{id}` with the id in `campaign_id`; without it the answer is 404. The
-    prose documentation does not describe this route.
+    prose documentation differs: the body fields besides `campaign_id` are optional. `title` is required
+    and unique, as on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.

@@ -113,7 +113,9 @@ def sync_detailed(
 
      With `action` `detach`, removes the given labels from the campaign. Any other action (including
     `attach`) answers the same 200 and changes nothing: labels are attached with the bulk action
-    `apply_labels`. The prose documentation does not describe this route.
+    `apply_labels`. The prose documentation differs: `action` is `attach` or `detach`. Only `detach`
+    changes anything; `attach` answers the same 200 and attaches nothing. (See `x-doc-differences` for
+    the rest.)
 
     Args:
         id (int):
@@ -149,7 +151,9 @@ def sync(
 
      With `action` `detach`, removes the given labels from the campaign. Any other action (including
     `attach`) answers the same 200 and changes nothing: labels are attached with the bulk action
-    `apply_labels`. The prose documentation does not describe this route.
+    `apply_labels`. The prose documentation differs: `action` is `attach` or `detach`. Only `detach`
+    changes anything; `attach` answers the same 200 and attaches nothing. (See `x-doc-differences` for
+    the rest.)
 
     Args:
         id (int):
@@ -180,7 +184,9 @@ async def asyncio_detailed(
 
      With `action` `detach`, removes the given labels from the campaign. Any other action (including
     `attach`) answers the same 200 and changes nothing: labels are attached with the bulk action
-    `apply_labels`. The prose documentation does not describe this route.
+    `apply_labels`. The prose documentation differs: `action` is `attach` or `detach`. Only `detach`
+    changes anything; `attach` answers the same 200 and attaches nothing. (See `x-doc-differences` for
+    the rest.)
 
     Args:
         id (int):
@@ -214,7 +220,9 @@ async def asyncio(
 
      With `action` `detach`, removes the given labels from the campaign. Any other action (including
     `attach`) answers the same 200 and changes nothing: labels are attached with the bulk action
-    `apply_labels`. The prose documentation does not describe this route.
+    `apply_labels`. The prose documentation differs: `action` is `attach` or `detach`. Only `detach`
+    changes anything; `attach` answers the same 200 and attaches nothing. (See `x-doc-differences` for
+    the rest.)
 
     Args:
         id (int):

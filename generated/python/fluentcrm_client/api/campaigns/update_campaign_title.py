@@ -118,7 +118,8 @@ def sync_detailed(
 
      Sets the title (sanitised, not validated: an empty or missing title stores `""`, and uniqueness is
     not checked) and, for a `scheduled` campaign, moves `scheduled_at` and its unsent e-mails to the new
-    time. The prose documentation does not describe this route.
+    time. The prose documentation differs: `title` is required. It is not validated: a missing or empty
+    title is stored as `""` and uniqueness is not checked. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -157,7 +158,8 @@ def sync(
 
      Sets the title (sanitised, not validated: an empty or missing title stores `""`, and uniqueness is
     not checked) and, for a `scheduled` campaign, moves `scheduled_at` and its unsent e-mails to the new
-    time. The prose documentation does not describe this route.
+    time. The prose documentation differs: `title` is required. It is not validated: a missing or empty
+    title is stored as `""` and uniqueness is not checked. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -191,7 +193,8 @@ async def asyncio_detailed(
 
      Sets the title (sanitised, not validated: an empty or missing title stores `""`, and uniqueness is
     not checked) and, for a `scheduled` campaign, moves `scheduled_at` and its unsent e-mails to the new
-    time. The prose documentation does not describe this route.
+    time. The prose documentation differs: `title` is required. It is not validated: a missing or empty
+    title is stored as `""` and uniqueness is not checked. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -228,7 +231,8 @@ async def asyncio(
 
      Sets the title (sanitised, not validated: an empty or missing title stores `""`, and uniqueness is
     not checked) and, for a `scheduled` campaign, moves `scheduled_at` and its unsent e-mails to the new
-    time. The prose documentation does not describe this route.
+    time. The prose documentation differs: `title` is required. It is not validated: a missing or empty
+    title is stored as `""` and uniqueness is not checked. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

@@ -113,7 +113,9 @@ def sync_detailed(
     edit type, design and settings. Everything is optional: an empty `template` gets the title `Email
     Template @ <time>`. With `template_id` the call updates that template instead (see `PUT
     /templates/{id}`). Without a `template` key FluentCRM 2.9.84 crashes (500); the emulator answers
-    422. The prose documentation does not describe this route.
+    422. The prose documentation differs: `template` holds the content. Without a `template` object the
+    server crashes (500); with `template_id` the call updates that template. (See `x-doc-differences`
+    for the rest.)
 
     Args:
         body (TemplateInput): A template's content, wrapped in `template`.
@@ -148,7 +150,9 @@ def sync(
     edit type, design and settings. Everything is optional: an empty `template` gets the title `Email
     Template @ <time>`. With `template_id` the call updates that template instead (see `PUT
     /templates/{id}`). Without a `template` key FluentCRM 2.9.84 crashes (500); the emulator answers
-    422. The prose documentation does not describe this route.
+    422. The prose documentation differs: `template` holds the content. Without a `template` object the
+    server crashes (500); with `template_id` the call updates that template. (See `x-doc-differences`
+    for the rest.)
 
     Args:
         body (TemplateInput): A template's content, wrapped in `template`.
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     edit type, design and settings. Everything is optional: an empty `template` gets the title `Email
     Template @ <time>`. With `template_id` the call updates that template instead (see `PUT
     /templates/{id}`). Without a `template` key FluentCRM 2.9.84 crashes (500); the emulator answers
-    422. The prose documentation does not describe this route.
+    422. The prose documentation differs: `template` holds the content. Without a `template` object the
+    server crashes (500); with `template_id` the call updates that template. (See `x-doc-differences`
+    for the rest.)
 
     Args:
         body (TemplateInput): A template's content, wrapped in `template`.
@@ -211,7 +217,9 @@ async def asyncio(
     edit type, design and settings. Everything is optional: an empty `template` gets the title `Email
     Template @ <time>`. With `template_id` the call updates that template instead (see `PUT
     /templates/{id}`). Without a `template` key FluentCRM 2.9.84 crashes (500); the emulator answers
-    422. The prose documentation does not describe this route.
+    422. The prose documentation differs: `template` holds the content. Without a `template` object the
+    server crashes (500); with `template_id` the call updates that template. (See `x-doc-differences`
+    for the rest.)
 
     Args:
         body (TemplateInput): A template's content, wrapped in `template`.

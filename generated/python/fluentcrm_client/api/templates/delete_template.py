@@ -94,8 +94,8 @@ def sync_detailed(
 ) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Delete an e-mail template
 
-     Deletes the template for good (not to the trash). The prose documentation does not describe this
-    route.
+     Deletes the template for good (not to the trash). The prose documentation differs: the example
+    bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -126,8 +126,8 @@ def sync(
 ) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Delete an e-mail template
 
-     Deletes the template for good (not to the trash). The prose documentation does not describe this
-    route.
+     Deletes the template for good (not to the trash). The prose documentation differs: the example
+    bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -153,8 +153,8 @@ async def asyncio_detailed(
 ) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Delete an e-mail template
 
-     Deletes the template for good (not to the trash). The prose documentation does not describe this
-    route.
+     Deletes the template for good (not to the trash). The prose documentation differs: the example
+    bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):
@@ -183,8 +183,8 @@ async def asyncio(
 ) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Delete an e-mail template
 
-     Deletes the template for good (not to the trash). The prose documentation does not describe this
-    route.
+     Deletes the template for good (not to the trash). The prose documentation differs: the example
+    bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Args:
         id (int):

@@ -95,7 +95,8 @@ def sync_detailed(
     """Duplicate an e-mail template
 
      Copies a template into a new draft titled `[Duplicate] <title>` with the same content and settings.
-    The prose documentation does not describe this route.
+    The prose documentation differs: the example bodies have no `__bench`. The server adds `__bench`
+    (seconds spent) to the body.
 
     Args:
         id (int):
@@ -127,7 +128,8 @@ def sync(
     """Duplicate an e-mail template
 
      Copies a template into a new draft titled `[Duplicate] <title>` with the same content and settings.
-    The prose documentation does not describe this route.
+    The prose documentation differs: the example bodies have no `__bench`. The server adds `__bench`
+    (seconds spent) to the body.
 
     Args:
         id (int):
@@ -154,7 +156,8 @@ async def asyncio_detailed(
     """Duplicate an e-mail template
 
      Copies a template into a new draft titled `[Duplicate] <title>` with the same content and settings.
-    The prose documentation does not describe this route.
+    The prose documentation differs: the example bodies have no `__bench`. The server adds `__bench`
+    (seconds spent) to the body.
 
     Args:
         id (int):
@@ -184,7 +187,8 @@ async def asyncio(
     """Duplicate an e-mail template
 
      Copies a template into a new draft titled `[Duplicate] <title>` with the same content and settings.
-    The prose documentation does not describe this route.
+    The prose documentation differs: the example bodies have no `__bench`. The server adds `__bench`
+    (seconds spent) to the body.
 
     Args:
         id (int):

@@ -74,7 +74,8 @@ def sync_detailed(
 
      The editable content of a template (without its id). For an id that names no template the answer is
     still 200, with a blank template: empty title and body, `design_template` `simple` and the default
-    design settings. The prose documentation does not describe this route.
+    design settings. The prose documentation differs: a template by id. An unknown id answers 200 with a
+    blank default template, not 404. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -107,7 +108,8 @@ def sync(
 
      The editable content of a template (without its id). For an id that names no template the answer is
     still 200, with a blank template: empty title and body, `design_template` `simple` and the default
-    design settings. The prose documentation does not describe this route.
+    design settings. The prose documentation differs: a template by id. An unknown id answers 200 with a
+    blank default template, not 404. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
 
      The editable content of a template (without its id). For an id that names no template the answer is
     still 200, with a blank template: empty title and body, `design_template` `simple` and the default
-    design settings. The prose documentation does not describe this route.
+    design settings. The prose documentation differs: a template by id. An unknown id answers 200 with a
+    blank default template, not 404. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):
@@ -166,7 +169,8 @@ async def asyncio(
 
      The editable content of a template (without its id). For an id that names no template the answer is
     still 200, with a blank template: empty title and body, `design_template` `simple` and the default
-    design settings. The prose documentation does not describe this route.
+    design settings. The prose documentation differs: a template by id. An unknown id answers 200 with a
+    blank default template, not 404. (See `x-doc-differences` for the rest.)
 
     Args:
         id (int):

@@ -62,7 +62,8 @@ def sync_detailed(
     """List smart codes
 
      The smart codes an e-mail may use, grouped: contact fields, custom fields (from the site's field
-    definitions) and general codes. The prose documentation does not describe this route.
+    definitions) and general codes. The prose documentation differs: the example bodies have no
+    `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +89,8 @@ def sync(
     """List smart codes
 
      The smart codes an e-mail may use, grouped: contact fields, custom fields (from the site's field
-    definitions) and general codes. The prose documentation does not describe this route.
+    definitions) and general codes. The prose documentation differs: the example bodies have no
+    `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +112,8 @@ async def asyncio_detailed(
     """List smart codes
 
      The smart codes an e-mail may use, grouped: contact fields, custom fields (from the site's field
-    definitions) and general codes. The prose documentation does not describe this route.
+    definitions) and general codes. The prose documentation differs: the example bodies have no
+    `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +137,8 @@ async def asyncio(
     """List smart codes
 
      The smart codes an e-mail may use, grouped: contact fields, custom fields (from the site's field
-    definitions) and general codes. The prose documentation does not describe this route.
+    definitions) and general codes. The prose documentation differs: the example bodies have no
+    `__bench`. The server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

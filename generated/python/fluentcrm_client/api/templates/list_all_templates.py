@@ -62,7 +62,8 @@ def sync_detailed(
     """List published templates with smart codes
 
      Every published template (no paging; drafts are left out) and the smart codes an e-mail may use, for
-    the campaign editor. The prose documentation does not describe this route.
+    the campaign editor. The prose documentation differs: the example bodies have no `__bench`. The
+    server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,7 +89,8 @@ def sync(
     """List published templates with smart codes
 
      Every published template (no paging; drafts are left out) and the smart codes an e-mail may use, for
-    the campaign editor. The prose documentation does not describe this route.
+    the campaign editor. The prose documentation differs: the example bodies have no `__bench`. The
+    server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +112,8 @@ async def asyncio_detailed(
     """List published templates with smart codes
 
      Every published template (no paging; drafts are left out) and the smart codes an e-mail may use, for
-    the campaign editor. The prose documentation does not describe this route.
+    the campaign editor. The prose documentation differs: the example bodies have no `__bench`. The
+    server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +137,8 @@ async def asyncio(
     """List published templates with smart codes
 
      Every published template (no paging; drafts are left out) and the smart codes an e-mail may use, for
-    the campaign editor. The prose documentation does not describe this route.
+    the campaign editor. The prose documentation differs: the example bodies have no `__bench`. The
+    server adds `__bench` (seconds spent) to the body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

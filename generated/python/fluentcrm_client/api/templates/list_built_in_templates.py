@@ -63,7 +63,8 @@ def sync_detailed(
 
      Templates FluentCRM fetches from fluentcrm.com and caches for a day. When the remote call fails (or
     outgoing HTTP is blocked) the list is `[]`. The items are whatever the remote service publishes. The
-    prose documentation does not describe this route.
+    prose documentation differs: the list of FluentCRM's ready-made templates. When the remote catalogue
+    cannot be fetched the list is `[]` (cached for a day).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,7 +91,8 @@ def sync(
 
      Templates FluentCRM fetches from fluentcrm.com and caches for a day. When the remote call fails (or
     outgoing HTTP is blocked) the list is `[]`. The items are whatever the remote service publishes. The
-    prose documentation does not describe this route.
+    prose documentation differs: the list of FluentCRM's ready-made templates. When the remote catalogue
+    cannot be fetched the list is `[]` (cached for a day).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +115,8 @@ async def asyncio_detailed(
 
      Templates FluentCRM fetches from fluentcrm.com and caches for a day. When the remote call fails (or
     outgoing HTTP is blocked) the list is `[]`. The items are whatever the remote service publishes. The
-    prose documentation does not describe this route.
+    prose documentation differs: the list of FluentCRM's ready-made templates. When the remote catalogue
+    cannot be fetched the list is `[]` (cached for a day).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +141,8 @@ async def asyncio(
 
      Templates FluentCRM fetches from fluentcrm.com and caches for a day. When the remote call fails (or
     outgoing HTTP is blocked) the list is `[]`. The items are whatever the remote service publishes. The
-    prose documentation does not describe this route.
+    prose documentation differs: the list of FluentCRM's ready-made templates. When the remote catalogue
+    cannot be fetched the list is `[]` (cached for a day).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

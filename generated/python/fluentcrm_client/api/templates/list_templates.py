@@ -129,7 +129,9 @@ def sync_detailed(
      One page of the site's e-mail templates (WordPress posts of type `fc_template`) with their
     `design_template`, newest first. `search` matches the title, `types[]` the post status (default
     `publish` and `draft`). `orderBy` names a column of `wp_posts`: an unknown one answers 423 with the
-    SQL. The prose documentation does not describe this route.
+    SQL. The prose documentation differs: `next_page_url` is an absolute path with the query. Page links
+    keep only `page`, and `prev_page_url`/`next_page_url` are `null` at the ends. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -178,7 +180,9 @@ def sync(
      One page of the site's e-mail templates (WordPress posts of type `fc_template`) with their
     `design_template`, newest first. `search` matches the title, `types[]` the post status (default
     `publish` and `draft`). `orderBy` names a column of `wp_posts`: an unknown one answers 423 with the
-    SQL. The prose documentation does not describe this route.
+    SQL. The prose documentation differs: `next_page_url` is an absolute path with the query. Page links
+    keep only `page`, and `prev_page_url`/`next_page_url` are `null` at the ends. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -222,7 +226,9 @@ async def asyncio_detailed(
      One page of the site's e-mail templates (WordPress posts of type `fc_template`) with their
     `design_template`, newest first. `search` matches the title, `types[]` the post status (default
     `publish` and `draft`). `orderBy` names a column of `wp_posts`: an unknown one answers 423 with the
-    SQL. The prose documentation does not describe this route.
+    SQL. The prose documentation differs: `next_page_url` is an absolute path with the query. Page links
+    keep only `page`, and `prev_page_url`/`next_page_url` are `null` at the ends. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.
@@ -269,7 +275,9 @@ async def asyncio(
      One page of the site's e-mail templates (WordPress posts of type `fc_template`) with their
     `design_template`, newest first. `search` matches the title, `types[]` the post status (default
     `publish` and `draft`). `orderBy` names a column of `wp_posts`: an unknown one answers 423 with the
-    SQL. The prose documentation does not describe this route.
+    SQL. The prose documentation differs: `next_page_url` is an absolute path with the query. Page links
+    keep only `page`, and `prev_page_url`/`next_page_url` are `null` at the ends. (See `x-doc-
+    differences` for the rest.)
 
     Args:
         page (int | Unset):  Default: 1.

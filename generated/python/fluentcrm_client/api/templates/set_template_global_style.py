@@ -80,8 +80,8 @@ def sync_detailed(
     """Set the global e-mail style
 
      Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
-    templates and campaigns inherit. This is a site setting. The prose documentation does not describe
-    this route.
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
 
     Args:
         body (GlobalStyleInput | Unset): The site-wide default design options.
@@ -113,8 +113,8 @@ def sync(
     """Set the global e-mail style
 
      Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
-    templates and campaigns inherit. This is a site setting. The prose documentation does not describe
-    this route.
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
 
     Args:
         body (GlobalStyleInput | Unset): The site-wide default design options.
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     """Set the global e-mail style
 
      Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
-    templates and campaigns inherit. This is a site setting. The prose documentation does not describe
-    this route.
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
 
     Args:
         body (GlobalStyleInput | Unset): The site-wide default design options.
@@ -172,8 +172,8 @@ async def asyncio(
     """Set the global e-mail style
 
      Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
-    templates and campaigns inherit. This is a site setting. The prose documentation does not describe
-    this route.
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
 
     Args:
         body (GlobalStyleInput | Unset): The site-wide default design options.

@@ -85,8 +85,9 @@ def sync_detailed(
 
      `change_template_status` sets `status` on every template in `template_ids` (422 without a status);
     `delete_templates` deletes them for good. Unlike campaigns, an unknown action is answered 200
-    `invalid bulk action`, and missing ids are not refused. The prose documentation does not describe
-    this route.
+    `invalid bulk action`, and missing ids are not refused. The prose documentation differs: the route
+    answers 422 for what it refuses. An unknown action is 200 `invalid bulk action`; only a missing
+    `status` is 422.
 
     Args:
         body (TemplateBulkActionInput): A bulk action on several templates.
@@ -119,8 +120,9 @@ def sync(
 
      `change_template_status` sets `status` on every template in `template_ids` (422 without a status);
     `delete_templates` deletes them for good. Unlike campaigns, an unknown action is answered 200
-    `invalid bulk action`, and missing ids are not refused. The prose documentation does not describe
-    this route.
+    `invalid bulk action`, and missing ids are not refused. The prose documentation differs: the route
+    answers 422 for what it refuses. An unknown action is 200 `invalid bulk action`; only a missing
+    `status` is 422.
 
     Args:
         body (TemplateBulkActionInput): A bulk action on several templates.
@@ -148,8 +150,9 @@ async def asyncio_detailed(
 
      `change_template_status` sets `status` on every template in `template_ids` (422 without a status);
     `delete_templates` deletes them for good. Unlike campaigns, an unknown action is answered 200
-    `invalid bulk action`, and missing ids are not refused. The prose documentation does not describe
-    this route.
+    `invalid bulk action`, and missing ids are not refused. The prose documentation differs: the route
+    answers 422 for what it refuses. An unknown action is 200 `invalid bulk action`; only a missing
+    `status` is 422.
 
     Args:
         body (TemplateBulkActionInput): A bulk action on several templates.
@@ -180,8 +183,9 @@ async def asyncio(
 
      `change_template_status` sets `status` on every template in `template_ids` (422 without a status);
     `delete_templates` deletes them for good. Unlike campaigns, an unknown action is answered 200
-    `invalid bulk action`, and missing ids are not refused. The prose documentation does not describe
-    this route.
+    `invalid bulk action`, and missing ids are not refused. The prose documentation differs: the route
+    answers 422 for what it refuses. An unknown action is 200 `invalid bulk action`; only a missing
+    `status` is 422.
 
     Args:
         body (TemplateBulkActionInput): A bulk action on several templates.

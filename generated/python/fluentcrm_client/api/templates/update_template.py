@@ -117,7 +117,8 @@ def sync_detailed(
      Replaces the content of a template from `template`. An empty title or subject becomes `Email
     template created at <time>`. A custom footer (`settings.footer_settings.custom_footer` `yes`) must
     contain an unsubscribe or manage-subscription link (422). The answer's `template_id` is the id from
-    the URL, as a string. The prose documentation does not describe this route.
+    the URL, as a string. The prose documentation differs: `template_id` is an integer. `template_id` is
+    the id from the URL, as a string.
 
     Args:
         id (int):
@@ -154,7 +155,8 @@ def sync(
      Replaces the content of a template from `template`. An empty title or subject becomes `Email
     template created at <time>`. A custom footer (`settings.footer_settings.custom_footer` `yes`) must
     contain an unsubscribe or manage-subscription link (422). The answer's `template_id` is the id from
-    the URL, as a string. The prose documentation does not describe this route.
+    the URL, as a string. The prose documentation differs: `template_id` is an integer. `template_id` is
+    the id from the URL, as a string.
 
     Args:
         id (int):
@@ -186,7 +188,8 @@ async def asyncio_detailed(
      Replaces the content of a template from `template`. An empty title or subject becomes `Email
     template created at <time>`. A custom footer (`settings.footer_settings.custom_footer` `yes`) must
     contain an unsubscribe or manage-subscription link (422). The answer's `template_id` is the id from
-    the URL, as a string. The prose documentation does not describe this route.
+    the URL, as a string. The prose documentation differs: `template_id` is an integer. `template_id` is
+    the id from the URL, as a string.
 
     Args:
         id (int):
@@ -221,7 +224,8 @@ async def asyncio(
      Replaces the content of a template from `template`. An empty title or subject becomes `Email
     template created at <time>`. A custom footer (`settings.footer_settings.custom_footer` `yes`) must
     contain an unsubscribe or manage-subscription link (422). The answer's `template_id` is the id from
-    the URL, as a string. The prose documentation does not describe this route.
+    the URL, as a string. The prose documentation differs: `template_id` is an integer. `template_id` is
+    the id from the URL, as a string.
 
     Args:
         id (int):
