@@ -84,6 +84,10 @@ def _with(ctx: Context) -> list[str]:
 
 
 def list_campaigns(ctx: Context) -> Reply:
+    for name in ("statuses", "with"):
+        if isinstance(ctx.query.get(name), str) and ctx.query[name]:
+            # FluentCRM 2.9.84 crashes on a single value where it expects `name[]`.
+            raise errors.invalid_param(name, f"{name} must be sent as {name}[]")
     page = parse_page(ctx.params)
     sort_by = str(ctx.get("sort_by") or "id")
     if sort_by not in SORTABLE:

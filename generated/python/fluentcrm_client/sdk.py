@@ -2221,7 +2221,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -2263,7 +2264,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -2309,7 +2311,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -2736,7 +2739,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -2776,7 +2780,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -2822,7 +2827,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.
@@ -5306,7 +5312,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -5348,7 +5355,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -5394,7 +5402,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -5822,7 +5831,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -5862,7 +5872,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -5908,7 +5919,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.

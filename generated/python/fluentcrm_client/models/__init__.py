@@ -96,6 +96,8 @@ from .created_campaign import CreatedCampaign
 from .created_campaign_template_type_0 import CreatedCampaignTemplateType0
 from .created_list import CreatedList
 from .created_tag import CreatedTag
+from .critical_error import CriticalError
+from .critical_error_data import CriticalErrorData
 from .custom_field_definition import CustomFieldDefinition
 from .custom_field_group import CustomFieldGroup
 from .custom_field_input import CustomFieldInput
@@ -343,6 +345,8 @@ __all__ = (
     "CreatedList",
     "CreatedTag",
     "CreateTemplateResponse200",
+    "CriticalError",
+    "CriticalErrorData",
     "CustomFieldDefinition",
     "CustomFieldGroup",
     "CustomFieldInput",
