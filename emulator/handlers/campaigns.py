@@ -514,6 +514,12 @@ def update_labels(ctx: Context) -> Reply:
 
 
 def _selection(ctx: Context) -> dict[str, Any]:
+    """The recipient selection of the request; a filter rule without a `source` (a crash in FluentCRM) is refused."""
+    if ctx.get("sending_filter") == "advanced_filters":
+        for group in _list(ctx.get("advanced_filters")):
+            for rule in _list(group):
+                if not (isinstance(rule, dict) and isinstance(rule.get("source"), (list, dict))):
+                    raise errors.message(422, "Each advanced filter rule needs a source")
     return {
         "subscribers": ctx.get("subscribers"),
         "excludedSubscribers": ctx.get("excludedSubscribers"),
@@ -554,6 +560,7 @@ def draft_recipients(ctx: Context) -> Reply:
 def subscribe(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
         _campaign(conn, ctx.path_params["id"])
+    _selection(ctx)
     # FluentCRM 2.9.84 never adds anyone here (it walks a query builder that yields nothing).
     raise errors.message(422, "Sorry, No subscribers found based on your filters")
 

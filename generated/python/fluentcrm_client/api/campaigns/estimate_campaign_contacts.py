@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_recipients_input import CampaignRecipientsInput
 from ...models.estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
+from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EstimateCampaignContactsResponse200 | WpError | None:
+) -> EstimateCampaignContactsResponse200 | MessageError | WpError | None:
     if response.status_code == 200:
         response_200 = EstimateCampaignContactsResponse200.from_dict(response.json())
 
@@ -55,6 +56,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 422:
+        response_422 = MessageError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = WpError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -63,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EstimateCampaignContactsResponse200 | WpError]:
+) -> Response[EstimateCampaignContactsResponse200 | MessageError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignRecipientsInput | Unset = UNSET,
-) -> Response[EstimateCampaignContactsResponse200 | WpError]:
+) -> Response[EstimateCampaignContactsResponse200 | MessageError | WpError]:
     """Count the contacts a selection reaches
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
@@ -95,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EstimateCampaignContactsResponse200 | WpError]
+        Response[EstimateCampaignContactsResponse200 | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignRecipientsInput | Unset = UNSET,
-) -> EstimateCampaignContactsResponse200 | WpError | None:
+) -> EstimateCampaignContactsResponse200 | MessageError | WpError | None:
     """Count the contacts a selection reaches
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
@@ -132,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EstimateCampaignContactsResponse200 | WpError
+        EstimateCampaignContactsResponse200 | MessageError | WpError
     """
 
     return sync_detailed(
@@ -145,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignRecipientsInput | Unset = UNSET,
-) -> Response[EstimateCampaignContactsResponse200 | WpError]:
+) -> Response[EstimateCampaignContactsResponse200 | MessageError | WpError]:
     """Count the contacts a selection reaches
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
@@ -164,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EstimateCampaignContactsResponse200 | WpError]
+        Response[EstimateCampaignContactsResponse200 | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CampaignRecipientsInput | Unset = UNSET,
-) -> EstimateCampaignContactsResponse200 | WpError | None:
+) -> EstimateCampaignContactsResponse200 | MessageError | WpError | None:
     """Count the contacts a selection reaches
 
      Counts the contacts a recipient selection matches, without a campaign. An unknown `sending_filter`
@@ -199,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EstimateCampaignContactsResponse200 | WpError
+        EstimateCampaignContactsResponse200 | MessageError | WpError
     """
 
     return (
