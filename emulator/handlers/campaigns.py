@@ -565,9 +565,23 @@ def subscribe(ctx: Context) -> Reply:
     raise errors.message(422, "Sorry, No subscribers found based on your filters")
 
 
+def _stored_selection(row: sqlite3.Row) -> Any:
+    """The campaign's selection; `subscribers: null` (stored by an empty `draft-recipients`) crashes FluentCRM."""
+    settings = model.settings_of(row)
+    if (
+        isinstance(settings, dict)
+        and "subscribers" in settings
+        and settings["subscribers"] is None
+        and settings.get("sending_filter", "list_tag") == "list_tag"
+    ):
+        raise errors.message(422, "The campaign has no recipient selection")
+    return settings
+
+
 def recipients_count(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
         row = _campaign(conn, ctx.path_params["id"])
+        _stored_selection(row)
         return Reply({"estimated_count": len(model.recipients(conn, model.settings_of(row)))})
 
 
@@ -796,7 +810,7 @@ def segment_contacts(ctx: Context) -> Reply:
     page = parse_page(ctx.params)
     with ctx.db.read() as conn:
         row = _campaign(conn, ctx.path_params["id"])
-        contacts = model.recipients(conn, model.settings_of(row))
+        contacts = model.recipients(conn, _stored_selection(row))
         chosen = contacts[page.offset : page.offset + page.limit]
         items = [
             {**records.finish_contact(records.contact_columns(c), ctx.site_url), "tags": [], "lists": []}

@@ -1440,6 +1440,8 @@ class CampaignsRecipients:
         `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See `x-doc-differences` for
         the rest.)
 
+        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
+
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
@@ -1506,7 +1508,8 @@ class CampaignsRecipients:
         `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
         that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
         documentation differs: `subscribers` is an object. `subscribers` is an array of `{list, tag}` rows, as the
-        editor sends it. (See `x-doc-differences` for the rest.)
+        editor sends it. (See `x-doc-differences` for the rest.) Sending no `subscribers` stores `subscribers: null`,
+        which later crashes the count and segment routes (see those operations).
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1541,6 +1544,8 @@ class CampaignsRecipients:
 
         Counts the contacts the campaign's stored selection matches now. The prose documentation differs: the example
         bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
+
+        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4528,6 +4533,8 @@ class AsyncCampaignsRecipients:
         `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See `x-doc-differences` for
         the rest.)
 
+        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
+
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
@@ -4595,7 +4602,8 @@ class AsyncCampaignsRecipients:
         `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A selection
         that matches nobody is refused with 422; an empty body uses the default (all contacts). The prose
         documentation differs: `subscribers` is an object. `subscribers` is an array of `{list, tag}` rows, as the
-        editor sends it. (See `x-doc-differences` for the rest.)
+        editor sends it. (See `x-doc-differences` for the rest.) Sending no `subscribers` stores `subscribers: null`,
+        which later crashes the count and segment routes (see those operations).
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4630,6 +4638,8 @@ class AsyncCampaignsRecipients:
 
         Counts the contacts the campaign's stored selection matches now. The prose documentation differs: the example
         bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
+
+        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404

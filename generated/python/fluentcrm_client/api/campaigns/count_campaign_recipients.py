@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CountCampaignRecipientsResponse200 | MessageError | WpError | WpError | None:
+) -> CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = CountCampaignRecipientsResponse200.from_dict(response.json())
 
@@ -65,6 +65,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = MessageError.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -78,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountCampaignRecipientsResponse200 | MessageError | WpError | WpError]:
+) -> Response[CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,11 +96,18 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CountCampaignRecipientsResponse200 | MessageError | WpError | WpError]:
+) -> Response[CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Count a campaign's recipients
 
      Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
     the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
+
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
 
     Args:
         id (int):
@@ -105,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountCampaignRecipientsResponse200 | MessageError | WpError | WpError]
+        Response[CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -123,11 +135,18 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> CountCampaignRecipientsResponse200 | MessageError | WpError | WpError | None:
+) -> CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Count a campaign's recipients
 
      Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
     the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
+
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
 
     Args:
         id (int):
@@ -137,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountCampaignRecipientsResponse200 | MessageError | WpError | WpError
+        CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -150,11 +169,18 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CountCampaignRecipientsResponse200 | MessageError | WpError | WpError]:
+) -> Response[CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError]:
     """Count a campaign's recipients
 
      Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
     the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
+
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
 
     Args:
         id (int):
@@ -164,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountCampaignRecipientsResponse200 | MessageError | WpError | WpError]
+        Response[CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -180,11 +206,18 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> CountCampaignRecipientsResponse200 | MessageError | WpError | WpError | None:
+) -> CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError | None:
     """Count a campaign's recipients
 
      Counts the contacts the campaign's stored selection matches now. The prose documentation differs:
     the example bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
+
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
 
     Args:
         id (int):
@@ -194,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountCampaignRecipientsResponse200 | MessageError | WpError | WpError
+        CountCampaignRecipientsResponse200 | MessageError | MessageError | WpError | WpError
     """
 
     return (

@@ -120,7 +120,8 @@ def sync_detailed(
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
     The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
-    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.) Sending no `subscribers`
+    stores `subscribers: null`, which later crashes the count and segment routes (see those operations).
 
     Args:
         id (int):
@@ -160,7 +161,8 @@ def sync(
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
     The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
-    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.) Sending no `subscribers`
+    stores `subscribers: null`, which later crashes the count and segment routes (see those operations).
 
     Args:
         id (int):
@@ -195,7 +197,8 @@ async def asyncio_detailed(
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
     The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
-    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.) Sending no `subscribers`
+    stores `subscribers: null`, which later crashes the count and segment routes (see those operations).
 
     Args:
         id (int):
@@ -233,7 +236,8 @@ async def asyncio(
     `recipients_count`, removes any e-mails already prepared and puts the campaign back to `draft`. A
     selection that matches nobody is refused with 422; an empty body uses the default (all contacts).
     The prose documentation differs: `subscribers` is an object. `subscribers` is an array of `{list,
-    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.)
+    tag}` rows, as the editor sends it. (See `x-doc-differences` for the rest.) Sending no `subscribers`
+    stores `subscribers: null`, which later crashes the count and segment routes (see those operations).
 
     Args:
         id (int):

@@ -82,6 +82,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = MessageError.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 423:
         response_423 = MessageError.from_dict(response.json())
 
@@ -123,6 +128,13 @@ def sync_detailed(
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
 
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
+
     Args:
         id (int):
         page (int | Unset):  Default: 1.
@@ -163,6 +175,13 @@ def sync(
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
 
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
+
     Args:
         id (int):
         page (int | Unset):  Default: 1.
@@ -197,6 +216,13 @@ async def asyncio_detailed(
     prose documentation differs: contacts carry a few columns and their lists. Every contact column,
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
+
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
 
     Args:
         id (int):
@@ -235,6 +261,13 @@ async def asyncio(
     prose documentation differs: contacts carry a few columns and their lists. Every contact column,
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
+
+    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
+    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
+    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
+    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
+    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
+    `{"message": "The campaign has no recipient selection"}` instead.
 
     Args:
         id (int):
