@@ -566,13 +566,12 @@ def subscribe(ctx: Context) -> Reply:
 
 
 def _stored_selection(row: sqlite3.Row) -> Any:
-    """The campaign's selection; `subscribers: null` (stored by an empty `draft-recipients`) crashes FluentCRM."""
+    """The campaign's selection; `subscribers: null` (an empty `draft-recipients`) or a dynamic segment (Pro)
+    crashes FluentCRM."""
     settings = model.settings_of(row)
-    if (
-        isinstance(settings, dict)
-        and "subscribers" in settings
-        and settings["subscribers"] is None
-        and settings.get("sending_filter", "list_tag") == "list_tag"
+    if isinstance(settings, dict) and (
+        settings.get("sending_filter") == "dynamic_segment"
+        or ("subscribers" in settings and settings["subscribers"] is None)
     ):
         raise errors.message(422, "The campaign has no recipient selection")
     return settings

@@ -22,7 +22,7 @@ TEMPLATE_IDS = {"4": "1", "5": "2"}
 #: Recorded 500s (a PHP fatal) and SQL errors (423) for which the emulator answers a clear 4xx (docs/emulator.md).
 CRASHES = re.compile(
     r"\.zero(_id)?\b|\.zero$|statuses_scalar|with_scalar|create\.no_body|per_page_(zero|negative)"
-    r"|advanced_filter_empty_rule"
+    r"|advanced_filter_empty_rule|subscribe\.dynamic_segment"
 )
 
 

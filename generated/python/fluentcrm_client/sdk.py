@@ -1440,7 +1440,7 @@ class CampaignsRecipients:
         `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See `x-doc-differences` for
         the rest.)
 
-        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
+        **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`, which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter` `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -1545,7 +1545,7 @@ class CampaignsRecipients:
         Counts the contacts the campaign's stored selection matches now. The prose documentation differs: the example
         bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
-        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
+        **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`, which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter` `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4533,7 +4533,7 @@ class AsyncCampaignsRecipients:
         `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See `x-doc-differences` for
         the rest.)
 
-        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
+        **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`, which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter` `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
@@ -4639,7 +4639,7 @@ class AsyncCampaignsRecipients:
         Counts the contacts the campaign's stored selection matches now. The prose documentation differs: the example
         bodies have no `__bench`. The server adds `__bench` (seconds spent) to the body.
 
-        **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
+        **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`, which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter` `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}` instead.
 
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404

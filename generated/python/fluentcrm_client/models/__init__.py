@@ -45,7 +45,6 @@ from .campaign_rename_input import CampaignRenameInput
 from .campaign_schedule_input import CampaignScheduleInput
 from .campaign_schedule_input_sending_type import CampaignScheduleInputSendingType
 from .campaign_settings import CampaignSettings
-from .campaign_settings_advanced_filters_item_item import CampaignSettingsAdvancedFiltersItemItem
 from .campaign_settings_footer_settings import CampaignSettingsFooterSettings
 from .campaign_stats import CampaignStats
 from .campaign_status_count import CampaignStatusCount
@@ -294,7 +293,6 @@ __all__ = (
     "CampaignScheduleInput",
     "CampaignScheduleInputSendingType",
     "CampaignSettings",
-    "CampaignSettingsAdvancedFiltersItemItem",
     "CampaignSettingsFooterSettings",
     "CampaignStats",
     "CampaignStatusCount",

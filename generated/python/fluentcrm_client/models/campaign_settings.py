@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..models.campaign_dynamic_segment import CampaignDynamicSegment
     from ..models.campaign_mailer_settings import CampaignMailerSettings
     from ..models.campaign_recipient_segment import CampaignRecipientSegment
-    from ..models.campaign_settings_advanced_filters_item_item import CampaignSettingsAdvancedFiltersItemItem
     from ..models.campaign_settings_footer_settings import CampaignSettingsFooterSettings
     from ..models.template_config_type_0 import TemplateConfigType0
 
@@ -40,8 +39,10 @@ class CampaignSettings:
                 `advanced_filters`.
             dynamic_segment (CampaignDynamicSegment | None | Unset): The dynamic segment used with `sending_filter`
                 `dynamic_segment`; `null` once cleared.
-            advanced_filters (list[list[CampaignSettingsAdvancedFiltersItemItem]] | Unset): Filter groups for
-                `sending_filter` `advanced_filters`; free-form rules, one array per OR-group.
+            advanced_filters (list[list[Any]] | Unset): Filter groups for `sending_filter` `advanced_filters`, one array of
+                rules per OR-group. A rule is free-form
+                (`{source: [provider, field], operator, value}` from the editor, or `[]` for an empty rule), so it is not
+                described further.
             template_config (list[str] | TemplateConfigType0 | Unset): Design options of an e-mail. The keys FluentCRM's own
                 designs write are typed below (sizes in pixels as integers,
                 colours and fonts as strings, `""` for "inherit"); designs and add-ons may store further options, so other keys
@@ -60,7 +61,7 @@ class CampaignSettings:
     excluded_subscribers: list[CampaignRecipientSegment] | None | Unset = UNSET
     sending_filter: str | Unset = UNSET
     dynamic_segment: CampaignDynamicSegment | None | Unset = UNSET
-    advanced_filters: list[list[CampaignSettingsAdvancedFiltersItemItem]] | Unset = UNSET
+    advanced_filters: list[list[Any]] | Unset = UNSET
     template_config: list[str] | TemplateConfigType0 | Unset = UNSET
     footer_settings: CampaignSettingsFooterSettings | Unset = UNSET
     sending_type: str | Unset = UNSET
@@ -115,14 +116,11 @@ class CampaignSettings:
         else:
             dynamic_segment = self.dynamic_segment
 
-        advanced_filters: list[list[dict[str, Any]]] | Unset = UNSET
+        advanced_filters: list[list[Any]] | Unset = UNSET
         if not isinstance(self.advanced_filters, Unset):
             advanced_filters = []
             for advanced_filters_item_data in self.advanced_filters:
-                advanced_filters_item = []
-                for advanced_filters_item_item_data in advanced_filters_item_data:
-                    advanced_filters_item_item = advanced_filters_item_item_data.to_dict()
-                    advanced_filters_item.append(advanced_filters_item_item)
+                advanced_filters_item = advanced_filters_item_data
 
                 advanced_filters.append(advanced_filters_item)
 
@@ -179,7 +177,6 @@ class CampaignSettings:
         from ..models.campaign_dynamic_segment import CampaignDynamicSegment  # noqa: PLC0415
         from ..models.campaign_mailer_settings import CampaignMailerSettings  # noqa: PLC0415
         from ..models.campaign_recipient_segment import CampaignRecipientSegment  # noqa: PLC0415
-        from ..models.campaign_settings_advanced_filters_item_item import CampaignSettingsAdvancedFiltersItemItem  # noqa: PLC0415
         from ..models.campaign_settings_footer_settings import CampaignSettingsFooterSettings  # noqa: PLC0415
         from ..models.template_config_type_0 import TemplateConfigType0  # noqa: PLC0415
 
@@ -270,18 +267,11 @@ class CampaignSettings:
         dynamic_segment = _parse_dynamic_segment(d.pop("dynamic_segment", UNSET))
 
         _advanced_filters = d.pop("advanced_filters", UNSET)
-        advanced_filters: list[list[CampaignSettingsAdvancedFiltersItemItem]] | Unset = UNSET
+        advanced_filters: list[list[Any]] | Unset = UNSET
         if _advanced_filters is not UNSET:
             advanced_filters = []
             for advanced_filters_item_data in _advanced_filters:
-                advanced_filters_item = []
-                _advanced_filters_item = advanced_filters_item_data
-                for advanced_filters_item_item_data in _advanced_filters_item:
-                    advanced_filters_item_item = CampaignSettingsAdvancedFiltersItemItem.from_dict(
-                        advanced_filters_item_item_data
-                    )
-
-                    advanced_filters_item.append(advanced_filters_item_item)
+                advanced_filters_item = cast(list[Any], advanced_filters_item_data)
 
                 advanced_filters.append(advanced_filters_item)
 

@@ -128,12 +128,14 @@ def sync_detailed(
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
 
-    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
-    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
-    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
-    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
-    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
-    `{"message": "The campaign has no recipient selection"}` instead.
+    **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`,
+    which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter`
+    `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member
+    function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is
+    stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-
+    faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-
+    recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}`
+    instead.
 
     Args:
         id (int):
@@ -175,12 +177,14 @@ def sync(
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
 
-    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
-    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
-    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
-    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
-    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
-    `{"message": "The campaign has no recipient selection"}` instead.
+    **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`,
+    which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter`
+    `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member
+    function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is
+    stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-
+    faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-
+    recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}`
+    instead.
 
     Args:
         id (int):
@@ -217,12 +221,14 @@ async def asyncio_detailed(
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
 
-    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
-    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
-    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
-    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
-    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
-    `{"message": "The campaign has no recipient selection"}` instead.
+    **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`,
+    which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter`
+    `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member
+    function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is
+    stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-
+    faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-
+    recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}`
+    instead.
 
     Args:
         id (int):
@@ -262,12 +268,14 @@ async def asyncio(
     `full_name`, `photo`, `tags` and `lists` with pivots; numeric columns as strings of digits. (See
     `x-doc-differences` for the rest.)
 
-    **Fault (stored state):** `POST /campaigns/{id}/draft-recipients` without a selection stores
-    `subscribers: null`; from then on FluentCRM 2.9.84 crashes here with 500 (`Call to a member function
-    count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is stored again.
-    The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-faults`; a client
-    avoids it by always sending `subscribers` to `draft-recipients`. The emulator answers 422
-    `{"message": "The campaign has no recipient selection"}` instead.
+    **Fault (stored state):** a stored selection the free plugin cannot resolve (`subscribers: null`,
+    which `POST /campaigns/{id}/draft-recipients` without a selection stores, or `sending_filter`
+    `dynamic_segment`, a Pro feature) makes FluentCRM 2.9.84 crash here with 500 (`Call to a member
+    function count() on null`, CampaignController.php:310 / Campaign.php:223) until a selection is
+    stored again. The trigger is the stored campaign, not the request, so it is not in `x-fluentcrm-
+    faults`; a client avoids it by always sending a `list_tag` selection with `subscribers` to `draft-
+    recipients`. The emulator answers 422 `{"message": "The campaign has no recipient selection"}`
+    instead.
 
     Args:
         id (int):
