@@ -558,10 +558,16 @@ def draft_recipients(ctx: Context) -> Reply:
 
 
 def subscribe(ctx: Context) -> Reply:
-    with ctx.db.read() as conn:
-        _campaign(conn, ctx.path_params["id"])
-    _selection(ctx)
-    # FluentCRM 2.9.84 never adds anyone here (it walks a query builder that yields nothing).
+    """FluentCRM 2.9.84 never adds anyone here (it walks a query builder that yields nothing); the first page
+    still removes the campaign's prepared e-mails and stores the selection, as the real server does."""
+    with ctx.db.write() as conn:
+        row = _campaign(conn, ctx.path_params["id"])
+        selection = _selection(ctx)
+        if str(ctx.get("page") or 1) == "1":
+            conn.execute("DELETE FROM campaign_emails WHERE campaign_id = ?", (row["id"],))
+            settings = {**(model.settings_of(row) or {}), **selection}
+            if model.well_formed_settings(settings):
+                model.update(conn, row["id"], settings=settings)
     raise errors.message(422, "Sorry, No subscribers found based on your filters")
 
 

@@ -119,8 +119,10 @@ def sync_detailed(
      Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in
     FluentCRM 2.9.84 it never adds anyone and always answers 422 `Sorry, No subscribers found based on
     your filters`, even for a selection that `draft-recipients` counts; use `draft-recipients` and
-    `schedule` instead. The 200 shape is FluentCRM's success answer, never observed. The prose
-    documentation does not describe this route.
+    `schedule` instead. Even so, the first page (`page` 1 or none) is not harmless: before it counts, it
+    deletes the campaign's prepared e-mails and stores the selection in the campaign's `settings` (a
+    later crash or 422 does not undo that). The 200 shape is FluentCRM's success answer, never observed.
+    The prose documentation does not describe this route.
 
     Args:
         id (int):
@@ -157,8 +159,10 @@ def sync(
      Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in
     FluentCRM 2.9.84 it never adds anyone and always answers 422 `Sorry, No subscribers found based on
     your filters`, even for a selection that `draft-recipients` counts; use `draft-recipients` and
-    `schedule` instead. The 200 shape is FluentCRM's success answer, never observed. The prose
-    documentation does not describe this route.
+    `schedule` instead. Even so, the first page (`page` 1 or none) is not harmless: before it counts, it
+    deletes the campaign's prepared e-mails and stores the selection in the campaign's `settings` (a
+    later crash or 422 does not undo that). The 200 shape is FluentCRM's success answer, never observed.
+    The prose documentation does not describe this route.
 
     Args:
         id (int):
@@ -190,8 +194,10 @@ async def asyncio_detailed(
      Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in
     FluentCRM 2.9.84 it never adds anyone and always answers 422 `Sorry, No subscribers found based on
     your filters`, even for a selection that `draft-recipients` counts; use `draft-recipients` and
-    `schedule` instead. The 200 shape is FluentCRM's success answer, never observed. The prose
-    documentation does not describe this route.
+    `schedule` instead. Even so, the first page (`page` 1 or none) is not harmless: before it counts, it
+    deletes the campaign's prepared e-mails and stores the selection in the campaign's `settings` (a
+    later crash or 422 does not undo that). The 200 shape is FluentCRM's success answer, never observed.
+    The prose documentation does not describe this route.
 
     Args:
         id (int):
@@ -226,8 +232,10 @@ async def asyncio(
      Meant to turn the recipient selection into campaign e-mails one page at a time. **Fault:** in
     FluentCRM 2.9.84 it never adds anyone and always answers 422 `Sorry, No subscribers found based on
     your filters`, even for a selection that `draft-recipients` counts; use `draft-recipients` and
-    `schedule` instead. The 200 shape is FluentCRM's success answer, never observed. The prose
-    documentation does not describe this route.
+    `schedule` instead. Even so, the first page (`page` 1 or none) is not harmless: before it counts, it
+    deletes the campaign's prepared e-mails and stores the selection in the campaign's `settings` (a
+    later crash or 422 does not undo that). The 200 shape is FluentCRM's success answer, never observed.
+    The prose documentation does not describe this route.
 
     Args:
         id (int):
