@@ -61,6 +61,8 @@ POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
             "createTemplate",
             "updateTemplate",
             "templateBulkAction",
+            "countCampaignRecipients",
+            "listCampaignSegmentContacts",
         ),
         reason="A contact id that does not exist is answered with 422 `Subscriber not found` (recorded), "
         "and whether an id exists is not a schema property. The campaign and template operations refuse with 422 "
@@ -68,7 +70,9 @@ POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
         "recipient selection that matches nobody, a state the campaign is not in (only a draft may be scheduled, "
         "only a working campaign paused...), no subscribed contact to render a test e-mail for, `labels` missing "
         "for `apply_labels` or `status` for `change_template_status`, a custom footer without an unsubscribe link; "
-        "`subscribe` always answers 422 on FluentCRM 2.9.84.",
+        "`subscribe` always answers 422 on FluentCRM 2.9.84. Counting or listing the recipients of a campaign whose "
+        "stored selection FluentCRM cannot resolve (`subscribers: null`, a dynamic segment) crashes FluentCRM; the "
+        "emulator answers 422 there.",
     ),
 }
 
