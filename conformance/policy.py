@@ -63,6 +63,7 @@ POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
             "templateBulkAction",
             "countCampaignRecipients",
             "listCampaignSegmentContacts",
+            "estimateCampaignContacts",
         ),
         reason="A contact id that does not exist is answered with 422 `Subscriber not found` (recorded), "
         "and whether an id exists is not a schema property. The campaign and template operations refuse with 422 "
@@ -72,7 +73,7 @@ POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
         "for `apply_labels` or `status` for `change_template_status`, a custom footer without an unsubscribe link; "
         "`subscribe` always answers 422 on FluentCRM 2.9.84. Counting or listing the recipients of a campaign whose "
         "stored selection FluentCRM cannot resolve (`subscribers: null`, a dynamic segment) crashes FluentCRM; the "
-        "emulator answers 422 there.",
+        "emulator answers 422 there, and for an advanced filter rule without a `source` (a crash on FluentCRM).",
     ),
 }
 
