@@ -35,6 +35,8 @@ from conformance.policy import (
     shows_absence,
 )
 from conformance.resources import (
+    BODY_IDS,
+    BULK_DELETE_CAMPAIGNS,
     BULK_DELETE_CONTACTS,
     BULK_UPSERT_CONTACTS,
     CREATORS,
@@ -53,7 +55,20 @@ PLAUSIBLE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Auto-increment ids start at 1, so no record has id 0.
 NO_RECORD = 0
 CONTACT_WRITES = frozenset({"createContact", "updateContact"})
-TITLED_WRITES = frozenset({"createList", "createTag", "updateList", "updateTag"})
+TITLED_WRITES = frozenset(
+    {
+        "createList",
+        "createTag",
+        "updateList",
+        "updateTag",
+        "createCampaign",
+        "updateCampaign",
+        "updateCampaignByBody",
+        "updateCampaignTitle",
+    }
+)
+# Templates carry their title inside the `template` object.
+TEMPLATE_WRITES = frozenset({"createTemplate", "updateTemplate"})
 
 
 def operation_id(case: Case) -> str:
@@ -128,6 +143,9 @@ class Guard:
             keep = bool(self.ledger.owned(kind))
         elif op == BULK_DELETE_CONTACTS:
             keep = bool(self.ledger.owned(Kind.CONTACT))
+        elif op == "campaignBulkAction":
+            # Bulk `delete_campaigns` has FluentCRM's data-loss bug (see resources.DELETES_OTHERS_DATA).
+            keep = not (isinstance(case.body, dict) and case.body.get("action_name") == BULK_DELETE_CAMPAIGNS)
         else:
             keep = True
         if not keep:
@@ -167,6 +185,10 @@ class Guard:
             ]
         elif op in TITLED_WRITES and not negative:
             body = self._mark_titles(body)
+        elif op in TEMPLATE_WRITES and not negative and isinstance(body.get("template"), dict):
+            template = dict(body["template"])
+            template["post_title"] = self.ledger.title()
+            body["template"] = template
         return body
 
     def _mark_contact(self, contact: dict[str, Any], negative: bool) -> dict[str, Any]:
@@ -234,6 +256,11 @@ class Guard:
                 # With nothing of its own to aim at, the request goes to id 0: the route matches, no record does.
                 case.path_parameters = {**case.path_parameters, "id": replacement or NO_RECORD}
                 self.redirected += 1
+        if op in BODY_IDS and isinstance(case.body, dict):
+            confined_body = self._own_body_ids(op, case.body, case.id)
+            if confined_body != case.body:
+                case.body = confined_body
+                self.redirected += 1
         if op == BULK_DELETE_CONTACTS:
             # The ids may come in the query (`subscribers[]=`) or in a JSON body (`{"subscribers": [...]}`).
             for location in ("query", "body"):
@@ -247,6 +274,23 @@ class Guard:
                 if confined != container:
                     setattr(case, location, confined)
                     self.redirected += 1
+
+    def _own_body_ids(self, op: str, body: dict[str, Any], salt: str) -> dict[str, Any]:
+        """Only the run's own records in a body that names records (bulk actions, update-by-body)."""
+        key, kind, many = BODY_IDS[op]
+        if key not in body:
+            return body
+        kept = self.ledger.only_owned(kind, _as_list(body[key]))
+        confined = dict(body)
+        if many:
+            confined[key] = kept or [self.ledger.pick(kind, salt) or NO_RECORD]
+        elif kept:
+            confined[key] = kept[0]
+        elif op == "createTemplate":
+            del confined[key]  # without an id of its own the request creates a (marked) template instead
+        else:
+            confined[key] = self.ledger.pick(kind, salt) or NO_RECORD
+        return confined
 
     def _own_contacts(self, value: object, salt: str) -> list[int]:
         kept = self.ledger.only_owned(Kind.CONTACT, _as_list(value))

@@ -72,6 +72,10 @@ class SiteClient:
             return None
 
 
+#: Prefix FluentCRM puts before the title of a duplicated campaign or template.
+DUPLICATE_PREFIX = "[Duplicate] "
+
+
 def prepare(client: SiteClient, ledger: Ledger) -> list[str]:
     """Create a few marked records of each kind so updates and deletes always have a record of the run's own."""
     problems = []
@@ -80,6 +84,8 @@ def prepare(client: SiteClient, ledger: Ledger) -> list[str]:
             (Kind.CONTACT, {"email": ledger.email(), "status": "subscribed"}, ("contact", "id")),
             (Kind.LIST, _titled(ledger), ("lists", "id")),
             (Kind.TAG, _titled(ledger), ("lists", "id")),
+            (Kind.CAMPAIGN, {"title": ledger.title()}, ("id",)),
+            (Kind.TEMPLATE, {"template": {"post_title": ledger.title()}}, ("template_id",)),
         ):
             response = client.request("POST", COLLECTION[kind], json=body)
             payload = _safe_json(response)
@@ -120,6 +126,14 @@ def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
         for record_id in ledger.live(kind):
             path = f"{COLLECTION[kind]}/{record_id}"
             try:
+                if kind is Kind.CAMPAIGN:
+                    owner = _foreign_email_owner(client, record_id)
+                    if owner is not None:
+                        problems.append(
+                            f"DELETE {path}: not sent, it would also delete e-mail {record_id} of campaign {owner}"
+                            " (FluentCRM 2.9.84 deletes the campaign e-mail whose id equals the campaign's)"
+                        )
+                        continue
                 response = client.request("DELETE", path)
                 gone = response.status_code in (200, 404) or _confirmed_gone(client, kind, record_id)
             except httpx.HTTPError as exc:
@@ -160,12 +174,31 @@ def leftovers(ledger: Ledger) -> list[str]:
     return [headline, *(f"not removed: {path}" for path in remaining)]
 
 
+def _foreign_email_owner(client: SiteClient, campaign_id: int) -> int | None:
+    """The campaign owning the e-mail row whose id is ``campaign_id``, when that is another campaign.
+
+    Deleting campaign N makes FluentCRM 2.9.84 delete e-mail row N too, whichever campaign it belongs to. A row
+    that belongs to the campaign itself (or no row) is safe; anything else, or an answer that cannot be read,
+    is not.
+    """
+    response = client.request("GET", f"/campaigns/emails/{campaign_id}/preview")
+    if response.status_code == 404:
+        return None
+    owner = as_id(_dig(_safe_json(response), ("info", "campaign_id")))
+    if response.status_code == 200 and owner == campaign_id:
+        return None
+    return owner if owner is not None else -1
+
+
 def _confirmed_gone(client: SiteClient, kind: Kind, record_id: int) -> bool:
     """FluentCRM 2.9.84 answers 500 when deleting a tag that is already gone; ask whether it still exists."""
     response = client.request("GET", f"{COLLECTION[kind]}/{record_id}")
     payload = _safe_json(response)
     if response.status_code in (404, 422) or payload in (None, ""):
         return True
+    if kind is Kind.TEMPLATE:
+        # A missing template is answered with a blank default one.
+        return isinstance(payload, dict) and _dig(payload, ("template", "post_title")) == ""
     return isinstance(payload, dict) and kind is Kind.TAG and payload.get("tag") is None
 
 
@@ -195,6 +228,20 @@ def _sweep(client: SiteClient, ledger: Ledger) -> None:
                         ledger.record_created(kind, record_id)
                 if len(items) < SWEEP_PAGE_SIZE:
                     break
+        for kind, key, search, id_key, title_key in (
+            (Kind.CAMPAIGN, "campaigns", "searchBy", "id", "title"),
+            (Kind.TEMPLATE, "templates", "search", "ID", "post_title"),
+        ):
+            payload = client.json(
+                "GET", COLLECTION[kind], params={search: ledger.tag, "per_page": SWEEP_PAGE_SIZE}
+            )
+            for item in _items(_dig(payload, (key,))):
+                title = item.get(title_key)
+                while isinstance(title, str) and title.startswith(DUPLICATE_PREFIX):
+                    title = title[len(DUPLICATE_PREFIX) :]
+                record_id = as_id(item.get(id_key))
+                if record_id is not None and ledger.is_marked_title(title):
+                    ledger.record_created(kind, record_id)
     except httpx.HTTPError:
         # The sweep is a safety net; the ledger already holds every record whose creation was answered.
         return

@@ -17,10 +17,18 @@ class Kind(StrEnum):
     CONTACT = "contacts"
     LIST = "lists"
     TAG = "tags"
+    CAMPAIGN = "campaigns"
+    TEMPLATE = "templates"
 
 
 # Collection path (relative to the API root) of each kind.
-COLLECTION = {Kind.CONTACT: "/subscribers", Kind.LIST: "/lists", Kind.TAG: "/tags"}
+COLLECTION = {
+    Kind.CONTACT: "/subscribers",
+    Kind.LIST: "/lists",
+    Kind.TAG: "/tags",
+    Kind.CAMPAIGN: "/campaigns",
+    Kind.TEMPLATE: "/templates",
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,11 @@ CREATORS: dict[str, Creator] = {
     "createContact": Creator(Kind.CONTACT, (("contact", "id"),)),
     "createList": Creator(Kind.LIST, (("lists", "id"), ("item", "id"))),
     "createTag": Creator(Kind.TAG, (("lists", "id"), ("item", "id"))),
+    # A new campaign comes back as the bare model; a duplicate inside `campaign`.
+    "createCampaign": Creator(Kind.CAMPAIGN, (("id",),)),
+    "duplicateCampaign": Creator(Kind.CAMPAIGN, (("campaign", "id"),)),
+    "createTemplate": Creator(Kind.TEMPLATE, (("template_id",),)),
+    "duplicateTemplate": Creator(Kind.TEMPLATE, (("template_id",),)),
 }
 
 # Operations that change or remove the single record named by the `{id}` path parameter.
@@ -44,9 +57,49 @@ MUTATES_BY_ID: dict[str, Kind] = {
     "deleteList": Kind.LIST,
     "updateTag": Kind.TAG,
     "deleteTag": Kind.TAG,
+    # Every campaign route with an `{id}` either changes the campaign or, like `processing-stat` (a GET that
+    # starts and sends due campaigns) and `duplicate` (whose copy would carry another campaign's title), must
+    # only ever touch the run's own campaigns.
+    "updateCampaign": Kind.CAMPAIGN,
+    "deleteCampaign": Kind.CAMPAIGN,
+    "saveCampaignStep": Kind.CAMPAIGN,
+    "pauseCampaign": Kind.CAMPAIGN,
+    "resumeCampaign": Kind.CAMPAIGN,
+    "duplicateCampaign": Kind.CAMPAIGN,
+    "updateCampaignTitle": Kind.CAMPAIGN,
+    "subscribeCampaignRecipients": Kind.CAMPAIGN,
+    "draftCampaignRecipients": Kind.CAMPAIGN,
+    "deleteCampaignEmails": Kind.CAMPAIGN,
+    "scheduleCampaign": Kind.CAMPAIGN,
+    "unscheduleCampaign": Kind.CAMPAIGN,
+    "getCampaignProcessingStat": Kind.CAMPAIGN,
+    "resyncCampaignRevenues": Kind.CAMPAIGN,
+    "updateCampaignLabels": Kind.CAMPAIGN,
+    "updateTemplate": Kind.TEMPLATE,
+    "deleteTemplate": Kind.TEMPLATE,
+    "duplicateTemplate": Kind.TEMPLATE,
 }
 
-DELETES_BY_ID = frozenset({"deleteContact", "deleteList", "deleteTag"})
+DELETES_BY_ID = frozenset({"deleteContact", "deleteList", "deleteTag", "deleteCampaign", "deleteTemplate"})
+
+# Operations that name their records in the body: `(body key, kind, is a list)`. Outside destructive mode only the
+# run's own ids survive (`createTemplate`'s `template_id` would otherwise overwrite someone's template).
+BODY_IDS: dict[str, tuple[str, Kind, bool]] = {
+    "updateCampaignByBody": ("campaign_id", Kind.CAMPAIGN, False),
+    "campaignBulkAction": ("campaign_ids", Kind.CAMPAIGN, True),
+    "templateBulkAction": ("template_ids", Kind.TEMPLATE, True),
+    "createTemplate": ("template_id", Kind.TEMPLATE, False),
+}
+
+# Operations that send e-mail or start sending. A run that is not destructive never sends them: there is no way to
+# confine an e-mail to the run's own records. Scheduling is the same in FluentCRM (without a date it sends at
+# once), and resuming restarts sending.
+SENDS_EMAIL = frozenset({"sendCampaignTestEmail", "scheduleCampaign", "resumeCampaign"})
+
+# Deleting campaign N in FluentCRM 2.9.84 also deletes the campaign e-mail whose id is N, whoever owns it (bug B1),
+# so even the run's own campaigns are deleted only by the cleanup, which first checks that e-mail row.
+DELETES_OTHERS_DATA = frozenset({"deleteCampaign"})
+BULK_DELETE_CAMPAIGNS = "delete_campaigns"
 
 # Operations that change records named elsewhere in the request (query ids, e-mails in a body).
 BULK_DELETE_CONTACTS = "deleteContacts"
@@ -61,6 +114,7 @@ SITE_SETTINGS = frozenset(
         "updateAutoSubscribeSettings",
         "updateComplianceSettings",
         "updateExperimentalSettings",
+        "setTemplateGlobalStyle",
     }
 )
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, settings, tags
+from emulator.handlers.campaigns import campaign_routes
+from emulator.handlers.templates import template_routes
 from emulator.platform_routes import platform_routes, report_routes
 from emulator.routing import NAMESPACE, PREFIX, Route, Router
 
@@ -51,6 +54,8 @@ def routes() -> list[Route]:
         ),
         *settings.routes(),
         *platform_routes(),
+        *campaign_routes(),
+        *template_routes(),
     ]
 
 
@@ -60,7 +65,7 @@ def build_router() -> Router:
 
 def _display_pattern(pattern: str) -> str:
     """The route's regex as WordPress prints it: FluentCRM registers ids as ``[0-9]+``."""
-    return pattern.replace(ID, "(?P<id>[0-9]+)")
+    return re.sub(r"\(\?P<(\w+)>\\d\+\)", r"(?P<\1>[0-9]+)", pattern)
 
 
 def options_body(route: Route, self_url: str) -> dict[str, Any]:

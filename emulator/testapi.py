@@ -11,6 +11,9 @@ Routes (all JSON):
   "status": "sent", "opens": ["2026-11-20 11:00:00"], "clicks": ["2026-11-20 11:05:00"]}], "campaign_title": "…"}``
   → ``{"campaign_id": n, "emails": n, "opens": n, "clicks": n}``.
 - ``POST /contact-dates`` with ``{"contacts": [{"id": 1, "created_at": "2026-10-01 09:00:00"}]}`` → ``{"updated": n}``.
+- ``GET /outbox`` → ``{"messages": [{"id", "kind", "campaign_id", "to", "subject", "body", "created_at"}]}``: every e-mail
+  the emulator would have sent (campaigns sent or scheduled and due, test e-mails), oldest first, like a mail catcher.
+  ``kind`` is ``campaign`` or ``test``. ``DELETE /outbox`` → ``{"deleted": n}`` empties it.
 """
 
 from __future__ import annotations
@@ -50,14 +53,17 @@ class TestApi:
             "/email-activity": self.email_activity,
             "/contact-dates": self.contact_dates,
         }
-        action = routes.get(path.rstrip("/") or "/")
-        if action is None or request.method != "POST":
+        key = path.rstrip("/") or "/"
+        if key == "/outbox" and request.method in ("GET", "DELETE"):
+            routes[key] = self.read_outbox if request.method == "GET" else self.clear_outbox
+        action = routes.get(key)
+        if action is None or (request.method != "POST" and key != "/outbox"):
             return _error(404, "rest_no_route", "No route was found matching the URL and request method.")
         if user is None:
             return _error(401, "rest_forbidden", "Sorry, you are not allowed to do that.")
         if not user.is_admin:
             return _error(403, "rest_forbidden", "Sorry, you are not allowed to do that.")
-        raw = await request.body()
+        raw = await request.body() if request.method == "POST" else b""
         try:
             payload = json.loads(raw) if raw.strip() else {}
         except ValueError:
@@ -68,6 +74,29 @@ class TestApi:
             return _respond(200, action(payload))
         except (KeyError, TypeError, ValueError) as error:
             return _error(400, "rest_invalid_param", f"Invalid test data: {error}")
+
+    def read_outbox(self, payload: dict[str, Any]) -> dict[str, Any]:
+        with self.db.read() as conn:
+            rows = conn.execute("SELECT * FROM outbox ORDER BY id").fetchall()
+        return {
+            "messages": [
+                {
+                    "id": row["id"],
+                    "kind": row["kind"],
+                    "campaign_id": row["campaign_id"],
+                    "to": row["to_email"],
+                    "subject": row["subject"],
+                    "body": row["body"],
+                    "created_at": row["created_at"],
+                }
+                for row in rows
+            ]
+        }
+
+    def clear_outbox(self, payload: dict[str, Any]) -> dict[str, Any]:
+        with self.db.write() as conn:
+            deleted = conn.execute("DELETE FROM outbox").rowcount
+        return {"deleted": deleted}
 
     def reset(self, payload: dict[str, Any]) -> dict[str, Any]:
         self.db.reset()

@@ -157,6 +157,11 @@ def sdk_groups(
                         f"{operation_id}: paginate items {paginate['items']!r} is not an array"
                     )
                 method["paginate"] = {
+                    # `list` pages are walked by `iterate()`; another paginated method of the same group
+                    # (`crm.campaigns.unsubscribers`) by `iterate_<method>()`.
+                    "iterate_name": "iterate" if method["name"] == "list" else f"iterate_{method['name']}",
+                    # A sub-resource's list (`/campaigns/{id}/emails`) needs its path parameters on every page.
+                    "path_parameters": list(endpoint.path_parameters),
                     "items": items_code,
                     "total": total_code,
                     "item_type": items_prop.inner_property.get_type_string(),
@@ -165,6 +170,13 @@ def sdk_groups(
                     ],
                 }
             group = _group(groups, group_name)
+            taken = {m["name"] for m in group["methods"]} | {
+                m["paginate"]["iterate_name"] for m in group["methods"] if m.get("paginate")
+            }
+            if method.get("paginate") and method["paginate"]["iterate_name"] in taken:
+                raise SdkDefinitionError(
+                    f"{operation_id}: {group_name}.{method['paginate']['iterate_name']} is defined twice"
+                )
             if any(existing["name"] == method["name"] for existing in group["methods"]):
                 raise SdkDefinitionError(f"{operation_id}: {group_name}.{method['name']} is defined twice")
             if any(child["attribute"] == method["name"] for child in group["children"]):

@@ -99,6 +99,14 @@ def test_interrupting_the_cleanup_reports_every_record_left_behind(
             ]["data"]
         }
         on_site |= {f"/lists/{item['id']}" for item in client.get("/lists").json()["lists"]}
+        on_site |= {
+            f"/campaigns/{item['id']}"
+            for item in client.get("/campaigns", params={"per_page": 100}).json()["campaigns"]["data"]
+        }
+        on_site |= {
+            f"/templates/{item['ID']}"
+            for item in client.get("/templates", params={"per_page": 100}).json()["templates"]["data"]
+        }
         client.close()
     assert results.interrupted and not results.ok
     assert on_site, "the cleanup was cut short, so records must remain"

@@ -31,8 +31,64 @@ from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
 from .bulk_add_update_response import BulkAddUpdateResponse
 from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
 from .bulk_contact_result import BulkContactResult
+from .campaign import Campaign
+from .campaign_analytics_figure import CampaignAnalyticsFigure
+from .campaign_analytics_type_0 import CampaignAnalyticsType0
+from .campaign_bulk_action_input import CampaignBulkActionInput
+from .campaign_bulk_action_input_action_name import CampaignBulkActionInputActionName
+from .campaign_by_body_input import CampaignByBodyInput
+from .campaign_by_body_input_design_template import CampaignByBodyInputDesignTemplate
+from .campaign_by_body_input_settings import CampaignByBodyInputSettings
+from .campaign_by_body_input_subjects_item import CampaignByBodyInputSubjectsItem
+from .campaign_by_body_input_utm_status import CampaignByBodyInputUtmStatus
+from .campaign_dynamic_segment import CampaignDynamicSegment
+from .campaign_email import CampaignEmail
+from .campaign_email_ids_input import CampaignEmailIdsInput
+from .campaign_email_page import CampaignEmailPage
+from .campaign_fields import CampaignFields
+from .campaign_input import CampaignInput
+from .campaign_input_design_template import CampaignInputDesignTemplate
+from .campaign_input_settings import CampaignInputSettings
+from .campaign_input_subjects_item import CampaignInputSubjectsItem
+from .campaign_input_utm_status import CampaignInputUtmStatus
+from .campaign_label import CampaignLabel
+from .campaign_labels_input import CampaignLabelsInput
+from .campaign_labels_input_action import CampaignLabelsInputAction
+from .campaign_list_item import CampaignListItem
+from .campaign_mailer_settings import CampaignMailerSettings
+from .campaign_page import CampaignPage
+from .campaign_preview_input import CampaignPreviewInput
+from .campaign_preview_input_campaign import CampaignPreviewInputCampaign
+from .campaign_preview_input_campaign_settings import CampaignPreviewInputCampaignSettings
+from .campaign_recipient_segment import CampaignRecipientSegment
+from .campaign_recipients_input import CampaignRecipientsInput
+from .campaign_recipients_input_advanced_filters_item_item import CampaignRecipientsInputAdvancedFiltersItemItem
+from .campaign_recipients_input_dynamic_segment import CampaignRecipientsInputDynamicSegment
+from .campaign_recipients_input_excluded_subscribers_item import CampaignRecipientsInputExcludedSubscribersItem
+from .campaign_recipients_input_sending_filter import CampaignRecipientsInputSendingFilter
+from .campaign_recipients_input_subscribers_item import CampaignRecipientsInputSubscribersItem
+from .campaign_rename_input import CampaignRenameInput
 from .campaign_row import CampaignRow
 from .campaign_row_settings_type_0 import CampaignRowSettingsType0
+from .campaign_schedule_input import CampaignScheduleInput
+from .campaign_schedule_input_sending_type import CampaignScheduleInputSendingType
+from .campaign_settings import CampaignSettings
+from .campaign_settings_footer_settings import CampaignSettingsFooterSettings
+from .campaign_stats import CampaignStats
+from .campaign_status_count import CampaignStatusCount
+from .campaign_step_input import CampaignStepInput
+from .campaign_subject import CampaignSubject
+from .campaign_subscribe_input import CampaignSubscribeInput
+from .campaign_subscribe_input_advanced_filters_item_item import CampaignSubscribeInputAdvancedFiltersItemItem
+from .campaign_subscribe_input_dynamic_segment import CampaignSubscribeInputDynamicSegment
+from .campaign_subscribe_input_excluded_subscribers_item import CampaignSubscribeInputExcludedSubscribersItem
+from .campaign_subscribe_input_sending_filter import CampaignSubscribeInputSendingFilter
+from .campaign_subscribe_input_subscribers_item import CampaignSubscribeInputSubscribersItem
+from .campaign_test_email_input import CampaignTestEmailInput
+from .campaign_test_email_input_campaign import CampaignTestEmailInputCampaign
+from .campaign_test_email_input_campaign_settings import CampaignTestEmailInputCampaignSettings
+from .campaign_test_email_input_test_campaign import CampaignTestEmailInputTestCampaign
+from .campaign_title_input import CampaignTitleInput
 from .cascade_selections_response import CascadeSelectionsResponse
 from .cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem
 from .comment_subscribe_settings import CommentSubscribeSettings
@@ -69,7 +125,11 @@ from .contact_update_fields_custom_values import ContactUpdateFieldsCustomValues
 from .contact_update_form_input import ContactUpdateFormInput
 from .contact_update_form_input_custom_values import ContactUpdateFormInputCustomValues
 from .contact_update_response import ContactUpdateResponse
+from .count_campaign_recipients_response_200 import CountCampaignRecipientsResponse200
 from .count_old_logs_selected_logs_item import CountOldLogsSelectedLogsItem
+from .create_template_response_200 import CreateTemplateResponse200
+from .created_campaign import CreatedCampaign
+from .created_campaign_template_type_0 import CreatedCampaignTemplateType0
 from .created_list import CreatedList
 from .created_tag import CreatedTag
 from .critical_error import CriticalError
@@ -114,6 +174,8 @@ from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
 from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
+from .delete_campaign_emails_response_200 import DeleteCampaignEmailsResponse200
+from .delete_campaign_response_200 import DeleteCampaignResponse200
 from .doc_article import DocArticle
 from .doc_article_category import DocArticleCategory
 from .doc_fetched import DocFetched
@@ -128,12 +190,16 @@ from .double_optin_settings_input_after_confirmation_type import DoubleOptinSett
 from .double_optin_settings_input_design_template import DoubleOptinSettingsInputDesignTemplate
 from .double_optin_settings_input_tag_redirects_item import DoubleOptinSettingsInputTagRedirectsItem
 from .double_optin_settings_tag_redirects_item import DoubleOptinSettingsTagRedirectsItem
+from .draft_campaign_recipients_response_200 import DraftCampaignRecipientsResponse200
+from .duplicate_campaign_response_200 import DuplicateCampaignResponse200
+from .duplicate_template_response_200 import DuplicateTemplateResponse200
 from .echo_test_post_data_body import EchoTestPostDataBody
 from .echo_test_post_json_body import EchoTestPostJsonBody
 from .echo_test_put_body import EchoTestPutBody
 from .email_design_template import EmailDesignTemplate
 from .email_design_template_config import EmailDesignTemplateConfig
 from .email_settings import EmailSettings
+from .estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from .experiment_campaigns import ExperimentCampaigns
 from .experimental_settings import ExperimentalSettings
 from .experimental_settings_input import ExperimentalSettingsInput
@@ -147,6 +213,25 @@ from .form_field_description_remote_field import FormFieldDescriptionRemoteField
 from .form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem
 from .get_addons_with_item import GetAddonsWithItem
 from .get_auto_subscribe_settings_with_item import GetAutoSubscribeSettingsWithItem
+from .get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
+from .get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem
+from .get_campaign_overview_stats_response_200 import GetCampaignOverviewStatsResponse200
+from .get_campaign_processing_stat_response_200_type_0 import GetCampaignProcessingStatResponse200Type0
+from .get_campaign_processing_stat_response_200_type_1 import GetCampaignProcessingStatResponse200Type1
+from .get_campaign_response_200_type_0 import GetCampaignResponse200Type0
+from .get_campaign_response_200_type_0_templates_item import GetCampaignResponse200Type0TemplatesItem
+from .get_campaign_response_200_type_1 import GetCampaignResponse200Type1
+from .get_campaign_revenues_response_200 import GetCampaignRevenuesResponse200
+from .get_campaign_revenues_response_200_labels import GetCampaignRevenuesResponse200Labels
+from .get_campaign_revenues_response_200_orders_item import GetCampaignRevenuesResponse200OrdersItem
+from .get_campaign_share_url_response_200 import GetCampaignShareUrlResponse200
+from .get_campaign_status_response_200 import GetCampaignStatusResponse200
+from .get_campaign_status_response_200_subject_analytics_type_0_item import (
+    GetCampaignStatusResponse200SubjectAnalyticsType0Item,
+)
+from .get_campaign_status_response_200_subject_analytics_type_1 import GetCampaignStatusResponse200SubjectAnalyticsType1
+from .get_campaign_view_campaign import GetCampaignViewCampaign
+from .get_campaign_with_item import GetCampaignWithItem
 from .get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
@@ -155,6 +240,8 @@ from .get_experimental_settings_response_200 import GetExperimentalSettingsRespo
 from .get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
 from .get_migrator_list_tag_mappings_driver import GetMigratorListTagMappingsDriver
 from .get_report_options_with_count_item import GetReportOptionsWithCountItem
+from .get_template_response_200 import GetTemplateResponse200
+from .get_template_smartcodes_response_200 import GetTemplateSmartcodesResponse200
 from .global_settings_input import GlobalSettingsInput
 from .global_settings_input_settings import GlobalSettingsInputSettings
 from .global_settings_input_settings_email_settings import GlobalSettingsInputSettingsEmailSettings
@@ -163,6 +250,8 @@ from .global_settings_response_business_settings import GlobalSettingsResponseBu
 from .global_settings_response_campaign import GlobalSettingsResponseCampaign
 from .global_settings_response_campaign_from import GlobalSettingsResponseCampaignFrom
 from .global_settings_response_email import GlobalSettingsResponseEmail
+from .global_style_input import GlobalStyleInput
+from .global_style_input_config import GlobalStyleInputConfig
 from .id_title_option import IdTitleOption
 from .id_title_options_response import IdTitleOptionsResponse
 from .import_csv_response_422_type_1 import ImportCsvResponse422Type1
@@ -180,6 +269,22 @@ from .integration_save_input import IntegrationSaveInput
 from .integration_save_input_action import IntegrationSaveInputAction
 from .integrations_response import IntegrationsResponse
 from .integrations_response_integrations_item import IntegrationsResponseIntegrationsItem
+from .list_all_templates_response_200 import ListAllTemplatesResponse200
+from .list_built_in_templates_response_200 import ListBuiltInTemplatesResponse200
+from .list_built_in_templates_response_200_templates_item import ListBuiltInTemplatesResponse200TemplatesItem
+from .list_campaign_emails_filter_type import ListCampaignEmailsFilterType
+from .list_campaign_emails_response_200 import ListCampaignEmailsResponse200
+from .list_campaign_segment_contacts_response_200 import ListCampaignSegmentContactsResponse200
+from .list_campaign_unsubscribers_response_200 import ListCampaignUnsubscribersResponse200
+from .list_campaign_unsubscribers_response_200_unsubscribes import ListCampaignUnsubscribersResponse200Unsubscribes
+from .list_campaign_unsubscribers_response_200_unsubscribes_data_item import (
+    ListCampaignUnsubscribersResponse200UnsubscribesDataItem,
+)
+from .list_campaigns_response_200 import ListCampaignsResponse200
+from .list_campaigns_sort_by import ListCampaignsSortBy
+from .list_campaigns_sort_type import ListCampaignsSortType
+from .list_campaigns_statuses_item import ListCampaignsStatusesItem
+from .list_campaigns_with_item import ListCampaignsWithItem
 from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
@@ -199,6 +304,10 @@ from .list_tags_all_tags import ListTagsAllTags
 from .list_tags_exclude_counts import ListTagsExcludeCounts
 from .list_tags_sort_by import ListTagsSortBy
 from .list_tags_sort_order import ListTagsSortOrder
+from .list_templates_order import ListTemplatesOrder
+from .list_templates_order_by import ListTemplatesOrderBy
+from .list_templates_response_200 import ListTemplatesResponse200
+from .list_templates_types_item import ListTemplatesTypesItem
 from .list_update_response import ListUpdateResponse
 from .log_page_meta import LogPageMeta
 from .mailgun_event import MailgunEvent
@@ -234,8 +343,17 @@ from .old_logs_delete_response import OldLogsDeleteResponse
 from .old_logs_input import OldLogsInput
 from .old_logs_input_selected_logs_item import OldLogsInputSelectedLogsItem
 from .paginator_meta import PaginatorMeta
+from .pause_campaign_response_200 import PauseCampaignResponse200
 from .plugin_install_response import PluginInstallResponse
 from .plugin_install_response_ff_config import PluginInstallResponseFfConfig
+from .preview_campaign_email_response_200 import PreviewCampaignEmailResponse200
+from .preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email
+from .preview_campaign_email_response_200_email_clicks_item import PreviewCampaignEmailResponse200EmailClicksItem
+from .preview_campaign_email_response_200_email_from import PreviewCampaignEmailResponse200EmailFrom
+from .preview_campaign_email_response_200_email_reply_type_0 import PreviewCampaignEmailResponse200EmailReplyType0
+from .preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo
+from .preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info
+from .preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
 from .registration_subscribe_settings import RegistrationSubscribeSettings
 from .report_email import ReportEmail
 from .report_email_campaign import ReportEmailCampaign
@@ -270,6 +388,7 @@ from .rest_keys_response import RestKeysResponse
 from .rest_keys_response_managers_item import RestKeysResponseManagersItem
 from .rest_keys_response_rest_keys_item import RestKeysResponseRestKeysItem
 from .rest_keys_response_rest_keys_item_api_keys_item import RestKeysResponseRestKeysItemApiKeysItem
+from .resume_campaign_response_200 import ResumeCampaignResponse200
 from .role_based_tagging_settings import RoleBasedTaggingSettings
 from .role_based_tagging_settings_tag_mappings import RoleBasedTaggingSettingsTagMappings
 from .role_based_tagging_settings_tag_mappings_additional_property import (
@@ -283,10 +402,15 @@ from .route_description_links_self_item import RouteDescriptionLinksSelfItem
 from .run_cron_input import RunCronInput
 from .run_cron_input_hook import RunCronInputHook
 from .save_integration_response_200 import SaveIntegrationResponse200
+from .schedule_campaign_response_200 import ScheduleCampaignResponse200
 from .select_option import SelectOption
+from .send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
 from .settings_form_section import SettingsFormSection
 from .settings_form_section_fields import SettingsFormSectionFields
+from .smartcodes_item import SmartcodesItem
+from .smartcodes_item_shortcodes import SmartcodesItemShortcodes
 from .stat_buckets import StatBuckets
+from .subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from .system_log_entry import SystemLogEntry
 from .system_logs_response import SystemLogsResponse
 from .system_logs_response_logs import SystemLogsResponseLogs
@@ -300,6 +424,22 @@ from .tag_item import TagItem
 from .tag_page import TagPage
 from .tag_summary import TagSummary
 from .tag_update_response import TagUpdateResponse
+from .template_bulk_action_input import TemplateBulkActionInput
+from .template_bulk_action_input_action_name import TemplateBulkActionInputActionName
+from .template_bulk_action_input_status import TemplateBulkActionInputStatus
+from .template_config_type_0 import TemplateConfigType0
+from .template_content import TemplateContent
+from .template_content_settings import TemplateContentSettings
+from .template_footer_settings import TemplateFooterSettings
+from .template_input import TemplateInput
+from .template_page import TemplatePage
+from .template_post import TemplatePost
+from .update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
+from .update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
+from .update_campaign_response_200 import UpdateCampaignResponse200
+from .update_campaign_response_422_type_1 import UpdateCampaignResponse422Type1
+from .update_campaign_title_response_200 import UpdateCampaignTitleResponse200
+from .update_template_response_200 import UpdateTemplateResponse200
 from .user_import_driver import UserImportDriver
 from .user_import_driver_config import UserImportDriverConfig
 from .user_import_driver_fields import UserImportDriverFields
@@ -352,8 +492,64 @@ __all__ = (
     "BulkAddUpdateResponse",
     "BulkAddUpdateResponseInvalidsItemType0",
     "BulkContactResult",
+    "Campaign",
+    "CampaignAnalyticsFigure",
+    "CampaignAnalyticsType0",
+    "CampaignBulkActionInput",
+    "CampaignBulkActionInputActionName",
+    "CampaignByBodyInput",
+    "CampaignByBodyInputDesignTemplate",
+    "CampaignByBodyInputSettings",
+    "CampaignByBodyInputSubjectsItem",
+    "CampaignByBodyInputUtmStatus",
+    "CampaignDynamicSegment",
+    "CampaignEmail",
+    "CampaignEmailIdsInput",
+    "CampaignEmailPage",
+    "CampaignFields",
+    "CampaignInput",
+    "CampaignInputDesignTemplate",
+    "CampaignInputSettings",
+    "CampaignInputSubjectsItem",
+    "CampaignInputUtmStatus",
+    "CampaignLabel",
+    "CampaignLabelsInput",
+    "CampaignLabelsInputAction",
+    "CampaignListItem",
+    "CampaignMailerSettings",
+    "CampaignPage",
+    "CampaignPreviewInput",
+    "CampaignPreviewInputCampaign",
+    "CampaignPreviewInputCampaignSettings",
+    "CampaignRecipientSegment",
+    "CampaignRecipientsInput",
+    "CampaignRecipientsInputAdvancedFiltersItemItem",
+    "CampaignRecipientsInputDynamicSegment",
+    "CampaignRecipientsInputExcludedSubscribersItem",
+    "CampaignRecipientsInputSendingFilter",
+    "CampaignRecipientsInputSubscribersItem",
+    "CampaignRenameInput",
     "CampaignRow",
     "CampaignRowSettingsType0",
+    "CampaignScheduleInput",
+    "CampaignScheduleInputSendingType",
+    "CampaignSettings",
+    "CampaignSettingsFooterSettings",
+    "CampaignStats",
+    "CampaignStatusCount",
+    "CampaignStepInput",
+    "CampaignSubject",
+    "CampaignSubscribeInput",
+    "CampaignSubscribeInputAdvancedFiltersItemItem",
+    "CampaignSubscribeInputDynamicSegment",
+    "CampaignSubscribeInputExcludedSubscribersItem",
+    "CampaignSubscribeInputSendingFilter",
+    "CampaignSubscribeInputSubscribersItem",
+    "CampaignTestEmailInput",
+    "CampaignTestEmailInputCampaign",
+    "CampaignTestEmailInputCampaignSettings",
+    "CampaignTestEmailInputTestCampaign",
+    "CampaignTitleInput",
     "CascadeSelectionsResponse",
     "CascadeSelectionsResponseOptionsItem",
     "CommentSubscribeSettings",
@@ -390,9 +586,13 @@ __all__ = (
     "ContactUpdateFormInput",
     "ContactUpdateFormInputCustomValues",
     "ContactUpdateResponse",
+    "CountCampaignRecipientsResponse200",
     "CountOldLogsSelectedLogsItem",
+    "CreatedCampaign",
+    "CreatedCampaignTemplateType0",
     "CreatedList",
     "CreatedTag",
+    "CreateTemplateResponse200",
     "CriticalError",
     "CriticalErrorData",
     "CronEvent",
@@ -435,6 +635,8 @@ __all__ = (
     "DashboardStats",
     "DashboardStatsFfConfig",
     "DashboardSystemTip",
+    "DeleteCampaignEmailsResponse200",
+    "DeleteCampaignResponse200",
     "DocArticle",
     "DocArticleCategory",
     "DocFetched",
@@ -449,12 +651,16 @@ __all__ = (
     "DoubleOptinSettingsInputDesignTemplate",
     "DoubleOptinSettingsInputTagRedirectsItem",
     "DoubleOptinSettingsTagRedirectsItem",
+    "DraftCampaignRecipientsResponse200",
+    "DuplicateCampaignResponse200",
+    "DuplicateTemplateResponse200",
     "EchoTestPostDataBody",
     "EchoTestPostJsonBody",
     "EchoTestPutBody",
     "EmailDesignTemplate",
     "EmailDesignTemplateConfig",
     "EmailSettings",
+    "EstimateCampaignContactsResponse200",
     "ExperimentalSettings",
     "ExperimentalSettingsInput",
     "ExperimentalSettingsInputCampaignStatus",
@@ -468,6 +674,23 @@ __all__ = (
     "FormFieldDescriptionSelectorOptionsItem",
     "GetAddonsWithItem",
     "GetAutoSubscribeSettingsWithItem",
+    "GetCampaignLinkReportResponse200",
+    "GetCampaignLinkReportResponse200LinksItem",
+    "GetCampaignOverviewStatsResponse200",
+    "GetCampaignProcessingStatResponse200Type0",
+    "GetCampaignProcessingStatResponse200Type1",
+    "GetCampaignResponse200Type0",
+    "GetCampaignResponse200Type0TemplatesItem",
+    "GetCampaignResponse200Type1",
+    "GetCampaignRevenuesResponse200",
+    "GetCampaignRevenuesResponse200Labels",
+    "GetCampaignRevenuesResponse200OrdersItem",
+    "GetCampaignShareUrlResponse200",
+    "GetCampaignStatusResponse200",
+    "GetCampaignStatusResponse200SubjectAnalyticsType0Item",
+    "GetCampaignStatusResponse200SubjectAnalyticsType1",
+    "GetCampaignViewCampaign",
+    "GetCampaignWithItem",
     "GetComplianceSettingsResponse200",
     "GetContactCustomFieldsWithItem",
     "GetContactWithItem",
@@ -476,6 +699,8 @@ __all__ = (
     "GetMigratorListTagMappingsCredential",
     "GetMigratorListTagMappingsDriver",
     "GetReportOptionsWithCountItem",
+    "GetTemplateResponse200",
+    "GetTemplateSmartcodesResponse200",
     "GlobalSettingsInput",
     "GlobalSettingsInputSettings",
     "GlobalSettingsInputSettingsEmailSettings",
@@ -484,6 +709,8 @@ __all__ = (
     "GlobalSettingsResponseCampaign",
     "GlobalSettingsResponseCampaignFrom",
     "GlobalSettingsResponseEmail",
+    "GlobalStyleInput",
+    "GlobalStyleInputConfig",
     "IdTitleOption",
     "IdTitleOptionsResponse",
     "ImportCsvResponse422Type1",
@@ -501,6 +728,20 @@ __all__ = (
     "IntegrationSaveInputAction",
     "IntegrationsResponse",
     "IntegrationsResponseIntegrationsItem",
+    "ListAllTemplatesResponse200",
+    "ListBuiltInTemplatesResponse200",
+    "ListBuiltInTemplatesResponse200TemplatesItem",
+    "ListCampaignEmailsFilterType",
+    "ListCampaignEmailsResponse200",
+    "ListCampaignSegmentContactsResponse200",
+    "ListCampaignsResponse200",
+    "ListCampaignsSortBy",
+    "ListCampaignsSortType",
+    "ListCampaignsStatusesItem",
+    "ListCampaignsWithItem",
+    "ListCampaignUnsubscribersResponse200",
+    "ListCampaignUnsubscribersResponse200Unsubscribes",
+    "ListCampaignUnsubscribersResponse200UnsubscribesDataItem",
     "ListContactsSortBy",
     "ListContactsSortType",
     "ListCreateResponse",
@@ -520,6 +761,10 @@ __all__ = (
     "ListTagsExcludeCounts",
     "ListTagsSortBy",
     "ListTagsSortOrder",
+    "ListTemplatesOrder",
+    "ListTemplatesOrderBy",
+    "ListTemplatesResponse200",
+    "ListTemplatesTypesItem",
     "ListUpdateResponse",
     "LogPageMeta",
     "MailgunEvent",
@@ -553,8 +798,17 @@ __all__ = (
     "OldLogsInput",
     "OldLogsInputSelectedLogsItem",
     "PaginatorMeta",
+    "PauseCampaignResponse200",
     "PluginInstallResponse",
     "PluginInstallResponseFfConfig",
+    "PreviewCampaignEmailResponse200",
+    "PreviewCampaignEmailResponse200Email",
+    "PreviewCampaignEmailResponse200EmailClicksItem",
+    "PreviewCampaignEmailResponse200EmailFrom",
+    "PreviewCampaignEmailResponse200EmailReplyType0",
+    "PreviewCampaignEmailResponse200EmailTo",
+    "PreviewCampaignEmailResponse200Info",
+    "PreviewCampaignHtmlResponse200",
     "RegistrationSubscribeSettings",
     "ReportEmail",
     "ReportEmailCampaign",
@@ -589,6 +843,7 @@ __all__ = (
     "RestKeysResponseManagersItem",
     "RestKeysResponseRestKeysItem",
     "RestKeysResponseRestKeysItemApiKeysItem",
+    "ResumeCampaignResponse200",
     "RoleBasedTaggingSettings",
     "RoleBasedTaggingSettingsTagMappings",
     "RoleBasedTaggingSettingsTagMappingsAdditionalProperty",
@@ -600,10 +855,15 @@ __all__ = (
     "RunCronInput",
     "RunCronInputHook",
     "SaveIntegrationResponse200",
+    "ScheduleCampaignResponse200",
     "SelectOption",
+    "SendCampaignTestEmailResponse200",
     "SettingsFormSection",
     "SettingsFormSectionFields",
+    "SmartcodesItem",
+    "SmartcodesItemShortcodes",
     "StatBuckets",
+    "SubscribeCampaignRecipientsResponse200",
     "SystemLogEntry",
     "SystemLogsResponse",
     "SystemLogsResponseLogs",
@@ -617,6 +877,22 @@ __all__ = (
     "TagPage",
     "TagSummary",
     "TagUpdateResponse",
+    "TemplateBulkActionInput",
+    "TemplateBulkActionInputActionName",
+    "TemplateBulkActionInputStatus",
+    "TemplateConfigType0",
+    "TemplateContent",
+    "TemplateContentSettings",
+    "TemplateFooterSettings",
+    "TemplateInput",
+    "TemplatePage",
+    "TemplatePost",
+    "UpdateCampaignByBodyResponse200",
+    "UpdateCampaignByBodyResponse422Type1",
+    "UpdateCampaignResponse200",
+    "UpdateCampaignResponse422Type1",
+    "UpdateCampaignTitleResponse200",
+    "UpdateTemplateResponse200",
     "UserImportDriver",
     "UserImportDriverConfig",
     "UserImportDriverFields",

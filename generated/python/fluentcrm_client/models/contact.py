@@ -80,6 +80,9 @@ class Contact:
                 2.9.84, so it is not a Gravatar URL as the prose documentation shows).
             tags (list[ContactTag]):
             lists (list[ContactList]):
+            campaign_id (int | str | Unset): Only on the contact inside a campaign e-mail preview (`GET
+                /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
+                (a string of digits) or as just set (an integer); both were recorded.
             stats (ContactStats | Unset): E-mail engagement counters of a contact, returned with `with[]=stats`.
             custom_values (CustomValuesType0 | list[str] | Unset): Custom-field values of a contact, keyed by field slug.
                 Text, number and date fields come back as strings (numbers
@@ -131,6 +134,7 @@ class Contact:
     photo: str
     tags: list[ContactTag]
     lists: list[ContactList]
+    campaign_id: int | str | Unset = UNSET
     stats: ContactStats | Unset = UNSET
     custom_values: CustomValuesType0 | list[str] | Unset = UNSET
     commerce_stat: ContactCommerceStatType1 | list[str] | Unset = UNSET
@@ -238,6 +242,12 @@ class Contact:
             lists_item = lists_item_data.to_dict()
             lists.append(lists_item)
 
+        campaign_id: int | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
         stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
@@ -313,6 +323,8 @@ class Contact:
                 "lists": lists,
             }
         )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if stats is not UNSET:
             field_dict["stats"] = stats
         if custom_values is not UNSET:
@@ -522,6 +534,13 @@ class Contact:
 
             lists.append(lists_item)
 
+        def _parse_campaign_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
         _stats = d.pop("stats", UNSET)
         stats: ContactStats | Unset
         if isinstance(_stats, Unset):
@@ -615,6 +634,7 @@ class Contact:
             photo=photo,
             tags=tags,
             lists=lists,
+            campaign_id=campaign_id,
             stats=stats,
             custom_values=custom_values,
             commerce_stat=commerce_stat,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ContactFields")
 
 
@@ -69,6 +71,9 @@ class ContactFields:
             photo (str): Avatar URL: `avatar` when set, otherwise FluentCRM's bundled placeholder image (Gravatar is off by
                 default in
                 2.9.84, so it is not a Gravatar URL as the prose documentation shows).
+            campaign_id (int | str | Unset): Only on the contact inside a campaign e-mail preview (`GET
+                /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
+                (a string of digits) or as just set (an integer); both were recorded.
     """
 
     id: int
@@ -103,6 +108,7 @@ class ContactFields:
     updated_at: str
     full_name: str
     photo: str
+    campaign_id: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -191,6 +197,12 @@ class ContactFields:
 
         photo = self.photo
 
+        campaign_id: int | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -229,6 +241,8 @@ class ContactFields:
                 "photo": photo,
             }
         )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
 
         return field_dict
 
@@ -404,6 +418,13 @@ class ContactFields:
 
         photo = d.pop("photo")
 
+        def _parse_campaign_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
         contact_fields = cls(
             id=id,
             user_id=user_id,
@@ -437,6 +458,7 @@ class ContactFields:
             updated_at=updated_at,
             full_name=full_name,
             photo=photo,
+            campaign_id=campaign_id,
         )
 
         contact_fields.additional_properties = d

@@ -76,6 +76,9 @@ class ContactListItem:
                 2.9.84, so it is not a Gravatar URL as the prose documentation shows).
             tags (list[ContactTag]):
             lists (list[ContactList]):
+            campaign_id (int | str | Unset): Only on the contact inside a campaign e-mail preview (`GET
+                /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
+                (a string of digits) or as just set (an integer); both were recorded.
             custom_fields (CustomValuesType0 | list[str] | Unset): Custom-field values of a contact, keyed by field slug.
                 Text, number and date fields come back as strings (numbers
                 too: `"43"`); checkbox and multi-select fields as arrays of strings. A contact without any value is serialised
@@ -117,6 +120,7 @@ class ContactListItem:
     photo: str
     tags: list[ContactTag]
     lists: list[ContactList]
+    campaign_id: int | str | Unset = UNSET
     custom_fields: CustomValuesType0 | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -218,6 +222,12 @@ class ContactListItem:
             lists_item = lists_item_data.to_dict()
             lists.append(lists_item)
 
+        campaign_id: int | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
         custom_fields: dict[str, Any] | list[str] | Unset
         if isinstance(self.custom_fields, Unset):
             custom_fields = UNSET
@@ -266,6 +276,8 @@ class ContactListItem:
                 "lists": lists,
             }
         )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
 
@@ -461,6 +473,13 @@ class ContactListItem:
 
             lists.append(lists_item)
 
+        def _parse_campaign_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
         def _parse_custom_fields(data: object) -> CustomValuesType0 | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
@@ -515,6 +534,7 @@ class ContactListItem:
             photo=photo,
             tags=tags,
             lists=lists,
+            campaign_id=campaign_id,
             custom_fields=custom_fields,
         )
 

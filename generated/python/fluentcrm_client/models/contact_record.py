@@ -74,6 +74,9 @@ class ContactRecord:
             photo (str): Avatar URL: `avatar` when set, otherwise FluentCRM's bundled placeholder image (Gravatar is off by
                 default in
                 2.9.84, so it is not a Gravatar URL as the prose documentation shows).
+            campaign_id (int | str | Unset): Only on the contact inside a campaign e-mail preview (`GET
+                /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
+                (a string of digits) or as just set (an integer); both were recorded.
             tags (list[ContactTag] | Unset):
             lists (list[ContactList] | Unset):
     """
@@ -110,6 +113,7 @@ class ContactRecord:
     updated_at: str
     full_name: str
     photo: str
+    campaign_id: int | str | Unset = UNSET
     tags: list[ContactTag] | Unset = UNSET
     lists: list[ContactList] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -200,6 +204,12 @@ class ContactRecord:
 
         photo = self.photo
 
+        campaign_id: int | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = []
@@ -252,6 +262,8 @@ class ContactRecord:
                 "photo": photo,
             }
         )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
         if tags is not UNSET:
             field_dict["tags"] = tags
         if lists is not UNSET:
@@ -434,6 +446,13 @@ class ContactRecord:
 
         photo = d.pop("photo")
 
+        def _parse_campaign_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
         _tags = d.pop("tags", UNSET)
         tags: list[ContactTag] | Unset = UNSET
         if _tags is not UNSET:
@@ -485,6 +504,7 @@ class ContactRecord:
             updated_at=updated_at,
             full_name=full_name,
             photo=photo,
+            campaign_id=campaign_id,
             tags=tags,
             lists=lists,
         )

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_style_input import GlobalStyleInput
+from ...models.message_with_bench import MessageWithBench
+from ...models.wp_error import WpError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GlobalStyleInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/templates/set-global-style",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    if not isinstance(body, Unset):
+        headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageWithBench | WpError | None:
+    if response.status_code == 200:
+        response_200 = MessageWithBench.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MessageWithBench | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalStyleInput | Unset = UNSET,
+) -> Response[MessageWithBench | WpError]:
+    """Set the global e-mail style
+
+     Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
+
+    Args:
+        body (GlobalStyleInput | Unset): The site-wide default design options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageWithBench | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalStyleInput | Unset = UNSET,
+) -> MessageWithBench | WpError | None:
+    """Set the global e-mail style
+
+     Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
+
+    Args:
+        body (GlobalStyleInput | Unset): The site-wide default design options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageWithBench | WpError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalStyleInput | Unset = UNSET,
+) -> Response[MessageWithBench | WpError]:
+    """Set the global e-mail style
+
+     Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
+
+    Args:
+        body (GlobalStyleInput | Unset): The site-wide default design options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageWithBench | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalStyleInput | Unset = UNSET,
+) -> MessageWithBench | WpError | None:
+    """Set the global e-mail style
+
+     Replaces the site-wide default design options (`config`: option → value, sanitised as text) that
+    templates and campaigns inherit. This is a site setting. The prose documentation differs: `Global
+    style settings have been updated`. `Global style settings has been updated` (sic), with `__bench`.
+
+    Args:
+        body (GlobalStyleInput | Unset): The site-wide default design options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageWithBench | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

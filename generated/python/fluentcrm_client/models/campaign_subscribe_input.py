@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.campaign_subscribe_input_sending_filter import (
+    CampaignSubscribeInputSendingFilter,
+    check_campaign_subscribe_input_sending_filter,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_subscribe_input_advanced_filters_item_item import (
+        CampaignSubscribeInputAdvancedFiltersItemItem,
+    )
+    from ..models.campaign_subscribe_input_dynamic_segment import CampaignSubscribeInputDynamicSegment
+    from ..models.campaign_subscribe_input_excluded_subscribers_item import (
+        CampaignSubscribeInputExcludedSubscribersItem,
+    )
+    from ..models.campaign_subscribe_input_subscribers_item import CampaignSubscribeInputSubscribersItem
+
+
+T = TypeVar("T", bound="CampaignSubscribeInput")
+
+
+@_attrs_define
+class CampaignSubscribeInput:
+    """A recipient selection and the page of it to add.
+
+    Attributes:
+        subscribers (list[CampaignSubscribeInputSubscribersItem] | Unset): Lists and tags to include: each row a list id
+            and a tag id, or `all`.
+        excluded_subscribers (list[CampaignSubscribeInputExcludedSubscribersItem] | Unset): Lists and tags whose
+            contacts are left out.
+        sending_filter (CampaignSubscribeInputSendingFilter | Unset): How recipients are chosen (default `list_tag`). An
+            unknown value selects nobody.
+        dynamic_segment (CampaignSubscribeInputDynamicSegment | Unset):
+        advanced_filters (list[list[CampaignSubscribeInputAdvancedFiltersItemItem]] | Unset): Filter groups (free-form
+            rules of the contact filter).
+        page (int | Unset):
+    """
+
+    subscribers: list[CampaignSubscribeInputSubscribersItem] | Unset = UNSET
+    excluded_subscribers: list[CampaignSubscribeInputExcludedSubscribersItem] | Unset = UNSET
+    sending_filter: CampaignSubscribeInputSendingFilter | Unset = UNSET
+    dynamic_segment: CampaignSubscribeInputDynamicSegment | Unset = UNSET
+    advanced_filters: list[list[CampaignSubscribeInputAdvancedFiltersItemItem]] | Unset = UNSET
+    page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscribers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscribers, Unset):
+            subscribers = []
+            for subscribers_item_data in self.subscribers:
+                subscribers_item = subscribers_item_data.to_dict()
+                subscribers.append(subscribers_item)
+
+        excluded_subscribers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.excluded_subscribers, Unset):
+            excluded_subscribers = []
+            for excluded_subscribers_item_data in self.excluded_subscribers:
+                excluded_subscribers_item = excluded_subscribers_item_data.to_dict()
+                excluded_subscribers.append(excluded_subscribers_item)
+
+        sending_filter: str | Unset = UNSET
+        if not isinstance(self.sending_filter, Unset):
+            sending_filter = self.sending_filter
+
+        dynamic_segment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dynamic_segment, Unset):
+            dynamic_segment = self.dynamic_segment.to_dict()
+
+        advanced_filters: list[list[dict[str, Any]]] | Unset = UNSET
+        if not isinstance(self.advanced_filters, Unset):
+            advanced_filters = []
+            for advanced_filters_item_data in self.advanced_filters:
+                advanced_filters_item = []
+                for advanced_filters_item_item_data in advanced_filters_item_data:
+                    advanced_filters_item_item = advanced_filters_item_item_data.to_dict()
+                    advanced_filters_item.append(advanced_filters_item_item)
+
+                advanced_filters.append(advanced_filters_item)
+
+        page = self.page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscribers is not UNSET:
+            field_dict["subscribers"] = subscribers
+        if excluded_subscribers is not UNSET:
+            field_dict["excludedSubscribers"] = excluded_subscribers
+        if sending_filter is not UNSET:
+            field_dict["sending_filter"] = sending_filter
+        if dynamic_segment is not UNSET:
+            field_dict["dynamic_segment"] = dynamic_segment
+        if advanced_filters is not UNSET:
+            field_dict["advanced_filters"] = advanced_filters
+        if page is not UNSET:
+            field_dict["page"] = page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_subscribe_input_advanced_filters_item_item import (
+            CampaignSubscribeInputAdvancedFiltersItemItem,  # noqa: PLC0415
+        )
+        from ..models.campaign_subscribe_input_dynamic_segment import CampaignSubscribeInputDynamicSegment  # noqa: PLC0415
+        from ..models.campaign_subscribe_input_excluded_subscribers_item import (
+            CampaignSubscribeInputExcludedSubscribersItem,  # noqa: PLC0415
+        )
+        from ..models.campaign_subscribe_input_subscribers_item import CampaignSubscribeInputSubscribersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _subscribers = d.pop("subscribers", UNSET)
+        subscribers: list[CampaignSubscribeInputSubscribersItem] | Unset = UNSET
+        if _subscribers is not UNSET:
+            subscribers = []
+            for subscribers_item_data in _subscribers:
+                subscribers_item = CampaignSubscribeInputSubscribersItem.from_dict(subscribers_item_data)
+
+                subscribers.append(subscribers_item)
+
+        _excluded_subscribers = d.pop("excludedSubscribers", UNSET)
+        excluded_subscribers: list[CampaignSubscribeInputExcludedSubscribersItem] | Unset = UNSET
+        if _excluded_subscribers is not UNSET:
+            excluded_subscribers = []
+            for excluded_subscribers_item_data in _excluded_subscribers:
+                excluded_subscribers_item = CampaignSubscribeInputExcludedSubscribersItem.from_dict(
+                    excluded_subscribers_item_data
+                )
+
+                excluded_subscribers.append(excluded_subscribers_item)
+
+        _sending_filter = d.pop("sending_filter", UNSET)
+        sending_filter: CampaignSubscribeInputSendingFilter | Unset
+        if isinstance(_sending_filter, Unset):
+            sending_filter = UNSET
+        else:
+            sending_filter = check_campaign_subscribe_input_sending_filter(_sending_filter)
+
+        _dynamic_segment = d.pop("dynamic_segment", UNSET)
+        dynamic_segment: CampaignSubscribeInputDynamicSegment | Unset
+        if isinstance(_dynamic_segment, Unset):
+            dynamic_segment = UNSET
+        else:
+            dynamic_segment = CampaignSubscribeInputDynamicSegment.from_dict(_dynamic_segment)
+
+        _advanced_filters = d.pop("advanced_filters", UNSET)
+        advanced_filters: list[list[CampaignSubscribeInputAdvancedFiltersItemItem]] | Unset = UNSET
+        if _advanced_filters is not UNSET:
+            advanced_filters = []
+            for advanced_filters_item_data in _advanced_filters:
+                advanced_filters_item = []
+                _advanced_filters_item = advanced_filters_item_data
+                for advanced_filters_item_item_data in _advanced_filters_item:
+                    advanced_filters_item_item = CampaignSubscribeInputAdvancedFiltersItemItem.from_dict(
+                        advanced_filters_item_item_data
+                    )
+
+                    advanced_filters_item.append(advanced_filters_item_item)
+
+                advanced_filters.append(advanced_filters_item)
+
+        page = d.pop("page", UNSET)
+
+        campaign_subscribe_input = cls(
+            subscribers=subscribers,
+            excluded_subscribers=excluded_subscribers,
+            sending_filter=sending_filter,
+            dynamic_segment=dynamic_segment,
+            advanced_filters=advanced_filters,
+            page=page,
+        )
+
+        campaign_subscribe_input.additional_properties = d
+        return campaign_subscribe_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CampaignSubscribeInputSubscribersItem")
+
+
+@_attrs_define
+class CampaignSubscribeInputSubscribersItem:
+    """
+    Attributes:
+        list_ (int | str): List id or `all`.
+        tag (int | str): Tag id or `all`.
+    """
+
+    list_: int | str
+    tag: int | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_: int | str
+        list_ = self.list_
+
+        tag: int | str
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+                "tag": tag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_list_(data: object) -> int | str:
+            return cast(int | str, data)
+
+        list_ = _parse_list_(d.pop("list"))
+
+        def _parse_tag(data: object) -> int | str:
+            return cast(int | str, data)
+
+        tag = _parse_tag(d.pop("tag"))
+
+        campaign_subscribe_input_subscribers_item = cls(
+            list_=list_,
+            tag=tag,
+        )
+
+        campaign_subscribe_input_subscribers_item.additional_properties = d
+        return campaign_subscribe_input_subscribers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

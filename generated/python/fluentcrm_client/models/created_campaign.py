@@ -1,0 +1,514 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_settings import CampaignSettings
+    from ..models.campaign_subject import CampaignSubject
+    from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0
+
+
+T = TypeVar("T", bound="CreatedCampaign")
+
+
+@_attrs_define
+class CreatedCampaign:
+    """A campaign as `POST /campaigns` and `POST /campaigns/{id}/duplicate` return it: the model FluentCRM just
+    inserted, so only the columns that were set are present (in insertion order) and `created_by` is an integer.
+    `POST /campaigns` also loads `template` (`null`) and `subjects` (`[]`).
+
+        Attributes:
+            id (int):
+            type_ (str): Always `campaign` on these routes (automation and custom e-mail campaigns share the table but are
+                hidden).
+            title (str):
+            slug (str):
+            status (str): Life-cycle state. Known values: `draft`, `pending-scheduled` (scheduled for later), `scheduled`,
+                `processing`
+                (recipients being prepared), `working` (sending), `paused`, `archived` (sent), `incomplete`, `purged`.
+            settings (CampaignSettings | None): The campaign's settings; `null` on rows created outside the editor.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            email_body (None | str): The body as HTML, with FluentCRM smart codes (`{{contact.first_name}}`,
+                `##crm.unsubscribe_url##`).
+            design_template (None | str): Design of the e-mail. Known values `simple`, `plain`, `classic`, `raw_classic`,
+                `raw_html`, `visual_builder`.
+            created_by (int): WordPress user id of the author.
+            parent_id (int | None | Unset):
+            available_urls (list[str] | None | str | Unset): Tracked URLs of a sent campaign; `null` until FluentCRM
+                computes them.
+            template_id (int | None | str | Unset): Id of the e-mail template the body was started from, as stored (an
+                integer or a string of digits).
+            email_subject (None | str | Unset):
+            email_pre_header (None | str | Unset):
+            recipients_count (int | Unset):
+            delay (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            utm_status (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+                model's own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            utm_source (None | str | Unset):
+            utm_medium (None | str | Unset):
+            utm_campaign (None | str | Unset):
+            utm_term (None | str | Unset):
+            utm_content (None | str | Unset):
+            scheduled_at (None | str | Unset): When sending starts, once scheduled; `null` for a draft. MySQL may print
+                `0000-00-00 00:00:00`.
+            template (CreatedCampaignTemplateType0 | None | Unset): The template the campaign was started from; `null` for a
+                new campaign.
+            subjects (list[CampaignSubject] | Unset):
+    """
+
+    id: int
+    type_: str
+    title: str
+    slug: str
+    status: str
+    settings: CampaignSettings | None
+    created_at: str
+    updated_at: str
+    email_body: None | str
+    design_template: None | str
+    created_by: int
+    parent_id: int | None | Unset = UNSET
+    available_urls: list[str] | None | str | Unset = UNSET
+    template_id: int | None | str | Unset = UNSET
+    email_subject: None | str | Unset = UNSET
+    email_pre_header: None | str | Unset = UNSET
+    recipients_count: int | Unset = UNSET
+    delay: str | Unset = UNSET
+    utm_status: str | Unset = UNSET
+    utm_source: None | str | Unset = UNSET
+    utm_medium: None | str | Unset = UNSET
+    utm_campaign: None | str | Unset = UNSET
+    utm_term: None | str | Unset = UNSET
+    utm_content: None | str | Unset = UNSET
+    scheduled_at: None | str | Unset = UNSET
+    template: CreatedCampaignTemplateType0 | None | Unset = UNSET
+    subjects: list[CampaignSubject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
+        from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        title = self.title
+
+        slug = self.slug
+
+        status = self.status
+
+        settings: dict[str, Any] | None
+        if isinstance(self.settings, CampaignSettings):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        email_body: None | str
+        email_body = self.email_body
+
+        design_template: None | str
+        design_template = self.design_template
+
+        created_by = self.created_by
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        available_urls: list[str] | None | str | Unset
+        if isinstance(self.available_urls, Unset):
+            available_urls = UNSET
+        elif isinstance(self.available_urls, list):
+            available_urls = self.available_urls
+
+        else:
+            available_urls = self.available_urls
+
+        template_id: int | None | str | Unset
+        if isinstance(self.template_id, Unset):
+            template_id = UNSET
+        else:
+            template_id = self.template_id
+
+        email_subject: None | str | Unset
+        if isinstance(self.email_subject, Unset):
+            email_subject = UNSET
+        else:
+            email_subject = self.email_subject
+
+        email_pre_header: None | str | Unset
+        if isinstance(self.email_pre_header, Unset):
+            email_pre_header = UNSET
+        else:
+            email_pre_header = self.email_pre_header
+
+        recipients_count = self.recipients_count
+
+        delay = self.delay
+
+        utm_status = self.utm_status
+
+        utm_source: None | str | Unset
+        if isinstance(self.utm_source, Unset):
+            utm_source = UNSET
+        else:
+            utm_source = self.utm_source
+
+        utm_medium: None | str | Unset
+        if isinstance(self.utm_medium, Unset):
+            utm_medium = UNSET
+        else:
+            utm_medium = self.utm_medium
+
+        utm_campaign: None | str | Unset
+        if isinstance(self.utm_campaign, Unset):
+            utm_campaign = UNSET
+        else:
+            utm_campaign = self.utm_campaign
+
+        utm_term: None | str | Unset
+        if isinstance(self.utm_term, Unset):
+            utm_term = UNSET
+        else:
+            utm_term = self.utm_term
+
+        utm_content: None | str | Unset
+        if isinstance(self.utm_content, Unset):
+            utm_content = UNSET
+        else:
+            utm_content = self.utm_content
+
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = self.scheduled_at
+
+        template: dict[str, Any] | None | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, CreatedCampaignTemplateType0):
+            template = self.template.to_dict()
+        else:
+            template = self.template
+
+        subjects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subjects, Unset):
+            subjects = []
+            for subjects_item_data in self.subjects:
+                subjects_item = subjects_item_data.to_dict()
+                subjects.append(subjects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "title": title,
+                "slug": slug,
+                "status": status,
+                "settings": settings,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "email_body": email_body,
+                "design_template": design_template,
+                "created_by": created_by,
+            }
+        )
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if available_urls is not UNSET:
+            field_dict["available_urls"] = available_urls
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if email_subject is not UNSET:
+            field_dict["email_subject"] = email_subject
+        if email_pre_header is not UNSET:
+            field_dict["email_pre_header"] = email_pre_header
+        if recipients_count is not UNSET:
+            field_dict["recipients_count"] = recipients_count
+        if delay is not UNSET:
+            field_dict["delay"] = delay
+        if utm_status is not UNSET:
+            field_dict["utm_status"] = utm_status
+        if utm_source is not UNSET:
+            field_dict["utm_source"] = utm_source
+        if utm_medium is not UNSET:
+            field_dict["utm_medium"] = utm_medium
+        if utm_campaign is not UNSET:
+            field_dict["utm_campaign"] = utm_campaign
+        if utm_term is not UNSET:
+            field_dict["utm_term"] = utm_term
+        if utm_content is not UNSET:
+            field_dict["utm_content"] = utm_content
+        if scheduled_at is not UNSET:
+            field_dict["scheduled_at"] = scheduled_at
+        if template is not UNSET:
+            field_dict["template"] = template
+        if subjects is not UNSET:
+            field_dict["subjects"] = subjects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
+        from ..models.campaign_subject import CampaignSubject  # noqa: PLC0415
+        from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        status = d.pop("status")
+
+        def _parse_settings(data: object) -> CampaignSettings | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                settings_type_0 = CampaignSettings.from_dict(data)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignSettings | None, data)
+
+        settings = _parse_settings(d.pop("settings"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_email_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_body = _parse_email_body(d.pop("email_body"))
+
+        def _parse_design_template(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        design_template = _parse_design_template(d.pop("design_template"))
+
+        created_by = d.pop("created_by")
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+        def _parse_available_urls(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                available_urls_type_0 = cast(list[str], data)
+
+                return available_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        available_urls = _parse_available_urls(d.pop("available_urls", UNSET))
+
+        def _parse_template_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        template_id = _parse_template_id(d.pop("template_id", UNSET))
+
+        def _parse_email_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
+
+        def _parse_email_pre_header(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_pre_header = _parse_email_pre_header(d.pop("email_pre_header", UNSET))
+
+        recipients_count = d.pop("recipients_count", UNSET)
+
+        delay = d.pop("delay", UNSET)
+
+        utm_status = d.pop("utm_status", UNSET)
+
+        def _parse_utm_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
+
+        def _parse_utm_medium(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_medium = _parse_utm_medium(d.pop("utm_medium", UNSET))
+
+        def _parse_utm_campaign(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_campaign = _parse_utm_campaign(d.pop("utm_campaign", UNSET))
+
+        def _parse_utm_term(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_term = _parse_utm_term(d.pop("utm_term", UNSET))
+
+        def _parse_utm_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
+
+        def _parse_scheduled_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+
+        def _parse_template(data: object) -> CreatedCampaignTemplateType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                template_type_0 = CreatedCampaignTemplateType0.from_dict(data)
+
+                return template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreatedCampaignTemplateType0 | None | Unset, data)
+
+        template = _parse_template(d.pop("template", UNSET))
+
+        _subjects = d.pop("subjects", UNSET)
+        subjects: list[CampaignSubject] | Unset = UNSET
+        if _subjects is not UNSET:
+            subjects = []
+            for subjects_item_data in _subjects:
+                subjects_item = CampaignSubject.from_dict(subjects_item_data)
+
+                subjects.append(subjects_item)
+
+        created_campaign = cls(
+            id=id,
+            type_=type_,
+            title=title,
+            slug=slug,
+            status=status,
+            settings=settings,
+            created_at=created_at,
+            updated_at=updated_at,
+            email_body=email_body,
+            design_template=design_template,
+            created_by=created_by,
+            parent_id=parent_id,
+            available_urls=available_urls,
+            template_id=template_id,
+            email_subject=email_subject,
+            email_pre_header=email_pre_header,
+            recipients_count=recipients_count,
+            delay=delay,
+            utm_status=utm_status,
+            utm_source=utm_source,
+            utm_medium=utm_medium,
+            utm_campaign=utm_campaign,
+            utm_term=utm_term,
+            utm_content=utm_content,
+            scheduled_at=scheduled_at,
+            template=template,
+            subjects=subjects,
+        )
+
+        created_campaign.additional_properties = d
+        return created_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

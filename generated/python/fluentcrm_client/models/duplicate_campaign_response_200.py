@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.created_campaign import CreatedCampaign
+
+
+T = TypeVar("T", bound="DuplicateCampaignResponse200")
+
+
+@_attrs_define
+class DuplicateCampaignResponse200:
+    """
+    Attributes:
+        campaign (CreatedCampaign): A campaign as `POST /campaigns` and `POST /campaigns/{id}/duplicate` return it: the
+            model FluentCRM just
+            inserted, so only the columns that were set are present (in insertion order) and `created_by` is an integer.
+            `POST /campaigns` also loads `template` (`null`) and `subjects` (`[]`).
+        message (str):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    campaign: CreatedCampaign
+    message: str
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign = self.campaign.to_dict()
+
+        message = self.message
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign": campaign,
+                "message": message,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.created_campaign import CreatedCampaign  # noqa: PLC0415
+
+        d = dict(src_dict)
+        campaign = CreatedCampaign.from_dict(d.pop("campaign"))
+
+        message = d.pop("message")
+
+        field_bench = d.pop("__bench")
+
+        duplicate_campaign_response_200 = cls(
+            campaign=campaign,
+            message=message,
+            field_bench=field_bench,
+        )
+
+        duplicate_campaign_response_200.additional_properties = d
+        return duplicate_campaign_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem
+
+
+T = TypeVar("T", bound="GetCampaignLinkReportResponse200")
+
+
+@_attrs_define
+class GetCampaignLinkReportResponse200:
+    """
+    Attributes:
+        links (list[GetCampaignLinkReportResponse200LinksItem]):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    links: list[GetCampaignLinkReportResponse200LinksItem]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "links": links,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = GetCampaignLinkReportResponse200LinksItem.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        field_bench = d.pop("__bench")
+
+        get_campaign_link_report_response_200 = cls(
+            links=links,
+            field_bench=field_bench,
+        )
+
+        get_campaign_link_report_response_200.additional_properties = d
+        return get_campaign_link_report_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.global_style_input_config import GlobalStyleInputConfig
+
+
+T = TypeVar("T", bound="GlobalStyleInput")
+
+
+@_attrs_define
+class GlobalStyleInput:
+    """The site-wide default design options.
+
+    Attributes:
+        config (GlobalStyleInputConfig | Unset): Design option → value.
+    """
+
+    config: GlobalStyleInputConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.global_style_input_config import GlobalStyleInputConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _config = d.pop("config", UNSET)
+        config: GlobalStyleInputConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = GlobalStyleInputConfig.from_dict(_config)
+
+        global_style_input = cls(
+            config=config,
+        )
+
+        global_style_input.additional_properties = d
+        return global_style_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

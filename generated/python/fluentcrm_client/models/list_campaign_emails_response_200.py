@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign_email_page import CampaignEmailPage
+
+
+T = TypeVar("T", bound="ListCampaignEmailsResponse200")
+
+
+@_attrs_define
+class ListCampaignEmailsResponse200:
+    """
+    Attributes:
+        emails (CampaignEmailPage): One page of campaign e-mails.
+        failed_counts (int):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    emails: CampaignEmailPage
+    failed_counts: int
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails = self.emails.to_dict()
+
+        failed_counts = self.failed_counts
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emails": emails,
+                "failed_counts": failed_counts,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_email_page import CampaignEmailPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        emails = CampaignEmailPage.from_dict(d.pop("emails"))
+
+        failed_counts = d.pop("failed_counts")
+
+        field_bench = d.pop("__bench")
+
+        list_campaign_emails_response_200 = cls(
+            emails=emails,
+            failed_counts=failed_counts,
+            field_bench=field_bench,
+        )
+
+        list_campaign_emails_response_200.additional_properties = d
+        return list_campaign_emails_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_campaign_unsubscribers_response_200_unsubscribes import (
+        ListCampaignUnsubscribersResponse200Unsubscribes,
+    )
+
+
+T = TypeVar("T", bound="ListCampaignUnsubscribersResponse200")
+
+
+@_attrs_define
+class ListCampaignUnsubscribersResponse200:
+    """
+    Attributes:
+        unsubscribes (ListCampaignUnsubscribersResponse200Unsubscribes):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    unsubscribes: ListCampaignUnsubscribersResponse200Unsubscribes
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unsubscribes = self.unsubscribes.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "unsubscribes": unsubscribes,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_campaign_unsubscribers_response_200_unsubscribes import (
+            ListCampaignUnsubscribersResponse200Unsubscribes,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        unsubscribes = ListCampaignUnsubscribersResponse200Unsubscribes.from_dict(d.pop("unsubscribes"))
+
+        field_bench = d.pop("__bench")
+
+        list_campaign_unsubscribers_response_200 = cls(
+            unsubscribes=unsubscribes,
+            field_bench=field_bench,
+        )
+
+        list_campaign_unsubscribers_response_200.additional_properties = d
+        return list_campaign_unsubscribers_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email
+    from ..models.preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info
+
+
+T = TypeVar("T", bound="PreviewCampaignEmailResponse200")
+
+
+@_attrs_define
+class PreviewCampaignEmailResponse200:
+    """
+    Attributes:
+        info (PreviewCampaignEmailResponse200Info):
+        email (PreviewCampaignEmailResponse200Email):
+        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
+            to most responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    info: PreviewCampaignEmailResponse200Info
+    email: PreviewCampaignEmailResponse200Email
+    field_bench: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info = self.info.to_dict()
+
+        email = self.email.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "info": info,
+                "email": email,
+            }
+        )
+        if field_bench is not UNSET:
+            field_dict["__bench"] = field_bench
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email  # noqa: PLC0415
+        from ..models.preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info  # noqa: PLC0415
+
+        d = dict(src_dict)
+        info = PreviewCampaignEmailResponse200Info.from_dict(d.pop("info"))
+
+        email = PreviewCampaignEmailResponse200Email.from_dict(d.pop("email"))
+
+        field_bench = d.pop("__bench", UNSET)
+
+        preview_campaign_email_response_200 = cls(
+            info=info,
+            email=email,
+            field_bench=field_bench,
+        )
+
+        preview_campaign_email_response_200.additional_properties = d
+        return preview_campaign_email_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

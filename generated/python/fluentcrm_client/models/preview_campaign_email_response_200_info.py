@@ -1,0 +1,391 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+    from ..models.contact_fields import ContactFields
+
+
+T = TypeVar("T", bound="PreviewCampaignEmailResponse200Info")
+
+
+@_attrs_define
+class PreviewCampaignEmailResponse200Info:
+    """
+    Attributes:
+        id (int):
+        campaign_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            own `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            own `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        email_address (str):
+        is_open (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+            `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        status (str): Known values `draft`, `pending`, `scheduled`, `scheduling`, `sent`, `failed`, `bounced`, `paused`.
+        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+        email_type (None | str | Unset):
+        email_subject_id (None | str | Unset):
+        email_subject (None | str | Unset):
+        email_body (None | str | Unset):
+        email_headers (None | str | Unset):
+        is_parsed (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            model's own `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        click_counter (None | str | Unset):
+        note (None | str | Unset):
+        scheduled_at (None | str | Unset):
+        email_hash (None | str | Unset):
+        subscriber (ContactFields | None | Unset):
+        campaign (Campaign | None | Unset):
+    """
+
+    id: int
+    campaign_id: str
+    subscriber_id: str
+    email_address: str
+    is_open: str
+    status: str
+    created_at: str
+    updated_at: str
+    email_type: None | str | Unset = UNSET
+    email_subject_id: None | str | Unset = UNSET
+    email_subject: None | str | Unset = UNSET
+    email_body: None | str | Unset = UNSET
+    email_headers: None | str | Unset = UNSET
+    is_parsed: str | Unset = UNSET
+    click_counter: None | str | Unset = UNSET
+    note: None | str | Unset = UNSET
+    scheduled_at: None | str | Unset = UNSET
+    email_hash: None | str | Unset = UNSET
+    subscriber: ContactFields | None | Unset = UNSET
+    campaign: Campaign | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.campaign import Campaign  # noqa: PLC0415
+        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+
+        id = self.id
+
+        campaign_id = self.campaign_id
+
+        subscriber_id = self.subscriber_id
+
+        email_address = self.email_address
+
+        is_open = self.is_open
+
+        status = self.status
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        email_type: None | str | Unset
+        if isinstance(self.email_type, Unset):
+            email_type = UNSET
+        else:
+            email_type = self.email_type
+
+        email_subject_id: None | str | Unset
+        if isinstance(self.email_subject_id, Unset):
+            email_subject_id = UNSET
+        else:
+            email_subject_id = self.email_subject_id
+
+        email_subject: None | str | Unset
+        if isinstance(self.email_subject, Unset):
+            email_subject = UNSET
+        else:
+            email_subject = self.email_subject
+
+        email_body: None | str | Unset
+        if isinstance(self.email_body, Unset):
+            email_body = UNSET
+        else:
+            email_body = self.email_body
+
+        email_headers: None | str | Unset
+        if isinstance(self.email_headers, Unset):
+            email_headers = UNSET
+        else:
+            email_headers = self.email_headers
+
+        is_parsed = self.is_parsed
+
+        click_counter: None | str | Unset
+        if isinstance(self.click_counter, Unset):
+            click_counter = UNSET
+        else:
+            click_counter = self.click_counter
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = self.scheduled_at
+
+        email_hash: None | str | Unset
+        if isinstance(self.email_hash, Unset):
+            email_hash = UNSET
+        else:
+            email_hash = self.email_hash
+
+        subscriber: dict[str, Any] | None | Unset
+        if isinstance(self.subscriber, Unset):
+            subscriber = UNSET
+        elif isinstance(self.subscriber, ContactFields):
+            subscriber = self.subscriber.to_dict()
+        else:
+            subscriber = self.subscriber
+
+        campaign: dict[str, Any] | None | Unset
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        elif isinstance(self.campaign, Campaign):
+            campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "campaign_id": campaign_id,
+                "subscriber_id": subscriber_id,
+                "email_address": email_address,
+                "is_open": is_open,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if email_type is not UNSET:
+            field_dict["email_type"] = email_type
+        if email_subject_id is not UNSET:
+            field_dict["email_subject_id"] = email_subject_id
+        if email_subject is not UNSET:
+            field_dict["email_subject"] = email_subject
+        if email_body is not UNSET:
+            field_dict["email_body"] = email_body
+        if email_headers is not UNSET:
+            field_dict["email_headers"] = email_headers
+        if is_parsed is not UNSET:
+            field_dict["is_parsed"] = is_parsed
+        if click_counter is not UNSET:
+            field_dict["click_counter"] = click_counter
+        if note is not UNSET:
+            field_dict["note"] = note
+        if scheduled_at is not UNSET:
+            field_dict["scheduled_at"] = scheduled_at
+        if email_hash is not UNSET:
+            field_dict["email_hash"] = email_hash
+        if subscriber is not UNSET:
+            field_dict["subscriber"] = subscriber
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign import Campaign  # noqa: PLC0415
+        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        campaign_id = d.pop("campaign_id")
+
+        subscriber_id = d.pop("subscriber_id")
+
+        email_address = d.pop("email_address")
+
+        is_open = d.pop("is_open")
+
+        status = d.pop("status")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_email_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_type = _parse_email_type(d.pop("email_type", UNSET))
+
+        def _parse_email_subject_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_subject_id = _parse_email_subject_id(d.pop("email_subject_id", UNSET))
+
+        def _parse_email_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
+
+        def _parse_email_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_body = _parse_email_body(d.pop("email_body", UNSET))
+
+        def _parse_email_headers(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_headers = _parse_email_headers(d.pop("email_headers", UNSET))
+
+        is_parsed = d.pop("is_parsed", UNSET)
+
+        def _parse_click_counter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        click_counter = _parse_click_counter(d.pop("click_counter", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_scheduled_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+
+        def _parse_email_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_hash = _parse_email_hash(d.pop("email_hash", UNSET))
+
+        def _parse_subscriber(data: object) -> ContactFields | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subscriber_type_0 = ContactFields.from_dict(data)
+
+                return subscriber_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactFields | None | Unset, data)
+
+        subscriber = _parse_subscriber(d.pop("subscriber", UNSET))
+
+        def _parse_campaign(data: object) -> Campaign | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                campaign_type_0 = Campaign.from_dict(data)
+
+                return campaign_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Campaign | None | Unset, data)
+
+        campaign = _parse_campaign(d.pop("campaign", UNSET))
+
+        preview_campaign_email_response_200_info = cls(
+            id=id,
+            campaign_id=campaign_id,
+            subscriber_id=subscriber_id,
+            email_address=email_address,
+            is_open=is_open,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            email_type=email_type,
+            email_subject_id=email_subject_id,
+            email_subject=email_subject,
+            email_body=email_body,
+            email_headers=email_headers,
+            is_parsed=is_parsed,
+            click_counter=click_counter,
+            note=note,
+            scheduled_at=scheduled_at,
+            email_hash=email_hash,
+            subscriber=subscriber,
+            campaign=campaign,
+        )
+
+        preview_campaign_email_response_200_info.additional_properties = d
+        return preview_campaign_email_response_200_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

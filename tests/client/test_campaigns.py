@@ -1,0 +1,95 @@
+"""Campaigns and templates through the high-level client, against the emulator over real HTTP.
+
+The emulator never sends mail: a campaign's messages and test e-mails land in its outbox, which the test reads
+through the emulator's test API the way a mail catcher is read.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from fluentcrm_client import FluentCRM, ValidationError
+from fluentcrm_client.models import (
+    CampaignInput,
+    CampaignRecipientsInput,
+    CampaignRecipientsInputSubscribersItem,
+    CampaignScheduleInput,
+    CampaignTestEmailInput,
+    CampaignTitleInput,
+    ContactInput,
+    ListInput,
+    TemplateContent,
+    TemplateInput,
+)
+
+from emulator.testing import RunningEmulator
+from tests.client.conftest import unique
+
+
+def _outbox(emulator: RunningEmulator, *, clear: bool = False) -> list[dict[str, object]]:
+    url = emulator.root_url + "/wp-json/fluentcrm-emulator/v1/outbox"
+    auth = (emulator.username, emulator.password)
+    messages = httpx.get(url, auth=auth).json()["messages"]
+    if clear:
+        httpx.delete(url, auth=auth).raise_for_status()
+    return list(messages)
+
+
+def test_draft_schedule_and_send_a_campaign(crm: FluentCRM, emulator: RunningEmulator) -> None:
+    _outbox(emulator, clear=True)
+    audience = crm.lists.create(body=ListInput(title=unique("audience"))).lists
+    addresses = sorted(unique(name) + "@example.com" for name in ("ann", "bob"))
+    for address in addresses:
+        crm.contacts.create(body=ContactInput(email=address, status="subscribed", lists=[audience.id]))
+
+    title = unique("Launch")
+    draft = crm.campaigns.create(body=CampaignTitleInput(title=title))
+    assert draft.status == "draft" and draft.created_by == 1
+    crm.campaigns.update(
+        draft.id, body=CampaignInput(title=title, email_subject="Hello", email_body="<p>Hi</p>")
+    )
+    selection = CampaignRecipientsInput(
+        subscribers=[CampaignRecipientsInputSubscribersItem(list_=audience.id, tag="all")]
+    )
+    assert crm.campaigns.recipients.draft(draft.id, body=selection).count == 2
+
+    test = crm.campaigns.send_test_email(
+        body=CampaignTestEmailInput(campaign_id=draft.id, email="qa@example.com")
+    )
+    assert test.result is True
+    assert [(m["kind"], m["to"]) for m in _outbox(emulator, clear=True)] == [("test", "qa@example.com")]
+
+    scheduled = crm.campaigns.schedule(
+        draft.id, body=CampaignScheduleInput(scheduled_at="2099-01-01 00:00:00")
+    )
+    assert scheduled.campaign.status == "pending-scheduled"
+    assert _outbox(emulator) == []
+    with pytest.raises(ValidationError) as refused:
+        crm.campaigns.schedule(draft.id, body=CampaignScheduleInput(scheduled_at="2099-01-01 00:00:00"))
+    assert refused.value.status_code == 422
+    crm.campaigns.unschedule(draft.id)
+
+    sent = crm.campaigns.schedule(draft.id, body=CampaignScheduleInput())
+    assert sent.message == "Email Sending will be started soon"
+    outbox = _outbox(emulator, clear=True)
+    assert sorted(str(m["to"]) for m in outbox) == addresses
+    assert {m["subject"] for m in outbox} == {"Hello"}
+    emails = list(crm.campaigns.emails.iterate(draft.id))
+    assert sorted(e.email_address for e in emails) == addresses and {e.status for e in emails} == {"sent"}
+    assert crm.campaigns.status(draft.id).sent_count == 2
+
+
+def test_iterate_campaigns_and_the_template_life_cycle(crm: FluentCRM) -> None:
+    titles = {unique("Iterated") for _ in range(3)}
+    for title in titles:
+        crm.campaigns.create(body=CampaignTitleInput(title=title))
+    seen = {campaign.title for campaign in crm.campaigns.iterate(per_page=2)}
+    assert titles <= seen
+
+    created = crm.templates.create(body=TemplateInput(template=TemplateContent(post_title=unique("Welcome"))))
+    template_id = int(created.template_id)
+    copy_id = crm.templates.duplicate(template_id).template_id
+    assert crm.templates.get(copy_id).template.post_title.startswith("[Duplicate] Welcome")
+    assert {t.id for t in crm.templates.iterate()} >= {template_id, copy_id}
+    crm.templates.delete(copy_id)
+    assert crm.templates.get(copy_id).template.post_title == ""
