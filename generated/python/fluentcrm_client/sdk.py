@@ -159,6 +159,7 @@ from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
+from .models.taxonomy_terms_response import TaxonomyTermsResponse
 from .models.user_import_driver import UserImportDriver
 from .models.user_import_input import UserImportInput
 from .models.user_import_progress import UserImportProgress
@@ -2479,7 +2480,7 @@ class Reports:
         self,
         *,
         taxonomy: str | Unset = "category",
-    ) -> IdTitleOptionsResponse:
+    ) -> TaxonomyTermsResponse:
         """Terms of a WordPress taxonomy (``GET /reports/taxonomy-terms``).
 
         Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id, title}`
@@ -2493,7 +2494,7 @@ class Reports:
             taxonomy (str | Unset): The taxonomy's name. Default: 'category'.
 
         Returns:
-            IdTitleOptionsResponse: the parsed body of the 200 response.
+            TaxonomyTermsResponse: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -2505,7 +2506,7 @@ class Reports:
             )
         )
         with parsing(response):
-            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+            response_200 = TaxonomyTermsResponse.from_dict(response.json())
 
             return response_200
 
@@ -5375,7 +5376,7 @@ class AsyncReports:
         self,
         *,
         taxonomy: str | Unset = "category",
-    ) -> IdTitleOptionsResponse:
+    ) -> TaxonomyTermsResponse:
         """Terms of a WordPress taxonomy (``GET /reports/taxonomy-terms``).
 
         Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id, title}`
@@ -5389,7 +5390,7 @@ class AsyncReports:
             taxonomy (str | Unset): The taxonomy's name. Default: 'category'.
 
         Returns:
-            IdTitleOptionsResponse: the parsed body of the 200 response.
+            TaxonomyTermsResponse: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -5401,7 +5402,7 @@ class AsyncReports:
             )
         )
         with parsing(response):
-            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+            response_200 = TaxonomyTermsResponse.from_dict(response.json())
 
             return response_200
 
