@@ -3,11 +3,13 @@
 * ``filter_case`` (schema-scoped) drops a generated request that would change or remove a record when the run
   owns no record of that kind to aim it at instead;
 * ``before_call`` marks new records (e-mails, titles, slugs), points ``{id}`` of updates and deletes at the run's
-  own records, and keeps only the run's own ids in bulk deletes and tag/list relations. It runs just before a
+  own records, keeps only the run's own ids in bulk deletes and tag/list relations, and lets ``PUT /setting``
+  replace only settings entries that existed before the run. It runs just before a
   request is sent, so it also covers the spec's own examples and the extra requests checks send; schemathesis
   only offers it globally, so one process-wide hook routes each request to the guard of its schema;
 * ``after_call`` reads every response for records the run created (and deletions it made), feeding the ledger;
-* ``filter_failure`` drops failures that are FluentCRM's documented behaviour (see :mod:`conformance.policy`).
+* ``filter_failure`` drops failures that are FluentCRM's documented behaviour (see :mod:`conformance.policy`) and
+  those of answers that are documented FluentCRM faults (see :mod:`conformance.known_faults`).
 
 In destructive mode the guard only marks; nothing is redirected.
 """
@@ -24,6 +26,7 @@ from schemathesis.core.failures import Failure
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
 from conformance import platform_safety
+from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.policy import (
     is_documented_empty_body,
@@ -36,12 +39,14 @@ from conformance.resources import (
     BULK_UPSERT_CONTACTS,
     CREATORS,
     DELETES_BY_ID,
+    GLOBAL_SETTINGS_WRITE,
     MUTATES_BY_ID,
     RELATION_KEYS,
     Kind,
     as_id,
     dig,
 )
+from conformance.site_settings import confine_global_settings
 
 # Something that could be an existing contact's address; anything else cannot match a record on the site.
 PLAUSIBLE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -63,11 +68,15 @@ def is_negative(case: Case) -> bool:
 class Guard:
     """The hooks of one run, sharing its :class:`Ledger`; ``redirected``/``dropped`` count what it changed."""
 
-    def __init__(self, ledger: Ledger, *, destructive: bool) -> None:
+    def __init__(self, ledger: Ledger, *, destructive: bool, known_faults: KnownFaults | None = None) -> None:
         self.ledger = ledger
         self.destructive = destructive
+        self.known_faults = known_faults
         self.redirected = 0
         self.dropped = 0
+        # Entries of the global settings option that existed before the run (set from the settings snapshot);
+        # safe mode lets `PUT /setting` replace only these, because only these can be written back.
+        self.writable_settings: frozenset[str] = frozenset()
 
     def install(self, schema: Any) -> None:
         schema.hooks.register_hook_with_name(self.filter_case, "filter_case")
@@ -83,8 +92,11 @@ class Guard:
 
     # --- filter_failure ---------------------------------------------------------------------------------------
     def filter_failure(self, context: HookContext, failure: Failure, case: Case, response: Response) -> bool:
-        """Keep every failure except the documented FluentCRM answers listed in :mod:`conformance.policy`."""
+        """Keep every failure except the documented FluentCRM answers listed in :mod:`conformance.policy` and, unless
+        the run is strict about them, the answers that are documented FluentCRM faults (reported apart)."""
         op = operation_id(case)
+        if self.known_faults is not None and self.known_faults.is_known(op, case, response):
+            return self.known_faults.strict
         checks = type(failure).checks
         if "response_schema_conformance" in checks and is_documented_empty_body(
             op, response.status_code, response.content
@@ -209,6 +221,11 @@ class Guard:
         return values
 
     def _confine(self, op: str, case: Case) -> None:
+        if op == GLOBAL_SETTINGS_WRITE:
+            confined = confine_global_settings(case.body, self.writable_settings)
+            if confined != case.body:
+                case.body = confined
+                self.redirected += 1
         kind = MUTATES_BY_ID.get(op)
         if kind is not None and case.path_parameters:
             record_id = as_id(case.path_parameters.get("id"))

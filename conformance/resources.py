@@ -52,8 +52,46 @@ DELETES_BY_ID = frozenset({"deleteContact", "deleteList", "deleteTag"})
 BULK_DELETE_CONTACTS = "deleteContacts"
 BULK_UPSERT_CONTACTS = "bulkAddUpdateContacts"
 
-# Site-wide settings: no record of the run's own to confine them to, so they only run in destructive mode.
-SITE_SETTINGS = frozenset({"updateContactCustomFields"})
+# Site-wide settings: no record of the run's own to confine them to, and no way to delete a settings entry once
+# written, so they only run in destructive mode (see conformance.site_settings).
+SITE_SETTINGS = frozenset(
+    {
+        "updateContactCustomFields",
+        "updateDoubleOptinSettings",
+        "updateAutoSubscribeSettings",
+        "updateComplianceSettings",
+        "updateExperimentalSettings",
+    }
+)
+
+# Operations with a site-wide effect that no cleanup can undo: plugin installs and the set-up wizard (downloads,
+# sharing an e-mail with the vendor), running background tasks (which send e-mail), dropping every table,
+# application passwords, add-on integrations, deleting logs, and the first read of the bounce settings (it
+# creates the site's secret bounce key). Destructive mode only.
+SITE_SIDE_EFFECTS = frozenset(
+    {
+        "completeInstallation",
+        "installFluentForms",
+        "installFluentSmtp",
+        "installFluentConnect",
+        "installFluentSupport",
+        "runCronTask",
+        "resetDatabase",
+        "createRestKey",
+        "deleteRestKey",
+        "saveIntegration",
+        "deleteOldLogs",
+        "clearSystemLogs",
+        "clearActivityLogs",
+        "getBounceConfigs",
+    }
+)
+
+# What safe mode never sends.
+DESTRUCTIVE_ONLY = SITE_SETTINGS | SITE_SIDE_EFFECTS
+
+# The one settings write safe mode sends: confined to stored entries and written back after the run.
+GLOBAL_SETTINGS_WRITE = "updateGlobalSettings"
 
 # Body keys of contact writes that point at tags or lists by id (or, for non-numeric values, create tags by title).
 RELATION_KEYS: dict[str, Kind] = {

@@ -15,15 +15,18 @@ import yaml
 from schemathesis.engine import from_schema
 
 from conformance.collect import Collector
+from conformance.faults import FaultCatalogue
 from conformance.guard import Guard
 from conformance.housekeeping import SiteClient, cleanup, leftovers, prepare
+from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
 from conformance.platform_safety import UNCONFINABLE
 from conformance.preflight import check_reachable
-from conformance.resources import SITE_SETTINGS
+from conformance.resources import DESTRUCTIVE_ONLY
 from conformance.results import Results
 from conformance.settings import build_config
+from conformance.site_settings import Snapshot, restore, take_snapshot
 from conformance.target import Target, TargetError
 from conformance.threadsafe import serialise_single_draws
 
@@ -103,17 +106,29 @@ class _Run:
     out: TextIO | None
 
     def execute(self) -> Results:
-        results = Results(target=self.target.describe(), run_id=self.ledger.run_id, seed=self.options.seed)
+        results = Results(
+            target=self.target.describe(),
+            run_id=self.ledger.run_id,
+            seed=self.options.seed,
+            strict_faults=self.options.strict_faults,
+        )
         config = build_config(self.options, self.target)
         if self.options.workers > 1:
             serialise_single_draws()
-        drop = set() if self.options.destructive else set(SITE_SETTINGS | UNCONFINABLE)
+        drop = set() if self.options.destructive else set(DESTRUCTIVE_ONLY | UNCONFINABLE)
         spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
         schema = schemathesis.openapi.from_dict(spec, config=config)
-        guard = Guard(self.ledger, destructive=self.options.destructive)
-        guard.install(schema)
         collector = Collector(results, self.target, self.out)
         client = SiteClient(self.target, rate=self.options.rate_limit, timeout=self.options.request_timeout)
+        known_faults = KnownFaults(
+            FaultCatalogue(spec),
+            results,
+            strict=self.options.strict_faults,
+            fetch=lambda method, path: _status_and_json(client, method, path),
+            redact=collector.redact,
+        )
+        guard = Guard(self.ledger, destructive=self.options.destructive, known_faults=known_faults)
+        guard.install(schema)
         try:
             check_reachable(client)
         except TargetError:
@@ -122,8 +137,11 @@ class _Run:
             raise
         started = time.monotonic()
         stream = None
+        snapshot: Snapshot | None = None
         try:
             collector.say(f"conformance run {self.ledger.run_id} against {self.target.describe()}")
+            snapshot = take_snapshot(client)
+            guard.writable_settings = snapshot.stored_global_entries()
             results.errors.extend(prepare(client, self.ledger))
             stream = from_schema(schema).execute()
             for event in stream:
@@ -155,9 +173,31 @@ class _Run:
                     results.cleanup_problems = leftovers(self.ledger)
                 # The cleanup's sweep may have found records whose creation response never arrived.
                 results.created = self.ledger.summary()
+            if snapshot is not None:
+                collector.say("checking that every site setting is as it was before the run")
+                try:
+                    unrestored = restore(client, snapshot)
+                    if self.options.destructive:
+                        # The run was allowed to change settings; what could not be put back is reported, not failed.
+                        results.guard_notes.extend(f"destructive run: {line}" for line in unrestored)
+                    else:
+                        results.cleanup_problems.extend(unrestored)
+                except KeyboardInterrupt:
+                    results.interrupted = True
+                    results.cleanup_problems.append(
+                        "settings check was interrupted: compare the site settings with their values before the run"
+                    )
             client.close()
             guard.uninstall(schema)
         return results
+
+
+def _status_and_json(client: SiteClient, method: str, path: str) -> tuple[int, Any]:
+    response = client.request(method, path)
+    try:
+        return response.status_code, response.json()
+    except ValueError:
+        return response.status_code, response.text
 
 
 def run_suite(

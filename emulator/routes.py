@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, tags
+from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, settings, tags
 from emulator.platform_routes import platform_routes, report_routes
 from emulator.routing import NAMESPACE, PREFIX, Route, Router
 
@@ -49,6 +49,7 @@ def routes() -> list[Route]:
                 "PUT": custom_fields.save_fields,
             },
         ),
+        *settings.routes(),
         *platform_routes(),
     ]
 

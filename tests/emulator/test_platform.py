@@ -289,8 +289,9 @@ def _bounce_key(api: Api) -> str:
     api.get("/public/bounce_handler/mailgun/handle/wrong", headers={})
     app_db = api.client.app.state.db  # type: ignore[attr-defined]
     with app_db.read() as conn:
+        # Stored as JSON, like every option the settings area writes.
         return str(
-            conn.execute("SELECT value FROM options WHERE name = '_fc_bounce_key'").fetchone()["value"]
+            json.loads(conn.execute("SELECT value FROM options WHERE name = '_fc_bounce_key'").fetchone()[0])
         )
 
 

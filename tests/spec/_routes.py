@@ -22,7 +22,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 #: First path segments whose every route must be an operation of the spec. Add a prefix when its routes are done.
-COMPLETE_PREFIXES: frozenset[str] = frozenset({"reports", "import", "migrators", "docs", "public"})
+COMPLETE_PREFIXES: frozenset[str] = frozenset(
+    {"setting", "reports", "import", "migrators", "docs", "public"}
+)
 
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
@@ -45,9 +47,7 @@ def group_of(path: str) -> str:
 def route_table() -> tuple[dict[str, Any], ...]:
     """Every registered route, one entry per method (``ANY`` routes give five)."""
     document = json.loads((DATA / "core" / "routes.json").read_text(encoding="utf-8"))
-    return tuple(
-        {**route, "method": method} for route in document["routes"] for method in route["methods"]
-    )
+    return tuple({**route, "method": method} for route in document["routes"] for method in route["methods"])
 
 
 def registered_pairs() -> set[tuple[str, str]]:

@@ -75,21 +75,63 @@ from .api.reports import get_subscriber_growth as _get_subscriber_growth
 from .api.reports import get_taxonomy_terms as _get_taxonomy_terms
 from .api.reports import list_report_emails as _list_report_emails
 from .api.reports import ping_reports as _ping_reports
+from .api.settings import clear_activity_logs as _clear_activity_logs
+from .api.settings import clear_system_logs as _clear_system_logs
+from .api.settings import complete_installation as _complete_installation
+from .api.settings import count_old_logs as _count_old_logs
+from .api.settings import create_rest_key as _create_rest_key
+from .api.settings import delete_old_logs as _delete_old_logs
+from .api.settings import delete_rest_key as _delete_rest_key
+from .api.settings import echo_test_delete as _echo_test_delete
+from .api.settings import echo_test_get as _echo_test_get
+from .api.settings import echo_test_post as _echo_test_post
+from .api.settings import echo_test_put as _echo_test_put
+from .api.settings import get_auto_subscribe_settings as _get_auto_subscribe_settings
+from .api.settings import get_bounce_configs as _get_bounce_configs
+from .api.settings import get_compliance_settings as _get_compliance_settings
+from .api.settings import get_cron_status as _get_cron_status
+from .api.settings import get_double_optin_settings as _get_double_optin_settings
+from .api.settings import get_experimental_settings as _get_experimental_settings
+from .api.settings import get_global_settings as _get_global_settings
+from .api.settings import install_fluent_connect as _install_fluent_connect
+from .api.settings import install_fluent_forms as _install_fluent_forms
+from .api.settings import install_fluent_smtp as _install_fluent_smtp
+from .api.settings import install_fluent_support as _install_fluent_support
+from .api.settings import list_activity_logs as _list_activity_logs
+from .api.settings import list_archive_campaigns as _list_archive_campaigns
+from .api.settings import list_integrations as _list_integrations
+from .api.settings import list_rest_keys as _list_rest_keys
+from .api.settings import list_system_logs as _list_system_logs
+from .api.settings import reset_database as _reset_database
+from .api.settings import run_cron_task as _run_cron_task
+from .api.settings import save_integration as _save_integration
+from .api.settings import update_auto_subscribe_settings as _update_auto_subscribe_settings
+from .api.settings import update_compliance_settings as _update_compliance_settings
+from .api.settings import update_double_optin_settings as _update_double_optin_settings
+from .api.settings import update_experimental_settings as _update_experimental_settings
+from .api.settings import update_global_settings as _update_global_settings
 from .api.tags import create_tag as _create_tag
 from .api.tags import delete_tag as _delete_tag
 from .api.tags import get_tag as _get_tag
 from .api.tags import list_tags as _list_tags
 from .api.tags import update_tag as _update_tag
 from .client import Client
-from .models import ContactListItem, ListItem, ReportEmail, TagItem
+from .models import ActivityLogEntry, ContactListItem, ListItem, ReportEmail, SystemLogEntry, TagItem
+from .models.activity_logs_response import ActivityLogsResponse
 from .models.addons_response import AddonsResponse
 from .models.advanced_providers_response import AdvancedProvidersResponse
+from .models.auto_subscribe_input import AutoSubscribeInput
+from .models.auto_subscribe_response import AutoSubscribeResponse
+from .models.bounce_configs_response import BounceConfigsResponse
 from .models.bounce_event_type_1_item import BounceEventType1Item
 from .models.bounce_handled import BounceHandled
 from .models.bounce_rejected import BounceRejected
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
 from .models.cascade_selections_response import CascadeSelectionsResponse
+from .models.complete_installation_input import CompleteInstallationInput
+from .models.compliance_save_response import ComplianceSaveResponse
+from .models.compliance_settings_input import ComplianceSettingsInput
 from .models.contact_bulk_delete_input import ContactBulkDeleteInput
 from .models.contact_create_response import ContactCreateResponse
 from .models.contact_find_response import ContactFindResponse
@@ -100,6 +142,10 @@ from .models.contact_status_input import ContactStatusInput
 from .models.contact_update_fields import ContactUpdateFields
 from .models.contact_update_form_input import ContactUpdateFormInput
 from .models.contact_update_response import ContactUpdateResponse
+from .models.count_old_logs_selected_logs_item import (
+    CountOldLogsSelectedLogsItem,
+)
+from .models.cron_status import CronStatus
 from .models.csv_import_input import CsvImportInput
 from .models.csv_import_response import CsvImportResponse
 from .models.csv_upload_input import CsvUploadInput
@@ -111,11 +157,26 @@ from .models.dashboard_stats import DashboardStats
 from .models.doc_fetched import DocFetched
 from .models.doc_unavailable import DocUnavailable
 from .models.docs_index_response import DocsIndexResponse
+from .models.double_optin_response import DoubleOptinResponse
+from .models.double_optin_save_input import DoubleOptinSaveInput
+from .models.echo_test_post_data_body import EchoTestPostDataBody
+from .models.echo_test_post_json_body import EchoTestPostJsonBody
+from .models.echo_test_put_body import EchoTestPutBody
+from .models.experiment_campaigns import ExperimentCampaigns
+from .models.experimental_settings_input import ExperimentalSettingsInput
 from .models.get_addons_with_item import GetAddonsWithItem
+from .models.get_auto_subscribe_settings_with_item import (
+    GetAutoSubscribeSettingsWithItem,
+)
+from .models.get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .models.get_contact_custom_fields_with_item import (
     GetContactCustomFieldsWithItem,
 )
 from .models.get_contact_with_item import GetContactWithItem
+from .models.get_double_optin_settings_with_item import (
+    GetDoubleOptinSettingsWithItem,
+)
+from .models.get_experimental_settings_response_200 import GetExperimentalSettingsResponse200
 from .models.get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
 from .models.get_migrator_list_tag_mappings_driver import (
     GetMigratorListTagMappingsDriver,
@@ -123,15 +184,20 @@ from .models.get_migrator_list_tag_mappings_driver import (
 from .models.get_report_options_with_count_item import (
     GetReportOptionsWithCountItem,
 )
+from .models.global_settings_input import GlobalSettingsInput
+from .models.global_settings_response import GlobalSettingsResponse
 from .models.id_title_options_response import IdTitleOptionsResponse
 from .models.import_driver_run_input import ImportDriverRunInput
 from .models.import_drivers_response import ImportDriversResponse
+from .models.integration_save_input import IntegrationSaveInput
+from .models.integrations_response import IntegrationsResponse
 from .models.list_contacts_sort_by import ListContactsSortBy
 from .models.list_contacts_sort_type import ListContactsSortType
 from .models.list_create_response import ListCreateResponse
 from .models.list_delete_response import ListDeleteResponse
 from .models.list_index_response import ListIndexResponse
 from .models.list_input import ListInput
+from .models.list_integrations_with_item import ListIntegrationsWithItem
 from .models.list_lists_all_lists import ListListsAllLists
 from .models.list_lists_exclude_counts import ListListsExcludeCounts
 from .models.list_lists_sort_by import ListListsSortBy
@@ -149,10 +215,23 @@ from .models.migrator_import_response import MigratorImportResponse
 from .models.migrator_input import MigratorInput
 from .models.migrator_mappings_response import MigratorMappingsResponse
 from .models.migrator_summary_response import MigratorSummaryResponse
+from .models.old_log_counts import OldLogCounts
+from .models.old_logs_delete_response import OldLogsDeleteResponse
+from .models.old_logs_input import OldLogsInput
+from .models.plugin_install_response import PluginInstallResponse
 from .models.report_emails_delete_input import ReportEmailsDeleteInput
 from .models.report_emails_response import ReportEmailsResponse
 from .models.report_options_response import ReportOptionsResponse
 from .models.report_stats import ReportStats
+from .models.request_echo_response import RequestEchoResponse
+from .models.reset_database_response_200 import ResetDatabaseResponse200
+from .models.rest_key_create_input import RestKeyCreateInput
+from .models.rest_key_create_response import RestKeyCreateResponse
+from .models.rest_key_delete_input import RestKeyDeleteInput
+from .models.rest_keys_response import RestKeysResponse
+from .models.run_cron_input import RunCronInput
+from .models.save_integration_response_200 import SaveIntegrationResponse200
+from .models.system_logs_response import SystemLogsResponse
 from .models.tag_create_response import TagCreateResponse
 from .models.tag_delete_response import TagDeleteResponse
 from .models.tag_find_response import TagFindResponse
@@ -1856,7 +1935,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -1898,7 +1978,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -1944,7 +2025,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -2717,6 +2799,1220 @@ class ReportsEmails:
             return response_200
 
 
+class Settings:
+    """``crm.settings``: ``get``, ``update``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+        self.activity_logs = SettingsActivityLogs(crm)
+        self.auto_subscribe = SettingsAutoSubscribe(crm)
+        self.bounce_handlers = SettingsBounceHandlers(crm)
+        self.compliance = SettingsCompliance(crm)
+        self.cron = SettingsCron(crm)
+        self.diagnostics = SettingsDiagnostics(crm)
+        self.double_optin = SettingsDoubleOptin(crm)
+        self.experiments = SettingsExperiments(crm)
+        self.integrations = SettingsIntegrations(crm)
+        self.old_logs = SettingsOldLogs(crm)
+        self.rest_keys = SettingsRestKeys(crm)
+        self.setup = SettingsSetup(crm)
+        self.system_logs = SettingsSystemLogs(crm)
+
+    def get(
+        self,
+        *,
+        settings_keys: builtins.list[str] | Unset = UNSET,
+    ) -> GlobalSettingsResponse:
+        """Read entries of the global settings (``GET /setting``).
+
+        Returns the entries of FluentCRM's global settings option named by `settings_keys[]`. `email_settings` is
+        computed on every read and always has all its keys (defaults until saved); every other name is answered only
+        when an entry of that name is stored, as it was saved. Unknown names are left out, and a request without
+        `settings_keys[]` gets only `__bench`.
+
+        Args:
+            settings_keys (list[str] | Unset): Names of the entries to return, such as `email_settings`,
+                `business_settings`, `campaign` or `email`.
+
+        Returns:
+            GlobalSettingsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_global_settings._get_kwargs(
+                settings_keys=settings_keys,
+            )
+        )
+        with parsing(response):
+            response_200 = GlobalSettingsResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        *,
+        body: GlobalSettingsInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Merge entries into the global settings (``PUT /setting``).
+
+        Stores each entry of `settings` under its name in the global settings option, replacing that entry as a whole
+        and keeping the others. Nothing is checked except that an `email_settings.email_footer` must contain
+        `##crm.unsubscribe_url##` or `##crm.manage_subscription_url##` (422 otherwise, and nothing is stored). A body
+        without `settings` stores nothing and still answers `Settings Updated`; a `settings` that is a string is
+        stored under the entry name `0`.
+
+        Args:
+            body (GlobalSettingsInput | Unset): Entries to merge into the global settings option. Each key of
+                `settings` replaces the stored entry of that name
+                as a whole; keys not sent stay as they are. An `email_settings.email_footer` without an unsubscribe
+                or
+                subscription-management link is refused with 422.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_global_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsActivityLogs:
+    """``crm.settings.activity_logs``: ``list``, ``clear``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+    ) -> ActivityLogsResponse:
+        """List the activity log (``GET /setting/activity-logs``).
+
+        One page of the activity log, newest first; `search` matches the action or the description. Until the
+        `activity_log` experiment was first switched on, the table does not exist and the answer is 423 with the SQL
+        error. `per_page` is echoed as sent, as on the system log.
+
+        Args:
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Text to find in the action or description.
+
+        Returns:
+            ActivityLogsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_activity_logs._get_kwargs(
+                per_page=per_page,
+                page=page,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ActivityLogsResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> Iterator[ActivityLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    def clear(
+        self,
+    ) -> MessageWithBench:
+        """Delete the whole activity log (``GET /setting/activity-logs/reset``).
+
+        Deletes every activity log row, although the method is GET. Answers 423 while the activity log was never
+        enabled (its table does not exist).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_clear_activity_logs._get_kwargs())
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsAutoSubscribe:
+    """``crm.settings.auto_subscribe``: ``get``, ``update``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
+        self,
+        *,
+        with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+    ) -> AutoSubscribeResponse:
+        """Read the automatic-subscription settings (``GET /setting/auto_subscribe_settings``).
+
+        Returns how WordPress users and commenters become contacts: sign-up, comment-form and user-sync settings and
+        the role-based tagging (each with FluentCRM's defaults until saved). `with[]=fields` adds the four form
+        sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
+
+        Args:
+            with_ (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
+
+        Returns:
+            AutoSubscribeResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_auto_subscribe_settings._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = AutoSubscribeResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        *,
+        body: AutoSubscribeInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Store the automatic-subscription settings (``POST /setting/auto_subscribe_settings``).
+
+        Stores `registration_setting`, `comment_settings` and `user_syncing_settings` as sent, each replacing the
+        stored object; one left out is stored empty and reads back as its defaults. `role_based_tagging_settings` is
+        only saved by FluentCRM Pro. Nothing is validated.
+
+        Args:
+            body (AutoSubscribeInput | Unset): The three settings objects the free plugin saves. Each one is
+                stored as sent, replacing the stored object; one
+                that is left out is stored as an empty object, which reads back as the defaults.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_auto_subscribe_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsBounceHandlers:
+    """``crm.settings.bounce_handlers``: ``get``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
+        self,
+    ) -> BounceConfigsResponse:
+        """Read the bounce-handler webhook URLs (``GET /setting/bounce_configs``).
+
+        Returns, for each supported e-mail service, the webhook URL that reports bounces and complaints back to this
+        site, and whether FluentSMTP is installed (`false` when not). The URLs carry the site's secret bounce key.
+
+        Not a pure read: the first call on a site creates that key and stores it.
+
+        Returns:
+            BounceConfigsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_get_bounce_configs._get_kwargs())
+        with parsing(response):
+            response_200 = BounceConfigsResponse.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsCompliance:
+    """``crm.settings.compliance``: ``get``, ``update``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
+        self,
+    ) -> GetComplianceSettingsResponse200:
+        """Read the compliance settings (``GET /setting/compliance``).
+
+        Returns the six privacy and compliance switches, each `yes` or `no`, defaults included.
+
+        Returns:
+            GetComplianceSettingsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_get_compliance_settings._get_kwargs())
+        with parsing(response):
+            response_200 = GetComplianceSettingsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        *,
+        body: ComplianceSettingsInput | ComplianceSettingsInput | Unset = UNSET,
+    ) -> ComplianceSaveResponse:
+        """Store the compliance settings (``POST /setting/compliance``).
+
+        Replaces the stored switches with the known keys sent at the top level of the body (unknown keys are dropped,
+        values are stored as text) and echoes what was stored. A key left out falls back to its default on the next
+        read. Nothing is validated.
+
+        Args:
+            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
+                body. The stored option is replaced by the known keys
+                that were sent: a key left out falls back to its default.
+            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
+                body. The stored option is replaced by the known keys
+                that were sent: a key left out falls back to its default.
+
+        Returns:
+            ComplianceSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_compliance_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = ComplianceSaveResponse.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsCron:
+    """``crm.settings.cron``: ``status``, ``run``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def status(
+        self,
+    ) -> CronStatus:
+        """Read the state of the background tasks (``GET /setting/cron_status``).
+
+        Lists FluentCRM's three recurring tasks (every minute, every five minutes, hourly) with when they run next and
+        whether they are overdue, and the PHP limits of the server.
+
+        The second task is labelled with the hourly hook's name although it is the five-minute task; to run it with
+        `POST /setting/run_cron`, use `fluentcrm_scheduled_five_minute_tasks`. The prose documentation repeats the
+        wrong name and shows `usage_percent` as a number; the server sends a string.
+
+        Returns:
+            CronStatus: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_get_cron_status._get_kwargs())
+        with parsing(response):
+            response_200 = CronStatus.from_dict(response.json())
+
+            return response_200
+
+    def run(
+        self,
+        *,
+        body: RunCronInput | RunCronInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Run a background task now (``POST /setting/run_cron``).
+
+        Runs one of the three recurring tasks at once, as WordPress's cron would: sending due e-mails, processing
+        scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
+
+        Args:
+            body (RunCronInput): The background task to run now.
+            body (RunCronInput): The background task to run now.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _run_cron_task._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsDiagnostics:
+    """``crm.settings.diagnostics``: ``echo_get``, ``echo_put``, ``echo_post``, ``echo_delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def echo_get(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (GET) (``GET /setting/test``).
+
+        A diagnostic that changes nothing: it answers `Valid` with every parameter FluentCRM read from the request, so
+        a client can check that its requests arrive and how they are parsed. Query values arrive as strings, `b[]=x`
+        as an array. The four methods of `/setting/test` behave alike.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_get._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    def echo_put(
+        self,
+        *,
+        body: EchoTestPutBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (PUT) (``PUT /setting/test``).
+
+        The diagnostic echo with a body. JSON values keep their types.
+
+        Args:
+            body (EchoTestPutBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_put._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    def echo_post(
+        self,
+        *,
+        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (POST) (``POST /setting/test``).
+
+        The diagnostic echo with a body. Form values arrive as strings, `arr[0]=p` as an array.
+
+        Args:
+            body (EchoTestPostDataBody | Unset):
+            body (EchoTestPostJsonBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_post._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    def echo_delete(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (DELETE) (``DELETE /setting/test``).
+
+        The diagnostic echo; nothing is deleted.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _echo_test_delete._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsDoubleOptin:
+    """``crm.settings.double_optin``: ``get``, ``update``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
+        self,
+        *,
+        list_id: int | Unset = UNSET,
+        with_: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+    ) -> DoubleOptinResponse:
+        """Read the double opt-in settings (``GET /setting/double-optin``).
+
+        Returns the double opt-in e-mail and the after-confirmation behaviour: the global settings, or with `list_id`
+        those of one list (the global ones when the list has none of its own, which is also what an unknown list id
+        gets). With `list_id` the answer also says whether the list follows the global settings
+        (`global_double_optin`, `yes` by default). `with[]=settings_fields` adds the description of the form.
+
+        Args:
+            list_id (int | Unset): A list whose own settings to read.
+            with_ (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
+
+        Returns:
+            DoubleOptinResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_double_optin_settings._get_kwargs(
+                list_id=list_id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = DoubleOptinResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        *,
+        body: DoubleOptinSaveInput,
+    ) -> MessageWithBench:
+        """Store the double opt-in settings (``PUT /setting/double-optin``).
+
+        Stores `settings` as sent, globally or with `list_id` for one list (plus that list's `global_double_optin`).
+        `email_subject`, `email_body` and `after_confirm_message` are required (422 with one message per field), and
+        the body must contain `#activate_link#` or `{{crm.activate_button` (422 otherwise). Settings stored for a list
+        outlive the list.
+
+        Without a `settings` object FluentCRM 2.9.84 crashes (500); the emulator answers 422 (`settings` required)
+        instead.
+
+        Args:
+            body (DoubleOptinSaveInput): What `PUT /setting/double-optin` reads: the `settings` object, and
+                optionally the list it belongs to. Without
+                `settings` FluentCRM 2.9.84 crashes (500).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_double_optin_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsExperiments:
+    """``crm.settings.experiments``: ``get``, ``update``, ``list_archive_campaigns``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
+        self,
+    ) -> GetExperimentalSettingsResponse200:
+        """Read the experimental feature switches (``GET /setting/experiments``).
+
+        Returns the seventeen switches of the experimental-features screen, defaults included. `company_module`,
+        `event_tracking` and `activity_log` turn whole features on (companies, event tracking, the activity log).
+
+        Returns:
+            GetExperimentalSettingsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_get_experimental_settings._get_kwargs())
+        with parsing(response):
+            response_200 = GetExperimentalSettingsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        *,
+        body: ExperimentalSettingsInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Store the experimental feature switches (``POST /setting/experiments``).
+
+        Replaces the stored switches with the known keys sent at the top level of the body; unknown keys are dropped
+        and a key left out falls back to its default. Every value except `campaign_ids` is stored as text, so
+        `campaign_max_number` reads back as a string after any save. Switching `company_module`, `event_tracking` or
+        `activity_log` to `yes` creates that feature's table; switching it off later keeps the table.
+
+        The prose documentation accepts any further string key (`frontend_portal`, for instance); the server drops
+        every key it does not know, and does not say so.
+
+        Args:
+            body (ExperimentalSettingsInput | Unset): The switches to store, at the top level of the body. The
+                stored option is replaced by the known keys that were
+                sent (a key left out falls back to its default); unknown keys are ignored.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_experimental_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def list_archive_campaigns(
+        self,
+    ) -> ExperimentCampaigns:
+        """List every campaign for the campaign archive (``GET /setting/experiments/campaigns``).
+
+        Every e-mail campaign as a plain table row, newest first and unpaginated, to choose the archive's
+        `campaign_ids` from.
+
+        Returns:
+            ExperimentCampaigns: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_archive_campaigns._get_kwargs())
+        with parsing(response):
+            response_200 = ExperimentCampaigns.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsIntegrations:
+    """``crm.settings.integrations``: ``list``, ``save``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+    ) -> IntegrationsResponse:
+        """List the deep-integration providers (``GET /setting/integrations``).
+
+        Lists the deep integrations (e-commerce and membership plugins) that add-ons register, with their settings;
+        `with[]=fields` also asks for their form fields. The free plugin registers none.
+
+        Args:
+            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+
+        Returns:
+            IntegrationsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_integrations._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = IntegrationsResponse.from_dict(response.json())
+
+            return response_200
+
+    def save(
+        self,
+        *,
+        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
+    ) -> SaveIntegrationResponse200:
+        """Save or synchronise a deep integration (``POST /setting/integrations``).
+
+        Hands the request to the add-on that registered `provider`: `action=sync` synchronises, anything else saves
+        its settings, and the add-on's answer is returned as it is. Without such an add-on (always on the free plugin)
+        the answer is 422 `Sorry, the provided provider does not exist`.
+
+        Args:
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+
+        Returns:
+            SaveIntegrationResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_integration._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SaveIntegrationResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsOldLogs:
+    """``crm.settings.old_logs``: ``count``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def count(
+        self,
+        *,
+        days_before: int,
+        selected_logs: builtins.list[CountOldLogsSelectedLogsItem],
+    ) -> OldLogCounts:
+        """Count log rows older than a number of days (``GET /setting/old_logs``).
+
+        Counts, for each selected log, the rows created before midnight `days_before` days ago. Both parameters are
+        required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
+        `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
+
+        A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the cut-off
+        date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
+
+        Args:
+            days_before (int): Age limit in days, at least 7. Close to 106751991167300 days (2^63 seconds) the
+                cut-off date overflows PHP's integers and FluentCRM 2.9.84 crashes (500); the emulator answers 400.
+            selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
+
+        Returns:
+            OldLogCounts: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _count_old_logs._get_kwargs(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogCounts.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        *,
+        body: OldLogsInput,
+    ) -> OldLogsDeleteResponse:
+        """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
+
+        Deletes up to 10,000 rows of each selected log created before midnight `days_before` days ago (sent campaign
+        e-mails, clicks, opens, system or activity logs), and says in `has_more` whether older rows remain. The same
+        validation as the count applies. Irreversible.
+
+        Args:
+            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
+                a number of at least 7. An
+                unknown log name is ignored.
+
+        Returns:
+            OldLogsDeleteResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_old_logs._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogsDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsRestKeys:
+    """``crm.settings.rest_keys``: ``list``, ``create``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+    ) -> RestKeysResponse:
+        """List REST API keys and who may get one (``GET /setting/rest-keys``).
+
+        Lists the users who may be given a REST key (non-administrators with FluentCRM access, through FluentCRM Pro's
+        manager roles) and the WordPress application passwords FluentCRM created for them. Both lists are empty on the
+        free plugin.
+
+        Returns:
+            RestKeysResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_rest_keys._get_kwargs())
+        with parsing(response):
+            response_200 = RestKeysResponse.from_dict(response.json())
+
+            return response_200
+
+    def create(
+        self,
+        *,
+        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
+    ) -> RestKeyCreateResponse:
+        """Create a REST API key for a manager (``POST /setting/rest-keys``).
+
+        Creates a WordPress application password named `api_name` for the user `api_user_id` and returns it once, in
+        `item.info.api_password`. The user must have FluentCRM access (a manager role of FluentCRM Pro); anyone else,
+        including every user of the free plugin, is refused with 422.
+
+        Args:
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+
+        Returns:
+            RestKeyCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RestKeyCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        *,
+        body: RestKeyDeleteInput,
+    ) -> MessageWithBench:
+        """Revoke a REST API key (``DELETE /setting/rest-keys``).
+
+        Revokes the application password `uuid` of the manager `user_id`. The user must have FluentCRM access (422
+        otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
+
+        Args:
+            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsSetup:
+    """``crm.settings.setup``: ``complete_installation``, ``install_fluent_support``, ``install_fluent_connect``, ``install_fluent_forms``, ``install_fluent_smtp``, ``reset_database``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def complete_installation(
+        self,
+        *,
+        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Finish the set-up wizard (``POST /setting/complete-installation``).
+
+        Ends FluentCRM's set-up wizard. Every choice is optional and `no` by default, and with none the call changes
+        nothing. `install_fluentform=yes` and `install_fluentcart=yes` download and activate plugins from
+        wordpress.org, `optin_email` sends that address to the plugin vendor, and `share_essentials=yes` stores the
+        consent to share usage data. The answer is the same whatever happened.
+
+        Args:
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _complete_installation._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def install_fluent_support(
+        self,
+    ) -> PluginInstallResponse:
+        """Install Fluent Support (``POST /setting/install-fluent-support``).
+
+        Downloads Fluent Support from wordpress.org, installs and activates it (needs the `install_plugins`
+        capability). The message always says the plugin was installed and activated, even when the download failed or
+        was blocked; only `is_installed` tells. A site that blocks outgoing HTTP answers 200 with `is_installed:
+        false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_install_fluent_support._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    def install_fluent_connect(
+        self,
+    ) -> PluginInstallResponse:
+        """Install FluentConnect (``POST /setting/install-fluentconnect``).
+
+        Downloads FluentConnect from wordpress.org, installs and activates it (needs the `install_plugins`
+        capability). The message always says the plugin was installed and activated, even when the download failed or
+        was blocked; only `is_installed` tells. A site that blocks outgoing HTTP answers 200 with `is_installed:
+        false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_install_fluent_connect._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    def install_fluent_forms(
+        self,
+    ) -> PluginInstallResponse:
+        """Install Fluent Forms (``POST /setting/install-fluentform``).
+
+        Downloads Fluent Forms from wordpress.org, installs and activates it. The message always says the plugin was
+        installed and activated, even when the download failed or was blocked; only `is_installed` tells. A site that
+        blocks outgoing HTTP answers 200 with `is_installed: false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_install_fluent_forms._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    def install_fluent_smtp(
+        self,
+    ) -> PluginInstallResponse:
+        """Install FluentSMTP (``POST /setting/install-fluentsmtp``).
+
+        Downloads FluentSMTP from wordpress.org, installs and activates it (needs the `install_plugins` capability).
+        The message always says the plugin was installed and activated, even when the download failed or was blocked;
+        only `is_installed` tells. A site that blocks outgoing HTTP answers 200 with `is_installed: false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_install_fluent_smtp._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    def reset_database(
+        self,
+    ) -> ResetDatabaseResponse200:
+        """Drop and recreate every FluentCRM table (``POST /setting/reset_db``).
+
+        A development tool: on a site whose `wp-config.php` defines `FLUENTCRM_IS_DEV_FEATURES`, it drops every
+        FluentCRM table (contacts, lists, tags, campaigns, automations, meta, ...) and creates them empty again,
+        answering with the list of tables. Everywhere else it refuses with 422 and changes nothing.
+
+        Returns:
+            ResetDatabaseResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_reset_database._get_kwargs())
+        with parsing(response):
+            response_200 = ResetDatabaseResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class SettingsSystemLogs:
+    """``crm.settings.system_logs``: ``list``, ``clear``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+    ) -> SystemLogsResponse:
+        """List the system log (``GET /setting/system-logs``).
+
+        One page of FluentCRM's system log (errors and notices of background work), newest first; `search` matches the
+        title or the description. `per_page` defaults to 20 and is echoed as sent, so it is a string whenever it was
+        given.
+
+        The prose documentation types `per_page` as an integer and the dates as RFC 3339 date-times.
+
+        Args:
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Text to find in the title or description.
+
+        Returns:
+            SystemLogsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_system_logs._get_kwargs(
+                per_page=per_page,
+                page=page,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = SystemLogsResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> Iterator[SystemLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    def clear(
+        self,
+    ) -> MessageWithBench:
+        """Delete the whole system log (``GET /setting/system-logs/reset``).
+
+        Deletes every system log line, although the method is GET. There is no filter and no confirmation; to delete
+        only old lines, use `DELETE /setting/old_logs`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_clear_system_logs._get_kwargs())
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class Tags:
     """``crm.tags``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
 
@@ -2884,7 +4180,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -2924,7 +4221,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -2970,7 +4268,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.
@@ -3026,6 +4325,7 @@ class FluentCRM:
         self.lists = Lists(self)
         self.migrators = Migrators(self)
         self.reports = Reports(self)
+        self.settings = Settings(self)
         self.tags = Tags(self)
 
     @classmethod
@@ -4752,7 +6052,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -4794,7 +6095,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -4840,7 +6142,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -5614,6 +6917,1222 @@ class AsyncReportsEmails:
             return response_200
 
 
+class AsyncSettings:
+    """``crm.settings``: ``get``, ``update``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+        self.activity_logs = AsyncSettingsActivityLogs(crm)
+        self.auto_subscribe = AsyncSettingsAutoSubscribe(crm)
+        self.bounce_handlers = AsyncSettingsBounceHandlers(crm)
+        self.compliance = AsyncSettingsCompliance(crm)
+        self.cron = AsyncSettingsCron(crm)
+        self.diagnostics = AsyncSettingsDiagnostics(crm)
+        self.double_optin = AsyncSettingsDoubleOptin(crm)
+        self.experiments = AsyncSettingsExperiments(crm)
+        self.integrations = AsyncSettingsIntegrations(crm)
+        self.old_logs = AsyncSettingsOldLogs(crm)
+        self.rest_keys = AsyncSettingsRestKeys(crm)
+        self.setup = AsyncSettingsSetup(crm)
+        self.system_logs = AsyncSettingsSystemLogs(crm)
+
+    async def get(
+        self,
+        *,
+        settings_keys: builtins.list[str] | Unset = UNSET,
+    ) -> GlobalSettingsResponse:
+        """Read entries of the global settings (``GET /setting``).
+
+        Returns the entries of FluentCRM's global settings option named by `settings_keys[]`. `email_settings` is
+        computed on every read and always has all its keys (defaults until saved); every other name is answered only
+        when an entry of that name is stored, as it was saved. Unknown names are left out, and a request without
+        `settings_keys[]` gets only `__bench`.
+
+        Args:
+            settings_keys (list[str] | Unset): Names of the entries to return, such as `email_settings`,
+                `business_settings`, `campaign` or `email`.
+
+        Returns:
+            GlobalSettingsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_global_settings._get_kwargs(
+                settings_keys=settings_keys,
+            )
+        )
+        with parsing(response):
+            response_200 = GlobalSettingsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        *,
+        body: GlobalSettingsInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Merge entries into the global settings (``PUT /setting``).
+
+        Stores each entry of `settings` under its name in the global settings option, replacing that entry as a whole
+        and keeping the others. Nothing is checked except that an `email_settings.email_footer` must contain
+        `##crm.unsubscribe_url##` or `##crm.manage_subscription_url##` (422 otherwise, and nothing is stored). A body
+        without `settings` stores nothing and still answers `Settings Updated`; a `settings` that is a string is
+        stored under the entry name `0`.
+
+        Args:
+            body (GlobalSettingsInput | Unset): Entries to merge into the global settings option. Each key of
+                `settings` replaces the stored entry of that name
+                as a whole; keys not sent stay as they are. An `email_settings.email_footer` without an unsubscribe
+                or
+                subscription-management link is refused with 422.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_global_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsActivityLogs:
+    """``crm.settings.activity_logs``: ``list``, ``clear``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+    ) -> ActivityLogsResponse:
+        """List the activity log (``GET /setting/activity-logs``).
+
+        One page of the activity log, newest first; `search` matches the action or the description. Until the
+        `activity_log` experiment was first switched on, the table does not exist and the answer is 423 with the SQL
+        error. `per_page` is echoed as sent, as on the system log.
+
+        Args:
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Text to find in the action or description.
+
+        Returns:
+            ActivityLogsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_activity_logs._get_kwargs(
+                per_page=per_page,
+                page=page,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ActivityLogsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[ActivityLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    async def clear(
+        self,
+    ) -> MessageWithBench:
+        """Delete the whole activity log (``GET /setting/activity-logs/reset``).
+
+        Deletes every activity log row, although the method is GET. Answers 423 while the activity log was never
+        enabled (its table does not exist).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_clear_activity_logs._get_kwargs())
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsAutoSubscribe:
+    """``crm.settings.auto_subscribe``: ``get``, ``update``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
+        self,
+        *,
+        with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+    ) -> AutoSubscribeResponse:
+        """Read the automatic-subscription settings (``GET /setting/auto_subscribe_settings``).
+
+        Returns how WordPress users and commenters become contacts: sign-up, comment-form and user-sync settings and
+        the role-based tagging (each with FluentCRM's defaults until saved). `with[]=fields` adds the four form
+        sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
+
+        Args:
+            with_ (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
+
+        Returns:
+            AutoSubscribeResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_auto_subscribe_settings._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = AutoSubscribeResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        *,
+        body: AutoSubscribeInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Store the automatic-subscription settings (``POST /setting/auto_subscribe_settings``).
+
+        Stores `registration_setting`, `comment_settings` and `user_syncing_settings` as sent, each replacing the
+        stored object; one left out is stored empty and reads back as its defaults. `role_based_tagging_settings` is
+        only saved by FluentCRM Pro. Nothing is validated.
+
+        Args:
+            body (AutoSubscribeInput | Unset): The three settings objects the free plugin saves. Each one is
+                stored as sent, replacing the stored object; one
+                that is left out is stored as an empty object, which reads back as the defaults.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_auto_subscribe_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsBounceHandlers:
+    """``crm.settings.bounce_handlers``: ``get``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
+        self,
+    ) -> BounceConfigsResponse:
+        """Read the bounce-handler webhook URLs (``GET /setting/bounce_configs``).
+
+        Returns, for each supported e-mail service, the webhook URL that reports bounces and complaints back to this
+        site, and whether FluentSMTP is installed (`false` when not). The URLs carry the site's secret bounce key.
+
+        Not a pure read: the first call on a site creates that key and stores it.
+
+        Returns:
+            BounceConfigsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_get_bounce_configs._get_kwargs())
+        with parsing(response):
+            response_200 = BounceConfigsResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsCompliance:
+    """``crm.settings.compliance``: ``get``, ``update``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
+        self,
+    ) -> GetComplianceSettingsResponse200:
+        """Read the compliance settings (``GET /setting/compliance``).
+
+        Returns the six privacy and compliance switches, each `yes` or `no`, defaults included.
+
+        Returns:
+            GetComplianceSettingsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_get_compliance_settings._get_kwargs())
+        with parsing(response):
+            response_200 = GetComplianceSettingsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        *,
+        body: ComplianceSettingsInput | ComplianceSettingsInput | Unset = UNSET,
+    ) -> ComplianceSaveResponse:
+        """Store the compliance settings (``POST /setting/compliance``).
+
+        Replaces the stored switches with the known keys sent at the top level of the body (unknown keys are dropped,
+        values are stored as text) and echoes what was stored. A key left out falls back to its default on the next
+        read. Nothing is validated.
+
+        Args:
+            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
+                body. The stored option is replaced by the known keys
+                that were sent: a key left out falls back to its default.
+            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
+                body. The stored option is replaced by the known keys
+                that were sent: a key left out falls back to its default.
+
+        Returns:
+            ComplianceSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_compliance_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = ComplianceSaveResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsCron:
+    """``crm.settings.cron``: ``status``, ``run``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def status(
+        self,
+    ) -> CronStatus:
+        """Read the state of the background tasks (``GET /setting/cron_status``).
+
+        Lists FluentCRM's three recurring tasks (every minute, every five minutes, hourly) with when they run next and
+        whether they are overdue, and the PHP limits of the server.
+
+        The second task is labelled with the hourly hook's name although it is the five-minute task; to run it with
+        `POST /setting/run_cron`, use `fluentcrm_scheduled_five_minute_tasks`. The prose documentation repeats the
+        wrong name and shows `usage_percent` as a number; the server sends a string.
+
+        Returns:
+            CronStatus: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_get_cron_status._get_kwargs())
+        with parsing(response):
+            response_200 = CronStatus.from_dict(response.json())
+
+            return response_200
+
+    async def run(
+        self,
+        *,
+        body: RunCronInput | RunCronInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Run a background task now (``POST /setting/run_cron``).
+
+        Runs one of the three recurring tasks at once, as WordPress's cron would: sending due e-mails, processing
+        scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
+
+        Args:
+            body (RunCronInput): The background task to run now.
+            body (RunCronInput): The background task to run now.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _run_cron_task._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsDiagnostics:
+    """``crm.settings.diagnostics``: ``echo_get``, ``echo_put``, ``echo_post``, ``echo_delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def echo_get(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (GET) (``GET /setting/test``).
+
+        A diagnostic that changes nothing: it answers `Valid` with every parameter FluentCRM read from the request, so
+        a client can check that its requests arrive and how they are parsed. Query values arrive as strings, `b[]=x`
+        as an array. The four methods of `/setting/test` behave alike.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_get._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    async def echo_put(
+        self,
+        *,
+        body: EchoTestPutBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (PUT) (``PUT /setting/test``).
+
+        The diagnostic echo with a body. JSON values keep their types.
+
+        Args:
+            body (EchoTestPutBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_put._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    async def echo_post(
+        self,
+        *,
+        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (POST) (``POST /setting/test``).
+
+        The diagnostic echo with a body. Form values arrive as strings, `arr[0]=p` as an array.
+
+        Args:
+            body (EchoTestPostDataBody | Unset):
+            body (EchoTestPostJsonBody | Unset):
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_post._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+    async def echo_delete(
+        self,
+        *,
+        probe: str | Unset = UNSET,
+    ) -> RequestEchoResponse:
+        """Echo the request (DELETE) (``DELETE /setting/test``).
+
+        The diagnostic echo; nothing is deleted.
+
+        Args:
+            probe (str | Unset): Any parameter; it is echoed back in `params`.
+
+        Returns:
+            RequestEchoResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _echo_test_delete._get_kwargs(
+                probe=probe,
+            )
+        )
+        with parsing(response):
+            response_200 = RequestEchoResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsDoubleOptin:
+    """``crm.settings.double_optin``: ``get``, ``update``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
+        self,
+        *,
+        list_id: int | Unset = UNSET,
+        with_: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+    ) -> DoubleOptinResponse:
+        """Read the double opt-in settings (``GET /setting/double-optin``).
+
+        Returns the double opt-in e-mail and the after-confirmation behaviour: the global settings, or with `list_id`
+        those of one list (the global ones when the list has none of its own, which is also what an unknown list id
+        gets). With `list_id` the answer also says whether the list follows the global settings
+        (`global_double_optin`, `yes` by default). `with[]=settings_fields` adds the description of the form.
+
+        Args:
+            list_id (int | Unset): A list whose own settings to read.
+            with_ (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
+
+        Returns:
+            DoubleOptinResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_double_optin_settings._get_kwargs(
+                list_id=list_id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = DoubleOptinResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        *,
+        body: DoubleOptinSaveInput,
+    ) -> MessageWithBench:
+        """Store the double opt-in settings (``PUT /setting/double-optin``).
+
+        Stores `settings` as sent, globally or with `list_id` for one list (plus that list's `global_double_optin`).
+        `email_subject`, `email_body` and `after_confirm_message` are required (422 with one message per field), and
+        the body must contain `#activate_link#` or `{{crm.activate_button` (422 otherwise). Settings stored for a list
+        outlive the list.
+
+        Without a `settings` object FluentCRM 2.9.84 crashes (500); the emulator answers 422 (`settings` required)
+        instead.
+
+        Args:
+            body (DoubleOptinSaveInput): What `PUT /setting/double-optin` reads: the `settings` object, and
+                optionally the list it belongs to. Without
+                `settings` FluentCRM 2.9.84 crashes (500).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_double_optin_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsExperiments:
+    """``crm.settings.experiments``: ``get``, ``update``, ``list_archive_campaigns``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
+        self,
+    ) -> GetExperimentalSettingsResponse200:
+        """Read the experimental feature switches (``GET /setting/experiments``).
+
+        Returns the seventeen switches of the experimental-features screen, defaults included. `company_module`,
+        `event_tracking` and `activity_log` turn whole features on (companies, event tracking, the activity log).
+
+        Returns:
+            GetExperimentalSettingsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_get_experimental_settings._get_kwargs())
+        with parsing(response):
+            response_200 = GetExperimentalSettingsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        *,
+        body: ExperimentalSettingsInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Store the experimental feature switches (``POST /setting/experiments``).
+
+        Replaces the stored switches with the known keys sent at the top level of the body; unknown keys are dropped
+        and a key left out falls back to its default. Every value except `campaign_ids` is stored as text, so
+        `campaign_max_number` reads back as a string after any save. Switching `company_module`, `event_tracking` or
+        `activity_log` to `yes` creates that feature's table; switching it off later keeps the table.
+
+        The prose documentation accepts any further string key (`frontend_portal`, for instance); the server drops
+        every key it does not know, and does not say so.
+
+        Args:
+            body (ExperimentalSettingsInput | Unset): The switches to store, at the top level of the body. The
+                stored option is replaced by the known keys that were
+                sent (a key left out falls back to its default); unknown keys are ignored.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_experimental_settings._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def list_archive_campaigns(
+        self,
+    ) -> ExperimentCampaigns:
+        """List every campaign for the campaign archive (``GET /setting/experiments/campaigns``).
+
+        Every e-mail campaign as a plain table row, newest first and unpaginated, to choose the archive's
+        `campaign_ids` from.
+
+        Returns:
+            ExperimentCampaigns: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_archive_campaigns._get_kwargs())
+        with parsing(response):
+            response_200 = ExperimentCampaigns.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsIntegrations:
+    """``crm.settings.integrations``: ``list``, ``save``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+    ) -> IntegrationsResponse:
+        """List the deep-integration providers (``GET /setting/integrations``).
+
+        Lists the deep integrations (e-commerce and membership plugins) that add-ons register, with their settings;
+        `with[]=fields` also asks for their form fields. The free plugin registers none.
+
+        Args:
+            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+
+        Returns:
+            IntegrationsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_integrations._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = IntegrationsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def save(
+        self,
+        *,
+        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
+    ) -> SaveIntegrationResponse200:
+        """Save or synchronise a deep integration (``POST /setting/integrations``).
+
+        Hands the request to the add-on that registered `provider`: `action=sync` synchronises, anything else saves
+        its settings, and the add-on's answer is returned as it is. Without such an add-on (always on the free plugin)
+        the answer is 422 `Sorry, the provided provider does not exist`.
+
+        Args:
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
+                on handles the request; without one every
+                provider is unknown (422).
+
+        Returns:
+            SaveIntegrationResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_integration._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SaveIntegrationResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsOldLogs:
+    """``crm.settings.old_logs``: ``count``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def count(
+        self,
+        *,
+        days_before: int,
+        selected_logs: builtins.list[CountOldLogsSelectedLogsItem],
+    ) -> OldLogCounts:
+        """Count log rows older than a number of days (``GET /setting/old_logs``).
+
+        Counts, for each selected log, the rows created before midnight `days_before` days ago. Both parameters are
+        required and `days_before` must be a number of at least 7 (422). Counting `activity_logs` before the
+        `activity_log` experiment was ever switched on fails with 423, because its table does not exist yet.
+
+        A `selected_logs` that is a single string instead of an array, and a `days_before` so large that the cut-off
+        date overflows, crash FluentCRM 2.9.84 (500); the emulator answers 400 instead.
+
+        Args:
+            days_before (int): Age limit in days, at least 7. Close to 106751991167300 days (2^63 seconds) the
+                cut-off date overflows PHP's integers and FluentCRM 2.9.84 crashes (500); the emulator answers 400.
+            selected_logs (list[CountOldLogsSelectedLogsItem]): The logs to count.
+
+        Returns:
+            OldLogCounts: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _count_old_logs._get_kwargs(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogCounts.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        *,
+        body: OldLogsInput,
+    ) -> OldLogsDeleteResponse:
+        """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
+
+        Deletes up to 10,000 rows of each selected log created before midnight `days_before` days ago (sent campaign
+        e-mails, clicks, opens, system or activity logs), and says in `has_more` whether older rows remain. The same
+        validation as the count applies. Irreversible.
+
+        Args:
+            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
+                a number of at least 7. An
+                unknown log name is ignored.
+
+        Returns:
+            OldLogsDeleteResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_old_logs._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = OldLogsDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsRestKeys:
+    """``crm.settings.rest_keys``: ``list``, ``create``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+    ) -> RestKeysResponse:
+        """List REST API keys and who may get one (``GET /setting/rest-keys``).
+
+        Lists the users who may be given a REST key (non-administrators with FluentCRM access, through FluentCRM Pro's
+        manager roles) and the WordPress application passwords FluentCRM created for them. Both lists are empty on the
+        free plugin.
+
+        Returns:
+            RestKeysResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_rest_keys._get_kwargs())
+        with parsing(response):
+            response_200 = RestKeysResponse.from_dict(response.json())
+
+            return response_200
+
+    async def create(
+        self,
+        *,
+        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
+    ) -> RestKeyCreateResponse:
+        """Create a REST API key for a manager (``POST /setting/rest-keys``).
+
+        Creates a WordPress application password named `api_name` for the user `api_user_id` and returns it once, in
+        `item.info.api_password`. The user must have FluentCRM access (a manager role of FluentCRM Pro); anyone else,
+        including every user of the free plugin, is refused with 422.
+
+        Args:
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
+                must have FluentCRM access.
+
+        Returns:
+            RestKeyCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = RestKeyCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        *,
+        body: RestKeyDeleteInput,
+    ) -> MessageWithBench:
+        """Revoke a REST API key (``DELETE /setting/rest-keys``).
+
+        Revokes the application password `uuid` of the manager `user_id`. The user must have FluentCRM access (422
+        otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
+
+        Args:
+            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_rest_key._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsSetup:
+    """``crm.settings.setup``: ``complete_installation``, ``install_fluent_support``, ``install_fluent_connect``, ``install_fluent_forms``, ``install_fluent_smtp``, ``reset_database``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def complete_installation(
+        self,
+        *,
+        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Finish the set-up wizard (``POST /setting/complete-installation``).
+
+        Ends FluentCRM's set-up wizard. Every choice is optional and `no` by default, and with none the call changes
+        nothing. `install_fluentform=yes` and `install_fluentcart=yes` download and activate plugins from
+        wordpress.org, `optin_email` sends that address to the plugin vendor, and `share_essentials=yes` stores the
+        consent to share usage data. The answer is the same whatever happened.
+
+        Args:
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
+                the call only answers. `install_fluentform` and
+                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
+                plugin vendor,
+                and `share_essentials` stores the consent.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _complete_installation._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def install_fluent_support(
+        self,
+    ) -> PluginInstallResponse:
+        """Install Fluent Support (``POST /setting/install-fluent-support``).
+
+        Downloads Fluent Support from wordpress.org, installs and activates it (needs the `install_plugins`
+        capability). The message always says the plugin was installed and activated, even when the download failed or
+        was blocked; only `is_installed` tells. A site that blocks outgoing HTTP answers 200 with `is_installed:
+        false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_install_fluent_support._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    async def install_fluent_connect(
+        self,
+    ) -> PluginInstallResponse:
+        """Install FluentConnect (``POST /setting/install-fluentconnect``).
+
+        Downloads FluentConnect from wordpress.org, installs and activates it (needs the `install_plugins`
+        capability). The message always says the plugin was installed and activated, even when the download failed or
+        was blocked; only `is_installed` tells. A site that blocks outgoing HTTP answers 200 with `is_installed:
+        false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_install_fluent_connect._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    async def install_fluent_forms(
+        self,
+    ) -> PluginInstallResponse:
+        """Install Fluent Forms (``POST /setting/install-fluentform``).
+
+        Downloads Fluent Forms from wordpress.org, installs and activates it. The message always says the plugin was
+        installed and activated, even when the download failed or was blocked; only `is_installed` tells. A site that
+        blocks outgoing HTTP answers 200 with `is_installed: false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_install_fluent_forms._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    async def install_fluent_smtp(
+        self,
+    ) -> PluginInstallResponse:
+        """Install FluentSMTP (``POST /setting/install-fluentsmtp``).
+
+        Downloads FluentSMTP from wordpress.org, installs and activates it (needs the `install_plugins` capability).
+        The message always says the plugin was installed and activated, even when the download failed or was blocked;
+        only `is_installed` tells. A site that blocks outgoing HTTP answers 200 with `is_installed: false`.
+
+        The prose documentation shows only the successful case; the server claims success also when nothing was
+        installed.
+
+        Returns:
+            PluginInstallResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_install_fluent_smtp._get_kwargs())
+        with parsing(response):
+            response_200 = PluginInstallResponse.from_dict(response.json())
+
+            return response_200
+
+    async def reset_database(
+        self,
+    ) -> ResetDatabaseResponse200:
+        """Drop and recreate every FluentCRM table (``POST /setting/reset_db``).
+
+        A development tool: on a site whose `wp-config.php` defines `FLUENTCRM_IS_DEV_FEATURES`, it drops every
+        FluentCRM table (contacts, lists, tags, campaigns, automations, meta, ...) and creates them empty again,
+        answering with the list of tables. Everywhere else it refuses with 422 and changes nothing.
+
+        Returns:
+            ResetDatabaseResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_reset_database._get_kwargs())
+        with parsing(response):
+            response_200 = ResetDatabaseResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncSettingsSystemLogs:
+    """``crm.settings.system_logs``: ``list``, ``clear``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+    ) -> SystemLogsResponse:
+        """List the system log (``GET /setting/system-logs``).
+
+        One page of FluentCRM's system log (errors and notices of background work), newest first; `search` matches the
+        title or the description. `per_page` defaults to 20 and is echoed as sent, so it is a string whenever it was
+        given.
+
+        The prose documentation types `per_page` as an integer and the dates as RFC 3339 date-times.
+
+        Args:
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Text to find in the title or description.
+
+        Returns:
+            SystemLogsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_system_logs._get_kwargs(
+                per_page=per_page,
+                page=page,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = SystemLogsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[SystemLogEntry]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.logs.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.logs.total:
+                return
+            page += 1
+
+    async def clear(
+        self,
+    ) -> MessageWithBench:
+        """Delete the whole system log (``GET /setting/system-logs/reset``).
+
+        Deletes every system log line, although the method is GET. There is no filter and no confirmation; to delete
+        only old lines, use `DELETE /setting/old_logs`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_clear_system_logs._get_kwargs())
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncTags:
     """``crm.tags``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
 
@@ -5782,7 +8301,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -5822,7 +8342,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -5868,7 +8389,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.
@@ -5924,6 +8446,7 @@ class AsyncFluentCRM:
         self.lists = AsyncLists(self)
         self.migrators = AsyncMigrators(self)
         self.reports = AsyncReports(self)
+        self.settings = AsyncSettings(self)
         self.tags = AsyncTags(self)
 
     @classmethod

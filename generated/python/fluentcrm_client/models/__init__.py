@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .activity_log_entry import ActivityLogEntry
+from .activity_logs_response import ActivityLogsResponse
+from .activity_logs_response_logs import ActivityLogsResponseLogs
 from .addon import Addon
 from .addons_response import AddonsResponse
 from .addons_response_addons import AddonsResponseAddons
@@ -10,17 +13,34 @@ from .advanced_providers_response_providers_type_1 import AdvancedProvidersRespo
 from .advanced_providers_response_providers_type_1_additional_property import (
     AdvancedProvidersResponseProvidersType1AdditionalProperty,
 )
+from .auto_subscribe_input import AutoSubscribeInput
+from .auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings
+from .auto_subscribe_input_registration_setting import AutoSubscribeInputRegistrationSetting
+from .auto_subscribe_input_user_syncing_settings import AutoSubscribeInputUserSyncingSettings
+from .auto_subscribe_response import AutoSubscribeResponse
+from .bounce_configs_response import BounceConfigsResponse
+from .bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings
+from .bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1
 from .bounce_event_type_1_item import BounceEventType1Item
 from .bounce_handled import BounceHandled
 from .bounce_handled_success import BounceHandledSuccess
+from .bounce_handler_info import BounceHandlerInfo
 from .bounce_rejected import BounceRejected
 from .bulk_add_update_input import BulkAddUpdateInput
 from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
 from .bulk_add_update_response import BulkAddUpdateResponse
 from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
 from .bulk_contact_result import BulkContactResult
+from .campaign_row import CampaignRow
+from .campaign_row_settings_type_0 import CampaignRowSettingsType0
 from .cascade_selections_response import CascadeSelectionsResponse
 from .cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem
+from .comment_subscribe_settings import CommentSubscribeSettings
+from .complete_installation_input import CompleteInstallationInput
+from .compliance_save_response import ComplianceSaveResponse
+from .compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0
+from .compliance_settings import ComplianceSettings
+from .compliance_settings_input import ComplianceSettingsInput
 from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
 from .contact_commerce_stat_type_1 import ContactCommerceStatType1
@@ -49,8 +69,14 @@ from .contact_update_fields_custom_values import ContactUpdateFieldsCustomValues
 from .contact_update_form_input import ContactUpdateFormInput
 from .contact_update_form_input_custom_values import ContactUpdateFormInputCustomValues
 from .contact_update_response import ContactUpdateResponse
+from .count_old_logs_selected_logs_item import CountOldLogsSelectedLogsItem
 from .created_list import CreatedList
 from .created_tag import CreatedTag
+from .critical_error import CriticalError
+from .critical_error_data import CriticalErrorData
+from .cron_event import CronEvent
+from .cron_status import CronStatus
+from .cron_status_server import CronStatusServer
 from .csv_column_map import CsvColumnMap
 from .csv_import_input import CsvImportInput
 from .csv_import_input_delimiter import CsvImportInputDelimiter
@@ -96,12 +122,50 @@ from .doc_article_category import DocArticleCategory
 from .doc_fetched import DocFetched
 from .doc_unavailable import DocUnavailable
 from .docs_index_response import DocsIndexResponse
+from .double_optin_response import DoubleOptinResponse
+from .double_optin_response_settings_fields import DoubleOptinResponseSettingsFields
+from .double_optin_save_input import DoubleOptinSaveInput
+from .double_optin_settings import DoubleOptinSettings
+from .double_optin_settings_input import DoubleOptinSettingsInput
+from .double_optin_settings_input_after_confirmation_type import DoubleOptinSettingsInputAfterConfirmationType
+from .double_optin_settings_input_design_template import DoubleOptinSettingsInputDesignTemplate
+from .double_optin_settings_input_tag_redirects_item import DoubleOptinSettingsInputTagRedirectsItem
+from .double_optin_settings_tag_redirects_item import DoubleOptinSettingsTagRedirectsItem
+from .echo_test_post_data_body import EchoTestPostDataBody
+from .echo_test_post_json_body import EchoTestPostJsonBody
+from .echo_test_put_body import EchoTestPutBody
+from .email_design_template import EmailDesignTemplate
+from .email_design_template_config import EmailDesignTemplateConfig
+from .email_settings import EmailSettings
+from .experiment_campaigns import ExperimentCampaigns
+from .experimental_settings import ExperimentalSettings
+from .experimental_settings_input import ExperimentalSettingsInput
+from .experimental_settings_input_campaign_status import ExperimentalSettingsInputCampaignStatus
+from .form_field_description import FormFieldDescription
+from .form_field_description_dependency import FormFieldDescriptionDependency
+from .form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector
+from .form_field_description_options_type_0_item import FormFieldDescriptionOptionsType0Item
+from .form_field_description_options_type_1 import FormFieldDescriptionOptionsType1
+from .form_field_description_remote_field import FormFieldDescriptionRemoteField
+from .form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem
 from .get_addons_with_item import GetAddonsWithItem
+from .get_auto_subscribe_settings_with_item import GetAutoSubscribeSettingsWithItem
+from .get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
+from .get_double_optin_settings_with_item import GetDoubleOptinSettingsWithItem
+from .get_experimental_settings_response_200 import GetExperimentalSettingsResponse200
 from .get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
 from .get_migrator_list_tag_mappings_driver import GetMigratorListTagMappingsDriver
 from .get_report_options_with_count_item import GetReportOptionsWithCountItem
+from .global_settings_input import GlobalSettingsInput
+from .global_settings_input_settings import GlobalSettingsInputSettings
+from .global_settings_input_settings_email_settings import GlobalSettingsInputSettingsEmailSettings
+from .global_settings_response import GlobalSettingsResponse
+from .global_settings_response_business_settings import GlobalSettingsResponseBusinessSettings
+from .global_settings_response_campaign import GlobalSettingsResponseCampaign
+from .global_settings_response_campaign_from import GlobalSettingsResponseCampaignFrom
+from .global_settings_response_email import GlobalSettingsResponseEmail
 from .id_title_option import IdTitleOption
 from .id_title_options_response import IdTitleOptionsResponse
 from .import_csv_response_422_type_1 import ImportCsvResponse422Type1
@@ -115,6 +179,10 @@ from .import_drivers_response_drivers import ImportDriversResponseDrivers
 from .import_status_input import ImportStatusInput
 from .import_update_input_type_1 import ImportUpdateInputType1
 from .imported_contact import ImportedContact
+from .integration_save_input import IntegrationSaveInput
+from .integration_save_input_action import IntegrationSaveInputAction
+from .integrations_response import IntegrationsResponse
+from .integrations_response_integrations_item import IntegrationsResponseIntegrationsItem
 from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
@@ -122,6 +190,7 @@ from .list_delete_response import ListDeleteResponse
 from .list_index_response import ListIndexResponse
 from .list_index_response_pagination import ListIndexResponsePagination
 from .list_input import ListInput
+from .list_integrations_with_item import ListIntegrationsWithItem
 from .list_item import ListItem
 from .list_lists_all_lists import ListListsAllLists
 from .list_lists_exclude_counts import ListListsExcludeCounts
@@ -134,6 +203,7 @@ from .list_tags_exclude_counts import ListTagsExcludeCounts
 from .list_tags_sort_by import ListTagsSortBy
 from .list_tags_sort_order import ListTagsSortOrder
 from .list_update_response import ListUpdateResponse
+from .log_page_meta import LogPageMeta
 from .mailgun_event import MailgunEvent
 from .mailgun_event_data import MailgunEventData
 from .message_error import MessageError
@@ -161,7 +231,15 @@ from .migrator_mappings_response_options_lists_item import MigratorMappingsRespo
 from .migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem
 from .migrator_summary_response import MigratorSummaryResponse
 from .migrator_summary_response_import_summary import MigratorSummaryResponseImportSummary
+from .old_log_counts import OldLogCounts
+from .old_log_counts_log_counts_item import OldLogCountsLogCountsItem
+from .old_logs_delete_response import OldLogsDeleteResponse
+from .old_logs_input import OldLogsInput
+from .old_logs_input_selected_logs_item import OldLogsInputSelectedLogsItem
 from .paginator_meta import PaginatorMeta
+from .plugin_install_response import PluginInstallResponse
+from .plugin_install_response_ff_config import PluginInstallResponseFfConfig
+from .registration_subscribe_settings import RegistrationSubscribeSettings
 from .report_email import ReportEmail
 from .report_email_campaign import ReportEmailCampaign
 from .report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1
@@ -186,13 +264,38 @@ from .report_options_response_options_type_1_item import ReportOptionsResponseOp
 from .report_options_segments_item import ReportOptionsSegmentsItem
 from .report_options_tags_item import ReportOptionsTagsItem
 from .report_stats import ReportStats
+from .request_echo_response import RequestEchoResponse
+from .request_echo_response_params_type_0 import RequestEchoResponseParamsType0
+from .reset_database_response_200 import ResetDatabaseResponse200
+from .rest_key_create_input import RestKeyCreateInput
+from .rest_key_create_response import RestKeyCreateResponse
+from .rest_key_create_response_item import RestKeyCreateResponseItem
+from .rest_key_create_response_item_info import RestKeyCreateResponseItemInfo
+from .rest_key_delete_input import RestKeyDeleteInput
+from .rest_keys_response import RestKeysResponse
+from .rest_keys_response_managers_item import RestKeysResponseManagersItem
+from .rest_keys_response_rest_keys_item import RestKeysResponseRestKeysItem
+from .rest_keys_response_rest_keys_item_api_keys_item import RestKeysResponseRestKeysItemApiKeysItem
+from .role_based_tagging_settings import RoleBasedTaggingSettings
+from .role_based_tagging_settings_tag_mappings import RoleBasedTaggingSettingsTagMappings
+from .role_based_tagging_settings_tag_mappings_additional_property import (
+    RoleBasedTaggingSettingsTagMappingsAdditionalProperty,
+)
 from .route_description import RouteDescription
 from .route_description_endpoints_item import RouteDescriptionEndpointsItem
 from .route_description_endpoints_item_args_type_0 import RouteDescriptionEndpointsItemArgsType0
 from .route_description_links import RouteDescriptionLinks
 from .route_description_links_self_item import RouteDescriptionLinksSelfItem
+from .run_cron_input import RunCronInput
+from .run_cron_input_hook import RunCronInputHook
+from .save_integration_response_200 import SaveIntegrationResponse200
 from .select_option import SelectOption
+from .settings_form_section import SettingsFormSection
+from .settings_form_section_fields import SettingsFormSectionFields
 from .stat_buckets import StatBuckets
+from .system_log_entry import SystemLogEntry
+from .system_logs_response import SystemLogsResponse
+from .system_logs_response_logs import SystemLogsResponseLogs
 from .tag import Tag
 from .tag_create_response import TagCreateResponse
 from .tag_delete_response import TagDeleteResponse
@@ -218,14 +321,19 @@ from .user_import_progress import UserImportProgress
 from .user_import_summary import UserImportSummary
 from .user_import_summary_import_info import UserImportSummaryImportInfo
 from .user_import_summary_import_info_subscribers_item import UserImportSummaryImportInfoSubscribersItem
+from .user_sync_settings import UserSyncSettings
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
 from .wp_error import WpError
 from .wp_error_data import WpErrorData
 from .wp_error_data_params import WpErrorDataParams
 from .wrapped_contact_update import WrappedContactUpdate
+from .yes_no_input import YesNoInput
 
 __all__ = (
+    "ActivityLogEntry",
+    "ActivityLogsResponse",
+    "ActivityLogsResponseLogs",
     "Addon",
     "AddonsResponse",
     "AddonsResponseAddons",
@@ -234,17 +342,34 @@ __all__ = (
     "AdvancedProvidersResponseProvidersType0Item",
     "AdvancedProvidersResponseProvidersType1",
     "AdvancedProvidersResponseProvidersType1AdditionalProperty",
+    "AutoSubscribeInput",
+    "AutoSubscribeInputCommentSettings",
+    "AutoSubscribeInputRegistrationSetting",
+    "AutoSubscribeInputUserSyncingSettings",
+    "AutoSubscribeResponse",
+    "BounceConfigsResponse",
+    "BounceConfigsResponseBounceSettings",
+    "BounceConfigsResponseFluentsmtpInfoType1",
     "BounceEventType1Item",
     "BounceHandled",
     "BounceHandledSuccess",
+    "BounceHandlerInfo",
     "BounceRejected",
     "BulkAddUpdateInput",
     "BulkAddUpdateInputContactsItem",
     "BulkAddUpdateResponse",
     "BulkAddUpdateResponseInvalidsItemType0",
     "BulkContactResult",
+    "CampaignRow",
+    "CampaignRowSettingsType0",
     "CascadeSelectionsResponse",
     "CascadeSelectionsResponseOptionsItem",
+    "CommentSubscribeSettings",
+    "CompleteInstallationInput",
+    "ComplianceSaveResponse",
+    "ComplianceSaveResponseSettingsType0",
+    "ComplianceSettings",
+    "ComplianceSettingsInput",
     "Contact",
     "ContactBulkDeleteInput",
     "ContactCommerceStatType1",
@@ -273,8 +398,14 @@ __all__ = (
     "ContactUpdateFormInput",
     "ContactUpdateFormInputCustomValues",
     "ContactUpdateResponse",
+    "CountOldLogsSelectedLogsItem",
     "CreatedList",
     "CreatedTag",
+    "CriticalError",
+    "CriticalErrorData",
+    "CronEvent",
+    "CronStatus",
+    "CronStatusServer",
     "CsvColumnMap",
     "CsvImportInput",
     "CsvImportInputDelimiter",
@@ -318,12 +449,50 @@ __all__ = (
     "DocFetched",
     "DocsIndexResponse",
     "DocUnavailable",
+    "DoubleOptinResponse",
+    "DoubleOptinResponseSettingsFields",
+    "DoubleOptinSaveInput",
+    "DoubleOptinSettings",
+    "DoubleOptinSettingsInput",
+    "DoubleOptinSettingsInputAfterConfirmationType",
+    "DoubleOptinSettingsInputDesignTemplate",
+    "DoubleOptinSettingsInputTagRedirectsItem",
+    "DoubleOptinSettingsTagRedirectsItem",
+    "EchoTestPostDataBody",
+    "EchoTestPostJsonBody",
+    "EchoTestPutBody",
+    "EmailDesignTemplate",
+    "EmailDesignTemplateConfig",
+    "EmailSettings",
+    "ExperimentalSettings",
+    "ExperimentalSettingsInput",
+    "ExperimentalSettingsInputCampaignStatus",
+    "ExperimentCampaigns",
+    "FormFieldDescription",
+    "FormFieldDescriptionDependency",
+    "FormFieldDescriptionFieldOptionSelector",
+    "FormFieldDescriptionOptionsType0Item",
+    "FormFieldDescriptionOptionsType1",
+    "FormFieldDescriptionRemoteField",
+    "FormFieldDescriptionSelectorOptionsItem",
     "GetAddonsWithItem",
+    "GetAutoSubscribeSettingsWithItem",
+    "GetComplianceSettingsResponse200",
     "GetContactCustomFieldsWithItem",
     "GetContactWithItem",
+    "GetDoubleOptinSettingsWithItem",
+    "GetExperimentalSettingsResponse200",
     "GetMigratorListTagMappingsCredential",
     "GetMigratorListTagMappingsDriver",
     "GetReportOptionsWithCountItem",
+    "GlobalSettingsInput",
+    "GlobalSettingsInputSettings",
+    "GlobalSettingsInputSettingsEmailSettings",
+    "GlobalSettingsResponse",
+    "GlobalSettingsResponseBusinessSettings",
+    "GlobalSettingsResponseCampaign",
+    "GlobalSettingsResponseCampaignFrom",
+    "GlobalSettingsResponseEmail",
     "IdTitleOption",
     "IdTitleOptionsResponse",
     "ImportCsvResponse422Type1",
@@ -337,6 +506,10 @@ __all__ = (
     "ImportedContact",
     "ImportStatusInput",
     "ImportUpdateInputType1",
+    "IntegrationSaveInput",
+    "IntegrationSaveInputAction",
+    "IntegrationsResponse",
+    "IntegrationsResponseIntegrationsItem",
     "ListContactsSortBy",
     "ListContactsSortType",
     "ListCreateResponse",
@@ -344,6 +517,7 @@ __all__ = (
     "ListIndexResponse",
     "ListIndexResponsePagination",
     "ListInput",
+    "ListIntegrationsWithItem",
     "ListItem",
     "ListListsAllLists",
     "ListListsExcludeCounts",
@@ -356,6 +530,7 @@ __all__ = (
     "ListTagsSortBy",
     "ListTagsSortOrder",
     "ListUpdateResponse",
+    "LogPageMeta",
     "MailgunEvent",
     "MailgunEventData",
     "MessageError",
@@ -381,7 +556,15 @@ __all__ = (
     "MigratorMappingsResponseOptionsTagsItem",
     "MigratorSummaryResponse",
     "MigratorSummaryResponseImportSummary",
+    "OldLogCounts",
+    "OldLogCountsLogCountsItem",
+    "OldLogsDeleteResponse",
+    "OldLogsInput",
+    "OldLogsInputSelectedLogsItem",
     "PaginatorMeta",
+    "PluginInstallResponse",
+    "PluginInstallResponseFfConfig",
+    "RegistrationSubscribeSettings",
     "ReportEmail",
     "ReportEmailCampaign",
     "ReportEmailCampaignAvailableUrlsType1",
@@ -404,13 +587,36 @@ __all__ = (
     "ReportOptionsSegmentsItem",
     "ReportOptionsTagsItem",
     "ReportStats",
+    "RequestEchoResponse",
+    "RequestEchoResponseParamsType0",
+    "ResetDatabaseResponse200",
+    "RestKeyCreateInput",
+    "RestKeyCreateResponse",
+    "RestKeyCreateResponseItem",
+    "RestKeyCreateResponseItemInfo",
+    "RestKeyDeleteInput",
+    "RestKeysResponse",
+    "RestKeysResponseManagersItem",
+    "RestKeysResponseRestKeysItem",
+    "RestKeysResponseRestKeysItemApiKeysItem",
+    "RoleBasedTaggingSettings",
+    "RoleBasedTaggingSettingsTagMappings",
+    "RoleBasedTaggingSettingsTagMappingsAdditionalProperty",
     "RouteDescription",
     "RouteDescriptionEndpointsItem",
     "RouteDescriptionEndpointsItemArgsType0",
     "RouteDescriptionLinks",
     "RouteDescriptionLinksSelfItem",
+    "RunCronInput",
+    "RunCronInputHook",
+    "SaveIntegrationResponse200",
     "SelectOption",
+    "SettingsFormSection",
+    "SettingsFormSectionFields",
     "StatBuckets",
+    "SystemLogEntry",
+    "SystemLogsResponse",
+    "SystemLogsResponseLogs",
     "Tag",
     "TagCreateResponse",
     "TagDeleteResponse",
@@ -436,10 +642,12 @@ __all__ = (
     "UserImportSummary",
     "UserImportSummaryImportInfo",
     "UserImportSummaryImportInfoSubscribersItem",
+    "UserSyncSettings",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",
     "WpError",
     "WpErrorData",
     "WpErrorDataParams",
     "WrappedContactUpdate",
+    "YesNoInput",
 )

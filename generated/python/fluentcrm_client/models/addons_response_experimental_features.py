@@ -17,20 +17,24 @@ class AddonsResponseExperimentalFeatures:
     campaign-archive options), as `GET /setting/experiments` holds them.
 
         Attributes:
-            campaign_max_number (int | Unset):
+            campaign_max_number (int | str | Unset): An integer until the experiments are saved, then a numeric string.
             campaign_ids (list[int] | Unset):
             campaign_search (str | Unset):
             campaign_status (str | Unset):
     """
 
-    campaign_max_number: int | Unset = UNSET
+    campaign_max_number: int | str | Unset = UNSET
     campaign_ids: list[int] | Unset = UNSET
     campaign_search: str | Unset = UNSET
     campaign_status: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_max_number = self.campaign_max_number
+        campaign_max_number: int | str | Unset
+        if isinstance(self.campaign_max_number, Unset):
+            campaign_max_number = UNSET
+        else:
+            campaign_max_number = self.campaign_max_number
 
         campaign_ids: list[int] | Unset = UNSET
         if not isinstance(self.campaign_ids, Unset):
@@ -57,7 +61,13 @@ class AddonsResponseExperimentalFeatures:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_max_number = d.pop("campaign_max_number", UNSET)
+
+        def _parse_campaign_max_number(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        campaign_max_number = _parse_campaign_max_number(d.pop("campaign_max_number", UNSET))
 
         campaign_ids = cast(list[int], d.pop("campaign_ids", UNSET))
 

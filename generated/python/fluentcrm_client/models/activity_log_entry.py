@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivityLogEntry")
+
+
+@_attrs_define
+class ActivityLogEntry:
+    """An activity log row (`fc_activity_logs`); `description` is decoded from JSON.
+
+    Attributes:
+        id (int):
+        object_type (str):
+        action (str):
+        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+        object_id (None | str | Unset):
+        source (None | str | Unset):
+        description (Any | Unset): Details of the action, decoded from JSON.
+        activity_by (None | str | Unset):
+        updated_at (None | str | Unset):
+    """
+
+    id: int
+    object_type: str
+    action: str
+    created_at: str
+    object_id: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    description: Any | Unset = UNSET
+    activity_by: None | str | Unset = UNSET
+    updated_at: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_type = self.object_type
+
+        action = self.action
+
+        created_at = self.created_at
+
+        object_id: None | str | Unset
+        if isinstance(self.object_id, Unset):
+            object_id = UNSET
+        else:
+            object_id = self.object_id
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        description = self.description
+
+        activity_by: None | str | Unset
+        if isinstance(self.activity_by, Unset):
+            activity_by = UNSET
+        else:
+            activity_by = self.activity_by
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object_type": object_type,
+                "action": action,
+                "created_at": created_at,
+            }
+        )
+        if object_id is not UNSET:
+            field_dict["object_id"] = object_id
+        if source is not UNSET:
+            field_dict["source"] = source
+        if description is not UNSET:
+            field_dict["description"] = description
+        if activity_by is not UNSET:
+            field_dict["activity_by"] = activity_by
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_type = d.pop("object_type")
+
+        action = d.pop("action")
+
+        created_at = d.pop("created_at")
+
+        def _parse_object_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        object_id = _parse_object_id(d.pop("object_id", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_activity_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activity_by = _parse_activity_by(d.pop("activity_by", UNSET))
+
+        def _parse_updated_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        activity_log_entry = cls(
+            id=id,
+            object_type=object_type,
+            action=action,
+            created_at=created_at,
+            object_id=object_id,
+            source=source,
+            description=description,
+            activity_by=activity_by,
+            updated_at=updated_at,
+        )
+
+        activity_log_entry.additional_properties = d
+        return activity_log_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings
+    from ..models.bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1
+
+
+T = TypeVar("T", bound="BounceConfigsResponse")
+
+
+@_attrs_define
+class BounceConfigsResponse:
+    """Bounce-handler webhook URLs for every supported e-mail service, and whether FluentSMTP is installed.
+
+    Attributes:
+        bounce_settings (BounceConfigsResponseBounceSettings): One entry per service: `ses`, `mailgun`, `pepipost`,
+            `postmark`, `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go`, `brevo`.
+        fluentsmtp_info (bool | BounceConfigsResponseFluentsmtpInfoType1): `false` without FluentSMTP; with it, whether
+            it is configured and where.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    bounce_settings: BounceConfigsResponseBounceSettings
+    fluentsmtp_info: bool | BounceConfigsResponseFluentsmtpInfoType1
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1  # noqa: PLC0415
+
+        bounce_settings = self.bounce_settings.to_dict()
+
+        fluentsmtp_info: bool | dict[str, Any]
+        if isinstance(self.fluentsmtp_info, BounceConfigsResponseFluentsmtpInfoType1):
+            fluentsmtp_info = self.fluentsmtp_info.to_dict()
+        else:
+            fluentsmtp_info = self.fluentsmtp_info
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bounce_settings": bounce_settings,
+                "fluentsmtp_info": fluentsmtp_info,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings  # noqa: PLC0415
+        from ..models.bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bounce_settings = BounceConfigsResponseBounceSettings.from_dict(d.pop("bounce_settings"))
+
+        def _parse_fluentsmtp_info(data: object) -> bool | BounceConfigsResponseFluentsmtpInfoType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fluentsmtp_info_type_1 = BounceConfigsResponseFluentsmtpInfoType1.from_dict(data)
+
+                return fluentsmtp_info_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BounceConfigsResponseFluentsmtpInfoType1, data)
+
+        fluentsmtp_info = _parse_fluentsmtp_info(d.pop("fluentsmtp_info"))
+
+        field_bench = d.pop("__bench")
+
+        bounce_configs_response = cls(
+            bounce_settings=bounce_settings,
+            fluentsmtp_info=fluentsmtp_info,
+            field_bench=field_bench,
+        )
+
+        bounce_configs_response.additional_properties = d
+        return bounce_configs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

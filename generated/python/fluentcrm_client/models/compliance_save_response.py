@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0
+
+
+T = TypeVar("T", bound="ComplianceSaveResponse")
+
+
+@_attrs_define
+class ComplianceSaveResponse:
+    """The confirmation and the values stored, exactly the known keys that were sent (each passed through
+    `sanitize_text_field`).
+
+        Attributes:
+            message (str):
+            settings (ComplianceSaveResponseSettingsType0 | list[str]): The stored keys; `[]` when none of the known keys
+                was sent.
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    message: str
+    settings: ComplianceSaveResponseSettingsType0 | list[str]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0  # noqa: PLC0415
+
+        message = self.message
+
+        settings: dict[str, Any] | list[str]
+        if isinstance(self.settings, ComplianceSaveResponseSettingsType0):
+            settings = self.settings.to_dict()
+        else:
+            settings = self.settings
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "settings": settings,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        def _parse_settings(data: object) -> ComplianceSaveResponseSettingsType0 | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                settings_type_0 = ComplianceSaveResponseSettingsType0.from_dict(data)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            settings_type_1 = cast(list[str], data)
+
+            return settings_type_1
+
+        settings = _parse_settings(d.pop("settings"))
+
+        field_bench = d.pop("__bench")
+
+        compliance_save_response = cls(
+            message=message,
+            settings=settings,
+            field_bench=field_bench,
+        )
+
+        compliance_save_response.additional_properties = d
+        return compliance_save_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

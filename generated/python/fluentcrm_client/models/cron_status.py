@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cron_event import CronEvent
+    from ..models.cron_status_server import CronStatusServer
+
+
+T = TypeVar("T", bound="CronStatus")
+
+
+@_attrs_define
+class CronStatus:
+    """The state of FluentCRM's background tasks and of the PHP process.
+
+    Attributes:
+        cron_events (list[CronEvent]):
+        server (CronStatusServer):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    cron_events: list[CronEvent]
+    server: CronStatusServer
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cron_events = []
+        for cron_events_item_data in self.cron_events:
+            cron_events_item = cron_events_item_data.to_dict()
+            cron_events.append(cron_events_item)
+
+        server = self.server.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cron_events": cron_events,
+                "server": server,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cron_event import CronEvent  # noqa: PLC0415
+        from ..models.cron_status_server import CronStatusServer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cron_events = []
+        _cron_events = d.pop("cron_events")
+        for cron_events_item_data in _cron_events:
+            cron_events_item = CronEvent.from_dict(cron_events_item_data)
+
+            cron_events.append(cron_events_item)
+
+        server = CronStatusServer.from_dict(d.pop("server"))
+
+        field_bench = d.pop("__bench")
+
+        cron_status = cls(
+            cron_events=cron_events,
+            server=server,
+            field_bench=field_bench,
+        )
+
+        cron_status.additional_properties = d
+        return cron_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

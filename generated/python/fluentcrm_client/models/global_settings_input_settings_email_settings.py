@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GlobalSettingsInputSettingsEmailSettings")
+
+
+@_attrs_define
+class GlobalSettingsInputSettingsEmailSettings:
+    """The e-mail defaults (see `EmailSettings`); `email_footer` must hold an unsubscribe link.
+
+    Attributes:
+        email_footer (str):
+    """
+
+    email_footer: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_footer = self.email_footer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email_footer": email_footer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email_footer = d.pop("email_footer")
+
+        global_settings_input_settings_email_settings = cls(
+            email_footer=email_footer,
+        )
+
+        global_settings_input_settings_email_settings.additional_properties = d
+        return global_settings_input_settings_email_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.global_settings_response_campaign_from import GlobalSettingsResponseCampaignFrom
+
+
+T = TypeVar("T", bound="GlobalSettingsResponseCampaign")
+
+
+@_attrs_define
+class GlobalSettingsResponseCampaign:
+    """Stored by the installer: `{"from": {"name": "", "email": ""}}`.
+
+    Attributes:
+        from_ (GlobalSettingsResponseCampaignFrom | Unset):
+    """
+
+    from_: GlobalSettingsResponseCampaignFrom | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_, Unset):
+            from_ = self.from_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.global_settings_response_campaign_from import GlobalSettingsResponseCampaignFrom  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _from_ = d.pop("from", UNSET)
+        from_: GlobalSettingsResponseCampaignFrom | Unset
+        if isinstance(_from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = GlobalSettingsResponseCampaignFrom.from_dict(_from_)
+
+        global_settings_response_campaign = cls(
+            from_=from_,
+        )
+
+        global_settings_response_campaign.additional_properties = d
+        return global_settings_response_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.old_log_counts_log_counts_item import OldLogCountsLogCountsItem
+
+
+T = TypeVar("T", bound="OldLogCounts")
+
+
+@_attrs_define
+class OldLogCounts:
+    """How many rows of each selected log are older than the limit, in the order emails, clicks, opens, system, activity.
+
+    Attributes:
+        log_counts (list[OldLogCountsLogCountsItem]):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    log_counts: list[OldLogCountsLogCountsItem]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        log_counts = []
+        for log_counts_item_data in self.log_counts:
+            log_counts_item = log_counts_item_data.to_dict()
+            log_counts.append(log_counts_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "log_counts": log_counts,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.old_log_counts_log_counts_item import OldLogCountsLogCountsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        log_counts = []
+        _log_counts = d.pop("log_counts")
+        for log_counts_item_data in _log_counts:
+            log_counts_item = OldLogCountsLogCountsItem.from_dict(log_counts_item_data)
+
+            log_counts.append(log_counts_item)
+
+        field_bench = d.pop("__bench")
+
+        old_log_counts = cls(
+            log_counts=log_counts,
+            field_bench=field_bench,
+        )
+
+        old_log_counts.additional_properties = d
+        return old_log_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

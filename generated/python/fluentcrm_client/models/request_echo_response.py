@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.request_echo_response_params_type_0 import RequestEchoResponseParamsType0
+
+
+T = TypeVar("T", bound="RequestEchoResponse")
+
+
+@_attrs_define
+class RequestEchoResponse:
+    """The answer of the `/setting/test` diagnostic: `Valid` and every request parameter FluentCRM read (query and body
+    merged). JSON values keep their types; query and form values are strings. With no parameters, `params` is `[]`.
+
+        Attributes:
+            message (Literal['Valid']):
+            params (list[Any] | RequestEchoResponseParamsType0): The merged request parameters, echoed.
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    message: Literal["Valid"]
+    params: list[Any] | RequestEchoResponseParamsType0
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.request_echo_response_params_type_0 import RequestEchoResponseParamsType0  # noqa: PLC0415
+
+        message = self.message
+
+        params: dict[str, Any] | list[Any]
+        if isinstance(self.params, RequestEchoResponseParamsType0):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "params": params,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.request_echo_response_params_type_0 import RequestEchoResponseParamsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = cast(Literal["Valid"], d.pop("message"))
+        if message != "Valid":
+            raise ValueError(f"message must match const 'Valid', got '{message}'")
+
+        def _parse_params(data: object) -> list[Any] | RequestEchoResponseParamsType0:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = RequestEchoResponseParamsType0.from_dict(data)
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            params_type_1 = cast(list[Any], data)
+
+            return params_type_1
+
+        params = _parse_params(d.pop("params"))
+
+        field_bench = d.pop("__bench")
+
+        request_echo_response = cls(
+            message=message,
+            params=params,
+            field_bench=field_bench,
+        )
+
+        request_echo_response.additional_properties = d
+        return request_echo_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.role_based_tagging_settings_tag_mappings_additional_property import (
+        RoleBasedTaggingSettingsTagMappingsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="RoleBasedTaggingSettingsTagMappings")
+
+
+@_attrs_define
+class RoleBasedTaggingSettingsTagMappings:
+    """One entry per WordPress role."""
+
+    additional_properties: dict[str, RoleBasedTaggingSettingsTagMappingsAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.role_based_tagging_settings_tag_mappings_additional_property import (
+            RoleBasedTaggingSettingsTagMappingsAdditionalProperty,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        role_based_tagging_settings_tag_mappings = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = RoleBasedTaggingSettingsTagMappingsAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        role_based_tagging_settings_tag_mappings.additional_properties = additional_properties
+        return role_based_tagging_settings_tag_mappings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> RoleBasedTaggingSettingsTagMappingsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: RoleBasedTaggingSettingsTagMappingsAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.settings_form_section_fields import SettingsFormSectionFields
+
+
+T = TypeVar("T", bound="SettingsFormSection")
+
+
+@_attrs_define
+class SettingsFormSection:
+    """A titled group of settings fields as the admin screen draws it (the `*_fields` of the auto-subscribe settings).
+
+    Attributes:
+        title (str):
+        sub_title (str):
+        fields (SettingsFormSectionFields):
+    """
+
+    title: str
+    sub_title: str
+    fields: SettingsFormSectionFields
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        sub_title = self.sub_title
+
+        fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "sub_title": sub_title,
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.settings_form_section_fields import SettingsFormSectionFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        sub_title = d.pop("sub_title")
+
+        fields = SettingsFormSectionFields.from_dict(d.pop("fields"))
+
+        settings_form_section = cls(
+            title=title,
+            sub_title=sub_title,
+            fields=fields,
+        )
+
+        settings_form_section.additional_properties = d
+        return settings_form_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
