@@ -127,8 +127,22 @@ def options(ctx: Context) -> Reply:
     return Reply({"options": found or []})
 
 
+#: Posts of a fresh WordPress site, by post type: the "Hello world!" post (id 1).
+POSTS: dict[str, tuple[tuple[str, str], ...]] = {"post": (("1", "Hello world!"),)}
+
+
+def _posts(ctx: Context) -> Reply:
+    post_type, search = ctx.get("sub_option_key"), ctx.get("search")
+    found = POSTS.get(post_type if isinstance(post_type, str) else "", ())
+    needle = search.lower() if isinstance(search, str) else ""
+    return Reply({"options": [{"id": i, "title": t} for i, t in found if needle in t.lower()]})
+
+
 def ajax_options(ctx: Context) -> Reply:
-    """Only ``campaigns`` has records here: the other keys search WordPress posts, users or add-on data."""
+    """Campaigns come from the stored rows and posts from a fresh site's; the other keys search WordPress users
+    or add-on data, of which the emulator has none."""
+    if ctx.get("option_key") == "post_type":
+        return _posts(ctx)
     if ctx.get("option_key") != "campaigns":
         return Reply({"options": []})
     search = ctx.get("search")
