@@ -59,8 +59,8 @@ POSITIVE_EXTRA_STATUSES: tuple[tuple[str, Allowance], ...] = (
                 "runMigratorImport",
             ),
             reason="A contact id that does not exist is answered with 422 `Subscriber not found` (recorded), "
-            "and whether an id exists is not a schema property. Likewise an upload must hold CSV text (a binary "
-            "file is refused: recorded), a CSV import needs a file staged by an upload, an import driver must be "
+            "and whether an id exists is not a schema property. Likewise an upload must hold CSV text under a "
+            "`.csv` or `.txt` name (recorded), a CSV import needs a file staged by an upload, an import driver must be "
             "one the site has (only `users` without add-ons), and a migrator must reach its hosted service and be "
             "accepted there (422 with the reason; recorded).",
         ),

@@ -1,7 +1,7 @@
 """``/docs``: FluentCRM's online documentation and the companion plugins.
 
 The articles come from fluentcrm.com, which the emulator never contacts: it answers as FluentCRM does when the
-site cannot be reached (no articles; an apology for one article). None of the companion plugins is installed.
+site cannot be reached (no articles; an apology for one article). None of the companion plugins is installed; the experimental settings are the site's own (``settings_store``).
 """
 
 from __future__ import annotations
@@ -9,31 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from emulator import errors
+from emulator import settings_store as store
 from emulator.context import Context, Reply
 from emulator.handlers.report_helpers import ASSETS
 
 UNREACHABLE = "sorry, we could not fetch the doc at this moment. Please try again"
-
-#: The experimental settings of a fresh site (``GET /docs/addons?with[]=experimental_features``).
-EXPERIMENTAL_DEFAULTS: dict[str, Any] = {
-    "quick_contact_navigation": "yes",
-    "campaign_archive": "no",
-    "campaign_group_by_month": "no",
-    "campaign_search": "",
-    "campaign_max_number": 50,
-    "campaign_ids": [],
-    "campaign_status": "archived",
-    "classic_date_time": "no",
-    "full_navigation": "no",
-    "company_module": "no",
-    "company_auto_logo": "no",
-    "disable_visual_ai": "no",
-    "multi_threading_emails": "no",
-    "system_logs": "no",
-    "event_tracking": "no",
-    "abandoned_cart": "no",
-    "activity_log": "no",
-}
 
 #: key → (title, logo file, wordpress.org slug, admin page, description)
 ADDONS = (
@@ -113,5 +93,6 @@ def addons(ctx: Context) -> Reply:
     if isinstance(wanted, (list, dict)) and "experimental_features" in (
         wanted.values() if isinstance(wanted, dict) else wanted
     ):
-        body["experimental_features"] = dict(EXPERIMENTAL_DEFAULTS)
+        with ctx.db.read() as conn:
+            body["experimental_features"] = store.experimental_settings(conn)
     return Reply(body)

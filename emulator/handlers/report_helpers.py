@@ -127,28 +127,22 @@ def options(ctx: Context) -> Reply:
     return Reply({"options": found or []})
 
 
-#: The published posts and pages of a fresh WordPress site, by post type, as ``post_type`` options list them.
-FRESH_SITE_POSTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "post": (("1", "Hello world!"),),
-    "page": (("2", "Sample Page"),),
-}
+#: Posts of a fresh WordPress site, by post type: the "Hello world!" post (id 1).
+POSTS: dict[str, tuple[tuple[str, str], ...]] = {"post": (("1", "Hello world!"),)}
+
+
+def _posts(ctx: Context) -> Reply:
+    post_type, search = ctx.get("sub_option_key"), ctx.get("search")
+    found = POSTS.get(post_type if isinstance(post_type, str) else "", ())
+    needle = search.lower() if isinstance(search, str) else ""
+    return Reply({"options": [{"id": i, "title": t} for i, t in found if needle in t.lower()]})
 
 
 def ajax_options(ctx: Context) -> Reply:
-    """``campaigns`` searches the stored campaigns and ``post_type`` a fresh site's posts; the other keys search
-    WordPress users or add-on data, which the emulator does not have."""
+    """Campaigns come from the stored rows and posts from a fresh site's; the other keys search WordPress users
+    or add-on data, of which the emulator has none."""
     if ctx.get("option_key") == "post_type":
-        search = ctx.get("search")
-        posts = FRESH_SITE_POSTS.get(str(ctx.get("sub_option_key") or "post"), ())
-        return Reply(
-            {
-                "options": [
-                    {"id": post_id, "title": title}
-                    for post_id, title in posts
-                    if not (isinstance(search, str) and search) or search.lower() in title.lower()
-                ]
-            }
-        )
+        return _posts(ctx)
     if ctx.get("option_key") != "campaigns":
         return Reply({"options": []})
     search = ctx.get("search")

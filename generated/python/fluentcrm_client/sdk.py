@@ -353,6 +353,7 @@ from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
+from .models.taxonomy_terms_response import TaxonomyTermsResponse
 from .models.template_bulk_action_input import TemplateBulkActionInput
 from .models.template_input import TemplateInput
 from .models.update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
@@ -4070,7 +4071,7 @@ class Reports:
         self,
         *,
         taxonomy: str | Unset = "category",
-    ) -> IdTitleOptionsResponse:
+    ) -> TaxonomyTermsResponse:
         """Terms of a WordPress taxonomy (``GET /reports/taxonomy-terms``).
 
         Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id, title}`
@@ -4084,7 +4085,7 @@ class Reports:
             taxonomy (str | Unset): The taxonomy's name. Default: 'category'.
 
         Returns:
-            IdTitleOptionsResponse: the parsed body of the 200 response.
+            TaxonomyTermsResponse: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -4096,7 +4097,7 @@ class Reports:
             )
         )
         with parsing(response):
-            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+            response_200 = TaxonomyTermsResponse.from_dict(response.json())
 
             return response_200
 
@@ -9964,7 +9965,7 @@ class AsyncReports:
         self,
         *,
         taxonomy: str | Unset = "category",
-    ) -> IdTitleOptionsResponse:
+    ) -> TaxonomyTermsResponse:
         """Terms of a WordPress taxonomy (``GET /reports/taxonomy-terms``).
 
         Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id, title}`
@@ -9978,7 +9979,7 @@ class AsyncReports:
             taxonomy (str | Unset): The taxonomy's name. Default: 'category'.
 
         Returns:
-            IdTitleOptionsResponse: the parsed body of the 200 response.
+            TaxonomyTermsResponse: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -9990,7 +9991,7 @@ class AsyncReports:
             )
         )
         with parsing(response):
-            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+            response_200 = TaxonomyTermsResponse.from_dict(response.json())
 
             return response_200
 

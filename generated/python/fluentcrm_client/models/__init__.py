@@ -144,6 +144,9 @@ from .csv_import_input_double_optin_email import CsvImportInputDoubleOptinEmail
 from .csv_import_input_force_update_status import CsvImportInputForceUpdateStatus
 from .csv_import_response import CsvImportResponse
 from .csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem
+from .csv_import_response_invalid_contacts_item_custom_values_type_0 import (
+    CsvImportResponseInvalidContactsItemCustomValuesType0,
+)
 from .csv_import_response_result import CsvImportResponseResult
 from .csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem
 from .csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem
@@ -359,6 +362,9 @@ from .report_email import ReportEmail
 from .report_email_campaign import ReportEmailCampaign
 from .report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1
 from .report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0
+from .report_email_campaign_settings_type_0_mailer_settings_type_0 import (
+    ReportEmailCampaignSettingsType0MailerSettingsType0,
+)
 from .report_email_page import ReportEmailPage
 from .report_emails_delete_input import ReportEmailsDeleteInput
 from .report_emails_response import ReportEmailsResponse
@@ -424,6 +430,8 @@ from .tag_item import TagItem
 from .tag_page import TagPage
 from .tag_summary import TagSummary
 from .tag_update_response import TagUpdateResponse
+from .taxonomy_terms_response import TaxonomyTermsResponse
+from .taxonomy_terms_response_options_item import TaxonomyTermsResponseOptionsItem
 from .template_bulk_action_input import TemplateBulkActionInput
 from .template_bulk_action_input_action_name import TemplateBulkActionInputActionName
 from .template_bulk_action_input_status import TemplateBulkActionInputStatus
@@ -605,6 +613,7 @@ __all__ = (
     "CsvImportInputForceUpdateStatus",
     "CsvImportResponse",
     "CsvImportResponseInvalidContactsItem",
+    "CsvImportResponseInvalidContactsItemCustomValuesType0",
     "CsvImportResponseResult",
     "CsvImportResponseResultSkipsItem",
     "CsvImportResponseSkippedContactsItem",
@@ -814,6 +823,7 @@ __all__ = (
     "ReportEmailCampaign",
     "ReportEmailCampaignAvailableUrlsType1",
     "ReportEmailCampaignSettingsType0",
+    "ReportEmailCampaignSettingsType0MailerSettingsType0",
     "ReportEmailPage",
     "ReportEmailsDeleteInput",
     "ReportEmailsResponse",
@@ -877,6 +887,8 @@ __all__ = (
     "TagPage",
     "TagSummary",
     "TagUpdateResponse",
+    "TaxonomyTermsResponse",
+    "TaxonomyTermsResponseOptionsItem",
     "TemplateBulkActionInput",
     "TemplateBulkActionInputActionName",
     "TemplateBulkActionInputStatus",

@@ -1,29 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.csv_import_response_invalid_contacts_item_custom_values_type_0 import (
+        CsvImportResponseInvalidContactsItemCustomValuesType0,
+    )
+
 
 T = TypeVar("T", bound="CsvImportResponseInvalidContactsItem")
 
 
 @_attrs_define
 class CsvImportResponseInvalidContactsItem:
+    """
+    Attributes:
+        email (str):
+        custom_values (CsvImportResponseInvalidContactsItemCustomValuesType0 | list[str] | Unset):
+    """
+
+    email: str
+    custom_values: CsvImportResponseInvalidContactsItemCustomValuesType0 | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.csv_import_response_invalid_contacts_item_custom_values_type_0 import (
+            CsvImportResponseInvalidContactsItemCustomValuesType0,  # noqa: PLC0415
+        )
+
+        email = self.email
+
+        custom_values: dict[str, Any] | list[str] | Unset
+        if isinstance(self.custom_values, Unset):
+            custom_values = UNSET
+        elif isinstance(self.custom_values, CsvImportResponseInvalidContactsItemCustomValuesType0):
+            custom_values = self.custom_values.to_dict()
+        else:
+            custom_values = self.custom_values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if custom_values is not UNSET:
+            field_dict["custom_values"] = custom_values
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.csv_import_response_invalid_contacts_item_custom_values_type_0 import (
+            CsvImportResponseInvalidContactsItemCustomValuesType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        csv_import_response_invalid_contacts_item = cls()
+        email = d.pop("email")
+
+        def _parse_custom_values(
+            data: object,
+        ) -> CsvImportResponseInvalidContactsItemCustomValuesType0 | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_values_type_0 = CsvImportResponseInvalidContactsItemCustomValuesType0.from_dict(data)
+
+                return custom_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            custom_values_type_1 = cast(list[str], data)
+
+            return custom_values_type_1
+
+        custom_values = _parse_custom_values(d.pop("custom_values", UNSET))
+
+        csv_import_response_invalid_contacts_item = cls(
+            email=email,
+            custom_values=custom_values,
+        )
 
         csv_import_response_invalid_contacts_item.additional_properties = d
         return csv_import_response_invalid_contacts_item

@@ -30,8 +30,9 @@ class MigratorMappingsResponseOptions:
 
         Attributes:
             lists (list[MigratorMappingsResponseOptionsListsItem] | Unset):
-            tags (list[MigratorMappingsResponseOptionsTagsItem] | Unset):
-            contact_fields (list[MigratorMappingsResponseOptionsContactFieldsItem] | Unset):
+            tags (list[MigratorMappingsResponseOptionsTagsItem] | Unset): One mapping row per remote tag (or group).
+            contact_fields (list[MigratorMappingsResponseOptionsContactFieldsItem] | Unset): One mapping row per remote
+                contact field.
             contact_fillables (list[str] | MigratorMappingsResponseOptionsContactFillablesType0 | Unset):
             all_ready (bool | Unset):
     """

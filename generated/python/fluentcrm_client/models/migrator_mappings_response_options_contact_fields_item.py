@@ -1,29 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MigratorMappingsResponseOptionsContactFieldsItem")
 
 
 @_attrs_define
 class MigratorMappingsResponseOptionsContactFieldsItem:
+    """
+    Attributes:
+        type_ (str | Unset):
+        remote_label (None | str | Unset):
+        remote_tag (None | str | Unset):
+        fluentcrm_field (str | Unset):
+        will_skip (str | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    remote_label: None | str | Unset = UNSET
+    remote_tag: None | str | Unset = UNSET
+    fluentcrm_field: str | Unset = UNSET
+    will_skip: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        remote_label: None | str | Unset
+        if isinstance(self.remote_label, Unset):
+            remote_label = UNSET
+        else:
+            remote_label = self.remote_label
+
+        remote_tag: None | str | Unset
+        if isinstance(self.remote_tag, Unset):
+            remote_tag = UNSET
+        else:
+            remote_tag = self.remote_tag
+
+        fluentcrm_field = self.fluentcrm_field
+
+        will_skip = self.will_skip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if remote_label is not UNSET:
+            field_dict["remote_label"] = remote_label
+        if remote_tag is not UNSET:
+            field_dict["remote_tag"] = remote_tag
+        if fluentcrm_field is not UNSET:
+            field_dict["fluentcrm_field"] = fluentcrm_field
+        if will_skip is not UNSET:
+            field_dict["will_skip"] = will_skip
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        migrator_mappings_response_options_contact_fields_item = cls()
+        type_ = d.pop("type", UNSET)
+
+        def _parse_remote_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_label = _parse_remote_label(d.pop("remote_label", UNSET))
+
+        def _parse_remote_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_tag = _parse_remote_tag(d.pop("remote_tag", UNSET))
+
+        fluentcrm_field = d.pop("fluentcrm_field", UNSET)
+
+        will_skip = d.pop("will_skip", UNSET)
+
+        migrator_mappings_response_options_contact_fields_item = cls(
+            type_=type_,
+            remote_label=remote_label,
+            remote_tag=remote_tag,
+            fluentcrm_field=fluentcrm_field,
+            will_skip=will_skip,
+        )
 
         migrator_mappings_response_options_contact_fields_item.additional_properties = d
         return migrator_mappings_response_options_contact_fields_item

@@ -43,7 +43,8 @@ class ReportEmailCampaign:
             utm_content (None | str | Unset):
             design_template (None | str | Unset):
             scheduled_at (None | str | Unset):
-            settings (None | ReportEmailCampaignSettingsType0 | Unset):
+            settings (None | ReportEmailCampaignSettingsType0 | Unset): The campaign's sending settings (recipients, sender,
+                template options).
             created_by (None | str | Unset):
             created_at (None | str | Unset):
             updated_at (None | str | Unset):

@@ -1,29 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.report_email_campaign_settings_type_0_mailer_settings_type_0 import (
+        ReportEmailCampaignSettingsType0MailerSettingsType0,
+    )
+
 
 T = TypeVar("T", bound="ReportEmailCampaignSettingsType0")
 
 
 @_attrs_define
 class ReportEmailCampaignSettingsType0:
+    """The campaign's sending settings (recipients, sender, template options).
+
+    Attributes:
+        mailer_settings (list[str] | ReportEmailCampaignSettingsType0MailerSettingsType0 | Unset):
+        sending_filter (str | Unset):
+        sending_type (str | Unset):
+        is_transactional (str | Unset):
+    """
+
+    mailer_settings: list[str] | ReportEmailCampaignSettingsType0MailerSettingsType0 | Unset = UNSET
+    sending_filter: str | Unset = UNSET
+    sending_type: str | Unset = UNSET
+    is_transactional: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.report_email_campaign_settings_type_0_mailer_settings_type_0 import (
+            ReportEmailCampaignSettingsType0MailerSettingsType0,  # noqa: PLC0415
+        )
+
+        mailer_settings: dict[str, Any] | list[str] | Unset
+        if isinstance(self.mailer_settings, Unset):
+            mailer_settings = UNSET
+        elif isinstance(self.mailer_settings, ReportEmailCampaignSettingsType0MailerSettingsType0):
+            mailer_settings = self.mailer_settings.to_dict()
+        else:
+            mailer_settings = self.mailer_settings
+
+        sending_filter = self.sending_filter
+
+        sending_type = self.sending_type
+
+        is_transactional = self.is_transactional
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mailer_settings is not UNSET:
+            field_dict["mailer_settings"] = mailer_settings
+        if sending_filter is not UNSET:
+            field_dict["sending_filter"] = sending_filter
+        if sending_type is not UNSET:
+            field_dict["sending_type"] = sending_type
+        if is_transactional is not UNSET:
+            field_dict["is_transactional"] = is_transactional
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_email_campaign_settings_type_0_mailer_settings_type_0 import (
+            ReportEmailCampaignSettingsType0MailerSettingsType0,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        report_email_campaign_settings_type_0 = cls()
+
+        def _parse_mailer_settings(
+            data: object,
+        ) -> list[str] | ReportEmailCampaignSettingsType0MailerSettingsType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mailer_settings_type_0 = ReportEmailCampaignSettingsType0MailerSettingsType0.from_dict(data)
+
+                return mailer_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            mailer_settings_type_1 = cast(list[str], data)
+
+            return mailer_settings_type_1
+
+        mailer_settings = _parse_mailer_settings(d.pop("mailer_settings", UNSET))
+
+        sending_filter = d.pop("sending_filter", UNSET)
+
+        sending_type = d.pop("sending_type", UNSET)
+
+        is_transactional = d.pop("is_transactional", UNSET)
+
+        report_email_campaign_settings_type_0 = cls(
+            mailer_settings=mailer_settings,
+            sending_filter=sending_filter,
+            sending_type=sending_type,
+            is_transactional=is_transactional,
+        )
 
         report_email_campaign_settings_type_0.additional_properties = d
         return report_email_campaign_settings_type_0

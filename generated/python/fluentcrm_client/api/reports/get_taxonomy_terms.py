@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.id_title_options_response import IdTitleOptionsResponse
+from ...models.taxonomy_terms_response import TaxonomyTermsResponse
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> IdTitleOptionsResponse | WpError | None:
+) -> TaxonomyTermsResponse | WpError | None:
     if response.status_code == 200:
-        response_200 = IdTitleOptionsResponse.from_dict(response.json())
+        response_200 = TaxonomyTermsResponse.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[IdTitleOptionsResponse | WpError]:
+) -> Response[TaxonomyTermsResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     taxonomy: str | Unset = "category",
-) -> Response[IdTitleOptionsResponse | WpError]:
+) -> Response[TaxonomyTermsResponse | WpError]:
     """Terms of a WordPress taxonomy
 
      Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id,
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IdTitleOptionsResponse | WpError]
+        Response[TaxonomyTermsResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     taxonomy: str | Unset = "category",
-) -> IdTitleOptionsResponse | WpError | None:
+) -> TaxonomyTermsResponse | WpError | None:
     """Terms of a WordPress taxonomy
 
      Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id,
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IdTitleOptionsResponse | WpError
+        TaxonomyTermsResponse | WpError
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     taxonomy: str | Unset = "category",
-) -> Response[IdTitleOptionsResponse | WpError]:
+) -> Response[TaxonomyTermsResponse | WpError]:
     """Terms of a WordPress taxonomy
 
      Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id,
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[IdTitleOptionsResponse | WpError]
+        Response[TaxonomyTermsResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     taxonomy: str | Unset = "category",
-) -> IdTitleOptionsResponse | WpError | None:
+) -> TaxonomyTermsResponse | WpError | None:
     """Terms of a WordPress taxonomy
 
      Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id,
@@ -200,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        IdTitleOptionsResponse | WpError
+        TaxonomyTermsResponse | WpError
     """
 
     return (
