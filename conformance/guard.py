@@ -25,6 +25,7 @@ from schemathesis import Case, HookContext, Response
 from schemathesis.core.failures import Failure
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
+from conformance import platform_safety
 from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.policy import (
@@ -146,8 +147,11 @@ class Guard:
             query = self._mark_titles(dict(case.query))
             if query != case.query:
                 case.query = query
+        platform_safety.strip_credentials(case)
         if not self.destructive:
             self._confine(op, case)
+            if platform_safety.confine(op, case, self.ledger):
+                self.redirected += 1
         return case
 
     def _map_body(self, op: str, body: dict[str, Any], negative: bool) -> dict[str, Any]:
@@ -265,6 +269,9 @@ class Guard:
                     self.ledger.record_created(creator.kind, record_id)
                     break
         self._collect_marked(payload)
+        platform_safety.remember_upload(op, payload, self.ledger)
+        if op == platform_safety.IMPORT and isinstance(case.body, dict) and payload.get("has_more") is False:
+            self.ledger.record_consumed(str(case.body.get("file")))
         if op in DELETES_BY_ID and case.path_parameters:
             record_id = as_id(case.path_parameters.get("id"))
             if record_id is not None:

@@ -113,6 +113,7 @@ def _dig(payload: Any, path: tuple[str, ...]) -> Any:
 
 def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
     """Delete every record the run created; return what could not be removed (empty when all is gone)."""
+    _consume_staged_files(client, ledger)
     _sweep(client, ledger)
     problems = []
     for kind in Kind:
@@ -129,6 +130,22 @@ def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
             else:
                 problems.append(f"DELETE {path}: HTTP {response.status_code}")
     return problems
+
+
+def _consume_staged_files(client: SiteClient, ledger: Ledger) -> None:
+    """Import every CSV file the run staged and no import finished: FluentCRM deletes a file only then.
+
+    The files hold only the run's marked e-mails, so the import creates marked contacts, which the sweep finds
+    and the cleanup deletes with the others.
+    """
+    for name in ledger.unconsumed_files():
+        body = {"file": name, "map": [{"csv": "email", "table": "email"}], "new_status": "subscribed"}
+        try:
+            payload = client.json("POST", "/import/csv-import", json=body)
+        except httpx.HTTPError:
+            continue
+        if isinstance(payload, dict) and payload.get("has_more") is False:
+            ledger.record_consumed(name)
 
 
 def leftovers(ledger: Ledger) -> list[str]:

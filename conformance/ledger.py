@@ -32,6 +32,7 @@ class Ledger:
         self._counter = itertools.count(1)
         self._created: dict[Kind, list[int]] = {kind: [] for kind in Kind}
         self._removed: dict[Kind, set[int]] = {kind: set() for kind in Kind}
+        self._staged: dict[str, bool] = {}  # CSV files the run uploaded -> consumed by an import
 
     # --- markers -------------------------------------------------------------------------------------------
     @property
@@ -98,6 +99,25 @@ class Ledger:
             if record_id is not None and self.owns(kind, record_id):
                 result.append(record_id)
         return result
+
+    # --- staged CSV files ------------------------------------------------------------------------------------
+    def record_staged(self, name: str) -> None:
+        with self._lock:
+            self._staged.setdefault(name, False)
+
+    def record_consumed(self, name: str) -> None:
+        with self._lock:
+            if name in self._staged:
+                self._staged[name] = True
+
+    def staged_files(self) -> list[str]:
+        with self._lock:
+            return list(self._staged)
+
+    def unconsumed_files(self) -> list[str]:
+        """Staged files no import has read to the end: they still sit in the site's uploads folder."""
+        with self._lock:
+            return [name for name, consumed in self._staged.items() if not consumed]
 
     def summary(self) -> dict[str, int]:
         with self._lock:

@@ -21,6 +21,7 @@ from conformance.housekeeping import SiteClient, cleanup, leftovers, prepare
 from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
+from conformance.platform_safety import UNCONFINABLE
 from conformance.preflight import check_reachable
 from conformance.resources import DESTRUCTIVE_ONLY
 from conformance.results import Results
@@ -114,7 +115,7 @@ class _Run:
         config = build_config(self.options, self.target)
         if self.options.workers > 1:
             serialise_single_draws()
-        drop = set() if self.options.destructive else set(DESTRUCTIVE_ONLY)
+        drop = set() if self.options.destructive else set(DESTRUCTIVE_ONLY | UNCONFINABLE)
         spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
         schema = schemathesis.openapi.from_dict(spec, config=config)
         collector = Collector(results, self.target, self.out)

@@ -25,7 +25,7 @@ from starlette.types import Receive, Scope, Send
 from emulator import errors
 from emulator.auth import ADMINISTRATOR, Authenticator, User, make_user
 from emulator.context import Context, Reply
-from emulator.form_data import multipart_query
+from emulator.form_data import UploadedFile, multipart_files, multipart_query
 from emulator.phpparams import parse_php_query
 from emulator.response_cache import CachedBody, ResponseCache, with_bench
 from emulator.routes import build_router, namespace_index, options_body
@@ -136,19 +136,21 @@ class FluentCrmEmulator:
                 200, options_body(route, self._site_url(request) + PREFIX + route_path), allow=route.allow
             )
         user = self.authenticate(request)
-        allow = route.allow if user is not None and user.is_admin else None
+        allowed = route.public or (user is not None and user.is_admin)
+        allow = route.allow if allowed else None
         try:
             context = await self._context(request, raw_query, path_params, user, fallback, route_path)
         except errors.ApiError as error:
             return json_response(error.status, error.body, allow=allow)
-        if user is None or not user.is_admin:
+        if not allowed:
             denied = errors.forbidden(401 if user is None else 403)
             return json_response(denied.status, denied.body)
         cache_key: tuple[object, ...] | None = None
         self.db.notice_outside_writes()
         generation = self.db.generation
         if method == "GET" and route.cacheable and not context.body and context.json_body is None:
-            cache_key = (route.pattern, route_path, raw_query, context.site_url, user.login, fallback)
+            login = user.login if user is not None else None
+            cache_key = (route.pattern, route_path, raw_query, context.site_url, login, fallback)
             hit = self.responses.get(cache_key, generation)
             if hit is not None:
                 return self._finish(hit.status, hit.content, hit.bench, context.started, route.allow)
@@ -197,6 +199,7 @@ class FluentCrmEmulator:
         content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
         body: dict[str, Any] = {}
         json_body: Any = None
+        files: dict[str, UploadedFile] = {}
         if body_bytes.strip():
             if content_type == "application/json" or content_type.endswith("+json"):
                 try:
@@ -215,6 +218,7 @@ class FluentCrmEmulator:
                     body = parse_php_query(body_bytes.decode("latin-1"))
             elif content_type == "multipart/form-data":
                 body = parse_php_query(multipart_query(body_bytes, request.headers.get("content-type", "")))
+                files = multipart_files(body_bytes, request.headers.get("content-type", ""))
         params = {**query, **body, **path_params}
         return Context(
             method=request.method,
@@ -222,9 +226,10 @@ class FluentCrmEmulator:
             query=query,
             body=body,
             json_body=json_body,
+            files=files,
             params=params,
             db=self.db,
-            user=user,  # type: ignore[arg-type]  # checked before the handler runs
+            user=user,  # type: ignore[arg-type]  # checked before the handler runs (None only on public routes)
             site_url=self._site_url(request),
             paginator_path="" if fallback else PREFIX + route_path,
             started=started,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from emulator.auth import User
+from emulator.form_data import UploadedFile
 from emulator.storage import Database
 
 
@@ -28,6 +29,7 @@ class Context:
     query: dict[str, Any]
     body: dict[str, Any]
     json_body: Any
+    files: dict[str, UploadedFile]
     params: dict[str, Any]
     db: Database
     user: User

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, settings, tags
+from emulator.platform_routes import platform_routes, report_routes
 from emulator.routing import NAMESPACE, PREFIX, Route, Router
 
 ID = r"(?P<id>\d+)"
@@ -40,6 +41,7 @@ def routes() -> list[Route]:
         Route(r"/reports/email-sents", {"GET": reports.email_sents}, cacheable=False),
         Route(r"/reports/email-opens", {"GET": reports.email_opens}, cacheable=False),
         Route(r"/reports/email-clicks", {"GET": reports.email_clicks}, cacheable=False),
+        *report_routes(),
         Route(
             r"/custom-fields/contacts",
             {
@@ -48,6 +50,7 @@ def routes() -> list[Route]:
             },
         ),
         *settings.routes(),
+        *platform_routes(),
     ]
 
 
@@ -56,7 +59,8 @@ def build_router() -> Router:
 
 
 def _display_pattern(pattern: str) -> str:
-    return pattern.replace(ID, "(?P<id>\\d+)")
+    """The route's regex as WordPress prints it: FluentCRM registers ids as ``[0-9]+``."""
+    return pattern.replace(ID, "(?P<id>[0-9]+)")
 
 
 def options_body(route: Route, self_url: str) -> dict[str, Any]:

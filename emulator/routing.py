@@ -24,6 +24,8 @@ class Route:
     #: Whether a GET answer depends only on the stored data (not on the clock), so it may be reused until the
     #: next write. Reports are not: their default range moves with the date.
     cacheable: bool = True
+    #: Whether WordPress lets anyone in (the route's permission callback always agrees), like the bounce handler.
+    public: bool = False
 
     @property
     def regex(self) -> re.Pattern[str]:

@@ -26,6 +26,16 @@ from ._base import (
     sync_client,
     translate_transport_error,
 )
+from .api.bounce_handler import handle_bounce_delete as _handle_bounce_delete
+from .api.bounce_handler import handle_bounce_get as _handle_bounce_get
+from .api.bounce_handler import handle_bounce_patch as _handle_bounce_patch
+from .api.bounce_handler import handle_bounce_post as _handle_bounce_post
+from .api.bounce_handler import handle_bounce_put as _handle_bounce_put
+from .api.bounce_handler import handle_bounce_short_delete as _handle_bounce_short_delete
+from .api.bounce_handler import handle_bounce_short_get as _handle_bounce_short_get
+from .api.bounce_handler import handle_bounce_short_patch as _handle_bounce_short_patch
+from .api.bounce_handler import handle_bounce_short_post as _handle_bounce_short_post
+from .api.bounce_handler import handle_bounce_short_put as _handle_bounce_short_put
 from .api.contacts import bulk_add_update_contacts as _bulk_add_update_contacts
 from .api.contacts import create_contact as _create_contact
 from .api.contacts import delete_contact as _delete_contact
@@ -35,16 +45,38 @@ from .api.contacts import list_contacts as _list_contacts
 from .api.contacts import update_contact as _update_contact
 from .api.custom_fields import get_contact_custom_fields as _get_contact_custom_fields
 from .api.custom_fields import update_contact_custom_fields as _update_contact_custom_fields
+from .api.docs import get_addons as _get_addons
+from .api.docs import get_doc as _get_doc
+from .api.docs import list_docs as _list_docs
+from .api.import_ import get_import_driver as _get_import_driver
+from .api.import_ import import_csv as _import_csv
+from .api.import_ import import_users as _import_users
+from .api.import_ import list_import_drivers as _list_import_drivers
+from .api.import_ import run_import_driver as _run_import_driver
+from .api.import_ import upload_import_csv as _upload_import_csv
 from .api.lists import create_list as _create_list
 from .api.lists import delete_list as _delete_list
 from .api.lists import get_list as _get_list
 from .api.lists import list_lists as _list_lists
 from .api.lists import update_list as _update_list
+from .api.migrators import get_migrator_import_summary as _get_migrator_import_summary
+from .api.migrators import get_migrator_list_tag_mappings as _get_migrator_list_tag_mappings
+from .api.migrators import list_migrators as _list_migrators
+from .api.migrators import run_migrator_import as _run_migrator_import
+from .api.migrators import verify_migrator_credentials as _verify_migrator_credentials
+from .api.reports import delete_report_emails as _delete_report_emails
+from .api.reports import get_advanced_report_providers as _get_advanced_report_providers
+from .api.reports import get_ajax_options as _get_ajax_options
+from .api.reports import get_cascade_selections as _get_cascade_selections
 from .api.reports import get_dashboard_stats as _get_dashboard_stats
 from .api.reports import get_email_click_stats as _get_email_click_stats
 from .api.reports import get_email_open_stats as _get_email_open_stats
 from .api.reports import get_email_sent_stats as _get_email_sent_stats
+from .api.reports import get_report_options as _get_report_options
 from .api.reports import get_subscriber_growth as _get_subscriber_growth
+from .api.reports import get_taxonomy_terms as _get_taxonomy_terms
+from .api.reports import list_report_emails as _list_report_emails
+from .api.reports import ping_reports as _ping_reports
 from .api.settings import clear_activity_logs as _clear_activity_logs
 from .api.settings import clear_system_logs as _clear_system_logs
 from .api.settings import complete_installation as _complete_installation
@@ -86,13 +118,19 @@ from .api.tags import get_tag as _get_tag
 from .api.tags import list_tags as _list_tags
 from .api.tags import update_tag as _update_tag
 from .client import Client
-from .models import ActivityLogEntry, ContactListItem, ListItem, SystemLogEntry, TagItem
+from .models import ActivityLogEntry, ContactListItem, ListItem, ReportEmail, SystemLogEntry, TagItem
 from .models.activity_logs_response import ActivityLogsResponse
+from .models.addons_response import AddonsResponse
+from .models.advanced_providers_response import AdvancedProvidersResponse
 from .models.auto_subscribe_input import AutoSubscribeInput
 from .models.auto_subscribe_response import AutoSubscribeResponse
 from .models.bounce_configs_response import BounceConfigsResponse
+from .models.bounce_event_type_1_item import BounceEventType1Item
+from .models.bounce_handled import BounceHandled
+from .models.bounce_rejected import BounceRejected
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
+from .models.cascade_selections_response import CascadeSelectionsResponse
 from .models.complete_installation_input import CompleteInstallationInput
 from .models.compliance_save_response import ComplianceSaveResponse
 from .models.compliance_settings_input import ComplianceSettingsInput
@@ -110,10 +148,17 @@ from .models.count_old_logs_selected_logs_item import (
     CountOldLogsSelectedLogsItem,
 )
 from .models.cron_status import CronStatus
+from .models.csv_import_input import CsvImportInput
+from .models.csv_import_response import CsvImportResponse
+from .models.csv_upload_input import CsvUploadInput
+from .models.csv_upload_response import CsvUploadResponse
 from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
 from .models.custom_fields_save_response import CustomFieldsSaveResponse
 from .models.dashboard_stats import DashboardStats
+from .models.doc_fetched import DocFetched
+from .models.doc_unavailable import DocUnavailable
+from .models.docs_index_response import DocsIndexResponse
 from .models.double_optin_response import DoubleOptinResponse
 from .models.double_optin_save_input import DoubleOptinSaveInput
 from .models.echo_test_post_data_body import EchoTestPostDataBody
@@ -121,6 +166,7 @@ from .models.echo_test_post_json_body import EchoTestPostJsonBody
 from .models.echo_test_put_body import EchoTestPutBody
 from .models.experiment_campaigns import ExperimentCampaigns
 from .models.experimental_settings_input import ExperimentalSettingsInput
+from .models.get_addons_with_item import GetAddonsWithItem
 from .models.get_auto_subscribe_settings_with_item import (
     GetAutoSubscribeSettingsWithItem,
 )
@@ -133,8 +179,18 @@ from .models.get_double_optin_settings_with_item import (
     GetDoubleOptinSettingsWithItem,
 )
 from .models.get_experimental_settings_response_200 import GetExperimentalSettingsResponse200
+from .models.get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
+from .models.get_migrator_list_tag_mappings_driver import (
+    GetMigratorListTagMappingsDriver,
+)
+from .models.get_report_options_with_count_item import (
+    GetReportOptionsWithCountItem,
+)
 from .models.global_settings_input import GlobalSettingsInput
 from .models.global_settings_response import GlobalSettingsResponse
+from .models.id_title_options_response import IdTitleOptionsResponse
+from .models.import_driver_run_input import ImportDriverRunInput
+from .models.import_drivers_response import ImportDriversResponse
 from .models.integration_save_input import IntegrationSaveInput
 from .models.integrations_response import IntegrationsResponse
 from .models.list_contacts_sort_by import ListContactsSortBy
@@ -154,11 +210,20 @@ from .models.list_tags_exclude_counts import ListTagsExcludeCounts
 from .models.list_tags_sort_by import ListTagsSortBy
 from .models.list_tags_sort_order import ListTagsSortOrder
 from .models.list_update_response import ListUpdateResponse
+from .models.mailgun_event import MailgunEvent
 from .models.message_with_bench import MessageWithBench
+from .models.migrator_drivers_response import MigratorDriversResponse
+from .models.migrator_import_response import MigratorImportResponse
+from .models.migrator_input import MigratorInput
+from .models.migrator_mappings_response import MigratorMappingsResponse
+from .models.migrator_summary_response import MigratorSummaryResponse
 from .models.old_log_counts import OldLogCounts
 from .models.old_logs_delete_response import OldLogsDeleteResponse
 from .models.old_logs_input import OldLogsInput
 from .models.plugin_install_response import PluginInstallResponse
+from .models.report_emails_delete_input import ReportEmailsDeleteInput
+from .models.report_emails_response import ReportEmailsResponse
+from .models.report_options_response import ReportOptionsResponse
 from .models.report_stats import ReportStats
 from .models.request_echo_response import RequestEchoResponse
 from .models.reset_database_response_200 import ResetDatabaseResponse200
@@ -175,11 +240,700 @@ from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
+from .models.user_import_driver import UserImportDriver
+from .models.user_import_input import UserImportInput
+from .models.user_import_progress import UserImportProgress
+from .models.user_import_summary import UserImportSummary
 from .models.wrapped_contact_update import WrappedContactUpdate
 from .retry import RetryPolicy
 from .types import UNSET, Unset
 
 __all__ = ["AsyncFluentCRM", "FluentCRM"]
+
+
+class BounceHandler:
+    """``crm.bounce_handler``: ``get``, ``put``, ``post``, ``delete``, ``patch``, ``short_get``, ``short_put``, ``short_post``, ``short_delete``, ``short_patch``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def get(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by GET (with `/handle/`) (``GET /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_get._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def put(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PUT (with `/handle/`) (``PUT /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PUT to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def post(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by POST (with `/handle/`) (``POST /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by POST to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by DELETE (with `/handle/`) (``DELETE /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by DELETE to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_delete._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def patch(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PATCH (with `/handle/`) (``PATCH /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PATCH to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def short_get(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by GET (without `/handle/`) (``GET /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_short_get._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def short_put(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PUT (without `/handle/`) (``PUT /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PUT to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_short_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def short_post(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by POST (without `/handle/`) (``POST /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by POST to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_short_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def short_delete(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by DELETE (without `/handle/`) (``DELETE /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by DELETE to the shorter
+        form, which works the same (the path without `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_short_delete._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def short_patch(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PATCH (without `/handle/`) (``PATCH /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PATCH to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _handle_bounce_short_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
 
 
 class Contacts:
@@ -627,6 +1381,385 @@ class CustomFields:
             return response_200
 
 
+class Docs:
+    """``crm.docs``: ``list``, ``addons``, ``get``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+    ) -> DocsIndexResponse:
+        """FluentCRM's online documentation (``GET /docs``).
+
+        Fetches the articles of FluentCRM's documentation from fluentcrm.com (cached for a week) for the in-app help.
+        When fluentcrm.com cannot be reached the list is empty; that is not an error.
+
+        The prose documentation shows a body with `docs` only; the server adds `__bench`.
+
+        Returns:
+            DocsIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_docs._get_kwargs())
+        with parsing(response):
+            response_200 = DocsIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    def addons(
+        self,
+        *,
+        with_: builtins.list[GetAddonsWithItem] | Unset = UNSET,
+    ) -> AddonsResponse:
+        """Companion plugins (``GET /docs/addons``).
+
+        Lists the companion plugins the admin screens recommend (Fluent Forms, Fluent SMTP, Fluent Support, Fluent
+        Connect), whether each is active, and where to get or configure it. `with[]=experimental_features` adds the
+        site's experimental settings.
+
+        The prose documentation says: Three companion plugins (Fluent Forms, Fluent SMTP, Fluent Support). The server
+        differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries `__bench`.
+
+        Args:
+            with_ (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
+
+        Returns:
+            AddonsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_addons._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = AddonsResponse.from_dict(response.json())
+
+            return response_200
+
+    def get(
+        self,
+        id: str,
+    ) -> DocFetched | DocUnavailable:
+        """One documentation article (``GET /docs/{id}``).
+
+        Fetches one article from fluentcrm.com by its id. When it cannot be fetched the answer is still 200, with an
+        apology in `content` and `is_error: true`.
+
+        The id `0` crashes FluentCRM 2.9.84 (500): the framework drops a path value of `"0"` before calling the
+        controller. `00` and other ids are served normally. The emulator answers 400 for `0`.
+
+        The prose documentation says: Any integer id is accepted. The server differs: The id `0` crashes the server
+        (500).
+
+        Args:
+            id (str): The article's id on fluentcrm.com.
+
+        Returns:
+            DocFetched | DocUnavailable: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_doc._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> DocFetched | DocUnavailable:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_doc_response_doc_fetched = DocFetched.from_dict(data)
+
+                    return componentsschemas_doc_response_doc_fetched
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_doc_response_doc_unavailable = DocUnavailable.from_dict(data)
+
+                return componentsschemas_doc_response_doc_unavailable
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+
+class Imports:
+    """``crm.imports``: ``upload_csv``, ``import_csv``, ``import_users``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+        self.drivers = ImportsDrivers(crm)
+
+    def upload_csv(
+        self,
+        *,
+        body: CsvUploadInput,
+    ) -> CsvUploadResponse:
+        """Stage a CSV file for import (``POST /import/csv-upload``).
+
+        Stores a CSV file on the server and proposes a mapping of its columns, the first step of a CSV import. Pass
+        the returned `file` and a (possibly edited) `map` to `POST /import/csv-import`. With `type=company` the
+        columns are mapped to company fields instead (for the company import of the company module).
+
+        A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is refused with
+        422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not refused: the
+        answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
+
+        The prose documentation says: `file` is required. The server differs: Without a file the server answers 200
+        with `file: null`, no headers and an empty map. The prose documentation says: A file that is not a CSV gives
+        422 `{"message": "The file must be a valid CSV."}`. The server differs: The 422 body is a validation map:
+        `{"file": {"mimetypes": "The file must be a valid CSV."}}`.
+
+        Args:
+            body (CsvUploadInput): The CSV file to stage for an import, as `multipart/form-data`.
+
+        Returns:
+            CsvUploadResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _upload_import_csv._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CsvUploadResponse.from_dict(response.json())
+
+            return response_200
+
+    def import_csv(
+        self,
+        *,
+        body: CsvImportInput,
+    ) -> CsvImportResponse:
+        """Import contacts from a staged CSV file (``POST /import/csv-import``).
+
+        Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as `map` says.
+        Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped silently. A
+        contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not update).
+        Call again with the next `importing_page` while `has_more` is true; once the last page is done the server
+        deletes the staged file, so importing it again fails.
+
+        Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was already
+        imported) and a `map` that is not a list give 422 `Expected data must be a string or stringable`; a `map`
+        without an `email` column gives 422 `{"email": "The email field is required."}`.
+
+        The prose documentation says: Records are processed 100 per request. The server differs: A page holds 500 rows
+        (`total_page` counts pages of 500). The prose documentation says: A missing `email` mapping gives 422
+        `{"message": "The email field is required."}`. The server differs: The body is `{"email": "The email field is
+        required."}`.
+
+        Args:
+            body (CsvImportInput): Import one page (500 rows) of a staged CSV file. Repeat with `importing_page`
+                increased while `has_more` is true.
+
+        Returns:
+            CsvImportResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _import_csv._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CsvImportResponse.from_dict(response.json())
+
+            return response_200
+
+    def import_users(
+        self,
+        *,
+        body: UserImportInput | Unset = UNSET,
+    ) -> UserImportProgress:
+        """Import WordPress users as contacts (``POST /import/users``).
+
+        Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles` is empty
+        or missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated only with
+        `update: true`. Call again with the next `page` while `has_more` is true.
+
+        FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page finished
+        the import (1 user of 1); only the following, empty page answers `false`.
+
+        The prose documentation says: `has_more` tells whether another page has to be imported. The server differs:
+        `has_more` is `true` for every page that held users, the last one included; the next, empty page says `false`.
+        The prose documentation says: `roles` and `new_status` are required. The server differs: Without `roles` users
+        of every role are imported; an empty body is accepted.
+
+        Args:
+            body (UserImportInput | Unset): Import one page (100 users) of WordPress users with the given roles
+                as contacts.
+
+        Returns:
+            UserImportProgress: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _import_users._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = UserImportProgress.from_dict(response.json())
+
+            return response_200
+
+
+class ImportsDrivers:
+    """``crm.imports.drivers``: ``list``, ``get``, ``run``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+    ) -> ImportDriversResponse:
+        """Import sources (``GET /import/drivers``).
+
+        Lists the sources contacts can be imported from: `csv` (a CSV file) and `users` (WordPress users) on the free
+        plugin, and more (FluentCart, LMS and membership plugins) where those are installed.
+
+        Returns:
+            ImportDriversResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_import_drivers._get_kwargs())
+        with parsing(response):
+            response_200 = ImportDriversResponse.from_dict(response.json())
+
+            return response_200
+
+    def get(
+        self,
+        driver: str,
+        *,
+        summary: str | Unset = UNSET,
+        configroles: builtins.list[str] | Unset = UNSET,
+    ) -> UserImportDriver | UserImportSummary:
+        """An import source's form, or a preview (``GET /import/drivers/{driver}``).
+
+        For `users`, returns the form of the WordPress-user import (the roles to choose from and the wizard's button
+        labels), or, with `summary=1`, a preview: up to five users with the roles in `config[roles][]` (every role
+        when none is given) and their total, without `__bench`. Any other driver, `csv` included, gives 422 `Sorry no
+        driver found for this import` on the free plugin.
+
+        The prose documentation says: `csv` is an example of a driver this route serves. The server differs: `csv`
+        gives 422 `Sorry no driver found for this import`; only `users` is served.
+
+        Args:
+            driver (str): The import driver. Only `users` (WordPress users) exists on the free plugin; `csv` is
+                listed by `GET /import/drivers` but served by the `/import/csv-*` routes, so here it is unknown like
+                any other name (422).
+            summary (str | Unset): Any non-empty value returns the preview instead of the form.
+            configroles (list[str] | Unset): The roles to preview (with `summary`).
+
+        Returns:
+            UserImportDriver | UserImportSummary: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_import_driver._get_kwargs(
+                driver=driver,
+                summary=summary,
+                configroles=configroles,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> UserImportDriver | UserImportSummary:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = UserImportDriver.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = UserImportSummary.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def run(
+        self,
+        driver: str,
+        *,
+        body: ImportDriverRunInput,
+    ) -> UserImportProgress:
+        """Import one page through an import source (``POST /import/drivers/{driver}``).
+
+        Imports one page (100 users) through a driver; on the free plugin only `users`, which works like `POST
+        /import/users` but reads its settings from `config` (the status under `status`) and the page from
+        `importing_page`, and answers without `message`. `has_more` has the same flaw: it is `true` for the last page
+        that held users. Another driver gives 422.
+
+        FluentCRM 2.9.84 crashes (500) when `importing_page` is missing (it subtracts from an empty string) and when
+        `config` is missing; the emulator answers 400 for both.
+
+        The prose documentation says: `importing_page` is optional; call repeatedly with an incrementing page. The
+        server differs: Without `importing_page` the server crashes with 500. The prose documentation says: `has_more`
+        is `true` if more batches remain. The server differs: `has_more` is `true` for every page that held users, the
+        last one included.
+
+        Args:
+            driver (str): The import driver. Only `users` (WordPress users) exists on the free plugin; `csv` is
+                listed by `GET /import/drivers` but served by the `/import/csv-*` routes, so here it is unknown like
+                any other name (422).
+            body (ImportDriverRunInput): One page of an import through a driver (only `users` exists on the free
+                plugin).
+
+        Returns:
+            UserImportProgress: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _run_import_driver._get_kwargs(
+                driver=driver,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = UserImportProgress.from_dict(response.json())
+
+            return response_200
+
+
 class Lists:
     """``crm.lists``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
 
@@ -914,11 +2047,194 @@ class Lists:
             return response_200
 
 
-class Reports:
-    """``crm.reports``: ``dashboard_stats``, ``subscriber_growth``, ``email_sent_stats``, ``email_open_stats``, ``email_click_stats``."""
+class Migrators:
+    """``crm.migrators``: ``list``, ``verify_credentials``, ``list_tag_mappings``, ``summary``, ``run_import``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
+
+    def list(
+        self,
+    ) -> MigratorDriversResponse:
+        """Services contacts can be migrated from (``GET /migrators``).
+
+        Lists the hosted e-mail services FluentCRM can copy contacts, tags and lists from (Mailchimp, ConvertKit,
+        MailerLite, Drip, ActiveCampaign), with what each can carry over and the credentials it needs. The driver keys
+        are case-sensitive and are what the other `/migrators` routes take as `driver`.
+
+        The prose documentation says: `credentials` maps each credential to its form field (`label`, `type`,
+        `placeholder`). The server differs: `credentials` maps each credential to an empty default string; the form
+        fields are in `credential_fields`, next to `supports`, `refresh_on_list_change` and `doc_url`.
+
+        Returns:
+            MigratorDriversResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_migrators._get_kwargs())
+        with parsing(response):
+            response_200 = MigratorDriversResponse.from_dict(response.json())
+
+            return response_200
+
+    def verify_credentials(
+        self,
+        *,
+        body: MigratorInput,
+    ) -> MessageWithBench:
+        """Check an account's credentials (``POST /migrators/verify-cred``).
+
+        Asks the remote service whether `credential` opens the account, before a migration. Answers `Your provided API
+        key is valid` when it does; a refusal, an unreachable service and an unknown `driver` give 422 with the
+        reason. A Mailchimp key without its data-centre suffix gives 423.
+
+        The prose documentation says: Invalid credentials give 422. The server differs: A Mailchimp key without its
+        `-<datacenter>` suffix (or an empty one) gives 423 with the client library's message.
+
+        Args:
+            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
+                (`map_settings`, `tags`, `lists`,
+                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _verify_migrator_credentials._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def list_tag_mappings(
+        self,
+        *,
+        driver: GetMigratorListTagMappingsDriver,
+        credential: GetMigratorListTagMappingsCredential | Unset = UNSET,
+    ) -> MigratorMappingsResponse:
+        """Remote tags, lists and fields to map (``GET /migrators/list-tag-mappings``).
+
+        Reads the tags (and lists, for Mailchimp) and contact fields of the remote account, with the FluentCRM fields
+        they can be mapped to, so that the migration can be configured. The driver and the credentials are query
+        parameters (`credential[api_key]=...`). The shape of `options` differs per service; where the service cannot
+        be reached some migrators still answer 200 with empty or blank entries, others 422.
+
+        The prose documentation says: `options` holds `lists` and `tags` as `{id, name}` pairs. The server differs:
+        `options` holds `tags` (and `lists` for Mailchimp) as mapping rows, plus `contact_fields`, `contact_fillables`
+        and, for some services, `all_ready`.
+
+        Args:
+            driver (GetMigratorListTagMappingsDriver): A key of `GET /migrators`.
+            credential (GetMigratorListTagMappingsCredential | Unset): The account's credentials, as
+                `credential[<key>]=<value>`.
+
+        Returns:
+            MigratorMappingsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_migrator_list_tag_mappings._get_kwargs(
+                driver=driver,
+                credential=credential,
+            )
+        )
+        with parsing(response):
+            response_200 = MigratorMappingsResponse.from_dict(response.json())
+
+            return response_200
+
+    def summary(
+        self,
+        *,
+        body: MigratorInput,
+    ) -> MigratorSummaryResponse:
+        """Preview a migration (``POST /migrators/summary``).
+
+        Counts what a migration with the given `map_settings` would import from the remote account and says so in a
+        sentence. Nothing is imported.
+
+        The prose documentation says: `import_summary` holds `total_contacts` and the selected `lists` and `tags` with
+        their counts. The server differs: `import_summary` holds `subscribed_count`, `unsubscribed_count`, `all_count`
+        and a `message`.
+
+        Args:
+            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
+                (`map_settings`, `tags`, `lists`,
+                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+
+        Returns:
+            MigratorSummaryResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_migrator_import_summary._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MigratorSummaryResponse.from_dict(response.json())
+
+            return response_200
+
+    def run_import(
+        self,
+        *,
+        body: MigratorInput,
+    ) -> MigratorImportResponse:
+        """Migrate one batch of contacts (``POST /migrators/import``).
+
+        Copies one batch of contacts from the remote account into FluentCRM as `map_settings` says (tags and lists are
+        created as needed). Call again while `import_info.has_more` is true. Services that need a tag selection answer
+        422 `No Tag found based on your selection` without one.
+
+        The prose documentation says: `import_info` holds `inserted`, `updated`, `skipped`, `total` and a `message`.
+        The server differs: `import_info` holds `completed`, `total` (`null` when the service reported nothing) and
+        `has_more`.
+
+        Args:
+            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
+                (`map_settings`, `tags`, `lists`,
+                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+
+        Returns:
+            MigratorImportResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _run_migrator_import._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MigratorImportResponse.from_dict(response.json())
+
+            return response_200
+
+
+class Reports:
+    """``crm.reports``: ``dashboard_stats``, ``subscriber_growth``, ``email_sent_stats``, ``email_open_stats``, ``email_click_stats``, ``options``, ``ajax_options``, ``taxonomy_terms``, ``cascade_selections``, ``advanced_providers``, ``ping``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+        self.emails = ReportsEmails(crm)
 
     def dashboard_stats(
         self,
@@ -1150,6 +2466,336 @@ class Reports:
         )
         with parsing(response):
             response_200 = ReportStats.from_dict(response.json())
+
+            return response_200
+
+    def options(
+        self,
+        *,
+        fields: str,
+        with_count: builtins.list[GetReportOptionsWithCountItem] | Unset = UNSET,
+    ) -> ReportOptionsResponse:
+        """Option lists for the admin screens (``GET /reports/options``).
+
+        Returns the option lists named in `fields` (comma-separated): `lists`, `tags`, `campaigns`, `statuses`,
+        `editable_statuses`, `contact_types`, `email_sequences`, `automation_funnels`, `segments`, `countries`,
+        `custom_fields`, `profile_sections`, `sampleCsv`, `user_roles_options`, and more on sites with add-ons. Names
+        the server does not know are skipped without an error; when none is known, `options` is the empty JSON array
+        `[]`. `with_count[]=lists` adds to each list the number of its subscribed contacts.
+
+        Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing requested
+        fields field.`. `fields` must be one string: sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes
+        (500).
+
+        The prose documentation says: `options` is an object keyed by the requested fields. The server differs: When
+        no requested field is known, `options` is the empty JSON array `[]`. The prose documentation says: A status
+        option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
+
+        Args:
+            fields (str): Not empty and not `0` (PHP counts both as missing).
+            with_count (list[GetReportOptionsWithCountItem] | Unset): `lists` adds `subscribersCount` to each
+                list.
+
+        Returns:
+            ReportOptionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_report_options._get_kwargs(
+                fields=fields,
+                with_count=with_count,
+            )
+        )
+        with parsing(response):
+            response_200 = ReportOptionsResponse.from_dict(response.json())
+
+            return response_200
+
+    def ajax_options(
+        self,
+        *,
+        option_key: str | Unset = UNSET,
+        sub_option_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        values: builtins.list[str] | Unset = UNSET,
+    ) -> IdTitleOptionsResponse:
+        """Search records for a selector (``GET /reports/ajax-options``).
+
+        Searches one kind of record for the searchable drop-downs of the admin screens and answers `{id, title}`
+        choices. `option_key` picks the kind: `campaigns` (titles suffixed with ` - <id>`, integer ids), `post_type`
+        (posts of the type in `sub_option_key`, ids as numeric strings), `users` (WordPress users), and more kinds
+        that add-ons register. An unknown or missing `option_key`, or one sent as an array, gives an empty list.
+
+        The prose documentation says: `option_key` is required. The server differs: Without `option_key` the server
+        answers 200 with an empty `options` list.
+
+        Args:
+            option_key (str | Unset): The kind of record to search.
+            sub_option_key (str | Unset): For `post_type`, the post type (`post`, `page`, ...).
+            search (str | Unset): Text the titles must contain.
+            values (list[str] | Unset): Ids that must be among the choices even if they do not match `search`
+                (already selected values).
+
+        Returns:
+            IdTitleOptionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_ajax_options._get_kwargs(
+                option_key=option_key,
+                sub_option_key=sub_option_key,
+                search=search,
+                values=values,
+            )
+        )
+        with parsing(response):
+            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+
+            return response_200
+
+    def taxonomy_terms(
+        self,
+        *,
+        taxonomy: str | Unset = "category",
+    ) -> IdTitleOptionsResponse:
+        """Terms of a WordPress taxonomy (``GET /reports/taxonomy-terms``).
+
+        Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id, title}`
+        choices, `id` being the term id as a numeric string. A taxonomy that does not exist gives an empty list.
+        Without `taxonomy`, and when it is sent as an array, the server lists the terms of `category`.
+
+        The prose documentation says: `taxonomy` is required. The server differs: Without `taxonomy` the server lists
+        the terms of `category`.
+
+        Args:
+            taxonomy (str | Unset): The taxonomy's name. Default: 'category'.
+
+        Returns:
+            IdTitleOptionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_taxonomy_terms._get_kwargs(
+                taxonomy=taxonomy,
+            )
+        )
+        with parsing(response):
+            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+
+            return response_200
+
+    def cascade_selections(
+        self,
+        *,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> CascadeSelectionsResponse:
+        """Choices of a cascading selector (``GET /reports/cascade_selections``).
+
+        Returns one page of the choices a `provider` offers for the cascading drop-downs of segment and automation
+        conditions. Every provider comes from an add-on; on the free plugin no provider answers, so `options` is
+        empty, whatever `provider` is or whether it is sent, and `has_more` is nevertheless `true`.
+
+        The prose documentation says: `provider` is required. The server differs: Without `provider` the server
+        answers 200 with no options.
+
+        Args:
+            provider (str | Unset): The provider registered by an add-on.
+            search (str | Unset): Text to filter the choices by, passed to the provider.
+
+        Returns:
+            CascadeSelectionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_cascade_selections._get_kwargs(
+                provider=provider,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = CascadeSelectionsResponse.from_dict(response.json())
+
+            return response_200
+
+    def advanced_providers(
+        self,
+    ) -> AdvancedProvidersResponse:
+        """Advanced report providers (``GET /reports/advanced-providers``).
+
+        Lists the advanced report providers that add-ons register (commerce and LMS reports of FluentCRM Pro). The
+        free plugin registers none, so `providers` is the empty JSON array `[]`.
+
+        The prose documentation says: The body holds only `providers`. The server differs: The body also holds
+        `__bench`.
+
+        Returns:
+            AdvancedProvidersResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_get_advanced_report_providers._get_kwargs())
+        with parsing(response):
+            response_200 = AdvancedProvidersResponse.from_dict(response.json())
+
+            return response_200
+
+    def ping(
+        self,
+    ) -> MessageWithBench:
+        """Check that the API answers (``GET /reports/ping``).
+
+        Answers `pong`. The admin screens call it to see whether the REST API is reachable and the user is signed in;
+        it reads nothing and changes nothing.
+
+        The prose documentation says: The body holds only `message`. The server differs: The body also holds
+        `__bench`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_ping_reports._get_kwargs())
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class ReportsEmails:
+    """``crm.reports.emails``: ``list``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ReportEmailsResponse:
+        """Campaign e-mail history (``GET /reports/emails``).
+
+        Pages through every campaign e-mail (the `fc_campaign_emails` table), latest `scheduled_at` first, each with
+        its contact and its campaign; `status` keeps one delivery state only. When the request carries `page=1` the
+        answer also counts the e-mails of each status over the whole table (`statuses`, numeric strings); without
+        `page`, or for any other page, `statuses` is `null`.
+
+        `per_page=0` crashes FluentCRM 2.9.84 (500, a division by zero in the paginator); a negative `per_page` is
+        echoed and gives an empty page. The emulator answers 400 for both.
+
+        The prose documentation says: `campaign_id`, `subscriber_id`, `is_open` and `click_counter` are integers, and
+        `statuses` counts are integers. The server differs: They are numeric strings (`"1"`), as are the `statuses`
+        counts; only `id` is an integer. The prose documentation says: `statuses` is an object of counts on page 1,
+        `null` otherwise. The server differs: On page 1 of an empty table (or a status that matches nothing)
+        `statuses` is the empty JSON array `[]`. The prose documentation says: The body holds `emails` and `statuses`.
+        The server differs: The body also holds `__bench`.
+
+        Args:
+            status (str | Unset): Only e-mails with this delivery status (`draft`, `pending`, `scheduled`,
+                `sending`, `sent`, `failed`).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ReportEmailsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_report_emails._get_kwargs(
+                status=status,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ReportEmailsResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        status: str | Unset = UNSET,
+    ) -> Iterator[ReportEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                status=status,
+            )
+            items = result.emails.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    def delete(
+        self,
+        *,
+        body: ReportEmailsDeleteInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete campaign e-mails (``DELETE /reports/emails``).
+
+        Deletes the campaign e-mails whose ids are in `email_ids`, whichever campaign they belong to. Ids that match
+        nothing, an empty list and a missing `email_ids` are not errors: the answer is the same confirmation. An
+        `email_ids` that is not a list crashes FluentCRM 2.9.84 (500); the emulator answers 400.
+
+        The prose documentation says: The answer is `Selected emails have been deleted`. The server differs: The
+        answer is `Selected emails has been deleted`, with `__bench`. The prose documentation says: `email_ids` is
+        required. The server differs: Without `email_ids` (or with an empty body) the server answers the same 200 and
+        deletes nothing.
+
+        Args:
+            body (ReportEmailsDeleteInput | Unset): The e-mails to delete, by id, from any campaign.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_report_emails._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -2672,9 +4318,13 @@ class FluentCRM:
         #: The generated low-level client, for the functions in ``fluentcrm_client.api`` (same auth and retries).
         self.client: Client
         self.client, self._http = sync_client(self._settings, transport)
+        self.bounce_handler = BounceHandler(self)
         self.contacts = Contacts(self)
         self.custom_fields = CustomFields(self)
+        self.docs = Docs(self)
+        self.imports = Imports(self)
         self.lists = Lists(self)
+        self.migrators = Migrators(self)
         self.reports = Reports(self)
         self.settings = Settings(self)
         self.tags = Tags(self)
@@ -2714,6 +4364,691 @@ class FluentCRM:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class AsyncBounceHandler:
+    """``crm.bounce_handler``: ``get``, ``put``, ``post``, ``delete``, ``patch``, ``short_get``, ``short_put``, ``short_post``, ``short_delete``, ``short_patch``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def get(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by GET (with `/handle/`) (``GET /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_get._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def put(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PUT (with `/handle/`) (``PUT /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PUT to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def post(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by POST (with `/handle/`) (``POST /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by POST to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by DELETE (with `/handle/`) (``DELETE /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by DELETE to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_delete._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def patch(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PATCH (with `/handle/`) (``PATCH /public/bounce_handler/{service_name}/handle/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PATCH to the webhook URL
+        form the settings page shows (the path with `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def short_get(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by GET (without `/handle/`) (``GET /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by GET to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_short_get._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def short_put(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PUT (without `/handle/`) (``PUT /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PUT to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_short_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def short_post(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by POST (without `/handle/`) (``POST /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by POST to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_short_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def short_delete(
+        self,
+        service_name: str,
+        security_code: str,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by DELETE (without `/handle/`) (``DELETE /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by DELETE to the shorter
+        form, which works the same (the path without `/handle/`). WordPress sends every method of this route to the
+        same handler, which reads the payload from the body or the query; a GET or DELETE carries it in the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_short_delete._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def short_patch(
+        self,
+        service_name: str,
+        security_code: str,
+        *,
+        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+    ) -> BounceHandled | BounceRejected:
+        """Receive a bounce webhook by PATCH (without `/handle/`) (``PATCH /public/bounce_handler/{service_name}/{security_code}``).
+
+        Receives an e-mail service's report of bounces, complaints and unsubscribes sent by PATCH to the shorter form,
+        which works the same (the path without `/handle/`). WordPress sends every method of this route to the same
+        handler, which reads the payload from the body and the query.
+
+        There is no authentication: the `security_code` in the path is the only check, and every outcome is HTTP 200
+        with the result in the body. With the right code, a known service's event changes the status of the contact
+        with that e-mail (`bounced`, `complained`, `unsubscribed` or `spammed`, the reason being stored on the
+        contact), or stores a new contact with that status when there is none.
+
+        The prose documentation says: A wrong security code gives 401 with `{"status": false, "message": "Invalid Data
+        or Security Code"}`. The server differs: The same body comes with HTTP 200. The prose documentation says:
+        `result` is a status word such as `"bounced"`. The server differs: `result` is a boolean (`true` when a
+        contact changed), `""` for an unknown service, and `__bench` is added.
+
+        Args:
+            service_name (str): The e-mail service sending the webhook: `mailgun`, `pepipost`, `postmark`,
+                `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go` or `brevo`. Another name is
+                accepted and answered with `success: 0`.
+            security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
+                protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
+                is answered with `status: false`.
+            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
+                service sends it. Mailgun sends an object with `event-data`
+                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
+                an array of
+                events; the other services their own shapes. Anything else is accepted and ignored.
+
+        Returns:
+            BounceHandled | BounceRejected: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _handle_bounce_short_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_bounce_response_bounce_rejected = BounceRejected.from_dict(data)
+
+                    return componentsschemas_bounce_response_bounce_rejected
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bounce_response_bounce_handled = BounceHandled.from_dict(data)
+
+                return componentsschemas_bounce_response_bounce_handled
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
 
 
 class AsyncContacts:
@@ -3162,6 +5497,385 @@ class AsyncCustomFields:
             return response_200
 
 
+class AsyncDocs:
+    """``crm.docs``: ``list``, ``addons``, ``get``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+    ) -> DocsIndexResponse:
+        """FluentCRM's online documentation (``GET /docs``).
+
+        Fetches the articles of FluentCRM's documentation from fluentcrm.com (cached for a week) for the in-app help.
+        When fluentcrm.com cannot be reached the list is empty; that is not an error.
+
+        The prose documentation shows a body with `docs` only; the server adds `__bench`.
+
+        Returns:
+            DocsIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_docs._get_kwargs())
+        with parsing(response):
+            response_200 = DocsIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    async def addons(
+        self,
+        *,
+        with_: builtins.list[GetAddonsWithItem] | Unset = UNSET,
+    ) -> AddonsResponse:
+        """Companion plugins (``GET /docs/addons``).
+
+        Lists the companion plugins the admin screens recommend (Fluent Forms, Fluent SMTP, Fluent Support, Fluent
+        Connect), whether each is active, and where to get or configure it. `with[]=experimental_features` adds the
+        site's experimental settings.
+
+        The prose documentation says: Three companion plugins (Fluent Forms, Fluent SMTP, Fluent Support). The server
+        differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries `__bench`.
+
+        Args:
+            with_ (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
+
+        Returns:
+            AddonsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_addons._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = AddonsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def get(
+        self,
+        id: str,
+    ) -> DocFetched | DocUnavailable:
+        """One documentation article (``GET /docs/{id}``).
+
+        Fetches one article from fluentcrm.com by its id. When it cannot be fetched the answer is still 200, with an
+        apology in `content` and `is_error: true`.
+
+        The id `0` crashes FluentCRM 2.9.84 (500): the framework drops a path value of `"0"` before calling the
+        controller. `00` and other ids are served normally. The emulator answers 400 for `0`.
+
+        The prose documentation says: Any integer id is accepted. The server differs: The id `0` crashes the server
+        (500).
+
+        Args:
+            id (str): The article's id on fluentcrm.com.
+
+        Returns:
+            DocFetched | DocUnavailable: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_doc._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> DocFetched | DocUnavailable:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_doc_response_doc_fetched = DocFetched.from_dict(data)
+
+                    return componentsschemas_doc_response_doc_fetched
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_doc_response_doc_unavailable = DocUnavailable.from_dict(data)
+
+                return componentsschemas_doc_response_doc_unavailable
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+
+class AsyncImports:
+    """``crm.imports``: ``upload_csv``, ``import_csv``, ``import_users``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+        self.drivers = AsyncImportsDrivers(crm)
+
+    async def upload_csv(
+        self,
+        *,
+        body: CsvUploadInput,
+    ) -> CsvUploadResponse:
+        """Stage a CSV file for import (``POST /import/csv-upload``).
+
+        Stores a CSV file on the server and proposes a mapping of its columns, the first step of a CSV import. Pass
+        the returned `file` and a (possibly edited) `map` to `POST /import/csv-import`. With `type=company` the
+        columns are mapped to company fields instead (for the company import of the company module).
+
+        A part that is not a CSV file (a name without a `.csv` or `.txt` extension, or binary content) is refused with
+        422 `{"file": {"mimetypes": "The file must be a valid CSV."}}`. A request without a file is not refused: the
+        answer is 200 with `file: null`, no headers and an empty map. The answer has no `__bench`.
+
+        The prose documentation says: `file` is required. The server differs: Without a file the server answers 200
+        with `file: null`, no headers and an empty map. The prose documentation says: A file that is not a CSV gives
+        422 `{"message": "The file must be a valid CSV."}`. The server differs: The 422 body is a validation map:
+        `{"file": {"mimetypes": "The file must be a valid CSV."}}`.
+
+        Args:
+            body (CsvUploadInput): The CSV file to stage for an import, as `multipart/form-data`.
+
+        Returns:
+            CsvUploadResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _upload_import_csv._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CsvUploadResponse.from_dict(response.json())
+
+            return response_200
+
+    async def import_csv(
+        self,
+        *,
+        body: CsvImportInput,
+    ) -> CsvImportResponse:
+        """Import contacts from a staged CSV file (``POST /import/csv-import``).
+
+        Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as `map` says.
+        Rows with an invalid e-mail are reported in `invalid_contacts`, and a repeated e-mail is dropped silently. A
+        contact whose e-mail already exists is updated only with `update: true` (the string `"yes"` does not update).
+        Call again with the next `importing_page` while `has_more` is true; once the last page is done the server
+        deletes the staged file, so importing it again fails.
+
+        Errors: a missing `file` gives 422 `The array can not be empty`; a `file` that is not staged (or was already
+        imported) and a `map` that is not a list give 422 `Expected data must be a string or stringable`; a `map`
+        without an `email` column gives 422 `{"email": "The email field is required."}`.
+
+        The prose documentation says: Records are processed 100 per request. The server differs: A page holds 500 rows
+        (`total_page` counts pages of 500). The prose documentation says: A missing `email` mapping gives 422
+        `{"message": "The email field is required."}`. The server differs: The body is `{"email": "The email field is
+        required."}`.
+
+        Args:
+            body (CsvImportInput): Import one page (500 rows) of a staged CSV file. Repeat with `importing_page`
+                increased while `has_more` is true.
+
+        Returns:
+            CsvImportResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _import_csv._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CsvImportResponse.from_dict(response.json())
+
+            return response_200
+
+    async def import_users(
+        self,
+        *,
+        body: UserImportInput | Unset = UNSET,
+    ) -> UserImportProgress:
+        """Import WordPress users as contacts (``POST /import/users``).
+
+        Imports one page (100 users) of the WordPress users with the given `roles` (every role when `roles` is empty
+        or missing) as contacts with source `wp_users`, linked to their user. Existing contacts are updated only with
+        `update: true`. Call again with the next `page` while `has_more` is true.
+
+        FluentCRM 2.9.84 sets `has_more` whenever the page held users, so it is `true` even when that page finished
+        the import (1 user of 1); only the following, empty page answers `false`.
+
+        The prose documentation says: `has_more` tells whether another page has to be imported. The server differs:
+        `has_more` is `true` for every page that held users, the last one included; the next, empty page says `false`.
+        The prose documentation says: `roles` and `new_status` are required. The server differs: Without `roles` users
+        of every role are imported; an empty body is accepted.
+
+        Args:
+            body (UserImportInput | Unset): Import one page (100 users) of WordPress users with the given roles
+                as contacts.
+
+        Returns:
+            UserImportProgress: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _import_users._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = UserImportProgress.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncImportsDrivers:
+    """``crm.imports.drivers``: ``list``, ``get``, ``run``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+    ) -> ImportDriversResponse:
+        """Import sources (``GET /import/drivers``).
+
+        Lists the sources contacts can be imported from: `csv` (a CSV file) and `users` (WordPress users) on the free
+        plugin, and more (FluentCart, LMS and membership plugins) where those are installed.
+
+        Returns:
+            ImportDriversResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_import_drivers._get_kwargs())
+        with parsing(response):
+            response_200 = ImportDriversResponse.from_dict(response.json())
+
+            return response_200
+
+    async def get(
+        self,
+        driver: str,
+        *,
+        summary: str | Unset = UNSET,
+        configroles: builtins.list[str] | Unset = UNSET,
+    ) -> UserImportDriver | UserImportSummary:
+        """An import source's form, or a preview (``GET /import/drivers/{driver}``).
+
+        For `users`, returns the form of the WordPress-user import (the roles to choose from and the wizard's button
+        labels), or, with `summary=1`, a preview: up to five users with the roles in `config[roles][]` (every role
+        when none is given) and their total, without `__bench`. Any other driver, `csv` included, gives 422 `Sorry no
+        driver found for this import` on the free plugin.
+
+        The prose documentation says: `csv` is an example of a driver this route serves. The server differs: `csv`
+        gives 422 `Sorry no driver found for this import`; only `users` is served.
+
+        Args:
+            driver (str): The import driver. Only `users` (WordPress users) exists on the free plugin; `csv` is
+                listed by `GET /import/drivers` but served by the `/import/csv-*` routes, so here it is unknown like
+                any other name (422).
+            summary (str | Unset): Any non-empty value returns the preview instead of the form.
+            configroles (list[str] | Unset): The roles to preview (with `summary`).
+
+        Returns:
+            UserImportDriver | UserImportSummary: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_import_driver._get_kwargs(
+                driver=driver,
+                summary=summary,
+                configroles=configroles,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> UserImportDriver | UserImportSummary:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = UserImportDriver.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = UserImportSummary.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def run(
+        self,
+        driver: str,
+        *,
+        body: ImportDriverRunInput,
+    ) -> UserImportProgress:
+        """Import one page through an import source (``POST /import/drivers/{driver}``).
+
+        Imports one page (100 users) through a driver; on the free plugin only `users`, which works like `POST
+        /import/users` but reads its settings from `config` (the status under `status`) and the page from
+        `importing_page`, and answers without `message`. `has_more` has the same flaw: it is `true` for the last page
+        that held users. Another driver gives 422.
+
+        FluentCRM 2.9.84 crashes (500) when `importing_page` is missing (it subtracts from an empty string) and when
+        `config` is missing; the emulator answers 400 for both.
+
+        The prose documentation says: `importing_page` is optional; call repeatedly with an incrementing page. The
+        server differs: Without `importing_page` the server crashes with 500. The prose documentation says: `has_more`
+        is `true` if more batches remain. The server differs: `has_more` is `true` for every page that held users, the
+        last one included.
+
+        Args:
+            driver (str): The import driver. Only `users` (WordPress users) exists on the free plugin; `csv` is
+                listed by `GET /import/drivers` but served by the `/import/csv-*` routes, so here it is unknown like
+                any other name (422).
+            body (ImportDriverRunInput): One page of an import through a driver (only `users` exists on the free
+                plugin).
+
+        Returns:
+            UserImportProgress: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _run_import_driver._get_kwargs(
+                driver=driver,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = UserImportProgress.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncLists:
     """``crm.lists``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
 
@@ -3450,11 +6164,194 @@ class AsyncLists:
             return response_200
 
 
-class AsyncReports:
-    """``crm.reports``: ``dashboard_stats``, ``subscriber_growth``, ``email_sent_stats``, ``email_open_stats``, ``email_click_stats``."""
+class AsyncMigrators:
+    """``crm.migrators``: ``list``, ``verify_credentials``, ``list_tag_mappings``, ``summary``, ``run_import``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
+
+    async def list(
+        self,
+    ) -> MigratorDriversResponse:
+        """Services contacts can be migrated from (``GET /migrators``).
+
+        Lists the hosted e-mail services FluentCRM can copy contacts, tags and lists from (Mailchimp, ConvertKit,
+        MailerLite, Drip, ActiveCampaign), with what each can carry over and the credentials it needs. The driver keys
+        are case-sensitive and are what the other `/migrators` routes take as `driver`.
+
+        The prose documentation says: `credentials` maps each credential to its form field (`label`, `type`,
+        `placeholder`). The server differs: `credentials` maps each credential to an empty default string; the form
+        fields are in `credential_fields`, next to `supports`, `refresh_on_list_change` and `doc_url`.
+
+        Returns:
+            MigratorDriversResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_migrators._get_kwargs())
+        with parsing(response):
+            response_200 = MigratorDriversResponse.from_dict(response.json())
+
+            return response_200
+
+    async def verify_credentials(
+        self,
+        *,
+        body: MigratorInput,
+    ) -> MessageWithBench:
+        """Check an account's credentials (``POST /migrators/verify-cred``).
+
+        Asks the remote service whether `credential` opens the account, before a migration. Answers `Your provided API
+        key is valid` when it does; a refusal, an unreachable service and an unknown `driver` give 422 with the
+        reason. A Mailchimp key without its data-centre suffix gives 423.
+
+        The prose documentation says: Invalid credentials give 422. The server differs: A Mailchimp key without its
+        `-<datacenter>` suffix (or an empty one) gives 423 with the client library's message.
+
+        Args:
+            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
+                (`map_settings`, `tags`, `lists`,
+                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _verify_migrator_credentials._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def list_tag_mappings(
+        self,
+        *,
+        driver: GetMigratorListTagMappingsDriver,
+        credential: GetMigratorListTagMappingsCredential | Unset = UNSET,
+    ) -> MigratorMappingsResponse:
+        """Remote tags, lists and fields to map (``GET /migrators/list-tag-mappings``).
+
+        Reads the tags (and lists, for Mailchimp) and contact fields of the remote account, with the FluentCRM fields
+        they can be mapped to, so that the migration can be configured. The driver and the credentials are query
+        parameters (`credential[api_key]=...`). The shape of `options` differs per service; where the service cannot
+        be reached some migrators still answer 200 with empty or blank entries, others 422.
+
+        The prose documentation says: `options` holds `lists` and `tags` as `{id, name}` pairs. The server differs:
+        `options` holds `tags` (and `lists` for Mailchimp) as mapping rows, plus `contact_fields`, `contact_fillables`
+        and, for some services, `all_ready`.
+
+        Args:
+            driver (GetMigratorListTagMappingsDriver): A key of `GET /migrators`.
+            credential (GetMigratorListTagMappingsCredential | Unset): The account's credentials, as
+                `credential[<key>]=<value>`.
+
+        Returns:
+            MigratorMappingsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_migrator_list_tag_mappings._get_kwargs(
+                driver=driver,
+                credential=credential,
+            )
+        )
+        with parsing(response):
+            response_200 = MigratorMappingsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def summary(
+        self,
+        *,
+        body: MigratorInput,
+    ) -> MigratorSummaryResponse:
+        """Preview a migration (``POST /migrators/summary``).
+
+        Counts what a migration with the given `map_settings` would import from the remote account and says so in a
+        sentence. Nothing is imported.
+
+        The prose documentation says: `import_summary` holds `total_contacts` and the selected `lists` and `tags` with
+        their counts. The server differs: `import_summary` holds `subscribed_count`, `unsubscribed_count`, `all_count`
+        and a `message`.
+
+        Args:
+            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
+                (`map_settings`, `tags`, `lists`,
+                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+
+        Returns:
+            MigratorSummaryResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_migrator_import_summary._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MigratorSummaryResponse.from_dict(response.json())
+
+            return response_200
+
+    async def run_import(
+        self,
+        *,
+        body: MigratorInput,
+    ) -> MigratorImportResponse:
+        """Migrate one batch of contacts (``POST /migrators/import``).
+
+        Copies one batch of contacts from the remote account into FluentCRM as `map_settings` says (tags and lists are
+        created as needed). Call again while `import_info.has_more` is true. Services that need a tag selection answer
+        422 `No Tag found based on your selection` without one.
+
+        The prose documentation says: `import_info` holds `inserted`, `updated`, `skipped`, `total` and a `message`.
+        The server differs: `import_info` holds `completed`, `total` (`null` when the service reported nothing) and
+        `has_more`.
+
+        Args:
+            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
+                (`map_settings`, `tags`, `lists`,
+                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+
+        Returns:
+            MigratorImportResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _run_migrator_import._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MigratorImportResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncReports:
+    """``crm.reports``: ``dashboard_stats``, ``subscriber_growth``, ``email_sent_stats``, ``email_open_stats``, ``email_click_stats``, ``options``, ``ajax_options``, ``taxonomy_terms``, ``cascade_selections``, ``advanced_providers``, ``ping``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+        self.emails = AsyncReportsEmails(crm)
 
     async def dashboard_stats(
         self,
@@ -3686,6 +6583,337 @@ class AsyncReports:
         )
         with parsing(response):
             response_200 = ReportStats.from_dict(response.json())
+
+            return response_200
+
+    async def options(
+        self,
+        *,
+        fields: str,
+        with_count: builtins.list[GetReportOptionsWithCountItem] | Unset = UNSET,
+    ) -> ReportOptionsResponse:
+        """Option lists for the admin screens (``GET /reports/options``).
+
+        Returns the option lists named in `fields` (comma-separated): `lists`, `tags`, `campaigns`, `statuses`,
+        `editable_statuses`, `contact_types`, `email_sequences`, `automation_funnels`, `segments`, `countries`,
+        `custom_fields`, `profile_sections`, `sampleCsv`, `user_roles_options`, and more on sites with add-ons. Names
+        the server does not know are skipped without an error; when none is known, `options` is the empty JSON array
+        `[]`. `with_count[]=lists` adds to each list the number of its subscribed contacts.
+
+        Without `fields` (or with `fields=0`, which PHP counts as empty) the server answers 422 `Missing requested
+        fields field.`. `fields` must be one string: sent as an array (`fields[]=lists`), FluentCRM 2.9.84 crashes
+        (500).
+
+        The prose documentation says: `options` is an object keyed by the requested fields. The server differs: When
+        no requested field is known, `options` is the empty JSON array `[]`. The prose documentation says: A status
+        option is `{id, title}`. The server differs: Status, type and role options also carry `slug`.
+
+        Args:
+            fields (str): Not empty and not `0` (PHP counts both as missing).
+            with_count (list[GetReportOptionsWithCountItem] | Unset): `lists` adds `subscribersCount` to each
+                list.
+
+        Returns:
+            ReportOptionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_report_options._get_kwargs(
+                fields=fields,
+                with_count=with_count,
+            )
+        )
+        with parsing(response):
+            response_200 = ReportOptionsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def ajax_options(
+        self,
+        *,
+        option_key: str | Unset = UNSET,
+        sub_option_key: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        values: builtins.list[str] | Unset = UNSET,
+    ) -> IdTitleOptionsResponse:
+        """Search records for a selector (``GET /reports/ajax-options``).
+
+        Searches one kind of record for the searchable drop-downs of the admin screens and answers `{id, title}`
+        choices. `option_key` picks the kind: `campaigns` (titles suffixed with ` - <id>`, integer ids), `post_type`
+        (posts of the type in `sub_option_key`, ids as numeric strings), `users` (WordPress users), and more kinds
+        that add-ons register. An unknown or missing `option_key`, or one sent as an array, gives an empty list.
+
+        The prose documentation says: `option_key` is required. The server differs: Without `option_key` the server
+        answers 200 with an empty `options` list.
+
+        Args:
+            option_key (str | Unset): The kind of record to search.
+            sub_option_key (str | Unset): For `post_type`, the post type (`post`, `page`, ...).
+            search (str | Unset): Text the titles must contain.
+            values (list[str] | Unset): Ids that must be among the choices even if they do not match `search`
+                (already selected values).
+
+        Returns:
+            IdTitleOptionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_ajax_options._get_kwargs(
+                option_key=option_key,
+                sub_option_key=sub_option_key,
+                search=search,
+                values=values,
+            )
+        )
+        with parsing(response):
+            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def taxonomy_terms(
+        self,
+        *,
+        taxonomy: str | Unset = "category",
+    ) -> IdTitleOptionsResponse:
+        """Terms of a WordPress taxonomy (``GET /reports/taxonomy-terms``).
+
+        Lists the terms of a WordPress taxonomy (post categories, tags, product categories, ...) as `{id, title}`
+        choices, `id` being the term id as a numeric string. A taxonomy that does not exist gives an empty list.
+        Without `taxonomy`, and when it is sent as an array, the server lists the terms of `category`.
+
+        The prose documentation says: `taxonomy` is required. The server differs: Without `taxonomy` the server lists
+        the terms of `category`.
+
+        Args:
+            taxonomy (str | Unset): The taxonomy's name. Default: 'category'.
+
+        Returns:
+            IdTitleOptionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_taxonomy_terms._get_kwargs(
+                taxonomy=taxonomy,
+            )
+        )
+        with parsing(response):
+            response_200 = IdTitleOptionsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def cascade_selections(
+        self,
+        *,
+        provider: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+    ) -> CascadeSelectionsResponse:
+        """Choices of a cascading selector (``GET /reports/cascade_selections``).
+
+        Returns one page of the choices a `provider` offers for the cascading drop-downs of segment and automation
+        conditions. Every provider comes from an add-on; on the free plugin no provider answers, so `options` is
+        empty, whatever `provider` is or whether it is sent, and `has_more` is nevertheless `true`.
+
+        The prose documentation says: `provider` is required. The server differs: Without `provider` the server
+        answers 200 with no options.
+
+        Args:
+            provider (str | Unset): The provider registered by an add-on.
+            search (str | Unset): Text to filter the choices by, passed to the provider.
+
+        Returns:
+            CascadeSelectionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_cascade_selections._get_kwargs(
+                provider=provider,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = CascadeSelectionsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def advanced_providers(
+        self,
+    ) -> AdvancedProvidersResponse:
+        """Advanced report providers (``GET /reports/advanced-providers``).
+
+        Lists the advanced report providers that add-ons register (commerce and LMS reports of FluentCRM Pro). The
+        free plugin registers none, so `providers` is the empty JSON array `[]`.
+
+        The prose documentation says: The body holds only `providers`. The server differs: The body also holds
+        `__bench`.
+
+        Returns:
+            AdvancedProvidersResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_get_advanced_report_providers._get_kwargs())
+        with parsing(response):
+            response_200 = AdvancedProvidersResponse.from_dict(response.json())
+
+            return response_200
+
+    async def ping(
+        self,
+    ) -> MessageWithBench:
+        """Check that the API answers (``GET /reports/ping``).
+
+        Answers `pong`. The admin screens call it to see whether the REST API is reachable and the user is signed in;
+        it reads nothing and changes nothing.
+
+        The prose documentation says: The body holds only `message`. The server differs: The body also holds
+        `__bench`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_ping_reports._get_kwargs())
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncReportsEmails:
+    """``crm.reports.emails``: ``list``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ReportEmailsResponse:
+        """Campaign e-mail history (``GET /reports/emails``).
+
+        Pages through every campaign e-mail (the `fc_campaign_emails` table), latest `scheduled_at` first, each with
+        its contact and its campaign; `status` keeps one delivery state only. When the request carries `page=1` the
+        answer also counts the e-mails of each status over the whole table (`statuses`, numeric strings); without
+        `page`, or for any other page, `statuses` is `null`.
+
+        `per_page=0` crashes FluentCRM 2.9.84 (500, a division by zero in the paginator); a negative `per_page` is
+        echoed and gives an empty page. The emulator answers 400 for both.
+
+        The prose documentation says: `campaign_id`, `subscriber_id`, `is_open` and `click_counter` are integers, and
+        `statuses` counts are integers. The server differs: They are numeric strings (`"1"`), as are the `statuses`
+        counts; only `id` is an integer. The prose documentation says: `statuses` is an object of counts on page 1,
+        `null` otherwise. The server differs: On page 1 of an empty table (or a status that matches nothing)
+        `statuses` is the empty JSON array `[]`. The prose documentation says: The body holds `emails` and `statuses`.
+        The server differs: The body also holds `__bench`.
+
+        Args:
+            status (str | Unset): Only e-mails with this delivery status (`draft`, `pending`, `scheduled`,
+                `sending`, `sent`, `failed`).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ReportEmailsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_report_emails._get_kwargs(
+                status=status,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ReportEmailsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        status: str | Unset = UNSET,
+    ) -> AsyncIterator[ReportEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                status=status,
+            )
+            items = result.emails.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    async def delete(
+        self,
+        *,
+        body: ReportEmailsDeleteInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete campaign e-mails (``DELETE /reports/emails``).
+
+        Deletes the campaign e-mails whose ids are in `email_ids`, whichever campaign they belong to. Ids that match
+        nothing, an empty list and a missing `email_ids` are not errors: the answer is the same confirmation. An
+        `email_ids` that is not a list crashes FluentCRM 2.9.84 (500); the emulator answers 400.
+
+        The prose documentation says: The answer is `Selected emails have been deleted`. The server differs: The
+        answer is `Selected emails has been deleted`, with `__bench`. The prose documentation says: `email_ids` is
+        required. The server differs: Without `email_ids` (or with an empty body) the server answers the same 200 and
+        deletes nothing.
+
+        Args:
+            body (ReportEmailsDeleteInput | Unset): The e-mails to delete, by id, from any campaign.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_report_emails._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -5211,9 +8439,13 @@ class AsyncFluentCRM:
         #: The generated low-level client, for the functions in ``fluentcrm_client.api`` (same auth and retries).
         self.client: Client
         self.client, self._http = async_client(self._settings, transport)
+        self.bounce_handler = AsyncBounceHandler(self)
         self.contacts = AsyncContacts(self)
         self.custom_fields = AsyncCustomFields(self)
+        self.docs = AsyncDocs(self)
+        self.imports = AsyncImports(self)
         self.lists = AsyncLists(self)
+        self.migrators = AsyncMigrators(self)
         self.reports = AsyncReports(self)
         self.settings = AsyncSettings(self)
         self.tags = AsyncTags(self)

@@ -3,6 +3,16 @@
 from .activity_log_entry import ActivityLogEntry
 from .activity_logs_response import ActivityLogsResponse
 from .activity_logs_response_logs import ActivityLogsResponseLogs
+from .addon import Addon
+from .addons_response import AddonsResponse
+from .addons_response_addons import AddonsResponseAddons
+from .addons_response_experimental_features import AddonsResponseExperimentalFeatures
+from .advanced_providers_response import AdvancedProvidersResponse
+from .advanced_providers_response_providers_type_0_item import AdvancedProvidersResponseProvidersType0Item
+from .advanced_providers_response_providers_type_1 import AdvancedProvidersResponseProvidersType1
+from .advanced_providers_response_providers_type_1_additional_property import (
+    AdvancedProvidersResponseProvidersType1AdditionalProperty,
+)
 from .auto_subscribe_input import AutoSubscribeInput
 from .auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings
 from .auto_subscribe_input_registration_setting import AutoSubscribeInputRegistrationSetting
@@ -11,7 +21,11 @@ from .auto_subscribe_response import AutoSubscribeResponse
 from .bounce_configs_response import BounceConfigsResponse
 from .bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings
 from .bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1
+from .bounce_event_type_1_item import BounceEventType1Item
+from .bounce_handled import BounceHandled
+from .bounce_handled_success import BounceHandledSuccess
 from .bounce_handler_info import BounceHandlerInfo
+from .bounce_rejected import BounceRejected
 from .bulk_add_update_input import BulkAddUpdateInput
 from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
 from .bulk_add_update_response import BulkAddUpdateResponse
@@ -19,6 +33,8 @@ from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponse
 from .bulk_contact_result import BulkContactResult
 from .campaign_row import CampaignRow
 from .campaign_row_settings_type_0 import CampaignRowSettingsType0
+from .cascade_selections_response import CascadeSelectionsResponse
+from .cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem
 from .comment_subscribe_settings import CommentSubscribeSettings
 from .complete_installation_input import CompleteInstallationInput
 from .compliance_save_response import ComplianceSaveResponse
@@ -61,6 +77,21 @@ from .critical_error_data import CriticalErrorData
 from .cron_event import CronEvent
 from .cron_status import CronStatus
 from .cron_status_server import CronStatusServer
+from .csv_column_map import CsvColumnMap
+from .csv_import_input import CsvImportInput
+from .csv_import_input_delimiter import CsvImportInputDelimiter
+from .csv_import_input_double_optin_email import CsvImportInputDoubleOptinEmail
+from .csv_import_input_force_update_status import CsvImportInputForceUpdateStatus
+from .csv_import_response import CsvImportResponse
+from .csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem
+from .csv_import_response_result import CsvImportResponseResult
+from .csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem
+from .csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem
+from .csv_upload_input import CsvUploadInput
+from .csv_upload_input_delimiter import CsvUploadInputDelimiter
+from .csv_upload_input_type import CsvUploadInputType
+from .csv_upload_response import CsvUploadResponse
+from .csv_upload_response_fields import CsvUploadResponseFields
 from .custom_field_definition import CustomFieldDefinition
 from .custom_field_group import CustomFieldGroup
 from .custom_field_input import CustomFieldInput
@@ -83,6 +114,11 @@ from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
 from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
+from .doc_article import DocArticle
+from .doc_article_category import DocArticleCategory
+from .doc_fetched import DocFetched
+from .doc_unavailable import DocUnavailable
+from .docs_index_response import DocsIndexResponse
 from .double_optin_response import DoubleOptinResponse
 from .double_optin_response_settings_fields import DoubleOptinResponseSettingsFields
 from .double_optin_save_input import DoubleOptinSaveInput
@@ -109,12 +145,16 @@ from .form_field_description_options_type_0_item import FormFieldDescriptionOpti
 from .form_field_description_options_type_1 import FormFieldDescriptionOptionsType1
 from .form_field_description_remote_field import FormFieldDescriptionRemoteField
 from .form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem
+from .get_addons_with_item import GetAddonsWithItem
 from .get_auto_subscribe_settings_with_item import GetAutoSubscribeSettingsWithItem
 from .get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
 from .get_double_optin_settings_with_item import GetDoubleOptinSettingsWithItem
 from .get_experimental_settings_response_200 import GetExperimentalSettingsResponse200
+from .get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
+from .get_migrator_list_tag_mappings_driver import GetMigratorListTagMappingsDriver
+from .get_report_options_with_count_item import GetReportOptionsWithCountItem
 from .global_settings_input import GlobalSettingsInput
 from .global_settings_input_settings import GlobalSettingsInputSettings
 from .global_settings_input_settings_email_settings import GlobalSettingsInputSettingsEmailSettings
@@ -123,6 +163,19 @@ from .global_settings_response_business_settings import GlobalSettingsResponseBu
 from .global_settings_response_campaign import GlobalSettingsResponseCampaign
 from .global_settings_response_campaign_from import GlobalSettingsResponseCampaignFrom
 from .global_settings_response_email import GlobalSettingsResponseEmail
+from .id_title_option import IdTitleOption
+from .id_title_options_response import IdTitleOptionsResponse
+from .import_csv_response_422_type_1 import ImportCsvResponse422Type1
+from .import_driver import ImportDriver
+from .import_driver_run_input import ImportDriverRunInput
+from .import_driver_run_input_config import ImportDriverRunInputConfig
+from .import_driver_run_input_config_double_optin_email import ImportDriverRunInputConfigDoubleOptinEmail
+from .import_driver_run_input_config_import_silently import ImportDriverRunInputConfigImportSilently
+from .import_drivers_response import ImportDriversResponse
+from .import_drivers_response_drivers import ImportDriversResponseDrivers
+from .import_status_input import ImportStatusInput
+from .import_update_input_type_1 import ImportUpdateInputType1
+from .imported_contact import ImportedContact
 from .integration_save_input import IntegrationSaveInput
 from .integration_save_input_action import IntegrationSaveInputAction
 from .integrations_response import IntegrationsResponse
@@ -148,8 +201,33 @@ from .list_tags_sort_by import ListTagsSortBy
 from .list_tags_sort_order import ListTagsSortOrder
 from .list_update_response import ListUpdateResponse
 from .log_page_meta import LogPageMeta
+from .mailgun_event import MailgunEvent
+from .mailgun_event_data import MailgunEventData
 from .message_error import MessageError
 from .message_with_bench import MessageWithBench
+from .migrator_driver import MigratorDriver
+from .migrator_driver_credential_fields import MigratorDriverCredentialFields
+from .migrator_driver_credential_fields_additional_property import MigratorDriverCredentialFieldsAdditionalProperty
+from .migrator_driver_credentials import MigratorDriverCredentials
+from .migrator_driver_supports import MigratorDriverSupports
+from .migrator_drivers_response import MigratorDriversResponse
+from .migrator_drivers_response_drivers import MigratorDriversResponseDrivers
+from .migrator_import_response import MigratorImportResponse
+from .migrator_import_response_import_info import MigratorImportResponseImportInfo
+from .migrator_input import MigratorInput
+from .migrator_input_credential import MigratorInputCredential
+from .migrator_input_driver import MigratorInputDriver
+from .migrator_input_map_settings import MigratorInputMapSettings
+from .migrator_mappings_response import MigratorMappingsResponse
+from .migrator_mappings_response_options import MigratorMappingsResponseOptions
+from .migrator_mappings_response_options_contact_fields_item import MigratorMappingsResponseOptionsContactFieldsItem
+from .migrator_mappings_response_options_contact_fillables_type_0 import (
+    MigratorMappingsResponseOptionsContactFillablesType0,
+)
+from .migrator_mappings_response_options_lists_item import MigratorMappingsResponseOptionsListsItem
+from .migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem
+from .migrator_summary_response import MigratorSummaryResponse
+from .migrator_summary_response_import_summary import MigratorSummaryResponseImportSummary
 from .old_log_counts import OldLogCounts
 from .old_log_counts_log_counts_item import OldLogCountsLogCountsItem
 from .old_logs_delete_response import OldLogsDeleteResponse
@@ -159,6 +237,26 @@ from .paginator_meta import PaginatorMeta
 from .plugin_install_response import PluginInstallResponse
 from .plugin_install_response_ff_config import PluginInstallResponseFfConfig
 from .registration_subscribe_settings import RegistrationSubscribeSettings
+from .report_email import ReportEmail
+from .report_email_campaign import ReportEmailCampaign
+from .report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1
+from .report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0
+from .report_email_page import ReportEmailPage
+from .report_emails_delete_input import ReportEmailsDeleteInput
+from .report_emails_response import ReportEmailsResponse
+from .report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1
+from .report_options import ReportOptions
+from .report_options_automation_funnels_item import ReportOptionsAutomationFunnelsItem
+from .report_options_campaigns_item import ReportOptionsCampaignsItem
+from .report_options_countries_item import ReportOptionsCountriesItem
+from .report_options_email_sequences_item import ReportOptionsEmailSequencesItem
+from .report_options_lists_item import ReportOptionsListsItem
+from .report_options_profile_sections import ReportOptionsProfileSections
+from .report_options_profile_sections_additional_property import ReportOptionsProfileSectionsAdditionalProperty
+from .report_options_response import ReportOptionsResponse
+from .report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item
+from .report_options_segments_item import ReportOptionsSegmentsItem
+from .report_options_tags_item import ReportOptionsTagsItem
 from .report_stats import ReportStats
 from .request_echo_response import RequestEchoResponse
 from .request_echo_response_params_type_0 import RequestEchoResponseParamsType0
@@ -185,6 +283,7 @@ from .route_description_links_self_item import RouteDescriptionLinksSelfItem
 from .run_cron_input import RunCronInput
 from .run_cron_input_hook import RunCronInputHook
 from .save_integration_response_200 import SaveIntegrationResponse200
+from .select_option import SelectOption
 from .settings_form_section import SettingsFormSection
 from .settings_form_section_fields import SettingsFormSectionFields
 from .stat_buckets import StatBuckets
@@ -201,6 +300,19 @@ from .tag_item import TagItem
 from .tag_page import TagPage
 from .tag_summary import TagSummary
 from .tag_update_response import TagUpdateResponse
+from .user_import_driver import UserImportDriver
+from .user_import_driver_config import UserImportDriverConfig
+from .user_import_driver_fields import UserImportDriverFields
+from .user_import_driver_fields_roles import UserImportDriverFieldsRoles
+from .user_import_driver_fields_roles_options_item import UserImportDriverFieldsRolesOptionsItem
+from .user_import_driver_labels import UserImportDriverLabels
+from .user_import_input import UserImportInput
+from .user_import_input_double_optin_email import UserImportInputDoubleOptinEmail
+from .user_import_input_import_silently import UserImportInputImportSilently
+from .user_import_progress import UserImportProgress
+from .user_import_summary import UserImportSummary
+from .user_import_summary_import_info import UserImportSummaryImportInfo
+from .user_import_summary_import_info_subscribers_item import UserImportSummaryImportInfoSubscribersItem
 from .user_sync_settings import UserSyncSettings
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
@@ -214,6 +326,14 @@ __all__ = (
     "ActivityLogEntry",
     "ActivityLogsResponse",
     "ActivityLogsResponseLogs",
+    "Addon",
+    "AddonsResponse",
+    "AddonsResponseAddons",
+    "AddonsResponseExperimentalFeatures",
+    "AdvancedProvidersResponse",
+    "AdvancedProvidersResponseProvidersType0Item",
+    "AdvancedProvidersResponseProvidersType1",
+    "AdvancedProvidersResponseProvidersType1AdditionalProperty",
     "AutoSubscribeInput",
     "AutoSubscribeInputCommentSettings",
     "AutoSubscribeInputRegistrationSetting",
@@ -222,7 +342,11 @@ __all__ = (
     "BounceConfigsResponse",
     "BounceConfigsResponseBounceSettings",
     "BounceConfigsResponseFluentsmtpInfoType1",
+    "BounceEventType1Item",
+    "BounceHandled",
+    "BounceHandledSuccess",
     "BounceHandlerInfo",
+    "BounceRejected",
     "BulkAddUpdateInput",
     "BulkAddUpdateInputContactsItem",
     "BulkAddUpdateResponse",
@@ -230,6 +354,8 @@ __all__ = (
     "BulkContactResult",
     "CampaignRow",
     "CampaignRowSettingsType0",
+    "CascadeSelectionsResponse",
+    "CascadeSelectionsResponseOptionsItem",
     "CommentSubscribeSettings",
     "CompleteInstallationInput",
     "ComplianceSaveResponse",
@@ -272,6 +398,21 @@ __all__ = (
     "CronEvent",
     "CronStatus",
     "CronStatusServer",
+    "CsvColumnMap",
+    "CsvImportInput",
+    "CsvImportInputDelimiter",
+    "CsvImportInputDoubleOptinEmail",
+    "CsvImportInputForceUpdateStatus",
+    "CsvImportResponse",
+    "CsvImportResponseInvalidContactsItem",
+    "CsvImportResponseResult",
+    "CsvImportResponseResultSkipsItem",
+    "CsvImportResponseSkippedContactsItem",
+    "CsvUploadInput",
+    "CsvUploadInputDelimiter",
+    "CsvUploadInputType",
+    "CsvUploadResponse",
+    "CsvUploadResponseFields",
     "CustomFieldDefinition",
     "CustomFieldGroup",
     "CustomFieldInput",
@@ -294,6 +435,11 @@ __all__ = (
     "DashboardStats",
     "DashboardStatsFfConfig",
     "DashboardSystemTip",
+    "DocArticle",
+    "DocArticleCategory",
+    "DocFetched",
+    "DocsIndexResponse",
+    "DocUnavailable",
     "DoubleOptinResponse",
     "DoubleOptinResponseSettingsFields",
     "DoubleOptinSaveInput",
@@ -320,12 +466,16 @@ __all__ = (
     "FormFieldDescriptionOptionsType1",
     "FormFieldDescriptionRemoteField",
     "FormFieldDescriptionSelectorOptionsItem",
+    "GetAddonsWithItem",
     "GetAutoSubscribeSettingsWithItem",
     "GetComplianceSettingsResponse200",
     "GetContactCustomFieldsWithItem",
     "GetContactWithItem",
     "GetDoubleOptinSettingsWithItem",
     "GetExperimentalSettingsResponse200",
+    "GetMigratorListTagMappingsCredential",
+    "GetMigratorListTagMappingsDriver",
+    "GetReportOptionsWithCountItem",
     "GlobalSettingsInput",
     "GlobalSettingsInputSettings",
     "GlobalSettingsInputSettingsEmailSettings",
@@ -334,6 +484,19 @@ __all__ = (
     "GlobalSettingsResponseCampaign",
     "GlobalSettingsResponseCampaignFrom",
     "GlobalSettingsResponseEmail",
+    "IdTitleOption",
+    "IdTitleOptionsResponse",
+    "ImportCsvResponse422Type1",
+    "ImportDriver",
+    "ImportDriverRunInput",
+    "ImportDriverRunInputConfig",
+    "ImportDriverRunInputConfigDoubleOptinEmail",
+    "ImportDriverRunInputConfigImportSilently",
+    "ImportDriversResponse",
+    "ImportDriversResponseDrivers",
+    "ImportedContact",
+    "ImportStatusInput",
+    "ImportUpdateInputType1",
     "IntegrationSaveInput",
     "IntegrationSaveInputAction",
     "IntegrationsResponse",
@@ -359,8 +522,31 @@ __all__ = (
     "ListTagsSortOrder",
     "ListUpdateResponse",
     "LogPageMeta",
+    "MailgunEvent",
+    "MailgunEventData",
     "MessageError",
     "MessageWithBench",
+    "MigratorDriver",
+    "MigratorDriverCredentialFields",
+    "MigratorDriverCredentialFieldsAdditionalProperty",
+    "MigratorDriverCredentials",
+    "MigratorDriversResponse",
+    "MigratorDriversResponseDrivers",
+    "MigratorDriverSupports",
+    "MigratorImportResponse",
+    "MigratorImportResponseImportInfo",
+    "MigratorInput",
+    "MigratorInputCredential",
+    "MigratorInputDriver",
+    "MigratorInputMapSettings",
+    "MigratorMappingsResponse",
+    "MigratorMappingsResponseOptions",
+    "MigratorMappingsResponseOptionsContactFieldsItem",
+    "MigratorMappingsResponseOptionsContactFillablesType0",
+    "MigratorMappingsResponseOptionsListsItem",
+    "MigratorMappingsResponseOptionsTagsItem",
+    "MigratorSummaryResponse",
+    "MigratorSummaryResponseImportSummary",
     "OldLogCounts",
     "OldLogCountsLogCountsItem",
     "OldLogsDeleteResponse",
@@ -370,6 +556,26 @@ __all__ = (
     "PluginInstallResponse",
     "PluginInstallResponseFfConfig",
     "RegistrationSubscribeSettings",
+    "ReportEmail",
+    "ReportEmailCampaign",
+    "ReportEmailCampaignAvailableUrlsType1",
+    "ReportEmailCampaignSettingsType0",
+    "ReportEmailPage",
+    "ReportEmailsDeleteInput",
+    "ReportEmailsResponse",
+    "ReportEmailsResponseStatusesType1",
+    "ReportOptions",
+    "ReportOptionsAutomationFunnelsItem",
+    "ReportOptionsCampaignsItem",
+    "ReportOptionsCountriesItem",
+    "ReportOptionsEmailSequencesItem",
+    "ReportOptionsListsItem",
+    "ReportOptionsProfileSections",
+    "ReportOptionsProfileSectionsAdditionalProperty",
+    "ReportOptionsResponse",
+    "ReportOptionsResponseOptionsType1Item",
+    "ReportOptionsSegmentsItem",
+    "ReportOptionsTagsItem",
     "ReportStats",
     "RequestEchoResponse",
     "RequestEchoResponseParamsType0",
@@ -394,6 +600,7 @@ __all__ = (
     "RunCronInput",
     "RunCronInputHook",
     "SaveIntegrationResponse200",
+    "SelectOption",
     "SettingsFormSection",
     "SettingsFormSectionFields",
     "StatBuckets",
@@ -410,6 +617,19 @@ __all__ = (
     "TagPage",
     "TagSummary",
     "TagUpdateResponse",
+    "UserImportDriver",
+    "UserImportDriverConfig",
+    "UserImportDriverFields",
+    "UserImportDriverFieldsRoles",
+    "UserImportDriverFieldsRolesOptionsItem",
+    "UserImportDriverLabels",
+    "UserImportInput",
+    "UserImportInputDoubleOptinEmail",
+    "UserImportInputImportSilently",
+    "UserImportProgress",
+    "UserImportSummary",
+    "UserImportSummaryImportInfo",
+    "UserImportSummaryImportInfoSubscribersItem",
     "UserSyncSettings",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",

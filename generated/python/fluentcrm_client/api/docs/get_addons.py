@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.addons_response import AddonsResponse
+from ...models.get_addons_with_item import GetAddonsWithItem
+from ...models.wp_error import WpError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    with_: list[GetAddonsWithItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_with_: list[str] | Unset = UNSET
+    if not isinstance(with_, Unset):
+        json_with_ = []
+        for with_item_data in with_:
+            with_item: str = with_item_data
+            json_with_.append(with_item)
+
+    params["with[]"] = json_with_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/docs/addons",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddonsResponse | WpError | None:
+    if response.status_code == 200:
+        response_200 = AddonsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddonsResponse | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetAddonsWithItem] | Unset = UNSET,
+) -> Response[AddonsResponse | WpError]:
+    """Companion plugins
+
+     Lists the companion plugins the admin screens recommend (Fluent Forms, Fluent SMTP, Fluent Support,
+    Fluent
+    Connect), whether each is active, and where to get or configure it. `with[]=experimental_features`
+    adds the
+    site's experimental settings.
+
+    The prose documentation says: Three companion plugins (Fluent Forms, Fluent SMTP, Fluent Support).
+    The
+    server differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries
+    `__bench`.
+
+    Args:
+        with_ (list[GetAddonsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddonsResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        with_=with_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetAddonsWithItem] | Unset = UNSET,
+) -> AddonsResponse | WpError | None:
+    """Companion plugins
+
+     Lists the companion plugins the admin screens recommend (Fluent Forms, Fluent SMTP, Fluent Support,
+    Fluent
+    Connect), whether each is active, and where to get or configure it. `with[]=experimental_features`
+    adds the
+    site's experimental settings.
+
+    The prose documentation says: Three companion plugins (Fluent Forms, Fluent SMTP, Fluent Support).
+    The
+    server differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries
+    `__bench`.
+
+    Args:
+        with_ (list[GetAddonsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddonsResponse | WpError
+    """
+
+    return sync_detailed(
+        client=client,
+        with_=with_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetAddonsWithItem] | Unset = UNSET,
+) -> Response[AddonsResponse | WpError]:
+    """Companion plugins
+
+     Lists the companion plugins the admin screens recommend (Fluent Forms, Fluent SMTP, Fluent Support,
+    Fluent
+    Connect), whether each is active, and where to get or configure it. `with[]=experimental_features`
+    adds the
+    site's experimental settings.
+
+    The prose documentation says: Three companion plugins (Fluent Forms, Fluent SMTP, Fluent Support).
+    The
+    server differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries
+    `__bench`.
+
+    Args:
+        with_ (list[GetAddonsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddonsResponse | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        with_=with_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    with_: list[GetAddonsWithItem] | Unset = UNSET,
+) -> AddonsResponse | WpError | None:
+    """Companion plugins
+
+     Lists the companion plugins the admin screens recommend (Fluent Forms, Fluent SMTP, Fluent Support,
+    Fluent
+    Connect), whether each is active, and where to get or configure it. `with[]=experimental_features`
+    adds the
+    site's experimental settings.
+
+    The prose documentation says: Three companion plugins (Fluent Forms, Fluent SMTP, Fluent Support).
+    The
+    server differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries
+    `__bench`.
+
+    Args:
+        with_ (list[GetAddonsWithItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddonsResponse | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            with_=with_,
+        )
+    ).parsed

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.addons_response_addons import AddonsResponseAddons
+    from ..models.addons_response_experimental_features import AddonsResponseExperimentalFeatures
+
+
+T = TypeVar("T", bound="AddonsResponse")
+
+
+@_attrs_define
+class AddonsResponse:
+    """
+    Attributes:
+        addons (AddonsResponseAddons): By plugin key (`fluentform`, `fluentsmtp`, `fluent-support`, `fluentconnect`).
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+        experimental_features (AddonsResponseExperimentalFeatures | Unset): Only with `with[]=experimental_features`:
+            the experimental settings (`"yes"`/`"no"` switches and a few
+            campaign-archive options), as `GET /setting/experiments` holds them.
+    """
+
+    addons: AddonsResponseAddons
+    field_bench: float
+    experimental_features: AddonsResponseExperimentalFeatures | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addons = self.addons.to_dict()
+
+        field_bench = self.field_bench
+
+        experimental_features: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.experimental_features, Unset):
+            experimental_features = self.experimental_features.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addons": addons,
+                "__bench": field_bench,
+            }
+        )
+        if experimental_features is not UNSET:
+            field_dict["experimental_features"] = experimental_features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.addons_response_addons import AddonsResponseAddons  # noqa: PLC0415
+        from ..models.addons_response_experimental_features import AddonsResponseExperimentalFeatures  # noqa: PLC0415
+
+        d = dict(src_dict)
+        addons = AddonsResponseAddons.from_dict(d.pop("addons"))
+
+        field_bench = d.pop("__bench")
+
+        _experimental_features = d.pop("experimental_features", UNSET)
+        experimental_features: AddonsResponseExperimentalFeatures | Unset
+        if isinstance(_experimental_features, Unset):
+            experimental_features = UNSET
+        else:
+            experimental_features = AddonsResponseExperimentalFeatures.from_dict(_experimental_features)
+
+        addons_response = cls(
+            addons=addons,
+            field_bench=field_bench,
+            experimental_features=experimental_features,
+        )
+
+        addons_response.additional_properties = d
+        return addons_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

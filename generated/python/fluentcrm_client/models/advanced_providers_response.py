@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.advanced_providers_response_providers_type_0_item import AdvancedProvidersResponseProvidersType0Item
+    from ..models.advanced_providers_response_providers_type_1 import AdvancedProvidersResponseProvidersType1
+
+
+T = TypeVar("T", bound="AdvancedProvidersResponse")
+
+
+@_attrs_define
+class AdvancedProvidersResponse:
+    """
+    Attributes:
+        providers (AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]):
+            Advanced report providers registered by add-ons, by name; `[]` when there are none (always on the free plugin).
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    providers: AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        providers: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.providers, list):
+            providers = []
+            for providers_type_0_item_data in self.providers:
+                providers_type_0_item = providers_type_0_item_data.to_dict()
+                providers.append(providers_type_0_item)
+
+        else:
+            providers = self.providers.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "providers": providers,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.advanced_providers_response_providers_type_0_item import (
+            AdvancedProvidersResponseProvidersType0Item,  # noqa: PLC0415
+        )
+        from ..models.advanced_providers_response_providers_type_1 import AdvancedProvidersResponseProvidersType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_providers(
+            data: object,
+        ) -> AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                providers_type_0 = []
+                _providers_type_0 = data
+                for providers_type_0_item_data in _providers_type_0:
+                    providers_type_0_item = AdvancedProvidersResponseProvidersType0Item.from_dict(
+                        providers_type_0_item_data
+                    )
+
+                    providers_type_0.append(providers_type_0_item)
+
+                return providers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            providers_type_1 = AdvancedProvidersResponseProvidersType1.from_dict(data)
+
+            return providers_type_1
+
+        providers = _parse_providers(d.pop("providers"))
+
+        field_bench = d.pop("__bench")
+
+        advanced_providers_response = cls(
+            providers=providers,
+            field_bench=field_bench,
+        )
+
+        advanced_providers_response.additional_properties = d
+        return advanced_providers_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

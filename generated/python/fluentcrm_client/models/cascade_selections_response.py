@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem
+
+
+T = TypeVar("T", bound="CascadeSelectionsResponse")
+
+
+@_attrs_define
+class CascadeSelectionsResponse:
+    """
+    Attributes:
+        options (list[CascadeSelectionsResponseOptionsItem]): The choices of the provider; empty when no provider
+            answers (every provider comes from an add-on).
+        has_more (bool): Whether another page of choices exists. `true` even when nothing answered.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    options: list[CascadeSelectionsResponseOptionsItem]
+    has_more: bool
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        has_more = self.has_more
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "options": options,
+                "has_more": has_more,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        options = []
+        _options = d.pop("options")
+        for options_item_data in _options:
+            options_item = CascadeSelectionsResponseOptionsItem.from_dict(options_item_data)
+
+            options.append(options_item)
+
+        has_more = d.pop("has_more")
+
+        field_bench = d.pop("__bench")
+
+        cascade_selections_response = cls(
+            options=options,
+            has_more=has_more,
+            field_bench=field_bench,
+        )
+
+        cascade_selections_response.additional_properties = d
+        return cascade_selections_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.csv_column_map import CsvColumnMap
+    from ..models.csv_upload_response_fields import CsvUploadResponseFields
+
+
+T = TypeVar("T", bound="CsvUploadResponse")
+
+
+@_attrs_define
+class CsvUploadResponse:
+    """The staged file and a first guess at mapping its columns. There is no `__bench`: the controller answers with
+    `send()`.
+
+        Attributes:
+            file (None | str): The name the server stored the file under (`fluentcrm-<md5>-fluentcrm-<original name>`), to
+                pass to
+                `POST /import/csv-import`; `null` when the request carried no file.
+            headers (list[str]): The header row of the file, in order.
+            fields (CsvUploadResponseFields): The fields a column can be mapped to, with their labels (contact fields, or
+                company fields with `type=company`).
+            columns (list[str]): The keys of `fields`, in order.
+            map_ (list[CsvColumnMap]): One entry per header. `table` is the field whose key or label matches the header
+                (ignoring case, spaces
+                becoming `_`), otherwise the header turned into a slug.
+    """
+
+    file: None | str
+    headers: list[str]
+    fields: CsvUploadResponseFields
+    columns: list[str]
+    map_: list[CsvColumnMap]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file: None | str
+        file = self.file
+
+        headers = self.headers
+
+        fields = self.fields.to_dict()
+
+        columns = self.columns
+
+        map_ = []
+        for map_item_data in self.map_:
+            map_item = map_item_data.to_dict()
+            map_.append(map_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+                "headers": headers,
+                "fields": fields,
+                "columns": columns,
+                "map": map_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.csv_column_map import CsvColumnMap  # noqa: PLC0415
+        from ..models.csv_upload_response_fields import CsvUploadResponseFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_file(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        file = _parse_file(d.pop("file"))
+
+        headers = cast(list[str], d.pop("headers"))
+
+        fields = CsvUploadResponseFields.from_dict(d.pop("fields"))
+
+        columns = cast(list[str], d.pop("columns"))
+
+        map_ = []
+        _map_ = d.pop("map")
+        for map_item_data in _map_:
+            map_item = CsvColumnMap.from_dict(map_item_data)
+
+            map_.append(map_item)
+
+        csv_upload_response = cls(
+            file=file,
+            headers=headers,
+            fields=fields,
+            columns=columns,
+            map_=map_,
+        )
+
+        csv_upload_response.additional_properties = d
+        return csv_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

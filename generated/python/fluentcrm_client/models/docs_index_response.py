@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.doc_article import DocArticle
+
+
+T = TypeVar("T", bound="DocsIndexResponse")
+
+
+@_attrs_define
+class DocsIndexResponse:
+    """
+    Attributes:
+        docs (list[DocArticle]): Every article; empty when fluentcrm.com cannot be reached.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    docs: list[DocArticle]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        docs = []
+        for docs_item_data in self.docs:
+            docs_item = docs_item_data.to_dict()
+            docs.append(docs_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "docs": docs,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.doc_article import DocArticle  # noqa: PLC0415
+
+        d = dict(src_dict)
+        docs = []
+        _docs = d.pop("docs")
+        for docs_item_data in _docs:
+            docs_item = DocArticle.from_dict(docs_item_data)
+
+            docs.append(docs_item)
+
+        field_bench = d.pop("__bench")
+
+        docs_index_response = cls(
+            docs=docs,
+            field_bench=field_bench,
+        )
+
+        docs_index_response.additional_properties = d
+        return docs_index_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.id_title_option import IdTitleOption
+
+
+T = TypeVar("T", bound="IdTitleOptionsResponse")
+
+
+@_attrs_define
+class IdTitleOptionsResponse:
+    """
+    Attributes:
+        options (list[IdTitleOption]):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    options: list[IdTitleOption]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "options": options,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_title_option import IdTitleOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        options = []
+        _options = d.pop("options")
+        for options_item_data in _options:
+            options_item = IdTitleOption.from_dict(options_item_data)
+
+            options.append(options_item)
+
+        field_bench = d.pop("__bench")
+
+        id_title_options_response = cls(
+            options=options,
+            field_bench=field_bench,
+        )
+
+        id_title_options_response.additional_properties = d
+        return id_title_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

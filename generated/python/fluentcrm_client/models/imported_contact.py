@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_list import ContactList
+    from ..models.contact_tag import ContactTag
+
+
+T = TypeVar("T", bound="ImportedContact")
+
+
+@_attrs_define
+class ImportedContact:
+    """A contact as the import saved it: only the columns the import set (the e-mail, the mapped fields, `hash`,
+    `source`, `status` and the timestamps), with `id`, `full_name` and `photo`.
+
+        Attributes:
+            id (int):
+            email (str):
+            hash_ (str):
+            status (str):
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            first_name (None | str | Unset):
+            last_name (None | str | Unset):
+            source (None | str | Unset):
+            updated_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
+                time zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            full_name (str | Unset):
+            photo (str | Unset):
+            tags (list[ContactTag] | Unset): Present when the import attached tags.
+            lists (list[ContactList] | Unset): Present when the import attached lists.
+    """
+
+    id: int
+    email: str
+    hash_: str
+    status: str
+    created_at: str
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    photo: str | Unset = UNSET
+    tags: list[ContactTag] | Unset = UNSET
+    lists: list[ContactList] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        hash_ = self.hash_
+
+        status = self.status
+
+        created_at = self.created_at
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        updated_at = self.updated_at
+
+        full_name = self.full_name
+
+        photo = self.photo
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        lists: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lists, Unset):
+            lists = []
+            for lists_item_data in self.lists:
+                lists_item = lists_item_data.to_dict()
+                lists.append(lists_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "hash": hash_,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if source is not UNSET:
+            field_dict["source"] = source
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if photo is not UNSET:
+            field_dict["photo"] = photo
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if lists is not UNSET:
+            field_dict["lists"] = lists
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_list import ContactList  # noqa: PLC0415
+        from ..models.contact_tag import ContactTag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        hash_ = d.pop("hash")
+
+        status = d.pop("status")
+
+        created_at = d.pop("created_at")
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        full_name = d.pop("full_name", UNSET)
+
+        photo = d.pop("photo", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[ContactTag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = ContactTag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _lists = d.pop("lists", UNSET)
+        lists: list[ContactList] | Unset = UNSET
+        if _lists is not UNSET:
+            lists = []
+            for lists_item_data in _lists:
+                lists_item = ContactList.from_dict(lists_item_data)
+
+                lists.append(lists_item)
+
+        imported_contact = cls(
+            id=id,
+            email=email,
+            hash_=hash_,
+            status=status,
+            created_at=created_at,
+            first_name=first_name,
+            last_name=last_name,
+            source=source,
+            updated_at=updated_at,
+            full_name=full_name,
+            photo=photo,
+            tags=tags,
+            lists=lists,
+        )
+
+        imported_contact.additional_properties = d
+        return imported_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.migrator_mappings_response_options import MigratorMappingsResponseOptions
+
+
+T = TypeVar("T", bound="MigratorMappingsResponse")
+
+
+@_attrs_define
+class MigratorMappingsResponse:
+    """
+    Attributes:
+        options (MigratorMappingsResponseOptions): What the remote account offers and how it maps onto FluentCRM: remote
+            `tags` (and `lists` for Mailchimp), the
+            remote `contact_fields`, and the FluentCRM fields they can fill (`contact_fillables`). Entries are empty or
+            blank when the remote service could not be reached.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    options: MigratorMappingsResponseOptions
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        options = self.options.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "options": options,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.migrator_mappings_response_options import MigratorMappingsResponseOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        options = MigratorMappingsResponseOptions.from_dict(d.pop("options"))
+
+        field_bench = d.pop("__bench")
+
+        migrator_mappings_response = cls(
+            options=options,
+            field_bench=field_bench,
+        )
+
+        migrator_mappings_response.additional_properties = d
+        return migrator_mappings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

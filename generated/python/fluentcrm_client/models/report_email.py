@@ -1,0 +1,413 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_fields import ContactFields
+    from ..models.report_email_campaign import ReportEmailCampaign
+
+
+T = TypeVar("T", bound="ReportEmail")
+
+
+@_attrs_define
+class ReportEmail:
+    """One row of the campaign e-mail table (`fc_campaign_emails`) with its contact and campaign. The foreign keys and
+    counters (`campaign_id`, `subscriber_id`, `is_open`, `is_parsed`, `click_counter`) are numeric strings;
+    `subscriber` and `campaign` are `null` when the row points at a record that no longer exists.
+
+        Attributes:
+            id (int):
+            campaign_id (None | str):
+            subscriber_id (None | str):
+            email_address (str):
+            status (str): The delivery state; known values `draft`, `pending`, `scheduled`, `sending`, `sent`, `failed`.
+            scheduled_at (None | str):
+            created_at (None | str):
+            updated_at (None | str):
+            subscriber (ContactFields | None):
+            campaign (None | ReportEmailCampaign):
+            email_type (None | str | Unset):
+            email_subject_id (None | str | Unset):
+            email_subject (None | str | Unset):
+            email_body (None | str | Unset):
+            email_headers (None | str | Unset):
+            is_open (None | str | Unset):
+            is_parsed (None | str | Unset):
+            click_counter (None | str | Unset):
+            note (None | str | Unset):
+            email_hash (None | str | Unset):
+    """
+
+    id: int
+    campaign_id: None | str
+    subscriber_id: None | str
+    email_address: str
+    status: str
+    scheduled_at: None | str
+    created_at: None | str
+    updated_at: None | str
+    subscriber: ContactFields | None
+    campaign: None | ReportEmailCampaign
+    email_type: None | str | Unset = UNSET
+    email_subject_id: None | str | Unset = UNSET
+    email_subject: None | str | Unset = UNSET
+    email_body: None | str | Unset = UNSET
+    email_headers: None | str | Unset = UNSET
+    is_open: None | str | Unset = UNSET
+    is_parsed: None | str | Unset = UNSET
+    click_counter: None | str | Unset = UNSET
+    note: None | str | Unset = UNSET
+    email_hash: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+        from ..models.report_email_campaign import ReportEmailCampaign  # noqa: PLC0415
+
+        id = self.id
+
+        campaign_id: None | str
+        campaign_id = self.campaign_id
+
+        subscriber_id: None | str
+        subscriber_id = self.subscriber_id
+
+        email_address = self.email_address
+
+        status = self.status
+
+        scheduled_at: None | str
+        scheduled_at = self.scheduled_at
+
+        created_at: None | str
+        created_at = self.created_at
+
+        updated_at: None | str
+        updated_at = self.updated_at
+
+        subscriber: dict[str, Any] | None
+        if isinstance(self.subscriber, ContactFields):
+            subscriber = self.subscriber.to_dict()
+        else:
+            subscriber = self.subscriber
+
+        campaign: dict[str, Any] | None
+        if isinstance(self.campaign, ReportEmailCampaign):
+            campaign = self.campaign.to_dict()
+        else:
+            campaign = self.campaign
+
+        email_type: None | str | Unset
+        if isinstance(self.email_type, Unset):
+            email_type = UNSET
+        else:
+            email_type = self.email_type
+
+        email_subject_id: None | str | Unset
+        if isinstance(self.email_subject_id, Unset):
+            email_subject_id = UNSET
+        else:
+            email_subject_id = self.email_subject_id
+
+        email_subject: None | str | Unset
+        if isinstance(self.email_subject, Unset):
+            email_subject = UNSET
+        else:
+            email_subject = self.email_subject
+
+        email_body: None | str | Unset
+        if isinstance(self.email_body, Unset):
+            email_body = UNSET
+        else:
+            email_body = self.email_body
+
+        email_headers: None | str | Unset
+        if isinstance(self.email_headers, Unset):
+            email_headers = UNSET
+        else:
+            email_headers = self.email_headers
+
+        is_open: None | str | Unset
+        if isinstance(self.is_open, Unset):
+            is_open = UNSET
+        else:
+            is_open = self.is_open
+
+        is_parsed: None | str | Unset
+        if isinstance(self.is_parsed, Unset):
+            is_parsed = UNSET
+        else:
+            is_parsed = self.is_parsed
+
+        click_counter: None | str | Unset
+        if isinstance(self.click_counter, Unset):
+            click_counter = UNSET
+        else:
+            click_counter = self.click_counter
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        email_hash: None | str | Unset
+        if isinstance(self.email_hash, Unset):
+            email_hash = UNSET
+        else:
+            email_hash = self.email_hash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "campaign_id": campaign_id,
+                "subscriber_id": subscriber_id,
+                "email_address": email_address,
+                "status": status,
+                "scheduled_at": scheduled_at,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "subscriber": subscriber,
+                "campaign": campaign,
+            }
+        )
+        if email_type is not UNSET:
+            field_dict["email_type"] = email_type
+        if email_subject_id is not UNSET:
+            field_dict["email_subject_id"] = email_subject_id
+        if email_subject is not UNSET:
+            field_dict["email_subject"] = email_subject
+        if email_body is not UNSET:
+            field_dict["email_body"] = email_body
+        if email_headers is not UNSET:
+            field_dict["email_headers"] = email_headers
+        if is_open is not UNSET:
+            field_dict["is_open"] = is_open
+        if is_parsed is not UNSET:
+            field_dict["is_parsed"] = is_parsed
+        if click_counter is not UNSET:
+            field_dict["click_counter"] = click_counter
+        if note is not UNSET:
+            field_dict["note"] = note
+        if email_hash is not UNSET:
+            field_dict["email_hash"] = email_hash
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+        from ..models.report_email_campaign import ReportEmailCampaign  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_campaign_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id"))
+
+        def _parse_subscriber_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subscriber_id = _parse_subscriber_id(d.pop("subscriber_id"))
+
+        email_address = d.pop("email_address")
+
+        status = d.pop("status")
+
+        def _parse_scheduled_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at"))
+
+        def _parse_created_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        def _parse_subscriber(data: object) -> ContactFields | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subscriber_type_0 = ContactFields.from_dict(data)
+
+                return subscriber_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactFields | None, data)
+
+        subscriber = _parse_subscriber(d.pop("subscriber"))
+
+        def _parse_campaign(data: object) -> None | ReportEmailCampaign:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                campaign_type_0 = ReportEmailCampaign.from_dict(data)
+
+                return campaign_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReportEmailCampaign, data)
+
+        campaign = _parse_campaign(d.pop("campaign"))
+
+        def _parse_email_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_type = _parse_email_type(d.pop("email_type", UNSET))
+
+        def _parse_email_subject_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_subject_id = _parse_email_subject_id(d.pop("email_subject_id", UNSET))
+
+        def _parse_email_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
+
+        def _parse_email_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_body = _parse_email_body(d.pop("email_body", UNSET))
+
+        def _parse_email_headers(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_headers = _parse_email_headers(d.pop("email_headers", UNSET))
+
+        def _parse_is_open(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        is_open = _parse_is_open(d.pop("is_open", UNSET))
+
+        def _parse_is_parsed(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        is_parsed = _parse_is_parsed(d.pop("is_parsed", UNSET))
+
+        def _parse_click_counter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        click_counter = _parse_click_counter(d.pop("click_counter", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_email_hash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_hash = _parse_email_hash(d.pop("email_hash", UNSET))
+
+        report_email = cls(
+            id=id,
+            campaign_id=campaign_id,
+            subscriber_id=subscriber_id,
+            email_address=email_address,
+            status=status,
+            scheduled_at=scheduled_at,
+            created_at=created_at,
+            updated_at=updated_at,
+            subscriber=subscriber,
+            campaign=campaign,
+            email_type=email_type,
+            email_subject_id=email_subject_id,
+            email_subject=email_subject,
+            email_body=email_body,
+            email_headers=email_headers,
+            is_open=is_open,
+            is_parsed=is_parsed,
+            click_counter=click_counter,
+            note=note,
+            email_hash=email_hash,
+        )
+
+        report_email.additional_properties = d
+        return report_email
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.report_email_page import ReportEmailPage
+    from ..models.report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1
+
+
+T = TypeVar("T", bound="ReportEmailsResponse")
+
+
+@_attrs_define
+class ReportEmailsResponse:
+    """
+    Attributes:
+        emails (ReportEmailPage): One page of campaign e-mails, latest `scheduled_at` first, in the paginator shape of
+            `PaginatorMeta`, except that
+            `per_page` is echoed as sent even when negative (a negative size gives an empty page).
+        statuses (list[str] | None | ReportEmailsResponseStatusesType1): Only when the request carries `page=1`: the
+            number of e-mails per status over the whole table, as numeric
+            strings keyed by status (`[]` when the table is empty). `null` on every other request, including one without
+            `page`.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    emails: ReportEmailPage
+    statuses: list[str] | None | ReportEmailsResponseStatusesType1
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1  # noqa: PLC0415
+
+        emails = self.emails.to_dict()
+
+        statuses: dict[str, Any] | list[str] | None
+        if isinstance(self.statuses, ReportEmailsResponseStatusesType1):
+            statuses = self.statuses.to_dict()
+        elif isinstance(self.statuses, list):
+            statuses = self.statuses
+
+        else:
+            statuses = self.statuses
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emails": emails,
+                "statuses": statuses,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_email_page import ReportEmailPage  # noqa: PLC0415
+        from ..models.report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+        emails = ReportEmailPage.from_dict(d.pop("emails"))
+
+        def _parse_statuses(data: object) -> list[str] | None | ReportEmailsResponseStatusesType1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statuses_type_1 = ReportEmailsResponseStatusesType1.from_dict(data)
+
+                return statuses_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                statuses_type_2 = cast(list[str], data)
+
+                return statuses_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | ReportEmailsResponseStatusesType1, data)
+
+        statuses = _parse_statuses(d.pop("statuses"))
+
+        field_bench = d.pop("__bench")
+
+        report_emails_response = cls(
+            emails=emails,
+            statuses=statuses,
+            field_bench=field_bench,
+        )
+
+        report_emails_response.additional_properties = d
+        return report_emails_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

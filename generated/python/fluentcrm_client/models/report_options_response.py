@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.report_options import ReportOptions
+    from ..models.report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item
+
+
+T = TypeVar("T", bound="ReportOptionsResponse")
+
+
+@_attrs_define
+class ReportOptionsResponse:
+    """
+    Attributes:
+        options (list[ReportOptionsResponseOptionsType1Item] | ReportOptions): The requested option lists; an empty JSON
+            array `[]` when no requested field is known.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    options: list[ReportOptionsResponseOptionsType1Item] | ReportOptions
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.report_options import ReportOptions  # noqa: PLC0415
+
+        options: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.options, ReportOptions):
+            options = self.options.to_dict()
+        else:
+            options = []
+            for options_type_1_item_data in self.options:
+                options_type_1_item = options_type_1_item_data.to_dict()
+                options.append(options_type_1_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "options": options,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.report_options import ReportOptions  # noqa: PLC0415
+        from ..models.report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_options(data: object) -> list[ReportOptionsResponseOptionsType1Item] | ReportOptions:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = ReportOptions.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            options_type_1 = []
+            _options_type_1 = data
+            for options_type_1_item_data in _options_type_1:
+                options_type_1_item = ReportOptionsResponseOptionsType1Item.from_dict(options_type_1_item_data)
+
+                options_type_1.append(options_type_1_item)
+
+            return options_type_1
+
+        options = _parse_options(d.pop("options"))
+
+        field_bench = d.pop("__bench")
+
+        report_options_response = cls(
+            options=options,
+            field_bench=field_bench,
+        )
+
+        report_options_response.additional_properties = d
+        return report_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

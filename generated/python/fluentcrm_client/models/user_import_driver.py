@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_import_driver_config import UserImportDriverConfig
+    from ..models.user_import_driver_fields import UserImportDriverFields
+    from ..models.user_import_driver_labels import UserImportDriverLabels
+
+
+T = TypeVar("T", bound="UserImportDriver")
+
+
+@_attrs_define
+class UserImportDriver:
+    """The WordPress-user driver's form. With `summary=1` the server answers `UserImportSummary` instead.
+
+    Attributes:
+        config (UserImportDriverConfig):
+        fields (UserImportDriverFields):
+        labels (UserImportDriverLabels):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    config: UserImportDriverConfig
+    fields: UserImportDriverFields
+    labels: UserImportDriverLabels
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config = self.config.to_dict()
+
+        fields = self.fields.to_dict()
+
+        labels = self.labels.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "fields": fields,
+                "labels": labels,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_import_driver_config import UserImportDriverConfig  # noqa: PLC0415
+        from ..models.user_import_driver_fields import UserImportDriverFields  # noqa: PLC0415
+        from ..models.user_import_driver_labels import UserImportDriverLabels  # noqa: PLC0415
+
+        d = dict(src_dict)
+        config = UserImportDriverConfig.from_dict(d.pop("config"))
+
+        fields = UserImportDriverFields.from_dict(d.pop("fields"))
+
+        labels = UserImportDriverLabels.from_dict(d.pop("labels"))
+
+        field_bench = d.pop("__bench")
+
+        user_import_driver = cls(
+            config=config,
+            fields=fields,
+            labels=labels,
+            field_bench=field_bench,
+        )
+
+        user_import_driver.additional_properties = d
+        return user_import_driver
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

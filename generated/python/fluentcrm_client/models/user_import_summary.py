@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_import_summary_import_info import UserImportSummaryImportInfo
+
+
+T = TypeVar("T", bound="UserImportSummary")
+
+
+@_attrs_define
+class UserImportSummary:
+    """A preview of a WordPress-user import (`summary=1`): up to five users with the roles of `config[roles][]` (every
+    role when none is given) and their total. There is no `__bench`: the controller answers with `send()`.
+
+        Attributes:
+            import_info (UserImportSummaryImportInfo):
+    """
+
+    import_info: UserImportSummaryImportInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        import_info = self.import_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "import_info": import_info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_import_summary_import_info import UserImportSummaryImportInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        import_info = UserImportSummaryImportInfo.from_dict(d.pop("import_info"))
+
+        user_import_summary = cls(
+            import_info=import_info,
+        )
+
+        user_import_summary.additional_properties = d
+        return user_import_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
