@@ -19,6 +19,7 @@ DOUBLE_OPTIN = "double_optin_settings"
 REGISTRATION = "user_registration_subscribe_settings"
 COMMENTS = "comment_form_subscribe_settings"
 USER_SYNC = "user_syncing_settings"
+BOUNCE_KEY = "_fc_bounce_key"
 #: Feature tables an experimental switch creates the first time it is turned on, and keeps afterwards.
 FEATURE_TABLES = {
     "company_module": "companies",

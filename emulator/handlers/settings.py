@@ -8,6 +8,7 @@ answer as FluentCRM does without doing any of it; ``reset_db`` behaves like a si
 from __future__ import annotations
 
 import copy
+import secrets
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -15,7 +16,6 @@ from typing import Any
 from emulator import errors
 from emulator import settings_store as store
 from emulator.context import Context, Reply
-from emulator.handlers.bounce import bounce_key
 from emulator.pagination import paginator, parse_page
 from emulator.routing import Route
 from emulator.settings_forms import AUTO_SUBSCRIBE_FORMS
@@ -217,7 +217,11 @@ def save_double_optin(ctx: Context) -> Reply:
 
 # --- bounce handlers -------------------------------------------------------------------------------------------
 def bounce_configs(ctx: Context) -> Reply:
-    key = bounce_key(ctx)  # created on the first call, shared with the public bounce handler
+    with ctx.db.write() as conn:
+        key = store.read_option(conn, store.BOUNCE_KEY)
+        if not key:
+            key = "fcrm_" + secrets.token_hex(7)
+            store.write_option(conn, store.BOUNCE_KEY, key)
     rest = ctx.site_url + "/wp-json/fluent-crm/v2/public/bounce_handler/"
     handlers = {}
     for service, label in BOUNCE_SERVICES.items():
