@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import secrets
 import sqlite3
 from typing import Any
 
@@ -115,6 +116,18 @@ def read_option(conn: sqlite3.Connection, name: str) -> Any:
     """The stored value of an option, ``None`` when it was never saved."""
     row = conn.execute("SELECT value FROM options WHERE name = ?", (name,)).fetchone()
     return None if row is None else json.loads(row[0])
+
+
+def bounce_key(conn: sqlite3.Connection) -> str:
+    """The site's bounce key (``fcrm_`` and 14 hexadecimal digits), made and stored on first use as FluentCRM does.
+
+    Call it inside a write transaction: the settings page and the public bounce handler may both be first.
+    """
+    key = read_option(conn, BOUNCE_KEY)
+    if not key:
+        key = "fcrm_" + secrets.token_hex(7)
+        write_option(conn, BOUNCE_KEY, key)
+    return str(key)
 
 
 def write_option(conn: sqlite3.Connection, name: str, value: Any) -> None:

@@ -6,17 +6,15 @@ FluentCRM knows are accepted with the right key but their payloads are not inter
 
 from __future__ import annotations
 
-import hashlib
 import time
-import uuid
 from collections.abc import Callable
 from typing import Any
 
 from emulator import contact_model as model
+from emulator import settings_store
 from emulator.context import Context, Reply, now_mysql
 from emulator.text import is_email, php_string
 
-KEY_OPTION = "_fc_bounce_key"
 SERVICES = (
     "mailgun",
     "pepipost",
@@ -39,17 +37,9 @@ Unsubscribe = tuple[str, str, str]  # e-mail, new status, reason
 
 
 def bounce_key(ctx: Context) -> str:
-    """The site's key, created on first use like FluentCRM's ``_fc_bounce_key`` option."""
-    with ctx.db.read() as conn:
-        row = conn.execute("SELECT value FROM options WHERE name = ?", (KEY_OPTION,)).fetchone()
-    if row is not None:
-        return str(row["value"])
-    key = "fcrm_" + hashlib.md5(uuid.uuid4().hex.encode()).hexdigest()[:14]
+    """The site's key, shared with the bounce settings page (``GET /setting/bounce_configs``)."""
     with ctx.db.write() as conn:
-        conn.execute("INSERT OR IGNORE INTO options (name, value) VALUES (?, ?)", (KEY_OPTION, key))
-        return str(
-            conn.execute("SELECT value FROM options WHERE name = ?", (KEY_OPTION,)).fetchone()["value"]
-        )
+        return settings_store.bounce_key(conn)
 
 
 def _mailgun(ctx: Context) -> Unsubscribe | None:

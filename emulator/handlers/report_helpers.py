@@ -127,8 +127,28 @@ def options(ctx: Context) -> Reply:
     return Reply({"options": found or []})
 
 
+#: The published posts and pages of a fresh WordPress site, by post type, as ``post_type`` options list them.
+FRESH_SITE_POSTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "post": (("1", "Hello world!"),),
+    "page": (("2", "Sample Page"),),
+}
+
+
 def ajax_options(ctx: Context) -> Reply:
-    """Only ``campaigns`` has records here: the other keys search WordPress posts, users or add-on data."""
+    """``campaigns`` searches the stored campaigns and ``post_type`` a fresh site's posts; the other keys search
+    WordPress users or add-on data, which the emulator does not have."""
+    if ctx.get("option_key") == "post_type":
+        search = ctx.get("search")
+        posts = FRESH_SITE_POSTS.get(str(ctx.get("sub_option_key") or "post"), ())
+        return Reply(
+            {
+                "options": [
+                    {"id": post_id, "title": title}
+                    for post_id, title in posts
+                    if not (isinstance(search, str) and search) or search.lower() in title.lower()
+                ]
+            }
+        )
     if ctx.get("option_key") != "campaigns":
         return Reply({"options": []})
     search = ctx.get("search")

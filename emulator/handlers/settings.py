@@ -8,7 +8,6 @@ answer as FluentCRM does without doing any of it; ``reset_db`` behaves like a si
 from __future__ import annotations
 
 import copy
-import secrets
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -218,10 +217,7 @@ def save_double_optin(ctx: Context) -> Reply:
 # --- bounce handlers -------------------------------------------------------------------------------------------
 def bounce_configs(ctx: Context) -> Reply:
     with ctx.db.write() as conn:
-        key = store.read_option(conn, store.BOUNCE_KEY)
-        if not key:
-            key = "fcrm_" + secrets.token_hex(7)
-            store.write_option(conn, store.BOUNCE_KEY, key)
+        key = store.bounce_key(conn)
     rest = ctx.site_url + "/wp-json/fluent-crm/v2/public/bounce_handler/"
     handlers = {}
     for service, label in BOUNCE_SERVICES.items():

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from emulator import settings_store
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette suggests httpx2; httpx is the pinned client
     from starlette.testclient import TestClient
@@ -289,9 +291,7 @@ def _bounce_key(api: Api) -> str:
     api.get("/public/bounce_handler/mailgun/handle/wrong", headers={})
     app_db = api.client.app.state.db  # type: ignore[attr-defined]
     with app_db.read() as conn:
-        return str(
-            conn.execute("SELECT value FROM options WHERE name = '_fc_bounce_key'").fetchone()["value"]
-        )
+        return str(settings_store.read_option(conn, settings_store.BOUNCE_KEY))
 
 
 @pytest.mark.parametrize("method", ["GET", "POST", "PUT", "PATCH", "DELETE"])
