@@ -4,7 +4,7 @@
   owns no record of that kind to aim it at instead;
 * ``before_call`` marks new records (e-mails, titles, slugs), points ``{id}`` of updates and deletes at the run's
   own records, keeps only the run's own ids in bulk deletes and tag/list relations, and lets ``PUT /setting``
-  replace only settings entries that existed before the run. It runs just before a
+  write only settings entries that exist, with the values they already have. It runs just before a
   request is sent, so it also covers the spec's own examples and the extra requests checks send; schemathesis
   only offers it globally, so one process-wide hook routes each request to the guard of its schema;
 * ``after_call`` reads every response for records the run created (and deletions it made), feeding the ledger;
@@ -89,9 +89,9 @@ class Guard:
         self.known_faults = known_faults
         self.redirected = 0
         self.dropped = 0
-        # Entries of the global settings option that existed before the run (set from the settings snapshot);
-        # safe mode lets `PUT /setting` replace only these, because only these can be written back.
-        self.writable_settings: frozenset[str] = frozenset()
+        # Entries of the global settings option as they were before the run (from the settings snapshot); safe
+        # mode lets `PUT /setting` write only these entries, and only with these values.
+        self.stored_settings: dict[str, Any] = {}
 
     def install(self, schema: Any) -> None:
         schema.hooks.register_hook_with_name(self.filter_case, "filter_case")
@@ -244,7 +244,7 @@ class Guard:
 
     def _confine(self, op: str, case: Case) -> None:
         if op == GLOBAL_SETTINGS_WRITE:
-            confined = confine_global_settings(case.body, self.writable_settings)
+            confined = confine_global_settings(case.body, self.stored_settings)
             if confined != case.body:
                 case.body = confined
                 self.redirected += 1

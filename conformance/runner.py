@@ -145,7 +145,7 @@ class _Run:
         try:
             collector.say(f"conformance run {self.ledger.run_id} against {self.target.describe()}")
             snapshot = take_snapshot(client)
-            guard.writable_settings = snapshot.stored_global_entries()
+            guard.stored_settings = snapshot.stored_global_entries()
             results.errors.extend(prepare(client, self.ledger))
             stream = from_schema(schema).execute()
             for event in stream:

@@ -1,8 +1,9 @@
 """Site-wide settings a run must leave as it found them: snapshot before the tests, compare and restore after.
 
 A settings write changes state the run did not create, and FluentCRM offers no way to delete a settings entry
-again. So the suite only sends, in safe mode, the one settings write it can undo exactly: ``PUT /setting``
-confined to entries that already exist (:func:`confine_global_settings`), whose old values it writes back.
+again. So the only settings write safe mode sends is ``PUT /setting`` rewritten by
+:func:`confine_global_settings` to store entries that already exist with the values they already have: the
+server's answer is still checked, and the site never runs with a changed setting, not even during the run.
 Every other settings write, and every operation with a site-wide side effect, is left out unless the run is
 ``--destructive`` (see :mod:`conformance.resources`).
 
@@ -100,13 +101,14 @@ class Snapshot:
 
     values: dict[str, Any] = field(default_factory=dict)
 
-    def stored_global_entries(self) -> frozenset[str]:
-        """Entries of the global option that exist and are stored as read: the only ones safe mode may write."""
-        return frozenset(
-            name
+    def stored_global_entries(self) -> dict[str, Any]:
+        """Entries of the global option that exist and are answered as stored, with their values: the only
+        entries safe mode writes, and only with these values."""
+        return {
+            name: self.values[f"/setting {name}"]
             for name in GLOBAL_ENTRIES
             if name not in COMPUTED_ENTRIES and self.values.get(f"/setting {name}") is not None
-        )
+        }
 
 
 def _read(client: SiteClient, item: SettingsObject) -> Any:
@@ -144,9 +146,9 @@ def restore(client: SiteClient, snapshot: Snapshot) -> list[str]:
     return problems
 
 
-def confine_global_settings(body: Any, writable: frozenset[str]) -> dict[str, Any]:
-    """A ``PUT /setting`` body that only replaces entries the snapshot holds (and so can write back)."""
+def confine_global_settings(body: Any, stored: dict[str, Any]) -> dict[str, Any]:
+    """A ``PUT /setting`` body that writes only entries the snapshot holds, each with the value it already has."""
     settings = body.get("settings") if isinstance(body, dict) else None
     if not isinstance(settings, dict):
         return {"settings": {}}
-    return {"settings": {name: value for name, value in settings.items() if name in writable}}
+    return {"settings": {name: copy.deepcopy(stored[name]) for name in settings if name in stored}}

@@ -157,7 +157,7 @@ def test_settings_changed_before_an_interrupt_are_put_back(
             return self
 
         def __iter__(self) -> Iterator[Any]:
-            # The one settings write safe mode sends, as the guard confines it: an entry that already exists.
+            # A request in flight that changed an existing entry of the global settings.
             httpx.put(self.url + "/setting", json={"settings": {"email": "changed"}}, auth=self.auth)
             raise KeyboardInterrupt
 
@@ -190,9 +190,10 @@ def test_a_setting_that_cannot_be_put_back_fails_the_run(tmp_path: Path) -> None
     assert restored == snapshot.values["/setting/compliance"]
 
 
-def test_safe_mode_only_replaces_stored_global_entries() -> None:
-    writable = frozenset({"campaign", "email"})
+def test_safe_mode_writes_stored_global_entries_with_their_own_values() -> None:
+    stored = {"campaign": {"from": {"name": "", "email": ""}}, "email": {"emails_per_second": 7}}
     body = {"settings": {"email": 1, "brand_new": 2, "email_settings": {"email_footer": "x"}}}
-    assert site_settings.confine_global_settings(body, writable) == {"settings": {"email": 1}}
-    assert site_settings.confine_global_settings({"settings": "abc"}, writable) == {"settings": {}}
-    assert site_settings.confine_global_settings(["x"], writable) == {"settings": {}}
+    confined = site_settings.confine_global_settings(body, stored)
+    assert confined == {"settings": {"email": {"emails_per_second": 7}}}
+    assert site_settings.confine_global_settings({"settings": "abc"}, stored) == {"settings": {}}
+    assert site_settings.confine_global_settings(["x"], stored) == {"settings": {}}

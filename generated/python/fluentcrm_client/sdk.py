@@ -16,7 +16,9 @@ from typing import Any
 import httpx
 
 from ._base import (
-    Settings,
+    Settings as ClientSettings,
+)
+from ._base import (
     async_client,
     check_response,
     parsing,
@@ -6205,7 +6207,7 @@ class FluentCRM:
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._settings: Settings = resolve_settings(base_url, username, app_password, timeout, retry)
+        self._settings: ClientSettings = resolve_settings(base_url, username, app_password, timeout, retry)
         #: The generated low-level client, for the functions in ``fluentcrm_client.api`` (same auth and retries).
         self.client: Client
         self.client, self._http = sync_client(self._settings, transport)
@@ -12104,7 +12106,7 @@ class AsyncFluentCRM:
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._settings: Settings = resolve_settings(base_url, username, app_password, timeout, retry)
+        self._settings: ClientSettings = resolve_settings(base_url, username, app_password, timeout, retry)
         #: The generated low-level client, for the functions in ``fluentcrm_client.api`` (same auth and retries).
         self.client: Client
         self.client, self._http = async_client(self._settings, transport)

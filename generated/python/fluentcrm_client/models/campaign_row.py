@@ -47,7 +47,7 @@ class CampaignRow:
         utm_content (None | str | Unset):
         design_template (None | str | Unset):
         scheduled_at (None | str | Unset):
-        settings (CampaignRowSettingsType0 | list[Any] | None | Unset): The campaign's settings, `null` on rows created
+        settings (CampaignRowSettingsType0 | list[str] | None | Unset): The campaign's settings, `null` on rows created
             outside the editor.
         created_by (None | str | Unset):
     """
@@ -75,7 +75,7 @@ class CampaignRow:
     utm_content: None | str | Unset = UNSET
     design_template: None | str | Unset = UNSET
     scheduled_at: None | str | Unset = UNSET
-    settings: CampaignRowSettingsType0 | list[Any] | None | Unset = UNSET
+    settings: CampaignRowSettingsType0 | list[str] | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -188,7 +188,7 @@ class CampaignRow:
         else:
             scheduled_at = self.scheduled_at
 
-        settings: dict[str, Any] | list[Any] | None | Unset
+        settings: dict[str, Any] | list[str] | None | Unset
         if isinstance(self.settings, Unset):
             settings = UNSET
         elif isinstance(self.settings, CampaignRowSettingsType0):
@@ -414,7 +414,7 @@ class CampaignRow:
 
         scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
 
-        def _parse_settings(data: object) -> CampaignRowSettingsType0 | list[Any] | None | Unset:
+        def _parse_settings(data: object) -> CampaignRowSettingsType0 | list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -430,12 +430,12 @@ class CampaignRow:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                settings_type_1 = cast(list[Any], data)
+                settings_type_1 = cast(list[str], data)
 
                 return settings_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignRowSettingsType0 | list[Any] | None | Unset, data)
+            return cast(CampaignRowSettingsType0 | list[str] | None | Unset, data)
 
         settings = _parse_settings(d.pop("settings", UNSET))
 

@@ -20,14 +20,14 @@ class RequestEchoResponse:
 
         Attributes:
             message (Literal['Valid']):
-            params (list[Any] | RequestEchoResponseParamsType0): The merged request parameters, echoed.
+            params (list[str] | RequestEchoResponseParamsType0): The merged request parameters, echoed.
             field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
                 responses; clients
                 should ignore it. Its value is different on every call.
     """
 
     message: Literal["Valid"]
-    params: list[Any] | RequestEchoResponseParamsType0
+    params: list[str] | RequestEchoResponseParamsType0
     field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +36,7 @@ class RequestEchoResponse:
 
         message = self.message
 
-        params: dict[str, Any] | list[Any]
+        params: dict[str, Any] | list[str]
         if isinstance(self.params, RequestEchoResponseParamsType0):
             params = self.params.to_dict()
         else:
@@ -65,7 +65,7 @@ class RequestEchoResponse:
         if message != "Valid":
             raise ValueError(f"message must match const 'Valid', got '{message}'")
 
-        def _parse_params(data: object) -> list[Any] | RequestEchoResponseParamsType0:
+        def _parse_params(data: object) -> list[str] | RequestEchoResponseParamsType0:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -76,7 +76,7 @@ class RequestEchoResponse:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            params_type_1 = cast(list[Any], data)
+            params_type_1 = cast(list[str], data)
 
             return params_type_1
 
