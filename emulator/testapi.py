@@ -11,6 +11,8 @@ Routes (all JSON):
   "status": "sent", "opens": ["2026-11-20 11:00:00"], "clicks": ["2026-11-20 11:05:00"]}], "campaign_title": "…"}``
   → ``{"campaign_id": n, "emails": n, "opens": n, "clicks": n}``.
 - ``POST /contact-dates`` with ``{"contacts": [{"id": 1, "created_at": "2026-10-01 09:00:00"}]}`` → ``{"updated": n}``.
+- ``POST /experiments`` with ``{"company_module": "yes"}`` → the experimental settings after the change. It writes
+  the same stored option FluentCRM's ``POST /setting/experiments`` writes (switches not sent keep their values).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from emulator import experiments
 from emulator.auth import User
 from emulator.context import now_mysql
 from emulator.storage import Database
@@ -49,6 +52,7 @@ class TestApi:
             "/reset": self.reset,
             "/email-activity": self.email_activity,
             "/contact-dates": self.contact_dates,
+            "/experiments": self.experiments,
         }
         action = routes.get(path.rstrip("/") or "/")
         if action is None or request.method != "POST":
@@ -145,3 +149,9 @@ class TestApi:
                 )
                 updated += cursor.rowcount
         return {"updated": updated}
+
+    def experiments(self, payload: dict[str, Any]) -> dict[str, Any]:
+        with self.db.write() as conn:
+            merged = {**experiments.settings(conn), **payload}
+            experiments.save(conn, merged)
+            return experiments.settings(conn)
