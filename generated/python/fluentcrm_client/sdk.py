@@ -79,7 +79,7 @@ from .api.tags import update_tag as _update_tag
 from .api.users import list_user_roles as _list_user_roles
 from .api.users import list_users as _list_users
 from .client import Client
-from .models import CompanyNote, CompanyWithCounts, ContactListItem, ListItem, TagItem
+from .models import CompanyWithCounts, ContactListItem, ListItem, TagItem
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
 from .models.company_attach_response import CompanyAttachResponse
@@ -919,32 +919,6 @@ class CompaniesNotes:
             response_200 = CompanyNotesResponse.from_dict(response.json())
 
             return response_200
-
-    def iterate(
-        self,
-        *,
-        per_page: int = 100,
-        search: str | Unset = UNSET,
-    ) -> Iterator[CompanyNote]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
-
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
-        """
-
-        page = 1
-        seen = 0
-        while True:
-            result = self.list(
-                page=page,
-                per_page=per_page,
-                search=search,
-            )
-            items = result.notes.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.notes.total:
-                return
-            page += 1
 
     def create(
         self,
@@ -3516,33 +3490,6 @@ class AsyncCompaniesNotes:
             response_200 = CompanyNotesResponse.from_dict(response.json())
 
             return response_200
-
-    async def iterate(
-        self,
-        *,
-        per_page: int = 100,
-        search: str | Unset = UNSET,
-    ) -> AsyncIterator[CompanyNote]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
-
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
-        """
-
-        page = 1
-        seen = 0
-        while True:
-            result = await self.list(
-                page=page,
-                per_page=per_page,
-                search=search,
-            )
-            items = result.notes.data
-            for item in items:
-                yield item
-            seen += len(items)
-            if not items or seen >= result.notes.total:
-                return
-            page += 1
 
     async def create(
         self,
