@@ -48,6 +48,8 @@ PLAUSIBLE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 NO_RECORD = 0
 CONTACT_WRITES = frozenset({"createContact", "updateContact"})
 TITLED_WRITES = frozenset({"createList", "createTag", "updateList", "updateTag"})
+# Writes whose unique `name` (companies) gets the run's marker, so generated names never collide with another's.
+NAMED_WRITES = frozenset({"createCompany", "updateCompany"})
 
 
 def operation_id(case: Case) -> str:
@@ -151,6 +153,8 @@ class Guard:
             ]
         elif op in TITLED_WRITES and not negative:
             body = self._mark_titles(body)
+        elif op in NAMED_WRITES and not negative and isinstance(body.get("name"), str):
+            body["name"] = self.ledger.title()
         return body
 
     def _mark_contact(self, contact: dict[str, Any], negative: bool) -> dict[str, Any]:

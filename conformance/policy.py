@@ -43,9 +43,10 @@ NOT_APPLICABLE: dict[str, str] = {
 # (2xx, 3xx, 401, 403, 404, 409, 429, 5xx), because the rule that rejects it is not expressible in the schema.
 POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
     "422": Allowance(
-        operations=("getContact",),
-        reason="A contact id that does not exist is answered with 422 `Subscriber not found` (recorded), "
-        "and whether an id exists is not a schema property.",
+        operations=("getContact", "attachCompanyContacts", "detachCompanyContacts", "importCompaniesCsv"),
+        reason="Whether a record exists is not a schema property, and these answer a missing one with 422 "
+        '(recorded): a contact id with `Subscriber not found`, contact or company ids with `"Invalid data"`, '
+        "a CSV file that was never uploaded with the error of reading it.",
     ),
 }
 

@@ -53,7 +53,35 @@ BULK_DELETE_CONTACTS = "deleteContacts"
 BULK_UPSERT_CONTACTS = "bulkAddUpdateContacts"
 
 # Site-wide settings: no record of the run's own to confine them to, so they only run in destructive mode.
-SITE_SETTINGS = frozenset({"updateContactCustomFields"})
+SITE_SETTINGS = frozenset(
+    {"updateContactCustomFields", "renameContactCustomFieldGroup", "updateCompanyCustomFields"}
+)
+
+# Writes whose targets the guard cannot confine to the run's own records (or whose new records it cannot mark and
+# find again): companies and their notes and contact links, labels, bulk tag and list creation and deletion, the
+# company CSV import. A company bulk action with no ids even acts on the whole site. Destructive mode only.
+UNCONFINED_WRITES = frozenset(
+    {
+        "createCompany",
+        "updateCompany",
+        "deleteCompany",
+        "updateCompaniesProperty",
+        "attachCompanyContacts",
+        "detachCompanyContacts",
+        "companiesBulkAction",
+        "createCompanyNote",
+        "updateCompanyNote",
+        "deleteCompanyNote",
+        "importCompaniesCsv",
+        "createLabel",
+        "updateLabel",
+        "deleteLabel",
+        "bulkCreateTags",
+        "bulkDeleteTags",
+        "bulkCreateLists",
+        "bulkDeleteLists",
+    }
+)
 
 # Body keys of contact writes that point at tags or lists by id (or, for non-numeric values, create tags by title).
 RELATION_KEYS: dict[str, Kind] = {

@@ -19,7 +19,7 @@ from emulator.contact_model import php_intval
 from emulator.context import Context, Reply, now_mysql
 from emulator.handlers.contacts import _stats as contact_stats
 from emulator.handlers.custom_fields import COMPANY_FIELDS
-from emulator.handlers.taxonomy_common import order_error
+from emulator.handlers.taxonomy_common import order_error, required_missing
 from emulator.pagination import paginator, parse_page
 from emulator.records import contact_columns, finish_contact
 from emulator.routing import Handler
@@ -118,7 +118,7 @@ def get_company(ctx: Context) -> Reply:
                 (php_string(ctx.get("find_by_value", "")),),
             ).fetchone()
             if row is None:
-                raise errors.message(422, "Company not found")
+                raise errors.message(404, "Company not found")
         else:
             row = model.find_or_fail(conn, ctx.path_params["id"])
         return Reply({"company": _counted(conn, ctx, row, stats=True)})
@@ -217,7 +217,7 @@ def _sanitized(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _validate(values: dict[str, Any], name: Any) -> None:
-    if php_empty(name) or isinstance(name, (list, dict)) or not sanitize_text_field(name):
+    if required_missing(name) or isinstance(name, (list, dict)) or not sanitize_text_field(name):
         raise errors.validation({"name": {"required": "The name field is required."}})
     problems = {
         column: {"url": f"The {column} format is invalid."}
@@ -239,11 +239,7 @@ def _create(ctx: Context) -> Reply:
     values = _sanitized(data)
     with ctx.db.write() as conn:
         name = data.get("name")
-        if (
-            not php_empty(name)
-            and isinstance(name, str)
-            and model.name_taken(conn, sanitize_text_field(name))
-        ):
+        if isinstance(name, str) and model.name_taken(conn, sanitize_text_field(name)):
             raise errors.validation(
                 {"name": {"unique": "The name attribute is already taken and must be unique."}}
             )
@@ -304,7 +300,9 @@ def update_property(ctx: Context) -> Reply:
     company_ids = [company_id for company_id in _id_list(ctx.get("companies", [])) if company_id]
     required = {"column": column, "value": value, "company_ids": company_ids}
     missing = {
-        key: {"required": f"The {key} field is required."} for key, given in required.items() if not given
+        key: {"required": f"The {key} field is required."}
+        for key, given in required.items()
+        if required_missing(given)
     }
     if missing:
         raise errors.validation(missing)

@@ -10,6 +10,7 @@ from emulator import company_model as model
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.handlers.companies import company_module
+from emulator.handlers.taxonomy_common import required_missing
 from emulator.note_fields import note_form
 from emulator.pagination import paginator, parse_page
 from emulator.records import row_by_id
@@ -49,7 +50,7 @@ def _valid_note(ctx: Context) -> dict[str, str]:
     missing = {
         key: {"required": f"The {key} field is required."}
         for key in ("title", "description", "type")
-        if php_empty(note.get(key)) or isinstance(note.get(key), (list, dict))
+        if required_missing(note.get(key)) or isinstance(note.get(key), (list, dict))
     }
     if missing:
         raise errors.validation(missing)

@@ -155,6 +155,8 @@ ROLE_CAPABILITIES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 DEFAULT_FIELDS = ("ID", "display_name", "user_email")
 DEFAULT_LIMIT = 5
+#: SQLite cannot take a larger LIMIT; no site has that many users anyway.
+MAX_LIMIT = 2**62
 
 
 def _column(user: Any, field: str, site_url: str) -> str:
@@ -198,7 +200,7 @@ def _limit(value: Any) -> int:
     if not text.isdigit() or int(text) < 1:
         # WordPress's user query crashes on a limit that is not a number.
         raise errors.invalid_param("limit", "limit must be a positive integer.")
-    return int(text)
+    return min(int(text), MAX_LIMIT)
 
 
 def list_users(ctx: Context) -> Reply:

@@ -75,7 +75,9 @@ def test_validation_and_missing_companies(crm: CheckedApi) -> None:
         assert missing.json() == {"message": "No query results for model [FluentCrm\\App\\Models\\Company]."}
     assert crm.get("/companies/0").status_code == 404, "FluentCRM crashes; the emulator says 404"
     assert crm.get("/companies/1", params={"find_by": "name", "find_by_value": "Taken"}).status_code == 200
-    assert crm.get("/companies/1", params={"find_by": "name", "find_by_value": "Nope"}).status_code == 422
+    assert crm.get("/companies/1", params={"find_by": "name", "find_by_value": "Nope"}).json() == {
+        "message": "Company not found"
+    }
 
 
 def test_update_renames_and_refuses_a_taken_name(crm: CheckedApi) -> None:

@@ -83,8 +83,10 @@ from .models import CompanyWithCounts, ContactListItem, ListItem, TagItem
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
 from .models.company_attach_response import CompanyAttachResponse
+from .models.company_bulk_action_form_input import CompanyBulkActionFormInput
 from .models.company_bulk_action_input import CompanyBulkActionInput
 from .models.company_bulk_action_response import CompanyBulkActionResponse
+from .models.company_contacts_form_input import CompanyContactsFormInput
 from .models.company_contacts_input import CompanyContactsInput
 from .models.company_create_response import CompanyCreateResponse
 from .models.company_csv_import_input import CompanyCsvImportInput
@@ -97,6 +99,7 @@ from .models.company_note_create_response import CompanyNoteCreateResponse
 from .models.company_note_input import CompanyNoteInput
 from .models.company_note_update_response import CompanyNoteUpdateResponse
 from .models.company_notes_response import CompanyNotesResponse
+from .models.company_property_form_input import CompanyPropertyFormInput
 from .models.company_property_input import CompanyPropertyInput
 from .models.company_search_response import CompanySearchResponse
 from .models.company_tab_view import CompanyTabView
@@ -128,6 +131,7 @@ from .models.label_index_response import LabelIndexResponse
 from .models.label_input import LabelInput
 from .models.label_save_response import LabelSaveResponse
 from .models.list_bulk_create_input import ListBulkCreateInput
+from .models.list_bulk_delete_form_input import ListBulkDeleteFormInput
 from .models.list_bulk_delete_input import ListBulkDeleteInput
 from .models.list_companies_sort_by import ListCompaniesSortBy
 from .models.list_companies_sort_order import ListCompaniesSortOrder
@@ -151,6 +155,7 @@ from .models.list_users_fields_item import ListUsersFieldsItem
 from .models.message_with_bench import MessageWithBench
 from .models.report_stats import ReportStats
 from .models.tag_bulk_create_input import TagBulkCreateInput
+from .models.tag_bulk_delete_form_input import TagBulkDeleteFormInput
 from .models.tag_bulk_delete_input import TagBulkDeleteInput
 from .models.tag_create_response import TagCreateResponse
 from .models.tag_delete_response import TagDeleteResponse
@@ -336,8 +341,8 @@ class Companies:
         `stats`. An unknown id gives 404.
 
         The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in FluentCRM
-        2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator answers 422
-        and 404 instead.
+        2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator does the
+        lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
 
         The prose documentation does not describe this operation.
 
@@ -553,7 +558,7 @@ class Companies:
     def set_property(
         self,
         *,
-        body: CompanyPropertyInput | CompanyPropertyInput | Unset = UNSET,
+        body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Set one property on several companies (``PUT /companies/companies-property``).
 
@@ -572,8 +577,10 @@ class Companies:
                 `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
                 company's
                 website (an outgoing request from the server) and stops there.
-            body (CompanyPropertyInput): One property to set on several companies. `property` must be `type`,
-                `logo`, `owner_id` or `refetch_logo`; for
+            body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+                `companies[]` repeated.
+                One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+                `refetch_logo`; for
                 `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
                 company's
                 website (an outgoing request from the server) and stops there.
@@ -598,7 +605,7 @@ class Companies:
     def attach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
     ) -> CompanyAttachResponse:
         """Attach contacts to companies (``POST /companies/attach-subscribers``).
 
@@ -613,8 +620,10 @@ class Companies:
             body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
                 `subscriber_ids` with every company of `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
         Returns:
@@ -637,7 +646,7 @@ class Companies:
     def detach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
     ) -> CompanyDetachResponse:
         """Detach contacts from companies (``POST /companies/detach-subscribers``).
 
@@ -652,8 +661,10 @@ class Companies:
             body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
                 `subscriber_ids` with every company of `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
         Returns:
@@ -676,7 +687,7 @@ class Companies:
     def bulk_action(
         self,
         *,
-        body: CompanyBulkActionInput | CompanyBulkActionInput | Unset = UNSET,
+        body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
     ) -> CompanyBulkActionResponse:
         """Run a bulk action on companies (``POST /companies/do-bulk-action``).
 
@@ -697,8 +708,10 @@ class Companies:
                 applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
                 i.e. to every
                 company when called repeatedly.
-            body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`: with an
-                empty or missing `company_ids`, FluentCRM
+            body (CompanyBulkActionFormInput): The form-encoded equivalent of `CompanyBulkActionInput`,
+                `company_ids[]` repeated.
+                A bulk action on companies. Send the ids in `company_ids`: with an empty or missing `company_ids`,
+                FluentCRM
                 applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
                 i.e. to every
                 company when called repeatedly.
@@ -1977,7 +1990,7 @@ class Lists:
     def bulk_delete(
         self,
         *,
-        body: ListBulkDeleteInput | ListBulkDeleteInput | Unset = UNSET,
+        body: ListBulkDeleteInput | ListBulkDeleteFormInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete several lists (``POST /lists/do-bulk-action``).
 
@@ -1989,8 +2002,9 @@ class Lists:
         Args:
             body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
                 empty or missing list deletes nothing.
-            body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
-                empty or missing list deletes nothing.
+            body (ListBulkDeleteFormInput): The form-encoded equivalent of `ListBulkDeleteInput`, `listIds[]`
+                repeated. Ids of the lists to delete. Ids with no list, and `0`, are skipped; an empty or missing
+                list deletes nothing.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -2559,7 +2573,7 @@ class Tags:
     def bulk_delete(
         self,
         *,
-        body: TagBulkDeleteInput | TagBulkDeleteInput | Unset = UNSET,
+        body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete several tags (``POST /tags/do-bulk-action``).
 
@@ -2571,8 +2585,9 @@ class Tags:
         Args:
             body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
                 empty or missing list deletes nothing.
-            body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
-                empty or missing list deletes nothing.
+            body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`, `tagIds[]`
+                repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an empty or missing list
+                deletes nothing.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -2907,8 +2922,8 @@ class AsyncCompanies:
         `stats`. An unknown id gives 404.
 
         The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in FluentCRM
-        2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator answers 422
-        and 404 instead.
+        2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator does the
+        lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
 
         The prose documentation does not describe this operation.
 
@@ -3124,7 +3139,7 @@ class AsyncCompanies:
     async def set_property(
         self,
         *,
-        body: CompanyPropertyInput | CompanyPropertyInput | Unset = UNSET,
+        body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Set one property on several companies (``PUT /companies/companies-property``).
 
@@ -3143,8 +3158,10 @@ class AsyncCompanies:
                 `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
                 company's
                 website (an outgoing request from the server) and stops there.
-            body (CompanyPropertyInput): One property to set on several companies. `property` must be `type`,
-                `logo`, `owner_id` or `refetch_logo`; for
+            body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+                `companies[]` repeated.
+                One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+                `refetch_logo`; for
                 `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
                 company's
                 website (an outgoing request from the server) and stops there.
@@ -3169,7 +3186,7 @@ class AsyncCompanies:
     async def attach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
     ) -> CompanyAttachResponse:
         """Attach contacts to companies (``POST /companies/attach-subscribers``).
 
@@ -3184,8 +3201,10 @@ class AsyncCompanies:
             body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
                 `subscriber_ids` with every company of `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
         Returns:
@@ -3208,7 +3227,7 @@ class AsyncCompanies:
     async def detach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
     ) -> CompanyDetachResponse:
         """Detach contacts from companies (``POST /companies/detach-subscribers``).
 
@@ -3223,8 +3242,10 @@ class AsyncCompanies:
             body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
                 `subscriber_ids` with every company of `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
                 Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
         Returns:
@@ -3247,7 +3268,7 @@ class AsyncCompanies:
     async def bulk_action(
         self,
         *,
-        body: CompanyBulkActionInput | CompanyBulkActionInput | Unset = UNSET,
+        body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
     ) -> CompanyBulkActionResponse:
         """Run a bulk action on companies (``POST /companies/do-bulk-action``).
 
@@ -3268,8 +3289,10 @@ class AsyncCompanies:
                 applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
                 i.e. to every
                 company when called repeatedly.
-            body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`: with an
-                empty or missing `company_ids`, FluentCRM
+            body (CompanyBulkActionFormInput): The form-encoded equivalent of `CompanyBulkActionInput`,
+                `company_ids[]` repeated.
+                A bulk action on companies. Send the ids in `company_ids`: with an empty or missing `company_ids`,
+                FluentCRM
                 applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
                 i.e. to every
                 company when called repeatedly.
@@ -4550,7 +4573,7 @@ class AsyncLists:
     async def bulk_delete(
         self,
         *,
-        body: ListBulkDeleteInput | ListBulkDeleteInput | Unset = UNSET,
+        body: ListBulkDeleteInput | ListBulkDeleteFormInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete several lists (``POST /lists/do-bulk-action``).
 
@@ -4562,8 +4585,9 @@ class AsyncLists:
         Args:
             body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
                 empty or missing list deletes nothing.
-            body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
-                empty or missing list deletes nothing.
+            body (ListBulkDeleteFormInput): The form-encoded equivalent of `ListBulkDeleteInput`, `listIds[]`
+                repeated. Ids of the lists to delete. Ids with no list, and `0`, are skipped; an empty or missing
+                list deletes nothing.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -5133,7 +5157,7 @@ class AsyncTags:
     async def bulk_delete(
         self,
         *,
-        body: TagBulkDeleteInput | TagBulkDeleteInput | Unset = UNSET,
+        body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete several tags (``POST /tags/do-bulk-action``).
 
@@ -5145,8 +5169,9 @@ class AsyncTags:
         Args:
             body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
                 empty or missing list deletes nothing.
-            body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
-                empty or missing list deletes nothing.
+            body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`, `tagIds[]`
+                repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an empty or missing list
+                deletes nothing.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.

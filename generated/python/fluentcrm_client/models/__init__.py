@@ -7,10 +7,13 @@ from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponse
 from .bulk_contact_result import BulkContactResult
 from .company import Company
 from .company_attach_response import CompanyAttachResponse
+from .company_bulk_action_form_input import CompanyBulkActionFormInput
+from .company_bulk_action_form_input_action_name import CompanyBulkActionFormInputActionName
 from .company_bulk_action_input import CompanyBulkActionInput
 from .company_bulk_action_input_action_name import CompanyBulkActionInputActionName
 from .company_bulk_action_response import CompanyBulkActionResponse
 from .company_columns import CompanyColumns
+from .company_contacts_form_input import CompanyContactsFormInput
 from .company_contacts_input import CompanyContactsInput
 from .company_create_response import CompanyCreateResponse
 from .company_csv_import_input import CompanyCsvImportInput
@@ -36,6 +39,8 @@ from .company_note_update_response import CompanyNoteUpdateResponse
 from .company_notes_response import CompanyNotesResponse
 from .company_owner import CompanyOwner
 from .company_page import CompanyPage
+from .company_property_form_input import CompanyPropertyFormInput
+from .company_property_form_input_property import CompanyPropertyFormInputProperty
 from .company_property_input import CompanyPropertyInput
 from .company_property_input_property import CompanyPropertyInputProperty
 from .company_record import CompanyRecord
@@ -111,6 +116,7 @@ from .label_input_label import LabelInputLabel
 from .label_save_response import LabelSaveResponse
 from .label_settings import LabelSettings
 from .list_bulk_create_input import ListBulkCreateInput
+from .list_bulk_delete_form_input import ListBulkDeleteFormInput
 from .list_bulk_delete_input import ListBulkDeleteInput
 from .list_companies_sort_by import ListCompaniesSortBy
 from .list_companies_sort_order import ListCompaniesSortOrder
@@ -150,6 +156,7 @@ from .route_description_links_self_item import RouteDescriptionLinksSelfItem
 from .stat_buckets import StatBuckets
 from .tag import Tag
 from .tag_bulk_create_input import TagBulkCreateInput
+from .tag_bulk_delete_form_input import TagBulkDeleteFormInput
 from .tag_bulk_delete_input import TagBulkDeleteInput
 from .tag_create_response import TagCreateResponse
 from .tag_delete_response import TagDeleteResponse
@@ -186,10 +193,13 @@ __all__ = (
     "BulkContactResult",
     "Company",
     "CompanyAttachResponse",
+    "CompanyBulkActionFormInput",
+    "CompanyBulkActionFormInputActionName",
     "CompanyBulkActionInput",
     "CompanyBulkActionInputActionName",
     "CompanyBulkActionResponse",
     "CompanyColumns",
+    "CompanyContactsFormInput",
     "CompanyContactsInput",
     "CompanyCreateResponse",
     "CompanyCsvImportInput",
@@ -215,6 +225,8 @@ __all__ = (
     "CompanyNoteUpdateResponse",
     "CompanyOwner",
     "CompanyPage",
+    "CompanyPropertyFormInput",
+    "CompanyPropertyFormInputProperty",
     "CompanyPropertyInput",
     "CompanyPropertyInputProperty",
     "CompanyRecord",
@@ -290,6 +302,7 @@ __all__ = (
     "LabelSaveResponse",
     "LabelSettings",
     "ListBulkCreateInput",
+    "ListBulkDeleteFormInput",
     "ListBulkDeleteInput",
     "ListCompaniesSortBy",
     "ListCompaniesSortOrder",
@@ -329,6 +342,7 @@ __all__ = (
     "StatBuckets",
     "Tag",
     "TagBulkCreateInput",
+    "TagBulkDeleteFormInput",
     "TagBulkDeleteInput",
     "TagCreateResponse",
     "TagDeleteResponse",

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.company_attach_response import CompanyAttachResponse
+from ...models.company_contacts_form_input import CompanyContactsFormInput
 from ...models.company_contacts_input import CompanyContactsInput
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
@@ -15,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, CompanyContactsInput):
+    elif isinstance(body, CompanyContactsFormInput):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -101,7 +102,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> Response[CompanyAttachResponse | Literal["Invalid data"] | ValidationErrors | WpError]:
     """Attach contacts to companies
 
@@ -120,8 +121,10 @@ def sync_detailed(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:
@@ -146,7 +149,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> CompanyAttachResponse | Literal["Invalid data"] | ValidationErrors | WpError | None:
     """Attach contacts to companies
 
@@ -165,8 +168,10 @@ def sync(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:
@@ -186,7 +191,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> Response[CompanyAttachResponse | Literal["Invalid data"] | ValidationErrors | WpError]:
     """Attach contacts to companies
 
@@ -205,8 +210,10 @@ async def asyncio_detailed(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:
@@ -229,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> CompanyAttachResponse | Literal["Invalid data"] | ValidationErrors | WpError | None:
     """Attach contacts to companies
 
@@ -248,8 +255,10 @@ async def asyncio(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:

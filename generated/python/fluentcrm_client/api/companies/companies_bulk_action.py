@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.company_bulk_action_form_input import CompanyBulkActionFormInput
 from ...models.company_bulk_action_input import CompanyBulkActionInput
 from ...models.company_bulk_action_response import CompanyBulkActionResponse
 from ...models.message_error import MessageError
@@ -15,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CompanyBulkActionInput | CompanyBulkActionInput | Unset = UNSET,
+    body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, CompanyBulkActionInput):
+    elif isinstance(body, CompanyBulkActionFormInput):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -89,7 +90,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyBulkActionInput | CompanyBulkActionInput | Unset = UNSET,
+    body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
 ) -> Response[CompanyBulkActionResponse | MessageError | WpError]:
     """Run a bulk action on companies
 
@@ -115,8 +116,10 @@ def sync_detailed(
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.
-        body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`:
-            with an empty or missing `company_ids`, FluentCRM
+        body (CompanyBulkActionFormInput): The form-encoded equivalent of
+            `CompanyBulkActionInput`, `company_ids[]` repeated.
+            A bulk action on companies. Send the ids in `company_ids`: with an empty or missing
+            `company_ids`, FluentCRM
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.
@@ -143,7 +146,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyBulkActionInput | CompanyBulkActionInput | Unset = UNSET,
+    body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
 ) -> CompanyBulkActionResponse | MessageError | WpError | None:
     """Run a bulk action on companies
 
@@ -169,8 +172,10 @@ def sync(
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.
-        body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`:
-            with an empty or missing `company_ids`, FluentCRM
+        body (CompanyBulkActionFormInput): The form-encoded equivalent of
+            `CompanyBulkActionInput`, `company_ids[]` repeated.
+            A bulk action on companies. Send the ids in `company_ids`: with an empty or missing
+            `company_ids`, FluentCRM
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.
@@ -192,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyBulkActionInput | CompanyBulkActionInput | Unset = UNSET,
+    body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
 ) -> Response[CompanyBulkActionResponse | MessageError | WpError]:
     """Run a bulk action on companies
 
@@ -218,8 +223,10 @@ async def asyncio_detailed(
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.
-        body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`:
-            with an empty or missing `company_ids`, FluentCRM
+        body (CompanyBulkActionFormInput): The form-encoded equivalent of
+            `CompanyBulkActionInput`, `company_ids[]` repeated.
+            A bulk action on companies. Send the ids in `company_ids`: with an empty or missing
+            `company_ids`, FluentCRM
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.
@@ -244,7 +251,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyBulkActionInput | CompanyBulkActionInput | Unset = UNSET,
+    body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
 ) -> CompanyBulkActionResponse | MessageError | WpError | None:
     """Run a bulk action on companies
 
@@ -270,8 +277,10 @@ async def asyncio(
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.
-        body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`:
-            with an empty or missing `company_ids`, FluentCRM
+        body (CompanyBulkActionFormInput): The form-encoded equivalent of
+            `CompanyBulkActionInput`, `company_ids[]` repeated.
+            A bulk action on companies. Send the ids in `company_ids`: with an empty or missing
+            `company_ids`, FluentCRM
             applies the action to the next 50 companies (id above `last_id`, optionally filtered by
             `search`), i.e. to every
             company when called repeatedly.

@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError | None:
+) -> CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError | None:
     if response.status_code == 200:
         response_200 = CompanyNoteCreateResponse.from_dict(response.json())
 
@@ -65,7 +65,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -87,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError]:
+) -> Response[CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> Response[CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError]:
+) -> Response[CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError]:
     """Add a note to a company
 
      Adds a note, sent wrapped in `note` with `title`, `description` (HTML) and `type` (all required) and
@@ -124,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError]
+        Response[CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError | None:
+) -> CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError | None:
     """Add a note to a company
 
      Adds a note, sent wrapped in `note` with `title`, `description` (HTML) and `type` (all required) and
@@ -167,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError
+        CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -182,7 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> Response[CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError]:
+) -> Response[CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError]:
     """Add a note to a company
 
      Adds a note, sent wrapped in `note` with `title`, `description` (HTML) and `type` (all required) and
@@ -205,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError]
+        Response[CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError | None:
+) -> CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError | None:
     """Add a note to a company
 
      Adds a note, sent wrapped in `note` with `title`, `description` (HTML) and `type` (all required) and
@@ -246,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyNoteCreateResponse | MessageError | ValidationErrors | WpError
+        CompanyNoteCreateResponse | MessageError | WpError | ValidationErrors | WpError
     """
 
     return (

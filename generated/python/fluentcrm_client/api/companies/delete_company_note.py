@@ -30,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     if response.status_code == 200:
         response_200 = MessageWithBench.from_dict(response.json())
 
@@ -47,7 +47,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -59,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +89,7 @@ def sync_detailed(
     note_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Delete a company note
 
      Deletes the note with this id. The company must exist (404); a note id that matches nothing still
@@ -91,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | MessageWithBench | WpError]
+        Response[MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +127,7 @@ def sync(
     note_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Delete a company note
 
      Deletes the note with this id. The company must exist (404); a note id that matches nothing still
@@ -129,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | MessageWithBench | WpError
+        MessageError | WpError | MessageWithBench | WpError
     """
 
     return sync_detailed(
@@ -144,7 +160,7 @@ async def asyncio_detailed(
     note_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | MessageWithBench | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError]:
     """Delete a company note
 
      Deletes the note with this id. The company must exist (404); a note id that matches nothing still
@@ -162,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | MessageWithBench | WpError]
+        Response[MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +196,7 @@ async def asyncio(
     note_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | MessageWithBench | WpError | None:
+) -> MessageError | WpError | MessageWithBench | WpError | None:
     """Delete a company note
 
      Deletes the note with this id. The company must exist (404); a note id that matches nothing still
@@ -198,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | MessageWithBench | WpError
+        MessageError | WpError | MessageWithBench | WpError
     """
 
     return (

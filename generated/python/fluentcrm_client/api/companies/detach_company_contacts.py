@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.company_contacts_form_input import CompanyContactsFormInput
 from ...models.company_contacts_input import CompanyContactsInput
 from ...models.company_detach_response import CompanyDetachResponse
 from ...models.validation_errors import ValidationErrors
@@ -15,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +29,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, CompanyContactsInput):
+    elif isinstance(body, CompanyContactsFormInput):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -101,7 +102,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> Response[CompanyDetachResponse | Literal["Invalid data"] | ValidationErrors | WpError]:
     """Detach contacts from companies
 
@@ -119,8 +120,10 @@ def sync_detailed(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:
@@ -145,7 +148,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> CompanyDetachResponse | Literal["Invalid data"] | ValidationErrors | WpError | None:
     """Detach contacts from companies
 
@@ -163,8 +166,10 @@ def sync(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:
@@ -184,7 +189,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> Response[CompanyDetachResponse | Literal["Invalid data"] | ValidationErrors | WpError]:
     """Detach contacts from companies
 
@@ -202,8 +207,10 @@ async def asyncio_detailed(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:
@@ -226,7 +233,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyContactsInput | CompanyContactsInput | Unset = UNSET,
+    body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
 ) -> CompanyDetachResponse | Literal["Invalid data"] | ValidationErrors | WpError | None:
     """Detach contacts from companies
 
@@ -244,8 +251,10 @@ async def asyncio(
         body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
             `subscriber_ids` with every company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
-        body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-            `subscriber_ids` with every company of `company_ids`.
+        body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`:
+            the ids repeated under their PHP array names.
+            Contacts and companies to link or unlink: every contact of `subscriber_ids` with every
+            company of `company_ids`.
             Both arrays are required; without them FluentCRM 2.9.84 crashes.
 
     Raises:

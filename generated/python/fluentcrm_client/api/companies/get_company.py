@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyFindResponse | MessageError | WpError | None:
+) -> CompanyFindResponse | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = CompanyFindResponse.from_dict(response.json())
 
@@ -62,14 +62,25 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
-
-    if response.status_code == 422:
-        response_422 = MessageError.from_dict(response.json())
-
-        return response_422
 
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
@@ -84,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyFindResponse | MessageError | WpError]:
+) -> Response[CompanyFindResponse | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     find_by: GetCompanyFindBy | Unset = UNSET,
     find_by_value: str | Unset = UNSET,
-) -> Response[CompanyFindResponse | MessageError | WpError]:
+) -> Response[CompanyFindResponse | MessageError | WpError | WpError]:
     """Get one company
 
      Returns the company under `company`, with `contacts_count` and its owner contact, who here also
@@ -109,8 +120,8 @@ def sync_detailed(
     The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in
     FluentCRM
     2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator
-    answers 422
-    and 404 instead.
+    does the
+    lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
 
     The prose documentation does not describe this operation.
 
@@ -124,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyFindResponse | MessageError | WpError]
+        Response[CompanyFindResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +157,7 @@ def sync(
     client: AuthenticatedClient | Client,
     find_by: GetCompanyFindBy | Unset = UNSET,
     find_by_value: str | Unset = UNSET,
-) -> CompanyFindResponse | MessageError | WpError | None:
+) -> CompanyFindResponse | MessageError | WpError | WpError | None:
     """Get one company
 
      Returns the company under `company`, with `contacts_count` and its owner contact, who here also
@@ -156,8 +167,8 @@ def sync(
     The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in
     FluentCRM
     2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator
-    answers 422
-    and 404 instead.
+    does the
+    lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
 
     The prose documentation does not describe this operation.
 
@@ -171,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyFindResponse | MessageError | WpError
+        CompanyFindResponse | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -188,7 +199,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     find_by: GetCompanyFindBy | Unset = UNSET,
     find_by_value: str | Unset = UNSET,
-) -> Response[CompanyFindResponse | MessageError | WpError]:
+) -> Response[CompanyFindResponse | MessageError | WpError | WpError]:
     """Get one company
 
      Returns the company under `company`, with `contacts_count` and its owner contact, who here also
@@ -198,8 +209,8 @@ async def asyncio_detailed(
     The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in
     FluentCRM
     2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator
-    answers 422
-    and 404 instead.
+    does the
+    lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
 
     The prose documentation does not describe this operation.
 
@@ -213,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyFindResponse | MessageError | WpError]
+        Response[CompanyFindResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +244,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     find_by: GetCompanyFindBy | Unset = UNSET,
     find_by_value: str | Unset = UNSET,
-) -> CompanyFindResponse | MessageError | WpError | None:
+) -> CompanyFindResponse | MessageError | WpError | WpError | None:
     """Get one company
 
      Returns the company under `company`, with `contacts_count` and its owner contact, who here also
@@ -243,8 +254,8 @@ async def asyncio(
     The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in
     FluentCRM
     2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator
-    answers 422
-    and 404 instead.
+    does the
+    lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
 
     The prose documentation does not describe this operation.
 
@@ -258,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyFindResponse | MessageError | WpError
+        CompanyFindResponse | MessageError | WpError | WpError
     """
 
     return (

@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyTabView | MessageError | WpError | str | None:
+) -> CompanyTabView | MessageError | WpError | WpError | str | None:
     if response.status_code == 200:
         response_200 = CompanyTabView.from_dict(response.json())
 
@@ -54,7 +54,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -70,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyTabView | MessageError | WpError | str]:
+) -> Response[CompanyTabView | MessageError | WpError | WpError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     section_provider: str | Unset = UNSET,
-) -> Response[CompanyTabView | MessageError | WpError | str]:
+) -> Response[CompanyTabView | MessageError | WpError | WpError | str]:
     """Get a custom tab of a company profile
 
      Returns the heading and HTML a plugin provides for the company-profile tab `section_provider`. With
@@ -104,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyTabView | MessageError | WpError | str]
+        Response[CompanyTabView | MessageError | WpError | WpError | str]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     section_provider: str | Unset = UNSET,
-) -> CompanyTabView | MessageError | WpError | str | None:
+) -> CompanyTabView | MessageError | WpError | WpError | str | None:
     """Get a custom tab of a company profile
 
      Returns the heading and HTML a plugin provides for the company-profile tab `section_provider`. With
@@ -144,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyTabView | MessageError | WpError | str
+        CompanyTabView | MessageError | WpError | WpError | str
     """
 
     return sync_detailed(
@@ -159,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     section_provider: str | Unset = UNSET,
-) -> Response[CompanyTabView | MessageError | WpError | str]:
+) -> Response[CompanyTabView | MessageError | WpError | WpError | str]:
     """Get a custom tab of a company profile
 
      Returns the heading and HTML a plugin provides for the company-profile tab `section_provider`. With
@@ -179,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyTabView | MessageError | WpError | str]
+        Response[CompanyTabView | MessageError | WpError | WpError | str]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     section_provider: str | Unset = UNSET,
-) -> CompanyTabView | MessageError | WpError | str | None:
+) -> CompanyTabView | MessageError | WpError | WpError | str | None:
     """Get a custom tab of a company profile
 
      Returns the heading and HTML a plugin provides for the company-profile tab `section_provider`. With
@@ -217,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyTabView | MessageError | WpError | str
+        CompanyTabView | MessageError | WpError | WpError | str
     """
 
     return (

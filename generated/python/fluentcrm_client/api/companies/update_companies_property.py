@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.company_property_form_input import CompanyPropertyFormInput
 from ...models.company_property_input import CompanyPropertyInput
 from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
@@ -16,7 +17,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CompanyPropertyInput | CompanyPropertyInput | Unset = UNSET,
+    body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,7 +30,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, CompanyPropertyInput):
+    elif isinstance(body, CompanyPropertyFormInput):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -101,7 +102,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyPropertyInput | CompanyPropertyInput | Unset = UNSET,
+    body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
 ) -> Response[MessageError | ValidationErrors | MessageWithBench | WpError]:
     """Set one property on several companies
 
@@ -123,8 +124,10 @@ def sync_detailed(
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.
-        body (CompanyPropertyInput): One property to set on several companies. `property` must be
-            `type`, `logo`, `owner_id` or `refetch_logo`; for
+        body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+            `companies[]` repeated.
+            One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+            `refetch_logo`; for
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.
@@ -151,7 +154,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyPropertyInput | CompanyPropertyInput | Unset = UNSET,
+    body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
 ) -> MessageError | ValidationErrors | MessageWithBench | WpError | None:
     """Set one property on several companies
 
@@ -173,8 +176,10 @@ def sync(
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.
-        body (CompanyPropertyInput): One property to set on several companies. `property` must be
-            `type`, `logo`, `owner_id` or `refetch_logo`; for
+        body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+            `companies[]` repeated.
+            One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+            `refetch_logo`; for
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.
@@ -196,7 +201,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyPropertyInput | CompanyPropertyInput | Unset = UNSET,
+    body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
 ) -> Response[MessageError | ValidationErrors | MessageWithBench | WpError]:
     """Set one property on several companies
 
@@ -218,8 +223,10 @@ async def asyncio_detailed(
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.
-        body (CompanyPropertyInput): One property to set on several companies. `property` must be
-            `type`, `logo`, `owner_id` or `refetch_logo`; for
+        body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+            `companies[]` repeated.
+            One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+            `refetch_logo`; for
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.
@@ -244,7 +251,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CompanyPropertyInput | CompanyPropertyInput | Unset = UNSET,
+    body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
 ) -> MessageError | ValidationErrors | MessageWithBench | WpError | None:
     """Set one property on several companies
 
@@ -266,8 +273,10 @@ async def asyncio(
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.
-        body (CompanyPropertyInput): One property to set on several companies. `property` must be
-            `type`, `logo`, `owner_id` or `refetch_logo`; for
+        body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+            `companies[]` repeated.
+            One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+            `refetch_logo`; for
             `type` the value must be one of the company types. `refetch_logo` fetches the logo from
             the first company's
             website (an outgoing request from the server) and stops there.

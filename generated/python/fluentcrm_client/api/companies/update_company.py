@@ -44,7 +44,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError | None:
+) -> (
+    CompanyCreateResponse
+    | CompanyUpdateResponse
+    | MessageError
+    | ValidationErrors
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CompanyCreateResponse | CompanyUpdateResponse:
@@ -82,7 +91,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -115,7 +140,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError]:
+) -> Response[
+    CompanyCreateResponse | CompanyUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +156,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyInput | CompanyInput | Unset = UNSET,
-) -> Response[CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError]:
+) -> Response[
+    CompanyCreateResponse | CompanyUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
+]:
     """Update a company
 
      Writes the fields that are sent (a flat body, JSON or form) to the company named by the id; fields
@@ -166,7 +195,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError]
+        Response[CompanyCreateResponse | CompanyUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +215,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyInput | CompanyInput | Unset = UNSET,
-) -> CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError | None:
+) -> (
+    CompanyCreateResponse
+    | CompanyUpdateResponse
+    | MessageError
+    | ValidationErrors
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     """Update a company
 
      Writes the fields that are sent (a flat body, JSON or form) to the company named by the id; fields
@@ -223,7 +261,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError
+        CompanyCreateResponse | CompanyUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -238,7 +276,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyInput | CompanyInput | Unset = UNSET,
-) -> Response[CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError]:
+) -> Response[
+    CompanyCreateResponse | CompanyUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
+]:
     """Update a company
 
      Writes the fields that are sent (a flat body, JSON or form) to the company named by the id; fields
@@ -275,7 +315,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError]
+        Response[CompanyCreateResponse | CompanyUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +333,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyInput | CompanyInput | Unset = UNSET,
-) -> CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError | None:
+) -> (
+    CompanyCreateResponse
+    | CompanyUpdateResponse
+    | MessageError
+    | ValidationErrors
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     """Update a company
 
      Writes the fields that are sent (a flat body, JSON or form) to the company named by the id; fields
@@ -330,7 +379,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyCreateResponse | CompanyUpdateResponse | MessageError | MessageError | ValidationErrors | WpError
+        CompanyCreateResponse | CompanyUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
     """
 
     return (

@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError | None:
+) -> CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError | None:
     if response.status_code == 200:
         response_200 = CompanyNoteUpdateResponse.from_dict(response.json())
 
@@ -67,7 +67,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -89,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError]:
+) -> Response[CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +120,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> Response[CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError]:
+) -> Response[CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError]:
     """Update a company note
 
      Replaces the title, description, type and (when sent) `created_at` of a note. The company must exist
@@ -128,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError]
+        Response[CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError | None:
+) -> CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError | None:
     """Update a company note
 
      Replaces the title, description, type and (when sent) `created_at` of a note. The company must exist
@@ -174,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError
+        CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -191,7 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> Response[CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError]:
+) -> Response[CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError]:
     """Update a company note
 
      Replaces the title, description, type and (when sent) `created_at` of a note. The company must exist
@@ -215,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError]
+        Response[CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
-) -> CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError | None:
+) -> CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError | None:
     """Update a company note
 
      Replaces the title, description, type and (when sent) `created_at` of a note. The company must exist
@@ -259,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompanyNoteUpdateResponse | MessageError | ValidationErrors | WpError
+        CompanyNoteUpdateResponse | MessageError | WpError | ValidationErrors | WpError
     """
 
     return (

@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | MessageWithBench | WpError | str | None:
+) -> MessageError | WpError | MessageWithBench | WpError | str | None:
     if response.status_code == 200:
         response_200 = MessageWithBench.from_dict(response.json())
 
@@ -45,7 +45,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -61,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | MessageWithBench | WpError | str]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +90,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | MessageWithBench | WpError | str]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError | str]:
     """Delete a label
 
      Deletes a label. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84 with an HTML error page.
@@ -89,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | MessageWithBench | WpError | str]
+        Response[MessageError | WpError | MessageWithBench | WpError | str]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +123,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | MessageWithBench | WpError | str | None:
+) -> MessageError | WpError | MessageWithBench | WpError | str | None:
     """Delete a label
 
      Deletes a label. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84 with an HTML error page.
@@ -122,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | MessageWithBench | WpError | str
+        MessageError | WpError | MessageWithBench | WpError | str
     """
 
     return sync_detailed(
@@ -135,7 +151,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | MessageWithBench | WpError | str]:
+) -> Response[MessageError | WpError | MessageWithBench | WpError | str]:
     """Delete a label
 
      Deletes a label. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84 with an HTML error page.
@@ -150,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | MessageWithBench | WpError | str]
+        Response[MessageError | WpError | MessageWithBench | WpError | str]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +182,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | MessageWithBench | WpError | str | None:
+) -> MessageError | WpError | MessageWithBench | WpError | str | None:
     """Delete a label
 
      Deletes a label. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84 with an HTML error page.
@@ -181,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | MessageWithBench | WpError | str
+        MessageError | WpError | MessageWithBench | WpError | str
     """
 
     return (

@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LabelSaveResponse | MessageError | WpError | None:
+) -> LabelSaveResponse | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = LabelSaveResponse.from_dict(response.json())
 
@@ -64,7 +64,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = MessageError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -81,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LabelSaveResponse | MessageError | WpError]:
+) -> Response[LabelSaveResponse | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LabelInput | LabelInput | Unset = UNSET,
-) -> Response[LabelSaveResponse | MessageError | WpError]:
+) -> Response[LabelSaveResponse | MessageError | WpError | WpError]:
     """Update a label
 
      Replaces the slug, title and colour of a label with those in `label`. Fields left out become `""`
@@ -118,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LabelSaveResponse | MessageError | WpError]
+        Response[LabelSaveResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LabelInput | LabelInput | Unset = UNSET,
-) -> LabelSaveResponse | MessageError | WpError | None:
+) -> LabelSaveResponse | MessageError | WpError | WpError | None:
     """Update a label
 
      Replaces the slug, title and colour of a label with those in `label`. Fields left out become `""`
@@ -161,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LabelSaveResponse | MessageError | WpError
+        LabelSaveResponse | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -176,7 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LabelInput | LabelInput | Unset = UNSET,
-) -> Response[LabelSaveResponse | MessageError | WpError]:
+) -> Response[LabelSaveResponse | MessageError | WpError | WpError]:
     """Update a label
 
      Replaces the slug, title and colour of a label with those in `label`. Fields left out become `""`
@@ -199,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LabelSaveResponse | MessageError | WpError]
+        Response[LabelSaveResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LabelInput | LabelInput | Unset = UNSET,
-) -> LabelSaveResponse | MessageError | WpError | None:
+) -> LabelSaveResponse | MessageError | WpError | WpError | None:
     """Update a label
 
      Replaces the slug, title and colour of a label with those in `label`. Fields left out become `""`
@@ -240,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LabelSaveResponse | MessageError | WpError
+        LabelSaveResponse | MessageError | WpError | WpError
     """
 
     return (

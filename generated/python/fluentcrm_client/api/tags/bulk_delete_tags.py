@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.message_with_bench import MessageWithBench
+from ...models.tag_bulk_delete_form_input import TagBulkDeleteFormInput
 from ...models.tag_bulk_delete_input import TagBulkDeleteInput
 from ...models.wp_error import WpError
 from ...php_form import php_form_fields
@@ -14,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: TagBulkDeleteInput | TagBulkDeleteInput | Unset = UNSET,
+    body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, TagBulkDeleteInput):
+    elif isinstance(body, TagBulkDeleteFormInput):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -78,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TagBulkDeleteInput | TagBulkDeleteInput | Unset = UNSET,
+    body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
 ) -> Response[MessageWithBench | WpError]:
     """Delete several tags
 
@@ -91,8 +92,9 @@ def sync_detailed(
     Args:
         body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
             skipped; an empty or missing list deletes nothing.
-        body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
-            skipped; an empty or missing list deletes nothing.
+        body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`,
+            `tagIds[]` repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
+            empty or missing list deletes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +118,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TagBulkDeleteInput | TagBulkDeleteInput | Unset = UNSET,
+    body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
 ) -> MessageWithBench | WpError | None:
     """Delete several tags
 
@@ -129,8 +131,9 @@ def sync(
     Args:
         body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
             skipped; an empty or missing list deletes nothing.
-        body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
-            skipped; an empty or missing list deletes nothing.
+        body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`,
+            `tagIds[]` repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
+            empty or missing list deletes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TagBulkDeleteInput | TagBulkDeleteInput | Unset = UNSET,
+    body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
 ) -> Response[MessageWithBench | WpError]:
     """Delete several tags
 
@@ -162,8 +165,9 @@ async def asyncio_detailed(
     Args:
         body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
             skipped; an empty or missing list deletes nothing.
-        body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
-            skipped; an empty or missing list deletes nothing.
+        body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`,
+            `tagIds[]` repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
+            empty or missing list deletes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TagBulkDeleteInput | TagBulkDeleteInput | Unset = UNSET,
+    body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
 ) -> MessageWithBench | WpError | None:
     """Delete several tags
 
@@ -198,8 +202,9 @@ async def asyncio(
     Args:
         body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
             skipped; an empty or missing list deletes nothing.
-        body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are
-            skipped; an empty or missing list deletes nothing.
+        body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`,
+            `tagIds[]` repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
+            empty or missing list deletes nothing.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
