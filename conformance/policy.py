@@ -43,10 +43,17 @@ NOT_APPLICABLE: dict[str, str] = {
 # (2xx, 3xx, 401, 403, 404, 409, 429, 5xx), because the rule that rejects it is not expressible in the schema.
 POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
     "422": Allowance(
-        operations=("getContact", "attachCompanyContacts", "detachCompanyContacts", "importCompaniesCsv"),
+        operations=(
+            "getContact",
+            "attachCompanyContacts",
+            "detachCompanyContacts",
+            "importCompaniesCsv",
+            "updateCompaniesProperty",
+        ),
         reason="Whether a record exists is not a schema property, and these answer a missing one with 422 "
         '(recorded): a contact id with `Subscriber not found`, contact or company ids with `"Invalid data"`, '
-        "a CSV file that was never uploaded with the error of reading it.",
+        "a CSV file that was never uploaded with the error of reading it; and `refetch_logo` answers 422 when the "
+        "company's website yields no logo, which depends on a remote site.",
     ),
 }
 
