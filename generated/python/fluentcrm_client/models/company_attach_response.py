@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.company_record import CompanyRecord
+    from ..models.company import Company
 
 
 T = TypeVar("T", bound="CompanyAttachResponse")
@@ -19,14 +19,14 @@ class CompanyAttachResponse:
 
     Attributes:
         message (str):
-        companies (list[CompanyRecord]): The companies that exist among `company_ids`.
+        companies (list[Company]): The companies that exist among `company_ids`.
         field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
             responses; clients
             should ignore it. Its value is different on every call.
     """
 
     message: str
-    companies: list[CompanyRecord]
+    companies: list[Company]
     field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +54,7 @@ class CompanyAttachResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_record import CompanyRecord  # noqa: PLC0415
+        from ..models.company import Company  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message")
@@ -62,7 +62,7 @@ class CompanyAttachResponse:
         companies = []
         _companies = d.pop("companies")
         for companies_item_data in _companies:
-            companies_item = CompanyRecord.from_dict(companies_item_data)
+            companies_item = Company.from_dict(companies_item_data)
 
             companies.append(companies_item)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.company_record import CompanyRecord
+    from ..models.company import Company
 
 
 T = TypeVar("T", bound="CompanyDetachResponse")
@@ -18,7 +18,7 @@ class CompanyDetachResponse:
     """Body of a successful `POST /companies/detach-subscribers`.
 
     Attributes:
-        companies (list[CompanyRecord]): The companies that exist among `company_ids`.
+        companies (list[Company]): The companies that exist among `company_ids`.
         last_primary_company_id (bool | int | None | str): The primary company (`company_id`) of the last contact
             handled, after the change: its id, or `false` when
             the contact no longer has a primary company (detaching a contact from its primary company moves the
@@ -29,7 +29,7 @@ class CompanyDetachResponse:
             should ignore it. Its value is different on every call.
     """
 
-    companies: list[CompanyRecord]
+    companies: list[Company]
     last_primary_company_id: bool | int | None | str
     message: str
     field_bench: float
@@ -63,13 +63,13 @@ class CompanyDetachResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_record import CompanyRecord  # noqa: PLC0415
+        from ..models.company import Company  # noqa: PLC0415
 
         d = dict(src_dict)
         companies = []
         _companies = d.pop("companies")
         for companies_item_data in _companies:
-            companies_item = CompanyRecord.from_dict(companies_item_data)
+            companies_item = Company.from_dict(companies_item_data)
 
             companies.append(companies_item)
 

@@ -15,9 +15,8 @@ T = TypeVar("T", bound="CompanyRecord")
 
 @_attrs_define
 class CompanyRecord:
-    """A company as the model holds it after `PUT /companies/{id}`, or in the answer of `attach-subscribers` and
-    `detach-subscribers`: every column of the row, but `owner_id` and `employees_number` are JSON integers when the
-    request just set them (numeric strings otherwise).
+    """A company as the model holds it after `PUT /companies/{id}`: every column of the row, but `owner_id` and
+    `employees_number` are JSON integers when the request just set them (numeric strings otherwise).
 
         Attributes:
             id (int):

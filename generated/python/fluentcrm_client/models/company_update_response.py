@@ -19,10 +19,9 @@ class CompanyUpdateResponse:
 
     Attributes:
         message (str):
-        company (CompanyRecord): A company as the model holds it after `PUT /companies/{id}`, or in the answer of
-            `attach-subscribers` and
-            `detach-subscribers`: every column of the row, but `owner_id` and `employees_number` are JSON integers when the
-            request just set them (numeric strings otherwise).
+        company (CompanyRecord): A company as the model holds it after `PUT /companies/{id}`: every column of the row,
+            but `owner_id` and
+            `employees_number` are JSON integers when the request just set them (numeric strings otherwise).
         field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
             responses; clients
             should ignore it. Its value is different on every call.

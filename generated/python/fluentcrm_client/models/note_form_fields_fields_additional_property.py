@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -25,6 +24,10 @@ class NoteFormFieldsFieldsAdditionalProperty:
         label (str):
         name (str | Unset):
         id (str | Unset):
+        data_type (str | Unset):
+        value_format (str | Unset):
+        help_ (str | Unset):
+        placeholder (str | Unset):
         options (list[NoteFormFieldsFieldsAdditionalPropertyOptionsItem] | Unset):
     """
 
@@ -32,8 +35,11 @@ class NoteFormFieldsFieldsAdditionalProperty:
     label: str
     name: str | Unset = UNSET
     id: str | Unset = UNSET
+    data_type: str | Unset = UNSET
+    value_format: str | Unset = UNSET
+    help_: str | Unset = UNSET
+    placeholder: str | Unset = UNSET
     options: list[NoteFormFieldsFieldsAdditionalPropertyOptionsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -44,6 +50,14 @@ class NoteFormFieldsFieldsAdditionalProperty:
 
         id = self.id
 
+        data_type = self.data_type
+
+        value_format = self.value_format
+
+        help_ = self.help_
+
+        placeholder = self.placeholder
+
         options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.options, Unset):
             options = []
@@ -52,7 +66,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
                 options.append(options_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -63,6 +77,14 @@ class NoteFormFieldsFieldsAdditionalProperty:
             field_dict["name"] = name
         if id is not UNSET:
             field_dict["id"] = id
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if value_format is not UNSET:
+            field_dict["value_format"] = value_format
+        if help_ is not UNSET:
+            field_dict["help"] = help_
+        if placeholder is not UNSET:
+            field_dict["placeholder"] = placeholder
         if options is not UNSET:
             field_dict["options"] = options
 
@@ -83,6 +105,14 @@ class NoteFormFieldsFieldsAdditionalProperty:
 
         id = d.pop("id", UNSET)
 
+        data_type = d.pop("data_type", UNSET)
+
+        value_format = d.pop("value_format", UNSET)
+
+        help_ = d.pop("help", UNSET)
+
+        placeholder = d.pop("placeholder", UNSET)
+
         _options = d.pop("options", UNSET)
         options: list[NoteFormFieldsFieldsAdditionalPropertyOptionsItem] | Unset = UNSET
         if _options is not UNSET:
@@ -97,24 +127,11 @@ class NoteFormFieldsFieldsAdditionalProperty:
             label=label,
             name=name,
             id=id,
+            data_type=data_type,
+            value_format=value_format,
+            help_=help_,
+            placeholder=placeholder,
             options=options,
         )
 
-        note_form_fields_fields_additional_property.additional_properties = d
         return note_form_fields_fields_additional_property
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
