@@ -28,11 +28,11 @@ class CompanyInput:
             phone (str | Unset):
             employees_number (int | Unset):
             description (str | Unset):
-            website (str | Unset):
-            linkedin_url (str | Unset):
-            facebook_url (str | Unset):
-            twitter_url (str | Unset):
-            logo (str | Unset):
+            website (str | Unset): A URL; `https://` is added when the scheme is missing.
+            linkedin_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            facebook_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            twitter_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            logo (str | Unset): A URL; `https://` is added when the scheme is missing.
             address_line_1 (str | Unset):
             address_line_2 (str | Unset):
             postal_code (str | Unset):
