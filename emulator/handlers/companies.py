@@ -8,6 +8,7 @@ a clear 4xx instead (docs/emulator.md).
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -181,8 +182,12 @@ def custom_tab_view(ctx: Context) -> Reply:
 # --- writing ---------------------------------------------------------------------------------------------------
 
 
+#: A scheme as PHP's ``parse_url`` sees one: ``name:`` not followed by a bare port number (``host:8080``).
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d+(/|$))")
+
+
 def _with_scheme(url: str) -> str:
-    return url if urlsplit(url).scheme else "https://" + url
+    return url if _SCHEME.match(url) else "https://" + url
 
 
 def _is_url(url: str) -> bool:
