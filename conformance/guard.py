@@ -69,6 +69,8 @@ TITLED_WRITES = frozenset(
 )
 # Templates carry their title inside the `template` object.
 TEMPLATE_WRITES = frozenset({"createTemplate", "updateTemplate"})
+# Writes whose unique `name` (companies) gets the run's marker, so generated names never collide with another's.
+NAMED_WRITES = frozenset({"createCompany", "updateCompany"})
 
 
 def operation_id(case: Case) -> str:
@@ -189,6 +191,8 @@ class Guard:
             template = dict(body["template"])
             template["post_title"] = self.ledger.title()
             body["template"] = template
+        elif op in NAMED_WRITES and not negative and isinstance(body.get("name"), str):
+            body["name"] = self.ledger.title()
         return body
 
     def _mark_contact(self, contact: dict[str, Any], negative: bool) -> dict[str, Any]:

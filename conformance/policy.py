@@ -69,6 +69,23 @@ POSITIVE_EXTRA_STATUSES: tuple[tuple[str, Allowance], ...] = (
         "422",
         Allowance(
             operations=(
+                "attachCompanyContacts",
+                "detachCompanyContacts",
+                "importCompaniesCsv",
+                "updateCompaniesProperty",
+                "companiesBulkAction",
+            ),
+            reason="Whether a record exists is not a schema property, and these answer a missing one with 422 "
+            '(recorded): a contact id with `Subscriber not found`, contact or company ids with `"Invalid data"`, '
+            "a CSV file that was never uploaded with the error of reading it; and `refetch_logo` answers 422 when the "
+            "company's website yields no logo, which depends on a remote site. Company types must be one of the site's "
+            "types, and type and category changes need `new_status`: rules that depend on another field's value.",
+        ),
+    ),
+    (
+        "422",
+        Allowance(
+            operations=(
                 "createCampaign",
                 "updateCampaign",
                 "updateCampaignByBody",

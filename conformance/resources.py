@@ -115,6 +115,8 @@ SITE_SETTINGS = frozenset(
         "updateComplianceSettings",
         "updateExperimentalSettings",
         "setTemplateGlobalStyle",
+        "renameContactCustomFieldGroup",
+        "updateCompanyCustomFields",
     }
 )
 
@@ -146,6 +148,32 @@ DESTRUCTIVE_ONLY = SITE_SETTINGS | SITE_SIDE_EFFECTS
 
 # The one settings write safe mode sends: confined to stored entries and written back after the run.
 GLOBAL_SETTINGS_WRITE = "updateGlobalSettings"
+
+# Writes whose targets the guard cannot confine to the run's own records (or whose new records it cannot mark and
+# find again): companies and their notes and contact links, labels, bulk tag and list creation and deletion, the
+# company CSV import. A company bulk action with no ids even acts on the whole site. Destructive mode only.
+UNCONFINED_WRITES = frozenset(
+    {
+        "createCompany",
+        "updateCompany",
+        "deleteCompany",
+        "updateCompaniesProperty",
+        "attachCompanyContacts",
+        "detachCompanyContacts",
+        "companiesBulkAction",
+        "createCompanyNote",
+        "updateCompanyNote",
+        "deleteCompanyNote",
+        "importCompaniesCsv",
+        "createLabel",
+        "updateLabel",
+        "deleteLabel",
+        "bulkCreateTags",
+        "bulkDeleteTags",
+        "bulkCreateLists",
+        "bulkDeleteLists",
+    }
+)
 
 # Body keys of contact writes that point at tags or lists by id (or, for non-numeric values, create tags by title).
 RELATION_KEYS: dict[str, Kind] = {

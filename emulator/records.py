@@ -130,8 +130,11 @@ def attached(
     return result
 
 
-def custom_field_definitions(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    row = conn.execute("SELECT value FROM options WHERE name = ?", (CUSTOM_FIELDS_OPTION,)).fetchone()
+def custom_field_definitions(
+    conn: sqlite3.Connection, option: str = CUSTOM_FIELDS_OPTION
+) -> list[dict[str, Any]]:
+    """The stored custom-field definitions of contacts, or of another model when ``option`` names its row."""
+    row = conn.execute("SELECT value FROM options WHERE name = ?", (option,)).fetchone()
     if row is None:
         return []
     value = json.loads(row["value"])
@@ -174,3 +177,12 @@ def custom_values(
         for row in rows:
             result[row["subscriber_id"]][row["key"]] = decode_meta(row["value"])
     return result
+
+
+def row_by_id(conn: sqlite3.Connection, table: str, raw_id: Any) -> sqlite3.Row | None:
+    """The row of ``table`` with the id a path gave (digits only); ids too long for SQLite match nothing."""
+    text = str(raw_id)
+    if not text.isdigit() or len(text) >= 19:
+        return None
+    row: sqlite3.Row | None = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (int(text),)).fetchone()
+    return row

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from emulator.contacts_rest_routes import ROUTES as CONTACTS_REST_ROUTES
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, settings, tags
 from emulator.handlers.campaigns import campaign_routes
 from emulator.handlers.templates import template_routes
@@ -56,6 +57,7 @@ def routes() -> list[Route]:
         *platform_routes(),
         *campaign_routes(),
         *template_routes(),
+        *CONTACTS_REST_ROUTES,
     ]
 
 

@@ -14,6 +14,8 @@ Routes (all JSON):
 - ``GET /outbox`` → ``{"messages": [{"id", "kind", "campaign_id", "to", "subject", "body", "created_at"}]}``: every e-mail
   the emulator would have sent (campaigns sent or scheduled and due, test e-mails), oldest first, like a mail catcher.
   ``kind`` is ``campaign`` or ``test``. ``DELETE /outbox`` → ``{"deleted": n}`` empties it.
+- ``POST /experiments`` with ``{"company_module": "yes"}`` → the experimental settings after the change. It writes
+  the same stored option FluentCRM's ``POST /setting/experiments`` writes (switches not sent keep their values).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from emulator import settings_store
 from emulator.auth import User
 from emulator.context import now_mysql
 from emulator.storage import Database
@@ -52,6 +55,7 @@ class TestApi:
             "/reset": self.reset,
             "/email-activity": self.email_activity,
             "/contact-dates": self.contact_dates,
+            "/experiments": self.experiments,
         }
         key = path.rstrip("/") or "/"
         if key == "/outbox" and request.method in ("GET", "DELETE"):
@@ -174,3 +178,11 @@ class TestApi:
                 )
                 updated += cursor.rowcount
         return {"updated": updated}
+
+    def experiments(self, payload: dict[str, Any]) -> dict[str, Any]:
+        with self.db.write() as conn:
+            known = {k: v for k, v in payload.items() if k in settings_store.EXPERIMENT_DEFAULTS}
+            settings_store.write_option(
+                conn, settings_store.EXPERIMENTS, {**settings_store.experimental_settings(conn), **known}
+            )
+            return settings_store.experimental_settings(conn)

@@ -10,6 +10,8 @@ from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.handlers.taxonomy_common import (
     affected,
+    bulk_create,
+    bulk_delete,
     find_item,
     index_rows,
     required_missing,
@@ -154,3 +156,11 @@ def delete_list(ctx: Context) -> Reply:
                 (int(raw_id),),
             )
     return Reply({"message": "Successfully removed the list."}, bench=False)
+
+
+def bulk_create_lists(ctx: Context) -> Reply:
+    return bulk_create(ctx, "list", "Provided Lists have been successfully created")
+
+
+def bulk_delete_lists(ctx: Context) -> Reply:
+    return bulk_delete(ctx, "list", "listIds", "Selected Lists has been removed permanently")

@@ -8,7 +8,15 @@ from typing import Any
 
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
-from emulator.handlers.taxonomy_common import affected, find_item, index_rows, required_missing, stored_item
+from emulator.handlers.taxonomy_common import (
+    affected,
+    bulk_create,
+    bulk_delete,
+    find_item,
+    index_rows,
+    required_missing,
+    stored_item,
+)
 from emulator.pagination import paginator
 from emulator.text import php_empty, sanitize_text_field, sanitize_textarea_field, slugify
 
@@ -136,3 +144,11 @@ def delete_tag(ctx: Context) -> Reply:
             (row["id"],),
         )
     return Reply({"message": "Successfully removed the tag."})
+
+
+def bulk_create_tags(ctx: Context) -> Reply:
+    return bulk_create(ctx, "tag", "Successfully saved the tags.")
+
+
+def bulk_delete_tags(ctx: Context) -> Reply:
+    return bulk_delete(ctx, "tag", "tagIds", "Selected Tags has been removed permanently")

@@ -6,11 +6,12 @@ import re
 import sqlite3
 from typing import Any
 
-from emulator import errors
-from emulator.context import Context, now_mysql
+from emulator import errors, taxonomy
+from emulator.contact_model import php_intval
+from emulator.context import Context, Reply, now_mysql
 from emulator.pagination import Page, parse_page
 from emulator.records import taxonomy_item
-from emulator.text import php_string, sanitize_text_field
+from emulator.text import php_empty, php_string, sanitize_text_field, sanitize_title, slugify
 
 COLUMNS = {
     "list": ("id", "title", "slug", "description", "is_public", "created_at", "updated_at"),
@@ -44,9 +45,10 @@ def find_item(conn: sqlite3.Connection, kind: str, raw_id: str) -> sqlite3.Row |
     return row
 
 
-def _sql_error(kind: str, column: str, direction: str, where_sql: str, page: Page) -> errors.ApiError:
+def order_error(table: str, column: str, direction: str, where_sql: str, page: Page) -> errors.ApiError:
+    """FluentCRM's 423 for a ``sort_by`` that is not a column of ``table``: the SQL error with the query."""
     sql = (
-        f"select * from `{MYSQL_TABLES[kind]}`{where_sql} order by `{column}` {direction}"
+        f"select * from `{table}`{where_sql} order by `{column}` {direction}"
         f" limit {page.size} offset {(page.number - 1) * page.size}"
     )
     return errors.message(423, f"Unknown column '{column}' in 'ORDER BY' (SQL: {sql})")
@@ -70,7 +72,7 @@ def index_rows(conn: sqlite3.Connection, ctx: Context, kind: str) -> tuple[Page,
         )
     column = sort_by.strip().strip("`") if _ORDERBY_SYNTAX.match(sort_by or "") else sort_by
     if column.lower() not in COLUMNS[kind]:
-        raise _sql_error(kind, column, direction, where_sql, page)
+        raise order_error(MYSQL_TABLES[kind], column, direction, where_sql, page)
     table = TABLES[kind]
     total = conn.execute(f"SELECT COUNT(*) FROM {table} {where}", args).fetchone()[0]
     collate = " COLLATE NOCASE" if column.lower() in ("title", "slug", "description") else ""
@@ -94,3 +96,48 @@ def affected(
         (title, slug, description, now_mysql(), row["id"]),
     )
     return 1
+
+
+def bulk_create(ctx: Context, kind: str, message: str) -> Reply:
+    """``POST /tags/bulk`` and ``/lists/bulk``: create or retitle items by slug, skipping those without a title."""
+    items = taxonomy.as_items(ctx.get(TABLES[kind])) or taxonomy.as_items(ctx.get("items")) or []
+    ids: list[int] = []
+    with ctx.db.write() as conn:
+        for item in items:
+            if (
+                not isinstance(item, dict)
+                or php_empty(item.get("title"))
+                or isinstance(item["title"], (list, dict))
+            ):
+                continue
+            slug = sanitize_title(item["slug"] if not php_empty(item.get("slug")) else slugify(item["title"]))
+            title = sanitize_text_field(item["title"])
+            row = conn.execute(f"SELECT id, title FROM {TABLES[kind]} WHERE slug = ?", (slug,)).fetchone()
+            if row is None:
+                ids.append(taxonomy.create_item(conn, kind, title=title, slug=slug, description=None))
+                continue
+            if row["title"] != title:
+                conn.execute(
+                    f"UPDATE {TABLES[kind]} SET title = ?, updated_at = ? WHERE id = ?",
+                    (title, now_mysql(), row["id"]),
+                )
+            ids.append(row["id"])
+    return Reply({"message": message, "ids": ids})
+
+
+def bulk_delete(ctx: Context, kind: str, key: str, message: str) -> Reply:
+    """``POST /tags/do-bulk-action`` and ``/lists/do-bulk-action``: delete exactly the ids given (none when empty)."""
+    ids = [
+        number
+        for number in (php_intval(value) for value in taxonomy.as_items(ctx.get(key)) or [])
+        if number > 0
+    ]
+    if ids:
+        marks = ",".join("?" * len(ids))
+        with ctx.db.write() as conn:
+            conn.execute(f"DELETE FROM {TABLES[kind]} WHERE id IN ({marks})", ids)
+            conn.execute(
+                f"DELETE FROM subscriber_pivot WHERE object_type = ? AND object_id IN ({marks})",
+                [taxonomy.object_type_for(kind), *ids],
+            )
+    return Reply({"message": message})

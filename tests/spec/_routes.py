@@ -23,7 +23,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
 
 #: First path segments whose every route must be an operation of the spec. Add a prefix when its routes are done.
 COMPLETE_PREFIXES: frozenset[str] = frozenset(
-    {"setting", "reports", "import", "migrators", "docs", "public", "campaigns", "templates"}
+    {
+        "setting", "reports", "import", "migrators", "docs", "public", "campaigns", "templates",
+        "companies", "labels", "custom-fields", "tags", "lists", "users",
+    }
 )
 
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")

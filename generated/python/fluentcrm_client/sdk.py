@@ -69,6 +69,25 @@ from .api.campaigns import update_campaign as _update_campaign
 from .api.campaigns import update_campaign_by_body as _update_campaign_by_body
 from .api.campaigns import update_campaign_labels as _update_campaign_labels
 from .api.campaigns import update_campaign_title as _update_campaign_title
+from .api.companies import attach_company_contacts as _attach_company_contacts
+from .api.companies import companies_bulk_action as _companies_bulk_action
+from .api.companies import create_company as _create_company
+from .api.companies import create_company_note as _create_company_note
+from .api.companies import delete_company as _delete_company
+from .api.companies import delete_company_note as _delete_company_note
+from .api.companies import detach_company_contacts as _detach_company_contacts
+from .api.companies import get_company as _get_company
+from .api.companies import get_company_custom_fields as _get_company_custom_fields
+from .api.companies import get_company_custom_tab_view as _get_company_custom_tab_view
+from .api.companies import import_companies_csv as _import_companies_csv
+from .api.companies import list_companies as _list_companies
+from .api.companies import list_company_notes as _list_company_notes
+from .api.companies import search_companies as _search_companies
+from .api.companies import search_unattached_contacts as _search_unattached_contacts
+from .api.companies import update_companies_property as _update_companies_property
+from .api.companies import update_company as _update_company
+from .api.companies import update_company_custom_fields as _update_company_custom_fields
+from .api.companies import update_company_note as _update_company_note
 from .api.contacts import bulk_add_update_contacts as _bulk_add_update_contacts
 from .api.contacts import create_contact as _create_contact
 from .api.contacts import delete_contact as _delete_contact
@@ -77,6 +96,7 @@ from .api.contacts import get_contact as _get_contact
 from .api.contacts import list_contacts as _list_contacts
 from .api.contacts import update_contact as _update_contact
 from .api.custom_fields import get_contact_custom_fields as _get_contact_custom_fields
+from .api.custom_fields import rename_contact_custom_field_group as _rename_contact_custom_field_group
 from .api.custom_fields import update_contact_custom_fields as _update_contact_custom_fields
 from .api.docs import get_addons as _get_addons
 from .api.docs import get_doc as _get_doc
@@ -87,6 +107,12 @@ from .api.import_ import import_users as _import_users
 from .api.import_ import list_import_drivers as _list_import_drivers
 from .api.import_ import run_import_driver as _run_import_driver
 from .api.import_ import upload_import_csv as _upload_import_csv
+from .api.labels import create_label as _create_label
+from .api.labels import delete_label as _delete_label
+from .api.labels import list_labels as _list_labels
+from .api.labels import update_label as _update_label
+from .api.lists import bulk_create_lists as _bulk_create_lists
+from .api.lists import bulk_delete_lists as _bulk_delete_lists
 from .api.lists import create_list as _create_list
 from .api.lists import delete_list as _delete_list
 from .api.lists import get_list as _get_list
@@ -145,6 +171,8 @@ from .api.settings import update_compliance_settings as _update_compliance_setti
 from .api.settings import update_double_optin_settings as _update_double_optin_settings
 from .api.settings import update_experimental_settings as _update_experimental_settings
 from .api.settings import update_global_settings as _update_global_settings
+from .api.tags import bulk_create_tags as _bulk_create_tags
+from .api.tags import bulk_delete_tags as _bulk_delete_tags
 from .api.tags import create_tag as _create_tag
 from .api.tags import delete_tag as _delete_tag
 from .api.tags import get_tag as _get_tag
@@ -161,11 +189,14 @@ from .api.templates import list_templates as _list_templates
 from .api.templates import set_template_global_style as _set_template_global_style
 from .api.templates import template_bulk_action as _template_bulk_action
 from .api.templates import update_template as _update_template
+from .api.users import list_user_roles as _list_user_roles
+from .api.users import list_users as _list_users
 from .client import Client
 from .models import (
     ActivityLogEntry,
     CampaignEmail,
     CampaignListItem,
+    CompanyWithCounts,
     ContactListItem,
     ListCampaignUnsubscribersResponse200UnsubscribesDataItem,
     ListItem,
@@ -199,6 +230,28 @@ from .models.campaign_subscribe_input import CampaignSubscribeInput
 from .models.campaign_test_email_input import CampaignTestEmailInput
 from .models.campaign_title_input import CampaignTitleInput
 from .models.cascade_selections_response import CascadeSelectionsResponse
+from .models.company_attach_response import CompanyAttachResponse
+from .models.company_bulk_action_form_input import CompanyBulkActionFormInput
+from .models.company_bulk_action_input import CompanyBulkActionInput
+from .models.company_bulk_action_response import CompanyBulkActionResponse
+from .models.company_contacts_form_input import CompanyContactsFormInput
+from .models.company_contacts_input import CompanyContactsInput
+from .models.company_create_response import CompanyCreateResponse
+from .models.company_csv_import_input import CompanyCsvImportInput
+from .models.company_csv_import_response import CompanyCsvImportResponse
+from .models.company_detach_response import CompanyDetachResponse
+from .models.company_find_response import CompanyFindResponse
+from .models.company_index_response import CompanyIndexResponse
+from .models.company_input import CompanyInput
+from .models.company_note_create_response import CompanyNoteCreateResponse
+from .models.company_note_input import CompanyNoteInput
+from .models.company_note_update_response import CompanyNoteUpdateResponse
+from .models.company_notes_response import CompanyNotesResponse
+from .models.company_property_form_input import CompanyPropertyFormInput
+from .models.company_property_input import CompanyPropertyInput
+from .models.company_search_response import CompanySearchResponse
+from .models.company_tab_view import CompanyTabView
+from .models.company_update_response import CompanyUpdateResponse
 from .models.complete_installation_input import CompleteInstallationInput
 from .models.compliance_save_response import ComplianceSaveResponse
 from .models.compliance_settings_input import ComplianceSettingsInput
@@ -223,6 +276,7 @@ from .models.csv_import_input import CsvImportInput
 from .models.csv_import_response import CsvImportResponse
 from .models.csv_upload_input import CsvUploadInput
 from .models.csv_upload_response import CsvUploadResponse
+from .models.custom_field_group_rename_input import CustomFieldGroupRenameInput
 from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
 from .models.custom_fields_save_response import CustomFieldsSaveResponse
@@ -258,6 +312,10 @@ from .models.get_campaign_share_url_response_200 import GetCampaignShareUrlRespo
 from .models.get_campaign_status_response_200 import GetCampaignStatusResponse200
 from .models.get_campaign_view_campaign import GetCampaignViewCampaign
 from .models.get_campaign_with_item import GetCampaignWithItem
+from .models.get_company_custom_fields_with_item import (
+    GetCompanyCustomFieldsWithItem,
+)
+from .models.get_company_find_by import GetCompanyFindBy
 from .models.get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .models.get_contact_custom_fields_with_item import (
     GetContactCustomFieldsWithItem,
@@ -284,8 +342,14 @@ from .models.import_driver_run_input import ImportDriverRunInput
 from .models.import_drivers_response import ImportDriversResponse
 from .models.integration_save_input import IntegrationSaveInput
 from .models.integrations_response import IntegrationsResponse
+from .models.label_index_response import LabelIndexResponse
+from .models.label_input import LabelInput
+from .models.label_save_response import LabelSaveResponse
 from .models.list_all_templates_response_200 import ListAllTemplatesResponse200
 from .models.list_built_in_templates_response_200 import ListBuiltInTemplatesResponse200
+from .models.list_bulk_create_input import ListBulkCreateInput
+from .models.list_bulk_delete_form_input import ListBulkDeleteFormInput
+from .models.list_bulk_delete_input import ListBulkDeleteInput
 from .models.list_campaign_emails_filter_type import (
     ListCampaignEmailsFilterType,
 )
@@ -297,6 +361,8 @@ from .models.list_campaigns_sort_by import ListCampaignsSortBy
 from .models.list_campaigns_sort_type import ListCampaignsSortType
 from .models.list_campaigns_statuses_item import ListCampaignsStatusesItem
 from .models.list_campaigns_with_item import ListCampaignsWithItem
+from .models.list_companies_sort_by import ListCompaniesSortBy
+from .models.list_companies_sort_order import ListCompaniesSortOrder
 from .models.list_contacts_sort_by import ListContactsSortBy
 from .models.list_contacts_sort_type import ListContactsSortType
 from .models.list_create_response import ListCreateResponse
@@ -318,6 +384,7 @@ from .models.list_templates_order_by import ListTemplatesOrderBy
 from .models.list_templates_response_200 import ListTemplatesResponse200
 from .models.list_templates_types_item import ListTemplatesTypesItem
 from .models.list_update_response import ListUpdateResponse
+from .models.list_users_fields_item import ListUsersFieldsItem
 from .models.mailgun_event import MailgunEvent
 from .models.message_with_bench import MessageWithBench
 from .models.migrator_drivers_response import MigratorDriversResponse
@@ -349,15 +416,20 @@ from .models.schedule_campaign_response_200 import ScheduleCampaignResponse200
 from .models.send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
 from .models.subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from .models.system_logs_response import SystemLogsResponse
+from .models.tag_bulk_create_input import TagBulkCreateInput
+from .models.tag_bulk_delete_form_input import TagBulkDeleteFormInput
+from .models.tag_bulk_delete_input import TagBulkDeleteInput
 from .models.tag_create_response import TagCreateResponse
 from .models.tag_delete_response import TagDeleteResponse
 from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
+from .models.taxonomy_bulk_response import TaxonomyBulkResponse
 from .models.taxonomy_terms_response import TaxonomyTermsResponse
 from .models.template_bulk_action_input import TemplateBulkActionInput
 from .models.template_input import TemplateInput
+from .models.unattached_contacts_response import UnattachedContactsResponse
 from .models.update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
 from .models.update_campaign_response_200 import UpdateCampaignResponse200
 from .models.update_campaign_title_response_200 import UpdateCampaignTitleResponse200
@@ -366,6 +438,8 @@ from .models.user_import_driver import UserImportDriver
 from .models.user_import_input import UserImportInput
 from .models.user_import_progress import UserImportProgress
 from .models.user_import_summary import UserImportSummary
+from .models.user_index_response import UserIndexResponse
+from .models.user_roles_response import UserRolesResponse
 from .models.wrapped_contact_update import WrappedContactUpdate
 from .retry import RetryPolicy
 from .types import UNSET, Unset
@@ -2446,6 +2520,884 @@ class CampaignsRecipients:
             return response_200
 
 
+class Companies:
+    """``crm.companies``: ``list``, ``create``, ``get``, ``update``, ``delete``, ``search``, ``search_unattached_contacts``, ``set_property``, ``attach_contacts``, ``detach_contacts``, ``bulk_action``, ``import_csv``, ``custom_tab_view``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+        self.custom_fields = CompaniesCustomFields(crm)
+        self.notes = CompaniesNotes(crm)
+
+    def list(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        sort_by: ListCompaniesSortBy | Unset = "id",
+        sort_order: ListCompaniesSortOrder | Unset = "DESC",
+        inline_filterscompany_types: builtins.list[str] | Unset = UNSET,
+        inline_filterscompany_categories: builtins.list[str] | Unset = UNSET,
+    ) -> CompanyIndexResponse:
+        """List companies (``GET /companies``).
+
+        Returns one page of companies under `companies`, each with its owner contact and the number of contacts
+        attached to it. `search` matches the name, e-mail, phone or description; `inline_filters[company_types][]` and
+        `inline_filters[company_categories][]` keep companies of the given types or categories (`industry`).
+
+        Companies are an experimental module: every `/companies` route answers 403 `rest_forbidden` until the
+        experimental setting `company_module` is switched on.
+
+        The prose documentation differs from the server. It gives a default page size of 10 (the server uses 15), and
+        does not mention the 403 while the module is off. Numeric columns it shows as integers (`owner_id`,
+        `employees_number`) are strings, and the documented `status` column does not exist.
+
+        Args:
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps companies whose name, e-mail, phone or description contains the text.
+            sort_by (ListCompaniesSortBy | Unset): Column to sort by. A name that is not a column of the company
+                table makes the server answer 423 with the SQL error. (`sort_type`, used elsewhere, is ignored
+                here.) Default: 'id'.
+            sort_order (ListCompaniesSortOrder | Unset):  Default: 'DESC'.
+            inline_filterscompany_types (list[str] | Unset): Keep only companies of these types.
+            inline_filterscompany_categories (list[str] | Unset): Keep only companies in these categories
+                (`industry`).
+
+        Returns:
+            CompanyIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_companies._get_kwargs(
+                per_page=per_page,
+                page=page,
+                search=search,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                inline_filterscompany_types=inline_filterscompany_types,
+                inline_filterscompany_categories=inline_filterscompany_categories,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        sort_by: ListCompaniesSortBy | Unset = "id",
+        sort_order: ListCompaniesSortOrder | Unset = "DESC",
+        inline_filterscompany_types: builtins.list[str] | Unset = UNSET,
+        inline_filterscompany_categories: builtins.list[str] | Unset = UNSET,
+    ) -> Iterator[CompanyWithCounts]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                inline_filterscompany_types=inline_filterscompany_types,
+                inline_filterscompany_categories=inline_filterscompany_categories,
+            )
+            items = result.companies.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.companies.total:
+                return
+            page += 1
+
+    def create(
+        self,
+        *,
+        body: CompanyInput | CompanyInput | Unset = UNSET,
+    ) -> CompanyCreateResponse:
+        """Create a company (``POST /companies``).
+
+        Creates a company from a flat body (JSON or form). `name` is required and must be unique; the URL fields must
+        be URLs and get `https://` when sent without a scheme. `owner_id` names the owning contact.
+        `intended_contact_id` attaches a contact to the new company and makes it that contact's primary company when
+        it has none.
+
+        The answer echoes only the columns that were sent, with sent numbers as JSON integers (`owner_id: 1`), whereas
+        every read returns them as strings (`"1"`). Use `company.id` for the `/companies/{id}` operations.
+
+        The prose documentation lists only `name`, `email`, `phone`, `type` and `owner_id` and shows no response.
+
+        Args:
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+
+        Returns:
+            CompanyCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_company._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    def get(
+        self,
+        id: int,
+        *,
+        find_by: GetCompanyFindBy | Unset = UNSET,
+        find_by_value: str | Unset = UNSET,
+    ) -> CompanyFindResponse:
+        """Get one company (``GET /companies/{id}``).
+
+        Returns the company under `company`, with `contacts_count` and its owner contact, who here also carries e-mail
+        `stats`. An unknown id gives 404.
+
+        The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in FluentCRM
+        2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator does the
+        lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
+                on it.
+            find_by (GetCompanyFindBy | Unset): Look the company up by this column instead of the id. FluentCRM
+                2.9.84 crashes (500) whenever it is `name`, `email` or `phone`; other values are ignored.
+            find_by_value (str | Unset): The value to look for with `find_by`.
+
+        Returns:
+            CompanyFindResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_company._get_kwargs(
+                id=id,
+                find_by=find_by,
+                find_by_value=find_by_value,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyFindResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        id: int,
+        *,
+        body: CompanyInput | CompanyInput | Unset = UNSET,
+    ) -> CompanyCreateResponse | CompanyUpdateResponse:
+        """Update a company (``PUT /companies/{id}``).
+
+        Writes the fields that are sent (a flat body, JSON or form) to the company named by the id; fields left out
+        keep their values. `name` is required, and may be changed as long as no other company has it. The answer holds
+        the whole row; fields that were sent keep the type PHP received, so `owner_id` and `employees_number` come
+        back as integers when sent and as strings otherwise.
+
+        With the id 0 the operation creates a company instead and answers like `POST /companies`.
+
+        The prose documentation names the route only.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
+                on it.
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+
+        Returns:
+            CompanyCreateResponse | CompanyUpdateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_company._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> CompanyCreateResponse | CompanyUpdateResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = CompanyUpdateResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = CompanyCreateResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a company (``DELETE /companies/{id}``).
+
+        Deletes the company and its links to contacts (the contacts stay; those whose primary company it was lose it).
+        An unknown id gives 404; id 0 makes FluentCRM 2.9.84 crash with an HTML error page (the emulator answers 404).
+
+        The prose documentation names the route only.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
+                on it.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_company._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        subscriber_id: int | Unset = UNSET,
+        values: builtins.list[int] | Unset = UNSET,
+    ) -> CompanySearchResponse:
+        """Search companies for a picker (``GET /companies/search``).
+
+        Returns up to 50 companies in a compact shape (`id`, `name`, `email`, `logo`, `phone`, `website`), ordered by
+        name. `search` filters like the index; `subscriber_id` leaves out the companies that contact already belongs
+        to; `values[]` appends the named companies when the search did not return them (to show the current
+        selection). `has_more` is `true` when the site holds 50 companies or more.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            search (str | Unset): Keeps companies whose name, e-mail, phone or description contains the text.
+            subscriber_id (int | Unset): Leave out the companies this contact is attached to.
+            values (list[int] | Unset): Ids of companies to include even when the search does not match them.
+
+        Returns:
+            CompanySearchResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _search_companies._get_kwargs(
+                search=search,
+                subscriber_id=subscriber_id,
+                values=values,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanySearchResponse.from_dict(response.json())
+
+            return response_200
+
+    def search_unattached_contacts(
+        self,
+        *,
+        company_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        limit: int | Unset = 20,
+    ) -> UnattachedContactsResponse:
+        """Search contacts not attached to a company (``GET /companies/search-unattached-contacts``).
+
+        Returns contacts that are not attached to the company `company_id`, highest id first, at most `limit` (20 by
+        default), matching `search` like the contact index does. Each result has every contact column plus `full_name`
+        and `photo`, without tags or lists. Without `company_id` every contact qualifies.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            company_id (int | Unset): The company whose contacts are left out.
+            search (str | Unset): Keeps contacts whose name, e-mail or phone contains the text.
+            limit (int | Unset): Maximum number of contacts returned. Default: 20.
+
+        Returns:
+            UnattachedContactsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _search_unattached_contacts._get_kwargs(
+                company_id=company_id,
+                search=search,
+                limit=limit,
+            )
+        )
+        with parsing(response):
+            response_200 = UnattachedContactsResponse.from_dict(response.json())
+
+            return response_200
+
+    def set_property(
+        self,
+        *,
+        body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Set one property on several companies (``PUT /companies/companies-property``).
+
+        Sets `type`, `logo` or `owner_id` to `value` on every company of `companies` (ids that match no company are
+        skipped). A `type` must be one of the company types. `refetch_logo` downloads the logo from the first
+        company's website; the emulator never makes outgoing requests and answers that it found no logo.
+
+        Validation names the fields `column`, `value` and `company_ids`, although the request sends `property`,
+        `value` and `companies`. Other refusals are 422 `{"message"}`.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyPropertyInput): One property to set on several companies. `property` must be `type`,
+                `logo`, `owner_id` or `refetch_logo`; for
+                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
+                company's
+                website (an outgoing request from the server) and stops there.
+            body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+                `companies[]` repeated.
+                One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+                `refetch_logo`; for
+                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
+                company's
+                website (an outgoing request from the server) and stops there.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_companies_property._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def attach_contacts(
+        self,
+        *,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+    ) -> CompanyAttachResponse:
+        """Attach contacts to companies (``POST /companies/attach-subscribers``).
+
+        Attaches every contact of `subscriber_ids` to every company of `company_ids` (already attached pairs stay as
+        they are); a contact without a primary company gets the first one as `company_id`. The answer lists the
+        companies. Unknown ids are skipped; when no contact or no company exists the answer is 422 with the JSON
+        string `"Invalid data"`, and without the arrays FluentCRM 2.9.84 crashes.
+
+        The prose documentation gives the method as PUT; the route only takes POST (PUT is 404 `rest_no_route`).
+
+        Args:
+            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
+                `subscriber_ids` with every company of `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+
+        Returns:
+            CompanyAttachResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _attach_company_contacts._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyAttachResponse.from_dict(response.json())
+
+            return response_200
+
+    def detach_contacts(
+        self,
+        *,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+    ) -> CompanyDetachResponse:
+        """Detach contacts from companies (``POST /companies/detach-subscribers``).
+
+        Removes the links between the contacts of `subscriber_ids` and the companies of `company_ids`. A contact whose
+        primary company is removed gets another of its companies, or none. The answer lists the companies and
+        `last_primary_company_id`, the primary company left to the last contact (`false` when none). Unknown ids give
+        422 `"Invalid data"`, missing arrays a crash, as for attaching.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
+                `subscriber_ids` with every company of `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+
+        Returns:
+            CompanyDetachResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _detach_company_contacts._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyDetachResponse.from_dict(response.json())
+
+            return response_200
+
+    def bulk_action(
+        self,
+        *,
+        body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
+    ) -> CompanyBulkActionResponse:
+        """Run a bulk action on companies (``POST /companies/do-bulk-action``).
+
+        Deletes the companies of `company_ids` (`delete_companies`), or sets their type (`change_company_type`) or
+        category (`change_company_category`) to `new_status`. The answer counts the companies handled and gives the
+        last id as a string; when none of the ids exists it says `is_completed: true` instead. An unknown action
+        changes nothing but still reports success; `change_company_status` fails with 423 because companies have no
+        `status` column.
+
+        **Always send `company_ids`.** With an empty or missing list FluentCRM acts on the next 50 companies of the
+        whole site (after `last_id`). The emulator does the same.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`: with an
+                empty or missing `company_ids`, FluentCRM
+                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
+                i.e. to every
+                company when called repeatedly.
+            body (CompanyBulkActionFormInput): The form-encoded equivalent of `CompanyBulkActionInput`,
+                `company_ids[]` repeated.
+                A bulk action on companies. Send the ids in `company_ids`: with an empty or missing `company_ids`,
+                FluentCRM
+                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
+                i.e. to every
+                company when called repeatedly.
+
+        Returns:
+            CompanyBulkActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _companies_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyBulkActionResponse.from_dict(response.json())
+
+            return response_200
+
+    def import_csv(
+        self,
+        *,
+        body: CompanyCsvImportInput,
+    ) -> CompanyCsvImportResponse:
+        """Import a page of companies from an uploaded CSV (``POST /companies/csv-import``).
+
+        Imports the next page of a CSV file uploaded before through the CSV upload route, mapping its columns with
+        `map`. The answer reports the progress. Without an uploaded `file` FluentCRM answers 422 with the message of
+        the exception it hit. The emulator keeps no uploaded files, so it always answers that 422.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyCsvImportInput): One page of a company import from a CSV file that was uploaded before
+                (the upload route answers with the stored
+                file name). `map` pairs CSV columns with company columns.
+
+        Returns:
+            CompanyCsvImportResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _import_companies_csv._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyCsvImportResponse.from_dict(response.json())
+
+            return response_200
+
+    def custom_tab_view(
+        self,
+        id: int,
+        *,
+        section_provider: str | Unset = UNSET,
+    ) -> CompanyTabView:
+        """Get a custom tab of a company profile (``GET /companies/{id}/custom_tab_view``).
+
+        Returns the heading and HTML a plugin provides for the company-profile tab `section_provider`. With no plugin
+        answering, both are empty strings. The company must exist (404); id 0 crashes FluentCRM 2.9.84 with an HTML
+        error page.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). FluentCRM 2.9.84 crashes on `0`.
+            section_provider (str | Unset): Key of the tab, as registered by the plugin that adds it.
+
+        Returns:
+            CompanyTabView: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_company_custom_tab_view._get_kwargs(
+                id=id,
+                section_provider=section_provider,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyTabView.from_dict(response.json())
+
+            return response_200
+
+
+class CompaniesCustomFields:
+    """``crm.companies.custom_fields``: ``list``, ``update``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        with_: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
+    ) -> CustomFieldsResponse:
+        """List the company custom-field definitions (``GET /companies/custom-fields``).
+
+        Returns the definitions of the company custom fields, in the same shape as the contact ones (`/custom-
+        fields/contacts`); their values live in each company's `meta.custom_values`. `with[]=field_types` adds the
+        field-type catalogue.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            with_ (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
+                `field_groups` the groups.
+
+        Returns:
+            CustomFieldsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_company_custom_fields._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = CustomFieldsResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        *,
+        body: CustomFieldsSaveRequest,
+    ) -> CustomFieldsSaveResponse:
+        """Replace the company custom-field definitions (``PUT /companies/custom-fields``).
+
+        Stores a new, complete set of company custom-field definitions (`{"fields": [...]}`), replacing the previous
+        set, with the same slug rules as the contact fields, and echoes it.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CustomFieldsSaveRequest): The complete new set of contact custom fields. It replaces the
+                stored set: a field left out is removed (contacts' stored values for it stay in the database but are
+                no longer shown).
+
+        Returns:
+            CustomFieldsSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_company_custom_fields._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CustomFieldsSaveResponse.from_dict(response.json())
+
+            return response_200
+
+
+class CompaniesNotes:
+    """``crm.companies.notes``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        id: int,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+    ) -> CompanyNotesResponse:
+        """List a company's notes (``GET /companies/{id}/notes``).
+
+        Returns one page of the company's notes, newest first, each with its author (`added_by`), and the note form
+        (`fields`, whose `type` options are the note types). `search` filters by title. An unknown company id gives an
+        empty page, not 404.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps notes whose title contains the text.
+
+        Returns:
+            CompanyNotesResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_company_notes._get_kwargs(
+                id=id,
+                per_page=per_page,
+                page=page,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyNotesResponse.from_dict(response.json())
+
+            return response_200
+
+    def create(
+        self,
+        id: int,
+        *,
+        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+    ) -> CompanyNoteCreateResponse:
+        """Add a note to a company (``POST /companies/{id}/notes``).
+
+        Adds a note, sent wrapped in `note` with `title`, `description` (HTML) and `type` (all required) and an
+        optional `created_at`. The answer echoes the stored note with integer `subscriber_id` (the company id) and
+        `created_by`. An unknown company gives 404; a body without `note` makes FluentCRM 2.9.84 crash.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+
+        Returns:
+            CompanyNoteCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_company_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyNoteCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        id: int,
+        note_id: int,
+        *,
+        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+    ) -> CompanyNoteUpdateResponse:
+        """Update a company note (``PUT /companies/{id}/notes/{note_id}``).
+
+        Replaces the title, description, type and (when sent) `created_at` of a note. The company must exist (404
+        `Company`) and so must the note (404 `CompanyNote`); the note is found by its id alone. The answer holds the
+        note as stored, its numeric columns as strings.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            note_id (int): Integer id of the note.
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+
+        Returns:
+            CompanyNoteUpdateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyNoteUpdateResponse.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        id: int,
+        note_id: int,
+    ) -> MessageWithBench:
+        """Delete a company note (``DELETE /companies/{id}/notes/{note_id}``).
+
+        Deletes the note with this id. The company must exist (404); a note id that matches nothing still answers
+        200.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            note_id (int): Integer id of the note.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class Contacts:
     """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``."""
 
@@ -2809,7 +3761,7 @@ class Contacts:
 
 
 class CustomFields:
-    """``crm.custom_fields``: ``list``, ``update``."""
+    """``crm.custom_fields``: ``list``, ``update``, ``rename_group``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
@@ -2882,6 +3834,39 @@ class CustomFields:
 
         response = self._crm._send(
             _update_contact_custom_fields._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CustomFieldsSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    def rename_group(
+        self,
+        *,
+        body: CustomFieldGroupRenameInput | CustomFieldGroupRenameInput | Unset = UNSET,
+    ) -> CustomFieldsSaveResponse:
+        """Rename a custom-field group (``PUT /custom-fields/contacts/update_group_name``).
+
+        Moves every contact custom field whose `group` is `old_name` to `new_name`, and answers with the whole set of
+        definitions. Missing or unmatched names change nothing and still answer 200.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
+            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
+
+        Returns:
+            CustomFieldsSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _rename_contact_custom_field_group._get_kwargs(
                 body=body,
             )
         )
@@ -3270,8 +4255,148 @@ class ImportsDrivers:
             return response_200
 
 
+class Labels:
+    """``crm.labels``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+    ) -> LabelIndexResponse:
+        """List labels (``GET /labels``).
+
+        Returns every global label (the coloured labels FluentCRM attaches to automations and other items), by
+        `position`. There is no pagination.
+
+        The prose documentation does not describe this operation.
+
+        Returns:
+            LabelIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_labels._get_kwargs())
+        with parsing(response):
+            response_200 = LabelIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    def create(
+        self,
+        *,
+        body: LabelInput | LabelInput | Unset = UNSET,
+    ) -> LabelSaveResponse:
+        """Create a label (``POST /labels``).
+
+        Creates a label from `label.slug`, `label.title` and `label.color`. Nothing is validated: a colour that is not
+        a hex colour is stored as `null`, and a body without `label` creates a label with empty slug and title. Slugs
+        need not be unique. The answer's message is the same as for an update.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+
+        Returns:
+            LabelSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_label._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = LabelSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        id: int,
+        *,
+        body: LabelInput | LabelInput | Unset = UNSET,
+    ) -> LabelSaveResponse:
+        """Update a label (``PUT /labels/{id}``).
+
+        Replaces the slug, title and colour of a label with those in `label`. Fields left out become `""` (or `null`
+        for the colour), so send all three. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the label. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); FluentCRM 2.9.84 crashes on `0`.
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+
+        Returns:
+            LabelSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_label._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = LabelSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a label (``DELETE /labels/{id}``).
+
+        Deletes a label. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84 with an HTML error page.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the label. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); FluentCRM 2.9.84 crashes on `0`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_label._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class Lists:
-    """``crm.lists``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+    """``crm.lists``: ``list``, ``create``, ``get``, ``update``, ``delete``, ``bulk_create``, ``bulk_delete``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
@@ -3553,6 +4678,76 @@ class Lists:
         )
         with parsing(response):
             response_200 = ListDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+    def bulk_create(
+        self,
+        *,
+        body: ListBulkCreateInput,
+    ) -> TaxonomyBulkResponse:
+        """Create several lists (``POST /lists/bulk``).
+
+        Creates lists from `lists` (or, when that is empty, `items`): each item needs a `title`; its `slug` (the
+        slugified title when left out) identifies it, so an item whose slug exists updates that one's title instead.
+        Items without a title are skipped. The answer lists the ids handled, in order.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (ListBulkCreateInput): The lists to create, under `lists` (or, when `lists` is empty or
+                missing, under `items`).
+
+        Returns:
+            TaxonomyBulkResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _bulk_create_lists._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TaxonomyBulkResponse.from_dict(response.json())
+
+            return response_200
+
+    def bulk_delete(
+        self,
+        *,
+        body: ListBulkDeleteInput | ListBulkDeleteFormInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete several lists (``POST /lists/do-bulk-action``).
+
+        Deletes the lists whose ids are in `listIds`, and their links to contacts. Ids that match nothing and `0` are
+        skipped; an empty or missing `listIds` deletes nothing. The answer is the same in every case.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
+                empty or missing list deletes nothing.
+            body (ListBulkDeleteFormInput): The form-encoded equivalent of `ListBulkDeleteInput`, `listIds[]`
+                repeated. Ids of the lists to delete. Ids with no list, and `0`, are skipped; an empty or missing
+                list deletes nothing.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _bulk_delete_lists._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -5525,7 +6720,7 @@ class SettingsSystemLogs:
 
 
 class Tags:
-    """``crm.tags``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+    """``crm.tags``: ``list``, ``create``, ``get``, ``update``, ``delete``, ``bulk_create``, ``bulk_delete``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
@@ -5796,6 +6991,76 @@ class Tags:
         )
         with parsing(response):
             response_200 = TagDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+    def bulk_create(
+        self,
+        *,
+        body: TagBulkCreateInput,
+    ) -> TaxonomyBulkResponse:
+        """Create several tags (``POST /tags/bulk``).
+
+        Creates tags from `tags` (or, when that is empty, `items`): each item needs a `title`; its `slug` (the
+        slugified title when left out) identifies it, so an item whose slug exists updates that one's title instead.
+        Items without a title are skipped. The answer lists the ids handled, in order.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (TagBulkCreateInput): The tags to create, under `tags` (or, when `tags` is empty or missing,
+                under `items`).
+
+        Returns:
+            TaxonomyBulkResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _bulk_create_tags._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TaxonomyBulkResponse.from_dict(response.json())
+
+            return response_200
+
+    def bulk_delete(
+        self,
+        *,
+        body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete several tags (``POST /tags/do-bulk-action``).
+
+        Deletes the tags whose ids are in `tagIds`, and their links to contacts. Ids that match nothing and `0` are
+        skipped; an empty or missing `tagIds` deletes nothing. The answer is the same in every case.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
+                empty or missing list deletes nothing.
+            body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`, `tagIds[]`
+                repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an empty or missing list
+                deletes nothing.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _bulk_delete_tags._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -6183,6 +7448,79 @@ class Templates:
             return response_200
 
 
+class Users:
+    """``crm.users``: ``list``, ``roles``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        roles: builtins.list[str] | Unset = UNSET,
+        limit: int | Unset = 5,
+        fields: builtins.list[ListUsersFieldsItem] | Unset = UNSET,
+    ) -> UserIndexResponse:
+        """List WordPress users (``GET /users``).
+
+        Returns up to `limit` WordPress users (5 by default), optionally only those with one of the `roles[]`, and the
+        `total` number of matching users. Each user has `ID` and `id` (both numeric strings), `display_name` and
+        `user_email`; `fields[]` picks other `wp_users` columns instead. The response has no `__bench`.
+
+        Do not send `fields=all`: WordPress then returns whole user objects, password hashes included. A `limit` that
+        is not a number crashes WordPress's user query with an HTML error page; the emulator answers 400.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            roles (list[str] | Unset): Keep users having one of these roles.
+            limit (int | Unset): How many users to return. Default: 5.
+            fields (list[ListUsersFieldsItem] | Unset): The `wp_users` columns to return instead of `ID`,
+                `display_name` and `user_email`.
+
+        Returns:
+            UserIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_users._get_kwargs(
+                roles=roles,
+                limit=limit,
+                fields=fields,
+            )
+        )
+        with parsing(response):
+            response_200 = UserIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    def roles(
+        self,
+    ) -> UserRolesResponse:
+        """List the WordPress roles (``GET /users/roles``).
+
+        Returns the WordPress roles the current user may assign, keyed by role slug, each with its display name and
+        capabilities.
+
+        The prose documentation does not describe this operation.
+
+        Returns:
+            UserRolesResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_user_roles._get_kwargs())
+        with parsing(response):
+            response_200 = UserRolesResponse.from_dict(response.json())
+
+            return response_200
+
+
 class FluentCRM:
     """Client for one FluentCRM site.
 
@@ -6213,16 +7551,19 @@ class FluentCRM:
         self.client, self._http = sync_client(self._settings, transport)
         self.bounce_handler = BounceHandler(self)
         self.campaigns = Campaigns(self)
+        self.companies = Companies(self)
         self.contacts = Contacts(self)
         self.custom_fields = CustomFields(self)
         self.docs = Docs(self)
         self.imports = Imports(self)
+        self.labels = Labels(self)
         self.lists = Lists(self)
         self.migrators = Migrators(self)
         self.reports = Reports(self)
         self.settings = Settings(self)
         self.tags = Tags(self)
         self.templates = Templates(self)
+        self.users = Users(self)
 
     @classmethod
     def from_env(
@@ -8338,6 +9679,885 @@ class AsyncCampaignsRecipients:
             return response_200
 
 
+class AsyncCompanies:
+    """``crm.companies``: ``list``, ``create``, ``get``, ``update``, ``delete``, ``search``, ``search_unattached_contacts``, ``set_property``, ``attach_contacts``, ``detach_contacts``, ``bulk_action``, ``import_csv``, ``custom_tab_view``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+        self.custom_fields = AsyncCompaniesCustomFields(crm)
+        self.notes = AsyncCompaniesNotes(crm)
+
+    async def list(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        sort_by: ListCompaniesSortBy | Unset = "id",
+        sort_order: ListCompaniesSortOrder | Unset = "DESC",
+        inline_filterscompany_types: builtins.list[str] | Unset = UNSET,
+        inline_filterscompany_categories: builtins.list[str] | Unset = UNSET,
+    ) -> CompanyIndexResponse:
+        """List companies (``GET /companies``).
+
+        Returns one page of companies under `companies`, each with its owner contact and the number of contacts
+        attached to it. `search` matches the name, e-mail, phone or description; `inline_filters[company_types][]` and
+        `inline_filters[company_categories][]` keep companies of the given types or categories (`industry`).
+
+        Companies are an experimental module: every `/companies` route answers 403 `rest_forbidden` until the
+        experimental setting `company_module` is switched on.
+
+        The prose documentation differs from the server. It gives a default page size of 10 (the server uses 15), and
+        does not mention the 403 while the module is off. Numeric columns it shows as integers (`owner_id`,
+        `employees_number`) are strings, and the documented `status` column does not exist.
+
+        Args:
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps companies whose name, e-mail, phone or description contains the text.
+            sort_by (ListCompaniesSortBy | Unset): Column to sort by. A name that is not a column of the company
+                table makes the server answer 423 with the SQL error. (`sort_type`, used elsewhere, is ignored
+                here.) Default: 'id'.
+            sort_order (ListCompaniesSortOrder | Unset):  Default: 'DESC'.
+            inline_filterscompany_types (list[str] | Unset): Keep only companies of these types.
+            inline_filterscompany_categories (list[str] | Unset): Keep only companies in these categories
+                (`industry`).
+
+        Returns:
+            CompanyIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_companies._get_kwargs(
+                per_page=per_page,
+                page=page,
+                search=search,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                inline_filterscompany_types=inline_filterscompany_types,
+                inline_filterscompany_categories=inline_filterscompany_categories,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        sort_by: ListCompaniesSortBy | Unset = "id",
+        sort_order: ListCompaniesSortOrder | Unset = "DESC",
+        inline_filterscompany_types: builtins.list[str] | Unset = UNSET,
+        inline_filterscompany_categories: builtins.list[str] | Unset = UNSET,
+    ) -> AsyncIterator[CompanyWithCounts]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                inline_filterscompany_types=inline_filterscompany_types,
+                inline_filterscompany_categories=inline_filterscompany_categories,
+            )
+            items = result.companies.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.companies.total:
+                return
+            page += 1
+
+    async def create(
+        self,
+        *,
+        body: CompanyInput | CompanyInput | Unset = UNSET,
+    ) -> CompanyCreateResponse:
+        """Create a company (``POST /companies``).
+
+        Creates a company from a flat body (JSON or form). `name` is required and must be unique; the URL fields must
+        be URLs and get `https://` when sent without a scheme. `owner_id` names the owning contact.
+        `intended_contact_id` attaches a contact to the new company and makes it that contact's primary company when
+        it has none.
+
+        The answer echoes only the columns that were sent, with sent numbers as JSON integers (`owner_id: 1`), whereas
+        every read returns them as strings (`"1"`). Use `company.id` for the `/companies/{id}` operations.
+
+        The prose documentation lists only `name`, `email`, `phone`, `type` and `owner_id` and shows no response.
+
+        Args:
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+
+        Returns:
+            CompanyCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_company._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    async def get(
+        self,
+        id: int,
+        *,
+        find_by: GetCompanyFindBy | Unset = UNSET,
+        find_by_value: str | Unset = UNSET,
+    ) -> CompanyFindResponse:
+        """Get one company (``GET /companies/{id}``).
+
+        Returns the company under `company`, with `contacts_count` and its owner contact, who here also carries e-mail
+        `stats`. An unknown id gives 404.
+
+        The controller also offers a lookup by column (`find_by=name|email|phone&find_by_value=...`), but in FluentCRM
+        2.9.84 it always crashes with a 500; an id of 0 crashes as well (an HTML error page). The emulator does the
+        lookup (404 `Company not found` when nothing matches) and answers 404 for id 0.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
+                on it.
+            find_by (GetCompanyFindBy | Unset): Look the company up by this column instead of the id. FluentCRM
+                2.9.84 crashes (500) whenever it is `name`, `email` or `phone`; other values are ignored.
+            find_by_value (str | Unset): The value to look for with `find_by`.
+
+        Returns:
+            CompanyFindResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_company._get_kwargs(
+                id=id,
+                find_by=find_by,
+                find_by_value=find_by_value,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyFindResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        id: int,
+        *,
+        body: CompanyInput | CompanyInput | Unset = UNSET,
+    ) -> CompanyCreateResponse | CompanyUpdateResponse:
+        """Update a company (``PUT /companies/{id}``).
+
+        Writes the fields that are sent (a flat body, JSON or form) to the company named by the id; fields left out
+        keep their values. `name` is required, and may be changed as long as no other company has it. The answer holds
+        the whole row; fields that were sent keep the type PHP received, so `owner_id` and `employees_number` come
+        back as integers when sent and as strings otherwise.
+
+        With the id 0 the operation creates a company instead and answers like `POST /companies`.
+
+        The prose documentation names the route only.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
+                on it.
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
+                is required and must be unique.
+                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
+                gets
+                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
+                new company
+                (and makes it the contact's primary company when the contact has none).
+
+        Returns:
+            CompanyCreateResponse | CompanyUpdateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_company._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> CompanyCreateResponse | CompanyUpdateResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = CompanyUpdateResponse.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = CompanyCreateResponse.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a company (``DELETE /companies/{id}``).
+
+        Deletes the company and its links to contacts (the contacts stay; those whose primary company it was lose it).
+        An unknown id gives 404; id 0 makes FluentCRM 2.9.84 crash with an HTML error page (the emulator answers 404).
+
+        The prose documentation names the route only.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
+                on it.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_company._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        subscriber_id: int | Unset = UNSET,
+        values: builtins.list[int] | Unset = UNSET,
+    ) -> CompanySearchResponse:
+        """Search companies for a picker (``GET /companies/search``).
+
+        Returns up to 50 companies in a compact shape (`id`, `name`, `email`, `logo`, `phone`, `website`), ordered by
+        name. `search` filters like the index; `subscriber_id` leaves out the companies that contact already belongs
+        to; `values[]` appends the named companies when the search did not return them (to show the current
+        selection). `has_more` is `true` when the site holds 50 companies or more.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            search (str | Unset): Keeps companies whose name, e-mail, phone or description contains the text.
+            subscriber_id (int | Unset): Leave out the companies this contact is attached to.
+            values (list[int] | Unset): Ids of companies to include even when the search does not match them.
+
+        Returns:
+            CompanySearchResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _search_companies._get_kwargs(
+                search=search,
+                subscriber_id=subscriber_id,
+                values=values,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanySearchResponse.from_dict(response.json())
+
+            return response_200
+
+    async def search_unattached_contacts(
+        self,
+        *,
+        company_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        limit: int | Unset = 20,
+    ) -> UnattachedContactsResponse:
+        """Search contacts not attached to a company (``GET /companies/search-unattached-contacts``).
+
+        Returns contacts that are not attached to the company `company_id`, highest id first, at most `limit` (20 by
+        default), matching `search` like the contact index does. Each result has every contact column plus `full_name`
+        and `photo`, without tags or lists. Without `company_id` every contact qualifies.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            company_id (int | Unset): The company whose contacts are left out.
+            search (str | Unset): Keeps contacts whose name, e-mail or phone contains the text.
+            limit (int | Unset): Maximum number of contacts returned. Default: 20.
+
+        Returns:
+            UnattachedContactsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _search_unattached_contacts._get_kwargs(
+                company_id=company_id,
+                search=search,
+                limit=limit,
+            )
+        )
+        with parsing(response):
+            response_200 = UnattachedContactsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def set_property(
+        self,
+        *,
+        body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Set one property on several companies (``PUT /companies/companies-property``).
+
+        Sets `type`, `logo` or `owner_id` to `value` on every company of `companies` (ids that match no company are
+        skipped). A `type` must be one of the company types. `refetch_logo` downloads the logo from the first
+        company's website; the emulator never makes outgoing requests and answers that it found no logo.
+
+        Validation names the fields `column`, `value` and `company_ids`, although the request sends `property`,
+        `value` and `companies`. Other refusals are 422 `{"message"}`.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyPropertyInput): One property to set on several companies. `property` must be `type`,
+                `logo`, `owner_id` or `refetch_logo`; for
+                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
+                company's
+                website (an outgoing request from the server) and stops there.
+            body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
+                `companies[]` repeated.
+                One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
+                `refetch_logo`; for
+                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
+                company's
+                website (an outgoing request from the server) and stops there.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_companies_property._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def attach_contacts(
+        self,
+        *,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+    ) -> CompanyAttachResponse:
+        """Attach contacts to companies (``POST /companies/attach-subscribers``).
+
+        Attaches every contact of `subscriber_ids` to every company of `company_ids` (already attached pairs stay as
+        they are); a contact without a primary company gets the first one as `company_id`. The answer lists the
+        companies. Unknown ids are skipped; when no contact or no company exists the answer is 422 with the JSON
+        string `"Invalid data"`, and without the arrays FluentCRM 2.9.84 crashes.
+
+        The prose documentation gives the method as PUT; the route only takes POST (PUT is 404 `rest_no_route`).
+
+        Args:
+            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
+                `subscriber_ids` with every company of `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+
+        Returns:
+            CompanyAttachResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _attach_company_contacts._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyAttachResponse.from_dict(response.json())
+
+            return response_200
+
+    async def detach_contacts(
+        self,
+        *,
+        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+    ) -> CompanyDetachResponse:
+        """Detach contacts from companies (``POST /companies/detach-subscribers``).
+
+        Removes the links between the contacts of `subscriber_ids` and the companies of `company_ids`. A contact whose
+        primary company is removed gets another of its companies, or none. The answer lists the companies and
+        `last_primary_company_id`, the primary company left to the last contact (`false` when none). Unknown ids give
+        422 `"Invalid data"`, missing arrays a crash, as for attaching.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
+                `subscriber_ids` with every company of `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
+                repeated under their PHP array names.
+                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
+                `company_ids`.
+                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+
+        Returns:
+            CompanyDetachResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _detach_company_contacts._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyDetachResponse.from_dict(response.json())
+
+            return response_200
+
+    async def bulk_action(
+        self,
+        *,
+        body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
+    ) -> CompanyBulkActionResponse:
+        """Run a bulk action on companies (``POST /companies/do-bulk-action``).
+
+        Deletes the companies of `company_ids` (`delete_companies`), or sets their type (`change_company_type`) or
+        category (`change_company_category`) to `new_status`. The answer counts the companies handled and gives the
+        last id as a string; when none of the ids exists it says `is_completed: true` instead. An unknown action
+        changes nothing but still reports success; `change_company_status` fails with 423 because companies have no
+        `status` column.
+
+        **Always send `company_ids`.** With an empty or missing list FluentCRM acts on the next 50 companies of the
+        whole site (after `last_id`). The emulator does the same.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`: with an
+                empty or missing `company_ids`, FluentCRM
+                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
+                i.e. to every
+                company when called repeatedly.
+            body (CompanyBulkActionFormInput): The form-encoded equivalent of `CompanyBulkActionInput`,
+                `company_ids[]` repeated.
+                A bulk action on companies. Send the ids in `company_ids`: with an empty or missing `company_ids`,
+                FluentCRM
+                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
+                i.e. to every
+                company when called repeatedly.
+
+        Returns:
+            CompanyBulkActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _companies_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyBulkActionResponse.from_dict(response.json())
+
+            return response_200
+
+    async def import_csv(
+        self,
+        *,
+        body: CompanyCsvImportInput,
+    ) -> CompanyCsvImportResponse:
+        """Import a page of companies from an uploaded CSV (``POST /companies/csv-import``).
+
+        Imports the next page of a CSV file uploaded before through the CSV upload route, mapping its columns with
+        `map`. The answer reports the progress. Without an uploaded `file` FluentCRM answers 422 with the message of
+        the exception it hit. The emulator keeps no uploaded files, so it always answers that 422.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CompanyCsvImportInput): One page of a company import from a CSV file that was uploaded before
+                (the upload route answers with the stored
+                file name). `map` pairs CSV columns with company columns.
+
+        Returns:
+            CompanyCsvImportResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _import_companies_csv._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyCsvImportResponse.from_dict(response.json())
+
+            return response_200
+
+    async def custom_tab_view(
+        self,
+        id: int,
+        *,
+        section_provider: str | Unset = UNSET,
+    ) -> CompanyTabView:
+        """Get a custom tab of a company profile (``GET /companies/{id}/custom_tab_view``).
+
+        Returns the heading and HTML a plugin provides for the company-profile tab `section_provider`. With no plugin
+        answering, both are empty strings. The company must exist (404); id 0 crashes FluentCRM 2.9.84 with an HTML
+        error page.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`). FluentCRM 2.9.84 crashes on `0`.
+            section_provider (str | Unset): Key of the tab, as registered by the plugin that adds it.
+
+        Returns:
+            CompanyTabView: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_company_custom_tab_view._get_kwargs(
+                id=id,
+                section_provider=section_provider,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyTabView.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncCompaniesCustomFields:
+    """``crm.companies.custom_fields``: ``list``, ``update``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        with_: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
+    ) -> CustomFieldsResponse:
+        """List the company custom-field definitions (``GET /companies/custom-fields``).
+
+        Returns the definitions of the company custom fields, in the same shape as the contact ones (`/custom-
+        fields/contacts`); their values live in each company's `meta.custom_values`. `with[]=field_types` adds the
+        field-type catalogue.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            with_ (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
+                `field_groups` the groups.
+
+        Returns:
+            CustomFieldsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_company_custom_fields._get_kwargs(
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = CustomFieldsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        *,
+        body: CustomFieldsSaveRequest,
+    ) -> CustomFieldsSaveResponse:
+        """Replace the company custom-field definitions (``PUT /companies/custom-fields``).
+
+        Stores a new, complete set of company custom-field definitions (`{"fields": [...]}`), replacing the previous
+        set, with the same slug rules as the contact fields, and echoes it.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CustomFieldsSaveRequest): The complete new set of contact custom fields. It replaces the
+                stored set: a field left out is removed (contacts' stored values for it stay in the database but are
+                no longer shown).
+
+        Returns:
+            CustomFieldsSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_company_custom_fields._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CustomFieldsSaveResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncCompaniesNotes:
+    """``crm.companies.notes``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        id: int,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+    ) -> CompanyNotesResponse:
+        """List a company's notes (``GET /companies/{id}/notes``).
+
+        Returns one page of the company's notes, newest first, each with its author (`added_by`), and the note form
+        (`fields`, whose `type` options are the note types). `search` filters by title. An unknown company id gives an
+        empty page, not 404.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Keeps notes whose title contains the text.
+
+        Returns:
+            CompanyNotesResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_company_notes._get_kwargs(
+                id=id,
+                per_page=per_page,
+                page=page,
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyNotesResponse.from_dict(response.json())
+
+            return response_200
+
+    async def create(
+        self,
+        id: int,
+        *,
+        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+    ) -> CompanyNoteCreateResponse:
+        """Add a note to a company (``POST /companies/{id}/notes``).
+
+        Adds a note, sent wrapped in `note` with `title`, `description` (HTML) and `type` (all required) and an
+        optional `created_at`. The answer echoes the stored note with integer `subscriber_id` (the company id) and
+        `created_by`. An unknown company gives 404; a body without `note` makes FluentCRM 2.9.84 crash.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+
+        Returns:
+            CompanyNoteCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_company_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyNoteCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        id: int,
+        note_id: int,
+        *,
+        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+    ) -> CompanyNoteUpdateResponse:
+        """Update a company note (``PUT /companies/{id}/notes/{note_id}``).
+
+        Replaces the title, description, type and (when sent) `created_at` of a note. The company must exist (404
+        `Company`) and so must the note (404 `CompanyNote`); the note is found by its id alone. The answer holds the
+        note as stored, its numeric columns as strings.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            note_id (int): Integer id of the note.
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
+                required.
+
+        Returns:
+            CompanyNoteUpdateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CompanyNoteUpdateResponse.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        id: int,
+        note_id: int,
+    ) -> MessageWithBench:
+        """Delete a company note (``DELETE /companies/{id}/notes/{note_id}``).
+
+        Deletes the note with this id. The company must exist (404); a note id that matches nothing still answers
+        200.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`).
+            note_id (int): Integer id of the note.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncContacts:
     """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``."""
 
@@ -8702,7 +10922,7 @@ class AsyncContacts:
 
 
 class AsyncCustomFields:
-    """``crm.custom_fields``: ``list``, ``update``."""
+    """``crm.custom_fields``: ``list``, ``update``, ``rename_group``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
@@ -8775,6 +10995,39 @@ class AsyncCustomFields:
 
         response = await self._crm._send(
             _update_contact_custom_fields._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CustomFieldsSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    async def rename_group(
+        self,
+        *,
+        body: CustomFieldGroupRenameInput | CustomFieldGroupRenameInput | Unset = UNSET,
+    ) -> CustomFieldsSaveResponse:
+        """Rename a custom-field group (``PUT /custom-fields/contacts/update_group_name``).
+
+        Moves every contact custom field whose `group` is `old_name` to `new_name`, and answers with the whole set of
+        definitions. Missing or unmatched names change nothing and still answer 200.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
+            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
+
+        Returns:
+            CustomFieldsSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _rename_contact_custom_field_group._get_kwargs(
                 body=body,
             )
         )
@@ -9163,8 +11416,148 @@ class AsyncImportsDrivers:
             return response_200
 
 
+class AsyncLabels:
+    """``crm.labels``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+    ) -> LabelIndexResponse:
+        """List labels (``GET /labels``).
+
+        Returns every global label (the coloured labels FluentCRM attaches to automations and other items), by
+        `position`. There is no pagination.
+
+        The prose documentation does not describe this operation.
+
+        Returns:
+            LabelIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_labels._get_kwargs())
+        with parsing(response):
+            response_200 = LabelIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    async def create(
+        self,
+        *,
+        body: LabelInput | LabelInput | Unset = UNSET,
+    ) -> LabelSaveResponse:
+        """Create a label (``POST /labels``).
+
+        Creates a label from `label.slug`, `label.title` and `label.color`. Nothing is validated: a colour that is not
+        a hex colour is stored as `null`, and a body without `label` creates a label with empty slug and title. Slugs
+        need not be unique. The answer's message is the same as for an update.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+
+        Returns:
+            LabelSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_label._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = LabelSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        id: int,
+        *,
+        body: LabelInput | LabelInput | Unset = UNSET,
+    ) -> LabelSaveResponse:
+        """Update a label (``PUT /labels/{id}``).
+
+        Replaces the slug, title and colour of a label with those in `label`. Fields left out become `""` (or `null`
+        for the colour), so send all three. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the label. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); FluentCRM 2.9.84 crashes on `0`.
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
+                `""` and a colour that is not a
+                hex colour as `null`. Send all three fields.
+
+        Returns:
+            LabelSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_label._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = LabelSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a label (``DELETE /labels/{id}``).
+
+        Deletes a label. An unknown id gives 404; id 0 crashes FluentCRM 2.9.84 with an HTML error page.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            id (int): Integer id of the label. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); FluentCRM 2.9.84 crashes on `0`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_label._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncLists:
-    """``crm.lists``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+    """``crm.lists``: ``list``, ``create``, ``get``, ``update``, ``delete``, ``bulk_create``, ``bulk_delete``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
@@ -9447,6 +11840,76 @@ class AsyncLists:
         )
         with parsing(response):
             response_200 = ListDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+    async def bulk_create(
+        self,
+        *,
+        body: ListBulkCreateInput,
+    ) -> TaxonomyBulkResponse:
+        """Create several lists (``POST /lists/bulk``).
+
+        Creates lists from `lists` (or, when that is empty, `items`): each item needs a `title`; its `slug` (the
+        slugified title when left out) identifies it, so an item whose slug exists updates that one's title instead.
+        Items without a title are skipped. The answer lists the ids handled, in order.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (ListBulkCreateInput): The lists to create, under `lists` (or, when `lists` is empty or
+                missing, under `items`).
+
+        Returns:
+            TaxonomyBulkResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _bulk_create_lists._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TaxonomyBulkResponse.from_dict(response.json())
+
+            return response_200
+
+    async def bulk_delete(
+        self,
+        *,
+        body: ListBulkDeleteInput | ListBulkDeleteFormInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete several lists (``POST /lists/do-bulk-action``).
+
+        Deletes the lists whose ids are in `listIds`, and their links to contacts. Ids that match nothing and `0` are
+        skipped; an empty or missing `listIds` deletes nothing. The answer is the same in every case.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
+                empty or missing list deletes nothing.
+            body (ListBulkDeleteFormInput): The form-encoded equivalent of `ListBulkDeleteInput`, `listIds[]`
+                repeated. Ids of the lists to delete. Ids with no list, and `0`, are skipped; an empty or missing
+                list deletes nothing.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _bulk_delete_lists._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -11422,7 +13885,7 @@ class AsyncSettingsSystemLogs:
 
 
 class AsyncTags:
-    """``crm.tags``: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+    """``crm.tags``: ``list``, ``create``, ``get``, ``update``, ``delete``, ``bulk_create``, ``bulk_delete``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
@@ -11694,6 +14157,76 @@ class AsyncTags:
         )
         with parsing(response):
             response_200 = TagDeleteResponse.from_dict(response.json())
+
+            return response_200
+
+    async def bulk_create(
+        self,
+        *,
+        body: TagBulkCreateInput,
+    ) -> TaxonomyBulkResponse:
+        """Create several tags (``POST /tags/bulk``).
+
+        Creates tags from `tags` (or, when that is empty, `items`): each item needs a `title`; its `slug` (the
+        slugified title when left out) identifies it, so an item whose slug exists updates that one's title instead.
+        Items without a title are skipped. The answer lists the ids handled, in order.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (TagBulkCreateInput): The tags to create, under `tags` (or, when `tags` is empty or missing,
+                under `items`).
+
+        Returns:
+            TaxonomyBulkResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _bulk_create_tags._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TaxonomyBulkResponse.from_dict(response.json())
+
+            return response_200
+
+    async def bulk_delete(
+        self,
+        *,
+        body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete several tags (``POST /tags/do-bulk-action``).
+
+        Deletes the tags whose ids are in `tagIds`, and their links to contacts. Ids that match nothing and `0` are
+        skipped; an empty or missing `tagIds` deletes nothing. The answer is the same in every case.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
+                empty or missing list deletes nothing.
+            body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`, `tagIds[]`
+                repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an empty or missing list
+                deletes nothing.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _bulk_delete_tags._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -12082,6 +14615,79 @@ class AsyncTemplates:
             return response_200
 
 
+class AsyncUsers:
+    """``crm.users``: ``list``, ``roles``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        roles: builtins.list[str] | Unset = UNSET,
+        limit: int | Unset = 5,
+        fields: builtins.list[ListUsersFieldsItem] | Unset = UNSET,
+    ) -> UserIndexResponse:
+        """List WordPress users (``GET /users``).
+
+        Returns up to `limit` WordPress users (5 by default), optionally only those with one of the `roles[]`, and the
+        `total` number of matching users. Each user has `ID` and `id` (both numeric strings), `display_name` and
+        `user_email`; `fields[]` picks other `wp_users` columns instead. The response has no `__bench`.
+
+        Do not send `fields=all`: WordPress then returns whole user objects, password hashes included. A `limit` that
+        is not a number crashes WordPress's user query with an HTML error page; the emulator answers 400.
+
+        The prose documentation does not describe this operation.
+
+        Args:
+            roles (list[str] | Unset): Keep users having one of these roles.
+            limit (int | Unset): How many users to return. Default: 5.
+            fields (list[ListUsersFieldsItem] | Unset): The `wp_users` columns to return instead of `ID`,
+                `display_name` and `user_email`.
+
+        Returns:
+            UserIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_users._get_kwargs(
+                roles=roles,
+                limit=limit,
+                fields=fields,
+            )
+        )
+        with parsing(response):
+            response_200 = UserIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    async def roles(
+        self,
+    ) -> UserRolesResponse:
+        """List the WordPress roles (``GET /users/roles``).
+
+        Returns the WordPress roles the current user may assign, keyed by role slug, each with its display name and
+        capabilities.
+
+        The prose documentation does not describe this operation.
+
+        Returns:
+            UserRolesResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_user_roles._get_kwargs())
+        with parsing(response):
+            response_200 = UserRolesResponse.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncFluentCRM:
     """Asynchronous client for one FluentCRM site.
 
@@ -12112,16 +14718,19 @@ class AsyncFluentCRM:
         self.client, self._http = async_client(self._settings, transport)
         self.bounce_handler = AsyncBounceHandler(self)
         self.campaigns = AsyncCampaigns(self)
+        self.companies = AsyncCompanies(self)
         self.contacts = AsyncContacts(self)
         self.custom_fields = AsyncCustomFields(self)
         self.docs = AsyncDocs(self)
         self.imports = AsyncImports(self)
+        self.labels = AsyncLabels(self)
         self.lists = AsyncLists(self)
         self.migrators = AsyncMigrators(self)
         self.reports = AsyncReports(self)
         self.settings = AsyncSettings(self)
         self.tags = AsyncTags(self)
         self.templates = AsyncTemplates(self)
+        self.users = AsyncUsers(self)
 
     @classmethod
     def from_env(

@@ -92,6 +92,50 @@ from .campaign_title_input import CampaignTitleInput
 from .cascade_selections_response import CascadeSelectionsResponse
 from .cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem
 from .comment_subscribe_settings import CommentSubscribeSettings
+from .company import Company
+from .company_attach_response import CompanyAttachResponse
+from .company_bulk_action_form_input import CompanyBulkActionFormInput
+from .company_bulk_action_form_input_action_name import CompanyBulkActionFormInputActionName
+from .company_bulk_action_input import CompanyBulkActionInput
+from .company_bulk_action_input_action_name import CompanyBulkActionInputActionName
+from .company_bulk_action_response import CompanyBulkActionResponse
+from .company_columns import CompanyColumns
+from .company_contacts_form_input import CompanyContactsFormInput
+from .company_contacts_input import CompanyContactsInput
+from .company_create_response import CompanyCreateResponse
+from .company_csv_import_input import CompanyCsvImportInput
+from .company_csv_import_input_create_owner import CompanyCsvImportInputCreateOwner
+from .company_csv_import_input_map_item import CompanyCsvImportInputMapItem
+from .company_csv_import_input_update import CompanyCsvImportInputUpdate
+from .company_csv_import_response import CompanyCsvImportResponse
+from .company_detach_response import CompanyDetachResponse
+from .company_find_response import CompanyFindResponse
+from .company_index_response import CompanyIndexResponse
+from .company_input import CompanyInput
+from .company_input_type import CompanyInputType
+from .company_meta import CompanyMeta
+from .company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0
+from .company_note import CompanyNote
+from .company_note_added_by_type_0 import CompanyNoteAddedByType0
+from .company_note_create_response import CompanyNoteCreateResponse
+from .company_note_input import CompanyNoteInput
+from .company_note_input_note import CompanyNoteInputNote
+from .company_note_input_note_type import CompanyNoteInputNoteType
+from .company_note_page import CompanyNotePage
+from .company_note_update_response import CompanyNoteUpdateResponse
+from .company_notes_response import CompanyNotesResponse
+from .company_owner import CompanyOwner
+from .company_page import CompanyPage
+from .company_property_form_input import CompanyPropertyFormInput
+from .company_property_form_input_property import CompanyPropertyFormInputProperty
+from .company_property_input import CompanyPropertyInput
+from .company_property_input_property import CompanyPropertyInputProperty
+from .company_record import CompanyRecord
+from .company_search_response import CompanySearchResponse
+from .company_search_result import CompanySearchResult
+from .company_tab_view import CompanyTabView
+from .company_update_response import CompanyUpdateResponse
+from .company_with_counts import CompanyWithCounts
 from .complete_installation_input import CompleteInstallationInput
 from .compliance_save_response import ComplianceSaveResponse
 from .compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0
@@ -130,6 +174,9 @@ from .count_old_logs_selected_logs_item import CountOldLogsSelectedLogsItem
 from .create_template_response_200 import CreateTemplateResponse200
 from .created_campaign import CreatedCampaign
 from .created_campaign_template_type_0 import CreatedCampaignTemplateType0
+from .created_company import CreatedCompany
+from .created_company_note import CreatedCompanyNote
+from .created_label import CreatedLabel
 from .created_list import CreatedList
 from .created_tag import CreatedTag
 from .critical_error import CriticalError
@@ -157,6 +204,7 @@ from .csv_upload_response import CsvUploadResponse
 from .csv_upload_response_fields import CsvUploadResponseFields
 from .custom_field_definition import CustomFieldDefinition
 from .custom_field_group import CustomFieldGroup
+from .custom_field_group_rename_input import CustomFieldGroupRenameInput
 from .custom_field_input import CustomFieldInput
 from .custom_field_input_field_key import CustomFieldInputFieldKey
 from .custom_field_input_type import CustomFieldInputType
@@ -235,6 +283,8 @@ from .get_campaign_status_response_200_subject_analytics_type_0_item import (
 from .get_campaign_status_response_200_subject_analytics_type_1 import GetCampaignStatusResponse200SubjectAnalyticsType1
 from .get_campaign_view_campaign import GetCampaignViewCampaign
 from .get_campaign_with_item import GetCampaignWithItem
+from .get_company_custom_fields_with_item import GetCompanyCustomFieldsWithItem
+from .get_company_find_by import GetCompanyFindBy
 from .get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
@@ -272,9 +322,18 @@ from .integration_save_input import IntegrationSaveInput
 from .integration_save_input_action import IntegrationSaveInputAction
 from .integrations_response import IntegrationsResponse
 from .integrations_response_integrations_item import IntegrationsResponseIntegrationsItem
+from .label import Label
+from .label_index_response import LabelIndexResponse
+from .label_input import LabelInput
+from .label_input_label import LabelInputLabel
+from .label_save_response import LabelSaveResponse
+from .label_settings import LabelSettings
 from .list_all_templates_response_200 import ListAllTemplatesResponse200
 from .list_built_in_templates_response_200 import ListBuiltInTemplatesResponse200
 from .list_built_in_templates_response_200_templates_item import ListBuiltInTemplatesResponse200TemplatesItem
+from .list_bulk_create_input import ListBulkCreateInput
+from .list_bulk_delete_form_input import ListBulkDeleteFormInput
+from .list_bulk_delete_input import ListBulkDeleteInput
 from .list_campaign_emails_filter_type import ListCampaignEmailsFilterType
 from .list_campaign_emails_response_200 import ListCampaignEmailsResponse200
 from .list_campaign_segment_contacts_response_200 import ListCampaignSegmentContactsResponse200
@@ -288,6 +347,8 @@ from .list_campaigns_sort_by import ListCampaignsSortBy
 from .list_campaigns_sort_type import ListCampaignsSortType
 from .list_campaigns_statuses_item import ListCampaignsStatusesItem
 from .list_campaigns_with_item import ListCampaignsWithItem
+from .list_companies_sort_by import ListCompaniesSortBy
+from .list_companies_sort_order import ListCompaniesSortOrder
 from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
@@ -312,6 +373,7 @@ from .list_templates_order_by import ListTemplatesOrderBy
 from .list_templates_response_200 import ListTemplatesResponse200
 from .list_templates_types_item import ListTemplatesTypesItem
 from .list_update_response import ListUpdateResponse
+from .list_users_fields_item import ListUsersFieldsItem
 from .log_page_meta import LogPageMeta
 from .mailgun_event import MailgunEvent
 from .mailgun_event_data import MailgunEventData
@@ -340,6 +402,10 @@ from .migrator_mappings_response_options_lists_item import MigratorMappingsRespo
 from .migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem
 from .migrator_summary_response import MigratorSummaryResponse
 from .migrator_summary_response_import_summary import MigratorSummaryResponseImportSummary
+from .note_form_fields import NoteFormFields
+from .note_form_fields_fields import NoteFormFieldsFields
+from .note_form_fields_fields_additional_property import NoteFormFieldsFieldsAdditionalProperty
+from .note_form_fields_fields_additional_property_options_item import NoteFormFieldsFieldsAdditionalPropertyOptionsItem
 from .old_log_counts import OldLogCounts
 from .old_log_counts_log_counts_item import OldLogCountsLogCountsItem
 from .old_logs_delete_response import OldLogsDeleteResponse
@@ -421,6 +487,9 @@ from .system_log_entry import SystemLogEntry
 from .system_logs_response import SystemLogsResponse
 from .system_logs_response_logs import SystemLogsResponseLogs
 from .tag import Tag
+from .tag_bulk_create_input import TagBulkCreateInput
+from .tag_bulk_delete_form_input import TagBulkDeleteFormInput
+from .tag_bulk_delete_input import TagBulkDeleteInput
 from .tag_create_response import TagCreateResponse
 from .tag_delete_response import TagDeleteResponse
 from .tag_find_response import TagFindResponse
@@ -430,6 +499,8 @@ from .tag_item import TagItem
 from .tag_page import TagPage
 from .tag_summary import TagSummary
 from .tag_update_response import TagUpdateResponse
+from .taxonomy_bulk_item import TaxonomyBulkItem
+from .taxonomy_bulk_response import TaxonomyBulkResponse
 from .taxonomy_terms_response import TaxonomyTermsResponse
 from .taxonomy_terms_response_options_item import TaxonomyTermsResponseOptionsItem
 from .template_bulk_action_input import TemplateBulkActionInput
@@ -442,6 +513,7 @@ from .template_footer_settings import TemplateFooterSettings
 from .template_input import TemplateInput
 from .template_page import TemplatePage
 from .template_post import TemplatePost
+from .unattached_contacts_response import UnattachedContactsResponse
 from .update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
 from .update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
 from .update_campaign_response_200 import UpdateCampaignResponse200
@@ -461,12 +533,20 @@ from .user_import_progress import UserImportProgress
 from .user_import_summary import UserImportSummary
 from .user_import_summary_import_info import UserImportSummaryImportInfo
 from .user_import_summary_import_info_subscribers_item import UserImportSummaryImportInfoSubscribersItem
+from .user_index_response import UserIndexResponse
+from .user_roles_response import UserRolesResponse
+from .user_roles_response_roles import UserRolesResponseRoles
+from .user_roles_response_roles_additional_property import UserRolesResponseRolesAdditionalProperty
+from .user_roles_response_roles_additional_property_capabilities_type_0 import (
+    UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,
+)
 from .user_sync_settings import UserSyncSettings
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
 from .wp_error import WpError
 from .wp_error_data import WpErrorData
 from .wp_error_data_params import WpErrorDataParams
+from .wp_user import WpUser
 from .wrapped_contact_update import WrappedContactUpdate
 from .yes_no_input import YesNoInput
 
@@ -561,6 +641,50 @@ __all__ = (
     "CascadeSelectionsResponse",
     "CascadeSelectionsResponseOptionsItem",
     "CommentSubscribeSettings",
+    "Company",
+    "CompanyAttachResponse",
+    "CompanyBulkActionFormInput",
+    "CompanyBulkActionFormInputActionName",
+    "CompanyBulkActionInput",
+    "CompanyBulkActionInputActionName",
+    "CompanyBulkActionResponse",
+    "CompanyColumns",
+    "CompanyContactsFormInput",
+    "CompanyContactsInput",
+    "CompanyCreateResponse",
+    "CompanyCsvImportInput",
+    "CompanyCsvImportInputCreateOwner",
+    "CompanyCsvImportInputMapItem",
+    "CompanyCsvImportInputUpdate",
+    "CompanyCsvImportResponse",
+    "CompanyDetachResponse",
+    "CompanyFindResponse",
+    "CompanyIndexResponse",
+    "CompanyInput",
+    "CompanyInputType",
+    "CompanyMeta",
+    "CompanyMetaCustomValuesType0",
+    "CompanyNote",
+    "CompanyNoteAddedByType0",
+    "CompanyNoteCreateResponse",
+    "CompanyNoteInput",
+    "CompanyNoteInputNote",
+    "CompanyNoteInputNoteType",
+    "CompanyNotePage",
+    "CompanyNotesResponse",
+    "CompanyNoteUpdateResponse",
+    "CompanyOwner",
+    "CompanyPage",
+    "CompanyPropertyFormInput",
+    "CompanyPropertyFormInputProperty",
+    "CompanyPropertyInput",
+    "CompanyPropertyInputProperty",
+    "CompanyRecord",
+    "CompanySearchResponse",
+    "CompanySearchResult",
+    "CompanyTabView",
+    "CompanyUpdateResponse",
+    "CompanyWithCounts",
     "CompleteInstallationInput",
     "ComplianceSaveResponse",
     "ComplianceSaveResponseSettingsType0",
@@ -598,6 +722,9 @@ __all__ = (
     "CountOldLogsSelectedLogsItem",
     "CreatedCampaign",
     "CreatedCampaignTemplateType0",
+    "CreatedCompany",
+    "CreatedCompanyNote",
+    "CreatedLabel",
     "CreatedList",
     "CreatedTag",
     "CreateTemplateResponse200",
@@ -624,6 +751,7 @@ __all__ = (
     "CsvUploadResponseFields",
     "CustomFieldDefinition",
     "CustomFieldGroup",
+    "CustomFieldGroupRenameInput",
     "CustomFieldInput",
     "CustomFieldInputFieldKey",
     "CustomFieldInputType",
@@ -700,6 +828,8 @@ __all__ = (
     "GetCampaignStatusResponse200SubjectAnalyticsType1",
     "GetCampaignViewCampaign",
     "GetCampaignWithItem",
+    "GetCompanyCustomFieldsWithItem",
+    "GetCompanyFindBy",
     "GetComplianceSettingsResponse200",
     "GetContactCustomFieldsWithItem",
     "GetContactWithItem",
@@ -737,9 +867,18 @@ __all__ = (
     "IntegrationSaveInputAction",
     "IntegrationsResponse",
     "IntegrationsResponseIntegrationsItem",
+    "Label",
+    "LabelIndexResponse",
+    "LabelInput",
+    "LabelInputLabel",
+    "LabelSaveResponse",
+    "LabelSettings",
     "ListAllTemplatesResponse200",
     "ListBuiltInTemplatesResponse200",
     "ListBuiltInTemplatesResponse200TemplatesItem",
+    "ListBulkCreateInput",
+    "ListBulkDeleteFormInput",
+    "ListBulkDeleteInput",
     "ListCampaignEmailsFilterType",
     "ListCampaignEmailsResponse200",
     "ListCampaignSegmentContactsResponse200",
@@ -751,6 +890,8 @@ __all__ = (
     "ListCampaignUnsubscribersResponse200",
     "ListCampaignUnsubscribersResponse200Unsubscribes",
     "ListCampaignUnsubscribersResponse200UnsubscribesDataItem",
+    "ListCompaniesSortBy",
+    "ListCompaniesSortOrder",
     "ListContactsSortBy",
     "ListContactsSortType",
     "ListCreateResponse",
@@ -775,6 +916,7 @@ __all__ = (
     "ListTemplatesResponse200",
     "ListTemplatesTypesItem",
     "ListUpdateResponse",
+    "ListUsersFieldsItem",
     "LogPageMeta",
     "MailgunEvent",
     "MailgunEventData",
@@ -801,6 +943,10 @@ __all__ = (
     "MigratorMappingsResponseOptionsTagsItem",
     "MigratorSummaryResponse",
     "MigratorSummaryResponseImportSummary",
+    "NoteFormFields",
+    "NoteFormFieldsFields",
+    "NoteFormFieldsFieldsAdditionalProperty",
+    "NoteFormFieldsFieldsAdditionalPropertyOptionsItem",
     "OldLogCounts",
     "OldLogCountsLogCountsItem",
     "OldLogsDeleteResponse",
@@ -878,6 +1024,9 @@ __all__ = (
     "SystemLogsResponse",
     "SystemLogsResponseLogs",
     "Tag",
+    "TagBulkCreateInput",
+    "TagBulkDeleteFormInput",
+    "TagBulkDeleteInput",
     "TagCreateResponse",
     "TagDeleteResponse",
     "TagFindResponse",
@@ -887,6 +1036,8 @@ __all__ = (
     "TagPage",
     "TagSummary",
     "TagUpdateResponse",
+    "TaxonomyBulkItem",
+    "TaxonomyBulkResponse",
     "TaxonomyTermsResponse",
     "TaxonomyTermsResponseOptionsItem",
     "TemplateBulkActionInput",
@@ -899,6 +1050,7 @@ __all__ = (
     "TemplateInput",
     "TemplatePage",
     "TemplatePost",
+    "UnattachedContactsResponse",
     "UpdateCampaignByBodyResponse200",
     "UpdateCampaignByBodyResponse422Type1",
     "UpdateCampaignResponse200",
@@ -918,12 +1070,18 @@ __all__ = (
     "UserImportSummary",
     "UserImportSummaryImportInfo",
     "UserImportSummaryImportInfoSubscribersItem",
+    "UserIndexResponse",
+    "UserRolesResponse",
+    "UserRolesResponseRoles",
+    "UserRolesResponseRolesAdditionalProperty",
+    "UserRolesResponseRolesAdditionalPropertyCapabilitiesType0",
     "UserSyncSettings",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",
     "WpError",
     "WpErrorData",
     "WpErrorDataParams",
+    "WpUser",
     "WrappedContactUpdate",
     "YesNoInput",
 )

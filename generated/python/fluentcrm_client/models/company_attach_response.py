@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+
+
+T = TypeVar("T", bound="CompanyAttachResponse")
+
+
+@_attrs_define
+class CompanyAttachResponse:
+    """Body of a successful `POST /companies/attach-subscribers`.
+
+    Attributes:
+        message (str):
+        companies (list[Company]): The companies that exist among `company_ids`.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    message: str
+    companies: list[Company]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        companies = []
+        for companies_item_data in self.companies:
+            companies_item = companies_item_data.to_dict()
+            companies.append(companies_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "companies": companies,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company import Company  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        companies = []
+        _companies = d.pop("companies")
+        for companies_item_data in _companies:
+            companies_item = Company.from_dict(companies_item_data)
+
+            companies.append(companies_item)
+
+        field_bench = d.pop("__bench")
+
+        company_attach_response = cls(
+            message=message,
+            companies=companies,
+            field_bench=field_bench,
+        )
+
+        company_attach_response.additional_properties = d
+        return company_attach_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+CompanyBulkActionFormInputActionName = Literal["change_company_category", "change_company_type", "delete_companies"]
+
+COMPANY_BULK_ACTION_FORM_INPUT_ACTION_NAME_VALUES: set[CompanyBulkActionFormInputActionName] = {
+    "change_company_category",
+    "change_company_type",
+    "delete_companies",
+}
+
+
+def check_company_bulk_action_form_input_action_name(value: str) -> CompanyBulkActionFormInputActionName:
+    """Return ``value`` typed as CompanyBulkActionFormInputActionName; values this client does not know are kept as they are."""
+    if value in COMPANY_BULK_ACTION_FORM_INPUT_ACTION_NAME_VALUES or isinstance(value, str):
+        return cast(CompanyBulkActionFormInputActionName, value)
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {COMPANY_BULK_ACTION_FORM_INPUT_ACTION_NAME_VALUES!r}"
+    )

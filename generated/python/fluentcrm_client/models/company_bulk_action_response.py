@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompanyBulkActionResponse")
+
+
+@_attrs_define
+class CompanyBulkActionResponse:
+    """Body of a successful `POST /companies/do-bulk-action`. When companies matched: `last_company_id` (a string) and
+    `completed_companies`; when none did: `is_completed: true` and `completed_companies: 0`.
+
+        Attributes:
+            completed_companies (int):
+            message (str):
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+            last_company_id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not
+                a model's own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            is_completed (bool | Unset): Only when no company matched.
+    """
+
+    completed_companies: int
+    message: str
+    field_bench: float
+    last_company_id: str | Unset = UNSET
+    is_completed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed_companies = self.completed_companies
+
+        message = self.message
+
+        field_bench = self.field_bench
+
+        last_company_id = self.last_company_id
+
+        is_completed = self.is_completed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completed_companies": completed_companies,
+                "message": message,
+                "__bench": field_bench,
+            }
+        )
+        if last_company_id is not UNSET:
+            field_dict["last_company_id"] = last_company_id
+        if is_completed is not UNSET:
+            field_dict["is_completed"] = is_completed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        completed_companies = d.pop("completed_companies")
+
+        message = d.pop("message")
+
+        field_bench = d.pop("__bench")
+
+        last_company_id = d.pop("last_company_id", UNSET)
+
+        is_completed = d.pop("is_completed", UNSET)
+
+        company_bulk_action_response = cls(
+            completed_companies=completed_companies,
+            message=message,
+            field_bench=field_bench,
+            last_company_id=last_company_id,
+            is_completed=is_completed,
+        )
+
+        company_bulk_action_response.additional_properties = d
+        return company_bulk_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

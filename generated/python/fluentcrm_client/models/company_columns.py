@@ -1,0 +1,363 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company_meta import CompanyMeta
+
+
+T = TypeVar("T", bound="CompanyColumns")
+
+
+@_attrs_define
+class CompanyColumns:
+    """The columns of a company row (`fc_companies`) other than `owner_id` and `employees_number`, whose type depends on
+    whether the response was read from the database (`Company`) or echoes a write (`CompanyRecord`). Every column is
+    present; unset ones are `null`. `type` is `""` until a type is chosen.
+
+        Attributes:
+            id (int):
+            hash_ (str): A random 32-character hexadecimal identifier.
+            name (str): Unique company name.
+            industry (None | str): The company category (the bulk action `change_company_category` sets it).
+            email (None | str):
+            timezone (None | str):
+            address_line_1 (None | str):
+            address_line_2 (None | str):
+            postal_code (None | str):
+            city (None | str):
+            state (None | str):
+            country (None | str):
+            description (None | str):
+            phone (None | str):
+            type_ (str): Company type: one of the site's company types (`Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`
+                by default; plugins may add more), or `""` when none was chosen.
+            logo (None | str): URL of the logo image.
+            website (None | str): Website URL; an address sent without a scheme is stored with `https://`.
+            linkedin_url (None | str):
+            facebook_url (None | str):
+            twitter_url (None | str):
+            date_of_start (None | str): Founding date, as sent.
+            meta (CompanyMeta): The company's `meta` column, decoded. `custom_values` holds the company custom-field values
+                keyed by field slug;
+                with no values stored PHP encodes the empty map as `[]`.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    hash_: str
+    name: str
+    industry: None | str
+    email: None | str
+    timezone: None | str
+    address_line_1: None | str
+    address_line_2: None | str
+    postal_code: None | str
+    city: None | str
+    state: None | str
+    country: None | str
+    description: None | str
+    phone: None | str
+    type_: str
+    logo: None | str
+    website: None | str
+    linkedin_url: None | str
+    facebook_url: None | str
+    twitter_url: None | str
+    date_of_start: None | str
+    meta: CompanyMeta
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hash_ = self.hash_
+
+        name = self.name
+
+        industry: None | str
+        industry = self.industry
+
+        email: None | str
+        email = self.email
+
+        timezone: None | str
+        timezone = self.timezone
+
+        address_line_1: None | str
+        address_line_1 = self.address_line_1
+
+        address_line_2: None | str
+        address_line_2 = self.address_line_2
+
+        postal_code: None | str
+        postal_code = self.postal_code
+
+        city: None | str
+        city = self.city
+
+        state: None | str
+        state = self.state
+
+        country: None | str
+        country = self.country
+
+        description: None | str
+        description = self.description
+
+        phone: None | str
+        phone = self.phone
+
+        type_ = self.type_
+
+        logo: None | str
+        logo = self.logo
+
+        website: None | str
+        website = self.website
+
+        linkedin_url: None | str
+        linkedin_url = self.linkedin_url
+
+        facebook_url: None | str
+        facebook_url = self.facebook_url
+
+        twitter_url: None | str
+        twitter_url = self.twitter_url
+
+        date_of_start: None | str
+        date_of_start = self.date_of_start
+
+        meta = self.meta.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "hash": hash_,
+                "name": name,
+                "industry": industry,
+                "email": email,
+                "timezone": timezone,
+                "address_line_1": address_line_1,
+                "address_line_2": address_line_2,
+                "postal_code": postal_code,
+                "city": city,
+                "state": state,
+                "country": country,
+                "description": description,
+                "phone": phone,
+                "type": type_,
+                "logo": logo,
+                "website": website,
+                "linkedin_url": linkedin_url,
+                "facebook_url": facebook_url,
+                "twitter_url": twitter_url,
+                "date_of_start": date_of_start,
+                "meta": meta,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_meta import CompanyMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        hash_ = d.pop("hash")
+
+        name = d.pop("name")
+
+        def _parse_industry(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        industry = _parse_industry(d.pop("industry"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_timezone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        timezone = _parse_timezone(d.pop("timezone"))
+
+        def _parse_address_line_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("address_line_1"))
+
+        def _parse_address_line_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("address_line_2"))
+
+        def _parse_postal_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        type_ = d.pop("type")
+
+        def _parse_logo(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        logo = _parse_logo(d.pop("logo"))
+
+        def _parse_website(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        website = _parse_website(d.pop("website"))
+
+        def _parse_linkedin_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url"))
+
+        def _parse_facebook_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        facebook_url = _parse_facebook_url(d.pop("facebook_url"))
+
+        def _parse_twitter_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        twitter_url = _parse_twitter_url(d.pop("twitter_url"))
+
+        def _parse_date_of_start(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_of_start = _parse_date_of_start(d.pop("date_of_start"))
+
+        meta = CompanyMeta.from_dict(d.pop("meta"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        company_columns = cls(
+            id=id,
+            hash_=hash_,
+            name=name,
+            industry=industry,
+            email=email,
+            timezone=timezone,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            postal_code=postal_code,
+            city=city,
+            state=state,
+            country=country,
+            description=description,
+            phone=phone,
+            type_=type_,
+            logo=logo,
+            website=website,
+            linkedin_url=linkedin_url,
+            facebook_url=facebook_url,
+            twitter_url=twitter_url,
+            date_of_start=date_of_start,
+            meta=meta,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        company_columns.additional_properties = d
+        return company_columns
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+
+
+T = TypeVar("T", bound="CompanyDetachResponse")
+
+
+@_attrs_define
+class CompanyDetachResponse:
+    """Body of a successful `POST /companies/detach-subscribers`.
+
+    Attributes:
+        companies (list[Company]): The companies that exist among `company_ids`.
+        last_primary_company_id (bool | int | None | str): The primary company (`company_id`) of the last contact
+            handled, after the change: its id, or `false` when
+            the contact no longer has a primary company (detaching a contact from its primary company moves the
+            contact to another of its companies, if any).
+        message (str):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    companies: list[Company]
+    last_primary_company_id: bool | int | None | str
+    message: str
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        companies = []
+        for companies_item_data in self.companies:
+            companies_item = companies_item_data.to_dict()
+            companies.append(companies_item)
+
+        last_primary_company_id: bool | int | None | str
+        last_primary_company_id = self.last_primary_company_id
+
+        message = self.message
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "companies": companies,
+                "last_primary_company_id": last_primary_company_id,
+                "message": message,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company import Company  # noqa: PLC0415
+
+        d = dict(src_dict)
+        companies = []
+        _companies = d.pop("companies")
+        for companies_item_data in _companies:
+            companies_item = Company.from_dict(companies_item_data)
+
+            companies.append(companies_item)
+
+        def _parse_last_primary_company_id(data: object) -> bool | int | None | str:
+            if data is None:
+                return data
+            return cast(bool | int | None | str, data)
+
+        last_primary_company_id = _parse_last_primary_company_id(d.pop("last_primary_company_id"))
+
+        message = d.pop("message")
+
+        field_bench = d.pop("__bench")
+
+        company_detach_response = cls(
+            companies=companies,
+            last_primary_company_id=last_primary_company_id,
+            message=message,
+            field_bench=field_bench,
+        )
+
+        company_detach_response.additional_properties = d
+        return company_detach_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

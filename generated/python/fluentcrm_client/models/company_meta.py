@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0
+
+
+T = TypeVar("T", bound="CompanyMeta")
+
+
+@_attrs_define
+class CompanyMeta:
+    """The company's `meta` column, decoded. `custom_values` holds the company custom-field values keyed by field slug;
+    with no values stored PHP encodes the empty map as `[]`.
+
+        Attributes:
+            custom_values (CompanyMetaCustomValuesType0 | list[str]):
+    """
+
+    custom_values: CompanyMetaCustomValuesType0 | list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0  # noqa: PLC0415
+
+        custom_values: dict[str, Any] | list[str]
+        if isinstance(self.custom_values, CompanyMetaCustomValuesType0):
+            custom_values = self.custom_values.to_dict()
+        else:
+            custom_values = self.custom_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custom_values": custom_values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_custom_values(data: object) -> CompanyMetaCustomValuesType0 | list[str]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_values_type_0 = CompanyMetaCustomValuesType0.from_dict(data)
+
+                return custom_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            custom_values_type_1 = cast(list[str], data)
+
+            return custom_values_type_1
+
+        custom_values = _parse_custom_values(d.pop("custom_values"))
+
+        company_meta = cls(
+            custom_values=custom_values,
+        )
+
+        company_meta.additional_properties = d
+        return company_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_note_added_by_type_0 import CompanyNoteAddedByType0
+
+
+T = TypeVar("T", bound="CompanyNote")
+
+
+@_attrs_define
+class CompanyNote:
+    """A note on a company, as read from the database. Company notes live in the contact-notes table with `status`
+    `_company_note_`; `subscriber_id` holds the company's id. Numeric columns other than `id` are strings.
+
+        Attributes:
+            id (int):
+            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            parent_id (None | str):
+            created_by (None | str): Id of the WordPress user who wrote the note.
+            status (Literal['_company_note_']):
+            type_ (str): Note type, one of the `fields.type.options` ids (`note`, `call`, `email`, `meeting`, ...).
+            is_private (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            title (None | str):
+            description (None | str): HTML.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            added_by (CompanyNoteAddedByType0 | None | Unset): Only in the notes index, the author as `{ID, first_name,
+                last_name, display_name}`, or `null`.
+    """
+
+    id: int
+    subscriber_id: str
+    parent_id: None | str
+    created_by: None | str
+    status: Literal["_company_note_"]
+    type_: str
+    is_private: str
+    title: None | str
+    description: None | str
+    created_at: str
+    updated_at: str
+    added_by: CompanyNoteAddedByType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company_note_added_by_type_0 import CompanyNoteAddedByType0  # noqa: PLC0415
+
+        id = self.id
+
+        subscriber_id = self.subscriber_id
+
+        parent_id: None | str
+        parent_id = self.parent_id
+
+        created_by: None | str
+        created_by = self.created_by
+
+        status = self.status
+
+        type_ = self.type_
+
+        is_private = self.is_private
+
+        title: None | str
+        title = self.title
+
+        description: None | str
+        description = self.description
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        added_by: dict[str, Any] | None | Unset
+        if isinstance(self.added_by, Unset):
+            added_by = UNSET
+        elif isinstance(self.added_by, CompanyNoteAddedByType0):
+            added_by = self.added_by.to_dict()
+        else:
+            added_by = self.added_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "subscriber_id": subscriber_id,
+                "parent_id": parent_id,
+                "created_by": created_by,
+                "status": status,
+                "type": type_,
+                "is_private": is_private,
+                "title": title,
+                "description": description,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if added_by is not UNSET:
+            field_dict["added_by"] = added_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_note_added_by_type_0 import CompanyNoteAddedByType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subscriber_id = d.pop("subscriber_id")
+
+        def _parse_parent_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        status = cast(Literal["_company_note_"], d.pop("status"))
+        if status != "_company_note_":
+            raise ValueError(f"status must match const '_company_note_', got '{status}'")
+
+        type_ = d.pop("type")
+
+        is_private = d.pop("is_private")
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_added_by(data: object) -> CompanyNoteAddedByType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                added_by_type_0 = CompanyNoteAddedByType0.from_dict(data)
+
+                return added_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompanyNoteAddedByType0 | None | Unset, data)
+
+        added_by = _parse_added_by(d.pop("added_by", UNSET))
+
+        company_note = cls(
+            id=id,
+            subscriber_id=subscriber_id,
+            parent_id=parent_id,
+            created_by=created_by,
+            status=status,
+            type_=type_,
+            is_private=is_private,
+            title=title,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            added_by=added_by,
+        )
+
+        company_note.additional_properties = d
+        return company_note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

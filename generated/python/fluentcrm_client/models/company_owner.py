@@ -1,0 +1,500 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_stats import ContactStats
+
+
+T = TypeVar("T", bound="CompanyOwner")
+
+
+@_attrs_define
+class CompanyOwner:
+    """The contact who owns a company (`owner_id`), with every contact column plus `full_name` and `photo`. In
+    `GET /companies/{id}` it also carries the contact's e-mail `stats`.
+
+        Attributes:
+            id (int): Primary key of the contact (an integer; the prose documentation shows a string).
+            user_id (None | str): Id of the linked WordPress user, as a numeric string, or `null` when the contact has no
+                account.
+            hash_ (str): MD5 of the lower-cased e-mail address; used in unsubscribe and preference links.
+            contact_owner (None | str): Id of the WordPress user who owns the contact (a FluentCRM Pro feature), or `null`.
+            company_id (None | str): Id of the contact's primary company (a FluentCRM Pro feature), or `null`.
+            prefix (None | str): Name prefix such as `Mr` or `Dr`.
+            first_name (None | str):
+            last_name (None | str):
+            email (str): E-mail address; unique among contacts, compared case-insensitively.
+            timezone (None | str):
+            address_line_1 (None | str):
+            address_line_2 (None | str):
+            postal_code (None | str):
+            city (None | str):
+            state (None | str):
+            country (None | str): Country as sent (for example the ISO code `GB`); the server does not expand it to a name.
+            ip (None | str): IP address the contact signed up from.
+            latitude (None | str): Decimal latitude as a string.
+            longitude (None | str): Decimal longitude as a string.
+            total_points (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            life_time_value (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+                model's own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            phone (None | str): Phone number as stored. A `+` sent in a form-encoded body arrives as a space.
+            status (str): Subscription status of a contact. FluentCRM 2.9.84 knows seven values: `subscribed`, `pending`,
+                `unsubscribed`,
+                `transactional`, `bounced`, `complained` and `spammed`. The list is deliberately not a closed `enum` in
+                responses:
+                treat an unknown value as a status a newer server added, not as an error.
+            contact_type (str): Kind of contact: `lead` (the default) or `customer`. Not a closed `enum` in responses, so
+                that a value added by a
+                newer server or an extension does not break clients.
+            source (None | str): Free-text origin of the contact (`wp_users`, `woocommerce`, a form name, ...).
+            avatar (None | str): URL of a custom avatar; `photo` uses it when set.
+            date_of_birth (None | str): `YYYY-MM-DD`, or `null` when unknown. An unparsable date sent on create is stored
+                and returned as `0000-00-00`;
+                `GET /subscribers/{id}` shows such a date as `""`.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            last_activity (None | str): When the contact last interacted (opened, clicked, submitted), or `null`.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            full_name (str): `first_name` and `last_name` joined by a space; `""` when both are empty.
+            photo (str): Avatar URL: `avatar` when set, otherwise FluentCRM's bundled placeholder image (Gravatar is off by
+                default in
+                2.9.84, so it is not a Gravatar URL as the prose documentation shows).
+            campaign_id (int | str | Unset): Only on the contact inside a campaign e-mail preview (`GET
+                /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
+                (a string of digits) or as just set (an integer); both were recorded.
+            stats (ContactStats | Unset): E-mail engagement counters of a contact, returned with `with[]=stats`.
+    """
+
+    id: int
+    user_id: None | str
+    hash_: str
+    contact_owner: None | str
+    company_id: None | str
+    prefix: None | str
+    first_name: None | str
+    last_name: None | str
+    email: str
+    timezone: None | str
+    address_line_1: None | str
+    address_line_2: None | str
+    postal_code: None | str
+    city: None | str
+    state: None | str
+    country: None | str
+    ip: None | str
+    latitude: None | str
+    longitude: None | str
+    total_points: str
+    life_time_value: str
+    phone: None | str
+    status: str
+    contact_type: str
+    source: None | str
+    avatar: None | str
+    date_of_birth: None | str
+    created_at: str
+    last_activity: None | str
+    updated_at: str
+    full_name: str
+    photo: str
+    campaign_id: int | str | Unset = UNSET
+    stats: ContactStats | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        user_id: None | str
+        user_id = self.user_id
+
+        hash_ = self.hash_
+
+        contact_owner: None | str
+        contact_owner = self.contact_owner
+
+        company_id: None | str
+        company_id = self.company_id
+
+        prefix: None | str
+        prefix = self.prefix
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        email = self.email
+
+        timezone: None | str
+        timezone = self.timezone
+
+        address_line_1: None | str
+        address_line_1 = self.address_line_1
+
+        address_line_2: None | str
+        address_line_2 = self.address_line_2
+
+        postal_code: None | str
+        postal_code = self.postal_code
+
+        city: None | str
+        city = self.city
+
+        state: None | str
+        state = self.state
+
+        country: None | str
+        country = self.country
+
+        ip: None | str
+        ip = self.ip
+
+        latitude: None | str
+        latitude = self.latitude
+
+        longitude: None | str
+        longitude = self.longitude
+
+        total_points = self.total_points
+
+        life_time_value = self.life_time_value
+
+        phone: None | str
+        phone = self.phone
+
+        status = self.status
+
+        contact_type = self.contact_type
+
+        source: None | str
+        source = self.source
+
+        avatar: None | str
+        avatar = self.avatar
+
+        date_of_birth: None | str
+        date_of_birth = self.date_of_birth
+
+        created_at = self.created_at
+
+        last_activity: None | str
+        last_activity = self.last_activity
+
+        updated_at = self.updated_at
+
+        full_name = self.full_name
+
+        photo = self.photo
+
+        campaign_id: int | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_id": user_id,
+                "hash": hash_,
+                "contact_owner": contact_owner,
+                "company_id": company_id,
+                "prefix": prefix,
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "timezone": timezone,
+                "address_line_1": address_line_1,
+                "address_line_2": address_line_2,
+                "postal_code": postal_code,
+                "city": city,
+                "state": state,
+                "country": country,
+                "ip": ip,
+                "latitude": latitude,
+                "longitude": longitude,
+                "total_points": total_points,
+                "life_time_value": life_time_value,
+                "phone": phone,
+                "status": status,
+                "contact_type": contact_type,
+                "source": source,
+                "avatar": avatar,
+                "date_of_birth": date_of_birth,
+                "created_at": created_at,
+                "last_activity": last_activity,
+                "updated_at": updated_at,
+                "full_name": full_name,
+                "photo": photo,
+            }
+        )
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_stats import ContactStats  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        hash_ = d.pop("hash")
+
+        def _parse_contact_owner(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        contact_owner = _parse_contact_owner(d.pop("contact_owner"))
+
+        def _parse_company_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        company_id = _parse_company_id(d.pop("company_id"))
+
+        def _parse_prefix(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        prefix = _parse_prefix(d.pop("prefix"))
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("first_name"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("last_name"))
+
+        email = d.pop("email")
+
+        def _parse_timezone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        timezone = _parse_timezone(d.pop("timezone"))
+
+        def _parse_address_line_1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_line_1 = _parse_address_line_1(d.pop("address_line_1"))
+
+        def _parse_address_line_2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        address_line_2 = _parse_address_line_2(d.pop("address_line_2"))
+
+        def _parse_postal_code(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code"))
+
+        def _parse_city(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        city = _parse_city(d.pop("city"))
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(d.pop("state"))
+
+        def _parse_country(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        country = _parse_country(d.pop("country"))
+
+        def _parse_ip(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ip = _parse_ip(d.pop("ip"))
+
+        def _parse_latitude(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        latitude = _parse_latitude(d.pop("latitude"))
+
+        def _parse_longitude(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        longitude = _parse_longitude(d.pop("longitude"))
+
+        total_points = d.pop("total_points")
+
+        life_time_value = d.pop("life_time_value")
+
+        def _parse_phone(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        status = d.pop("status")
+
+        contact_type = d.pop("contact_type")
+
+        def _parse_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_avatar(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        avatar = _parse_avatar(d.pop("avatar"))
+
+        def _parse_date_of_birth(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_last_activity(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_activity = _parse_last_activity(d.pop("last_activity"))
+
+        updated_at = d.pop("updated_at")
+
+        full_name = d.pop("full_name")
+
+        photo = d.pop("photo")
+
+        def _parse_campaign_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
+        _stats = d.pop("stats", UNSET)
+        stats: ContactStats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = ContactStats.from_dict(_stats)
+
+        company_owner = cls(
+            id=id,
+            user_id=user_id,
+            hash_=hash_,
+            contact_owner=contact_owner,
+            company_id=company_id,
+            prefix=prefix,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            timezone=timezone,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            postal_code=postal_code,
+            city=city,
+            state=state,
+            country=country,
+            ip=ip,
+            latitude=latitude,
+            longitude=longitude,
+            total_points=total_points,
+            life_time_value=life_time_value,
+            phone=phone,
+            status=status,
+            contact_type=contact_type,
+            source=source,
+            avatar=avatar,
+            date_of_birth=date_of_birth,
+            created_at=created_at,
+            last_activity=last_activity,
+            updated_at=updated_at,
+            full_name=full_name,
+            photo=photo,
+            campaign_id=campaign_id,
+            stats=stats,
+        )
+
+        company_owner.additional_properties = d
+        return company_owner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company_search_result import CompanySearchResult
+
+
+T = TypeVar("T", bound="CompanySearchResponse")
+
+
+@_attrs_define
+class CompanySearchResponse:
+    """Body of `GET /companies/search`.
+
+    Attributes:
+        results (list[CompanySearchResult]): At most 50 matches ordered by name, then the companies named in `values[]`
+            that were not among them.
+        has_more (bool): `true` when the site has 50 companies or more, whatever the search matched.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    results: list[CompanySearchResult]
+    has_more: bool
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        has_more = self.has_more
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+                "has_more": has_more,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_search_result import CompanySearchResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = CompanySearchResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        has_more = d.pop("has_more")
+
+        field_bench = d.pop("__bench")
+
+        company_search_response = cls(
+            results=results,
+            has_more=has_more,
+            field_bench=field_bench,
+        )
+
+        company_search_response.additional_properties = d
+        return company_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company_record import CompanyRecord
+
+
+T = TypeVar("T", bound="CompanyUpdateResponse")
+
+
+@_attrs_define
+class CompanyUpdateResponse:
+    """Body of a successful `PUT /companies/{id}` for an existing company.
+
+    Attributes:
+        message (str):
+        company (CompanyRecord): A company as the model holds it after `PUT /companies/{id}`: every column of the row,
+            but `owner_id` and
+            `employees_number` are JSON integers when the request just set them (numeric strings otherwise).
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    message: str
+    company: CompanyRecord
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        company = self.company.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "company": company,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_record import CompanyRecord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        company = CompanyRecord.from_dict(d.pop("company"))
+
+        field_bench = d.pop("__bench")
+
+        company_update_response = cls(
+            message=message,
+            company=company,
+            field_bench=field_bench,
+        )
+
+        company_update_response.additional_properties = d
+        return company_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

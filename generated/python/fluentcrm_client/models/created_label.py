@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.label_settings import LabelSettings
+
+
+T = TypeVar("T", bound="CreatedLabel")
+
+
+@_attrs_define
+class CreatedLabel:
+    """The label `POST /labels` stored, as the model holds it after the insert (no `position` or `parent_id`).
+
+    Attributes:
+        id (int):
+        slug (str):
+        title (str):
+        settings (LabelSettings):
+        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    slug: str
+    title: str
+    settings: LabelSettings
+    created_at: str
+    updated_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        slug = self.slug
+
+        title = self.title
+
+        settings = self.settings.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "slug": slug,
+                "title": title,
+                "settings": settings,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label_settings import LabelSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        slug = d.pop("slug")
+
+        title = d.pop("title")
+
+        settings = LabelSettings.from_dict(d.pop("settings"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        created_label = cls(
+            id=id,
+            slug=slug,
+            title=title,
+            settings=settings,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        return created_label

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.label_settings import LabelSettings
+
+
+T = TypeVar("T", bound="Label")
+
+
+@_attrs_define
+class Label:
+    """A global label (used to group automations and other items), as read from the database. `position` is a decimal
+    string (`"1.00"`); `settings.color` is a hex colour or `null`.
+
+        Attributes:
+            id (int):
+            parent_id (None | str):
+            slug (str):
+            title (str):
+            position (str):
+            description (None | str):
+            settings (LabelSettings):
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    parent_id: None | str
+    slug: str
+    title: str
+    position: str
+    description: None | str
+    settings: LabelSettings
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        parent_id: None | str
+        parent_id = self.parent_id
+
+        slug = self.slug
+
+        title = self.title
+
+        position = self.position
+
+        description: None | str
+        description = self.description
+
+        settings = self.settings.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "parent_id": parent_id,
+                "slug": slug,
+                "title": title,
+                "position": position,
+                "description": description,
+                "settings": settings,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label_settings import LabelSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_parent_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        slug = d.pop("slug")
+
+        title = d.pop("title")
+
+        position = d.pop("position")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        settings = LabelSettings.from_dict(d.pop("settings"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        label = cls(
+            id=id,
+            parent_id=parent_id,
+            slug=slug,
+            title=title,
+            position=position,
+            description=description,
+            settings=settings,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        label.additional_properties = d
+        return label
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

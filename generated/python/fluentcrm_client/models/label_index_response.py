@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.label import Label
+
+
+T = TypeVar("T", bound="LabelIndexResponse")
+
+
+@_attrs_define
+class LabelIndexResponse:
+    """
+    Attributes:
+        labels (list[Label]): Every label, by `position` (then by id).
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    labels: list[Label]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        labels = []
+        for labels_item_data in self.labels:
+            labels_item = labels_item_data.to_dict()
+            labels.append(labels_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "labels": labels,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label import Label  # noqa: PLC0415
+
+        d = dict(src_dict)
+        labels = []
+        _labels = d.pop("labels")
+        for labels_item_data in _labels:
+            labels_item = Label.from_dict(labels_item_data)
+
+            labels.append(labels_item)
+
+        field_bench = d.pop("__bench")
+
+        label_index_response = cls(
+            labels=labels,
+            field_bench=field_bench,
+        )
+
+        label_index_response.additional_properties = d
+        return label_index_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

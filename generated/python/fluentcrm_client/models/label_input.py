@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.label_input_label import LabelInputLabel
+
+
+T = TypeVar("T", bound="LabelInput")
+
+
+@_attrs_define
+class LabelInput:
+    """A label, wrapped in `label`. Nothing is validated: a missing field is stored as `""` and a colour that is not a
+    hex colour as `null`. Send all three fields.
+
+        Attributes:
+            label (LabelInputLabel):
+    """
+
+    label: LabelInputLabel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.label_input_label import LabelInputLabel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = LabelInputLabel.from_dict(d.pop("label"))
+
+        label_input = cls(
+            label=label,
+        )
+
+        label_input.additional_properties = d
+        return label_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

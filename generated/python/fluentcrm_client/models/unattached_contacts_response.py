@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_fields import ContactFields
+
+
+T = TypeVar("T", bound="UnattachedContactsResponse")
+
+
+@_attrs_define
+class UnattachedContactsResponse:
+    """Body of `GET /companies/search-unattached-contacts`.
+
+    Attributes:
+        results (list[ContactFields]): Contacts not attached to the company, highest id first.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    results: list[ContactFields]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = ContactFields.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        field_bench = d.pop("__bench")
+
+        unattached_contacts_response = cls(
+            results=results,
+            field_bench=field_bench,
+        )
+
+        unattached_contacts_response.additional_properties = d
+        return unattached_contacts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_roles_response_roles_additional_property_capabilities_type_0 import (
+        UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,
+    )
+
+
+T = TypeVar("T", bound="UserRolesResponseRolesAdditionalProperty")
+
+
+@_attrs_define
+class UserRolesResponseRolesAdditionalProperty:
+    """
+    Attributes:
+        name (str):
+        capabilities (list[str] | UserRolesResponseRolesAdditionalPropertyCapabilitiesType0): Capability name → granted;
+            `[]` for a role without capabilities.
+    """
+
+    name: str
+    capabilities: list[str] | UserRolesResponseRolesAdditionalPropertyCapabilitiesType0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_roles_response_roles_additional_property_capabilities_type_0 import (
+            UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,  # noqa: PLC0415
+        )
+
+        name = self.name
+
+        capabilities: dict[str, Any] | list[str]
+        if isinstance(self.capabilities, UserRolesResponseRolesAdditionalPropertyCapabilitiesType0):
+            capabilities = self.capabilities.to_dict()
+        else:
+            capabilities = self.capabilities
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "capabilities": capabilities,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_roles_response_roles_additional_property_capabilities_type_0 import (
+            UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_capabilities(data: object) -> list[str] | UserRolesResponseRolesAdditionalPropertyCapabilitiesType0:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                capabilities_type_0 = UserRolesResponseRolesAdditionalPropertyCapabilitiesType0.from_dict(data)
+
+                return capabilities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            capabilities_type_1 = cast(list[str], data)
+
+            return capabilities_type_1
+
+        capabilities = _parse_capabilities(d.pop("capabilities"))
+
+        user_roles_response_roles_additional_property = cls(
+            name=name,
+            capabilities=capabilities,
+        )
+
+        user_roles_response_roles_additional_property.additional_properties = d
+        return user_roles_response_roles_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WpUser")
+
+
+@_attrs_define
+class WpUser:
+    """A WordPress user in the default `fields` of `GET /users`: `ID` and its lower-case copy `id`, both numeric
+    strings, the display name and the e-mail. Other `fields[]` give those columns instead.
+
+        Attributes:
+            ID (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            display_name (str | Unset):
+            user_email (str | Unset):
+    """
+
+    ID: str | Unset = UNSET
+    id: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    user_email: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ID = self.ID
+
+        id = self.id
+
+        display_name = self.display_name
+
+        user_email = self.user_email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ID is not UNSET:
+            field_dict["ID"] = ID
+        if id is not UNSET:
+            field_dict["id"] = id
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if user_email is not UNSET:
+            field_dict["user_email"] = user_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ID = d.pop("ID", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        display_name = d.pop("display_name", UNSET)
+
+        user_email = d.pop("user_email", UNSET)
+
+        wp_user = cls(
+            ID=ID,
+            id=id,
+            display_name=display_name,
+            user_email=user_email,
+        )
+
+        wp_user.additional_properties = d
+        return wp_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
