@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from emulator.contact_routes import contact_subresource_routes
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, tags
 from emulator.routing import NAMESPACE, PREFIX, Route, Router
 
@@ -21,6 +22,7 @@ def routes() -> list[Route]:
             },
         ),
         Route(r"/subscribers/bulk-add-update", {"POST": contacts.bulk_add_update}),
+        *contact_subresource_routes(),
         Route(
             r"/subscribers/" + ID,
             {

@@ -1,0 +1,304 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_action_input import BulkActionInput
+from ...models.bulk_action_result import BulkActionResult
+from ...models.message_error import MessageError
+from ...models.wp_error import WpError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkActionInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/subscribers/do-bulk-action",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkActionResult | MessageError | WpError | None:
+    if response.status_code == 200:
+        response_200 = BulkActionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = WpError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = WpError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = WpError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = MessageError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = WpError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkActionResult | MessageError | WpError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkActionInput,
+) -> Response[BulkActionResult | MessageError | WpError]:
+    """Run a bulk action on selected contacts
+
+     Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
+    `action_options`), change the status or contact type (`new_status`), set a custom field
+    (`custom_field`),
+    delete the contacts, send them the double opt-in e-mail, or add them to or remove them from a
+    company. The
+    answer counts the contacts processed and names the last id.
+
+    Failures are 422 messages: `Subscribers selection is required` (no ids), `Selected Action is not
+    valid`,
+    `Please provide bulk options` (tag and list actions without `action_options`), `Please select
+    status`, and
+    `This action requires FluentCRM Pro` for the automation and sequence actions. FluentCRM 2.9.84
+    crashes (500)
+    when `subscriber_ids` is not a list; the emulator answers 422 `Subscribers selection is required`.
+    The
+    emulator never sends e-mail: `send_double_optin` only reports success.
+
+    The prose documentation makes only `action_name` required; without `subscriber_ids` the server
+    answers 422, and a scalar there makes it crash.
+
+    Args:
+        body (BulkActionInput): One action applied to a selection of contacts. What else is needed
+            depends on `action_name`: `add_to_tags`,
+            `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in
+            `action_options`;
+            `change_contact_status` and `change_contact_type` take the new value in `new_status`;
+            `update_custom_fields`
+            takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
+            `delete_contacts`
+            deletes the contacts for good.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkActionResult | MessageError | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkActionInput,
+) -> BulkActionResult | MessageError | WpError | None:
+    """Run a bulk action on selected contacts
+
+     Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
+    `action_options`), change the status or contact type (`new_status`), set a custom field
+    (`custom_field`),
+    delete the contacts, send them the double opt-in e-mail, or add them to or remove them from a
+    company. The
+    answer counts the contacts processed and names the last id.
+
+    Failures are 422 messages: `Subscribers selection is required` (no ids), `Selected Action is not
+    valid`,
+    `Please provide bulk options` (tag and list actions without `action_options`), `Please select
+    status`, and
+    `This action requires FluentCRM Pro` for the automation and sequence actions. FluentCRM 2.9.84
+    crashes (500)
+    when `subscriber_ids` is not a list; the emulator answers 422 `Subscribers selection is required`.
+    The
+    emulator never sends e-mail: `send_double_optin` only reports success.
+
+    The prose documentation makes only `action_name` required; without `subscriber_ids` the server
+    answers 422, and a scalar there makes it crash.
+
+    Args:
+        body (BulkActionInput): One action applied to a selection of contacts. What else is needed
+            depends on `action_name`: `add_to_tags`,
+            `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in
+            `action_options`;
+            `change_contact_status` and `change_contact_type` take the new value in `new_status`;
+            `update_custom_fields`
+            takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
+            `delete_contacts`
+            deletes the contacts for good.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkActionResult | MessageError | WpError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkActionInput,
+) -> Response[BulkActionResult | MessageError | WpError]:
+    """Run a bulk action on selected contacts
+
+     Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
+    `action_options`), change the status or contact type (`new_status`), set a custom field
+    (`custom_field`),
+    delete the contacts, send them the double opt-in e-mail, or add them to or remove them from a
+    company. The
+    answer counts the contacts processed and names the last id.
+
+    Failures are 422 messages: `Subscribers selection is required` (no ids), `Selected Action is not
+    valid`,
+    `Please provide bulk options` (tag and list actions without `action_options`), `Please select
+    status`, and
+    `This action requires FluentCRM Pro` for the automation and sequence actions. FluentCRM 2.9.84
+    crashes (500)
+    when `subscriber_ids` is not a list; the emulator answers 422 `Subscribers selection is required`.
+    The
+    emulator never sends e-mail: `send_double_optin` only reports success.
+
+    The prose documentation makes only `action_name` required; without `subscriber_ids` the server
+    answers 422, and a scalar there makes it crash.
+
+    Args:
+        body (BulkActionInput): One action applied to a selection of contacts. What else is needed
+            depends on `action_name`: `add_to_tags`,
+            `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in
+            `action_options`;
+            `change_contact_status` and `change_contact_type` take the new value in `new_status`;
+            `update_custom_fields`
+            takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
+            `delete_contacts`
+            deletes the contacts for good.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkActionResult | MessageError | WpError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkActionInput,
+) -> BulkActionResult | MessageError | WpError | None:
+    """Run a bulk action on selected contacts
+
+     Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
+    `action_options`), change the status or contact type (`new_status`), set a custom field
+    (`custom_field`),
+    delete the contacts, send them the double opt-in e-mail, or add them to or remove them from a
+    company. The
+    answer counts the contacts processed and names the last id.
+
+    Failures are 422 messages: `Subscribers selection is required` (no ids), `Selected Action is not
+    valid`,
+    `Please provide bulk options` (tag and list actions without `action_options`), `Please select
+    status`, and
+    `This action requires FluentCRM Pro` for the automation and sequence actions. FluentCRM 2.9.84
+    crashes (500)
+    when `subscriber_ids` is not a list; the emulator answers 422 `Subscribers selection is required`.
+    The
+    emulator never sends e-mail: `send_double_optin` only reports success.
+
+    The prose documentation makes only `action_name` required; without `subscriber_ids` the server
+    answers 422, and a scalar there makes it crash.
+
+    Args:
+        body (BulkActionInput): One action applied to a selection of contacts. What else is needed
+            depends on `action_name`: `add_to_tags`,
+            `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in
+            `action_options`;
+            `change_contact_status` and `change_contact_type` take the new value in `new_status`;
+            `update_custom_fields`
+            takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
+            `delete_contacts`
+            deletes the contacts for good.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkActionResult | MessageError | WpError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

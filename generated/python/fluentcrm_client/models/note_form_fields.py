@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.note_form_fields_fields import NoteFormFieldsFields
+
+
+T = TypeVar("T", bound="NoteFormFields")
+
+
+@_attrs_define
+class NoteFormFields:
+    """The definition of the note form FluentCRM's own admin screen draws (`fields.fields` of the note list): one
+    entry per input (`type`, `created_at`, `title`, `description`), each with its widget `type`, `name`, `label`
+    and `id`; the `type` entry lists the note kinds in `options`. It is the same for every contact.
+
+        Attributes:
+            fields (NoteFormFieldsFields):
+    """
+
+    fields: NoteFormFieldsFields
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fields": fields,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note_form_fields_fields import NoteFormFieldsFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        fields = NoteFormFieldsFields.from_dict(d.pop("fields"))
+
+        note_form_fields = cls(
+            fields=fields,
+        )
+
+        note_form_fields.additional_properties = d
+        return note_form_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
