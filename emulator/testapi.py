@@ -11,6 +11,8 @@ Routes (all JSON):
   "status": "sent", "opens": ["2026-11-20 11:00:00"], "clicks": ["2026-11-20 11:05:00"]}], "campaign_title": "…"}``
   → ``{"campaign_id": n, "emails": n, "opens": n, "clicks": n}``.
 - ``POST /contact-dates`` with ``{"contacts": [{"id": 1, "created_at": "2026-10-01 09:00:00"}]}`` → ``{"updated": n}``.
+- ``POST /experimental-settings`` with ``{"event_tracking": "yes"}`` → the stored settings: switches FluentCRM's
+  experimental features (event tracking is off by default, as on a fresh site).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class TestApi:
             "/reset": self.reset,
             "/email-activity": self.email_activity,
             "/contact-dates": self.contact_dates,
+            "/experimental-settings": self.experimental_settings,
         }
         action = routes.get(path.rstrip("/") or "/")
         if action is None or request.method != "POST":
@@ -145,3 +148,13 @@ class TestApi:
                 )
                 updated += cursor.rowcount
         return {"updated": updated}
+
+    def experimental_settings(self, payload: dict[str, Any]) -> dict[str, Any]:
+        settings = {str(key): str(value) for key, value in payload.items()}
+        with self.db.write() as conn:
+            conn.execute(
+                "INSERT INTO options (name, value) VALUES ('experimental_settings', ?)"
+                " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                (json.dumps(settings),),
+            )
+        return settings

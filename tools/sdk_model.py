@@ -160,6 +160,9 @@ def sdk_groups(
                     "items": items_code,
                     "total": total_code,
                     "item_type": items_prop.inner_property.get_type_string(),
+                    # A sub-resource list (`/subscribers/{id}/notes`) pages within its parent: the path
+                    # parameters come first, as in ``list()``.
+                    "path": list(endpoint.path_parameters),
                     "filters": [
                         p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")
                     ],

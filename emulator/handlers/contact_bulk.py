@@ -107,7 +107,8 @@ def _segment_ids(conn: sqlite3.Connection, kind: str, value: Any, by_id: bool) -
     return [
         row["id"]
         for row in conn.execute(
-            f"SELECT id FROM {taxonomy.table_for(kind)} WHERE {column} IN ({','.join('?' * len(names))})", names
+            f"SELECT id FROM {taxonomy.table_for(kind)} WHERE {column} IN ({','.join('?' * len(names))})",
+            names,
         )
     ]
 
@@ -265,7 +266,9 @@ def search_contacts(ctx: Context) -> Reply:
     search = sanitize_text_field(ctx.get("search", "")).strip()
     limit = model.php_intval(ctx.get("limit", 20))
     values = ctx.get("values", [])
-    wanted = [i for i in (as_id_list(values) if isinstance(values, (list, dict)) else as_id_list([values])) or []]
+    wanted = [
+        i for i in (as_id_list(values) if isinstance(values, (list, dict)) else as_id_list([values])) or []
+    ]
     found: dict[str, dict[str, Any]] = {}
     with ctx.db.read() as conn:
         if search and limit > 0:

@@ -90,7 +90,8 @@ def email_row(row: sqlite3.Row) -> dict[str, Any]:
         "status": row["status"],
         "note": row["note"] if own else None,
         "scheduled_at": row["scheduled_at"],
-        "email_hash": (row["email_hash"] if own else None) or hashlib.md5(str(row["id"]).encode()).hexdigest(),
+        "email_hash": (row["email_hash"] if own else None)
+        or hashlib.md5(str(row["id"]).encode()).hexdigest(),
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
     }
@@ -106,7 +107,8 @@ def list_emails(ctx: Context) -> Reply:
         args = [path_id(ctx)]
         total = conn.execute(f"SELECT COUNT(*) FROM campaign_emails e WHERE {where}", args).fetchone()[0]
         rows = conn.execute(
-            f"{_ROW_QUERY} WHERE {where} ORDER BY e.id DESC LIMIT ? OFFSET ?", [*args, page.limit, page.offset]
+            f"{_ROW_QUERY} WHERE {where} ORDER BY e.id DESC LIMIT ? OFFSET ?",
+            [*args, page.limit, page.offset],
         ).fetchall()
     return Reply({"emails": paginator(page, total, [email_row(row) for row in rows], ctx.paginator_path)})
 
@@ -164,4 +166,3 @@ def send_double_optin(ctx: Context) -> Reply:
         # FluentCRM crashes for a missing contact; the emulator answers like findOrFail.
         contact_or_404(ctx, conn)
     return Reply({"message": "Double OptIn email has been sent"})
-

@@ -65,7 +65,12 @@ NOTE_FORM = {
             "id": "fc_note_title",
             "placeholder": "Your Note Title",
         },
-        "description": {"type": "wp-editor", "name": "description", "label": "Description", "id": "fc_note_desc"},
+        "description": {
+            "type": "wp-editor",
+            "name": "description",
+            "label": "Description",
+            "id": "fc_note_desc",
+        },
     }
 }
 _DATETIME = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
@@ -98,7 +103,8 @@ def _author(conn: sqlite3.Connection, user_id: int | None) -> dict[str, Any] | N
 def list_notes(ctx: Context) -> Reply:
     page = parse_page(ctx.params)
     search = php_string(ctx.get("search"))
-    where, args = "subscriber_id = ?", [path_id(ctx)]
+    where = "subscriber_id = ?"
+    args: list[object] = [path_id(ctx)]
     if not php_empty(search):
         where += " AND title LIKE ? ESCAPE '\\'"
         args.append("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -181,7 +187,8 @@ def create_note(ctx: Context) -> Reply:
 
 def _contact_note(ctx: Context, conn: sqlite3.Connection, contact_id: int) -> sqlite3.Row | None:
     row: sqlite3.Row | None = conn.execute(
-        "SELECT * FROM subscriber_notes WHERE id = ? AND subscriber_id = ?", (path_id(ctx, "note_id"), contact_id)
+        "SELECT * FROM subscriber_notes WHERE id = ? AND subscriber_id = ?",
+        (path_id(ctx, "note_id"), contact_id),
     ).fetchone()
     return row
 

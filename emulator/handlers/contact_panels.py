@@ -173,11 +173,15 @@ def track_event(ctx: Context) -> Reply:
                 "SELECT id FROM subscribers WHERE id = ?", (php_string(ctx.get("subscriber_id")),)
             ).fetchone()
         elif is_email(email):
-            contact = conn.execute("SELECT id FROM subscribers WHERE email = ? COLLATE NOCASE", (email,)).fetchone()
+            contact = conn.execute(
+                "SELECT id FROM subscribers WHERE email = ? COLLATE NOCASE", (email,)
+            ).fetchone()
         else:
             contact = None
         if contact is None:
-            raise errors.ApiError(422, {"message": "Subscriber not found", "error_code": "subscriber_not_found"})
+            raise errors.ApiError(
+                422, {"message": "Subscriber not found", "error_code": "subscriber_not_found"}
+            )
         stamp = now_mysql()
         existing = conn.execute(
             "SELECT id FROM event_tracking WHERE subscriber_id = ? AND event_key = ? ORDER BY id DESC LIMIT 1",
@@ -207,5 +211,3 @@ def track_event(ctx: Context) -> Reply:
             )
             event_id = int(cursor.lastrowid or 0)
     return Reply({"message": "Event has been tracked", "id": event_id})
-
-

@@ -72,7 +72,7 @@ from .api.tags import get_tag as _get_tag
 from .api.tags import list_tags as _list_tags
 from .api.tags import update_tag as _update_tag
 from .client import Client
-from .models import ContactListItem, ListItem, TagItem
+from .models import ContactEmail, ContactListItem, ListItem, NoteListItem, TagItem, TrackedEvent, UrlMetric
 from .models.all_info_widgets_response import AllInfoWidgetsResponse
 from .models.bulk_action_input import BulkActionInput
 from .models.bulk_action_result import BulkActionResult
@@ -165,10 +165,15 @@ __all__ = ["AsyncFluentCRM", "FluentCRM"]
 
 
 class Contacts:
-    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``, ``update_contacts_property``, ``sync_contact_segments``, ``run_contacts_bulk_action``, ``get_contact_neighbours``, ``search_contacts``, ``track_contact_event``, ``list_contact_emails``, ``delete_contact_emails``, ``get_contact_email_template``, ``send_contact_email``, ``get_contact_purchase_history``, ``get_contact_form_submissions``, ``get_contact_support_tickets``, ``send_contact_double_optin``, ``list_contact_notes``, ``create_contact_note``, ``update_contact_note``, ``delete_contact_note``, ``get_contact_external_view``, ``save_contact_external_view``, ``get_contact_info_widgets``, ``list_contact_tracking_events``, ``list_contact_url_metrics``."""
+    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``, ``set_property``, ``sync_segments``, ``bulk_action``, ``neighbours``, ``search``, ``send_double_optin``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
+        self.emails = ContactsEmails(crm)
+        self.events = ContactsEvents(crm)
+        self.notes = ContactsNotes(crm)
+        self.profile = ContactsProfile(crm)
+        self.url_metrics = ContactsUrlMetrics(crm)
 
     def list(
         self,
@@ -525,7 +530,7 @@ class Contacts:
 
             return response_200
 
-    def update_contacts_property(
+    def set_property(
         self,
         *,
         body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
@@ -569,7 +574,7 @@ class Contacts:
 
             return response_200
 
-    def sync_contact_segments(
+    def sync_segments(
         self,
         *,
         body: SyncSegmentsInput,
@@ -610,7 +615,7 @@ class Contacts:
 
             return response_200
 
-    def run_contacts_bulk_action(
+    def bulk_action(
         self,
         *,
         body: BulkActionInput,
@@ -658,7 +663,7 @@ class Contacts:
 
             return response_200
 
-    def get_contact_neighbours(
+    def neighbours(
         self,
         *,
         filter_type: GetContactNeighboursFilterType,
@@ -714,7 +719,7 @@ class Contacts:
 
             return response_200
 
-    def search_contacts(
+    def search(
         self,
         *,
         search: str | Unset = UNSET,
@@ -755,48 +760,51 @@ class Contacts:
 
             return response_200
 
-    def track_contact_event(
+    def send_double_optin(
         self,
-        *,
-        body: TrackEventInput | TrackEventInput | Unset = UNSET,
-    ) -> TrackEventResponse:
-        """Record a custom event for a contact (``POST /subscribers/track-event``).
+        id: int,
+    ) -> MessageWithBench:
+        """Send the double opt-in e-mail to a contact (``POST /subscribers/{id}/send-double-optin``).
 
-        Records an event (`event_key`, `title`, optional `value`) for the contact with this `email` (or
-        `subscriber_id`). Tracking the same key again for the same contact updates the stored row: same `id`, a higher
-        counter and the new value. `event_key` and `title` are required (field errors), and they are checked first.
-        Event tracking is an experimental feature that is off by default; while it is off, every valid request answers
-        422 with `error_code: not_enabled`. A contact that cannot be found gives 422 `subscriber_not_found`.
+        Sends the confirmation ("double opt-in") e-mail to a contact. There is no body. FluentCRM 2.9.84 answers
+        success for any existing contact, also one that is already subscribed, and also when the mail could not be
+        delivered. For a contact that does not exist (including id `0`) it crashes with 500. The emulator never sends
+        anything; it answers success for an existing contact and 404 for a missing one.
 
-        The prose documentation lists the body fields; the server answers 422 field errors first, and `not_enabled`
-        while event tracking is off.
+        The prose documentation says an already subscribed contact gets 422 `Contact Already Subscribed`; the server
+        sends the e-mail to it anyway, and crashes for a missing contact.
 
         Args:
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
 
         Returns:
-            TrackEventResponse: the parsed body of the 200 response.
+            MessageWithBench: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         response = self._crm._send(
-            _track_contact_event._get_kwargs(
-                body=body,
+            _send_contact_double_optin._get_kwargs(
+                id=id,
             )
         )
         with parsing(response):
-            response_200 = TrackEventResponse.from_dict(response.json())
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
-    def list_contact_emails(
+
+class ContactsEmails:
+    """``crm.contacts.emails``: ``list``, ``delete``, ``template``, ``send``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
         self,
         id: int,
         *,
@@ -849,7 +857,35 @@ class Contacts:
 
             return response_200
 
-    def delete_contact_emails(
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        filter_: ListContactEmailsFilter | Unset = UNSET,
+    ) -> Iterator[ContactEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                filter_=filter_,
+            )
+            items = result.emails.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    def delete(
         self,
         id: int,
         *,
@@ -895,7 +931,7 @@ class Contacts:
 
             return response_200
 
-    def get_contact_email_template(
+    def template(
         self,
         id: int,
     ) -> EmailMockResponse:
@@ -933,7 +969,7 @@ class Contacts:
 
             return response_200
 
-    def send_contact_email(
+    def send(
         self,
         id: int,
         *,
@@ -981,164 +1017,135 @@ class Contacts:
 
             return response_200
 
-    def get_contact_purchase_history(
+
+class ContactsEvents:
+    """``crm.contacts.events``: ``track``, ``list``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def track(
+        self,
+        *,
+        body: TrackEventInput | TrackEventInput | Unset = UNSET,
+    ) -> TrackEventResponse:
+        """Record a custom event for a contact (``POST /subscribers/track-event``).
+
+        Records an event (`event_key`, `title`, optional `value`) for the contact with this `email` (or
+        `subscriber_id`). Tracking the same key again for the same contact updates the stored row: same `id`, a higher
+        counter and the new value. `event_key` and `title` are required (field errors), and they are checked first.
+        Event tracking is an experimental feature that is off by default; while it is off, every valid request answers
+        422 with `error_code: not_enabled`. A contact that cannot be found gives 422 `subscriber_not_found`.
+
+        The prose documentation lists the body fields; the server answers 422 field errors first, and `not_enabled`
+        while event tracking is off.
+
+        Args:
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+
+        Returns:
+            TrackEventResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _track_contact_event._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TrackEventResponse.from_dict(response.json())
+
+            return response_200
+
+    def list(
         self,
         id: int,
         *,
-        provider: str | Unset = UNSET,
-    ) -> PurchaseHistoryResponse:
-        """Get a contact's purchase history (``GET /subscribers/{id}/purchase-history``).
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> TrackingEventsResponse:
+        """List a contact's tracked events (``GET /subscribers/{id}/tracking-events``).
 
-        Returns a contact's orders as reported by the commerce integration named in `provider` (such as `woo` or
-        `edd`). On the free plugin with no such integration the list is empty and `total` is `0`. A contact that does
-        not exist gives 404; id `0` too (this route reads the id from the request, so it does not crash).
+        Returns the custom events recorded for a contact (see `trackContactEvent`), newest first, 15 to a page. Event
+        tracking is an experimental feature that is off by default; while it is off, every call answers 422 with
+        `error_code: not_enabled`, before the contact is looked up. With it on, a contact that does not exist gives
+        404. FluentCRM 2.9.84 crashes (500) on id `0`; the emulator answers like a missing contact.
 
-        The prose documentation marks `provider` as required; the server answers without it, with an empty list and
-        `__bench`.
+        The prose documentation shows integer `subscriber_id` and `counter` and a `null` provider; the server sends
+        numeric strings and `created_by`.
 
         Args:
             id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            provider (str | Unset): The commerce integration to ask (its hook suffix); without one nothing
-                answers.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
 
         Returns:
-            PurchaseHistoryResponse: the parsed body of the 200 response.
+            TrackingEventsResponse: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         response = self._crm._send(
-            _get_contact_purchase_history._get_kwargs(
+            _list_contact_tracking_events._get_kwargs(
                 id=id,
-                provider=provider,
+                page=page,
+                per_page=per_page,
             )
         )
         with parsing(response):
-            response_200 = PurchaseHistoryResponse.from_dict(response.json())
+            response_200 = TrackingEventsResponse.from_dict(response.json())
 
             return response_200
 
-    def get_contact_form_submissions(
+    def iterate(
         self,
         id: int,
         *,
-        provider: str | Unset = UNSET,
-    ) -> FormSubmissionsResponse:
-        """Get a contact's form submissions (``GET /subscribers/{id}/form-submissions``).
+        per_page: int = 100,
+    ) -> Iterator[TrackedEvent]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Returns the form entries a contact made, as reported by the form integration named in `provider` (such as
-        `fluentform`). Without that plugin the list is empty and `total` is `0`. The contact is not checked: an
-        unknown id (or `0`) gets the same empty answer.
-
-        The prose documentation lists a 404 for a missing contact; the server answers 200 with an empty list for any
-        id.
-
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-            provider (str | Unset): The form integration to ask (its hook suffix).
-
-        Returns:
-            FormSubmissionsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
         """
 
-        response = self._crm._send(
-            _get_contact_form_submissions._get_kwargs(
-                id=id,
-                provider=provider,
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
             )
-        )
-        with parsing(response):
-            response_200 = FormSubmissionsResponse.from_dict(response.json())
+            items = result.events.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.events.total:
+                return
+            page += 1
 
-            return response_200
 
-    def get_contact_support_tickets(
-        self,
-        id: int,
-        *,
-        provider: str | Unset = UNSET,
-    ) -> SupportTicketsResponse:
-        """Get a contact's support tickets (``GET /subscribers/{id}/support-tickets``).
+class ContactsNotes:
+    """``crm.contacts.notes``: ``list``, ``create``, ``update``, ``delete``."""
 
-        Returns a contact's tickets as reported by the help-desk integration named in `provider` (such as
-        `fluent_support`), with the table columns the admin screen shows. Without that plugin the list is empty. The
-        contact is not checked: an unknown id (or `0`) gets the same answer.
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
 
-        The prose documentation marks `provider` as required; the server does not check it or the contact.
-
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-            provider (str | Unset): The help-desk integration to ask (its hook suffix).
-
-        Returns:
-            SupportTicketsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _get_contact_support_tickets._get_kwargs(
-                id=id,
-                provider=provider,
-            )
-        )
-        with parsing(response):
-            response_200 = SupportTicketsResponse.from_dict(response.json())
-
-            return response_200
-
-    def send_contact_double_optin(
-        self,
-        id: int,
-    ) -> MessageWithBench:
-        """Send the double opt-in e-mail to a contact (``POST /subscribers/{id}/send-double-optin``).
-
-        Sends the confirmation ("double opt-in") e-mail to a contact. There is no body. FluentCRM 2.9.84 answers
-        success for any existing contact, also one that is already subscribed, and also when the mail could not be
-        delivered. For a contact that does not exist (including id `0`) it crashes with 500. The emulator never sends
-        anything; it answers success for an existing contact and 404 for a missing one.
-
-        The prose documentation says an already subscribed contact gets 422 `Contact Already Subscribed`; the server
-        sends the e-mail to it anyway, and crashes for a missing contact.
-
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _send_contact_double_optin._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def list_contact_notes(
+    def list(
         self,
         id: int,
         *,
@@ -1191,7 +1198,35 @@ class Contacts:
 
             return response_200
 
-    def create_contact_note(
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> Iterator[NoteListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.notes.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.notes.total:
+                return
+            page += 1
+
+    def create(
         self,
         id: int,
         *,
@@ -1241,7 +1276,7 @@ class Contacts:
 
             return response_200
 
-    def update_contact_note(
+    def update(
         self,
         id: int,
         note_id: int,
@@ -1296,7 +1331,7 @@ class Contacts:
 
             return response_200
 
-    def delete_contact_note(
+    def delete(
         self,
         id: int,
         note_id: int,
@@ -1337,7 +1372,134 @@ class Contacts:
 
             return response_200
 
-    def get_contact_external_view(
+
+class ContactsProfile:
+    """``crm.contacts.profile``: ``purchase_history``, ``form_submissions``, ``support_tickets``, ``external_view``, ``save_external_view``, ``info_widgets``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def purchase_history(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> PurchaseHistoryResponse:
+        """Get a contact's purchase history (``GET /subscribers/{id}/purchase-history``).
+
+        Returns a contact's orders as reported by the commerce integration named in `provider` (such as `woo` or
+        `edd`). On the free plugin with no such integration the list is empty and `total` is `0`. A contact that does
+        not exist gives 404; id `0` too (this route reads the id from the request, so it does not crash).
+
+        The prose documentation marks `provider` as required; the server answers without it, with an empty list and
+        `__bench`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The commerce integration to ask (its hook suffix); without one nothing
+                answers.
+
+        Returns:
+            PurchaseHistoryResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_purchase_history._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = PurchaseHistoryResponse.from_dict(response.json())
+
+            return response_200
+
+    def form_submissions(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> FormSubmissionsResponse:
+        """Get a contact's form submissions (``GET /subscribers/{id}/form-submissions``).
+
+        Returns the form entries a contact made, as reported by the form integration named in `provider` (such as
+        `fluentform`). Without that plugin the list is empty and `total` is `0`. The contact is not checked: an
+        unknown id (or `0`) gets the same empty answer.
+
+        The prose documentation lists a 404 for a missing contact; the server answers 200 with an empty list for any
+        id.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The form integration to ask (its hook suffix).
+
+        Returns:
+            FormSubmissionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_form_submissions._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = FormSubmissionsResponse.from_dict(response.json())
+
+            return response_200
+
+    def support_tickets(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> SupportTicketsResponse:
+        """Get a contact's support tickets (``GET /subscribers/{id}/support-tickets``).
+
+        Returns a contact's tickets as reported by the help-desk integration named in `provider` (such as
+        `fluent_support`), with the table columns the admin screen shows. Without that plugin the list is empty. The
+        contact is not checked: an unknown id (or `0`) gets the same answer.
+
+        The prose documentation marks `provider` as required; the server does not check it or the contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The help-desk integration to ask (its hook suffix).
+
+        Returns:
+            SupportTicketsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_support_tickets._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = SupportTicketsResponse.from_dict(response.json())
+
+            return response_200
+
+    def external_view(
         self,
         id: int,
         *,
@@ -1377,7 +1539,7 @@ class Contacts:
 
             return response_200
 
-    def save_contact_external_view(
+    def save_external_view(
         self,
         id: int,
         *,
@@ -1420,7 +1582,7 @@ class Contacts:
 
             return response_200
 
-    def get_contact_info_widgets(
+    def info_widgets(
         self,
         id: int,
         *,
@@ -1477,54 +1639,14 @@ class Contacts:
 
             return response_200
 
-    def list_contact_tracking_events(
-        self,
-        id: int,
-        *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 15,
-    ) -> TrackingEventsResponse:
-        """List a contact's tracked events (``GET /subscribers/{id}/tracking-events``).
 
-        Returns the custom events recorded for a contact (see `trackContactEvent`), newest first, 15 to a page. Event
-        tracking is an experimental feature that is off by default; while it is off, every call answers 422 with
-        `error_code: not_enabled`, before the contact is looked up. With it on, a contact that does not exist gives
-        404. FluentCRM 2.9.84 crashes (500) on id `0`; the emulator answers like a missing contact.
+class ContactsUrlMetrics:
+    """``crm.contacts.url_metrics``: ``list``."""
 
-        The prose documentation shows integer `subscriber_id` and `counter` and a `null` provider; the server sends
-        numeric strings and `created_by`.
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
 
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
-                returns an empty page. Default: 1.
-            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
-                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
-                `rest_invalid_param` for all of these. Default: 15.
-
-        Returns:
-            TrackingEventsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _list_contact_tracking_events._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
-        )
-        with parsing(response):
-            response_200 = TrackingEventsResponse.from_dict(response.json())
-
-            return response_200
-
-    def list_contact_url_metrics(
+    def list(
         self,
         id: int,
         *,
@@ -1577,6 +1699,36 @@ class Contacts:
             response_200 = UrlMetricsResponse.from_dict(response.json())
 
             return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
+        sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
+    ) -> Iterator[UrlMetric]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.url_metrics.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.url_metrics.total:
+                return
+            page += 1
 
 
 class CustomFields:
@@ -2531,10 +2683,15 @@ class FluentCRM:
 
 
 class AsyncContacts:
-    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``, ``update_contacts_property``, ``sync_contact_segments``, ``run_contacts_bulk_action``, ``get_contact_neighbours``, ``search_contacts``, ``track_contact_event``, ``list_contact_emails``, ``delete_contact_emails``, ``get_contact_email_template``, ``send_contact_email``, ``get_contact_purchase_history``, ``get_contact_form_submissions``, ``get_contact_support_tickets``, ``send_contact_double_optin``, ``list_contact_notes``, ``create_contact_note``, ``update_contact_note``, ``delete_contact_note``, ``get_contact_external_view``, ``save_contact_external_view``, ``get_contact_info_widgets``, ``list_contact_tracking_events``, ``list_contact_url_metrics``."""
+    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``, ``set_property``, ``sync_segments``, ``bulk_action``, ``neighbours``, ``search``, ``send_double_optin``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
+        self.emails = AsyncContactsEmails(crm)
+        self.events = AsyncContactsEvents(crm)
+        self.notes = AsyncContactsNotes(crm)
+        self.profile = AsyncContactsProfile(crm)
+        self.url_metrics = AsyncContactsUrlMetrics(crm)
 
     async def list(
         self,
@@ -2892,7 +3049,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def update_contacts_property(
+    async def set_property(
         self,
         *,
         body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
@@ -2936,7 +3093,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def sync_contact_segments(
+    async def sync_segments(
         self,
         *,
         body: SyncSegmentsInput,
@@ -2977,7 +3134,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def run_contacts_bulk_action(
+    async def bulk_action(
         self,
         *,
         body: BulkActionInput,
@@ -3025,7 +3182,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def get_contact_neighbours(
+    async def neighbours(
         self,
         *,
         filter_type: GetContactNeighboursFilterType,
@@ -3081,7 +3238,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def search_contacts(
+    async def search(
         self,
         *,
         search: str | Unset = UNSET,
@@ -3122,48 +3279,51 @@ class AsyncContacts:
 
             return response_200
 
-    async def track_contact_event(
+    async def send_double_optin(
         self,
-        *,
-        body: TrackEventInput | TrackEventInput | Unset = UNSET,
-    ) -> TrackEventResponse:
-        """Record a custom event for a contact (``POST /subscribers/track-event``).
+        id: int,
+    ) -> MessageWithBench:
+        """Send the double opt-in e-mail to a contact (``POST /subscribers/{id}/send-double-optin``).
 
-        Records an event (`event_key`, `title`, optional `value`) for the contact with this `email` (or
-        `subscriber_id`). Tracking the same key again for the same contact updates the stored row: same `id`, a higher
-        counter and the new value. `event_key` and `title` are required (field errors), and they are checked first.
-        Event tracking is an experimental feature that is off by default; while it is off, every valid request answers
-        422 with `error_code: not_enabled`. A contact that cannot be found gives 422 `subscriber_not_found`.
+        Sends the confirmation ("double opt-in") e-mail to a contact. There is no body. FluentCRM 2.9.84 answers
+        success for any existing contact, also one that is already subscribed, and also when the mail could not be
+        delivered. For a contact that does not exist (including id `0`) it crashes with 500. The emulator never sends
+        anything; it answers success for an existing contact and 404 for a missing one.
 
-        The prose documentation lists the body fields; the server answers 422 field errors first, and `not_enabled`
-        while event tracking is off.
+        The prose documentation says an already subscribed contact gets 422 `Contact Already Subscribed`; the server
+        sends the e-mail to it anyway, and crashes for a missing contact.
 
         Args:
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
 
         Returns:
-            TrackEventResponse: the parsed body of the 200 response.
+            MessageWithBench: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         response = await self._crm._send(
-            _track_contact_event._get_kwargs(
-                body=body,
+            _send_contact_double_optin._get_kwargs(
+                id=id,
             )
         )
         with parsing(response):
-            response_200 = TrackEventResponse.from_dict(response.json())
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
-    async def list_contact_emails(
+
+class AsyncContactsEmails:
+    """``crm.contacts.emails``: ``list``, ``delete``, ``template``, ``send``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
         self,
         id: int,
         *,
@@ -3216,7 +3376,36 @@ class AsyncContacts:
 
             return response_200
 
-    async def delete_contact_emails(
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        filter_: ListContactEmailsFilter | Unset = UNSET,
+    ) -> AsyncIterator[ContactEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                filter_=filter_,
+            )
+            items = result.emails.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    async def delete(
         self,
         id: int,
         *,
@@ -3262,7 +3451,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def get_contact_email_template(
+    async def template(
         self,
         id: int,
     ) -> EmailMockResponse:
@@ -3300,7 +3489,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def send_contact_email(
+    async def send(
         self,
         id: int,
         *,
@@ -3348,164 +3537,136 @@ class AsyncContacts:
 
             return response_200
 
-    async def get_contact_purchase_history(
+
+class AsyncContactsEvents:
+    """``crm.contacts.events``: ``track``, ``list``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def track(
+        self,
+        *,
+        body: TrackEventInput | TrackEventInput | Unset = UNSET,
+    ) -> TrackEventResponse:
+        """Record a custom event for a contact (``POST /subscribers/track-event``).
+
+        Records an event (`event_key`, `title`, optional `value`) for the contact with this `email` (or
+        `subscriber_id`). Tracking the same key again for the same contact updates the stored row: same `id`, a higher
+        counter and the new value. `event_key` and `title` are required (field errors), and they are checked first.
+        Event tracking is an experimental feature that is off by default; while it is off, every valid request answers
+        422 with `error_code: not_enabled`. A contact that cannot be found gives 422 `subscriber_not_found`.
+
+        The prose documentation lists the body fields; the server answers 422 field errors first, and `not_enabled`
+        while event tracking is off.
+
+        Args:
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+
+        Returns:
+            TrackEventResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _track_contact_event._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TrackEventResponse.from_dict(response.json())
+
+            return response_200
+
+    async def list(
         self,
         id: int,
         *,
-        provider: str | Unset = UNSET,
-    ) -> PurchaseHistoryResponse:
-        """Get a contact's purchase history (``GET /subscribers/{id}/purchase-history``).
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> TrackingEventsResponse:
+        """List a contact's tracked events (``GET /subscribers/{id}/tracking-events``).
 
-        Returns a contact's orders as reported by the commerce integration named in `provider` (such as `woo` or
-        `edd`). On the free plugin with no such integration the list is empty and `total` is `0`. A contact that does
-        not exist gives 404; id `0` too (this route reads the id from the request, so it does not crash).
+        Returns the custom events recorded for a contact (see `trackContactEvent`), newest first, 15 to a page. Event
+        tracking is an experimental feature that is off by default; while it is off, every call answers 422 with
+        `error_code: not_enabled`, before the contact is looked up. With it on, a contact that does not exist gives
+        404. FluentCRM 2.9.84 crashes (500) on id `0`; the emulator answers like a missing contact.
 
-        The prose documentation marks `provider` as required; the server answers without it, with an empty list and
-        `__bench`.
+        The prose documentation shows integer `subscriber_id` and `counter` and a `null` provider; the server sends
+        numeric strings and `created_by`.
 
         Args:
             id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            provider (str | Unset): The commerce integration to ask (its hook suffix); without one nothing
-                answers.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
 
         Returns:
-            PurchaseHistoryResponse: the parsed body of the 200 response.
+            TrackingEventsResponse: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         response = await self._crm._send(
-            _get_contact_purchase_history._get_kwargs(
+            _list_contact_tracking_events._get_kwargs(
                 id=id,
-                provider=provider,
+                page=page,
+                per_page=per_page,
             )
         )
         with parsing(response):
-            response_200 = PurchaseHistoryResponse.from_dict(response.json())
+            response_200 = TrackingEventsResponse.from_dict(response.json())
 
             return response_200
 
-    async def get_contact_form_submissions(
+    async def iterate(
         self,
         id: int,
         *,
-        provider: str | Unset = UNSET,
-    ) -> FormSubmissionsResponse:
-        """Get a contact's form submissions (``GET /subscribers/{id}/form-submissions``).
+        per_page: int = 100,
+    ) -> AsyncIterator[TrackedEvent]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Returns the form entries a contact made, as reported by the form integration named in `provider` (such as
-        `fluentform`). Without that plugin the list is empty and `total` is `0`. The contact is not checked: an
-        unknown id (or `0`) gets the same empty answer.
-
-        The prose documentation lists a 404 for a missing contact; the server answers 200 with an empty list for any
-        id.
-
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-            provider (str | Unset): The form integration to ask (its hook suffix).
-
-        Returns:
-            FormSubmissionsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
         """
 
-        response = await self._crm._send(
-            _get_contact_form_submissions._get_kwargs(
-                id=id,
-                provider=provider,
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
             )
-        )
-        with parsing(response):
-            response_200 = FormSubmissionsResponse.from_dict(response.json())
+            items = result.events.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.events.total:
+                return
+            page += 1
 
-            return response_200
 
-    async def get_contact_support_tickets(
-        self,
-        id: int,
-        *,
-        provider: str | Unset = UNSET,
-    ) -> SupportTicketsResponse:
-        """Get a contact's support tickets (``GET /subscribers/{id}/support-tickets``).
+class AsyncContactsNotes:
+    """``crm.contacts.notes``: ``list``, ``create``, ``update``, ``delete``."""
 
-        Returns a contact's tickets as reported by the help-desk integration named in `provider` (such as
-        `fluent_support`), with the table columns the admin screen shows. Without that plugin the list is empty. The
-        contact is not checked: an unknown id (or `0`) gets the same answer.
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
 
-        The prose documentation marks `provider` as required; the server does not check it or the contact.
-
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-            provider (str | Unset): The help-desk integration to ask (its hook suffix).
-
-        Returns:
-            SupportTicketsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _get_contact_support_tickets._get_kwargs(
-                id=id,
-                provider=provider,
-            )
-        )
-        with parsing(response):
-            response_200 = SupportTicketsResponse.from_dict(response.json())
-
-            return response_200
-
-    async def send_contact_double_optin(
-        self,
-        id: int,
-    ) -> MessageWithBench:
-        """Send the double opt-in e-mail to a contact (``POST /subscribers/{id}/send-double-optin``).
-
-        Sends the confirmation ("double opt-in") e-mail to a contact. There is no body. FluentCRM 2.9.84 answers
-        success for any existing contact, also one that is already subscribed, and also when the mail could not be
-        delivered. For a contact that does not exist (including id `0`) it crashes with 500. The emulator never sends
-        anything; it answers success for an existing contact and 404 for a missing one.
-
-        The prose documentation says an already subscribed contact gets 422 `Contact Already Subscribed`; the server
-        sends the e-mail to it anyway, and crashes for a missing contact.
-
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _send_contact_double_optin._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def list_contact_notes(
+    async def list(
         self,
         id: int,
         *,
@@ -3558,7 +3719,36 @@ class AsyncContacts:
 
             return response_200
 
-    async def create_contact_note(
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[NoteListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.notes.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.notes.total:
+                return
+            page += 1
+
+    async def create(
         self,
         id: int,
         *,
@@ -3608,7 +3798,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def update_contact_note(
+    async def update(
         self,
         id: int,
         note_id: int,
@@ -3663,7 +3853,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def delete_contact_note(
+    async def delete(
         self,
         id: int,
         note_id: int,
@@ -3704,7 +3894,134 @@ class AsyncContacts:
 
             return response_200
 
-    async def get_contact_external_view(
+
+class AsyncContactsProfile:
+    """``crm.contacts.profile``: ``purchase_history``, ``form_submissions``, ``support_tickets``, ``external_view``, ``save_external_view``, ``info_widgets``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def purchase_history(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> PurchaseHistoryResponse:
+        """Get a contact's purchase history (``GET /subscribers/{id}/purchase-history``).
+
+        Returns a contact's orders as reported by the commerce integration named in `provider` (such as `woo` or
+        `edd`). On the free plugin with no such integration the list is empty and `total` is `0`. A contact that does
+        not exist gives 404; id `0` too (this route reads the id from the request, so it does not crash).
+
+        The prose documentation marks `provider` as required; the server answers without it, with an empty list and
+        `__bench`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The commerce integration to ask (its hook suffix); without one nothing
+                answers.
+
+        Returns:
+            PurchaseHistoryResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_purchase_history._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = PurchaseHistoryResponse.from_dict(response.json())
+
+            return response_200
+
+    async def form_submissions(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> FormSubmissionsResponse:
+        """Get a contact's form submissions (``GET /subscribers/{id}/form-submissions``).
+
+        Returns the form entries a contact made, as reported by the form integration named in `provider` (such as
+        `fluentform`). Without that plugin the list is empty and `total` is `0`. The contact is not checked: an
+        unknown id (or `0`) gets the same empty answer.
+
+        The prose documentation lists a 404 for a missing contact; the server answers 200 with an empty list for any
+        id.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The form integration to ask (its hook suffix).
+
+        Returns:
+            FormSubmissionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_form_submissions._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = FormSubmissionsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def support_tickets(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> SupportTicketsResponse:
+        """Get a contact's support tickets (``GET /subscribers/{id}/support-tickets``).
+
+        Returns a contact's tickets as reported by the help-desk integration named in `provider` (such as
+        `fluent_support`), with the table columns the admin screen shows. Without that plugin the list is empty. The
+        contact is not checked: an unknown id (or `0`) gets the same answer.
+
+        The prose documentation marks `provider` as required; the server does not check it or the contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The help-desk integration to ask (its hook suffix).
+
+        Returns:
+            SupportTicketsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_support_tickets._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = SupportTicketsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def external_view(
         self,
         id: int,
         *,
@@ -3744,7 +4061,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def save_contact_external_view(
+    async def save_external_view(
         self,
         id: int,
         *,
@@ -3787,7 +4104,7 @@ class AsyncContacts:
 
             return response_200
 
-    async def get_contact_info_widgets(
+    async def info_widgets(
         self,
         id: int,
         *,
@@ -3844,54 +4161,14 @@ class AsyncContacts:
 
             return response_200
 
-    async def list_contact_tracking_events(
-        self,
-        id: int,
-        *,
-        page: int | Unset = 1,
-        per_page: int | Unset = 15,
-    ) -> TrackingEventsResponse:
-        """List a contact's tracked events (``GET /subscribers/{id}/tracking-events``).
 
-        Returns the custom events recorded for a contact (see `trackContactEvent`), newest first, 15 to a page. Event
-        tracking is an experimental feature that is off by default; while it is off, every call answers 422 with
-        `error_code: not_enabled`, before the contact is looked up. With it on, a contact that does not exist gives
-        404. FluentCRM 2.9.84 crashes (500) on id `0`; the emulator answers like a missing contact.
+class AsyncContactsUrlMetrics:
+    """``crm.contacts.url_metrics``: ``list``."""
 
-        The prose documentation shows integer `subscriber_id` and `counter` and a `null` provider; the server sends
-        numeric strings and `created_by`.
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
 
-        Args:
-            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
-                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
-                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
-                answers them like a missing contact.
-            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
-                returns an empty page. Default: 1.
-            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
-                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
-                `rest_invalid_param` for all of these. Default: 15.
-
-        Returns:
-            TrackingEventsResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _list_contact_tracking_events._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
-        )
-        with parsing(response):
-            response_200 = TrackingEventsResponse.from_dict(response.json())
-
-            return response_200
-
-    async def list_contact_url_metrics(
+    async def list(
         self,
         id: int,
         *,
@@ -3944,6 +4221,37 @@ class AsyncContacts:
             response_200 = UrlMetricsResponse.from_dict(response.json())
 
             return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
+        sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
+    ) -> AsyncIterator[UrlMetric]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.url_metrics.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.url_metrics.total:
+                return
+            page += 1
 
 
 class AsyncCustomFields:
