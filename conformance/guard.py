@@ -31,12 +31,17 @@ from conformance.policy import (
     shows_absence,
 )
 from conformance.resources import (
+    BODY_CONTACT_IDS,
     BULK_DELETE_CONTACTS,
     BULK_UPSERT_CONTACTS,
     CREATORS,
     DELETES_BY_ID,
     MUTATES_BY_ID,
+    NOTE_CREATOR,
+    NOTE_ID_PATH,
+    NOTE_WRITES,
     RELATION_KEYS,
+    SENDING_BULK_ACTIONS,
     Kind,
     as_id,
     dig,
@@ -67,6 +72,9 @@ class Guard:
         self.destructive = destructive
         self.redirected = 0
         self.dropped = 0
+        # Notes this run created (FluentCRM finds a note by its id alone, so only these may be changed).
+        self._notes: set[int] = set()
+        self._notes_lock = threading.Lock()
 
     def install(self, schema: Any) -> None:
         schema.hooks.register_hook_with_name(self.filter_case, "filter_case")
@@ -113,10 +121,12 @@ class Guard:
             and as_id(case.path_parameters.get("id") if case.path_parameters else None) is not None
         ):
             keep = bool(self.ledger.owned(kind))
-        elif op == BULK_DELETE_CONTACTS:
+        elif op == BULK_DELETE_CONTACTS or op in BODY_CONTACT_IDS:
             keep = bool(self.ledger.owned(Kind.CONTACT))
         else:
             keep = True
+        if op in BODY_CONTACT_IDS and isinstance(case.body, dict):
+            keep = keep and case.body.get("action_name") not in SENDING_BULK_ACTIONS
         if not keep:
             self.dropped += 1
         return keep
@@ -213,6 +223,21 @@ class Guard:
                 # With nothing of its own to aim at, the request goes to id 0: the route matches, no record does.
                 case.path_parameters = {**case.path_parameters, "id": replacement or NO_RECORD}
                 self.redirected += 1
+        if op in NOTE_WRITES and case.path_parameters:
+            note_id = as_id(case.path_parameters.get("note_id"))
+            with self._notes_lock:
+                owned = note_id in self._notes
+            if not owned:
+                # No note has id 0, whichever contact the path names.
+                case.path_parameters = {**case.path_parameters, "note_id": NO_RECORD}
+                self.redirected += 1
+        if op in BODY_CONTACT_IDS and isinstance(case.body, dict):
+            key = BODY_CONTACT_IDS[op]
+            if key in case.body:
+                confined = {**case.body, key: self._own_contacts(case.body[key], case.id)}
+                if confined != case.body:
+                    case.body = confined
+                    self.redirected += 1
         if op == BULK_DELETE_CONTACTS:
             # The ids may come in the query (`subscribers[]=`) or in a JSON body (`{"subscribers": [...]}`).
             for location in ("query", "body"):
@@ -247,6 +272,11 @@ class Guard:
                 if record_id is not None:
                     self.ledger.record_created(creator.kind, record_id)
                     break
+        if op == NOTE_CREATOR:
+            note_id = as_id(dig(payload, NOTE_ID_PATH))
+            if note_id is not None:
+                with self._notes_lock:
+                    self._notes.add(note_id)
         self._collect_marked(payload)
         if op in DELETES_BY_ID and case.path_parameters:
             record_id = as_id(case.path_parameters.get("id"))
