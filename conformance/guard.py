@@ -232,12 +232,12 @@ class Guard:
                 case.path_parameters = {**case.path_parameters, "note_id": NO_RECORD}
                 self.redirected += 1
         if op in BODY_CONTACT_IDS and isinstance(case.body, dict):
-            key = BODY_CONTACT_IDS[op]
-            if key in case.body:
-                confined = {**case.body, key: self._own_contacts(case.body[key], case.id)}
-                if confined != case.body:
-                    case.body = confined
-                    self.redirected += 1
+            for key in (BODY_CONTACT_IDS[op], BODY_CONTACT_IDS[op] + "[]"):
+                if key in case.body:
+                    confined = {**case.body, key: self._own_contacts(case.body[key], case.id)}
+                    if confined != case.body:
+                        case.body = confined
+                        self.redirected += 1
         if op == BULK_DELETE_CONTACTS:
             # The ids may come in the query (`subscribers[]=`) or in a JSON body (`{"subscribers": [...]}`).
             for location in ("query", "body"):

@@ -65,7 +65,7 @@ NOTE_CREATOR = "createContactNote"
 NOTE_ID_PATH = ("note", "id")
 NOTE_WRITES = frozenset({"updateContactNote", "deleteContactNote"})
 
-# Operations that name the contacts they change in a body list: operation -> body key.
+# Operations that name the contacts they change in a body list: operation -> body key (`key[]` in a form body).
 BODY_CONTACT_IDS: dict[str, str] = {
     "updateContactsProperty": "subscribers",
     "syncContactSegments": "subscribers",

@@ -17,6 +17,7 @@ from typing import Any
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.handlers.contact_scope import caller_id, contact_or_404, path_id, resolve_smart_codes
+from emulator.handlers.taxonomy_common import required_missing
 from emulator.pagination import paginator, parse_page
 from emulator.text import php_empty, php_string, sanitize_text_field
 
@@ -127,7 +128,7 @@ def _note_fields(ctx: Context) -> dict[str, Any]:
     problems = {
         field: {"required": f"The {field} field is required."}
         for field in REQUIRED
-        if php_empty(note.get(field)) or isinstance(note.get(field), (list, dict))
+        if required_missing(note.get(field)) or isinstance(note.get(field), (list, dict))
     }
     if problems:
         raise errors.validation(problems)

@@ -17,6 +17,7 @@ from typing import Any
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.handlers.contact_scope import caller_id, contact_or_404
+from emulator.handlers.taxonomy_common import required_missing
 from emulator.pagination import paginator, parse_page
 from emulator.text import is_email, php_empty, php_string, sanitize_text_field
 
@@ -79,7 +80,9 @@ def save_external_view(ctx: Context) -> Reply:
 
 
 # --- clicked links ------------------------------------------------------------------------------------------
-URL_METRIC_COLUMNS = frozenset({"id", "campaign_id", "subscriber_id", "type", "url", "created_at", "counter"})
+URL_METRIC_COLUMNS = frozenset(
+    {"id", "campaign_id", "subscriber_id", "type", "url", "created_at", "updated_at", "counter"}
+)
 
 
 def url_metrics(ctx: Context) -> Reply:
@@ -98,7 +101,8 @@ def url_metrics(ctx: Context) -> Reply:
             )
         grouped = (
             "SELECT MIN(id) AS id, campaign_id, subscriber_id, type, url, MIN(created_at) AS created_at,"
-            " COUNT(*) AS counter FROM campaign_url_metrics WHERE subscriber_id = ? AND type = 'click'"
+            " MAX(created_at) AS updated_at, COUNT(*) AS counter FROM campaign_url_metrics"
+            " WHERE subscriber_id = ? AND type = 'click'"
             " GROUP BY campaign_id, url"
         )
         total = conn.execute(f"SELECT COUNT(*) FROM ({grouped})", (contact["id"],)).fetchone()[0]
@@ -157,7 +161,7 @@ def track_event(ctx: Context) -> Reply:
     problems = {
         field: {"required": f"The {field} field is required."}
         for field in ("event_key", "title")
-        if php_empty(ctx.get(field)) or isinstance(ctx.get(field), (list, dict))
+        if required_missing(ctx.get(field)) or isinstance(ctx.get(field), (list, dict))
     }
     if problems:
         raise errors.validation(problems)

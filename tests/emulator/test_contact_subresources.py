@@ -279,3 +279,27 @@ def test_neighbours_and_picker_search(api: Api) -> None:
     picked = api.get("/subscribers/search-contacts", params={"values[]": [ids[5]]}).json()["contacts"]
     assert list(picked) == [str(ids[5])]
     assert api.get("/subscribers/search-contacts").json()["contacts"] == {}
+
+
+def test_bulk_routes_take_php_form_bodies(api: Api) -> None:
+    contact = _contact(api, "form-bulk@example.com")
+    api.post("/tags", json={"title": "Form Tag", "slug": "form-tag"})
+    field = {"field_key": "text", "type": "text", "label": "Color", "slug": "color"}
+    assert api.put("/custom-fields/contacts", json={"fields": [field]}).status_code == 200
+    form = {**api.auth(), "Content-Type": "application/x-www-form-urlencoded"}
+    synced = api.post(
+        "/subscribers/sync-segments",
+        content=f"type=tags&subscribers%5B%5D={contact}&attach%5B%5D=form-tag",
+        headers=form,
+    ).json()
+    assert synced["message"] == "Successfully updated the subscriber."
+    assert [t["slug"] for t in synced["subscribers"][0]["tags"]] == ["form-tag"]
+    done = api.post(
+        "/subscribers/do-bulk-action",
+        content=f"action_name=update_custom_fields&subscriber_ids%5B%5D={contact}"
+        "&custom_field%5Bkey%5D=color&custom_field%5Bvalue%5D=teal",
+        headers=form,
+    ).json()
+    assert (done["completed_contacts"], done["last_contact_id"]) == (1, contact)
+    values = api.get(f"/subscribers/{contact}", params={"with[]": "subscriber.custom_values"}).json()
+    assert values["subscriber"]["custom_values"] == {"color": "teal"}

@@ -74,18 +74,21 @@ from .api.tags import update_tag as _update_tag
 from .client import Client
 from .models import ContactEmail, ContactListItem, ListItem, NoteListItem, TagItem, TrackedEvent, UrlMetric
 from .models.all_info_widgets_response import AllInfoWidgetsResponse
+from .models.bulk_action_form import BulkActionForm
 from .models.bulk_action_input import BulkActionInput
 from .models.bulk_action_result import BulkActionResult
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
 from .models.contact_bulk_delete_input import ContactBulkDeleteInput
 from .models.contact_create_response import ContactCreateResponse
+from .models.contact_emails_delete_form import ContactEmailsDeleteForm
 from .models.contact_emails_delete_input import ContactEmailsDeleteInput
 from .models.contact_emails_response import ContactEmailsResponse
 from .models.contact_find_response import ContactFindResponse
 from .models.contact_form_input import ContactFormInput
 from .models.contact_index_response import ContactIndexResponse
 from .models.contact_input import ContactInput
+from .models.contact_property_form import ContactPropertyForm
 from .models.contact_property_input import ContactPropertyInput
 from .models.contact_search_response import ContactSearchResponse
 from .models.contact_status_input import ContactStatusInput
@@ -97,7 +100,6 @@ from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
 from .models.custom_fields_save_response import CustomFieldsSaveResponse
 from .models.dashboard_stats import DashboardStats
-from .models.delete_contact_emails_data_body import DeleteContactEmailsDataBody
 from .models.email_mock_response import EmailMockResponse
 from .models.external_view import ExternalView
 from .models.external_view_save_input import ExternalViewSaveInput
@@ -144,6 +146,7 @@ from .models.prev_next_ids import PrevNextIds
 from .models.purchase_history_response import PurchaseHistoryResponse
 from .models.report_stats import ReportStats
 from .models.support_tickets_response import SupportTicketsResponse
+from .models.sync_segments_form import SyncSegmentsForm
 from .models.sync_segments_input import SyncSegmentsInput
 from .models.sync_segments_response import SyncSegmentsResponse
 from .models.tag_create_response import TagCreateResponse
@@ -155,7 +158,6 @@ from .models.tag_update_response import TagUpdateResponse
 from .models.track_event_input import TrackEventInput
 from .models.track_event_response import TrackEventResponse
 from .models.tracking_events_response import TrackingEventsResponse
-from .models.update_contacts_property_data_body import UpdateContactsPropertyDataBody
 from .models.url_metrics_response import UrlMetricsResponse
 from .models.wrapped_contact_update import WrappedContactUpdate
 from .retry import RetryPolicy
@@ -533,7 +535,7 @@ class Contacts:
     def set_property(
         self,
         *,
-        body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
+        body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
     ) -> MessageWithBench:
         """Set one property on several contacts (``PUT /subscribers/subscribers-property``).
 
@@ -555,7 +557,8 @@ class Contacts:
                 `company_id` (else 422 `Column is not valid`); a `status` or `contact_type` the server does not know
                 gives 422
                 `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are skipped.
-            body (UpdateContactsPropertyDataBody):
+            body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+                `subscribers[]=`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -577,7 +580,7 @@ class Contacts:
     def sync_segments(
         self,
         *,
-        body: SyncSegmentsInput,
+        body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
     ) -> SyncSegmentsResponse:
         """Attach and detach tags or lists on several contacts (``POST /subscribers/sync-segments``).
 
@@ -597,6 +600,8 @@ class Contacts:
                 slug, or by id with `find_by: id`; names that match nothing are skipped. Without `subscribers`
                 FluentCRM 2.9.84
                 crashes with 500.
+            body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as `subscribers[]=`,
+                `attach[]=` and `detach[]=`.
 
         Returns:
             SyncSegmentsResponse: the parsed body of the 200 response.
@@ -618,7 +623,7 @@ class Contacts:
     def bulk_action(
         self,
         *,
-        body: BulkActionInput,
+        body: BulkActionInput | BulkActionForm | Unset = UNSET,
     ) -> BulkActionResult:
         """Run a bulk action on selected contacts (``POST /subscribers/do-bulk-action``).
 
@@ -645,6 +650,8 @@ class Contacts:
                 takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
                 `delete_contacts`
                 deletes the contacts for good.
+            body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`, `action_options[]=` and
+                `custom_field[key]=`.
 
         Returns:
             BulkActionResult: the parsed body of the 200 response.
@@ -889,7 +896,7 @@ class ContactsEmails:
         self,
         id: int,
         *,
-        body: ContactEmailsDeleteInput | DeleteContactEmailsDataBody | Unset = UNSET,
+        body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete e-mails of a contact (``DELETE /subscribers/{id}/emails``).
 
@@ -911,7 +918,7 @@ class ContactsEmails:
             body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong to
                 another contact, or to no e-mail, are ignored.
                 Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-            body (DeleteContactEmailsDataBody):
+            body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -973,7 +980,7 @@ class ContactsEmails:
         self,
         id: int,
         *,
-        body: CustomEmailInput,
+        body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Send a one-off e-mail to a contact (``POST /subscribers/{id}/emails/send``).
 
@@ -995,6 +1002,9 @@ class ContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
+            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
+                draft. Subject and body may use smart
+                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
             body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
                 draft. Subject and body may use smart
                 codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
@@ -3052,7 +3062,7 @@ class AsyncContacts:
     async def set_property(
         self,
         *,
-        body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
+        body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
     ) -> MessageWithBench:
         """Set one property on several contacts (``PUT /subscribers/subscribers-property``).
 
@@ -3074,7 +3084,8 @@ class AsyncContacts:
                 `company_id` (else 422 `Column is not valid`); a `status` or `contact_type` the server does not know
                 gives 422
                 `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are skipped.
-            body (UpdateContactsPropertyDataBody):
+            body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+                `subscribers[]=`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -3096,7 +3107,7 @@ class AsyncContacts:
     async def sync_segments(
         self,
         *,
-        body: SyncSegmentsInput,
+        body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
     ) -> SyncSegmentsResponse:
         """Attach and detach tags or lists on several contacts (``POST /subscribers/sync-segments``).
 
@@ -3116,6 +3127,8 @@ class AsyncContacts:
                 slug, or by id with `find_by: id`; names that match nothing are skipped. Without `subscribers`
                 FluentCRM 2.9.84
                 crashes with 500.
+            body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as `subscribers[]=`,
+                `attach[]=` and `detach[]=`.
 
         Returns:
             SyncSegmentsResponse: the parsed body of the 200 response.
@@ -3137,7 +3150,7 @@ class AsyncContacts:
     async def bulk_action(
         self,
         *,
-        body: BulkActionInput,
+        body: BulkActionInput | BulkActionForm | Unset = UNSET,
     ) -> BulkActionResult:
         """Run a bulk action on selected contacts (``POST /subscribers/do-bulk-action``).
 
@@ -3164,6 +3177,8 @@ class AsyncContacts:
                 takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
                 `delete_contacts`
                 deletes the contacts for good.
+            body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`, `action_options[]=` and
+                `custom_field[key]=`.
 
         Returns:
             BulkActionResult: the parsed body of the 200 response.
@@ -3409,7 +3424,7 @@ class AsyncContactsEmails:
         self,
         id: int,
         *,
-        body: ContactEmailsDeleteInput | DeleteContactEmailsDataBody | Unset = UNSET,
+        body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete e-mails of a contact (``DELETE /subscribers/{id}/emails``).
 
@@ -3431,7 +3446,7 @@ class AsyncContactsEmails:
             body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong to
                 another contact, or to no e-mail, are ignored.
                 Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-            body (DeleteContactEmailsDataBody):
+            body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -3493,7 +3508,7 @@ class AsyncContactsEmails:
         self,
         id: int,
         *,
-        body: CustomEmailInput,
+        body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Send a one-off e-mail to a contact (``POST /subscribers/{id}/emails/send``).
 
@@ -3515,6 +3530,9 @@ class AsyncContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
+            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
+                draft. Subject and body may use smart
+                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
             body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
                 draft. Subject and body may use smart
                 codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.

@@ -1,6 +1,9 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .all_info_widgets_response import AllInfoWidgetsResponse
+from .bulk_action_form import BulkActionForm
+from .bulk_action_form_action_name import BulkActionFormActionName
+from .bulk_action_form_custom_field import BulkActionFormCustomField
 from .bulk_action_input import BulkActionInput
 from .bulk_action_input_action_name import BulkActionInputActionName
 from .bulk_action_input_custom_field import BulkActionInputCustomField
@@ -17,6 +20,7 @@ from .contact_create_response import ContactCreateResponse
 from .contact_email import ContactEmail
 from .contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2
 from .contact_email_page import ContactEmailPage
+from .contact_emails_delete_form import ContactEmailsDeleteForm
 from .contact_emails_delete_input import ContactEmailsDeleteInput
 from .contact_emails_response import ContactEmailsResponse
 from .contact_fields import ContactFields
@@ -33,6 +37,8 @@ from .contact_list import ContactList
 from .contact_list_item import ContactListItem
 from .contact_page import ContactPage
 from .contact_pivot import ContactPivot
+from .contact_property_form import ContactPropertyForm
+from .contact_property_form_property import ContactPropertyFormProperty
 from .contact_property_input import ContactPropertyInput
 from .contact_property_input_property import ContactPropertyInputProperty
 from .contact_record import ContactRecord
@@ -76,7 +82,6 @@ from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
 from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
-from .delete_contact_emails_data_body import DeleteContactEmailsDataBody
 from .email_mock import EmailMock
 from .email_mock_response import EmailMockResponse
 from .email_mock_settings import EmailMockSettings
@@ -154,6 +159,9 @@ from .support_tickets_response_tickets_columns_config_additional_property import
     SupportTicketsResponseTicketsColumnsConfigAdditionalProperty,
 )
 from .support_tickets_response_tickets_data_item import SupportTicketsResponseTicketsDataItem
+from .sync_segments_form import SyncSegmentsForm
+from .sync_segments_form_find_by import SyncSegmentsFormFindBy
+from .sync_segments_form_type import SyncSegmentsFormType
 from .sync_segments_input import SyncSegmentsInput
 from .sync_segments_input_find_by import SyncSegmentsInputFindBy
 from .sync_segments_input_type import SyncSegmentsInputType
@@ -174,8 +182,6 @@ from .tracked_event import TrackedEvent
 from .tracking_disabled_error import TrackingDisabledError
 from .tracking_events_response import TrackingEventsResponse
 from .tracking_events_response_events import TrackingEventsResponseEvents
-from .update_contacts_property_data_body import UpdateContactsPropertyDataBody
-from .update_contacts_property_data_body_property import UpdateContactsPropertyDataBodyProperty
 from .url_metric import UrlMetric
 from .url_metrics_response import UrlMetricsResponse
 from .url_metrics_response_url_metrics import UrlMetricsResponseUrlMetrics
@@ -188,6 +194,9 @@ from .wrapped_contact_update import WrappedContactUpdate
 
 __all__ = (
     "AllInfoWidgetsResponse",
+    "BulkActionForm",
+    "BulkActionFormActionName",
+    "BulkActionFormCustomField",
     "BulkActionInput",
     "BulkActionInputActionName",
     "BulkActionInputCustomField",
@@ -204,6 +213,7 @@ __all__ = (
     "ContactEmail",
     "ContactEmailEmailHeadersType2",
     "ContactEmailPage",
+    "ContactEmailsDeleteForm",
     "ContactEmailsDeleteInput",
     "ContactEmailsResponse",
     "ContactFields",
@@ -220,6 +230,8 @@ __all__ = (
     "ContactListItem",
     "ContactPage",
     "ContactPivot",
+    "ContactPropertyForm",
+    "ContactPropertyFormProperty",
     "ContactPropertyInput",
     "ContactPropertyInputProperty",
     "ContactRecord",
@@ -263,7 +275,6 @@ __all__ = (
     "DashboardStats",
     "DashboardStatsFfConfig",
     "DashboardSystemTip",
-    "DeleteContactEmailsDataBody",
     "EmailMock",
     "EmailMockResponse",
     "EmailMockSettings",
@@ -339,6 +350,9 @@ __all__ = (
     "SupportTicketsResponseTicketsColumnsConfig",
     "SupportTicketsResponseTicketsColumnsConfigAdditionalProperty",
     "SupportTicketsResponseTicketsDataItem",
+    "SyncSegmentsForm",
+    "SyncSegmentsFormFindBy",
+    "SyncSegmentsFormType",
     "SyncSegmentsInput",
     "SyncSegmentsInputFindBy",
     "SyncSegmentsInputType",
@@ -359,8 +373,6 @@ __all__ = (
     "TrackingDisabledError",
     "TrackingEventsResponse",
     "TrackingEventsResponseEvents",
-    "UpdateContactsPropertyDataBody",
-    "UpdateContactsPropertyDataBodyProperty",
     "UrlMetric",
     "UrlMetricsResponse",
     "UrlMetricsResponseUrlMetrics",

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_emails_delete_form import ContactEmailsDeleteForm
 from ...models.contact_emails_delete_input import ContactEmailsDeleteInput
-from ...models.delete_contact_emails_data_body import DeleteContactEmailsDataBody
 from ...models.message_with_bench import MessageWithBench
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
@@ -18,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: ContactEmailsDeleteInput | DeleteContactEmailsDataBody | Unset = UNSET,
+    body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,7 +33,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, DeleteContactEmailsDataBody):
+    elif isinstance(body, ContactEmailsDeleteForm):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -100,7 +100,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactEmailsDeleteInput | DeleteContactEmailsDataBody | Unset = UNSET,
+    body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
 ) -> Response[MessageWithBench | ValidationErrors | WpError]:
     """Delete e-mails of a contact
 
@@ -123,7 +123,7 @@ def sync_detailed(
         body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong
             to another contact, or to no e-mail, are ignored.
             Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-        body (DeleteContactEmailsDataBody):
+        body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactEmailsDeleteInput | DeleteContactEmailsDataBody | Unset = UNSET,
+    body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
 ) -> MessageWithBench | ValidationErrors | WpError | None:
     """Delete e-mails of a contact
 
@@ -172,7 +172,7 @@ def sync(
         body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong
             to another contact, or to no e-mail, are ignored.
             Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-        body (DeleteContactEmailsDataBody):
+        body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactEmailsDeleteInput | DeleteContactEmailsDataBody | Unset = UNSET,
+    body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
 ) -> Response[MessageWithBench | ValidationErrors | WpError]:
     """Delete e-mails of a contact
 
@@ -216,7 +216,7 @@ async def asyncio_detailed(
         body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong
             to another contact, or to no e-mail, are ignored.
             Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-        body (DeleteContactEmailsDataBody):
+        body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +240,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ContactEmailsDeleteInput | DeleteContactEmailsDataBody | Unset = UNSET,
+    body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
 ) -> MessageWithBench | ValidationErrors | WpError | None:
     """Delete e-mails of a contact
 
@@ -263,7 +263,7 @@ async def asyncio(
         body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong
             to another contact, or to no e-mail, are ignored.
             Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-        body (DeleteContactEmailsDataBody):
+        body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,16 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_action_form import BulkActionForm
 from ...models.bulk_action_input import BulkActionInput
 from ...models.bulk_action_result import BulkActionResult
 from ...models.message_error import MessageError
 from ...models.wp_error import WpError
-from ...types import Response
+from ...php_form import php_form_fields
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: BulkActionInput,
+    body: BulkActionInput | BulkActionForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,9 +25,13 @@ def _get_kwargs(
         "url": "/subscribers/do-bulk-action",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, BulkActionInput):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, BulkActionForm):
+        _kwargs["data"] = php_form_fields(body.to_dict())
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -89,7 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionInput,
+    body: BulkActionInput | BulkActionForm | Unset = UNSET,
 ) -> Response[BulkActionResult | MessageError | WpError]:
     """Run a bulk action on selected contacts
 
@@ -123,6 +129,8 @@ def sync_detailed(
             takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
             `delete_contacts`
             deletes the contacts for good.
+        body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`,
+            `action_options[]=` and `custom_field[key]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +154,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionInput,
+    body: BulkActionInput | BulkActionForm | Unset = UNSET,
 ) -> BulkActionResult | MessageError | WpError | None:
     """Run a bulk action on selected contacts
 
@@ -180,6 +188,8 @@ def sync(
             takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
             `delete_contacts`
             deletes the contacts for good.
+        body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`,
+            `action_options[]=` and `custom_field[key]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +208,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionInput,
+    body: BulkActionInput | BulkActionForm | Unset = UNSET,
 ) -> Response[BulkActionResult | MessageError | WpError]:
     """Run a bulk action on selected contacts
 
@@ -232,6 +242,8 @@ async def asyncio_detailed(
             takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
             `delete_contacts`
             deletes the contacts for good.
+        body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`,
+            `action_options[]=` and `custom_field[key]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +265,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BulkActionInput,
+    body: BulkActionInput | BulkActionForm | Unset = UNSET,
 ) -> BulkActionResult | MessageError | WpError | None:
     """Run a bulk action on selected contacts
 
@@ -287,6 +299,8 @@ async def asyncio(
             takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
             `delete_contacts`
             deletes the contacts for good.
+        body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`,
+            `action_options[]=` and `custom_field[key]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -11,13 +11,14 @@ from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
-from ...types import Response
+from ...php_form import php_form_fields
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: CustomEmailInput,
+    body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,9 +29,13 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, CustomEmailInput):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, CustomEmailInput):
+        _kwargs["data"] = php_form_fields(body.to_dict())
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -127,7 +132,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CustomEmailInput,
+    body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
 ) -> Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
     """Send a one-off e-mail to a contact
 
@@ -153,6 +158,9 @@ def sync_detailed(
 
     Args:
         id (int):
+        body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
+            a campaign draft. Subject and body may use smart
+            codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
         body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
             a campaign draft. Subject and body may use smart
             codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
@@ -181,7 +189,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CustomEmailInput,
+    body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
 ) -> MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
     """Send a one-off e-mail to a contact
 
@@ -210,6 +218,9 @@ def sync(
         body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
             a campaign draft. Subject and body may use smart
             codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+        body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
+            a campaign draft. Subject and body may use smart
+            codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +241,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CustomEmailInput,
+    body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
 ) -> Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
     """Send a one-off e-mail to a contact
 
@@ -259,6 +270,9 @@ async def asyncio_detailed(
         body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
             a campaign draft. Subject and body may use smart
             codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+        body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
+            a campaign draft. Subject and body may use smart
+            codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -282,7 +296,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CustomEmailInput,
+    body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
 ) -> MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
     """Send a one-off e-mail to a contact
 
@@ -308,6 +322,9 @@ async def asyncio(
 
     Args:
         id (int):
+        body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
+            a campaign draft. Subject and body may use smart
+            codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
         body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like
             a campaign draft. Subject and body may use smart
             codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.

@@ -5,16 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.sync_segments_form import SyncSegmentsForm
 from ...models.sync_segments_input import SyncSegmentsInput
 from ...models.sync_segments_response import SyncSegmentsResponse
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
-from ...types import Response
+from ...php_form import php_form_fields
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SyncSegmentsInput,
+    body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,9 +25,13 @@ def _get_kwargs(
         "url": "/subscribers/sync-segments",
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, SyncSegmentsInput):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
+    elif isinstance(body, SyncSegmentsForm):
+        _kwargs["data"] = php_form_fields(body.to_dict())
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -89,7 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncSegmentsInput,
+    body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
 ) -> Response[SyncSegmentsResponse | ValidationErrors | WpError]:
     """Attach and detach tags or lists on several contacts
 
@@ -114,6 +120,8 @@ def sync_detailed(
             slug, or by id with `find_by: id`; names that match nothing are skipped. Without
             `subscribers` FluentCRM 2.9.84
             crashes with 500.
+        body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as
+            `subscribers[]=`, `attach[]=` and `detach[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +145,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncSegmentsInput,
+    body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
 ) -> SyncSegmentsResponse | ValidationErrors | WpError | None:
     """Attach and detach tags or lists on several contacts
 
@@ -162,6 +170,8 @@ def sync(
             slug, or by id with `find_by: id`; names that match nothing are skipped. Without
             `subscribers` FluentCRM 2.9.84
             crashes with 500.
+        body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as
+            `subscribers[]=`, `attach[]=` and `detach[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +190,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncSegmentsInput,
+    body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
 ) -> Response[SyncSegmentsResponse | ValidationErrors | WpError]:
     """Attach and detach tags or lists on several contacts
 
@@ -205,6 +215,8 @@ async def asyncio_detailed(
             slug, or by id with `find_by: id`; names that match nothing are skipped. Without
             `subscribers` FluentCRM 2.9.84
             crashes with 500.
+        body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as
+            `subscribers[]=`, `attach[]=` and `detach[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +238,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: SyncSegmentsInput,
+    body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
 ) -> SyncSegmentsResponse | ValidationErrors | WpError | None:
     """Attach and detach tags or lists on several contacts
 
@@ -251,6 +263,8 @@ async def asyncio(
             slug, or by id with `find_by: id`; names that match nothing are skipped. Without
             `subscribers` FluentCRM 2.9.84
             crashes with 500.
+        body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as
+            `subscribers[]=`, `attach[]=` and `detach[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

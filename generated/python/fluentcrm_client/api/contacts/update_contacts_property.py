@@ -5,10 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_property_form import ContactPropertyForm
 from ...models.contact_property_input import ContactPropertyInput
 from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
-from ...models.update_contacts_property_data_body import UpdateContactsPropertyDataBody
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
 from ...php_form import php_form_fields
@@ -17,7 +17,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
+    body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +30,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    elif isinstance(body, UpdateContactsPropertyDataBody):
+    elif isinstance(body, ContactPropertyForm):
         _kwargs["data"] = php_form_fields(body.to_dict())
         headers["Content-Type"] = "application/x-www-form-urlencoded"
 
@@ -128,7 +128,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
+    body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
 ) -> Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
     """Set one property on several contacts
 
@@ -156,7 +156,8 @@ def sync_detailed(
             does not know gives 422
             `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are
             skipped.
-        body (UpdateContactsPropertyDataBody):
+        body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+            `subscribers[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +181,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
+    body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
 ) -> MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
     """Set one property on several contacts
 
@@ -208,7 +209,8 @@ def sync(
             does not know gives 422
             `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are
             skipped.
-        body (UpdateContactsPropertyDataBody):
+        body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+            `subscribers[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +229,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
+    body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
 ) -> Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
     """Set one property on several contacts
 
@@ -255,7 +257,8 @@ async def asyncio_detailed(
             does not know gives 422
             `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are
             skipped.
-        body (UpdateContactsPropertyDataBody):
+        body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+            `subscribers[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,7 +280,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ContactPropertyInput | UpdateContactsPropertyDataBody | Unset = UNSET,
+    body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
 ) -> MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
     """Set one property on several contacts
 
@@ -305,7 +308,8 @@ async def asyncio(
             does not know gives 422
             `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are
             skipped.
-        body (UpdateContactsPropertyDataBody):
+        body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+            `subscribers[]=`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

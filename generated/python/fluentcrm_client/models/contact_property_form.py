@@ -6,25 +6,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_contacts_property_data_body_property import (
-    UpdateContactsPropertyDataBodyProperty,
-    check_update_contacts_property_data_body_property,
-)
+from ..models.contact_property_form_property import ContactPropertyFormProperty, check_contact_property_form_property
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateContactsPropertyDataBody")
+T = TypeVar("T", bound="ContactPropertyForm")
 
 
 @_attrs_define
-class UpdateContactsPropertyDataBody:
-    """
+class ContactPropertyForm:
+    """`ContactPropertyInput` as a PHP form, the contacts sent as `subscribers[]=`.
+
     Attributes:
-        property_ (UpdateContactsPropertyDataBodyProperty):
+        property_ (ContactPropertyFormProperty):
         subscribers (list[int]):
         value (str | Unset):
     """
 
-    property_: UpdateContactsPropertyDataBodyProperty
+    property_: ContactPropertyFormProperty
     subscribers: list[int]
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,20 +50,20 @@ class UpdateContactsPropertyDataBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_ = check_update_contacts_property_data_body_property(d.pop("property"))
+        property_ = check_contact_property_form_property(d.pop("property"))
 
         subscribers = cast(list[int], d.pop("subscribers[]"))
 
         value = d.pop("value", UNSET)
 
-        update_contacts_property_data_body = cls(
+        contact_property_form = cls(
             property_=property_,
             subscribers=subscribers,
             value=value,
         )
 
-        update_contacts_property_data_body.additional_properties = d
-        return update_contacts_property_data_body
+        contact_property_form.additional_properties = d
+        return contact_property_form
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeleteContactEmailsDataBody")
+T = TypeVar("T", bound="ContactEmailsDeleteForm")
 
 
 @_attrs_define
-class DeleteContactEmailsDataBody:
-    """
+class ContactEmailsDeleteForm:
+    """`ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
+
     Attributes:
         email_ids (list[int]):
     """
@@ -37,12 +38,12 @@ class DeleteContactEmailsDataBody:
         d = dict(src_dict)
         email_ids = cast(list[int], d.pop("email_ids[]"))
 
-        delete_contact_emails_data_body = cls(
+        contact_emails_delete_form = cls(
             email_ids=email_ids,
         )
 
-        delete_contact_emails_data_body.additional_properties = d
-        return delete_contact_emails_data_body
+        contact_emails_delete_form.additional_properties = d
+        return contact_emails_delete_form
 
     @property
     def additional_keys(self) -> list[str]:
