@@ -542,9 +542,10 @@ class Contacts:
         Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in `subscribers`
         (JSON or form). Contacts that do not exist are skipped, and the answer is the same confirmation. Another
         property is refused with 422 `Column is not valid`, an unknown status or contact type with 422 `Value is not
-        valid`, and a `company_id` of no company with 404 (`Company` model message). Without `property` or
-        `subscribers` the 422 field errors name the server's internal fields, `column` and `subscriber_ids`, not the
-        keys that were missing.
+        valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL error
+        where the company module was never switched on (no companies table). Without `property` or `subscribers` the
+        422 field errors name the server's internal fields, `column` and `subscriber_ids`, not the keys that were
+        missing.
 
         FluentCRM 2.9.84 crashes (500) when `subscribers` is not a list; the emulator answers 422.
 
@@ -3069,9 +3070,10 @@ class AsyncContacts:
         Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in `subscribers`
         (JSON or form). Contacts that do not exist are skipped, and the answer is the same confirmation. Another
         property is refused with 422 `Column is not valid`, an unknown status or contact type with 422 `Value is not
-        valid`, and a `company_id` of no company with 404 (`Company` model message). Without `property` or
-        `subscribers` the 422 field errors name the server's internal fields, `column` and `subscriber_ids`, not the
-        keys that were missing.
+        valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL error
+        where the company module was never switched on (no companies table). Without `property` or `subscribers` the
+        422 field errors name the server's internal fields, `column` and `subscriber_ids`, not the keys that were
+        missing.
 
         FluentCRM 2.9.84 crashes (500) when `subscribers` is not a list; the emulator answers 422.
 

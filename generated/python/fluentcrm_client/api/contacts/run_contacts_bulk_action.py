@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkActionResult | MessageError | WpError | None:
+) -> BulkActionResult | MessageError | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = BulkActionResult.from_dict(response.json())
 
@@ -61,7 +61,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -69,6 +85,11 @@ def _parse_response(
         response_422 = MessageError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 423:
+        response_423 = MessageError.from_dict(response.json())
+
+        return response_423
 
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
@@ -83,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkActionResult | MessageError | WpError]:
+) -> Response[BulkActionResult | MessageError | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionInput | BulkActionForm | Unset = UNSET,
-) -> Response[BulkActionResult | MessageError | WpError]:
+) -> Response[BulkActionResult | MessageError | MessageError | WpError | WpError]:
     """Run a bulk action on selected contacts
 
      Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
@@ -137,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkActionResult | MessageError | WpError]
+        Response[BulkActionResult | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionInput | BulkActionForm | Unset = UNSET,
-) -> BulkActionResult | MessageError | WpError | None:
+) -> BulkActionResult | MessageError | MessageError | WpError | WpError | None:
     """Run a bulk action on selected contacts
 
      Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
@@ -196,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkActionResult | MessageError | WpError
+        BulkActionResult | MessageError | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -209,7 +230,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionInput | BulkActionForm | Unset = UNSET,
-) -> Response[BulkActionResult | MessageError | WpError]:
+) -> Response[BulkActionResult | MessageError | MessageError | WpError | WpError]:
     """Run a bulk action on selected contacts
 
      Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
@@ -250,7 +271,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkActionResult | MessageError | WpError]
+        Response[BulkActionResult | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +287,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkActionInput | BulkActionForm | Unset = UNSET,
-) -> BulkActionResult | MessageError | WpError | None:
+) -> BulkActionResult | MessageError | MessageError | WpError | WpError | None:
     """Run a bulk action on selected contacts
 
      Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
@@ -307,7 +328,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkActionResult | MessageError | WpError
+        BulkActionResult | MessageError | MessageError | WpError | WpError
     """
 
     return (

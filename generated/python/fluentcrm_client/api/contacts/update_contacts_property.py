@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
+) -> MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
     if response.status_code == 200:
         response_200 = MessageWithBench.from_dict(response.json())
 
@@ -103,6 +103,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 423:
+        response_423 = MessageError.from_dict(response.json())
+
+        return response_423
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -116,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
+) -> Response[MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
-) -> Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
+) -> Response[MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
     """Set one property on several contacts
 
      Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in
@@ -138,7 +143,9 @@ def sync_detailed(
     Another
     property is refused with 422 `Column is not valid`, an unknown status or contact type with 422
     `Value is not
-    valid`, and a `company_id` of no company with 404 (`Company` model message). Without `property` or
+    valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL
+    error
+    where the company module was never switched on (no companies table). Without `property` or
     `subscribers` the 422 field errors name the server's internal fields, `column` and `subscriber_ids`,
     not the
     keys that were missing.
@@ -164,7 +171,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]
+        Response[MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +189,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
-) -> MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
+) -> MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
     """Set one property on several contacts
 
      Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in
@@ -191,7 +198,9 @@ def sync(
     Another
     property is refused with 422 `Column is not valid`, an unknown status or contact type with 422
     `Value is not
-    valid`, and a `company_id` of no company with 404 (`Company` model message). Without `property` or
+    valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL
+    error
+    where the company module was never switched on (no companies table). Without `property` or
     `subscribers` the 422 field errors name the server's internal fields, `column` and `subscriber_ids`,
     not the
     keys that were missing.
@@ -217,7 +226,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError
+        MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError
     """
 
     return sync_detailed(
@@ -230,7 +239,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
-) -> Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
+) -> Response[MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]:
     """Set one property on several contacts
 
      Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in
@@ -239,7 +248,9 @@ async def asyncio_detailed(
     Another
     property is refused with 422 `Column is not valid`, an unknown status or contact type with 422
     `Value is not
-    valid`, and a `company_id` of no company with 404 (`Company` model message). Without `property` or
+    valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL
+    error
+    where the company module was never switched on (no companies table). Without `property` or
     `subscribers` the 422 field errors name the server's internal fields, `column` and `subscriber_ids`,
     not the
     keys that were missing.
@@ -265,7 +276,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]
+        Response[MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +292,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
-) -> MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
+) -> MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError | None:
     """Set one property on several contacts
 
      Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in
@@ -290,7 +301,9 @@ async def asyncio(
     Another
     property is refused with 422 `Column is not valid`, an unknown status or contact type with 422
     `Value is not
-    valid`, and a `company_id` of no company with 404 (`Company` model message). Without `property` or
+    valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL
+    error
+    where the company module was never switched on (no companies table). Without `property` or
     `subscribers` the 422 field errors name the server's internal fields, `column` and `subscriber_ids`,
     not the
     keys that were missing.
@@ -316,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError
+        MessageError | MessageError | ValidationErrors | MessageError | WpError | MessageWithBench | WpError
     """
 
     return (
