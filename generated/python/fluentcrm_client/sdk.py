@@ -590,7 +590,9 @@ class Contacts:
         nothing are skipped, and so are contacts that do not exist. The answer holds the changed contacts with all
         their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
-        FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list; the emulator answers 422.
+        FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed contact does not
+        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and skips the
+        missing contact for the second.
 
         The prose documentation shows short contacts; the server returns whole contacts with pivot data, and crashes
         without `subscribers`.
@@ -3118,7 +3120,9 @@ class AsyncContacts:
         nothing are skipped, and so are contacts that do not exist. The answer holds the changed contacts with all
         their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
-        FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list; the emulator answers 422.
+        FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed contact does not
+        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and skips the
+        missing contact for the second.
 
         The prose documentation shows short contacts; the server returns whole contacts with pivot data, and crashes
         without `subscribers`.

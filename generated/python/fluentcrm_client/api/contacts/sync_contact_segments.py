@@ -107,8 +107,11 @@ def sync_detailed(
     with all
     their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
-    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list; the emulator answers
-    422.
+    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
+    contact does not
+    exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
+    skips the
+    missing contact for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
@@ -157,8 +160,11 @@ def sync(
     with all
     their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
-    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list; the emulator answers
-    422.
+    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
+    contact does not
+    exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
+    skips the
+    missing contact for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
@@ -202,8 +208,11 @@ async def asyncio_detailed(
     with all
     their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
-    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list; the emulator answers
-    422.
+    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
+    contact does not
+    exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
+    skips the
+    missing contact for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
@@ -250,8 +259,11 @@ async def asyncio(
     with all
     their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
-    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list; the emulator answers
-    422.
+    FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
+    contact does not
+    exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
+    skips the
+    missing contact for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
