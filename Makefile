@@ -36,7 +36,7 @@ test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m tools check-generated
 	$(PY) -m pip install --quiet -e generated/python
 	$(PY) -m tools lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 	$(PY) -m conformance --profile ci
 
 ## emulator: serve the emulator on 127.0.0.1:8000 with a persistent database in .emulator/fluentcrm.sqlite3

@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(only for disposable servers)",
     )
     modes.add_argument(
+        "--strict-faults",
+        action="store_true",
+        help="fail on FluentCRM's documented faults too (by default they are listed in their own report "
+        "section and do not fail the run)",
+    )
+    modes.add_argument(
         "--negative",
         action="store_true",
         help="also send schema-violating requests and check that they are rejected where the server validates",
@@ -93,6 +99,8 @@ def options_from(args: argparse.Namespace) -> RunOptions:
         changes["destructive"] = True
     if args.negative:
         changes["negative"] = True
+    if args.strict_faults:
+        changes["strict_faults"] = True
     if args.no_stateful:
         changes["stateful"] = False
     if args.operation:

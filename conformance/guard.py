@@ -7,7 +7,8 @@
   request is sent, so it also covers the spec's own examples and the extra requests checks send; schemathesis
   only offers it globally, so one process-wide hook routes each request to the guard of its schema;
 * ``after_call`` reads every response for records the run created (and deletions it made), feeding the ledger;
-* ``filter_failure`` drops failures that are FluentCRM's documented behaviour (see :mod:`conformance.policy`).
+* ``filter_failure`` drops failures that are FluentCRM's documented behaviour (see :mod:`conformance.policy`) and
+  those of answers that are documented FluentCRM faults (see :mod:`conformance.known_faults`).
 
 In destructive mode the guard only marks; nothing is redirected.
 """
@@ -23,6 +24,7 @@ from schemathesis import Case, HookContext, Response
 from schemathesis.core.failures import Failure
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
+from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.policy import (
     PARTIAL_DELETES,
@@ -68,9 +70,10 @@ def is_negative(case: Case) -> bool:
 class Guard:
     """The hooks of one run, sharing its :class:`Ledger`; ``redirected``/``dropped`` count what it changed."""
 
-    def __init__(self, ledger: Ledger, *, destructive: bool) -> None:
+    def __init__(self, ledger: Ledger, *, destructive: bool, known_faults: KnownFaults | None = None) -> None:
         self.ledger = ledger
         self.destructive = destructive
+        self.known_faults = known_faults
         self.redirected = 0
         self.dropped = 0
         # Notes this run created (FluentCRM finds a note by its id alone, so only these may be changed).
@@ -91,8 +94,11 @@ class Guard:
 
     # --- filter_failure ---------------------------------------------------------------------------------------
     def filter_failure(self, context: HookContext, failure: Failure, case: Case, response: Response) -> bool:
-        """Keep every failure except the documented FluentCRM answers listed in :mod:`conformance.policy`."""
+        """Keep every failure except the documented FluentCRM answers listed in :mod:`conformance.policy` and, unless
+        the run is strict about them, the answers that are documented FluentCRM faults (reported apart)."""
         op = operation_id(case)
+        if self.known_faults is not None and self.known_faults.is_known(op, case, response):
+            return self.known_faults.strict
         checks = type(failure).checks
         if "response_schema_conformance" in checks and is_documented_empty_body(
             op, response.status_code, response.content

@@ -24,6 +24,8 @@ class RunOptions:
     rate_limit: str | None = None
     destructive: bool = False
     negative: bool = False
+    # Fail on documented FluentCRM faults (`x-fluentcrm-faults`) instead of listing them apart.
+    strict_faults: bool = False
     stateful: bool = True
     # Unit phases to run (the stateful phase is governed by `stateful`).
     phases: tuple[str, ...] = ("examples", "coverage", "fuzzing")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from conformance.faults import shows_absence as says_absent
+
 
 @dataclass(frozen=True)
 class Allowance:
@@ -176,9 +178,7 @@ def shows_absence(operation: str, status_code: int, body: object) -> bool:
     """Whether a 2xx answer of ``operation`` is FluentCRM's documented way of saying the record does not exist."""
     if operation not in ABSENCE_ANSWERS or not 200 <= status_code < 300:
         return False
-    if body in (None, "", [], {}):
-        return True
-    return isinstance(body, dict) and all(value in (None, "", [], {}) for value in body.values())
+    return says_absent(200, body)
 
 
 # Lists and tags take their fields from the query string *or* the body, and need a `title` in one of them.

@@ -44,6 +44,7 @@ def terminal_summary(results: Results) -> str:
         lines += ["", f"  [{group.check}] {group.operation}: {group.title} ({group.count}x, {example.phase})"]
         lines += [f"      {line}" for line in example.message.splitlines()[:6]]
         lines += ["      reproduce:"] + [f"        {step}" for step in example.reproduction]
+    lines += _known_faults_terminal(results)
     for error in results.errors:
         lines += ["", f"  error: {error.splitlines()[0] if error else ''}"]
     lines += ["", _housekeeping_line(results)]
@@ -63,6 +64,54 @@ def _housekeeping_line(results: Results, *, limit: int | None = TERMINAL_CLEANUP
         tail = f"; ... {more} more in {MARKDOWN_NAME}" if more else ""
         return f"  cleanup INCOMPLETE (created {created}): " + "; ".join(shown) + tail
     return f"  created and removed: {created}"
+
+
+def _fault_verdict(results: Results) -> str:
+    return (
+        "they fail this run (`--strict-faults`)"
+        if results.strict_faults
+        else "they do not fail the run; `--strict-faults` makes them fail"
+    )
+
+
+def _known_faults_terminal(results: Results) -> list[str]:
+    if not results.known_faults:
+        return []
+    total = sum(group.count for group in results.known_faults.values())
+    lines = [
+        "",
+        f"  known FluentCRM faults: {total} answers, {len(results.known_faults)} faults ({_fault_verdict(results)})",
+    ]
+    for (operation, fault_id), group in sorted(results.known_faults.items()):
+        lines.append(f"    {operation} · {fault_id} ({group.count}x): {group.fault.summary}")
+        lines.append(f"      reproduce: {group.examples[0].reproduction}")
+    return lines
+
+
+def _known_faults_markdown(results: Results) -> list[str]:
+    out = ["## Known FluentCRM faults", ""]
+    if not results.known_faults:
+        return [*out, "None occurred.", ""]
+    out += [
+        "Answers that the spec documents as faults of FluentCRM itself (`x-fluentcrm-faults`): the request is one the",
+        f"fault is known to crash on and the answer is the documented one. {_fault_verdict(results).capitalize()}.",
+        "",
+        "| operation | fault | trigger | cause | seen on | count |",
+        "|---|---|---|---|---|---|",
+    ]
+    ordered = sorted(results.known_faults.items())
+    for (operation, fault_id), group in ordered:
+        fault = group.fault
+        out.append(
+            f"| `{operation}` | `{fault_id}`: {fault.summary} | {fault.describe_trigger()} | {fault.cause} | "
+            f"{', '.join(fault.seen_on)} | {group.count} |"
+        )
+    out.append("")
+    for (operation, fault_id), group in ordered:
+        out += [f"### `{operation}` · `{fault_id}`", ""]
+        for example in group.examples:
+            out += [f"HTTP {example.status_code}:", "", "```sh", example.reproduction, "```", ""]
+    return out
 
 
 def _ordered(results: Results) -> list[FailureGroup]:
@@ -112,6 +161,7 @@ def markdown(results: Results) -> str:
                 "",
             ]
             out += ["```sh", *example.reproduction, "```", ""]
+    out += _known_faults_markdown(results)
     out += ["## Links followed in the stateful phase", ""]
     if results.links_followed:
         out += ["| link | times |", "|---|---|"]
@@ -156,6 +206,18 @@ def junit_xml(results: Results) -> str:
                     text += [f"{group.title} ({group.count}x)", example.message, *example.reproduction, ""]
                 element = ET.SubElement(case, "failure", message="; ".join(g.title for g in groups))
                 element.text = "\n".join(text)
+    for (operation, fault_id), fault_group in sorted(results.known_faults.items()):
+        tests += 1
+        case = ET.SubElement(
+            suite, "testcase", classname=f"conformance.{operation}", name=f"known-fault {fault_id}"
+        )
+        # A documented fault is listed as skipped (it is the server's bug, not drift) unless the run is strict,
+        # where the failures it caused are already counted above.
+        ET.SubElement(
+            case,
+            "skipped",
+            message=f"known FluentCRM fault, {fault_group.count}x: {fault_group.fault.summary}",
+        )
     for name, problems in (("run", results.errors), ("cleanup", results.cleanup_problems)):
         tests += 1
         case = ET.SubElement(suite, "testcase", classname="conformance.housekeeping", name=name)

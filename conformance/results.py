@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from conformance.faults import Fault
 
 EXAMPLES_PER_FAILURE = 3
 
@@ -39,6 +43,27 @@ class FailureGroup:
 
 
 @dataclass
+class KnownFaultExample:
+    status_code: int
+    # The request, as a curl command with credentials redacted.
+    reproduction: str
+
+
+@dataclass
+class KnownFaultGroup:
+    """Every answer of one operation that was one documented FluentCRM fault."""
+
+    fault: Fault
+    count: int = 0
+    examples: list[KnownFaultExample] = field(default_factory=list)
+
+    def add(self, example: KnownFaultExample) -> None:
+        self.count += 1
+        if len(self.examples) < EXAMPLES_PER_FAILURE and example not in self.examples:
+            self.examples.append(example)
+
+
+@dataclass
 class Results:
     target: str = ""
     run_id: str = ""
@@ -57,6 +82,10 @@ class Results:
     guard_notes: list[str] = field(default_factory=list)
     # Stateful phase: how often each OpenAPI link was followed, by its transition id.
     links_followed: Counter[str] = field(default_factory=Counter)
+    # Documented FluentCRM faults that occurred, by (operation, fault id). They fail the run only when
+    # `strict_faults` is set, and then through the failures the guard keeps.
+    known_faults: dict[tuple[str, str], KnownFaultGroup] = field(default_factory=dict)
+    strict_faults: bool = False
 
     def record_check(self, operation: str, check: str, ok: bool) -> None:
         (self.passed if ok else self.failed)[(operation, check)] += 1
@@ -66,6 +95,13 @@ class Results:
         group = self.failures.get(key)
         if group is None:
             group = self.failures[key] = FailureGroup(operation=operation, check=check, title=example.title)
+        group.add(example)
+
+    def record_known_fault(self, fault: Fault, example: KnownFaultExample) -> None:
+        key = (fault.operation, fault.id)
+        group = self.known_faults.get(key)
+        if group is None:
+            group = self.known_faults[key] = KnownFaultGroup(fault=fault)
         group.add(example)
 
     @property

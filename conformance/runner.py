@@ -15,8 +15,10 @@ import yaml
 from schemathesis.engine import from_schema
 
 from conformance.collect import Collector
+from conformance.faults import FaultCatalogue
 from conformance.guard import Guard
 from conformance.housekeeping import SiteClient, cleanup, leftovers, prepare
+from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
 from conformance.preflight import check_reachable
@@ -102,17 +104,29 @@ class _Run:
     out: TextIO | None
 
     def execute(self) -> Results:
-        results = Results(target=self.target.describe(), run_id=self.ledger.run_id, seed=self.options.seed)
+        results = Results(
+            target=self.target.describe(),
+            run_id=self.ledger.run_id,
+            seed=self.options.seed,
+            strict_faults=self.options.strict_faults,
+        )
         config = build_config(self.options, self.target)
         if self.options.workers > 1:
             serialise_single_draws()
         drop = set() if self.options.destructive else {*SITE_SETTINGS, *DESTRUCTIVE_ONLY}
         spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
         schema = schemathesis.openapi.from_dict(spec, config=config)
-        guard = Guard(self.ledger, destructive=self.options.destructive)
-        guard.install(schema)
         collector = Collector(results, self.target, self.out)
         client = SiteClient(self.target, rate=self.options.rate_limit, timeout=self.options.request_timeout)
+        known_faults = KnownFaults(
+            FaultCatalogue(spec),
+            results,
+            strict=self.options.strict_faults,
+            fetch=lambda method, path: _status_and_json(client, method, path),
+            redact=collector.redact,
+        )
+        guard = Guard(self.ledger, destructive=self.options.destructive, known_faults=known_faults)
+        guard.install(schema)
         try:
             check_reachable(client)
         except TargetError:
@@ -157,6 +171,14 @@ class _Run:
             client.close()
             guard.uninstall(schema)
         return results
+
+
+def _status_and_json(client: SiteClient, method: str, path: str) -> tuple[int, Any]:
+    response = client.request(method, path)
+    try:
+        return response.status_code, response.json()
+    except ValueError:
+        return response.status_code, response.text
 
 
 def run_suite(

@@ -13,7 +13,7 @@ from array import array
 from typing import Any
 
 from emulator import contact_model as model
-from emulator import taxonomy
+from emulator import errors, taxonomy
 from emulator.context import Context
 from emulator.pagination import Page
 from emulator.records import STATUSES
@@ -132,7 +132,9 @@ def _membership_clause(conn: sqlite3.Connection, value: Any, kind: str) -> tuple
 
 
 def _order_clause(ctx: Context) -> str:
+    errors.must_be_text("sort_by", ctx.get("sort_by"))
     sort_by = php_string(ctx.get("sort_by", "id")) if ctx.has("sort_by") else "id"
+    errors.must_be_text("sort_type", ctx.get("sort_type"))
     sort_type = php_string(ctx.get("sort_type", "DESC")) if ctx.has("sort_type") else "DESC"
     direction = "ASC" if sort_type.strip().lower() == "asc" else "DESC"
     if sort_by and _ORDERBY_SYNTAX.match(sort_by):
@@ -287,6 +289,7 @@ def contact_page(
     filters: list[str] = []
     filter_args: list[Any] = []
     for name, kind in (("tags", "tag"), ("lists", "list")):
+        errors.must_hold_no_lists(name, ctx.get(name))
         if not php_empty(ctx.get(name)):
             clause, args = _membership_clause(conn, ctx.get(name), kind)
             filters.append(clause)

@@ -66,6 +66,51 @@ def model_not_found(model: str) -> ApiError:
     return ApiError(404, {"message": f"No query results for model [{MODEL_CLASSES[model]}]."})
 
 
+def id_zero(model: str, raw_id: str) -> None:
+    """The id ``0`` never reaches FluentCRM 2.9.84's controllers (they crash with ``ArgumentCountError``, a 500).
+
+    The emulator answers what ``findOrFail`` would: 404 with the model-not-found message. ``00`` is an ordinary id.
+    """
+    if raw_id == "0":
+        raise model_not_found(model)
+
+
+def must_be_text(name: str, value: object) -> None:
+    """A query parameter FluentCRM 2.9.84 hands to a string function crashes it when sent as an array (a 500);
+    the emulator answers WordPress's 400 ``rest_invalid_param`` instead."""
+    if isinstance(value, (list, dict)):
+        raise invalid_param(name, f"{name} must be a string.")
+
+
+def must_be_list(name: str, value: object) -> None:
+    """A query parameter FluentCRM 2.9.84 searches with ``in_array()`` crashes it when it is a non-empty scalar
+    (``with=stats`` instead of ``with[]=stats``, a 500); the emulator answers 400 ``rest_invalid_param`` instead."""
+    if value not in (None, "") and not isinstance(value, (list, dict)):
+        raise invalid_param(name, f"{name} must be an array; send {name}[]=...")
+
+
+def must_hold_no_lists(name: str, value: object) -> None:
+    """A filter list whose items are themselves arrays (``tags[a][]=1``) crashes FluentCRM 2.9.84's sanitising
+    (a 500); the emulator answers 400 ``rest_invalid_param`` instead."""
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    if any(isinstance(item, (list, dict)) for item in items):
+        raise invalid_param(name, f"{name} must be a list of ids or titles.")
+
+
+def must_be_object(field: str, value: object) -> None:
+    """A member FluentCRM 2.9.84 uses as an array without checking crashes it when it is a non-empty scalar (a 500;
+    PHP's empty values fall back to defaults first); the emulator answers 422 naming the member instead."""
+    if value not in (None, "", "0", 0, False) and not isinstance(value, (dict, list)):
+        raise validation({field: {"array": f"The {field.replace('_', ' ')} field must be an object."}})
+
+
+def must_hold_scalars(field: str, value: object) -> None:
+    """Ids or titles in a relation list (``tags``, ``attach_lists``...) are sanitised as strings by FluentCRM 2.9.84,
+    which crashes on an object or array among them (a 500); the emulator answers 422 naming the member instead."""
+    if isinstance(value, list) and any(isinstance(item, (dict, list)) for item in value):
+        raise validation({field: {"array": f"Each item of {field} must be an id or a title."}})
+
+
 def validation(errors: dict[str, dict[str, str]]) -> ApiError:
     return ApiError(422, errors)
 

@@ -33,8 +33,8 @@ class Page:
 
 
 def parse_per_page(value: Any) -> int:
-    """``per_page``: missing or empty → 15; 0, negative or not an integer → 400 (the real server crashes)."""
-    if value is None or value == "":
+    """``per_page``: missing → 15; empty, 0, negative or not an integer → 400 (the real server crashes or fails)."""
+    if value is None:
         return DEFAULT_PER_PAGE
     if isinstance(value, (bool, list, dict)):
         raise errors.invalid_param("per_page", "per_page must be a positive integer.")

@@ -49,16 +49,32 @@ def load_live_exchanges() -> list[dict[str, Any]]:
     """
     loaded = []
     for path in sorted((DATA / "live").glob("*.jsonl")):
+        if path.name.endswith(DEBUGLOG_SUFFIX):
+            continue
         with path.open(encoding="utf-8") as fh:
             loaded += [json.loads(line) for line in fh if line.strip()]
     return [{**exchange, "name": "live/" + exchange["name"]} for exchange in loaded]
 
 
-def load_core_debuglog() -> dict[str, str]:
-    """Exchange name (``core/`` prefixed) → what it wrote to the PHP debug log: the cause of every recorded 500."""
-    with (DATA / "core" / "debuglog.jsonl").open(encoding="utf-8") as fh:
-        entries = [json.loads(line) for line in fh if line.strip()]
-    return {"core/" + entry["name"]: entry["wp_debug_log"] for entry in entries}
+DEBUGLOG_SUFFIX = ".debuglog.jsonl"
+
+
+def load_debuglog() -> dict[str, str]:
+    """Exchange name (``core/`` or ``live/`` prefixed) → what it wrote to the PHP debug log: the cause of a 500.
+
+    ``core/debuglog.jsonl`` belongs to ``core/exchanges.jsonl``; ``live/<area>.debuglog.jsonl`` to
+    ``live/<area>.jsonl``.
+    """
+    sources = [("core/", DATA / "core" / "debuglog.jsonl")]
+    sources += [("live/", path) for path in sorted((DATA / "live").glob("*" + DEBUGLOG_SUFFIX))]
+    found: dict[str, str] = {}
+    for prefix, path in sources:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    entry = json.loads(line)
+                    found[prefix + entry["name"]] = entry["wp_debug_log"]
+    return found
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,9 @@ the bundled output is predictable:
   ``components/<section>/``;
 * a ``$ref`` to a file that the root registers as a component becomes a local ``#/components/...`` reference;
 * a ``$ref`` to any other file is inlined (its own references are resolved relative to it);
+* a ``$ref`` to a registered response or parameter that carries keys other than ``summary``/``description``
+  (an operation's ``x-fluentcrm-faults`` on a shared 500) is inlined too, with those keys added: an OpenAPI
+  Reference Object cannot carry them;
 * a ``$ref`` may carry a JSON-pointer fragment (``file.yaml#/properties/id``) which is followed after loading;
 * local ``#/...`` references are only allowed in the root document, where they already mean the bundle.
 
@@ -121,7 +124,7 @@ class _Bundler:
         if "$ref" in node and isinstance(node["$ref"], str):
             ref = node["$ref"]
             siblings = {k: v for k, v in node.items() if k != "$ref"}
-            resolved = self._ref(ref, here, stack, inline_root)
+            resolved = self._ref(ref, here, stack, inline_root, copy_registered=_extends(siblings))
             if siblings:
                 # OpenAPI 3.1 allows summary/description next to $ref; JSON Schema 2020-12 allows any keyword.
                 extra = {k: self._resolve(v, here, stack, inline_root) for k, v in siblings.items()}
@@ -129,7 +132,9 @@ class _Bundler:
             return resolved
         return {key: self._resolve(value, here, stack, inline_root) for key, value in node.items()}
 
-    def _ref(self, ref: str, here: Path, stack: tuple[Path, ...], inline_root: bool) -> dict[str, Any]:
+    def _ref(
+        self, ref: str, here: Path, stack: tuple[Path, ...], inline_root: bool, copy_registered: bool = False
+    ) -> dict[str, Any]:
         file_part, _, fragment = ref.partition("#")
         if not file_part:
             if not inline_root and here != self.root_path:
@@ -140,6 +145,12 @@ class _Bundler:
         target = (here.parent / file_part).resolve()
         if not target.is_file():
             raise BundleError(f"{here}: $ref {ref!r} points to a missing file ({target})")
+        if target in self.registered and copy_registered and "/schemas/" not in self.registered[target]:
+            # An OpenAPI Reference Object may carry only summary and description: a registered response or
+            # parameter that an operation extends (x-fluentcrm-faults on a 500) is copied in, extended.
+            return self._resolve(
+                _follow_pointer(self.load(target), fragment, f"{here}: $ref {ref!r}"), target, stack
+            )
         if target in self.registered and not fragment:
             return {"$ref": self.registered[target]}
         if target in self.registered and fragment:
@@ -151,6 +162,11 @@ class _Bundler:
             )
         node = _follow_pointer(self.load(target), fragment, f"{here}: $ref {ref!r}")
         return self._resolve(node, target, (*stack, target))
+
+
+def _extends(siblings: dict[str, Any]) -> bool:
+    """Whether keys next to a ``$ref`` go beyond what an OpenAPI Reference Object allows (summary, description)."""
+    return any(key not in ("summary", "description") for key in siblings)
 
 
 def bundle(root: Path = DEFAULT_ROOT) -> dict[str, Any]:

@@ -40,6 +40,20 @@ Match = tuple[str, dict[str, Any], dict[str, Any]]
 _REJECTED = object()
 
 
+def deref(document: Mapping[str, Any], node: Any) -> Any:
+    """Follow local ``#/...`` references of OpenAPI objects (parameters, responses) within ``document``."""
+    seen = 0
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = document
+        for raw in node["$ref"][2:].split("/"):
+            target = target[raw.replace("~1", "/").replace("~0", "~")]
+        node = target
+        seen += 1
+        if seen > 32:
+            raise ValueError("reference cycle between OpenAPI objects")
+    return node
+
+
 def normalise_request(path: str, query: str = "") -> tuple[str, str]:
     """Return ``(path, query)`` relative to the namespace, resolving the ``?rest_route=`` form.
 
@@ -98,19 +112,7 @@ class SpecMatcher:
     # -- references -------------------------------------------------------------------------------------------
 
     def _deref(self, node: Any) -> Any:
-        """Follow local ``#/...`` references of OpenAPI objects (parameters, responses)."""
-        seen = 0
-        while (
-            isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")
-        ):
-            target: Any = self.document
-            for raw in node["$ref"][2:].split("/"):
-                target = target[raw.replace("~1", "/").replace("~0", "~")]
-            node = target
-            seen += 1
-            if seen > 32:
-                raise ValueError("reference cycle between OpenAPI objects")
-        return node
+        return deref(self.document, node)
 
     def _validator(self, pointer: str) -> Draft202012Validator:
         validator = self._validators.get(pointer)

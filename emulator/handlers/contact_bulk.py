@@ -82,6 +82,9 @@ def sync_segments(ctx: Context) -> Reply:
         rows = _existing(conn, ids)
         attach = _segment_ids(conn, kind, ctx.get("attach"), by_id)
         detach = _segment_ids(conn, kind, ctx.get("detach"), by_id)
+        if (attach or detach) and len(rows) < len(set(ids)):
+            # FluentCRM changes each listed contact without checking it exists, and crashes on a missing one.
+            raise errors.model_not_found("subscriber")
         for row in rows:
             taxonomy.attach(conn, row["id"], kind, attach)
             taxonomy.detach(conn, row["id"], kind, detach)

@@ -16,7 +16,13 @@ from typing import Any
 
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
-from emulator.handlers.contact_scope import as_id_list, contact_or_404, path_id, resolve_smart_codes
+from emulator.handlers.contact_scope import (
+    as_id_list,
+    contact_or_404,
+    path_id,
+    refuse_zero_id,
+    resolve_smart_codes,
+)
 from emulator.pagination import paginator, parse_page
 from emulator.text import sanitize_text_field
 
@@ -98,6 +104,7 @@ def email_row(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def list_emails(ctx: Context) -> Reply:
+    refuse_zero_id(ctx)
     page = parse_page(ctx.params)
     where = "e.subscriber_id = ?"
     condition = FILTERS.get(sanitize_text_field(ctx.get("filter")))
@@ -114,6 +121,7 @@ def list_emails(ctx: Context) -> Reply:
 
 
 def delete_emails(ctx: Context) -> Reply:
+    refuse_zero_id(ctx)
     ids = as_id_list(ctx.get("email_ids"))
     if ids is None:
         # FluentCRM maps over the missing list and crashes; this is the clear answer instead.
@@ -134,6 +142,7 @@ def delete_emails(ctx: Context) -> Reply:
 
 
 def template_mock(ctx: Context) -> Reply:
+    refuse_zero_id(ctx)
     return Reply({"email_mock": EMAIL_MOCK})
 
 

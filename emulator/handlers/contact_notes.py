@@ -16,7 +16,13 @@ from typing import Any
 
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
-from emulator.handlers.contact_scope import caller_id, contact_or_404, path_id, resolve_smart_codes
+from emulator.handlers.contact_scope import (
+    caller_id,
+    contact_or_404,
+    path_id,
+    refuse_zero_id,
+    resolve_smart_codes,
+)
 from emulator.handlers.taxonomy_common import required_missing
 from emulator.pagination import paginator, parse_page
 from emulator.text import php_empty, php_string, sanitize_text_field
@@ -161,6 +167,7 @@ def _mysql_datetime(value: str) -> str:
 
 
 def create_note(ctx: Context) -> Reply:
+    refuse_zero_id(ctx)
     fields = _note_fields(ctx)
     with ctx.db.write() as conn:
         contact = contact_or_404(ctx, conn)
@@ -195,6 +202,8 @@ def _contact_note(ctx: Context, conn: sqlite3.Connection, contact_id: int) -> sq
 
 
 def update_note(ctx: Context) -> Reply:
+    refuse_zero_id(ctx)
+    refuse_zero_id(ctx, "note_id", NOTE_MODEL)
     fields = _note_fields(ctx)
     with ctx.db.write() as conn:
         contact = contact_or_404(ctx, conn)
@@ -213,6 +222,8 @@ def update_note(ctx: Context) -> Reply:
 
 
 def delete_note(ctx: Context) -> Reply:
+    refuse_zero_id(ctx)
+    refuse_zero_id(ctx, "note_id", NOTE_MODEL)
     with ctx.db.write() as conn:
         contact = contact_or_404(ctx, conn)
         conn.execute(

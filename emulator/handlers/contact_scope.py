@@ -25,6 +25,15 @@ def path_id(ctx: Context, name: str = "id") -> int:
     return int(raw) if len(raw) < 20 else -1
 
 
+def refuse_zero_id(
+    ctx: Context, name: str = "id", model_class: str = "FluentCrm\\App\\Models\\Subscriber"
+) -> None:
+    """Where FluentCRM 2.9.84 crashes on a path id of ``0`` (the framework drops the falsy argument), answer 404 with
+    the model message instead, even on routes that otherwise answer a missing record with 200."""
+    if ctx.path_params.get(name) == "0":
+        raise errors.ApiError(404, {"message": f"No query results for model [{model_class}]."})
+
+
 def contact_or_404(ctx: Context, conn: sqlite3.Connection) -> sqlite3.Row:
     """``Subscriber::findOrFail($id)``: the contact named by the path, or 404 with the model message."""
     row = model.find(conn, path_id(ctx))

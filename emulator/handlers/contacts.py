@@ -56,9 +56,8 @@ def list_contacts(ctx: Context) -> Reply:
 
 def _with_options(ctx: Context) -> list[str]:
     value = ctx.get("with", [])
-    items = taxonomy.as_items(value)
-    if items is None:
-        items = [value] if isinstance(value, str) and value else []
+    errors.must_be_list("with", value)
+    items = taxonomy.as_items(value) or []
     return [item for item in items if isinstance(item, str)]
 
 
@@ -179,7 +178,18 @@ def _email_problem(
     return None
 
 
+RELATION_MEMBERS = ("tags", "lists", "attach_tags", "attach_lists", "detach_tags", "detach_lists")
+
+
+def _reject_crashing_shapes(data: dict[str, Any]) -> None:
+    """Members whose wrong shape crashes FluentCRM 2.9.84 (documented faults) get a 422 here instead."""
+    for member in RELATION_MEMBERS:
+        errors.must_hold_scalars(member, data.get(member))
+    errors.must_be_object("custom_values", data.get("custom_values"))
+
+
 def _validation_for_create(conn: sqlite3.Connection, data: dict[str, Any], *, unique: bool) -> None:
+    _reject_crashing_shapes(data)
     problems: dict[str, dict[str, str]] = {}
     email_problem = _email_problem(conn, data.get("email"), unique=unique)
     if email_problem:
@@ -313,7 +323,10 @@ def create_contact(ctx: Context) -> Reply:
 
 def _update_payload(ctx: Context) -> dict[str, Any]:
     wrapped = ctx.json("subscriber")
-    if isinstance(wrapped, str):
+    if isinstance(ctx.json_body, dict):
+        # In a JSON body FluentCRM 2.9.84 uses `subscriber` as it is, and crashes on a non-empty scalar.
+        errors.must_be_object("subscriber", wrapped)
+    elif isinstance(wrapped, str):
         try:
             wrapped = json.loads(wrapped)
         except ValueError:
@@ -330,6 +343,7 @@ def update_contact(ctx: Context) -> Reply:
         if row is None:
             raise errors.model_not_found("subscriber")
         original = _update_payload(ctx)
+        _reject_crashing_shapes(original)
         data = dict(original)
         if data.get("email") is not None:
             email = data["email"]

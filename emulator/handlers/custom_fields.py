@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from emulator import taxonomy
+from emulator import errors, taxonomy
 from emulator.contact_model import FILLABLE
 from emulator.context import Context, Reply
 from emulator.records import CUSTOM_FIELDS_OPTION, custom_field_definitions
@@ -27,9 +27,8 @@ _RESERVED = set(FILLABLE) | {"hash", "created_at", "id", "updated_at"}
 
 
 def get_fields(ctx: Context) -> Reply:
-    wanted = taxonomy.as_items(ctx.get("with", [])) or (
-        [ctx.get("with")] if isinstance(ctx.get("with"), str) else []
-    )
+    errors.must_be_list("with", ctx.get("with"))
+    wanted = taxonomy.as_items(ctx.get("with", [])) or []
     with ctx.db.read() as conn:
         body: dict[str, Any] = {"fields": custom_field_definitions(conn)}
     if "field_types" in wanted:

@@ -57,6 +57,7 @@ def list_lists(ctx: Context) -> Reply:
 
 
 def get_list(ctx: Context) -> Reply:
+    errors.id_zero("list", ctx.path_params["id"])
     with ctx.db.read() as conn:
         row = find_item(conn, "list", ctx.path_params["id"])
     if row is None:
@@ -109,6 +110,7 @@ def create_list(ctx: Context) -> Reply:
 
 
 def update_list(ctx: Context) -> Reply:
+    errors.id_zero("list", ctx.path_params["id"])
     data = dict(ctx.params)
     if required_missing(data.get("title")) or isinstance(data.get("title"), (list, dict)):
         raise errors.validation({"title": {"required": "The title field is required."}})
@@ -142,6 +144,7 @@ def update_list(ctx: Context) -> Reply:
 
 def delete_list(ctx: Context) -> Reply:
     raw_id = ctx.path_params["id"]
+    errors.id_zero("list", raw_id)
     if len(raw_id) < 19:
         with ctx.db.write() as conn:
             conn.execute("DELETE FROM lists WHERE id = ?", (int(raw_id),))

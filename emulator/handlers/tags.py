@@ -44,6 +44,7 @@ def list_tags(ctx: Context) -> Reply:
 
 
 def get_tag(ctx: Context) -> Reply:
+    errors.id_zero("tag", ctx.path_params["id"])
     with ctx.db.read() as conn:
         row = find_item(conn, "tag", ctx.path_params["id"])
     return Reply({"tag": stored_item(row, "tag") if row is not None else None}, bench=False)
@@ -86,6 +87,7 @@ def create_tag(ctx: Context) -> Reply:
 
 
 def update_tag(ctx: Context) -> Reply:
+    errors.id_zero("tag", ctx.path_params["id"])
     data = dict(ctx.params)
     if required_missing(data.get("title")) or isinstance(data.get("title"), (list, dict)):
         raise errors.validation({"title": {"required": "The title field is required."}})
@@ -121,6 +123,7 @@ def update_tag(ctx: Context) -> Reply:
 
 
 def delete_tag(ctx: Context) -> Reply:
+    errors.id_zero("tag", ctx.path_params["id"])
     with ctx.db.write() as conn:
         row = find_item(conn, "tag", ctx.path_params["id"])
         if row is None:

@@ -55,7 +55,9 @@ def _sql_error(kind: str, column: str, direction: str, where_sql: str, page: Pag
 def index_rows(conn: sqlite3.Connection, ctx: Context, kind: str) -> tuple[Page, int, list[sqlite3.Row]]:
     """One page of tags or lists with FluentCRM's search, ``sort_by``/``sort_order`` and its SQL errors."""
     page = parse_page(ctx.params)
+    errors.must_be_text("sort_by", ctx.get("sort_by"))
     sort_by = php_string(ctx.get("sort_by")) if ctx.has("sort_by") else "id"
+    errors.must_be_text("sort_order", ctx.get("sort_order"))
     sort_order = php_string(ctx.get("sort_order")) if ctx.has("sort_order") else "DESC"
     direction = "asc" if sort_order.strip().lower() == "asc" else "desc"
     search = sanitize_text_field(ctx.get("search", "")) if ctx.has("search") else ""

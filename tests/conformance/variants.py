@@ -181,3 +181,88 @@ class DeletedStillServed(Middleware):
         if scope["method"] == "GET" and contact_id in self.tombstones:
             return self.tombstones[contact_id]
         return await call(self.app, scope, body)
+
+
+# WordPress's answer to a PHP fatal in a REST request: JSON when the request sent or asked for JSON, else a page.
+CRITICAL_MESSAGE = (
+    '<p>There has been a critical error on this website.</p><p><a href="https://wordpress.org/support/article/'
+    'faq-troubleshooting/">Learn more about troubleshooting WordPress.</a></p>'
+)
+CRITICAL_JSON = {
+    "code": "internal_server_error",
+    "message": CRITICAL_MESSAGE,
+    "data": {"status": 500},
+    "additional_errors": [],
+}
+CRITICAL_PAGE = (
+    '<!DOCTYPE html>\n<html lang="en-US">\n<head>\n<title>WordPress &rsaquo; Error</title>\n</head>\n'
+    f'<body id="error-page">\n<div class="wp-die-message">{CRITICAL_MESSAGE}</div></body>\n</html>\n'
+)
+
+
+def critical_error(scope: Scope, body: Any = None) -> Captured:
+    """The 500 WordPress sends for a PHP fatal, rendered as it would be for this request (``body`` overrides)."""
+    headers = {k.lower(): v.decode("latin-1").lower() for k, v in scope["headers"]}
+    wants_json = "application/json" in headers.get("accept", "") or headers.get(
+        "content-type", ""
+    ).startswith("application/json")
+    if body is not None or wants_json:
+        payload = json.dumps(CRITICAL_JSON if body is None else body).encode()
+        content_type = b"application/json; charset=UTF-8"
+    else:
+        payload = CRITICAL_PAGE.encode()
+        content_type = b"text/html; charset=UTF-8"
+    headers_out = [(b"content-type", content_type), (b"content-length", str(len(payload)).encode())]
+    return Captured(500, headers_out, payload)
+
+
+TAG_PATH = re.compile(rf"^{API}/tags/(\d+)$")
+
+
+class FluentCrmTagFaults(Middleware):
+    """The tag routes crash exactly where FluentCRM 2.9.84 does: the id ``0`` on read, update and delete, and a
+    delete of a tag that does not exist. Everything else is the emulator's answer."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        match = TAG_PATH.match(scope["path"])
+        if match is None:
+            return await call(self.app, scope, body)
+        if match.group(1) == "0":
+            return critical_error(scope)
+        if scope["method"] == "DELETE":
+            before = await call(self.app, {**scope, "method": "GET", "query_string": b""})
+            if before.status == 200 and before.json().get("tag") is None:
+                return critical_error(scope)
+        return await call(self.app, scope, body)
+
+
+class TagFaultWithOtherBody(Middleware):
+    """The id ``0`` crashes as documented, but the answer is not WordPress's critical-error body."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        match = TAG_PATH.match(scope["path"])
+        if match is not None and match.group(1) == "0":
+            return critical_error(scope, body={"message": "Something else broke"})
+        return await call(self.app, scope, body)
+
+
+class UpdateOfExistingTagCrashes(Middleware):
+    """``PUT /tags/{id}`` crashes for tags that exist: a 500 on an operation with documented faults, on a request
+    none of them covers."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        match = TAG_PATH.match(scope["path"])
+        if match is not None and match.group(1) != "0" and scope["method"] == "PUT":
+            before = await call(self.app, {**scope, "method": "GET", "query_string": b""})
+            if before.status == 200 and before.json().get("tag") is not None:
+                return critical_error(scope)
+        return await call(self.app, scope, body)
+
+
+class TagIndexCrashes(Middleware):
+    """``GET /tags`` crashes whatever it is sent: a 500 that no documented fault covers."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        if scope["path"] == f"{API}/tags" and scope["method"] == "GET":
+            return critical_error(scope)
+        return await call(self.app, scope, body)

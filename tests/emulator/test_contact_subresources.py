@@ -137,6 +137,8 @@ def test_emails_list_filter_delete_and_send(api: Api) -> None:
     assert deleted.json()["message"] == "Selected emails has been deleted"
     assert api.get(f"/subscribers/{contact}/emails").json()["emails"]["total"] == 1
     assert api.delete(f"/subscribers/{contact}/emails", json={}).status_code == 422
+    assert api.delete("/subscribers/987654321/emails", json={"email_ids": [1]}).status_code == 200
+    assert api.get("/subscribers/0/emails").json() == SUBSCRIBER_MISSING
 
 
 def test_sending_needs_a_subscribed_contact(api: Api) -> None:
@@ -240,15 +242,11 @@ def test_property_sync_and_bulk_actions_change_the_contacts(api: Api) -> None:
     assert synced["message"] == "Successfully updated the subscribers."
     assert [[t["id"] for t in c["tags"]] for c in synced["subscribers"]] == [[tag], [tag]]
     assert api.post("/subscribers/sync-segments", json={"type": "tags"}).status_code == 422
-    # FluentCRM crashes on a missing contact once a tag was found; the emulator skips it.
-    ghost = api.post(
-        "/subscribers/sync-segments",
-        json={"type": "tags", "subscribers": [987654321], "attach": ["bulk-tag"]},
-    )
-    assert (
-        ghost.json()["subscribers"] == []
-        and ghost.json()["message"] == "Successfully updated the subscriber."
-    )
+    # FluentCRM crashes on a missing contact once a tag was found; the emulator answers like findOrFail.
+    ghost = {"type": "tags", "subscribers": [987654321], "attach": ["bulk-tag"]}
+    assert api.post("/subscribers/sync-segments", json=ghost).json() == SUBSCRIBER_MISSING
+    nothing = api.post("/subscribers/sync-segments", json={**ghost, "attach": ["no-such-tag"]}).json()
+    assert nothing["subscribers"] == []
 
     removed = api.post(
         "/subscribers/do-bulk-action",

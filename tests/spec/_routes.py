@@ -45,9 +45,7 @@ def group_of(path: str) -> str:
 def route_table() -> tuple[dict[str, Any], ...]:
     """Every registered route, one entry per method (``ANY`` routes give five)."""
     document = json.loads((DATA / "core" / "routes.json").read_text(encoding="utf-8"))
-    return tuple(
-        {**route, "method": method} for route in document["routes"] for method in route["methods"]
-    )
+    return tuple({**route, "method": method} for route in document["routes"] for method in route["methods"])
 
 
 def registered_pairs() -> set[tuple[str, str]]:

@@ -591,8 +591,8 @@ class Contacts:
         their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
         FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed contact does not
-        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and skips the
-        missing contact for the second.
+        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and 404 (the
+        `Subscriber` model message) for the second.
 
         The prose documentation shows short contacts; the server returns whole contacts with pivot data, and crashes
         without `subscribers`.
@@ -829,7 +829,7 @@ class ContactsEmails:
         contact that does not exist has no e-mails: the answer is an empty page, not 404.
 
         FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the emulator
-        answers an empty page and 400.
+        answers 404 (the `Subscriber` model message) and 400.
 
         The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`; the
         server sends them as numeric strings, with more columns, and answers an empty page for an unknown contact.
@@ -908,7 +908,7 @@ class ContactsEmails:
         plain array, so it has `__bench`.
 
         FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`; the emulator
-        answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, the success message.
+        answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model message.
 
         The prose documentation gives the message as "Selected emails have been deleted"; the server says "has been
         deleted", adds `__bench`, and crashes without `email_ids`.
@@ -950,7 +950,7 @@ class ContactsEmails:
         Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and body, the
         `simple` design and its default template settings. It is the same for every contact; the contact is not looked
         up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the emulator
-        answers the blank e-mail.
+        answers 404 with the `Subscriber` model message.
 
         The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and with
         `mailer_settings`; the server sends those fields, the full `template_config`, no `mailer_settings`, and
@@ -1353,7 +1353,7 @@ class ContactsNotes:
 
         Deletes a note. The contact must exist (404 otherwise); the note is deleted by its id alone, and the answer is
         the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is `0`; the
-        emulator answers 404 for contact id `0` and the success message for note id `0`. The emulator only deletes
+        emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator only deletes
         notes of the contact in the path.
 
         The prose documentation shows the success message alone; the server adds `__bench` and gives the same success
@@ -2003,7 +2003,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -2045,7 +2046,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -2091,7 +2093,8 @@ class Lists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -2518,7 +2521,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -2558,7 +2562,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -2604,7 +2609,8 @@ class Tags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.
@@ -3121,8 +3127,8 @@ class AsyncContacts:
         their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
 
         FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed contact does not
-        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and skips the
-        missing contact for the second.
+        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and 404 (the
+        `Subscriber` model message) for the second.
 
         The prose documentation shows short contacts; the server returns whole contacts with pivot data, and crashes
         without `subscribers`.
@@ -3359,7 +3365,7 @@ class AsyncContactsEmails:
         contact that does not exist has no e-mails: the answer is an empty page, not 404.
 
         FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the emulator
-        answers an empty page and 400.
+        answers 404 (the `Subscriber` model message) and 400.
 
         The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`; the
         server sends them as numeric strings, with more columns, and answers an empty page for an unknown contact.
@@ -3439,7 +3445,7 @@ class AsyncContactsEmails:
         plain array, so it has `__bench`.
 
         FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`; the emulator
-        answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, the success message.
+        answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model message.
 
         The prose documentation gives the message as "Selected emails have been deleted"; the server says "has been
         deleted", adds `__bench`, and crashes without `email_ids`.
@@ -3481,7 +3487,7 @@ class AsyncContactsEmails:
         Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and body, the
         `simple` design and its default template settings. It is the same for every contact; the contact is not looked
         up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the emulator
-        answers the blank e-mail.
+        answers 404 with the `Subscriber` model message.
 
         The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and with
         `mailer_settings`; the server sends those fields, the full `template_config`, no `mailer_settings`, and
@@ -3886,7 +3892,7 @@ class AsyncContactsNotes:
 
         Deletes a note. The contact must exist (404 otherwise); the note is deleted by its id alone, and the answer is
         the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is `0`; the
-        emulator answers 404 for contact id `0` and the success message for note id `0`. The emulator only deletes
+        emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator only deletes
         notes of the contact in the path.
 
         The prose documentation shows the success message alone; the server adds `__bench` and gives the same success
@@ -4538,7 +4544,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListObject: the parsed body of the 200 response.
@@ -4580,7 +4587,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
@@ -4626,7 +4634,8 @@ class AsyncLists:
 
         Args:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             ListDeleteResponse: the parsed body of the 200 response.
@@ -5054,7 +5063,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagFindResponse: the parsed body of the 200 response.
@@ -5094,7 +5104,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
             title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
                 or the body.
             slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
@@ -5140,7 +5151,8 @@ class AsyncTags:
 
         Args:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
-                answered with 404 `rest_no_route`.
+                answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
+                500 answers list it).
 
         Returns:
             TagDeleteResponse: the parsed body of the 200 response.

@@ -57,6 +57,8 @@ from .contact_update_response import ContactUpdateResponse
 from .created_list import CreatedList
 from .created_note import CreatedNote
 from .created_tag import CreatedTag
+from .critical_error import CriticalError
+from .critical_error_data import CriticalErrorData
 from .custom_email_input import CustomEmailInput
 from .custom_email_input_campaign import CustomEmailInputCampaign
 from .custom_email_input_campaign_design_template import CustomEmailInputCampaignDesignTemplate
@@ -250,6 +252,8 @@ __all__ = (
     "CreatedList",
     "CreatedNote",
     "CreatedTag",
+    "CriticalError",
+    "CriticalErrorData",
     "CustomEmailInput",
     "CustomEmailInputCampaign",
     "CustomEmailInputCampaignDesignTemplate",

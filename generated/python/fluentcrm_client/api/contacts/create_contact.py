@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact_create_response import ContactCreateResponse
 from ...models.contact_form_input import ContactFormInput
 from ...models.contact_input import ContactInput
+from ...models.critical_error import CriticalError
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
 from ...php_form import php_form_fields
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactCreateResponse | ValidationErrors | WpError | None:
+) -> ContactCreateResponse | CriticalError | ValidationErrors | WpError | None:
     if response.status_code == 200:
         response_200 = ContactCreateResponse.from_dict(response.json())
 
@@ -65,6 +66,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactCreateResponse | ValidationErrors | WpError]:
+) -> Response[ContactCreateResponse | CriticalError | ValidationErrors | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInput | ContactFormInput | Unset = UNSET,
-) -> Response[ContactCreateResponse | ValidationErrors | WpError]:
+) -> Response[ContactCreateResponse | CriticalError | ValidationErrors | WpError]:
     """Create a contact
 
      Creates a contact and returns every column of it, plus `tags` and `lists` when any were attached.
@@ -125,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactCreateResponse | ValidationErrors | WpError]
+        Response[ContactCreateResponse | CriticalError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInput | ContactFormInput | Unset = UNSET,
-) -> ContactCreateResponse | ValidationErrors | WpError | None:
+) -> ContactCreateResponse | CriticalError | ValidationErrors | WpError | None:
     """Create a contact
 
      Creates a contact and returns every column of it, plus `tags` and `lists` when any were attached.
@@ -182,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactCreateResponse | ValidationErrors | WpError
+        ContactCreateResponse | CriticalError | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -195,7 +201,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInput | ContactFormInput | Unset = UNSET,
-) -> Response[ContactCreateResponse | ValidationErrors | WpError]:
+) -> Response[ContactCreateResponse | CriticalError | ValidationErrors | WpError]:
     """Create a contact
 
      Creates a contact and returns every column of it, plus `tags` and `lists` when any were attached.
@@ -234,7 +240,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactCreateResponse | ValidationErrors | WpError]
+        Response[ContactCreateResponse | CriticalError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +256,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactInput | ContactFormInput | Unset = UNSET,
-) -> ContactCreateResponse | ValidationErrors | WpError | None:
+) -> ContactCreateResponse | CriticalError | ValidationErrors | WpError | None:
     """Create a contact
 
      Creates a contact and returns every column of it, plus `tags` and `lists` when any were attached.
@@ -289,7 +295,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactCreateResponse | ValidationErrors | WpError
+        ContactCreateResponse | CriticalError | ValidationErrors | WpError
     """
 
     return (

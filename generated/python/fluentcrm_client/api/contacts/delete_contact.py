@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
 from ...models.wp_error import WpError
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | WpError | MessageWithBench | WpError | None:
+) -> CriticalError | MessageError | WpError | MessageWithBench | WpError | None:
     if response.status_code == 200:
         response_200 = MessageWithBench.from_dict(response.json())
 
@@ -65,6 +66,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | WpError | MessageWithBench | WpError]:
+) -> Response[CriticalError | MessageError | WpError | MessageWithBench | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +92,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | WpError | MessageWithBench | WpError]:
+) -> Response[CriticalError | MessageError | WpError | MessageWithBench | WpError]:
     """Delete a contact
 
      Deletes one contact. A missing (or already deleted) id gives 404.
@@ -105,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | MessageWithBench | WpError]
+        Response[CriticalError | MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +129,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | WpError | MessageWithBench | WpError | None:
+) -> CriticalError | MessageError | WpError | MessageWithBench | WpError | None:
     """Delete a contact
 
      Deletes one contact. A missing (or already deleted) id gives 404.
@@ -142,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | MessageWithBench | WpError
+        CriticalError | MessageError | WpError | MessageWithBench | WpError
     """
 
     return sync_detailed(
@@ -155,7 +161,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | WpError | MessageWithBench | WpError]:
+) -> Response[CriticalError | MessageError | WpError | MessageWithBench | WpError]:
     """Delete a contact
 
      Deletes one contact. A missing (or already deleted) id gives 404.
@@ -174,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | MessageWithBench | WpError]
+        Response[CriticalError | MessageError | WpError | MessageWithBench | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +196,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | WpError | MessageWithBench | WpError | None:
+) -> CriticalError | MessageError | WpError | MessageWithBench | WpError | None:
     """Delete a contact
 
      Deletes one contact. A missing (or already deleted) id gives 404.
@@ -209,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | MessageWithBench | WpError
+        CriticalError | MessageError | WpError | MessageWithBench | WpError
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_emails_delete_form import ContactEmailsDeleteForm
 from ...models.contact_emails_delete_input import ContactEmailsDeleteInput
+from ...models.message_error import MessageError
 from ...models.message_with_bench import MessageWithBench
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageWithBench | ValidationErrors | WpError | None:
+) -> MessageError | WpError | MessageWithBench | ValidationErrors | WpError | None:
     if response.status_code == 200:
         response_200 = MessageWithBench.from_dict(response.json())
 
@@ -65,7 +66,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -87,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageWithBench | ValidationErrors | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | ValidationErrors | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
-) -> Response[MessageWithBench | ValidationErrors | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | ValidationErrors | WpError]:
     """Delete e-mails of a contact
 
      Deletes the listed e-mails (`email_ids`) of a contact. Ids that belong to another contact or to no
@@ -112,7 +129,8 @@ def sync_detailed(
 
     FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`;
     the emulator
-    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, the success message.
+    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model
+    message.
 
     The prose documentation gives the message as "Selected emails have been deleted"; the server says
     "has been
@@ -130,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageWithBench | ValidationErrors | WpError]
+        Response[MessageError | WpError | MessageWithBench | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
-) -> MessageWithBench | ValidationErrors | WpError | None:
+) -> MessageError | WpError | MessageWithBench | ValidationErrors | WpError | None:
     """Delete e-mails of a contact
 
      Deletes the listed e-mails (`email_ids`) of a contact. Ids that belong to another contact or to no
@@ -161,7 +179,8 @@ def sync(
 
     FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`;
     the emulator
-    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, the success message.
+    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model
+    message.
 
     The prose documentation gives the message as "Selected emails have been deleted"; the server says
     "has been
@@ -179,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageWithBench | ValidationErrors | WpError
+        MessageError | WpError | MessageWithBench | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -194,7 +213,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
-) -> Response[MessageWithBench | ValidationErrors | WpError]:
+) -> Response[MessageError | WpError | MessageWithBench | ValidationErrors | WpError]:
     """Delete e-mails of a contact
 
      Deletes the listed e-mails (`email_ids`) of a contact. Ids that belong to another contact or to no
@@ -205,7 +224,8 @@ async def asyncio_detailed(
 
     FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`;
     the emulator
-    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, the success message.
+    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model
+    message.
 
     The prose documentation gives the message as "Selected emails have been deleted"; the server says
     "has been
@@ -223,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageWithBench | ValidationErrors | WpError]
+        Response[MessageError | WpError | MessageWithBench | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +261,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
-) -> MessageWithBench | ValidationErrors | WpError | None:
+) -> MessageError | WpError | MessageWithBench | ValidationErrors | WpError | None:
     """Delete e-mails of a contact
 
      Deletes the listed e-mails (`email_ids`) of a contact. Ids that belong to another contact or to no
@@ -252,7 +272,8 @@ async def asyncio(
 
     FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`;
     the emulator
-    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, the success message.
+    answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model
+    message.
 
     The prose documentation gives the message as "Selected emails have been deleted"; the server says
     "has been
@@ -270,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageWithBench | ValidationErrors | WpError
+        MessageError | WpError | MessageWithBench | ValidationErrors | WpError
     """
 
     return (

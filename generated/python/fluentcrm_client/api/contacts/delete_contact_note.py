@@ -101,8 +101,8 @@ def sync_detailed(
     answer is
     the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is
     `0`; the
-    emulator answers 404 for contact id `0` and the success message for note id `0`. The emulator only
-    deletes notes
+    emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator
+    only deletes notes
     of the contact in the path.
 
     The prose documentation shows the success message alone; the server adds `__bench` and gives the
@@ -145,8 +145,8 @@ def sync(
     answer is
     the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is
     `0`; the
-    emulator answers 404 for contact id `0` and the success message for note id `0`. The emulator only
-    deletes notes
+    emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator
+    only deletes notes
     of the contact in the path.
 
     The prose documentation shows the success message alone; the server adds `__bench` and gives the
@@ -184,8 +184,8 @@ async def asyncio_detailed(
     answer is
     the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is
     `0`; the
-    emulator answers 404 for contact id `0` and the success message for note id `0`. The emulator only
-    deletes notes
+    emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator
+    only deletes notes
     of the contact in the path.
 
     The prose documentation shows the success message alone; the server adds `__bench` and gives the
@@ -226,8 +226,8 @@ async def asyncio(
     answer is
     the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is
     `0`; the
-    emulator answers 404 for contact id `0` and the success message for note id `0`. The emulator only
-    deletes notes
+    emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator
+    only deletes notes
     of the contact in the path.
 
     The prose documentation shows the success message alone; the server adds `__bench` and gives the

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_find_response import ContactFindResponse
+from ...models.critical_error import CriticalError
 from ...models.get_contact_with_item import GetContactWithItem
 from ...models.message_error import MessageError
 from ...models.wp_error import WpError
@@ -48,11 +49,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactFindResponse | MessageError | WpError | None:
+) -> ContactFindResponse | CriticalError | MessageError | WpError | None:
     if response.status_code == 200:
         response_200 = ContactFindResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = WpError.from_dict(response.json())
@@ -74,6 +80,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -82,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactFindResponse | MessageError | WpError]:
+) -> Response[ContactFindResponse | CriticalError | MessageError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     with_: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
-) -> Response[ContactFindResponse | MessageError | WpError]:
+) -> Response[ContactFindResponse | CriticalError | MessageError | WpError]:
     """Get a contact
 
      Returns one contact with its tags and lists. Extra data is added only on request with `with[]`. With
@@ -125,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactFindResponse | MessageError | WpError]
+        Response[ContactFindResponse | CriticalError | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +158,7 @@ def sync(
     client: AuthenticatedClient | Client,
     with_: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
-) -> ContactFindResponse | MessageError | WpError | None:
+) -> ContactFindResponse | CriticalError | MessageError | WpError | None:
     """Get a contact
 
      Returns one contact with its tags and lists. Extra data is added only on request with `with[]`. With
@@ -175,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactFindResponse | MessageError | WpError
+        ContactFindResponse | CriticalError | MessageError | WpError
     """
 
     return sync_detailed(
@@ -192,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     with_: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
-) -> Response[ContactFindResponse | MessageError | WpError]:
+) -> Response[ContactFindResponse | CriticalError | MessageError | WpError]:
     """Get a contact
 
      Returns one contact with its tags and lists. Extra data is added only on request with `with[]`. With
@@ -220,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactFindResponse | MessageError | WpError]
+        Response[ContactFindResponse | CriticalError | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +251,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     with_: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
-) -> ContactFindResponse | MessageError | WpError | None:
+) -> ContactFindResponse | CriticalError | MessageError | WpError | None:
     """Get a contact
 
      Returns one contact with its tags and lists. Extra data is added only on request with `with[]`. With
@@ -268,7 +279,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactFindResponse | MessageError | WpError
+        ContactFindResponse | CriticalError | MessageError | WpError
     """
 
     return (

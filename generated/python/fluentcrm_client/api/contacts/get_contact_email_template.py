@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_mock_response import EmailMockResponse
+from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import Response
 
@@ -27,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmailMockResponse | WpError | None:
+) -> EmailMockResponse | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = EmailMockResponse.from_dict(response.json())
 
@@ -44,7 +45,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -61,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmailMockResponse | WpError]:
+) -> Response[EmailMockResponse | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +91,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmailMockResponse | WpError]:
+) -> Response[EmailMockResponse | MessageError | WpError | WpError]:
     """Get a blank e-mail for a contact
 
      Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and
@@ -83,7 +100,7 @@ def sync_detailed(
     not looked
     up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the
     emulator
-    answers the blank e-mail.
+    answers 404 with the `Subscriber` model message.
 
     The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and
     with `mailer_settings`; the server sends those fields, the full `template_config`, no
@@ -97,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmailMockResponse | WpError]
+        Response[EmailMockResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +132,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> EmailMockResponse | WpError | None:
+) -> EmailMockResponse | MessageError | WpError | WpError | None:
     """Get a blank e-mail for a contact
 
      Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and
@@ -124,7 +141,7 @@ def sync(
     not looked
     up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the
     emulator
-    answers the blank e-mail.
+    answers 404 with the `Subscriber` model message.
 
     The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and
     with `mailer_settings`; the server sends those fields, the full `template_config`, no
@@ -138,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailMockResponse | WpError
+        EmailMockResponse | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -151,7 +168,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmailMockResponse | WpError]:
+) -> Response[EmailMockResponse | MessageError | WpError | WpError]:
     """Get a blank e-mail for a contact
 
      Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and
@@ -160,7 +177,7 @@ async def asyncio_detailed(
     not looked
     up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the
     emulator
-    answers the blank e-mail.
+    answers 404 with the `Subscriber` model message.
 
     The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and
     with `mailer_settings`; the server sends those fields, the full `template_config`, no
@@ -174,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmailMockResponse | WpError]
+        Response[EmailMockResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +207,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> EmailMockResponse | WpError | None:
+) -> EmailMockResponse | MessageError | WpError | WpError | None:
     """Get a blank e-mail for a contact
 
      Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and
@@ -199,7 +216,7 @@ async def asyncio(
     not looked
     up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the
     emulator
-    answers the blank e-mail.
+    answers 404 with the `Subscriber` model message.
 
     The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and
     with `mailer_settings`; the server sends those fields, the full `template_config`, no
@@ -213,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailMockResponse | WpError
+        EmailMockResponse | MessageError | WpError | WpError
     """
 
     return (

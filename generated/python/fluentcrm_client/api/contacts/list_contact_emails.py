@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_emails_response import ContactEmailsResponse
 from ...models.list_contact_emails_filter import ListContactEmailsFilter
+from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import UNSET, Response, Unset
 
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactEmailsResponse | WpError | None:
+) -> ContactEmailsResponse | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = ContactEmailsResponse.from_dict(response.json())
 
@@ -69,7 +70,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -86,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactEmailsResponse | WpError]:
+) -> Response[ContactEmailsResponse | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +119,7 @@ def sync_detailed(
     filter_: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> Response[ContactEmailsResponse | WpError]:
+) -> Response[ContactEmailsResponse | MessageError | WpError | WpError]:
     """List the e-mails sent to a contact
 
      Returns the campaign e-mails addressed to a contact (rows of `fc_campaign_emails`), newest first, 15
@@ -113,7 +130,7 @@ def sync_detailed(
 
     FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the
     emulator answers
-    an empty page and 400.
+    404 (the `Subscriber` model message) and 400.
 
     The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`;
     the server
@@ -130,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactEmailsResponse | WpError]
+        Response[ContactEmailsResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +171,7 @@ def sync(
     filter_: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> ContactEmailsResponse | WpError | None:
+) -> ContactEmailsResponse | MessageError | WpError | WpError | None:
     """List the e-mails sent to a contact
 
      Returns the campaign e-mails addressed to a contact (rows of `fc_campaign_emails`), newest first, 15
@@ -165,7 +182,7 @@ def sync(
 
     FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the
     emulator answers
-    an empty page and 400.
+    404 (the `Subscriber` model message) and 400.
 
     The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`;
     the server
@@ -182,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactEmailsResponse | WpError
+        ContactEmailsResponse | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -201,7 +218,7 @@ async def asyncio_detailed(
     filter_: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> Response[ContactEmailsResponse | WpError]:
+) -> Response[ContactEmailsResponse | MessageError | WpError | WpError]:
     """List the e-mails sent to a contact
 
      Returns the campaign e-mails addressed to a contact (rows of `fc_campaign_emails`), newest first, 15
@@ -212,7 +229,7 @@ async def asyncio_detailed(
 
     FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the
     emulator answers
-    an empty page and 400.
+    404 (the `Subscriber` model message) and 400.
 
     The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`;
     the server
@@ -229,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactEmailsResponse | WpError]
+        Response[ContactEmailsResponse | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -251,7 +268,7 @@ async def asyncio(
     filter_: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
-) -> ContactEmailsResponse | WpError | None:
+) -> ContactEmailsResponse | MessageError | WpError | WpError | None:
     """List the e-mails sent to a contact
 
      Returns the campaign e-mails addressed to a contact (rows of `fc_campaign_emails`), newest first, 15
@@ -262,7 +279,7 @@ async def asyncio(
 
     FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the
     emulator answers
-    an empty page and 400.
+    404 (the `Subscriber` model message) and 400.
 
     The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`;
     the server
@@ -279,7 +296,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactEmailsResponse | WpError
+        ContactEmailsResponse | MessageError | WpError | WpError
     """
 
     return (

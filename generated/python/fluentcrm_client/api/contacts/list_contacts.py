@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_index_response import ContactIndexResponse
 from ...models.contact_status_input import ContactStatusInput
+from ...models.critical_error import CriticalError
 from ...models.list_contacts_sort_by import ListContactsSortBy
 from ...models.list_contacts_sort_type import ListContactsSortType
 from ...models.message_error import MessageError
@@ -83,7 +84,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactIndexResponse | MessageError | WpError | None:
+) -> ContactIndexResponse | CriticalError | MessageError | WpError | None:
     if response.status_code == 200:
         response_200 = ContactIndexResponse.from_dict(response.json())
 
@@ -110,7 +111,7 @@ def _parse_response(
         return response_423
 
     if response.status_code == 500:
-        response_500 = WpError.from_dict(response.json())
+        response_500 = CriticalError.from_dict(response.json())
 
         return response_500
 
@@ -122,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactIndexResponse | MessageError | WpError]:
+) -> Response[ContactIndexResponse | CriticalError | MessageError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -143,7 +144,7 @@ def sync_detailed(
     sort_by: ListContactsSortBy | Unset = "id",
     sort_type: ListContactsSortType | Unset = "DESC",
     custom_fields: bool | Unset = False,
-) -> Response[ContactIndexResponse | MessageError | WpError]:
+) -> Response[ContactIndexResponse | CriticalError | MessageError | WpError]:
     """List contacts
 
      Returns one page of contacts with their tags and lists, newest first. Filters combine with AND; the
@@ -180,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactIndexResponse | MessageError | WpError]
+        Response[ContactIndexResponse | CriticalError | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +215,7 @@ def sync(
     sort_by: ListContactsSortBy | Unset = "id",
     sort_type: ListContactsSortType | Unset = "DESC",
     custom_fields: bool | Unset = False,
-) -> ContactIndexResponse | MessageError | WpError | None:
+) -> ContactIndexResponse | CriticalError | MessageError | WpError | None:
     """List contacts
 
      Returns one page of contacts with their tags and lists, newest first. Filters combine with AND; the
@@ -251,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactIndexResponse | MessageError | WpError
+        ContactIndexResponse | CriticalError | MessageError | WpError
     """
 
     return sync_detailed(
@@ -280,7 +281,7 @@ async def asyncio_detailed(
     sort_by: ListContactsSortBy | Unset = "id",
     sort_type: ListContactsSortType | Unset = "DESC",
     custom_fields: bool | Unset = False,
-) -> Response[ContactIndexResponse | MessageError | WpError]:
+) -> Response[ContactIndexResponse | CriticalError | MessageError | WpError]:
     """List contacts
 
      Returns one page of contacts with their tags and lists, newest first. Filters combine with AND; the
@@ -317,7 +318,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactIndexResponse | MessageError | WpError]
+        Response[ContactIndexResponse | CriticalError | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -349,7 +350,7 @@ async def asyncio(
     sort_by: ListContactsSortBy | Unset = "id",
     sort_type: ListContactsSortType | Unset = "DESC",
     custom_fields: bool | Unset = False,
-) -> ContactIndexResponse | MessageError | WpError | None:
+) -> ContactIndexResponse | CriticalError | MessageError | WpError | None:
     """List contacts
 
      Returns one page of contacts with their tags and lists, newest first. Filters combine with AND; the
@@ -386,7 +387,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactIndexResponse | MessageError | WpError
+        ContactIndexResponse | CriticalError | MessageError | WpError
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.message_error import MessageError
 from ...models.sync_segments_form import SyncSegmentsForm
 from ...models.sync_segments_input import SyncSegmentsInput
 from ...models.sync_segments_response import SyncSegmentsResponse
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SyncSegmentsResponse | ValidationErrors | WpError | None:
+) -> MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError | None:
     if response.status_code == 200:
         response_200 = SyncSegmentsResponse.from_dict(response.json())
 
@@ -61,7 +62,23 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
 
@@ -83,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SyncSegmentsResponse | ValidationErrors | WpError]:
+) -> Response[MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
-) -> Response[SyncSegmentsResponse | ValidationErrors | WpError]:
+) -> Response[MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError]:
     """Attach and detach tags or lists on several contacts
 
      Attaches the tags (or lists, with `type: lists`) named in `attach` to every contact in `subscribers`
@@ -110,8 +127,8 @@ def sync_detailed(
     FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
     contact does not
     exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
-    skips the
-    missing contact for the second.
+    404 (the
+    `Subscriber` model message) for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
@@ -131,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncSegmentsResponse | ValidationErrors | WpError]
+        Response[MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
-) -> SyncSegmentsResponse | ValidationErrors | WpError | None:
+) -> MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError | None:
     """Attach and detach tags or lists on several contacts
 
      Attaches the tags (or lists, with `type: lists`) named in `attach` to every contact in `subscribers`
@@ -163,8 +180,8 @@ def sync(
     FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
     contact does not
     exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
-    skips the
-    missing contact for the second.
+    404 (the
+    `Subscriber` model message) for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
@@ -184,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncSegmentsResponse | ValidationErrors | WpError
+        MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -197,7 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
-) -> Response[SyncSegmentsResponse | ValidationErrors | WpError]:
+) -> Response[MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError]:
     """Attach and detach tags or lists on several contacts
 
      Attaches the tags (or lists, with `type: lists`) named in `attach` to every contact in `subscribers`
@@ -211,8 +228,8 @@ async def asyncio_detailed(
     FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
     contact does not
     exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
-    skips the
-    missing contact for the second.
+    404 (the
+    `Subscriber` model message) for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
@@ -232,7 +249,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SyncSegmentsResponse | ValidationErrors | WpError]
+        Response[MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +265,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
-) -> SyncSegmentsResponse | ValidationErrors | WpError | None:
+) -> MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError | None:
     """Attach and detach tags or lists on several contacts
 
      Attaches the tags (or lists, with `type: lists`) named in `attach` to every contact in `subscribers`
@@ -262,8 +279,8 @@ async def asyncio(
     FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed
     contact does not
     exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and
-    skips the
-    missing contact for the second.
+    404 (the
+    `Subscriber` model message) for the second.
 
     The prose documentation shows short contacts; the server returns whole contacts with pivot data, and
     crashes
@@ -283,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SyncSegmentsResponse | ValidationErrors | WpError
+        MessageError | WpError | SyncSegmentsResponse | ValidationErrors | WpError
     """
 
     return (

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.contact_update_fields import ContactUpdateFields
 from ...models.contact_update_form_input import ContactUpdateFormInput
 from ...models.contact_update_response import ContactUpdateResponse
+from ...models.critical_error import CriticalError
 from ...models.message_error import MessageError
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
@@ -49,7 +50,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError | None:
+) -> ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError | None:
     if response.status_code == 200:
         response_200 = ContactUpdateResponse.from_dict(response.json())
 
@@ -96,6 +97,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -104,7 +110,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError]:
+) -> Response[ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateFields | WrappedContactUpdate | ContactUpdateFormInput | Unset = UNSET,
-) -> Response[ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError]:
+) -> Response[ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError]:
     """Update a contact
 
      Changes the given fields of a contact; fields that are not sent stay as they are. The body may be
@@ -149,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError]
+        Response[ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +175,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateFields | WrappedContactUpdate | ContactUpdateFormInput | Unset = UNSET,
-) -> ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError | None:
+) -> ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError | None:
     """Update a contact
 
      Changes the given fields of a contact; fields that are not sent stay as they are. The body may be
@@ -200,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError
+        ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -215,7 +221,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateFields | WrappedContactUpdate | ContactUpdateFormInput | Unset = UNSET,
-) -> Response[ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError]:
+) -> Response[ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError]:
     """Update a contact
 
      Changes the given fields of a contact; fields that are not sent stay as they are. The body may be
@@ -246,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError]
+        Response[ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +270,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ContactUpdateFields | WrappedContactUpdate | ContactUpdateFormInput | Unset = UNSET,
-) -> ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError | None:
+) -> ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError | None:
     """Update a contact
 
      Changes the given fields of a contact; fields that are not sent stay as they are. The body may be
@@ -295,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactUpdateResponse | MessageError | WpError | ValidationErrors | WpError
+        ContactUpdateResponse | CriticalError | MessageError | WpError | ValidationErrors | WpError
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.custom_fields_response import CustomFieldsResponse
 from ...models.get_contact_custom_fields_with_item import (
     GetContactCustomFieldsWithItem,
@@ -42,11 +43,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldsResponse | WpError | None:
+) -> CriticalError | CustomFieldsResponse | WpError | None:
     if response.status_code == 200:
         response_200 = CustomFieldsResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = WpError.from_dict(response.json())
@@ -58,6 +64,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -66,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldsResponse | WpError]:
+) -> Response[CriticalError | CustomFieldsResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
-) -> Response[CustomFieldsResponse | WpError]:
+) -> Response[CriticalError | CustomFieldsResponse | WpError]:
     """List the contact custom-field definitions
 
      Returns the definitions of the site's contact custom fields: their labels, input types, options and
@@ -99,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomFieldsResponse | WpError]
+        Response[CriticalError | CustomFieldsResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
-) -> CustomFieldsResponse | WpError | None:
+) -> CriticalError | CustomFieldsResponse | WpError | None:
     """List the contact custom-field definitions
 
      Returns the definitions of the site's contact custom fields: their labels, input types, options and
@@ -137,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomFieldsResponse | WpError
+        CriticalError | CustomFieldsResponse | WpError
     """
 
     return sync_detailed(
@@ -150,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
-) -> Response[CustomFieldsResponse | WpError]:
+) -> Response[CriticalError | CustomFieldsResponse | WpError]:
     """List the contact custom-field definitions
 
      Returns the definitions of the site's contact custom fields: their labels, input types, options and
@@ -170,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomFieldsResponse | WpError]
+        Response[CriticalError | CustomFieldsResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
-) -> CustomFieldsResponse | WpError | None:
+) -> CriticalError | CustomFieldsResponse | WpError | None:
     """List the contact custom-field definitions
 
      Returns the definitions of the site's contact custom fields: their labels, input types, options and
@@ -206,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomFieldsResponse | WpError
+        CriticalError | CustomFieldsResponse | WpError
     """
 
     return (

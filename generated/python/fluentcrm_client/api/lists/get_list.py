@@ -6,7 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.list_object import ListObject
+from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import Response
 
@@ -25,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListObject | WpError | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CriticalError | ListObject | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = ListObject.from_dict(response.json())
 
@@ -42,9 +46,30 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
+
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListObject | WpError]:
+) -> Response[CriticalError | ListObject | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +92,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListObject | WpError]:
+) -> Response[CriticalError | ListObject | MessageError | WpError | WpError]:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -89,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListObject | WpError]
+        Response[CriticalError | ListObject | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +132,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ListObject | WpError | None:
+) -> CriticalError | ListObject | MessageError | WpError | WpError | None:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -129,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListObject | WpError
+        CriticalError | ListObject | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -142,7 +167,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ListObject | WpError]:
+) -> Response[CriticalError | ListObject | MessageError | WpError | WpError]:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -164,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListObject | WpError]
+        Response[CriticalError | ListObject | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +205,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ListObject | WpError | None:
+) -> CriticalError | ListObject | MessageError | WpError | WpError | None:
     """Get one contact list
 
      Returns the stored list as a bare object (not wrapped in a key), without counters and without
@@ -202,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListObject | WpError
+        CriticalError | ListObject | MessageError | WpError | WpError
     """
 
     return (

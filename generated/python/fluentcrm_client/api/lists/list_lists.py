@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.list_index_response import ListIndexResponse
 from ...models.list_lists_all_lists import ListListsAllLists
 from ...models.list_lists_exclude_counts import ListListsExcludeCounts
@@ -78,7 +79,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListIndexResponse | MessageError | WpError | None:
+) -> CriticalError | ListIndexResponse | MessageError | WpError | None:
     if response.status_code == 200:
         response_200 = ListIndexResponse.from_dict(response.json())
 
@@ -105,7 +106,7 @@ def _parse_response(
         return response_423
 
     if response.status_code == 500:
-        response_500 = WpError.from_dict(response.json())
+        response_500 = CriticalError.from_dict(response.json())
 
         return response_500
 
@@ -117,7 +118,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListIndexResponse | MessageError | WpError]:
+) -> Response[CriticalError | ListIndexResponse | MessageError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,7 +138,7 @@ def sync_detailed(
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
     with_: list[str] | Unset = UNSET,
-) -> Response[ListIndexResponse | MessageError | WpError]:
+) -> Response[CriticalError | ListIndexResponse | MessageError | WpError]:
     """List contact lists
 
      Returns one page of contact lists with two counters each, plus the total number of matching lists.
@@ -176,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListIndexResponse | MessageError | WpError]
+        Response[CriticalError | ListIndexResponse | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +209,7 @@ def sync(
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
     with_: list[str] | Unset = UNSET,
-) -> ListIndexResponse | MessageError | WpError | None:
+) -> CriticalError | ListIndexResponse | MessageError | WpError | None:
     """List contact lists
 
      Returns one page of contact lists with two counters each, plus the total number of matching lists.
@@ -247,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListIndexResponse | MessageError | WpError
+        CriticalError | ListIndexResponse | MessageError | WpError
     """
 
     return sync_detailed(
@@ -274,7 +275,7 @@ async def asyncio_detailed(
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
     with_: list[str] | Unset = UNSET,
-) -> Response[ListIndexResponse | MessageError | WpError]:
+) -> Response[CriticalError | ListIndexResponse | MessageError | WpError]:
     """List contact lists
 
      Returns one page of contact lists with two counters each, plus the total number of matching lists.
@@ -313,7 +314,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListIndexResponse | MessageError | WpError]
+        Response[CriticalError | ListIndexResponse | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -343,7 +344,7 @@ async def asyncio(
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
     with_: list[str] | Unset = UNSET,
-) -> ListIndexResponse | MessageError | WpError | None:
+) -> CriticalError | ListIndexResponse | MessageError | WpError | None:
     """List contact lists
 
      Returns one page of contact lists with two counters each, plus the total number of matching lists.
@@ -382,7 +383,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListIndexResponse | MessageError | WpError
+        CriticalError | ListIndexResponse | MessageError | WpError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.list_input import ListInput
 from ...models.list_update_response import ListUpdateResponse
 from ...models.message_error import MessageError
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError | None:
+) -> CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError | None:
     if response.status_code == 200:
         response_200 = ListUpdateResponse.from_dict(response.json())
 
@@ -122,6 +123,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -130,7 +136,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]:
+) -> Response[CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,7 +153,7 @@ def sync_detailed(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> Response[ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]:
+) -> Response[CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]:
     """Rename a contact list
 
      Updates the title and description of a list. `title` is required. The fields can be sent as query
@@ -180,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]
+        Response[CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +212,7 @@ def sync(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError | None:
+) -> CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError | None:
     """Rename a contact list
 
      Updates the title and description of a list. `title` is required. The fields can be sent as query
@@ -239,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
+        CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -260,7 +266,7 @@ async def asyncio_detailed(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> Response[ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]:
+) -> Response[CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]:
     """Rename a contact list
 
      Updates the title and description of a list. `title` is required. The fields can be sent as query
@@ -293,7 +299,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]
+        Response[CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -317,7 +323,7 @@ async def asyncio(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError | None:
+) -> CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError | None:
     """Rename a contact list
 
      Updates the title and description of a list. `title` is required. The fields can be sent as query
@@ -350,7 +356,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
+        CriticalError | ListUpdateResponse | MessageError | ValidationErrors | MessageError | WpError | WpError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.message_error import MessageError
 from ...models.tag_delete_response import TagDeleteResponse
 from ...models.wp_error import WpError
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | WpError | TagDeleteResponse | WpError | None:
+) -> CriticalError | MessageError | WpError | TagDeleteResponse | WpError | None:
     if response.status_code == 200:
         response_200 = TagDeleteResponse.from_dict(response.json())
 
@@ -66,7 +67,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 500:
-        response_500 = WpError.from_dict(response.json())
+        response_500 = CriticalError.from_dict(response.json())
 
         return response_500
 
@@ -78,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | WpError | TagDeleteResponse | WpError]:
+) -> Response[CriticalError | MessageError | WpError | TagDeleteResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +92,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | WpError | TagDeleteResponse | WpError]:
+) -> Response[CriticalError | MessageError | WpError | TagDeleteResponse | WpError]:
     """Delete a tag
 
      Deletes a tag. The contacts that carried it are not deleted.
@@ -111,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | TagDeleteResponse | WpError]
+        Response[CriticalError | MessageError | WpError | TagDeleteResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +130,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | WpError | TagDeleteResponse | WpError | None:
+) -> CriticalError | MessageError | WpError | TagDeleteResponse | WpError | None:
     """Delete a tag
 
      Deletes a tag. The contacts that carried it are not deleted.
@@ -149,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | TagDeleteResponse | WpError
+        CriticalError | MessageError | WpError | TagDeleteResponse | WpError
     """
 
     return sync_detailed(
@@ -162,7 +163,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[MessageError | WpError | TagDeleteResponse | WpError]:
+) -> Response[CriticalError | MessageError | WpError | TagDeleteResponse | WpError]:
     """Delete a tag
 
      Deletes a tag. The contacts that carried it are not deleted.
@@ -182,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | TagDeleteResponse | WpError]
+        Response[CriticalError | MessageError | WpError | TagDeleteResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +199,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> MessageError | WpError | TagDeleteResponse | WpError | None:
+) -> CriticalError | MessageError | WpError | TagDeleteResponse | WpError | None:
     """Delete a tag
 
      Deletes a tag. The contacts that carried it are not deleted.
@@ -218,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | TagDeleteResponse | WpError
+        CriticalError | MessageError | WpError | TagDeleteResponse | WpError
     """
 
     return (

@@ -6,6 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
+from ...models.message_error import MessageError
 from ...models.tag_find_response import TagFindResponse
 from ...models.wp_error import WpError
 from ...types import Response
@@ -27,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TagFindResponse | WpError | None:
+) -> CriticalError | MessageError | WpError | TagFindResponse | WpError | None:
     if response.status_code == 200:
         response_200 = TagFindResponse.from_dict(response.json())
 
@@ -44,9 +46,30 @@ def _parse_response(
         return response_403
 
     if response.status_code == 404:
-        response_404 = WpError.from_dict(response.json())
+
+        def _parse_response_404(data: object) -> MessageError | WpError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = MessageError.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = WpError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
 
         return response_404
+
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -56,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagFindResponse | WpError]:
+) -> Response[CriticalError | MessageError | WpError | TagFindResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +92,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[TagFindResponse | WpError]:
+) -> Response[CriticalError | MessageError | WpError | TagFindResponse | WpError]:
     """Get one tag
 
      Returns the stored tag wrapped in `tag`, without `subscribersCount` and without `__bench`. When no
@@ -86,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagFindResponse | WpError]
+        Response[CriticalError | MessageError | WpError | TagFindResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +127,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> TagFindResponse | WpError | None:
+) -> CriticalError | MessageError | WpError | TagFindResponse | WpError | None:
     """Get one tag
 
      Returns the stored tag wrapped in `tag`, without `subscribersCount` and without `__bench`. When no
@@ -121,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagFindResponse | WpError
+        CriticalError | MessageError | WpError | TagFindResponse | WpError
     """
 
     return sync_detailed(
@@ -134,7 +157,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[TagFindResponse | WpError]:
+) -> Response[CriticalError | MessageError | WpError | TagFindResponse | WpError]:
     """Get one tag
 
      Returns the stored tag wrapped in `tag`, without `subscribersCount` and without `__bench`. When no
@@ -151,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagFindResponse | WpError]
+        Response[CriticalError | MessageError | WpError | TagFindResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +190,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> TagFindResponse | WpError | None:
+) -> CriticalError | MessageError | WpError | TagFindResponse | WpError | None:
     """Get one tag
 
      Returns the stored tag wrapped in `tag`, without `subscribersCount` and without `__bench`. When no
@@ -184,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagFindResponse | WpError
+        CriticalError | MessageError | WpError | TagFindResponse | WpError
     """
 
     return (

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.list_tags_all_tags import ListTagsAllTags
 from ...models.list_tags_exclude_counts import ListTagsExcludeCounts
 from ...models.list_tags_sort_by import ListTagsSortBy
@@ -71,7 +72,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | TagIndexResponse | WpError | None:
+) -> CriticalError | MessageError | TagIndexResponse | WpError | None:
     if response.status_code == 200:
         response_200 = TagIndexResponse.from_dict(response.json())
 
@@ -98,7 +99,7 @@ def _parse_response(
         return response_423
 
     if response.status_code == 500:
-        response_500 = WpError.from_dict(response.json())
+        response_500 = CriticalError.from_dict(response.json())
 
         return response_500
 
@@ -110,7 +111,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | TagIndexResponse | WpError]:
+) -> Response[CriticalError | MessageError | TagIndexResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -129,7 +130,7 @@ def sync_detailed(
     sort_order: ListTagsSortOrder | Unset = "DESC",
     exclude_counts: ListTagsExcludeCounts | Unset = 0,
     all_tags: ListTagsAllTags | Unset = 0,
-) -> Response[MessageError | TagIndexResponse | WpError]:
+) -> Response[CriticalError | MessageError | TagIndexResponse | WpError]:
     """List tags
 
      Returns one page of tags in FluentCRM's paginator shape (under `tags`), each with the number of
@@ -165,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | TagIndexResponse | WpError]
+        Response[CriticalError | MessageError | TagIndexResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +196,7 @@ def sync(
     sort_order: ListTagsSortOrder | Unset = "DESC",
     exclude_counts: ListTagsExcludeCounts | Unset = 0,
     all_tags: ListTagsAllTags | Unset = 0,
-) -> MessageError | TagIndexResponse | WpError | None:
+) -> CriticalError | MessageError | TagIndexResponse | WpError | None:
     """List tags
 
      Returns one page of tags in FluentCRM's paginator shape (under `tags`), each with the number of
@@ -231,7 +232,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | TagIndexResponse | WpError
+        CriticalError | MessageError | TagIndexResponse | WpError
     """
 
     return sync_detailed(
@@ -256,7 +257,7 @@ async def asyncio_detailed(
     sort_order: ListTagsSortOrder | Unset = "DESC",
     exclude_counts: ListTagsExcludeCounts | Unset = 0,
     all_tags: ListTagsAllTags | Unset = 0,
-) -> Response[MessageError | TagIndexResponse | WpError]:
+) -> Response[CriticalError | MessageError | TagIndexResponse | WpError]:
     """List tags
 
      Returns one page of tags in FluentCRM's paginator shape (under `tags`), each with the number of
@@ -292,7 +293,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | TagIndexResponse | WpError]
+        Response[CriticalError | MessageError | TagIndexResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -320,7 +321,7 @@ async def asyncio(
     sort_order: ListTagsSortOrder | Unset = "DESC",
     exclude_counts: ListTagsExcludeCounts | Unset = 0,
     all_tags: ListTagsAllTags | Unset = 0,
-) -> MessageError | TagIndexResponse | WpError | None:
+) -> CriticalError | MessageError | TagIndexResponse | WpError | None:
     """List tags
 
      Returns one page of tags in FluentCRM's paginator shape (under `tags`), each with the number of
@@ -356,7 +357,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | TagIndexResponse | WpError
+        CriticalError | MessageError | TagIndexResponse | WpError
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.critical_error import CriticalError
 from ...models.message_error import MessageError
 from ...models.tag_input import TagInput
 from ...models.tag_update_response import TagUpdateResponse
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
+) -> CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
     if response.status_code == 200:
         response_200 = TagUpdateResponse.from_dict(response.json())
 
@@ -122,6 +123,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = CriticalError.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -130,7 +136,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
+) -> Response[CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -147,7 +153,7 @@ def sync_detailed(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
+) -> Response[CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
     """Update a tag
 
      Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
@@ -177,7 +183,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]
+        Response[CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +209,7 @@ def sync(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
+) -> CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
     """Update a tag
 
      Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
@@ -233,7 +239,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError
+        CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError
     """
 
     return sync_detailed(
@@ -254,7 +260,7 @@ async def asyncio_detailed(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
+) -> Response[CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]:
     """Update a tag
 
      Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
@@ -284,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]
+        Response[CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +314,7 @@ async def asyncio(
     title: str | Unset = UNSET,
     slug: str | Unset = UNSET,
     description: str | Unset = UNSET,
-) -> MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
+) -> CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError | None:
     """Update a tag
 
      Updates the title, slug and description of a tag. `title` is required. Unlike lists, the `slug` is
@@ -338,7 +344,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError
+        CriticalError | MessageError | ValidationErrors | MessageError | WpError | TagUpdateResponse | WpError
     """
 
     return (
