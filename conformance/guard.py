@@ -52,6 +52,8 @@ from conformance.resources import (
 
 # Something that could be an existing contact's address; anything else cannot match a record on the site.
 PLAUSIBLE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NOTE_DELETES = frozenset({"deleteContactNote"})
+CONTACT_DELETES = frozenset({"deleteContact"})
 # Auto-increment ids start at 1, so no record has id 0.
 NO_RECORD = 0
 CONTACT_WRITES = frozenset({"createContact", "updateContact"})
@@ -76,8 +78,9 @@ class Guard:
         self.known_faults = known_faults
         self.redirected = 0
         self.dropped = 0
-        # Notes this run created (FluentCRM finds a note by its id alone, so only these may be changed).
-        self._notes: set[int] = set()
+        # Notes this run created and has not removed, with their contact (FluentCRM finds a note by its id alone,
+        # so only these may be changed; one that is gone would be the documented `missing-note` crash).
+        self._notes: dict[int, int | None] = {}
         self._notes_lock = threading.Lock()
 
     def install(self, schema: Any) -> None:
@@ -279,16 +282,29 @@ class Guard:
                 if record_id is not None:
                     self.ledger.record_created(creator.kind, record_id)
                     break
+        params = case.path_parameters or {}
         if op == NOTE_CREATOR:
             note_id = as_id(dig(payload, NOTE_ID_PATH))
             if note_id is not None:
                 with self._notes_lock:
-                    self._notes.add(note_id)
+                    self._notes[note_id] = as_id(params.get("id"))
+        elif op in NOTE_DELETES or op in CONTACT_DELETES:
+            self._forget_notes(op, params)
         self._collect_marked(payload)
         if op in DELETES_BY_ID and case.path_parameters:
             record_id = as_id(case.path_parameters.get("id"))
             if record_id is not None:
                 self.ledger.record_removed(MUTATES_BY_ID[op], record_id)
+
+    def _forget_notes(self, op: str, params: dict[str, Any]) -> None:
+        """A deleted note, or every note of a deleted contact, may no longer be named."""
+        with self._notes_lock:
+            if op in NOTE_DELETES:
+                self._notes.pop(as_id(params.get("note_id")) or NO_RECORD, None)
+            else:
+                contact = as_id(params.get("id"))
+                for note_id in [n for n, owner in self._notes.items() if owner == contact]:
+                    del self._notes[note_id]
 
     def _collect_marked(self, node: object, depth: int = 0) -> None:
         """Record any contact carrying this run's e-mail marker, wherever it appears (bulk upserts report them)."""

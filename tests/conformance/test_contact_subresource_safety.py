@@ -67,8 +67,12 @@ def test_notes_are_only_changed_on_own_contacts_and_own_notes() -> None:
     foreign = guard.map_case(None, delete.Case(path_parameters={"id": 41, "note_id": 5}))
     assert foreign.path_parameters == {"id": 41, "note_id": 0}
     guard.after_call(None, create, _Answer({"note": {"id": 5}, "message": "Note successfully added"}))  # type: ignore[arg-type]
-    own = guard.map_case(None, delete.Case(path_parameters={"id": 41, "note_id": 5}))
-    assert own.path_parameters == {"id": 41, "note_id": 5}
+    own = delete.Case(path_parameters={"id": 41, "note_id": 5})
+    assert guard.map_case(None, own).path_parameters == {"id": 41, "note_id": 5}
+    # Once deleted, the note is no longer the run's to name: FluentCRM would crash updating it.
+    guard.after_call(None, own, _Answer({"message": "Note successfully deleted"}))  # type: ignore[arg-type]
+    again = guard.map_case(None, delete.Case(path_parameters={"id": 41, "note_id": 5}))
+    assert again.path_parameters == {"id": 41, "note_id": 0}
 
 
 def test_bulk_actions_stay_on_own_contacts_and_never_send() -> None:
