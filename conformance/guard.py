@@ -29,12 +29,14 @@ from conformance import platform_safety
 from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.policy import (
+    PARTIAL_DELETES,
     is_documented_empty_body,
     is_missing_ids_rejection,
     is_missing_title_rejection,
     shows_absence,
 )
 from conformance.resources import (
+    BODY_CONTACT_IDS,
     BODY_IDS,
     BULK_DELETE_CAMPAIGNS,
     BULK_DELETE_CONTACTS,
@@ -43,7 +45,11 @@ from conformance.resources import (
     DELETES_BY_ID,
     GLOBAL_SETTINGS_WRITE,
     MUTATES_BY_ID,
+    NOTE_CREATOR,
+    NOTE_ID_PATH,
+    NOTE_WRITES,
     RELATION_KEYS,
+    SENDING_BULK_ACTIONS,
     Kind,
     as_id,
     dig,
@@ -52,6 +58,8 @@ from conformance.site_settings import confine_global_settings
 
 # Something that could be an existing contact's address; anything else cannot match a record on the site.
 PLAUSIBLE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NOTE_DELETES = frozenset({"deleteContactNote"})
+CONTACT_DELETES = frozenset({"deleteContact"})
 # Auto-increment ids start at 1, so no record has id 0.
 NO_RECORD = 0
 CONTACT_WRITES = frozenset({"createContact", "updateContact"})
@@ -94,6 +102,10 @@ class Guard:
         # Entries of the global settings option as they were before the run (from the settings snapshot); safe
         # mode lets `PUT /setting` write only these entries, and only with these values.
         self.stored_settings: dict[str, Any] = {}
+        # Notes this run created and has not removed, with their contact (FluentCRM finds a note by its id alone,
+        # so only these may be changed; one that is gone would be the documented `missing-note` crash).
+        self._notes: dict[int, int | None] = {}
+        self._notes_lock = threading.Lock()
 
     def install(self, schema: Any) -> None:
         schema.hooks.register_hook_with_name(self.filter_case, "filter_case")
@@ -124,7 +136,7 @@ class Guard:
         except ValueError:
             body = response.content.decode(errors="replace").strip() if response.content else None
         if "use_after_free" in checks:
-            return not shows_absence(op, response.status_code, body)
+            return op not in PARTIAL_DELETES and not shows_absence(op, response.status_code, body)
         if "positive_data_acceptance" in checks:
             return not (
                 is_missing_title_rejection(op, case.query, case.body, response.status_code, body)
@@ -143,13 +155,15 @@ class Guard:
             and as_id(case.path_parameters.get("id") if case.path_parameters else None) is not None
         ):
             keep = bool(self.ledger.owned(kind))
-        elif op == BULK_DELETE_CONTACTS:
+        elif op == BULK_DELETE_CONTACTS or op in BODY_CONTACT_IDS:
             keep = bool(self.ledger.owned(Kind.CONTACT))
         elif op == "campaignBulkAction":
             # Bulk `delete_campaigns` has FluentCRM's data-loss bug (see resources.DELETES_OTHERS_DATA).
             keep = not (isinstance(case.body, dict) and case.body.get("action_name") == BULK_DELETE_CAMPAIGNS)
         else:
             keep = True
+        if op in BODY_CONTACT_IDS and isinstance(case.body, dict):
+            keep = keep and case.body.get("action_name") not in SENDING_BULK_ACTIONS
         if not keep:
             self.dropped += 1
         return keep
@@ -265,6 +279,21 @@ class Guard:
             if confined_body != case.body:
                 case.body = confined_body
                 self.redirected += 1
+        if op in NOTE_WRITES and case.path_parameters:
+            note_id = as_id(case.path_parameters.get("note_id"))
+            with self._notes_lock:
+                owned = note_id in self._notes
+            if not owned:
+                # No note has id 0, whichever contact the path names.
+                case.path_parameters = {**case.path_parameters, "note_id": NO_RECORD}
+                self.redirected += 1
+        if op in BODY_CONTACT_IDS and isinstance(case.body, dict):
+            for key in (BODY_CONTACT_IDS[op], BODY_CONTACT_IDS[op] + "[]"):
+                if key in case.body:
+                    confined = {**case.body, key: self._own_contacts(case.body[key], case.id)}
+                    if confined != case.body:
+                        case.body = confined
+                        self.redirected += 1
         if op == BULK_DELETE_CONTACTS:
             # The ids may come in the query (`subscribers[]=`) or in a JSON body (`{"subscribers": [...]}`).
             for location in ("query", "body"):
@@ -316,6 +345,14 @@ class Guard:
                 if record_id is not None:
                     self.ledger.record_created(creator.kind, record_id)
                     break
+        params = case.path_parameters or {}
+        if op == NOTE_CREATOR:
+            note_id = as_id(dig(payload, NOTE_ID_PATH))
+            if note_id is not None:
+                with self._notes_lock:
+                    self._notes[note_id] = as_id(params.get("id"))
+        elif op in NOTE_DELETES or op in CONTACT_DELETES:
+            self._forget_notes(op, params)
         self._collect_marked(payload)
         platform_safety.remember_upload(op, payload, self.ledger)
         if op == platform_safety.IMPORT and isinstance(case.body, dict) and payload.get("has_more") is False:
@@ -324,6 +361,16 @@ class Guard:
             record_id = as_id(case.path_parameters.get("id"))
             if record_id is not None:
                 self.ledger.record_removed(MUTATES_BY_ID[op], record_id)
+
+    def _forget_notes(self, op: str, params: dict[str, Any]) -> None:
+        """A deleted note, or every note of a deleted contact, may no longer be named."""
+        with self._notes_lock:
+            if op in NOTE_DELETES:
+                self._notes.pop(as_id(params.get("note_id")) or NO_RECORD, None)
+            else:
+                contact = as_id(params.get("id"))
+                for note_id in [n for n, owner in self._notes.items() if owner == contact]:
+                    del self._notes[note_id]
 
     def _collect_marked(self, node: object, depth: int = 0) -> None:
         """Record any contact carrying this run's e-mail marker, wherever it appears (bulk upserts report them)."""

@@ -141,6 +141,63 @@ POSITIVE_EXTRA_STATUSES: tuple[tuple[str, Allowance], ...] = (
             "reading it (or counting and deleting `activity_logs`) is an SQL error answered with 423 (recorded).",
         ),
     ),
+    (
+        "422",
+        Allowance(
+                operations=("sendContactEmail",),
+                reason="Only a `subscribed` or `transactional` contact can be sent an e-mail (recorded); the status is "
+                "stored state, not part of the request.",
+        ),
+    ),
+    (
+        "422",
+        Allowance(
+                operations=("saveContactExternalView",),
+                reason="Without an integration for the section, every request is 422 `Handled could not be found.` "
+                "(recorded); the free plugin has none.",
+        ),
+    ),
+    (
+        "422",
+        Allowance(
+                operations=("listContactTrackingEvents", "trackContactEvent"),
+                reason="Event tracking is an experimental feature, off by default: 422 `not_enabled` (recorded). "
+                "A tracked event's e-mail must also belong to a contact (`subscriber_not_found`).",
+        ),
+    ),
+    (
+        "422",
+        Allowance(
+                operations=("runContactsBulkAction",),
+                reason="What an action needs depends on `action_name` (options for tag and list actions, a status, a "
+                "company, FluentCRM Pro); the answers are 422 messages (recorded), and OpenAPI cannot tie one field's "
+                "requirements to another's value.",
+        ),
+    ),
+    (
+        "422",
+        Allowance(
+                operations=("updateContactsProperty",),
+                reason="The `value` must be valid for the chosen `property` (a status, a contact type), else 422 "
+                "`Value is not valid` (recorded); OpenAPI cannot tie the two together.",
+        ),
+    ),
+    (
+        "423",
+        Allowance(
+                operations=("createContactNote", "updateContactNote"),
+                reason="A `created_at` of the right shape that is no real date (month 13) is a 423 from PHP's date "
+                "parser (recorded for text that is no date at all).",
+        ),
+    ),
+    (
+        "423",
+        Allowance(
+                operations=("updateContactsProperty", "runContactsBulkAction"),
+                reason="A company on a site whose company module was never switched on is an SQL error about the "
+                "missing companies table, answered 423 (recorded); whether the table exists is site state.",
+        ),
+    ),
 )
 
 # Operations where negative requests are generated and must be rejected: only those whose every documented
@@ -167,6 +224,8 @@ def describe() -> list[tuple[str, str]]:
     for status, exc in POSITIVE_EXTRA_STATUSES:
         ops = ", ".join(f"`{op}`" for op in exc.operations)
         rows.append((f"`positive_data_acceptance` also accepts {status} on {ops}", exc.reason))
+    for op, why in PARTIAL_DELETES.items():
+        rows.append((f"`use_after_free` off on `{op}`", why))
     for op, answer in ABSENCE_ANSWERS.items():
         rows.append(
             (
@@ -205,6 +264,14 @@ def describe() -> list[tuple[str, str]]:
         rows.append(("`negative_data_rejection` on no operation", "No operation enforces every constraint."))
     return rows
 
+
+# `DELETE /subscribers/{id}/emails` removes the listed e-mails of a contact, not the contact or its e-mail list, so a
+# later `GET /subscribers/{id}/emails` rightly answers 200; schemathesis reads the shared path as "the resource
+# was deleted". `use_after_free` failures of these reads are dropped.
+PARTIAL_DELETES: dict[str, str] = {
+    "listContactEmails": "`DELETE /subscribers/{id}/emails` deletes selected e-mails; the list itself remains",
+    "getContactEmailTemplate": "the blank e-mail under `/subscribers/{id}/emails` outlives a delete of e-mails",
+}
 
 # `use_after_free` expects 404 for a deleted record. FluentCRM answers a missing tag with 200 `{"tag": null}` and
 # a missing list with 200 and an empty body (both recorded and documented). Those answers say "absent" as clearly

@@ -80,6 +80,18 @@ MUTATES_BY_ID: dict[str, Kind] = {
     "duplicateTemplate": Kind.TEMPLATE,
 }
 
+# The contact sub-resources: their `{id}` is a contact, and they change that contact's notes, e-mails or panels.
+MUTATES_BY_ID.update(
+    {
+        "createContactNote": Kind.CONTACT,
+        "updateContactNote": Kind.CONTACT,
+        "deleteContactNote": Kind.CONTACT,
+        "deleteContactEmails": Kind.CONTACT,
+        "saveContactExternalView": Kind.CONTACT,
+    }
+)
+
+
 DELETES_BY_ID = frozenset({"deleteContact", "deleteList", "deleteTag", "deleteCampaign", "deleteTemplate"})
 
 # Operations that name their records in the body: `(body key, kind, is a list)`. Outside destructive mode only the
@@ -100,6 +112,21 @@ SENDS_EMAIL = frozenset({"sendCampaignTestEmail", "scheduleCampaign", "resumeCam
 # so even the run's own campaigns are deleted only by the cleanup, which first checks that e-mail row.
 DELETES_OTHERS_DATA = frozenset({"deleteCampaign"})
 BULK_DELETE_CAMPAIGNS = "delete_campaigns"
+
+# FluentCRM finds a note by `{note_id}` alone, whatever contact the path names, so these may only name notes the run
+# created itself (`createContactNote` answers the new id under `note.id`).
+NOTE_CREATOR = "createContactNote"
+NOTE_ID_PATH = ("note", "id")
+NOTE_WRITES = frozenset({"updateContactNote", "deleteContactNote"})
+
+# Operations that name the contacts they change in a body list: operation -> body key (`key[]` in a form body).
+BODY_CONTACT_IDS: dict[str, str] = {
+    "updateContactsProperty": "subscribers",
+    "syncContactSegments": "subscribers",
+    "runContactsBulkAction": "subscriber_ids",
+}
+# Bulk actions that send e-mail; a safe run never asks for them.
+SENDING_BULK_ACTIONS = frozenset({"send_double_optin"})
 
 # Operations that change records named elsewhere in the request (query ids, e-mails in a body).
 BULK_DELETE_CONTACTS = "deleteContacts"
@@ -174,6 +201,13 @@ UNCONFINED_WRITES = frozenset(
         "bulkDeleteLists",
     }
 )
+
+# Not run in safe mode either, with the reason: they send e-mail, or leave rows that no API call removes.
+DESTRUCTIVE_ONLY: dict[str, str] = {
+    "sendContactEmail": "sends an e-mail (and FluentCRM keeps a hidden campaign that outlives the contact)",
+    "sendContactDoubleOptin": "sends the double opt-in e-mail",
+    "trackContactEvent": "tracked events stay behind when their contact is deleted",
+}
 
 # Body keys of contact writes that point at tags or lists by id (or, for non-numeric values, create tags by title).
 RELATION_KEYS: dict[str, Kind] = {

@@ -247,6 +247,7 @@ def delete(conn: sqlite3.Connection, contact_ids: list[int]) -> None:
             ("subscriber_meta", "subscriber_id"),
             ("campaign_emails", "subscriber_id"),
             ("campaign_url_metrics", "subscriber_id"),
+            ("subscriber_notes", "subscriber_id"),
             ("subscribers", "id"),
         ):
             conn.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from emulator.contact_routes import contact_subresource_routes
 from emulator.contacts_rest_routes import ROUTES as CONTACTS_REST_ROUTES
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, settings, tags
 from emulator.handlers.campaigns import campaign_routes
@@ -26,6 +27,7 @@ def routes() -> list[Route]:
             },
         ),
         Route(r"/subscribers/bulk-add-update", {"POST": contacts.bulk_add_update}),
+        *contact_subresource_routes(),
         Route(
             r"/subscribers/" + ID,
             {

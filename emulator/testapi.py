@@ -14,7 +14,7 @@ Routes (all JSON):
 - ``GET /outbox`` → ``{"messages": [{"id", "kind", "campaign_id", "to", "subject", "body", "created_at"}]}``: every e-mail
   the emulator would have sent (campaigns sent or scheduled and due, test e-mails), oldest first, like a mail catcher.
   ``kind`` is ``campaign`` or ``test``. ``DELETE /outbox`` → ``{"deleted": n}`` empties it.
-- ``POST /experiments`` with ``{"company_module": "yes"}`` → the experimental settings after the change. It writes
+- ``POST /experiments`` with ``{"company_module": "yes"}`` (or ``{"event_tracking": "yes"}``) → the experimental settings after the change. It writes
   the same stored option FluentCRM's ``POST /setting/experiments`` writes (switches not sent keep their values).
 """
 

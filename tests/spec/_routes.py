@@ -25,7 +25,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 COMPLETE_PREFIXES: frozenset[str] = frozenset(
     {
         "setting", "reports", "import", "migrators", "docs", "public", "campaigns", "templates",
-        "companies", "labels", "custom-fields", "tags", "lists", "users",
+        "companies", "labels", "custom-fields", "tags", "lists", "users", "subscribers",
     }
 )
 

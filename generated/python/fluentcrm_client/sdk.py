@@ -90,11 +90,34 @@ from .api.companies import update_company_custom_fields as _update_company_custo
 from .api.companies import update_company_note as _update_company_note
 from .api.contacts import bulk_add_update_contacts as _bulk_add_update_contacts
 from .api.contacts import create_contact as _create_contact
+from .api.contacts import create_contact_note as _create_contact_note
 from .api.contacts import delete_contact as _delete_contact
+from .api.contacts import delete_contact_emails as _delete_contact_emails
+from .api.contacts import delete_contact_note as _delete_contact_note
 from .api.contacts import delete_contacts as _delete_contacts
 from .api.contacts import get_contact as _get_contact
+from .api.contacts import get_contact_email_template as _get_contact_email_template
+from .api.contacts import get_contact_external_view as _get_contact_external_view
+from .api.contacts import get_contact_form_submissions as _get_contact_form_submissions
+from .api.contacts import get_contact_info_widgets as _get_contact_info_widgets
+from .api.contacts import get_contact_neighbours as _get_contact_neighbours
+from .api.contacts import get_contact_purchase_history as _get_contact_purchase_history
+from .api.contacts import get_contact_support_tickets as _get_contact_support_tickets
+from .api.contacts import list_contact_emails as _list_contact_emails
+from .api.contacts import list_contact_notes as _list_contact_notes
+from .api.contacts import list_contact_tracking_events as _list_contact_tracking_events
+from .api.contacts import list_contact_url_metrics as _list_contact_url_metrics
 from .api.contacts import list_contacts as _list_contacts
+from .api.contacts import run_contacts_bulk_action as _run_contacts_bulk_action
+from .api.contacts import save_contact_external_view as _save_contact_external_view
+from .api.contacts import search_contacts as _search_contacts
+from .api.contacts import send_contact_double_optin as _send_contact_double_optin
+from .api.contacts import send_contact_email as _send_contact_email
+from .api.contacts import sync_contact_segments as _sync_contact_segments
+from .api.contacts import track_contact_event as _track_contact_event
 from .api.contacts import update_contact as _update_contact
+from .api.contacts import update_contact_note as _update_contact_note
+from .api.contacts import update_contacts_property as _update_contacts_property
 from .api.custom_fields import get_contact_custom_fields as _get_contact_custom_fields
 from .api.custom_fields import rename_contact_custom_field_group as _rename_contact_custom_field_group
 from .api.custom_fields import update_contact_custom_fields as _update_contact_custom_fields
@@ -197,23 +220,31 @@ from .models import (
     CampaignEmail,
     CampaignListItem,
     CompanyWithCounts,
+    ContactEmail,
     ContactListItem,
     ListCampaignUnsubscribersResponse200UnsubscribesDataItem,
     ListItem,
+    NoteListItem,
     ReportEmail,
     SystemLogEntry,
     TagItem,
     TemplatePost,
+    TrackedEvent,
+    UrlMetric,
 )
 from .models.activity_logs_response import ActivityLogsResponse
 from .models.addons_response import AddonsResponse
 from .models.advanced_providers_response import AdvancedProvidersResponse
+from .models.all_info_widgets_response import AllInfoWidgetsResponse
 from .models.auto_subscribe_input import AutoSubscribeInput
 from .models.auto_subscribe_response import AutoSubscribeResponse
 from .models.bounce_configs_response import BounceConfigsResponse
 from .models.bounce_event_type_1_item import BounceEventType1Item
 from .models.bounce_handled import BounceHandled
 from .models.bounce_rejected import BounceRejected
+from .models.bulk_action_form import BulkActionForm
+from .models.bulk_action_input import BulkActionInput
+from .models.bulk_action_result import BulkActionResult
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
 from .models.campaign_bulk_action_input import CampaignBulkActionInput
@@ -257,10 +288,16 @@ from .models.compliance_save_response import ComplianceSaveResponse
 from .models.compliance_settings_input import ComplianceSettingsInput
 from .models.contact_bulk_delete_input import ContactBulkDeleteInput
 from .models.contact_create_response import ContactCreateResponse
+from .models.contact_emails_delete_form import ContactEmailsDeleteForm
+from .models.contact_emails_delete_input import ContactEmailsDeleteInput
+from .models.contact_emails_response import ContactEmailsResponse
 from .models.contact_find_response import ContactFindResponse
 from .models.contact_form_input import ContactFormInput
 from .models.contact_index_response import ContactIndexResponse
 from .models.contact_input import ContactInput
+from .models.contact_property_form import ContactPropertyForm
+from .models.contact_property_input import ContactPropertyInput
+from .models.contact_search_response import ContactSearchResponse
 from .models.contact_status_input import ContactStatusInput
 from .models.contact_update_fields import ContactUpdateFields
 from .models.contact_update_form_input import ContactUpdateFormInput
@@ -276,6 +313,7 @@ from .models.csv_import_input import CsvImportInput
 from .models.csv_import_response import CsvImportResponse
 from .models.csv_upload_input import CsvUploadInput
 from .models.csv_upload_response import CsvUploadResponse
+from .models.custom_email_input import CustomEmailInput
 from .models.custom_field_group_rename_input import CustomFieldGroupRenameInput
 from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
@@ -294,9 +332,13 @@ from .models.duplicate_template_response_200 import DuplicateTemplateResponse200
 from .models.echo_test_post_data_body import EchoTestPostDataBody
 from .models.echo_test_post_json_body import EchoTestPostJsonBody
 from .models.echo_test_put_body import EchoTestPutBody
+from .models.email_mock_response import EmailMockResponse
 from .models.estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from .models.experiment_campaigns import ExperimentCampaigns
 from .models.experimental_settings_input import ExperimentalSettingsInput
+from .models.external_view import ExternalView
+from .models.external_view_save_input import ExternalViewSaveInput
+from .models.form_submissions_response import FormSubmissionsResponse
 from .models.get_addons_with_item import GetAddonsWithItem
 from .models.get_auto_subscribe_settings_with_item import (
     GetAutoSubscribeSettingsWithItem,
@@ -320,6 +362,12 @@ from .models.get_compliance_settings_response_200 import GetComplianceSettingsRe
 from .models.get_contact_custom_fields_with_item import (
     GetContactCustomFieldsWithItem,
 )
+from .models.get_contact_neighbours_filter_type import (
+    GetContactNeighboursFilterType,
+)
+from .models.get_contact_neighbours_sort_type import (
+    GetContactNeighboursSortType,
+)
 from .models.get_contact_with_item import GetContactWithItem
 from .models.get_double_optin_settings_with_item import (
     GetDoubleOptinSettingsWithItem,
@@ -340,6 +388,7 @@ from .models.global_style_input import GlobalStyleInput
 from .models.id_title_options_response import IdTitleOptionsResponse
 from .models.import_driver_run_input import ImportDriverRunInput
 from .models.import_drivers_response import ImportDriversResponse
+from .models.integration_answer import IntegrationAnswer
 from .models.integration_save_input import IntegrationSaveInput
 from .models.integrations_response import IntegrationsResponse
 from .models.label_index_response import LabelIndexResponse
@@ -363,6 +412,11 @@ from .models.list_campaigns_statuses_item import ListCampaignsStatusesItem
 from .models.list_campaigns_with_item import ListCampaignsWithItem
 from .models.list_companies_sort_by import ListCompaniesSortBy
 from .models.list_companies_sort_order import ListCompaniesSortOrder
+from .models.list_contact_emails_filter import ListContactEmailsFilter
+from .models.list_contact_url_metrics_sort_by import ListContactUrlMetricsSortBy
+from .models.list_contact_url_metrics_sort_type import (
+    ListContactUrlMetricsSortType,
+)
 from .models.list_contacts_sort_by import ListContactsSortBy
 from .models.list_contacts_sort_type import ListContactsSortType
 from .models.list_create_response import ListCreateResponse
@@ -392,13 +446,20 @@ from .models.migrator_import_response import MigratorImportResponse
 from .models.migrator_input import MigratorInput
 from .models.migrator_mappings_response import MigratorMappingsResponse
 from .models.migrator_summary_response import MigratorSummaryResponse
+from .models.note_create_response import NoteCreateResponse
+from .models.note_index_response import NoteIndexResponse
+from .models.note_update_response import NoteUpdateResponse
+from .models.note_write_request import NoteWriteRequest
 from .models.old_log_counts import OldLogCounts
 from .models.old_logs_delete_response import OldLogsDeleteResponse
 from .models.old_logs_input import OldLogsInput
+from .models.one_info_widget_response import OneInfoWidgetResponse
 from .models.pause_campaign_response_200 import PauseCampaignResponse200
 from .models.plugin_install_response import PluginInstallResponse
+from .models.prev_next_ids import PrevNextIds
 from .models.preview_campaign_email_response_200 import PreviewCampaignEmailResponse200
 from .models.preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
+from .models.purchase_history_response import PurchaseHistoryResponse
 from .models.report_emails_delete_input import ReportEmailsDeleteInput
 from .models.report_emails_response import ReportEmailsResponse
 from .models.report_options_response import ReportOptionsResponse
@@ -415,6 +476,10 @@ from .models.save_integration_response_200 import SaveIntegrationResponse200
 from .models.schedule_campaign_response_200 import ScheduleCampaignResponse200
 from .models.send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
 from .models.subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
+from .models.support_tickets_response import SupportTicketsResponse
+from .models.sync_segments_form import SyncSegmentsForm
+from .models.sync_segments_input import SyncSegmentsInput
+from .models.sync_segments_response import SyncSegmentsResponse
 from .models.system_logs_response import SystemLogsResponse
 from .models.tag_bulk_create_input import TagBulkCreateInput
 from .models.tag_bulk_delete_form_input import TagBulkDeleteFormInput
@@ -429,11 +494,15 @@ from .models.taxonomy_bulk_response import TaxonomyBulkResponse
 from .models.taxonomy_terms_response import TaxonomyTermsResponse
 from .models.template_bulk_action_input import TemplateBulkActionInput
 from .models.template_input import TemplateInput
+from .models.track_event_input import TrackEventInput
+from .models.track_event_response import TrackEventResponse
+from .models.tracking_events_response import TrackingEventsResponse
 from .models.unattached_contacts_response import UnattachedContactsResponse
 from .models.update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
 from .models.update_campaign_response_200 import UpdateCampaignResponse200
 from .models.update_campaign_title_response_200 import UpdateCampaignTitleResponse200
 from .models.update_template_response_200 import UpdateTemplateResponse200
+from .models.url_metrics_response import UrlMetricsResponse
 from .models.user_import_driver import UserImportDriver
 from .models.user_import_input import UserImportInput
 from .models.user_import_progress import UserImportProgress
@@ -3399,10 +3468,15 @@ class CompaniesNotes:
 
 
 class Contacts:
-    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``."""
+    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``, ``set_property``, ``sync_segments``, ``bulk_action``, ``neighbours``, ``search``, ``send_double_optin``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
+        self.emails = ContactsEmails(crm)
+        self.events = ContactsEvents(crm)
+        self.notes = ContactsNotes(crm)
+        self.profile = ContactsProfile(crm)
+        self.url_metrics = ContactsUrlMetrics(crm)
 
     def list(
         self,
@@ -3758,6 +3832,1217 @@ class Contacts:
             response_200 = BulkAddUpdateResponse.from_dict(response.json())
 
             return response_200
+
+    def set_property(
+        self,
+        *,
+        body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Set one property on several contacts (``PUT /subscribers/subscribers-property``).
+
+        Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in `subscribers`
+        (JSON or form). Contacts that do not exist are skipped, and the answer is the same confirmation. Another
+        property is refused with 422 `Column is not valid`, an unknown status or contact type with 422 `Value is not
+        valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL error
+        where the company module was never switched on (no companies table). Without `property` or `subscribers` the
+        422 field errors name the server's internal fields, `column` and `subscriber_ids`, not the keys that were
+        missing.
+
+        FluentCRM 2.9.84 crashes (500) when `subscribers` is not a list; the emulator answers 422.
+
+        The prose documentation allows `sms_status` and a single id in `subscribers`; the free server refuses
+        `sms_status` and crashes on a single id.
+
+        Args:
+            body (ContactPropertyInput): One column to set on several contacts at once. `property` must be
+                `status`, `contact_type`, `avatar` or
+                `company_id` (else 422 `Column is not valid`); a `status` or `contact_type` the server does not know
+                gives 422
+                `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are skipped.
+            body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+                `subscribers[]=`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_contacts_property._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def sync_segments(
+        self,
+        *,
+        body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
+    ) -> SyncSegmentsResponse:
+        """Attach and detach tags or lists on several contacts (``POST /subscribers/sync-segments``).
+
+        Attaches the tags (or lists, with `type: lists`) named in `attach` to every contact in `subscribers` and
+        detaches those in `detach`. Tags and lists are named by slug, or by id with `find_by: id`; names that match
+        nothing are skipped, and so are contacts that do not exist. The answer holds the changed contacts with all
+        their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
+
+        FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed contact does not
+        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and 404 (the
+        `Subscriber` model message) for the second.
+
+        The prose documentation shows short contacts; the server returns whole contacts with pivot data, and crashes
+        without `subscribers`.
+
+        Args:
+            body (SyncSegmentsInput): Tags or lists to attach to and detach from several contacts. `attach` and
+                `detach` name the tags (or lists) by
+                slug, or by id with `find_by: id`; names that match nothing are skipped. Without `subscribers`
+                FluentCRM 2.9.84
+                crashes with 500.
+            body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as `subscribers[]=`,
+                `attach[]=` and `detach[]=`.
+
+        Returns:
+            SyncSegmentsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _sync_contact_segments._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SyncSegmentsResponse.from_dict(response.json())
+
+            return response_200
+
+    def bulk_action(
+        self,
+        *,
+        body: BulkActionInput | BulkActionForm | Unset = UNSET,
+    ) -> BulkActionResult:
+        """Run a bulk action on selected contacts (``POST /subscribers/do-bulk-action``).
+
+        Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
+        `action_options`), change the status or contact type (`new_status`), set a custom field (`custom_field`),
+        delete the contacts, send them the double opt-in e-mail, or add them to or remove them from a company. The
+        answer counts the contacts processed and names the last id.
+
+        Failures are 422 messages: `Subscribers selection is required` (no ids), `Selected Action is not valid`,
+        `Please provide bulk options` (tag and list actions without `action_options`), `Please select status`, and
+        `This action requires FluentCRM Pro` for the automation and sequence actions. FluentCRM 2.9.84 crashes (500)
+        when `subscriber_ids` is not a list; the emulator answers 422 `Subscribers selection is required`. The
+        emulator never sends e-mail: `send_double_optin` only reports success.
+
+        The prose documentation makes only `action_name` required; without `subscriber_ids` the server answers 422,
+        and a scalar there makes it crash.
+
+        Args:
+            body (BulkActionInput): One action applied to a selection of contacts. What else is needed depends
+                on `action_name`: `add_to_tags`,
+                `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in `action_options`;
+                `change_contact_status` and `change_contact_type` take the new value in `new_status`;
+                `update_custom_fields`
+                takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
+                `delete_contacts`
+                deletes the contacts for good.
+            body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`, `action_options[]=` and
+                `custom_field[key]=`.
+
+        Returns:
+            BulkActionResult: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _run_contacts_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = BulkActionResult.from_dict(response.json())
+
+            return response_200
+
+    def neighbours(
+        self,
+        *,
+        filter_type: GetContactNeighboursFilterType,
+        current_id: int,
+        sort_type: GetContactNeighboursSortType | Unset = "DESC",
+        search: str | Unset = UNSET,
+        statuses: builtins.list[ContactStatusInput] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+    ) -> PrevNextIds:
+        """Get the contacts before and after one in the list (``GET /subscribers/prev-next-ids``).
+
+        Returns up to ten contact ids on each side of `current_id`, in id order (`sort_type`, `DESC` by default),
+        after the contact list's filters (`search`, `statuses[]`, `tags[]`, `lists[]`). `next` continues in the sort
+        order, `prev` goes back. `has_next` and `has_prev` are true only when exactly ten ids came back on that side;
+        they do not say whether more exist. `filter_type` and `current_id` are required (422 otherwise).
+
+        The prose documentation gives the error as `filter_type and current_id are required` and suggests that
+        `has_next`/`has_prev` say whether more exist; the server's text and flags differ.
+
+        Args:
+            filter_type (GetContactNeighboursFilterType): `simple` (the filters below) or `advanced` (an
+                advanced filter in `advanced_filters`).
+            current_id (int): The contact to look around; `0` counts as missing.
+            sort_type (GetContactNeighboursSortType | Unset): `DESC` (default) or `ASC`; any other value is
+                treated like `ASC` for `next`. Default: 'DESC'.
+            search (str | Unset): Free-text filter, matched as a substring (SQL `LIKE`). Which columns it looks
+                at depends on the resource.
+            statuses (list[ContactStatusInput] | Unset): Only contacts with one of these statuses.
+            tags (list[int] | Unset): Only contacts with one of these tag ids.
+            lists (list[int] | Unset): Only contacts in one of these list ids.
+
+        Returns:
+            PrevNextIds: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_neighbours._get_kwargs(
+                filter_type=filter_type,
+                current_id=current_id,
+                sort_type=sort_type,
+                search=search,
+                statuses=statuses,
+                tags=tags,
+                lists=lists,
+            )
+        )
+        with parsing(response):
+            response_200 = PrevNextIds.from_dict(response.json())
+
+            return response_200
+
+    def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        limit: int | Unset = 20,
+        values: builtins.list[int] | Unset = UNSET,
+    ) -> ContactSearchResponse:
+        """Search contacts for a picker (``GET /subscribers/search-contacts``).
+
+        Finds contacts by name or e-mail (`search`, at most `limit` of them, 20 by default) and adds the contacts
+        whose ids are listed in `values[]`, so that a picker can show its current selection. The answer is an object
+        keyed by contact id, with the id repeated inside as a string; without hits it is `{}`.
+
+        The prose documentation adds `load_default`; without a search term the server returns only the `values[]`
+        contacts, and `{}` when there are none.
+
+        Args:
+            search (str | Unset): Text to find in the first name, last name or e-mail.
+            limit (int | Unset): Most contacts the search returns (default 20). `values[]` are added on top.
+                Default: 20.
+            values (list[int] | Unset): Ids of contacts to include whatever the search.
+
+        Returns:
+            ContactSearchResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _search_contacts._get_kwargs(
+                search=search,
+                limit=limit,
+                values=values,
+            )
+        )
+        with parsing(response):
+            response_200 = ContactSearchResponse.from_dict(response.json())
+
+            return response_200
+
+    def send_double_optin(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Send the double opt-in e-mail to a contact (``POST /subscribers/{id}/send-double-optin``).
+
+        Sends the confirmation ("double opt-in") e-mail to a contact. There is no body. FluentCRM 2.9.84 answers
+        success for any existing contact, also one that is already subscribed, and also when the mail could not be
+        delivered. For a contact that does not exist (including id `0`) it crashes with 500. The emulator never sends
+        anything; it answers success for an existing contact and 404 for a missing one.
+
+        The prose documentation says an already subscribed contact gets 422 `Contact Already Subscribed`; the server
+        sends the e-mail to it anyway, and crashes for a missing contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _send_contact_double_optin._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class ContactsEmails:
+    """``crm.contacts.emails``: ``list``, ``delete``, ``template``, ``send``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        id: int,
+        *,
+        filter_: ListContactEmailsFilter | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ContactEmailsResponse:
+        """List the e-mails sent to a contact (``GET /subscribers/{id}/emails``).
+
+        Returns the campaign e-mails addressed to a contact (rows of `fc_campaign_emails`), newest first, 15 to a
+        page. `filter=open` keeps the opened ones, `filter=click` the clicked ones and `filter=unopened` the others. A
+        contact that does not exist has no e-mails: the answer is an empty page, not 404.
+
+        FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the emulator
+        answers 404 (the `Subscriber` model message) and 400.
+
+        The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`; the
+        server sends them as numeric strings, with more columns, and answers an empty page for an unknown contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            filter_ (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
+                lists every e-mail.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ContactEmailsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_contact_emails._get_kwargs(
+                id=id,
+                filter_=filter_,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ContactEmailsResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        filter_: ListContactEmailsFilter | Unset = UNSET,
+    ) -> Iterator[ContactEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                filter_=filter_,
+            )
+            items = result.emails.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    def delete(
+        self,
+        id: int,
+        *,
+        body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete e-mails of a contact (``DELETE /subscribers/{id}/emails``).
+
+        Deletes the listed e-mails (`email_ids`) of a contact. Ids that belong to another contact or to no e-mail are
+        ignored, and so is a contact that does not exist: the answer is the same success message. The answer is a
+        plain array, so it has `__bench`.
+
+        FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`; the emulator
+        answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model message.
+
+        The prose documentation gives the message as "Selected emails have been deleted"; the server says "has been
+        deleted", adds `__bench`, and crashes without `email_ids`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong to
+                another contact, or to no e-mail, are ignored.
+                Without `email_ids` FluentCRM 2.9.84 crashes with 500.
+            body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_contact_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def template(
+        self,
+        id: int,
+    ) -> EmailMockResponse:
+        """Get a blank e-mail for a contact (``GET /subscribers/{id}/emails/template-mock``).
+
+        Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and body, the
+        `simple` design and its default template settings. It is the same for every contact; the contact is not looked
+        up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the emulator
+        answers 404 with the `Subscriber` model message.
+
+        The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and with
+        `mailer_settings`; the server sends those fields, the full `template_config`, no `mailer_settings`, and
+        `__bench`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+
+        Returns:
+            EmailMockResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_email_template._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = EmailMockResponse.from_dict(response.json())
+
+            return response_200
+
+    def send(
+        self,
+        id: int,
+        *,
+        body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Send a one-off e-mail to a contact (``POST /subscribers/{id}/emails/send``).
+
+        Sends a custom e-mail (subject and body inside `campaign`) to one contact, who must be `subscribed` or
+        `transactional` (422 otherwise). FluentCRM stores it as a hidden campaign with one e-mail row, which then
+        appears in the contact's e-mails; that hidden campaign is not listed by `GET /campaigns` and outlives the
+        contact. The answer is a plain array, so it has `__bench`.
+
+        FluentCRM 2.9.84 reports success even when the mail could not be delivered, and marks the e-mail row `sent`
+        with an empty `email_body`. It crashes (500) without a `campaign` object and on contact id `0`. The emulator
+        never sends anything: it only stores the e-mail row (status `sent`, as the real server shows it) and answers
+        422 and 404 where the real server crashes.
+
+        The prose documentation says the e-mail is queued for sending; the server reports success even when delivery
+        fails, and crashes without a `campaign` object.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
+                draft. Subject and body may use smart
+                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
+                draft. Subject and body may use smart
+                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _send_contact_email._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class ContactsEvents:
+    """``crm.contacts.events``: ``track``, ``list``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def track(
+        self,
+        *,
+        body: TrackEventInput | TrackEventInput | Unset = UNSET,
+    ) -> TrackEventResponse:
+        """Record a custom event for a contact (``POST /subscribers/track-event``).
+
+        Records an event (`event_key`, `title`, optional `value`) for the contact with this `email` (or
+        `subscriber_id`). Tracking the same key again for the same contact updates the stored row: same `id`, a higher
+        counter and the new value. `event_key` and `title` are required (field errors), and they are checked first.
+        Event tracking is an experimental feature that is off by default; while it is off, every valid request answers
+        422 with `error_code: not_enabled`. A contact that cannot be found gives 422 `subscriber_not_found`.
+
+        The prose documentation lists the body fields; the server answers 422 field errors first, and `not_enabled`
+        while event tracking is off.
+
+        Args:
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+
+        Returns:
+            TrackEventResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _track_contact_event._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TrackEventResponse.from_dict(response.json())
+
+            return response_200
+
+    def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> TrackingEventsResponse:
+        """List a contact's tracked events (``GET /subscribers/{id}/tracking-events``).
+
+        Returns the custom events recorded for a contact (see `trackContactEvent`), newest first, 15 to a page. Event
+        tracking is an experimental feature that is off by default; while it is off, every call answers 422 with
+        `error_code: not_enabled`, before the contact is looked up. With it on, a contact that does not exist gives
+        404. FluentCRM 2.9.84 crashes (500) on id `0`; the emulator answers like a missing contact.
+
+        The prose documentation shows integer `subscriber_id` and `counter` and a `null` provider; the server sends
+        numeric strings and `created_by`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            TrackingEventsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_contact_tracking_events._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = TrackingEventsResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+    ) -> Iterator[TrackedEvent]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.events.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.events.total:
+                return
+            page += 1
+
+
+class ContactsNotes:
+    """``crm.contacts.notes``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        id: int,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> NoteIndexResponse:
+        """List a contact's notes (``GET /subscribers/{id}/notes``).
+
+        Returns the notes kept on a contact, newest first, 15 to a page, together with the definition of the note form
+        (`fields`). `search` keeps the notes whose title contains the text. A contact that does not exist (including
+        id `0`) has no notes: the answer is an empty page, not 404.
+
+        In the stored rows `subscriber_id`, `created_by` and `is_private` are numeric strings, and each row adds its
+        author as `added_by`. A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash (500); the emulator
+        answers 400 instead.
+
+        The prose documentation shows integer `subscriber_id`, an `added_by` name string and empty `fields`; the
+        server sends numeric strings, an author object and the note form.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            search (str | Unset): Keep the notes whose title contains this text.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            NoteIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_contact_notes._get_kwargs(
+                id=id,
+                search=search,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = NoteIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> Iterator[NoteListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.notes.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.notes.total:
+                return
+            page += 1
+
+    def create(
+        self,
+        id: int,
+        *,
+        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+    ) -> NoteCreateResponse:
+        """Add a note to a contact (``POST /subscribers/{id}/notes``).
+
+        Stores a note on a contact. The fields go inside `note`, as JSON or as a form (`note[title]=...`); `title`,
+        `description` and `type` are required (422 names each missing one) and `created_at` backdates the note. Smart
+        codes in `description` (`{{contact.first_name}}`) are replaced with the contact's values before the note is
+        stored. The answer returns the new note as it was written, with `subscriber_id` and `created_by` as integers
+        (they are strings when the note is read back).
+
+        FluentCRM 2.9.84 crashes (500) on a body without the `note` object (including a flat body with the fields at
+        the top level) and on contact id `0`; the emulator answers 422 and 404. An unparsable `created_at` is a 423.
+
+        The prose documentation describes a 422 with `message` and `errors` lists and a note without `created_by`; the
+        server answers field errors keyed by rule and returns `created_by`, and it crashes on a flat body.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+
+        Returns:
+            NoteCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_contact_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = NoteCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        id: int,
+        note_id: int,
+        *,
+        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+    ) -> NoteUpdateResponse:
+        """Change a contact's note (``PUT /subscribers/{id}/notes/{note_id}``).
+
+        Replaces the title, description and type of a note (all three are required again, inside `note`; JSON or form)
+        and, when given, its `created_at`. Smart codes in `description` are resolved as on create. The answer holds
+        the whole stored row, with the numeric columns as strings.
+
+        The contact must exist (404 otherwise), but the note is looked up by its id alone: FluentCRM 2.9.84 changes a
+        note of another contact just the same, and crashes (500) when no note has the id, when either id is `0`, or
+        when the body has no `note` object. The emulator answers those with 404 and 422; it also only changes notes of
+        the contact in the path.
+
+        The prose documentation shows an integer `subscriber_id` and a 422 with `message` and `errors`; the server
+        returns the stored row with numeric strings, answers field errors keyed by rule, and crashes for an unknown
+        note.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            note_id (int): Note id. Only digits match the route. The id `0` makes FluentCRM 2.9.84 crash with
+                500 (the framework drops the falsy argument); the emulator answers it like a missing note.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+
+        Returns:
+            NoteUpdateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = NoteUpdateResponse.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        id: int,
+        note_id: int,
+    ) -> MessageWithBench:
+        """Delete a contact's note (``DELETE /subscribers/{id}/notes/{note_id}``).
+
+        Deletes a note. The contact must exist (404 otherwise); the note is deleted by its id alone, and the answer is
+        the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is `0`; the
+        emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator only deletes
+        notes of the contact in the path.
+
+        The prose documentation shows the success message alone; the server adds `__bench` and gives the same success
+        for a note that does not exist.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            note_id (int): Note id. Only digits match the route. The id `0` makes FluentCRM 2.9.84 crash with
+                500 (the framework drops the falsy argument); the emulator answers it like a missing note.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class ContactsProfile:
+    """``crm.contacts.profile``: ``purchase_history``, ``form_submissions``, ``support_tickets``, ``external_view``, ``save_external_view``, ``info_widgets``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def purchase_history(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> PurchaseHistoryResponse:
+        """Get a contact's purchase history (``GET /subscribers/{id}/purchase-history``).
+
+        Returns a contact's orders as reported by the commerce integration named in `provider` (such as `woo` or
+        `edd`). On the free plugin with no such integration the list is empty and `total` is `0`. A contact that does
+        not exist gives 404; id `0` too (this route reads the id from the request, so it does not crash).
+
+        The prose documentation marks `provider` as required; the server answers without it, with an empty list and
+        `__bench`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The commerce integration to ask (its hook suffix); without one nothing
+                answers.
+
+        Returns:
+            PurchaseHistoryResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_purchase_history._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = PurchaseHistoryResponse.from_dict(response.json())
+
+            return response_200
+
+    def form_submissions(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> FormSubmissionsResponse:
+        """Get a contact's form submissions (``GET /subscribers/{id}/form-submissions``).
+
+        Returns the form entries a contact made, as reported by the form integration named in `provider` (such as
+        `fluentform`). Without that plugin the list is empty and `total` is `0`. The contact is not checked: an
+        unknown id (or `0`) gets the same empty answer.
+
+        The prose documentation lists a 404 for a missing contact; the server answers 200 with an empty list for any
+        id.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The form integration to ask (its hook suffix).
+
+        Returns:
+            FormSubmissionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_form_submissions._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = FormSubmissionsResponse.from_dict(response.json())
+
+            return response_200
+
+    def support_tickets(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> SupportTicketsResponse:
+        """Get a contact's support tickets (``GET /subscribers/{id}/support-tickets``).
+
+        Returns a contact's tickets as reported by the help-desk integration named in `provider` (such as
+        `fluent_support`), with the table columns the admin screen shows. Without that plugin the list is empty. The
+        contact is not checked: an unknown id (or `0`) gets the same answer.
+
+        The prose documentation marks `provider` as required; the server does not check it or the contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The help-desk integration to ask (its hook suffix).
+
+        Returns:
+            SupportTicketsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_support_tickets._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = SupportTicketsResponse.from_dict(response.json())
+
+            return response_200
+
+    def external_view(
+        self,
+        id: int,
+        *,
+        section_provider: str | Unset = UNSET,
+    ) -> ExternalView:
+        """Get a profile section drawn by an integration (``GET /subscribers/{id}/external_view``).
+
+        Returns the heading and HTML of a profile section provided by an integration (`section_provider`). When no
+        integration answers for that name, both are empty strings. A contact that does not exist gives 404; FluentCRM
+        2.9.84 crashes (500) on id `0`, where the emulator answers 404.
+
+        The prose documentation marks `section_provider` as required; the server answers empty strings when no
+        integration draws the section.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            section_provider (str | Unset): The name of the profile section (its hook suffix).
+
+        Returns:
+            ExternalView: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_external_view._get_kwargs(
+                id=id,
+                section_provider=section_provider,
+            )
+        )
+        with parsing(response):
+            response_200 = ExternalView.from_dict(response.json())
+
+            return response_200
+
+    def save_external_view(
+        self,
+        id: int,
+        *,
+        body: ExternalViewSaveInput | Unset = UNSET,
+    ) -> IntegrationAnswer:
+        """Save data of a profile section drawn by an integration (``POST /subscribers/{id}/external_view``).
+
+        Hands `data` to the integration that provides the profile section `section_provider`, which answers in its own
+        format. Without such an integration (the free plugin alone) the answer is always 422 `Handled could not be
+        found.` (sic). With an integration, the success body is whatever that integration returns (FluentCRM adds
+        `__bench` when it is an object); the recorded example comes from a stand-in integration. A contact that does
+        not exist gives 404; FluentCRM 2.9.84 crashes (500) on id `0`, where the emulator answers 404.
+
+        The prose documentation shows a 200 `Data saved successfully`; that text comes from an integration, and
+        without one the server always answers 422.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (ExternalViewSaveInput | Unset): Data for the integration that draws a profile section; what
+                `data` holds is up to that integration.
+
+        Returns:
+            IntegrationAnswer: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_contact_external_view._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = IntegrationAnswer.from_dict(response.json())
+
+            return response_200
+
+    def info_widgets(
+        self,
+        id: int,
+        *,
+        by_widget: str | Unset = UNSET,
+    ) -> AllInfoWidgetsResponse | OneInfoWidgetResponse:
+        """Get the side widgets of a contact's profile (``GET /subscribers/{id}/info-widgets``).
+
+        Returns the widgets integrations add to a contact's profile: without `by_widget`, all of them in `widgets`
+        (empty lists and a count of `0` on the free plugin alone); with `by_widget`, the first widget of that kind in
+        `widget`, or `{"content": "No content found"}`. A contact that does not exist gives 404; FluentCRM 2.9.84
+        crashes (500) on id `0`, where the emulator answers 404.
+
+        The prose documentation agrees on the two shapes; the server adds `__bench` and answers `No content found` for
+        an unknown widget.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            by_widget (str | Unset): Ask for one kind of widget only.
+
+        Returns:
+            AllInfoWidgetsResponse | OneInfoWidgetResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_contact_info_widgets._get_kwargs(
+                id=id,
+                by_widget=by_widget,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> AllInfoWidgetsResponse | OneInfoWidgetResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_info_widgets_response_type_0 = AllInfoWidgetsResponse.from_dict(data)
+
+                    return componentsschemas_info_widgets_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_info_widgets_response_type_1 = OneInfoWidgetResponse.from_dict(data)
+
+                return componentsschemas_info_widgets_response_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+
+class ContactsUrlMetrics:
+    """``crm.contacts.url_metrics``: ``list``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        id: int,
+        *,
+        sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
+        sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> UrlMetricsResponse:
+        """List the links a contact clicked (``GET /subscribers/{id}/url-metrics``).
+
+        Returns the campaign links a contact clicked, with a click count each, 15 to a page, by default newest first.
+        `sort_by` names a column of the click table and goes into the SQL unchecked: an unknown column is a 423 whose
+        message holds the SQL. A contact that does not exist gives 404. FluentCRM 2.9.84 crashes (500) on id `0`, and
+        echoes a negative `per_page` back; the emulator answers 404 and 400.
+
+        The prose documentation shows `count` as an integer and lets `sort_by` be any column; the server sends a
+        numeric string and answers 423 with the SQL for an unknown column.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            sort_by (ListContactUrlMetricsSortBy | Unset): Column to order by (`id`, `created_at`, `updated_at`,
+                `counter`, ...). Default `id`.
+            sort_type (ListContactUrlMetricsSortType | Unset): `ASC` or `DESC` (the default).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            UrlMetricsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_contact_url_metrics._get_kwargs(
+                id=id,
+                sort_by=sort_by,
+                sort_type=sort_type,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = UrlMetricsResponse.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
+        sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
+    ) -> Iterator[UrlMetric]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.url_metrics.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.url_metrics.total:
+                return
+            page += 1
 
 
 class CustomFields:
@@ -10559,10 +11844,15 @@ class AsyncCompaniesNotes:
 
 
 class AsyncContacts:
-    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``."""
+    """``crm.contacts``: ``list``, ``create``, ``delete_many``, ``get``, ``update``, ``delete``, ``bulk_add_update``, ``set_property``, ``sync_segments``, ``bulk_action``, ``neighbours``, ``search``, ``send_double_optin``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
+        self.emails = AsyncContactsEmails(crm)
+        self.events = AsyncContactsEvents(crm)
+        self.notes = AsyncContactsNotes(crm)
+        self.profile = AsyncContactsProfile(crm)
+        self.url_metrics = AsyncContactsUrlMetrics(crm)
 
     async def list(
         self,
@@ -10919,6 +12209,1221 @@ class AsyncContacts:
             response_200 = BulkAddUpdateResponse.from_dict(response.json())
 
             return response_200
+
+    async def set_property(
+        self,
+        *,
+        body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Set one property on several contacts (``PUT /subscribers/subscribers-property``).
+
+        Sets `status`, `contact_type`, `avatar` or `company_id` to `value` on every contact listed in `subscribers`
+        (JSON or form). Contacts that do not exist are skipped, and the answer is the same confirmation. Another
+        property is refused with 422 `Column is not valid`, an unknown status or contact type with 422 `Value is not
+        valid`, and a `company_id` of no company with 404 (`Company` model message), or with 423 and the SQL error
+        where the company module was never switched on (no companies table). Without `property` or `subscribers` the
+        422 field errors name the server's internal fields, `column` and `subscriber_ids`, not the keys that were
+        missing.
+
+        FluentCRM 2.9.84 crashes (500) when `subscribers` is not a list; the emulator answers 422.
+
+        The prose documentation allows `sms_status` and a single id in `subscribers`; the free server refuses
+        `sms_status` and crashes on a single id.
+
+        Args:
+            body (ContactPropertyInput): One column to set on several contacts at once. `property` must be
+                `status`, `contact_type`, `avatar` or
+                `company_id` (else 422 `Column is not valid`); a `status` or `contact_type` the server does not know
+                gives 422
+                `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are skipped.
+            body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
+                `subscribers[]=`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_contacts_property._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def sync_segments(
+        self,
+        *,
+        body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
+    ) -> SyncSegmentsResponse:
+        """Attach and detach tags or lists on several contacts (``POST /subscribers/sync-segments``).
+
+        Attaches the tags (or lists, with `type: lists`) named in `attach` to every contact in `subscribers` and
+        detaches those in `detach`. Tags and lists are named by slug, or by id with `find_by: id`; names that match
+        nothing are skipped, and so are contacts that do not exist. The answer holds the changed contacts with all
+        their tags and lists; its message says "subscriber." for one contact and "subscribers." for several.
+
+        FluentCRM 2.9.84 crashes (500) when `subscribers` is missing or not a list, and when a listed contact does not
+        exist while a tag or list was found to attach or detach; the emulator answers 422 for the first and 404 (the
+        `Subscriber` model message) for the second.
+
+        The prose documentation shows short contacts; the server returns whole contacts with pivot data, and crashes
+        without `subscribers`.
+
+        Args:
+            body (SyncSegmentsInput): Tags or lists to attach to and detach from several contacts. `attach` and
+                `detach` name the tags (or lists) by
+                slug, or by id with `find_by: id`; names that match nothing are skipped. Without `subscribers`
+                FluentCRM 2.9.84
+                crashes with 500.
+            body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as `subscribers[]=`,
+                `attach[]=` and `detach[]=`.
+
+        Returns:
+            SyncSegmentsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _sync_contact_segments._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SyncSegmentsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def bulk_action(
+        self,
+        *,
+        body: BulkActionInput | BulkActionForm | Unset = UNSET,
+    ) -> BulkActionResult:
+        """Run a bulk action on selected contacts (``POST /subscribers/do-bulk-action``).
+
+        Applies `action_name` to the contacts in `subscriber_ids`: add or remove tags or lists (ids in
+        `action_options`), change the status or contact type (`new_status`), set a custom field (`custom_field`),
+        delete the contacts, send them the double opt-in e-mail, or add them to or remove them from a company. The
+        answer counts the contacts processed and names the last id.
+
+        Failures are 422 messages: `Subscribers selection is required` (no ids), `Selected Action is not valid`,
+        `Please provide bulk options` (tag and list actions without `action_options`), `Please select status`, and
+        `This action requires FluentCRM Pro` for the automation and sequence actions. FluentCRM 2.9.84 crashes (500)
+        when `subscriber_ids` is not a list; the emulator answers 422 `Subscribers selection is required`. The
+        emulator never sends e-mail: `send_double_optin` only reports success.
+
+        The prose documentation makes only `action_name` required; without `subscriber_ids` the server answers 422,
+        and a scalar there makes it crash.
+
+        Args:
+            body (BulkActionInput): One action applied to a selection of contacts. What else is needed depends
+                on `action_name`: `add_to_tags`,
+                `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in `action_options`;
+                `change_contact_status` and `change_contact_type` take the new value in `new_status`;
+                `update_custom_fields`
+                takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
+                `delete_contacts`
+                deletes the contacts for good.
+            body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`, `action_options[]=` and
+                `custom_field[key]=`.
+
+        Returns:
+            BulkActionResult: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _run_contacts_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = BulkActionResult.from_dict(response.json())
+
+            return response_200
+
+    async def neighbours(
+        self,
+        *,
+        filter_type: GetContactNeighboursFilterType,
+        current_id: int,
+        sort_type: GetContactNeighboursSortType | Unset = "DESC",
+        search: str | Unset = UNSET,
+        statuses: builtins.list[ContactStatusInput] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+    ) -> PrevNextIds:
+        """Get the contacts before and after one in the list (``GET /subscribers/prev-next-ids``).
+
+        Returns up to ten contact ids on each side of `current_id`, in id order (`sort_type`, `DESC` by default),
+        after the contact list's filters (`search`, `statuses[]`, `tags[]`, `lists[]`). `next` continues in the sort
+        order, `prev` goes back. `has_next` and `has_prev` are true only when exactly ten ids came back on that side;
+        they do not say whether more exist. `filter_type` and `current_id` are required (422 otherwise).
+
+        The prose documentation gives the error as `filter_type and current_id are required` and suggests that
+        `has_next`/`has_prev` say whether more exist; the server's text and flags differ.
+
+        Args:
+            filter_type (GetContactNeighboursFilterType): `simple` (the filters below) or `advanced` (an
+                advanced filter in `advanced_filters`).
+            current_id (int): The contact to look around; `0` counts as missing.
+            sort_type (GetContactNeighboursSortType | Unset): `DESC` (default) or `ASC`; any other value is
+                treated like `ASC` for `next`. Default: 'DESC'.
+            search (str | Unset): Free-text filter, matched as a substring (SQL `LIKE`). Which columns it looks
+                at depends on the resource.
+            statuses (list[ContactStatusInput] | Unset): Only contacts with one of these statuses.
+            tags (list[int] | Unset): Only contacts with one of these tag ids.
+            lists (list[int] | Unset): Only contacts in one of these list ids.
+
+        Returns:
+            PrevNextIds: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_neighbours._get_kwargs(
+                filter_type=filter_type,
+                current_id=current_id,
+                sort_type=sort_type,
+                search=search,
+                statuses=statuses,
+                tags=tags,
+                lists=lists,
+            )
+        )
+        with parsing(response):
+            response_200 = PrevNextIds.from_dict(response.json())
+
+            return response_200
+
+    async def search(
+        self,
+        *,
+        search: str | Unset = UNSET,
+        limit: int | Unset = 20,
+        values: builtins.list[int] | Unset = UNSET,
+    ) -> ContactSearchResponse:
+        """Search contacts for a picker (``GET /subscribers/search-contacts``).
+
+        Finds contacts by name or e-mail (`search`, at most `limit` of them, 20 by default) and adds the contacts
+        whose ids are listed in `values[]`, so that a picker can show its current selection. The answer is an object
+        keyed by contact id, with the id repeated inside as a string; without hits it is `{}`.
+
+        The prose documentation adds `load_default`; without a search term the server returns only the `values[]`
+        contacts, and `{}` when there are none.
+
+        Args:
+            search (str | Unset): Text to find in the first name, last name or e-mail.
+            limit (int | Unset): Most contacts the search returns (default 20). `values[]` are added on top.
+                Default: 20.
+            values (list[int] | Unset): Ids of contacts to include whatever the search.
+
+        Returns:
+            ContactSearchResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _search_contacts._get_kwargs(
+                search=search,
+                limit=limit,
+                values=values,
+            )
+        )
+        with parsing(response):
+            response_200 = ContactSearchResponse.from_dict(response.json())
+
+            return response_200
+
+    async def send_double_optin(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Send the double opt-in e-mail to a contact (``POST /subscribers/{id}/send-double-optin``).
+
+        Sends the confirmation ("double opt-in") e-mail to a contact. There is no body. FluentCRM 2.9.84 answers
+        success for any existing contact, also one that is already subscribed, and also when the mail could not be
+        delivered. For a contact that does not exist (including id `0`) it crashes with 500. The emulator never sends
+        anything; it answers success for an existing contact and 404 for a missing one.
+
+        The prose documentation says an already subscribed contact gets 422 `Contact Already Subscribed`; the server
+        sends the e-mail to it anyway, and crashes for a missing contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _send_contact_double_optin._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncContactsEmails:
+    """``crm.contacts.emails``: ``list``, ``delete``, ``template``, ``send``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        id: int,
+        *,
+        filter_: ListContactEmailsFilter | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ContactEmailsResponse:
+        """List the e-mails sent to a contact (``GET /subscribers/{id}/emails``).
+
+        Returns the campaign e-mails addressed to a contact (rows of `fc_campaign_emails`), newest first, 15 to a
+        page. `filter=open` keeps the opened ones, `filter=click` the clicked ones and `filter=unopened` the others. A
+        contact that does not exist has no e-mails: the answer is an empty page, not 404.
+
+        FluentCRM 2.9.84 crashes (500) on contact id `0` and on a `per_page` of 0 or a non-number; the emulator
+        answers 404 (the `Subscriber` model message) and 400.
+
+        The prose documentation shows integer `campaign_id`, `subscriber_id`, `is_open` and `click_counter`; the
+        server sends them as numeric strings, with more columns, and answers an empty page for an unknown contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            filter_ (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
+                lists every e-mail.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ContactEmailsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_contact_emails._get_kwargs(
+                id=id,
+                filter_=filter_,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ContactEmailsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        filter_: ListContactEmailsFilter | Unset = UNSET,
+    ) -> AsyncIterator[ContactEmail]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                filter_=filter_,
+            )
+            items = result.emails.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.emails.total:
+                return
+            page += 1
+
+    async def delete(
+        self,
+        id: int,
+        *,
+        body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Delete e-mails of a contact (``DELETE /subscribers/{id}/emails``).
+
+        Deletes the listed e-mails (`email_ids`) of a contact. Ids that belong to another contact or to no e-mail are
+        ignored, and so is a contact that does not exist: the answer is the same success message. The answer is a
+        plain array, so it has `__bench`.
+
+        FluentCRM 2.9.84 crashes (500) without `email_ids`, when it is not a list, and on contact id `0`; the emulator
+        answers 422 `{"email_ids": {"required": ...}}` and, for id `0`, 404 with the `Subscriber` model message.
+
+        The prose documentation gives the message as "Selected emails have been deleted"; the server says "has been
+        deleted", adds `__bench`, and crashes without `email_ids`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong to
+                another contact, or to no e-mail, are ignored.
+                Without `email_ids` FluentCRM 2.9.84 crashes with 500.
+            body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_contact_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def template(
+        self,
+        id: int,
+    ) -> EmailMockResponse:
+        """Get a blank e-mail for a contact (``GET /subscribers/{id}/emails/template-mock``).
+
+        Returns the blank custom e-mail that FluentCRM's "send e-mail" editor starts from: empty subject and body, the
+        `simple` design and its default template settings. It is the same for every contact; the contact is not looked
+        up, so an unknown id gets the same answer. FluentCRM 2.9.84 crashes (500) on contact id `0`; the emulator
+        answers 404 with the `Subscriber` model message.
+
+        The prose documentation shows a mock without `id`, `status`, `template_id` or the UTM fields and with
+        `mailer_settings`; the server sends those fields, the full `template_config`, no `mailer_settings`, and
+        `__bench`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+
+        Returns:
+            EmailMockResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_email_template._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = EmailMockResponse.from_dict(response.json())
+
+            return response_200
+
+    async def send(
+        self,
+        id: int,
+        *,
+        body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Send a one-off e-mail to a contact (``POST /subscribers/{id}/emails/send``).
+
+        Sends a custom e-mail (subject and body inside `campaign`) to one contact, who must be `subscribed` or
+        `transactional` (422 otherwise). FluentCRM stores it as a hidden campaign with one e-mail row, which then
+        appears in the contact's e-mails; that hidden campaign is not listed by `GET /campaigns` and outlives the
+        contact. The answer is a plain array, so it has `__bench`.
+
+        FluentCRM 2.9.84 reports success even when the mail could not be delivered, and marks the e-mail row `sent`
+        with an empty `email_body`. It crashes (500) without a `campaign` object and on contact id `0`. The emulator
+        never sends anything: it only stores the e-mail row (status `sent`, as the real server shows it) and answers
+        422 and 404 where the real server crashes.
+
+        The prose documentation says the e-mail is queued for sending; the server reports success even when delivery
+        fails, and crashes without a `campaign` object.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
+                draft. Subject and body may use smart
+                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
+                draft. Subject and body may use smart
+                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _send_contact_email._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncContactsEvents:
+    """``crm.contacts.events``: ``track``, ``list``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def track(
+        self,
+        *,
+        body: TrackEventInput | TrackEventInput | Unset = UNSET,
+    ) -> TrackEventResponse:
+        """Record a custom event for a contact (``POST /subscribers/track-event``).
+
+        Records an event (`event_key`, `title`, optional `value`) for the contact with this `email` (or
+        `subscriber_id`). Tracking the same key again for the same contact updates the stored row: same `id`, a higher
+        counter and the new value. `event_key` and `title` are required (field errors), and they are checked first.
+        Event tracking is an experimental feature that is off by default; while it is off, every valid request answers
+        422 with `error_code: not_enabled`. A contact that cannot be found gives 422 `subscriber_not_found`.
+
+        The prose documentation lists the body fields; the server answers 422 field errors first, and `not_enabled`
+        while event tracking is off.
+
+        Args:
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
+                `event_key` and `title` are required.
+                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+
+        Returns:
+            TrackEventResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _track_contact_event._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = TrackEventResponse.from_dict(response.json())
+
+            return response_200
+
+    async def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> TrackingEventsResponse:
+        """List a contact's tracked events (``GET /subscribers/{id}/tracking-events``).
+
+        Returns the custom events recorded for a contact (see `trackContactEvent`), newest first, 15 to a page. Event
+        tracking is an experimental feature that is off by default; while it is off, every call answers 422 with
+        `error_code: not_enabled`, before the contact is looked up. With it on, a contact that does not exist gives
+        404. FluentCRM 2.9.84 crashes (500) on id `0`; the emulator answers like a missing contact.
+
+        The prose documentation shows integer `subscriber_id` and `counter` and a `null` provider; the server sends
+        numeric strings and `created_by`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            TrackingEventsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_contact_tracking_events._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = TrackingEventsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+    ) -> AsyncIterator[TrackedEvent]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.events.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.events.total:
+                return
+            page += 1
+
+
+class AsyncContactsNotes:
+    """``crm.contacts.notes``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        id: int,
+        *,
+        search: str | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> NoteIndexResponse:
+        """List a contact's notes (``GET /subscribers/{id}/notes``).
+
+        Returns the notes kept on a contact, newest first, 15 to a page, together with the definition of the note form
+        (`fields`). `search` keeps the notes whose title contains the text. A contact that does not exist (including
+        id `0`) has no notes: the answer is an empty page, not 404.
+
+        In the stored rows `subscriber_id`, `created_by` and `is_private` are numeric strings, and each row adds its
+        author as `added_by`. A `per_page` of 0 or a non-number makes FluentCRM 2.9.84 crash (500); the emulator
+        answers 400 instead.
+
+        The prose documentation shows integer `subscriber_id`, an `added_by` name string and empty `fields`; the
+        server sends numeric strings, an author object and the note form.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            search (str | Unset): Keep the notes whose title contains this text.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            NoteIndexResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_contact_notes._get_kwargs(
+                id=id,
+                search=search,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = NoteIndexResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+    ) -> AsyncIterator[NoteListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                search=search,
+            )
+            items = result.notes.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.notes.total:
+                return
+            page += 1
+
+    async def create(
+        self,
+        id: int,
+        *,
+        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+    ) -> NoteCreateResponse:
+        """Add a note to a contact (``POST /subscribers/{id}/notes``).
+
+        Stores a note on a contact. The fields go inside `note`, as JSON or as a form (`note[title]=...`); `title`,
+        `description` and `type` are required (422 names each missing one) and `created_at` backdates the note. Smart
+        codes in `description` (`{{contact.first_name}}`) are replaced with the contact's values before the note is
+        stored. The answer returns the new note as it was written, with `subscriber_id` and `created_by` as integers
+        (they are strings when the note is read back).
+
+        FluentCRM 2.9.84 crashes (500) on a body without the `note` object (including a flat body with the fields at
+        the top level) and on contact id `0`; the emulator answers 422 and 404. An unparsable `created_at` is a 423.
+
+        The prose documentation describes a 422 with `message` and `errors` lists and a note without `created_by`; the
+        server answers field errors keyed by rule and returns `created_by`, and it crashes on a flat body.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+
+        Returns:
+            NoteCreateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_contact_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = NoteCreateResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        id: int,
+        note_id: int,
+        *,
+        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+    ) -> NoteUpdateResponse:
+        """Change a contact's note (``PUT /subscribers/{id}/notes/{note_id}``).
+
+        Replaces the title, description and type of a note (all three are required again, inside `note`; JSON or form)
+        and, when given, its `created_at`. Smart codes in `description` are resolved as on create. The answer holds
+        the whole stored row, with the numeric columns as strings.
+
+        The contact must exist (404 otherwise), but the note is looked up by its id alone: FluentCRM 2.9.84 changes a
+        note of another contact just the same, and crashes (500) when no note has the id, when either id is `0`, or
+        when the body has no `note` object. The emulator answers those with 404 and 422; it also only changes notes of
+        the contact in the path.
+
+        The prose documentation shows an integer `subscriber_id` and a 422 with `message` and `errors`; the server
+        returns the stored row with numeric strings, answers field errors keyed by rule, and crashes for an unknown
+        note.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            note_id (int): Note id. Only digits match the route. The id `0` makes FluentCRM 2.9.84 crash with
+                500 (the framework drops the falsy argument); the emulator answers it like a missing note.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
+                FluentCRM reads nothing outside the
+                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+
+        Returns:
+            NoteUpdateResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = NoteUpdateResponse.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        id: int,
+        note_id: int,
+    ) -> MessageWithBench:
+        """Delete a contact's note (``DELETE /subscribers/{id}/notes/{note_id}``).
+
+        Deletes a note. The contact must exist (404 otherwise); the note is deleted by its id alone, and the answer is
+        the same success message when no note has that id. FluentCRM 2.9.84 crashes (500) when either id is `0`; the
+        emulator answers 404 for both (the `Subscriber` or `SubscriberNote` model message). The emulator only deletes
+        notes of the contact in the path.
+
+        The prose documentation shows the success message alone; the server adds `__bench` and gives the same success
+        for a note that does not exist.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            note_id (int): Note id. Only digits match the route. The id `0` makes FluentCRM 2.9.84 crash with
+                500 (the framework drops the falsy argument); the emulator answers it like a missing note.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncContactsProfile:
+    """``crm.contacts.profile``: ``purchase_history``, ``form_submissions``, ``support_tickets``, ``external_view``, ``save_external_view``, ``info_widgets``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def purchase_history(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> PurchaseHistoryResponse:
+        """Get a contact's purchase history (``GET /subscribers/{id}/purchase-history``).
+
+        Returns a contact's orders as reported by the commerce integration named in `provider` (such as `woo` or
+        `edd`). On the free plugin with no such integration the list is empty and `total` is `0`. A contact that does
+        not exist gives 404; id `0` too (this route reads the id from the request, so it does not crash).
+
+        The prose documentation marks `provider` as required; the server answers without it, with an empty list and
+        `__bench`.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The commerce integration to ask (its hook suffix); without one nothing
+                answers.
+
+        Returns:
+            PurchaseHistoryResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_purchase_history._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = PurchaseHistoryResponse.from_dict(response.json())
+
+            return response_200
+
+    async def form_submissions(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> FormSubmissionsResponse:
+        """Get a contact's form submissions (``GET /subscribers/{id}/form-submissions``).
+
+        Returns the form entries a contact made, as reported by the form integration named in `provider` (such as
+        `fluentform`). Without that plugin the list is empty and `total` is `0`. The contact is not checked: an
+        unknown id (or `0`) gets the same empty answer.
+
+        The prose documentation lists a 404 for a missing contact; the server answers 200 with an empty list for any
+        id.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The form integration to ask (its hook suffix).
+
+        Returns:
+            FormSubmissionsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_form_submissions._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = FormSubmissionsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def support_tickets(
+        self,
+        id: int,
+        *,
+        provider: str | Unset = UNSET,
+    ) -> SupportTicketsResponse:
+        """Get a contact's support tickets (``GET /subscribers/{id}/support-tickets``).
+
+        Returns a contact's tickets as reported by the help-desk integration named in `provider` (such as
+        `fluent_support`), with the table columns the admin screen shows. Without that plugin the list is empty. The
+        contact is not checked: an unknown id (or `0`) gets the same answer.
+
+        The prose documentation marks `provider` as required; the server does not check it or the contact.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            provider (str | Unset): The help-desk integration to ask (its hook suffix).
+
+        Returns:
+            SupportTicketsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_support_tickets._get_kwargs(
+                id=id,
+                provider=provider,
+            )
+        )
+        with parsing(response):
+            response_200 = SupportTicketsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def external_view(
+        self,
+        id: int,
+        *,
+        section_provider: str | Unset = UNSET,
+    ) -> ExternalView:
+        """Get a profile section drawn by an integration (``GET /subscribers/{id}/external_view``).
+
+        Returns the heading and HTML of a profile section provided by an integration (`section_provider`). When no
+        integration answers for that name, both are empty strings. A contact that does not exist gives 404; FluentCRM
+        2.9.84 crashes (500) on id `0`, where the emulator answers 404.
+
+        The prose documentation marks `section_provider` as required; the server answers empty strings when no
+        integration draws the section.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            section_provider (str | Unset): The name of the profile section (its hook suffix).
+
+        Returns:
+            ExternalView: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_external_view._get_kwargs(
+                id=id,
+                section_provider=section_provider,
+            )
+        )
+        with parsing(response):
+            response_200 = ExternalView.from_dict(response.json())
+
+            return response_200
+
+    async def save_external_view(
+        self,
+        id: int,
+        *,
+        body: ExternalViewSaveInput | Unset = UNSET,
+    ) -> IntegrationAnswer:
+        """Save data of a profile section drawn by an integration (``POST /subscribers/{id}/external_view``).
+
+        Hands `data` to the integration that provides the profile section `section_provider`, which answers in its own
+        format. Without such an integration (the free plugin alone) the answer is always 422 `Handled could not be
+        found.` (sic). With an integration, the success body is whatever that integration returns (FluentCRM adds
+        `__bench` when it is an object); the recorded example comes from a stand-in integration. A contact that does
+        not exist gives 404; FluentCRM 2.9.84 crashes (500) on id `0`, where the emulator answers 404.
+
+        The prose documentation shows a 200 `Data saved successfully`; that text comes from an integration, and
+        without one the server always answers 422.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            body (ExternalViewSaveInput | Unset): Data for the integration that draws a profile section; what
+                `data` holds is up to that integration.
+
+        Returns:
+            IntegrationAnswer: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_contact_external_view._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = IntegrationAnswer.from_dict(response.json())
+
+            return response_200
+
+    async def info_widgets(
+        self,
+        id: int,
+        *,
+        by_widget: str | Unset = UNSET,
+    ) -> AllInfoWidgetsResponse | OneInfoWidgetResponse:
+        """Get the side widgets of a contact's profile (``GET /subscribers/{id}/info-widgets``).
+
+        Returns the widgets integrations add to a contact's profile: without `by_widget`, all of them in `widgets`
+        (empty lists and a count of `0` on the free plugin alone); with `by_widget`, the first widget of that kind in
+        `widget`, or `{"content": "No content found"}`. A contact that does not exist gives 404; FluentCRM 2.9.84
+        crashes (500) on id `0`, where the emulator answers 404.
+
+        The prose documentation agrees on the two shapes; the server adds `__bench` and answers `No content found` for
+        an unknown widget.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            by_widget (str | Unset): Ask for one kind of widget only.
+
+        Returns:
+            AllInfoWidgetsResponse | OneInfoWidgetResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_contact_info_widgets._get_kwargs(
+                id=id,
+                by_widget=by_widget,
+            )
+        )
+        with parsing(response):
+
+            def _parse_response_200(data: object) -> AllInfoWidgetsResponse | OneInfoWidgetResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_info_widgets_response_type_0 = AllInfoWidgetsResponse.from_dict(data)
+
+                    return componentsschemas_info_widgets_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_info_widgets_response_type_1 = OneInfoWidgetResponse.from_dict(data)
+
+                return componentsschemas_info_widgets_response_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+
+class AsyncContactsUrlMetrics:
+    """``crm.contacts.url_metrics``: ``list``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        id: int,
+        *,
+        sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
+        sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> UrlMetricsResponse:
+        """List the links a contact clicked (``GET /subscribers/{id}/url-metrics``).
+
+        Returns the campaign links a contact clicked, with a click count each, 15 to a page, by default newest first.
+        `sort_by` names a column of the click table and goes into the SQL unchecked: an unknown column is a 423 whose
+        message holds the SQL. A contact that does not exist gives 404. FluentCRM 2.9.84 crashes (500) on id `0`, and
+        echoes a negative `per_page` back; the emulator answers 404 and 400.
+
+        The prose documentation shows `count` as an integer and lets `sort_by` be any column; the server sends a
+        numeric string and answers 423 with the SQL for an unknown column.
+
+        Args:
+            id (int): Contact id. Only digits match the route (anything else is 404 `rest_no_route`). FluentCRM
+                2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
+                crashes with 500 on those routes (each operation says whether it is one of them); the emulator
+                answers them like a missing contact.
+            sort_by (ListContactUrlMetricsSortBy | Unset): Column to order by (`id`, `created_at`, `updated_at`,
+                `counter`, ...). Default `id`.
+            sort_type (ListContactUrlMetricsSortType | Unset): `ASC` or `DESC` (the default).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            UrlMetricsResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_contact_url_metrics._get_kwargs(
+                id=id,
+                sort_by=sort_by,
+                sort_type=sort_type,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = UrlMetricsResponse.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
+        sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
+    ) -> AsyncIterator[UrlMetric]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.url_metrics.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.url_metrics.total:
+                return
+            page += 1
 
 
 class AsyncCustomFields:

@@ -13,6 +13,7 @@ from .advanced_providers_response_providers_type_1 import AdvancedProvidersRespo
 from .advanced_providers_response_providers_type_1_additional_property import (
     AdvancedProvidersResponseProvidersType1AdditionalProperty,
 )
+from .all_info_widgets_response import AllInfoWidgetsResponse
 from .auto_subscribe_input import AutoSubscribeInput
 from .auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings
 from .auto_subscribe_input_registration_setting import AutoSubscribeInputRegistrationSetting
@@ -26,6 +27,13 @@ from .bounce_handled import BounceHandled
 from .bounce_handled_success import BounceHandledSuccess
 from .bounce_handler_info import BounceHandlerInfo
 from .bounce_rejected import BounceRejected
+from .bulk_action_form import BulkActionForm
+from .bulk_action_form_action_name import BulkActionFormActionName
+from .bulk_action_form_custom_field import BulkActionFormCustomField
+from .bulk_action_input import BulkActionInput
+from .bulk_action_input_action_name import BulkActionInputActionName
+from .bulk_action_input_custom_field import BulkActionInputCustomField
+from .bulk_action_result import BulkActionResult
 from .bulk_add_update_input import BulkAddUpdateInput
 from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
 from .bulk_add_update_response import BulkAddUpdateResponse
@@ -145,6 +153,12 @@ from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
 from .contact_commerce_stat_type_1 import ContactCommerceStatType1
 from .contact_create_response import ContactCreateResponse
+from .contact_email import ContactEmail
+from .contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2
+from .contact_email_page import ContactEmailPage
+from .contact_emails_delete_form import ContactEmailsDeleteForm
+from .contact_emails_delete_input import ContactEmailsDeleteInput
+from .contact_emails_response import ContactEmailsResponse
 from .contact_fields import ContactFields
 from .contact_find_response import ContactFindResponse
 from .contact_form_input import ContactFormInput
@@ -159,7 +173,14 @@ from .contact_list import ContactList
 from .contact_list_item import ContactListItem
 from .contact_page import ContactPage
 from .contact_pivot import ContactPivot
+from .contact_property_form import ContactPropertyForm
+from .contact_property_form_property import ContactPropertyFormProperty
+from .contact_property_input import ContactPropertyInput
+from .contact_property_input_property import ContactPropertyInputProperty
 from .contact_record import ContactRecord
+from .contact_search_hit import ContactSearchHit
+from .contact_search_response import ContactSearchResponse
+from .contact_search_response_contacts import ContactSearchResponseContacts
 from .contact_stats import ContactStats
 from .contact_status_input import ContactStatusInput
 from .contact_tag import ContactTag
@@ -178,6 +199,7 @@ from .created_company import CreatedCompany
 from .created_company_note import CreatedCompanyNote
 from .created_label import CreatedLabel
 from .created_list import CreatedList
+from .created_note import CreatedNote
 from .created_tag import CreatedTag
 from .critical_error import CriticalError
 from .critical_error_data import CriticalErrorData
@@ -202,6 +224,9 @@ from .csv_upload_input_delimiter import CsvUploadInputDelimiter
 from .csv_upload_input_type import CsvUploadInputType
 from .csv_upload_response import CsvUploadResponse
 from .csv_upload_response_fields import CsvUploadResponseFields
+from .custom_email_input import CustomEmailInput
+from .custom_email_input_campaign import CustomEmailInputCampaign
+from .custom_email_input_campaign_design_template import CustomEmailInputCampaignDesignTemplate
 from .custom_field_definition import CustomFieldDefinition
 from .custom_field_group import CustomFieldGroup
 from .custom_field_group_rename_input import CustomFieldGroupRenameInput
@@ -249,12 +274,19 @@ from .echo_test_post_json_body import EchoTestPostJsonBody
 from .echo_test_put_body import EchoTestPutBody
 from .email_design_template import EmailDesignTemplate
 from .email_design_template_config import EmailDesignTemplateConfig
+from .email_mock import EmailMock
+from .email_mock_response import EmailMockResponse
+from .email_mock_settings import EmailMockSettings
 from .email_settings import EmailSettings
+from .email_template_config import EmailTemplateConfig
 from .estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from .experiment_campaigns import ExperimentCampaigns
 from .experimental_settings import ExperimentalSettings
 from .experimental_settings_input import ExperimentalSettingsInput
 from .experimental_settings_input_campaign_status import ExperimentalSettingsInputCampaignStatus
+from .external_view import ExternalView
+from .external_view_save_input import ExternalViewSaveInput
+from .external_view_save_input_data import ExternalViewSaveInputData
 from .form_field_description import FormFieldDescription
 from .form_field_description_dependency import FormFieldDescriptionDependency
 from .form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector
@@ -262,6 +294,9 @@ from .form_field_description_options_type_0_item import FormFieldDescriptionOpti
 from .form_field_description_options_type_1 import FormFieldDescriptionOptionsType1
 from .form_field_description_remote_field import FormFieldDescriptionRemoteField
 from .form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem
+from .form_submissions_response import FormSubmissionsResponse
+from .form_submissions_response_submissions import FormSubmissionsResponseSubmissions
+from .form_submissions_response_submissions_data_item import FormSubmissionsResponseSubmissionsDataItem
 from .get_addons_with_item import GetAddonsWithItem
 from .get_auto_subscribe_settings_with_item import GetAutoSubscribeSettingsWithItem
 from .get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
@@ -287,6 +322,8 @@ from .get_company_custom_fields_with_item import GetCompanyCustomFieldsWithItem
 from .get_company_find_by import GetCompanyFindBy
 from .get_compliance_settings_response_200 import GetComplianceSettingsResponse200
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
+from .get_contact_neighbours_filter_type import GetContactNeighboursFilterType
+from .get_contact_neighbours_sort_type import GetContactNeighboursSortType
 from .get_contact_with_item import GetContactWithItem
 from .get_double_optin_settings_with_item import GetDoubleOptinSettingsWithItem
 from .get_experimental_settings_response_200 import GetExperimentalSettingsResponse200
@@ -318,6 +355,11 @@ from .import_drivers_response_drivers import ImportDriversResponseDrivers
 from .import_status_input import ImportStatusInput
 from .import_update_input_type_1 import ImportUpdateInputType1
 from .imported_contact import ImportedContact
+from .info_widget import InfoWidget
+from .info_widgets import InfoWidgets
+from .info_widgets_other_widgets_item import InfoWidgetsOtherWidgetsItem
+from .info_widgets_top_widgets_item import InfoWidgetsTopWidgetsItem
+from .integration_answer import IntegrationAnswer
 from .integration_save_input import IntegrationSaveInput
 from .integration_save_input_action import IntegrationSaveInputAction
 from .integrations_response import IntegrationsResponse
@@ -349,6 +391,9 @@ from .list_campaigns_statuses_item import ListCampaignsStatusesItem
 from .list_campaigns_with_item import ListCampaignsWithItem
 from .list_companies_sort_by import ListCompaniesSortBy
 from .list_companies_sort_order import ListCompaniesSortOrder
+from .list_contact_emails_filter import ListContactEmailsFilter
+from .list_contact_url_metrics_sort_by import ListContactUrlMetricsSortBy
+from .list_contact_url_metrics_sort_type import ListContactUrlMetricsSortType
 from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
@@ -402,19 +447,31 @@ from .migrator_mappings_response_options_lists_item import MigratorMappingsRespo
 from .migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem
 from .migrator_summary_response import MigratorSummaryResponse
 from .migrator_summary_response_import_summary import MigratorSummaryResponseImportSummary
+from .note import Note
+from .note_author import NoteAuthor
+from .note_create_response import NoteCreateResponse
 from .note_form_fields import NoteFormFields
 from .note_form_fields_fields import NoteFormFieldsFields
 from .note_form_fields_fields_additional_property import NoteFormFieldsFieldsAdditionalProperty
 from .note_form_fields_fields_additional_property_options_item import NoteFormFieldsFieldsAdditionalPropertyOptionsItem
+from .note_index_response import NoteIndexResponse
+from .note_input import NoteInput
+from .note_list_item import NoteListItem
+from .note_page import NotePage
+from .note_update_response import NoteUpdateResponse
+from .note_write_request import NoteWriteRequest
 from .old_log_counts import OldLogCounts
 from .old_log_counts_log_counts_item import OldLogCountsLogCountsItem
 from .old_logs_delete_response import OldLogsDeleteResponse
 from .old_logs_input import OldLogsInput
 from .old_logs_input_selected_logs_item import OldLogsInputSelectedLogsItem
+from .one_info_widget_response import OneInfoWidgetResponse
 from .paginator_meta import PaginatorMeta
 from .pause_campaign_response_200 import PauseCampaignResponse200
 from .plugin_install_response import PluginInstallResponse
 from .plugin_install_response_ff_config import PluginInstallResponseFfConfig
+from .prev_next_ids import PrevNextIds
+from .prev_next_ids_navigation import PrevNextIdsNavigation
 from .preview_campaign_email_response_200 import PreviewCampaignEmailResponse200
 from .preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email
 from .preview_campaign_email_response_200_email_clicks_item import PreviewCampaignEmailResponse200EmailClicksItem
@@ -423,6 +480,9 @@ from .preview_campaign_email_response_200_email_reply_type_0 import PreviewCampa
 from .preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo
 from .preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info
 from .preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
+from .purchase_history_response import PurchaseHistoryResponse
+from .purchase_history_response_orders import PurchaseHistoryResponseOrders
+from .purchase_history_response_orders_orders_item import PurchaseHistoryResponseOrdersOrdersItem
 from .registration_subscribe_settings import RegistrationSubscribeSettings
 from .report_email import ReportEmail
 from .report_email_campaign import ReportEmailCampaign
@@ -483,6 +543,20 @@ from .smartcodes_item import SmartcodesItem
 from .smartcodes_item_shortcodes import SmartcodesItemShortcodes
 from .stat_buckets import StatBuckets
 from .subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
+from .support_tickets_response import SupportTicketsResponse
+from .support_tickets_response_tickets import SupportTicketsResponseTickets
+from .support_tickets_response_tickets_columns_config import SupportTicketsResponseTicketsColumnsConfig
+from .support_tickets_response_tickets_columns_config_additional_property import (
+    SupportTicketsResponseTicketsColumnsConfigAdditionalProperty,
+)
+from .support_tickets_response_tickets_data_item import SupportTicketsResponseTicketsDataItem
+from .sync_segments_form import SyncSegmentsForm
+from .sync_segments_form_find_by import SyncSegmentsFormFindBy
+from .sync_segments_form_type import SyncSegmentsFormType
+from .sync_segments_input import SyncSegmentsInput
+from .sync_segments_input_find_by import SyncSegmentsInputFindBy
+from .sync_segments_input_type import SyncSegmentsInputType
+from .sync_segments_response import SyncSegmentsResponse
 from .system_log_entry import SystemLogEntry
 from .system_logs_response import SystemLogsResponse
 from .system_logs_response_logs import SystemLogsResponseLogs
@@ -513,6 +587,12 @@ from .template_footer_settings import TemplateFooterSettings
 from .template_input import TemplateInput
 from .template_page import TemplatePage
 from .template_post import TemplatePost
+from .track_event_input import TrackEventInput
+from .track_event_response import TrackEventResponse
+from .tracked_event import TrackedEvent
+from .tracking_disabled_error import TrackingDisabledError
+from .tracking_events_response import TrackingEventsResponse
+from .tracking_events_response_events import TrackingEventsResponseEvents
 from .unattached_contacts_response import UnattachedContactsResponse
 from .update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
 from .update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
@@ -520,6 +600,9 @@ from .update_campaign_response_200 import UpdateCampaignResponse200
 from .update_campaign_response_422_type_1 import UpdateCampaignResponse422Type1
 from .update_campaign_title_response_200 import UpdateCampaignTitleResponse200
 from .update_template_response_200 import UpdateTemplateResponse200
+from .url_metric import UrlMetric
+from .url_metrics_response import UrlMetricsResponse
+from .url_metrics_response_url_metrics import UrlMetricsResponseUrlMetrics
 from .user_import_driver import UserImportDriver
 from .user_import_driver_config import UserImportDriverConfig
 from .user_import_driver_fields import UserImportDriverFields
@@ -562,6 +645,7 @@ __all__ = (
     "AdvancedProvidersResponseProvidersType0Item",
     "AdvancedProvidersResponseProvidersType1",
     "AdvancedProvidersResponseProvidersType1AdditionalProperty",
+    "AllInfoWidgetsResponse",
     "AutoSubscribeInput",
     "AutoSubscribeInputCommentSettings",
     "AutoSubscribeInputRegistrationSetting",
@@ -575,6 +659,13 @@ __all__ = (
     "BounceHandledSuccess",
     "BounceHandlerInfo",
     "BounceRejected",
+    "BulkActionForm",
+    "BulkActionFormActionName",
+    "BulkActionFormCustomField",
+    "BulkActionInput",
+    "BulkActionInputActionName",
+    "BulkActionInputCustomField",
+    "BulkActionResult",
     "BulkAddUpdateInput",
     "BulkAddUpdateInputContactsItem",
     "BulkAddUpdateResponse",
@@ -694,6 +785,12 @@ __all__ = (
     "ContactBulkDeleteInput",
     "ContactCommerceStatType1",
     "ContactCreateResponse",
+    "ContactEmail",
+    "ContactEmailEmailHeadersType2",
+    "ContactEmailPage",
+    "ContactEmailsDeleteForm",
+    "ContactEmailsDeleteInput",
+    "ContactEmailsResponse",
     "ContactFields",
     "ContactFindResponse",
     "ContactFormInput",
@@ -708,7 +805,14 @@ __all__ = (
     "ContactListItem",
     "ContactPage",
     "ContactPivot",
+    "ContactPropertyForm",
+    "ContactPropertyFormProperty",
+    "ContactPropertyInput",
+    "ContactPropertyInputProperty",
     "ContactRecord",
+    "ContactSearchHit",
+    "ContactSearchResponse",
+    "ContactSearchResponseContacts",
     "ContactStats",
     "ContactStatusInput",
     "ContactTag",
@@ -726,6 +830,7 @@ __all__ = (
     "CreatedCompanyNote",
     "CreatedLabel",
     "CreatedList",
+    "CreatedNote",
     "CreatedTag",
     "CreateTemplateResponse200",
     "CriticalError",
@@ -749,6 +854,9 @@ __all__ = (
     "CsvUploadInputType",
     "CsvUploadResponse",
     "CsvUploadResponseFields",
+    "CustomEmailInput",
+    "CustomEmailInputCampaign",
+    "CustomEmailInputCampaignDesignTemplate",
     "CustomFieldDefinition",
     "CustomFieldGroup",
     "CustomFieldGroupRenameInput",
@@ -796,12 +904,19 @@ __all__ = (
     "EchoTestPutBody",
     "EmailDesignTemplate",
     "EmailDesignTemplateConfig",
+    "EmailMock",
+    "EmailMockResponse",
+    "EmailMockSettings",
     "EmailSettings",
+    "EmailTemplateConfig",
     "EstimateCampaignContactsResponse200",
     "ExperimentalSettings",
     "ExperimentalSettingsInput",
     "ExperimentalSettingsInputCampaignStatus",
     "ExperimentCampaigns",
+    "ExternalView",
+    "ExternalViewSaveInput",
+    "ExternalViewSaveInputData",
     "FormFieldDescription",
     "FormFieldDescriptionDependency",
     "FormFieldDescriptionFieldOptionSelector",
@@ -809,6 +924,9 @@ __all__ = (
     "FormFieldDescriptionOptionsType1",
     "FormFieldDescriptionRemoteField",
     "FormFieldDescriptionSelectorOptionsItem",
+    "FormSubmissionsResponse",
+    "FormSubmissionsResponseSubmissions",
+    "FormSubmissionsResponseSubmissionsDataItem",
     "GetAddonsWithItem",
     "GetAutoSubscribeSettingsWithItem",
     "GetCampaignLinkReportResponse200",
@@ -832,6 +950,8 @@ __all__ = (
     "GetCompanyFindBy",
     "GetComplianceSettingsResponse200",
     "GetContactCustomFieldsWithItem",
+    "GetContactNeighboursFilterType",
+    "GetContactNeighboursSortType",
     "GetContactWithItem",
     "GetDoubleOptinSettingsWithItem",
     "GetExperimentalSettingsResponse200",
@@ -863,6 +983,11 @@ __all__ = (
     "ImportedContact",
     "ImportStatusInput",
     "ImportUpdateInputType1",
+    "InfoWidget",
+    "InfoWidgets",
+    "InfoWidgetsOtherWidgetsItem",
+    "InfoWidgetsTopWidgetsItem",
+    "IntegrationAnswer",
     "IntegrationSaveInput",
     "IntegrationSaveInputAction",
     "IntegrationsResponse",
@@ -892,8 +1017,11 @@ __all__ = (
     "ListCampaignUnsubscribersResponse200UnsubscribesDataItem",
     "ListCompaniesSortBy",
     "ListCompaniesSortOrder",
+    "ListContactEmailsFilter",
     "ListContactsSortBy",
     "ListContactsSortType",
+    "ListContactUrlMetricsSortBy",
+    "ListContactUrlMetricsSortType",
     "ListCreateResponse",
     "ListDeleteResponse",
     "ListIndexResponse",
@@ -943,15 +1071,25 @@ __all__ = (
     "MigratorMappingsResponseOptionsTagsItem",
     "MigratorSummaryResponse",
     "MigratorSummaryResponseImportSummary",
+    "Note",
+    "NoteAuthor",
+    "NoteCreateResponse",
     "NoteFormFields",
     "NoteFormFieldsFields",
     "NoteFormFieldsFieldsAdditionalProperty",
     "NoteFormFieldsFieldsAdditionalPropertyOptionsItem",
+    "NoteIndexResponse",
+    "NoteInput",
+    "NoteListItem",
+    "NotePage",
+    "NoteUpdateResponse",
+    "NoteWriteRequest",
     "OldLogCounts",
     "OldLogCountsLogCountsItem",
     "OldLogsDeleteResponse",
     "OldLogsInput",
     "OldLogsInputSelectedLogsItem",
+    "OneInfoWidgetResponse",
     "PaginatorMeta",
     "PauseCampaignResponse200",
     "PluginInstallResponse",
@@ -964,6 +1102,11 @@ __all__ = (
     "PreviewCampaignEmailResponse200EmailTo",
     "PreviewCampaignEmailResponse200Info",
     "PreviewCampaignHtmlResponse200",
+    "PrevNextIds",
+    "PrevNextIdsNavigation",
+    "PurchaseHistoryResponse",
+    "PurchaseHistoryResponseOrders",
+    "PurchaseHistoryResponseOrdersOrdersItem",
     "RegistrationSubscribeSettings",
     "ReportEmail",
     "ReportEmailCampaign",
@@ -1020,6 +1163,18 @@ __all__ = (
     "SmartcodesItemShortcodes",
     "StatBuckets",
     "SubscribeCampaignRecipientsResponse200",
+    "SupportTicketsResponse",
+    "SupportTicketsResponseTickets",
+    "SupportTicketsResponseTicketsColumnsConfig",
+    "SupportTicketsResponseTicketsColumnsConfigAdditionalProperty",
+    "SupportTicketsResponseTicketsDataItem",
+    "SyncSegmentsForm",
+    "SyncSegmentsFormFindBy",
+    "SyncSegmentsFormType",
+    "SyncSegmentsInput",
+    "SyncSegmentsInputFindBy",
+    "SyncSegmentsInputType",
+    "SyncSegmentsResponse",
     "SystemLogEntry",
     "SystemLogsResponse",
     "SystemLogsResponseLogs",
@@ -1050,6 +1205,12 @@ __all__ = (
     "TemplateInput",
     "TemplatePage",
     "TemplatePost",
+    "TrackedEvent",
+    "TrackEventInput",
+    "TrackEventResponse",
+    "TrackingDisabledError",
+    "TrackingEventsResponse",
+    "TrackingEventsResponseEvents",
     "UnattachedContactsResponse",
     "UpdateCampaignByBodyResponse200",
     "UpdateCampaignByBodyResponse422Type1",
@@ -1057,6 +1218,9 @@ __all__ = (
     "UpdateCampaignResponse422Type1",
     "UpdateCampaignTitleResponse200",
     "UpdateTemplateResponse200",
+    "UrlMetric",
+    "UrlMetricsResponse",
+    "UrlMetricsResponseUrlMetrics",
     "UserImportDriver",
     "UserImportDriverConfig",
     "UserImportDriverFields",

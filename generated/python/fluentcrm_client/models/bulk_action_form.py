@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bulk_action_form_action_name import BulkActionFormActionName, check_bulk_action_form_action_name
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_action_form_custom_field import BulkActionFormCustomField
+
+
+T = TypeVar("T", bound="BulkActionForm")
+
+
+@_attrs_define
+class BulkActionForm:
+    """`BulkActionInput` as a PHP form: `subscriber_ids[]=`, `action_options[]=` and `custom_field[key]=`.
+
+    Attributes:
+        action_name (BulkActionFormActionName):
+        subscriber_ids (list[int]):
+        action_options (list[int] | Unset):
+        new_status (str | Unset):
+        custom_field (BulkActionFormCustomField | Unset):
+    """
+
+    action_name: BulkActionFormActionName
+    subscriber_ids: list[int]
+    action_options: list[int] | Unset = UNSET
+    new_status: str | Unset = UNSET
+    custom_field: BulkActionFormCustomField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_name: str = self.action_name
+
+        subscriber_ids = self.subscriber_ids
+
+        action_options: list[int] | Unset = UNSET
+        if not isinstance(self.action_options, Unset):
+            action_options = self.action_options
+
+        new_status = self.new_status
+
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = self.custom_field.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action_name": action_name,
+                "subscriber_ids[]": subscriber_ids,
+            }
+        )
+        if action_options is not UNSET:
+            field_dict["action_options[]"] = action_options
+        if new_status is not UNSET:
+            field_dict["new_status"] = new_status
+        if custom_field is not UNSET:
+            field_dict["custom_field"] = custom_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_action_form_custom_field import BulkActionFormCustomField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action_name = check_bulk_action_form_action_name(d.pop("action_name"))
+
+        subscriber_ids = cast(list[int], d.pop("subscriber_ids[]"))
+
+        action_options = cast(list[int], d.pop("action_options[]", UNSET))
+
+        new_status = d.pop("new_status", UNSET)
+
+        _custom_field = d.pop("custom_field", UNSET)
+        custom_field: BulkActionFormCustomField | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = BulkActionFormCustomField.from_dict(_custom_field)
+
+        bulk_action_form = cls(
+            action_name=action_name,
+            subscriber_ids=subscriber_ids,
+            action_options=action_options,
+            new_status=new_status,
+            custom_field=custom_field,
+        )
+
+        bulk_action_form.additional_properties = d
+        return bulk_action_form
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2
+
+
+T = TypeVar("T", bound="ContactEmail")
+
+
+@_attrs_define
+class ContactEmail:
+    """One e-mail sent (or queued) to a contact: a row of `fc_campaign_emails` as the database gives it. The primary key
+    is an integer; `campaign_id`, `subscriber_id`, `is_open`, `is_parsed` and `click_counter` are numeric strings.
+    `email_body` is `null` for campaign e-mails (the body lives on the campaign) and `""` once a custom e-mail has
+    been sent; `email_headers` is `null` or, after a send, an empty PHP map (`[]`).
+
+        Attributes:
+            id (int):
+            campaign_id (None | str): The campaign (or hidden custom-e-mail campaign) the e-mail belongs to.
+            email_type (str):
+            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            email_subject_id (None | str):
+            email_address (str):
+            email_subject (None | str):
+            email_body (None | str):
+            email_headers (ContactEmailEmailHeadersType2 | list[str] | None): `null`, or `[]` (an empty PHP map) after a
+                custom e-mail was sent.
+            is_open (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            is_parsed (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            click_counter (None | str): Number of tracked clicks, `null` when nothing was clicked.
+            status (str): Delivery status. Known values are `draft`, `pending`, `scheduled`, `sending`, `sent`, `failed`,
+                `bounced`.
+            note (None | str):
+            scheduled_at (None | str):
+            email_hash (str): Tracking hash of the e-mail (an MD5 hex string or a UUID).
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    campaign_id: None | str
+    email_type: str
+    subscriber_id: str
+    email_subject_id: None | str
+    email_address: str
+    email_subject: None | str
+    email_body: None | str
+    email_headers: ContactEmailEmailHeadersType2 | list[str] | None
+    is_open: str
+    is_parsed: str
+    click_counter: None | str
+    status: str
+    note: None | str
+    scheduled_at: None | str
+    email_hash: str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2  # noqa: PLC0415
+
+        id = self.id
+
+        campaign_id: None | str
+        campaign_id = self.campaign_id
+
+        email_type = self.email_type
+
+        subscriber_id = self.subscriber_id
+
+        email_subject_id: None | str
+        email_subject_id = self.email_subject_id
+
+        email_address = self.email_address
+
+        email_subject: None | str
+        email_subject = self.email_subject
+
+        email_body: None | str
+        email_body = self.email_body
+
+        email_headers: dict[str, Any] | list[str] | None
+        if isinstance(self.email_headers, list):
+            email_headers = self.email_headers
+
+        elif isinstance(self.email_headers, ContactEmailEmailHeadersType2):
+            email_headers = self.email_headers.to_dict()
+        else:
+            email_headers = self.email_headers
+
+        is_open = self.is_open
+
+        is_parsed = self.is_parsed
+
+        click_counter: None | str
+        click_counter = self.click_counter
+
+        status = self.status
+
+        note: None | str
+        note = self.note
+
+        scheduled_at: None | str
+        scheduled_at = self.scheduled_at
+
+        email_hash = self.email_hash
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "campaign_id": campaign_id,
+                "email_type": email_type,
+                "subscriber_id": subscriber_id,
+                "email_subject_id": email_subject_id,
+                "email_address": email_address,
+                "email_subject": email_subject,
+                "email_body": email_body,
+                "email_headers": email_headers,
+                "is_open": is_open,
+                "is_parsed": is_parsed,
+                "click_counter": click_counter,
+                "status": status,
+                "note": note,
+                "scheduled_at": scheduled_at,
+                "email_hash": email_hash,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_campaign_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id"))
+
+        email_type = d.pop("email_type")
+
+        subscriber_id = d.pop("subscriber_id")
+
+        def _parse_email_subject_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_subject_id = _parse_email_subject_id(d.pop("email_subject_id"))
+
+        email_address = d.pop("email_address")
+
+        def _parse_email_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_subject = _parse_email_subject(d.pop("email_subject"))
+
+        def _parse_email_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email_body = _parse_email_body(d.pop("email_body"))
+
+        def _parse_email_headers(data: object) -> ContactEmailEmailHeadersType2 | list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                email_headers_type_1 = cast(list[str], data)
+
+                return email_headers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_headers_type_2 = ContactEmailEmailHeadersType2.from_dict(data)
+
+                return email_headers_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactEmailEmailHeadersType2 | list[str] | None, data)
+
+        email_headers = _parse_email_headers(d.pop("email_headers"))
+
+        is_open = d.pop("is_open")
+
+        is_parsed = d.pop("is_parsed")
+
+        def _parse_click_counter(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        click_counter = _parse_click_counter(d.pop("click_counter"))
+
+        status = d.pop("status")
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        def _parse_scheduled_at(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at"))
+
+        email_hash = d.pop("email_hash")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        contact_email = cls(
+            id=id,
+            campaign_id=campaign_id,
+            email_type=email_type,
+            subscriber_id=subscriber_id,
+            email_subject_id=email_subject_id,
+            email_address=email_address,
+            email_subject=email_subject,
+            email_body=email_body,
+            email_headers=email_headers,
+            is_open=is_open,
+            is_parsed=is_parsed,
+            click_counter=click_counter,
+            status=status,
+            note=note,
+            scheduled_at=scheduled_at,
+            email_hash=email_hash,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        contact_email.additional_properties = d
+        return contact_email
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

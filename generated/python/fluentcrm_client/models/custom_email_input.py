@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_email_input_campaign import CustomEmailInputCampaign
+
+
+T = TypeVar("T", bound="CustomEmailInput")
+
+
+@_attrs_define
+class CustomEmailInput:
+    """A one-off e-mail to a single contact, wrapped in `campaign` like a campaign draft. Subject and body may use smart
+    codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+
+        Attributes:
+            campaign (CustomEmailInputCampaign):
+    """
+
+    campaign: CustomEmailInputCampaign
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign = self.campaign.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign": campaign,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_email_input_campaign import CustomEmailInputCampaign  # noqa: PLC0415
+
+        d = dict(src_dict)
+        campaign = CustomEmailInputCampaign.from_dict(d.pop("campaign"))
+
+        custom_email_input = cls(
+            campaign=campaign,
+        )
+
+        custom_email_input.additional_properties = d
+        return custom_email_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

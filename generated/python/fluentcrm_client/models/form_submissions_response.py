@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.form_submissions_response_submissions import FormSubmissionsResponseSubmissions
+
+
+T = TypeVar("T", bound="FormSubmissionsResponse")
+
+
+@_attrs_define
+class FormSubmissionsResponse:
+    """A contact's form entries from the form plugin named by `provider`. Without such an integration `data` is empty
+    and `total` is `0`, also for a contact that does not exist.
+
+        Attributes:
+            submissions (FormSubmissionsResponseSubmissions):
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    submissions: FormSubmissionsResponseSubmissions
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        submissions = self.submissions.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "submissions": submissions,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_submissions_response_submissions import FormSubmissionsResponseSubmissions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        submissions = FormSubmissionsResponseSubmissions.from_dict(d.pop("submissions"))
+
+        field_bench = d.pop("__bench")
+
+        form_submissions_response = cls(
+            submissions=submissions,
+            field_bench=field_bench,
+        )
+
+        form_submissions_response.additional_properties = d
+        return form_submissions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    """A stored contact note (a row of `fc_subscriber_notes`), as read back from the database: the primary key is an
+    integer, the other numeric columns are numeric strings.
+
+        Attributes:
+            id (int):
+            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            parent_id (None | str): Unused by the contact notes routes; always `null` in the recordings.
+            created_by (None | str): WordPress user id of the author.
+            status (str): Workflow status of the note; the database default `open` is the only value the API sets.
+            type_ (str): The kind of a contact note. FluentCRM offers these values in its note form
+                (`fields.fields.type.options` of the
+                note list) but stores any string it is sent, so the value is open: a newer server or another client may have
+                stored something else.
+            is_private (None | str): `"1"` (the database default) for every note written through the API.
+            title (str):
+            description (str):
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    subscriber_id: str
+    parent_id: None | str
+    created_by: None | str
+    status: str
+    type_: str
+    is_private: None | str
+    title: str
+    description: str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subscriber_id = self.subscriber_id
+
+        parent_id: None | str
+        parent_id = self.parent_id
+
+        created_by: None | str
+        created_by = self.created_by
+
+        status = self.status
+
+        type_ = self.type_
+
+        is_private: None | str
+        is_private = self.is_private
+
+        title = self.title
+
+        description = self.description
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "subscriber_id": subscriber_id,
+                "parent_id": parent_id,
+                "created_by": created_by,
+                "status": status,
+                "type": type_,
+                "is_private": is_private,
+                "title": title,
+                "description": description,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subscriber_id = d.pop("subscriber_id")
+
+        def _parse_parent_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        parent_id = _parse_parent_id(d.pop("parent_id"))
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        status = d.pop("status")
+
+        type_ = d.pop("type")
+
+        def _parse_is_private(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        is_private = _parse_is_private(d.pop("is_private"))
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        note = cls(
+            id=id,
+            subscriber_id=subscriber_id,
+            parent_id=parent_id,
+            created_by=created_by,
+            status=status,
+            type_=type_,
+            is_private=is_private,
+            title=title,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        note.additional_properties = d
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

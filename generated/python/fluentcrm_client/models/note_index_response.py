@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.note_form_fields import NoteFormFields
+    from ..models.note_page import NotePage
+
+
+T = TypeVar("T", bound="NoteIndexResponse")
+
+
+@_attrs_define
+class NoteIndexResponse:
+    """A page of a contact's notes (`notes`) with the definition of the note form (`fields`).
+
+    Attributes:
+        notes (NotePage): One page of a contact's notes, newest first, in FluentCRM's paginator shape (15 per page).
+        fields (NoteFormFields): The form FluentCRM's admin screen shows for a note: one entry per input (`type`,
+            `created_at`, `title`,
+            `description`), each with its widget `type`, `label`, `name` and, for `type`, the `options` (`{id, label}`) that
+            are the note types.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    notes: NotePage
+    fields: NoteFormFields
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notes = self.notes.to_dict()
+
+        fields = self.fields.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "notes": notes,
+                "fields": fields,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note_form_fields import NoteFormFields  # noqa: PLC0415
+        from ..models.note_page import NotePage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        notes = NotePage.from_dict(d.pop("notes"))
+
+        fields = NoteFormFields.from_dict(d.pop("fields"))
+
+        field_bench = d.pop("__bench")
+
+        note_index_response = cls(
+            notes=notes,
+            fields=fields,
+            field_bench=field_bench,
+        )
+
+        note_index_response.additional_properties = d
+        return note_index_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

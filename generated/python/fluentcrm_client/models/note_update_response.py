@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.note import Note
+
+
+T = TypeVar("T", bound="NoteUpdateResponse")
+
+
+@_attrs_define
+class NoteUpdateResponse:
+    """The whole stored note after the change, with a confirmation.
+
+    Attributes:
+        note (Note): A stored contact note (a row of `fc_subscriber_notes`), as read back from the database: the primary
+            key is an
+            integer, the other numeric columns are numeric strings.
+        message (str):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    note: Note
+    message: str
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        note = self.note.to_dict()
+
+        message = self.message
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "note": note,
+                "message": message,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.note import Note  # noqa: PLC0415
+
+        d = dict(src_dict)
+        note = Note.from_dict(d.pop("note"))
+
+        message = d.pop("message")
+
+        field_bench = d.pop("__bench")
+
+        note_update_response = cls(
+            note=note,
+            message=message,
+            field_bench=field_bench,
+        )
+
+        note_update_response.additional_properties = d
+        return note_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PrevNextIdsNavigation")
+
+
+@_attrs_define
+class PrevNextIdsNavigation:
+    """
+    Attributes:
+        next_ (list[int]):
+        prev (list[int]):
+    """
+
+    next_: list[int]
+    prev: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_ = self.next_
+
+        prev = self.prev
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "next": next_,
+                "prev": prev,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        next_ = cast(list[int], d.pop("next"))
+
+        prev = cast(list[int], d.pop("prev"))
+
+        prev_next_ids_navigation = cls(
+            next_=next_,
+            prev=prev,
+        )
+
+        prev_next_ids_navigation.additional_properties = d
+        return prev_next_ids_navigation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

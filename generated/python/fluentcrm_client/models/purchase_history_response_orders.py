@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.purchase_history_response_orders_orders_item import PurchaseHistoryResponseOrdersOrdersItem
+
+
+T = TypeVar("T", bound="PurchaseHistoryResponseOrders")
+
+
+@_attrs_define
+class PurchaseHistoryResponseOrders:
+    """
+    Attributes:
+        orders (list[PurchaseHistoryResponseOrdersOrdersItem]):
+        total (int):
+    """
+
+    orders: list[PurchaseHistoryResponseOrdersOrdersItem]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orders": orders,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchase_history_response_orders_orders_item import PurchaseHistoryResponseOrdersOrdersItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        orders = []
+        _orders = d.pop("orders")
+        for orders_item_data in _orders:
+            orders_item = PurchaseHistoryResponseOrdersOrdersItem.from_dict(orders_item_data)
+
+            orders.append(orders_item)
+
+        total = d.pop("total")
+
+        purchase_history_response_orders = cls(
+            orders=orders,
+            total=total,
+        )
+
+        purchase_history_response_orders.additional_properties = d
+        return purchase_history_response_orders
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

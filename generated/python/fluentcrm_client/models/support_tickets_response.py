@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.support_tickets_response_tickets import SupportTicketsResponseTickets
+
+
+T = TypeVar("T", bound="SupportTicketsResponse")
+
+
+@_attrs_define
+class SupportTicketsResponse:
+    """A contact's support tickets from the help-desk plugin named by `provider`, with the column set the admin screen
+    uses. Without such an integration `data` is empty and `total` is `0`, also for a contact that does not exist.
+
+        Attributes:
+            tickets (SupportTicketsResponseTickets):
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    tickets: SupportTicketsResponseTickets
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tickets = self.tickets.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tickets": tickets,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.support_tickets_response_tickets import SupportTicketsResponseTickets  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tickets = SupportTicketsResponseTickets.from_dict(d.pop("tickets"))
+
+        field_bench = d.pop("__bench")
+
+        support_tickets_response = cls(
+            tickets=tickets,
+            field_bench=field_bench,
+        )
+
+        support_tickets_response.additional_properties = d
+        return support_tickets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.support_tickets_response_tickets_columns_config import SupportTicketsResponseTicketsColumnsConfig
+    from ..models.support_tickets_response_tickets_data_item import SupportTicketsResponseTicketsDataItem
+
+
+T = TypeVar("T", bound="SupportTicketsResponseTickets")
+
+
+@_attrs_define
+class SupportTicketsResponseTickets:
+    """
+    Attributes:
+        data (list[SupportTicketsResponseTicketsDataItem]):
+        total (int):
+        columns_config (SupportTicketsResponseTicketsColumnsConfig): Table columns by key, each with its `label` and CSS
+            `width`.
+    """
+
+    data: list[SupportTicketsResponseTicketsDataItem]
+    total: int
+    columns_config: SupportTicketsResponseTicketsColumnsConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        total = self.total
+
+        columns_config = self.columns_config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "total": total,
+                "columns_config": columns_config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.support_tickets_response_tickets_columns_config import SupportTicketsResponseTicketsColumnsConfig  # noqa: PLC0415
+        from ..models.support_tickets_response_tickets_data_item import SupportTicketsResponseTicketsDataItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SupportTicketsResponseTicketsDataItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        total = d.pop("total")
+
+        columns_config = SupportTicketsResponseTicketsColumnsConfig.from_dict(d.pop("columns_config"))
+
+        support_tickets_response_tickets = cls(
+            data=data,
+            total=total,
+            columns_config=columns_config,
+        )
+
+        support_tickets_response_tickets.additional_properties = d
+        return support_tickets_response_tickets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

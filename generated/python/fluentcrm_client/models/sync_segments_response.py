@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="SyncSegmentsResponse")
+
+
+@_attrs_define
+class SyncSegmentsResponse:
+    """A confirmation and the changed contacts, each with all its tags and lists. The message ends in "subscriber." for
+    one contact and "subscribers." for several.
+
+        Attributes:
+            message (str):
+            subscribers (list[Contact]):
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    message: str
+    subscribers: list[Contact]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        subscribers = []
+        for subscribers_item_data in self.subscribers:
+            subscribers_item = subscribers_item_data.to_dict()
+            subscribers.append(subscribers_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "subscribers": subscribers,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        subscribers = []
+        _subscribers = d.pop("subscribers")
+        for subscribers_item_data in _subscribers:
+            subscribers_item = Contact.from_dict(subscribers_item_data)
+
+            subscribers.append(subscribers_item)
+
+        field_bench = d.pop("__bench")
+
+        sync_segments_response = cls(
+            message=message,
+            subscribers=subscribers,
+            field_bench=field_bench,
+        )
+
+        sync_segments_response.additional_properties = d
+        return sync_segments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TrackedEvent")
+
+
+@_attrs_define
+class TrackedEvent:
+    """A custom event recorded for a contact (a row of `fc_event_tracking`). Tracking the same `event_key` again for the
+    same contact updates this row: `counter` goes up and `value` is replaced.
+
+        Attributes:
+            id (int):
+            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            counter (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            created_by (None | str):
+            provider (str):
+            event_key (str):
+            title (str):
+            value (None | str):
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    subscriber_id: str
+    counter: str
+    created_by: None | str
+    provider: str
+    event_key: str
+    title: str
+    value: None | str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subscriber_id = self.subscriber_id
+
+        counter = self.counter
+
+        created_by: None | str
+        created_by = self.created_by
+
+        provider = self.provider
+
+        event_key = self.event_key
+
+        title = self.title
+
+        value: None | str
+        value = self.value
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "subscriber_id": subscriber_id,
+                "counter": counter,
+                "created_by": created_by,
+                "provider": provider,
+                "event_key": event_key,
+                "title": title,
+                "value": value,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subscriber_id = d.pop("subscriber_id")
+
+        counter = d.pop("counter")
+
+        def _parse_created_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+        provider = d.pop("provider")
+
+        event_key = d.pop("event_key")
+
+        title = d.pop("title")
+
+        def _parse_value(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        tracked_event = cls(
+            id=id,
+            subscriber_id=subscriber_id,
+            counter=counter,
+            created_by=created_by,
+            provider=provider,
+            event_key=event_key,
+            title=title,
+            value=value,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        tracked_event.additional_properties = d
+        return tracked_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

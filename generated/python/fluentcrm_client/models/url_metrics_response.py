@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.url_metrics_response_url_metrics import UrlMetricsResponseUrlMetrics
+
+
+T = TypeVar("T", bound="UrlMetricsResponse")
+
+
+@_attrs_define
+class UrlMetricsResponse:
+    """One page of the links a contact clicked (15 per page).
+
+    Attributes:
+        url_metrics (UrlMetricsResponseUrlMetrics):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    url_metrics: UrlMetricsResponseUrlMetrics
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url_metrics = self.url_metrics.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "urlMetrics": url_metrics,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.url_metrics_response_url_metrics import UrlMetricsResponseUrlMetrics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        url_metrics = UrlMetricsResponseUrlMetrics.from_dict(d.pop("urlMetrics"))
+
+        field_bench = d.pop("__bench")
+
+        url_metrics_response = cls(
+            url_metrics=url_metrics,
+            field_bench=field_bench,
+        )
+
+        url_metrics_response.additional_properties = d
+        return url_metrics_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
