@@ -22,7 +22,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 #: First path segments whose every route must be an operation of the spec. Add a prefix when its routes are done.
-COMPLETE_PREFIXES: frozenset[str] = frozenset()
+COMPLETE_PREFIXES: frozenset[str] = frozenset({"funnels", "webhooks", "forms"})
 
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 

@@ -33,6 +33,39 @@ from .api.contacts import list_contacts as _list_contacts
 from .api.contacts import update_contact as _update_contact
 from .api.custom_fields import get_contact_custom_fields as _get_contact_custom_fields
 from .api.custom_fields import update_contact_custom_fields as _update_contact_custom_fields
+from .api.forms import create_form as _create_form
+from .api.forms import list_form_templates as _list_form_templates
+from .api.forms import list_forms as _list_forms
+from .api.funnels import change_funnel_trigger as _change_funnel_trigger
+from .api.funnels import clone_funnel as _clone_funnel
+from .api.funnels import create_funnel as _create_funnel
+from .api.funnels import create_funnel_from_template as _create_funnel_from_template
+from .api.funnels import delete_funnel as _delete_funnel
+from .api.funnels import funnel_bulk_action as _funnel_bulk_action
+from .api.funnels import get_funnel as _get_funnel
+from .api.funnels import get_funnel_email_reports as _get_funnel_email_reports
+from .api.funnels import get_funnel_report as _get_funnel_report
+from .api.funnels import get_funnel_subscriber_report as _get_funnel_subscriber_report
+from .api.funnels import get_funnel_syncable_count as _get_funnel_syncable_count
+from .api.funnels import import_funnel as _import_funnel
+from .api.funnels import list_contact_automations as _list_contact_automations
+from .api.funnels import list_funnel_activities as _list_funnel_activities
+from .api.funnels import list_funnel_subscribers as _list_funnel_subscribers
+from .api.funnels import list_funnel_templates as _list_funnel_templates
+from .api.funnels import list_funnel_triggers as _list_funnel_triggers
+from .api.funnels import list_funnels as _list_funnels
+from .api.funnels import remove_funnel_subscriber_rows as _remove_funnel_subscriber_rows
+from .api.funnels import remove_funnel_subscribers as _remove_funnel_subscribers
+from .api.funnels import save_funnel_email_action as _save_funnel_email_action
+from .api.funnels import save_funnel_email_action_fallback as _save_funnel_email_action_fallback
+from .api.funnels import save_funnel_sequences as _save_funnel_sequences
+from .api.funnels import save_funnel_sequences_fallback as _save_funnel_sequences_fallback
+from .api.funnels import send_funnel_test_webhook as _send_funnel_test_webhook
+from .api.funnels import sync_funnel_new_steps as _sync_funnel_new_steps
+from .api.funnels import update_funnel_labels as _update_funnel_labels
+from .api.funnels import update_funnel_status as _update_funnel_status
+from .api.funnels import update_funnel_subscriber_status as _update_funnel_subscriber_status
+from .api.funnels import update_funnel_title as _update_funnel_title
 from .api.lists import create_list as _create_list
 from .api.lists import delete_list as _delete_list
 from .api.lists import get_list as _get_list
@@ -48,6 +81,10 @@ from .api.tags import delete_tag as _delete_tag
 from .api.tags import get_tag as _get_tag
 from .api.tags import list_tags as _list_tags
 from .api.tags import update_tag as _update_tag
+from .api.webhooks import create_webhook as _create_webhook
+from .api.webhooks import delete_webhook as _delete_webhook
+from .api.webhooks import list_webhooks as _list_webhooks
+from .api.webhooks import update_webhook as _update_webhook
 from .client import Client
 from .models import ContactListItem, ListItem, TagItem
 from .models.bulk_add_update_input import BulkAddUpdateInput
@@ -62,18 +99,59 @@ from .models.contact_status_input import ContactStatusInput
 from .models.contact_update_fields import ContactUpdateFields
 from .models.contact_update_form_input import ContactUpdateFormInput
 from .models.contact_update_response import ContactUpdateResponse
+from .models.create_form_response_200 import CreateFormResponse200
+from .models.create_funnel_from_template_body import CreateFunnelFromTemplateBody
+from .models.create_webhook_json_body import CreateWebhookJsonBody
+from .models.create_webhook_response_200 import CreateWebhookResponse200
 from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
 from .models.custom_fields_save_response import CustomFieldsSaveResponse
 from .models.dashboard_stats import DashboardStats
+from .models.form_create_input import FormCreateInput
+from .models.funnel_bulk_action_input import FunnelBulkActionInput
+from .models.funnel_create_input import FunnelCreateInput
+from .models.funnel_email_action_input import FunnelEmailActionInput
+from .models.funnel_email_action_response import FunnelEmailActionResponse
+from .models.funnel_email_reports import FunnelEmailReports
+from .models.funnel_find_response import FunnelFindResponse
+from .models.funnel_import_input import FunnelImportInput
+from .models.funnel_labels_change import FunnelLabelsChange
+from .models.funnel_report import FunnelReport
+from .models.funnel_saved_response import FunnelSavedResponse
+from .models.funnel_sequences_fallback_input import FunnelSequencesFallbackInput
+from .models.funnel_sequences_input import FunnelSequencesInput
+from .models.funnel_sequences_save_response import FunnelSequencesSaveResponse
+from .models.funnel_status_change import FunnelStatusChange
+from .models.funnel_subscriber_status_change import FunnelSubscriberStatusChange
+from .models.funnel_title_change import FunnelTitleChange
+from .models.funnel_trigger_change import FunnelTriggerChange
 from .models.get_contact_custom_fields_with_item import (
     GetContactCustomFieldsWithItem,
 )
 from .models.get_contact_with_item import GetContactWithItem
+from .models.get_funnel_subscriber_report_response_200 import GetFunnelSubscriberReportResponse200
+from .models.get_funnel_syncable_count_response_200 import GetFunnelSyncableCountResponse200
+from .models.get_funnel_with_item import GetFunnelWithItem
+from .models.list_contact_automations_response_200 import ListContactAutomationsResponse200
 from .models.list_contacts_sort_by import ListContactsSortBy
 from .models.list_contacts_sort_type import ListContactsSortType
 from .models.list_create_response import ListCreateResponse
 from .models.list_delete_response import ListDeleteResponse
+from .models.list_form_templates_response_200 import ListFormTemplatesResponse200
+from .models.list_forms_response_200 import ListFormsResponse200
+from .models.list_funnel_activities_response_200 import ListFunnelActivitiesResponse200
+from .models.list_funnel_activities_status import ListFunnelActivitiesStatus
+from .models.list_funnel_subscribers_response_200 import ListFunnelSubscribersResponse200
+from .models.list_funnel_subscribers_status import ListFunnelSubscribersStatus
+from .models.list_funnel_subscribers_with_item import (
+    ListFunnelSubscribersWithItem,
+)
+from .models.list_funnel_templates_response_200 import ListFunnelTemplatesResponse200
+from .models.list_funnel_triggers_response_200 import ListFunnelTriggersResponse200
+from .models.list_funnels_response_200 import ListFunnelsResponse200
+from .models.list_funnels_sort_by import ListFunnelsSortBy
+from .models.list_funnels_sort_type import ListFunnelsSortType
+from .models.list_funnels_with_item import ListFunnelsWithItem
 from .models.list_index_response import ListIndexResponse
 from .models.list_input import ListInput
 from .models.list_lists_all_lists import ListListsAllLists
@@ -86,14 +164,23 @@ from .models.list_tags_exclude_counts import ListTagsExcludeCounts
 from .models.list_tags_sort_by import ListTagsSortBy
 from .models.list_tags_sort_order import ListTagsSortOrder
 from .models.list_update_response import ListUpdateResponse
+from .models.list_webhooks_response_200 import ListWebhooksResponse200
 from .models.message_with_bench import MessageWithBench
+from .models.remove_funnel_subscriber_rows_body import RemoveFunnelSubscriberRowsBody
+from .models.remove_funnel_subscribers_body import RemoveFunnelSubscribersBody
 from .models.report_stats import ReportStats
+from .models.save_funnel_email_action_fallback_body import SaveFunnelEmailActionFallbackBody
+from .models.send_funnel_test_webhook_body import SendFunnelTestWebhookBody
+from .models.send_funnel_test_webhook_response_200 import SendFunnelTestWebhookResponse200
 from .models.tag_create_response import TagCreateResponse
 from .models.tag_delete_response import TagDeleteResponse
 from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
+from .models.webhook_form_input import WebhookFormInput
+from .models.webhook_input import WebhookInput
+from .models.webhook_list_response import WebhookListResponse
 from .models.wrapped_contact_update import WrappedContactUpdate
 from .retry import RetryPolicy
 from .types import UNSET, Unset
@@ -542,6 +629,1237 @@ class CustomFields:
         )
         with parsing(response):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
+
+            return response_200
+
+
+class Forms:
+    """``crm.forms``: ``list_forms``, ``create_form``, ``list_form_templates``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list_forms(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListFormsResponse200:
+        """List the opt-in forms (``GET /forms``).
+
+        Lists the Fluent Forms forms that feed FluentCRM. Without the Fluent Forms plugin (the usual case for the free
+        FluentCRM alone) the answer is `installed: false` with an empty `forms` stub `{data: [], total: 0}`; with it,
+        `forms` is Fluent Forms' own paginator, whose entries this description does not cover.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListFormsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_forms._get_kwargs(
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFormsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def create_form(
+        self,
+        *,
+        body: FormCreateInput,
+    ) -> CreateFormResponse200:
+        """Create an opt-in form (``POST /forms``).
+
+        Creates a Fluent Forms form from one of the templates of `GET /forms/templates`, wired to add contacts to
+        `selected_list` with `selected_tags`. All four of `template_id`, `title`, `selected_tags` and `selected_list`
+        are required (422). Without Fluent Forms installed the insert into its missing table fails and the answer is
+        423 with the SQL error (`Table '...fluentform_forms' doesn't exist`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FormCreateInput): A new opt-in form.
+
+        Returns:
+            CreateFormResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_form._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateFormResponse200.from_dict(response.json())
+
+            return response_200
+
+    def list_form_templates(
+        self,
+    ) -> ListFormTemplatesResponse200:
+        """List the opt-in form templates (``GET /forms/templates``).
+
+        Returns the three built-in opt-in form templates keyed by id. Each carries its Fluent Forms field definition
+        as a JSON string, its CSS and how its inputs map to contact fields. Answers the same with or without Fluent
+        Forms.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFormTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_form_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFormTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class Funnels:
+    """``crm.funnels``: ``list_funnels``, ``create_funnel``, ``get_funnel``, ``update_funnel_status``, ``delete_funnel``, ``list_funnel_triggers``, ``list_funnel_templates``, ``create_funnel_from_template``, ``import_funnel``, ``list_funnel_activities``, ``remove_funnel_subscriber_rows``, ``funnel_bulk_action``, ``send_funnel_test_webhook``, ``list_contact_automations``, ``save_funnel_sequences_fallback``, ``save_funnel_email_action_fallback``, ``update_funnel_title``, ``clone_funnel``, ``change_funnel_trigger``, ``update_funnel_labels``, ``save_funnel_sequences``, ``save_funnel_email_action``, ``list_funnel_subscribers``, ``remove_funnel_subscribers``, ``get_funnel_subscriber_report``, ``update_funnel_subscriber_status``, ``get_funnel_report``, ``get_funnel_email_reports``, ``get_funnel_syncable_count``, ``sync_funnel_new_steps``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list_funnels(
+        self,
+        *,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> ListFunnelsResponse200:
+        """List funnels (automations) (``GET /funnels``).
+
+        Returns one page of funnels, newest first by default, wrapped in `funnels`. FluentCRM's interface calls funnels
+        *automations*. Each funnel carries the number of contacts that entered it, its description and its labels; its
+        `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the trigger
+        catalogue under `triggers`.
+
+        The page size is fixed at 15: the controller ignores `per_page`.
+
+        The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of 10, `status`
+        and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps the
+        paginator in `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only
+        `with[]=triggers`, and always includes `subscribers_count`.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Only funnels whose title contains this text.
+            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
+                next to the page.
+            labels (list[int] | Unset): Only funnels carrying one of these label ids.
+            sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
+                error (423).
+            sort_type (ListFunnelsSortType | Unset):
+
+        Returns:
+            ListFunnelsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_funnels._get_kwargs(
+                page=page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def create_funnel(
+        self,
+        *,
+        body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Create a funnel (``POST /funnels``).
+
+        Creates a draft funnel for a trigger. The fields go inside a `funnel` wrapper; only `trigger_name` is
+        required. Without a title the server makes one from the trigger's label and today's date ("New User Sign Up
+        (Created at 2026-11-26)"). Triggers that the free plugin marks `disabled` are accepted too. The new funnel is
+        always a `draft` with empty `settings` and `conditions`, which are printed as `[]`, and `created_by` as an
+        integer.
+
+        Without the `funnel` wrapper FluentCRM 2.9.84 crashes (500); the emulator answers the 422 of a missing
+        `trigger_name`. The answer is 200, not 201.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def get_funnel(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+    ) -> FunnelFindResponse:
+        """Get one funnel (``GET /funnels/{id}``).
+
+        Returns the funnel in `funnel` with its description and trigger definition. Unlike the list, `settings` is
+        always an object here (`{}` when empty). The trigger's editor may add trigger-specific keys and fill in
+        default settings (a `user_register` funnel gets `settingsFields` and `conditionFields`). Options in `with[]`:
+        `blocks` adds the catalogue of actions, benchmarks and conditions, `block_fields` their editor forms and
+        `composer_context_codes`, `funnel_sequences` the funnel's steps. The catalogues are free-form editor data
+        keyed by block name.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+
+        Returns:
+            FunnelFindResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel._get_kwargs(
+                id=id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelFindResponse.from_dict(response.json())
+
+            return response_200
+
+    def update_funnel_status(
+        self,
+        id: int,
+        *,
+        body: FunnelStatusChange | FunnelStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a funnel's status (``PUT /funnels/{id}``).
+
+        Sets the funnel's `status`, the only property this route changes. Setting the status it already has is refused
+        with 422 ("Funnel already have the same status"). FluentCRM 2.9.84 does not check the value: any string is
+        stored, and a request without `status` stores an empty string. Only `draft`, `published` and `paused` mean
+        something to FluentCRM; **`published` makes the funnel run** for every contact its trigger fires on.
+
+        The prose documentation describes `PUT /funnels/{id}/status` and a 400 for a status other than `published`,
+        `draft` or `paused`; that route does not exist (404 `rest_no_route`), the status is changed on `PUT
+        /funnels/{id}`, and no value is refused.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelStatusChange): The new status of a funnel.
+            body (FunnelStatusChange): The new status of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def delete_funnel(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a funnel (``DELETE /funnels/{id}``).
+
+        Deletes the funnel, its steps, its contacts' progress rows, its description and its labels. The hidden
+        campaigns of its e-mail steps are left behind in `fc_campaigns` (the bulk `delete_funnels` action removes
+        them).
+
+        The prose documentation shows no response and a WordPress-style 404; the server answers with a message and
+        `__bench`, and 404 with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def list_funnel_triggers(
+        self,
+    ) -> ListFunnelTriggersResponse200:
+        """List the funnel triggers (``GET /funnels/triggers``).
+
+        Returns every event a funnel can start on, keyed by trigger name, in `triggers`. In the free plugin only
+        `user_register` is enabled; the others carry `disabled: true`.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTriggersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_funnel_triggers._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTriggersResponse200.from_dict(response.json())
+
+            return response_200
+
+    def list_funnel_templates(
+        self,
+    ) -> ListFunnelTemplatesResponse200:
+        """List the remote automation templates (``GET /funnels/templates``).
+
+        Returns FluentCRM's catalogue of ready-made automations, which the server fetches from fluentcrm.com and
+        caches. When the site cannot reach it (as on the recording server, which blocks outgoing requests), all three
+        lists are empty. The entries come from the remote catalogue and are not described further.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_funnel_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+    def create_funnel_from_template(
+        self,
+        *,
+        body: CreateFunnelFromTemplateBody,
+    ) -> FunnelSavedResponse:
+        """Create a funnel from a remote template (``POST /funnels/create-from-template``).
+
+        Downloads the automation JSON at `template.content` (a URL) and imports it as a draft funnel. When the
+        download fails, or the URL does not give a funnel, the server goes on with nothing and the insert fails with
+        423 `Column 'title' cannot be null`. The server fetches the URL itself, so it should only name FluentCRM's own
+        template files.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (CreateFunnelFromTemplateBody):
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def import_funnel(
+        self,
+        *,
+        body: FunnelImportInput,
+    ) -> FunnelSavedResponse:
+        """Import a funnel (``POST /funnels/import``).
+
+        Creates a draft funnel from an export: `funnel` holds the title, trigger, settings, conditions and labels, and
+        `sequences` the steps. Labels given by slug that do not exist yet are created as global labels and stay after
+        the funnel is deleted. Without a `funnel.title` the insert fails with 423 (`Column 'title' cannot be null`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelImportInput): A funnel export as FluentCRM's "export" button writes it.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _import_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def list_funnel_activities(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> ListFunnelActivitiesResponse200:
+        """List recent funnel activity (``GET /funnels/all-activities``).
+
+        Returns the progress rows of every funnel, newest first, wrapped in `activities`. Each row carries its
+        contact, its funnel, the last step done, the next step due (or `null`) and its metrics. `status` keeps rows of
+        one state; `search` matches the contact's name or e-mail.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelActivitiesStatus | Unset): Only rows with this funnel-subscriber status.
+
+        Returns:
+            ListFunnelActivitiesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_funnel_activities._get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelActivitiesResponse200.from_dict(response.json())
+
+            return response_200
+
+    def remove_funnel_subscriber_rows(
+        self,
+        *,
+        body: RemoveFunnelSubscriberRowsBody,
+    ) -> MessageWithBench:
+        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+
+        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
+        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (RemoveFunnelSubscriberRowsBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def funnel_bulk_action(
+        self,
+        *,
+        body: FunnelBulkActionInput,
+    ) -> MessageWithBench:
+        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+
+        Runs one action on the funnels in `funnel_ids`:
+
+        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
+        * `apply_labels` attaches the label ids in `labels` (required);
+        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
+
+        No ids, a missing `status` or `labels`, or an unknown action give 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelBulkActionInput): A bulk action on funnels.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def send_funnel_test_webhook(
+        self,
+        *,
+        body: SendFunnelTestWebhookBody,
+    ) -> SendFunnelTestWebhookResponse200:
+        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
+
+        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
+        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
+        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
+        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
+        never sends anything and always answers as if the call had failed.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SendFunnelTestWebhookBody):
+
+        Returns:
+            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    def list_contact_automations(
+        self,
+        subscriber_id: str,
+        *,
+        page: int | Unset = 1,
+    ) -> ListContactAutomationsResponse200:
+        """List a contact's funnels (``GET /funnels/subscriber/{subscriber_id}/automations``).
+
+        Returns the contact's funnel-subscriber rows, newest first, wrapped in `automations`; each row carries its
+        funnel (as stored, `settings` printed as `[]` when empty), the last step done and the next step due. An
+        unknown contact, or a non-numeric id, gives an empty page, not 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            subscriber_id (str): Contact id. Unlike every other id of the API this route has no digits-only
+                constraint: any segment without white space or `/` matches, and a non-numeric value such as `abc`
+                simply finds nothing (an empty page). `0` crashes FluentCRM 2.9.84.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+
+        Returns:
+            ListContactAutomationsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_contact_automations._get_kwargs(
+                subscriber_id=subscriber_id,
+                page=page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListContactAutomationsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def save_funnel_sequences_fallback(
+        self,
+        *,
+        body: FunnelSequencesFallbackInput,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps (funnel id in the body) (``POST /funnels/funnel/save-funnel-sequences``).
+
+        The same as `POST /funnels/{id}/sequences`, for hosts that block that path: the funnel id travels in the body
+        as `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelSequencesFallbackInput): `FunnelSequencesInput` with the id of the funnel to save in
+                `funnel_id`.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    def save_funnel_email_action_fallback(
+        self,
+        *,
+        body: SaveFunnelEmailActionFallbackBody,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (funnel id in the body) (``POST /funnels/funnel/save-email-action-fallback``).
+
+        The same as `POST /funnels/{id}/sequences/save-email-action`, for hosts that block that path: the funnel id is
+        the body's `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SaveFunnelEmailActionFallbackBody):
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+    def update_funnel_title(
+        self,
+        id: int,
+        *,
+        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
+
+        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
+        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTitleChange): The new title of a funnel.
+            body (FunnelTitleChange): The new title of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def clone_funnel(
+        self,
+        id: int,
+    ) -> FunnelSavedResponse:
+        """Copy a funnel (``POST /funnels/{id}/clone``).
+
+        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
+        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
+        integer).
+
+        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _clone_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def change_funnel_trigger(
+        self,
+        id: int,
+        *,
+        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
+
+        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
+        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
+        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
+        even for an unknown id.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def update_funnel_labels(
+        self,
+        id: int,
+        *,
+        body: FunnelLabelsChange,
+    ) -> MessageWithBench:
+        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
+
+        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
+        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def save_funnel_sequences(
+        self,
+        id: int,
+        *,
+        body: FunnelSequencesInput | FunnelSequencesInput | Unset = UNSET,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps and settings (``POST /funnels/{id}/sequences``).
+
+        Saves the whole funnel the way FluentCRM's editor does: its trigger settings, entry conditions, status, title,
+        description and the full list of steps. The three structured fields are JSON **encoded into strings**. Steps
+        get string `sequence` positions (1, 2, 3...), `delay` and cumulative `c_delay` in seconds; a wait step's delay
+        is stored on the step after it.
+
+        `status` sets the funnel's status: `published` makes it run. Without a `conditions` string FluentCRM 2.9.84
+        crashes (500), even for a funnel that does not exist.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    def save_funnel_email_action(
+        self,
+        id: int,
+        *,
+        body: FunnelEmailActionInput,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (``POST /funnels/{id}/sequences/save-email-action``).
+
+        Creates or updates the hidden campaign (`funnel_email_campaign`) that holds the e-mail of a "send e-mail"
+        step. It sends nothing. Even an empty body creates a campaign with an empty e-mail. Deleting the funnel later
+        does not delete this campaign.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelEmailActionInput): The e-mail of a "send e-mail" step. `action_data.campaign` holds the
+                hidden campaign's fields; with an `id` of an
+                existing funnel campaign it is updated, otherwise a new one is created. Nothing is sent.
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+    def list_funnel_subscribers(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> ListFunnelSubscribersResponse200:
+        """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
+
+        Returns the funnel's progress rows, newest first, wrapped in `funnel_subscribers`; each row carries its
+        contact, the last step done, the next step due (or `null`) and its metrics in this funnel. Filters: `status`
+        (row status), `search` (contact name or e-mail) and `sequence_id` (rows that reached this step).
+        `with[]=funnel` adds the funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its
+        steps in order.
+
+        The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the server serves
+        15 per page whatever is asked and wraps the page in `funnel_subscribers`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
+            sequence_id (int | Unset): Only rows with a metric for this step.
+            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+
+        Returns:
+            ListFunnelSubscribersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_funnel_subscribers._get_kwargs(
+                id=id,
+                page=page,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelSubscribersResponse200.from_dict(response.json())
+
+            return response_200
+
+    def remove_funnel_subscribers(
+        self,
+        id: int,
+        *,
+        body: RemoveFunnelSubscribersBody,
+    ) -> MessageWithBench:
+        """Take contacts out of a funnel (``DELETE /funnels/{id}/subscribers``).
+
+        Removes the given contacts (contact ids, unlike `POST /funnels/remove-bulk-subscribers`) from the funnel:
+        their progress rows and metrics are deleted. The ids travel in the body of the DELETE. Without ids the answer
+        is 422.
+
+        The prose documentation describes `DELETE /funnels/{id}/subscribers/{subscriber_id}` and a `POST
+        /funnels/{id}/subscribers` that adds contacts; neither route exists. Contacts leave a funnel through this
+        operation, with their ids in the body, and cannot be added through the API.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (RemoveFunnelSubscribersBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def get_funnel_subscriber_report(
+        self,
+        id: int,
+        contact_id: int,
+    ) -> GetFunnelSubscriberReportResponse200:
+        """Get a contact's progress in a funnel (``GET /funnels/{id}/subscribers/{contact_id}``).
+
+        Returns the contact's progress row in the funnel (with last and next step and metrics) and the funnel's steps.
+        A contact that never entered the funnel gives `funnel_subscriber: null` with 200; an unknown funnel or contact
+        gives 404 with the model message of whichever is missing (the funnel is checked first).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            contact_id (int): Contact id.
+
+        Returns:
+            GetFunnelSubscriberReportResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_subscriber_report._get_kwargs(
+                id=id,
+                contact_id=contact_id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSubscriberReportResponse200.from_dict(response.json())
+
+            return response_200
+
+    def update_funnel_subscriber_status(
+        self,
+        id: int,
+        subscriber_id: int,
+        *,
+        body: FunnelSubscriberStatusChange | FunnelSubscriberStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a contact's status in a funnel (``PUT /funnels/{id}/subscribers/{subscriber_id}/status``).
+
+        Sets the status of the contact's progress row, e.g. `cancelled` to stop it or `active` to resume it. FluentCRM
+        2.9.84 stores any non-empty string. 422 when `status` is missing, when the contact has no row in the funnel ("No
+        Corresponding report found"), and when the row is already `completed`. The funnel itself is not looked up, so an
+        unknown funnel also gives the "no report" 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            subscriber_id (int): Contact id (not the progress-row id).
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def get_funnel_report(
+        self,
+        id: int,
+    ) -> FunnelReport:
+        """Get a funnel's statistics (``GET /funnels/{id}/report``).
+
+        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
+        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
+
+        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelReport: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_report._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelReport.from_dict(response.json())
+
+            return response_200
+
+    def get_funnel_email_reports(
+        self,
+        id: int,
+    ) -> FunnelEmailReports:
+        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
+
+        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
+        its hidden campaign in `campaign`. Other steps are left out.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelEmailReports: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_email_reports._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailReports.from_dict(response.json())
+
+            return response_200
+
+    def get_funnel_syncable_count(
+        self,
+        id: int,
+    ) -> GetFunnelSyncableCountResponse200:
+        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
+
+        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
+        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_syncable_count._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
+
+            return response_200
+
+    def sync_funnel_new_steps(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
+
+        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
+        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
+        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
+        "This feature require latest version of FluentCRM Pro version".
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _sync_funnel_new_steps._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -1343,6 +2661,158 @@ class Tags:
             return response_200
 
 
+class Webhooks:
+    """``crm.webhooks``: ``list_webhooks``, ``create_webhook``, ``update_webhook``, ``delete_webhook``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list_webhooks(
+        self,
+        *,
+        search: str | Unset = UNSET,
+    ) -> ListWebhooksResponse200:
+        """List incoming webhooks (``GET /webhooks``).
+
+        Returns every incoming contact webhook, newest first, together with what the webhook screen needs: the contact
+        fields and custom fields a payload may fill, and all lists and tags (plus `companies` when the company module
+        is on). `search` keeps the webhooks whose name contains the text, case-insensitively. Nothing is paginated.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            search (str | Unset): Only webhooks whose name contains this text (case-insensitive).
+
+        Returns:
+            ListWebhooksResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_webhooks._get_kwargs(
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ListWebhooksResponse200.from_dict(response.json())
+
+            return response_200
+
+    def create_webhook(
+        self,
+        *,
+        body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+    ) -> CreateWebhookResponse200:
+        """Create an incoming webhook (``POST /webhooks``).
+
+        Creates a webhook with a new UUID key and answers with its id, its settings, the full list and a message.
+        `name` and `status` are required (422). The server stores **every request parameter** in the webhook's
+        settings, including ones it does not know, and adds the `url` remote systems post contacts to. The answer is
+        200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (CreateWebhookJsonBody):
+            body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
+
+        Returns:
+            CreateWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    def update_webhook(
+        self,
+        id: int,
+        *,
+        body: WebhookInput,
+    ) -> WebhookListResponse:
+        """Update an incoming webhook (``PUT /webhooks/{id}``).
+
+        Merges the request into the webhook's settings and answers with every webhook.
+
+        **Data-loss hazard:** this is not a partial update. `name`, `status` and unknown keys are merged, but `lists`,
+        `tags` and `companies` are replaced by what the request holds and **reset to `[]` when omitted**, so a request
+        that only renames the webhook silently drops its lists and tags. Always send the webhook's current `lists`,
+        `tags` and `companies` (read them from `GET /webhooks`) together with the change. `id` and `url` in the body are
+        ignored.
+
+        For an id with no webhook FluentCRM 2.9.84 crashes (500); the emulator answers 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+            body (WebhookInput): The settings of an incoming webhook. `name` and `status` are required on
+                create. On update, `lists`, `tags` and
+                `companies` are **reset to empty when omitted**, so always send all three.
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+    def delete_webhook(
+        self,
+        id: int,
+    ) -> WebhookListResponse:
+        """Delete an incoming webhook (``DELETE /webhooks/{id}``).
+
+        Deletes the webhook and answers with the remaining ones. An id with no webhook is not an error: the answer is
+        the same 200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_webhook._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+
 class FluentCRM:
     """Client for one FluentCRM site.
 
@@ -1373,9 +2843,12 @@ class FluentCRM:
         self.client, self._http = sync_client(self._settings, transport)
         self.contacts = Contacts(self)
         self.custom_fields = CustomFields(self)
+        self.forms = Forms(self)
+        self.funnels = Funnels(self)
         self.lists = Lists(self)
         self.reports = Reports(self)
         self.tags = Tags(self)
+        self.webhooks = Webhooks(self)
 
     @classmethod
     def from_env(
@@ -1856,6 +3329,1237 @@ class AsyncCustomFields:
         )
         with parsing(response):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncForms:
+    """``crm.forms``: ``list_forms``, ``create_form``, ``list_form_templates``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list_forms(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListFormsResponse200:
+        """List the opt-in forms (``GET /forms``).
+
+        Lists the Fluent Forms forms that feed FluentCRM. Without the Fluent Forms plugin (the usual case for the free
+        FluentCRM alone) the answer is `installed: false` with an empty `forms` stub `{data: [], total: 0}`; with it,
+        `forms` is Fluent Forms' own paginator, whose entries this description does not cover.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListFormsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_forms._get_kwargs(
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFormsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def create_form(
+        self,
+        *,
+        body: FormCreateInput,
+    ) -> CreateFormResponse200:
+        """Create an opt-in form (``POST /forms``).
+
+        Creates a Fluent Forms form from one of the templates of `GET /forms/templates`, wired to add contacts to
+        `selected_list` with `selected_tags`. All four of `template_id`, `title`, `selected_tags` and `selected_list`
+        are required (422). Without Fluent Forms installed the insert into its missing table fails and the answer is
+        423 with the SQL error (`Table '...fluentform_forms' doesn't exist`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FormCreateInput): A new opt-in form.
+
+        Returns:
+            CreateFormResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_form._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateFormResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def list_form_templates(
+        self,
+    ) -> ListFormTemplatesResponse200:
+        """List the opt-in form templates (``GET /forms/templates``).
+
+        Returns the three built-in opt-in form templates keyed by id. Each carries its Fluent Forms field definition
+        as a JSON string, its CSS and how its inputs map to contact fields. Answers the same with or without Fluent
+        Forms.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFormTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_form_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFormTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncFunnels:
+    """``crm.funnels``: ``list_funnels``, ``create_funnel``, ``get_funnel``, ``update_funnel_status``, ``delete_funnel``, ``list_funnel_triggers``, ``list_funnel_templates``, ``create_funnel_from_template``, ``import_funnel``, ``list_funnel_activities``, ``remove_funnel_subscriber_rows``, ``funnel_bulk_action``, ``send_funnel_test_webhook``, ``list_contact_automations``, ``save_funnel_sequences_fallback``, ``save_funnel_email_action_fallback``, ``update_funnel_title``, ``clone_funnel``, ``change_funnel_trigger``, ``update_funnel_labels``, ``save_funnel_sequences``, ``save_funnel_email_action``, ``list_funnel_subscribers``, ``remove_funnel_subscribers``, ``get_funnel_subscriber_report``, ``update_funnel_subscriber_status``, ``get_funnel_report``, ``get_funnel_email_reports``, ``get_funnel_syncable_count``, ``sync_funnel_new_steps``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list_funnels(
+        self,
+        *,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> ListFunnelsResponse200:
+        """List funnels (automations) (``GET /funnels``).
+
+        Returns one page of funnels, newest first by default, wrapped in `funnels`. FluentCRM's interface calls funnels
+        *automations*. Each funnel carries the number of contacts that entered it, its description and its labels; its
+        `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the trigger
+        catalogue under `triggers`.
+
+        The page size is fixed at 15: the controller ignores `per_page`.
+
+        The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of 10, `status`
+        and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps the
+        paginator in `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only
+        `with[]=triggers`, and always includes `subscribers_count`.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Only funnels whose title contains this text.
+            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
+                next to the page.
+            labels (list[int] | Unset): Only funnels carrying one of these label ids.
+            sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
+                error (423).
+            sort_type (ListFunnelsSortType | Unset):
+
+        Returns:
+            ListFunnelsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_funnels._get_kwargs(
+                page=page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def create_funnel(
+        self,
+        *,
+        body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Create a funnel (``POST /funnels``).
+
+        Creates a draft funnel for a trigger. The fields go inside a `funnel` wrapper; only `trigger_name` is
+        required. Without a title the server makes one from the trigger's label and today's date ("New User Sign Up
+        (Created at 2026-11-26)"). Triggers that the free plugin marks `disabled` are accepted too. The new funnel is
+        always a `draft` with empty `settings` and `conditions`, which are printed as `[]`, and `created_by` as an
+        integer.
+
+        Without the `funnel` wrapper FluentCRM 2.9.84 crashes (500); the emulator answers the 422 of a missing
+        `trigger_name`. The answer is 200, not 201.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def get_funnel(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+    ) -> FunnelFindResponse:
+        """Get one funnel (``GET /funnels/{id}``).
+
+        Returns the funnel in `funnel` with its description and trigger definition. Unlike the list, `settings` is
+        always an object here (`{}` when empty). The trigger's editor may add trigger-specific keys and fill in
+        default settings (a `user_register` funnel gets `settingsFields` and `conditionFields`). Options in `with[]`:
+        `blocks` adds the catalogue of actions, benchmarks and conditions, `block_fields` their editor forms and
+        `composer_context_codes`, `funnel_sequences` the funnel's steps. The catalogues are free-form editor data
+        keyed by block name.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+
+        Returns:
+            FunnelFindResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel._get_kwargs(
+                id=id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelFindResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update_funnel_status(
+        self,
+        id: int,
+        *,
+        body: FunnelStatusChange | FunnelStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a funnel's status (``PUT /funnels/{id}``).
+
+        Sets the funnel's `status`, the only property this route changes. Setting the status it already has is refused
+        with 422 ("Funnel already have the same status"). FluentCRM 2.9.84 does not check the value: any string is
+        stored, and a request without `status` stores an empty string. Only `draft`, `published` and `paused` mean
+        something to FluentCRM; **`published` makes the funnel run** for every contact its trigger fires on.
+
+        The prose documentation describes `PUT /funnels/{id}/status` and a 400 for a status other than `published`,
+        `draft` or `paused`; that route does not exist (404 `rest_no_route`), the status is changed on `PUT
+        /funnels/{id}`, and no value is refused.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelStatusChange): The new status of a funnel.
+            body (FunnelStatusChange): The new status of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def delete_funnel(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a funnel (``DELETE /funnels/{id}``).
+
+        Deletes the funnel, its steps, its contacts' progress rows, its description and its labels. The hidden
+        campaigns of its e-mail steps are left behind in `fc_campaigns` (the bulk `delete_funnels` action removes
+        them).
+
+        The prose documentation shows no response and a WordPress-style 404; the server answers with a message and
+        `__bench`, and 404 with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def list_funnel_triggers(
+        self,
+    ) -> ListFunnelTriggersResponse200:
+        """List the funnel triggers (``GET /funnels/triggers``).
+
+        Returns every event a funnel can start on, keyed by trigger name, in `triggers`. In the free plugin only
+        `user_register` is enabled; the others carry `disabled: true`.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTriggersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_funnel_triggers._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTriggersResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def list_funnel_templates(
+        self,
+    ) -> ListFunnelTemplatesResponse200:
+        """List the remote automation templates (``GET /funnels/templates``).
+
+        Returns FluentCRM's catalogue of ready-made automations, which the server fetches from fluentcrm.com and
+        caches. When the site cannot reach it (as on the recording server, which blocks outgoing requests), all three
+        lists are empty. The entries come from the remote catalogue and are not described further.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_funnel_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def create_funnel_from_template(
+        self,
+        *,
+        body: CreateFunnelFromTemplateBody,
+    ) -> FunnelSavedResponse:
+        """Create a funnel from a remote template (``POST /funnels/create-from-template``).
+
+        Downloads the automation JSON at `template.content` (a URL) and imports it as a draft funnel. When the
+        download fails, or the URL does not give a funnel, the server goes on with nothing and the insert fails with
+        423 `Column 'title' cannot be null`. The server fetches the URL itself, so it should only name FluentCRM's own
+        template files.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (CreateFunnelFromTemplateBody):
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def import_funnel(
+        self,
+        *,
+        body: FunnelImportInput,
+    ) -> FunnelSavedResponse:
+        """Import a funnel (``POST /funnels/import``).
+
+        Creates a draft funnel from an export: `funnel` holds the title, trigger, settings, conditions and labels, and
+        `sequences` the steps. Labels given by slug that do not exist yet are created as global labels and stay after
+        the funnel is deleted. Without a `funnel.title` the insert fails with 423 (`Column 'title' cannot be null`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelImportInput): A funnel export as FluentCRM's "export" button writes it.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _import_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def list_funnel_activities(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> ListFunnelActivitiesResponse200:
+        """List recent funnel activity (``GET /funnels/all-activities``).
+
+        Returns the progress rows of every funnel, newest first, wrapped in `activities`. Each row carries its
+        contact, its funnel, the last step done, the next step due (or `null`) and its metrics. `status` keeps rows of
+        one state; `search` matches the contact's name or e-mail.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelActivitiesStatus | Unset): Only rows with this funnel-subscriber status.
+
+        Returns:
+            ListFunnelActivitiesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_funnel_activities._get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelActivitiesResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def remove_funnel_subscriber_rows(
+        self,
+        *,
+        body: RemoveFunnelSubscriberRowsBody,
+    ) -> MessageWithBench:
+        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+
+        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
+        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (RemoveFunnelSubscriberRowsBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def funnel_bulk_action(
+        self,
+        *,
+        body: FunnelBulkActionInput,
+    ) -> MessageWithBench:
+        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+
+        Runs one action on the funnels in `funnel_ids`:
+
+        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
+        * `apply_labels` attaches the label ids in `labels` (required);
+        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
+
+        No ids, a missing `status` or `labels`, or an unknown action give 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelBulkActionInput): A bulk action on funnels.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def send_funnel_test_webhook(
+        self,
+        *,
+        body: SendFunnelTestWebhookBody,
+    ) -> SendFunnelTestWebhookResponse200:
+        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
+
+        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
+        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
+        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
+        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
+        never sends anything and always answers as if the call had failed.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SendFunnelTestWebhookBody):
+
+        Returns:
+            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def list_contact_automations(
+        self,
+        subscriber_id: str,
+        *,
+        page: int | Unset = 1,
+    ) -> ListContactAutomationsResponse200:
+        """List a contact's funnels (``GET /funnels/subscriber/{subscriber_id}/automations``).
+
+        Returns the contact's funnel-subscriber rows, newest first, wrapped in `automations`; each row carries its
+        funnel (as stored, `settings` printed as `[]` when empty), the last step done and the next step due. An
+        unknown contact, or a non-numeric id, gives an empty page, not 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            subscriber_id (str): Contact id. Unlike every other id of the API this route has no digits-only
+                constraint: any segment without white space or `/` matches, and a non-numeric value such as `abc`
+                simply finds nothing (an empty page). `0` crashes FluentCRM 2.9.84.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+
+        Returns:
+            ListContactAutomationsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_contact_automations._get_kwargs(
+                subscriber_id=subscriber_id,
+                page=page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListContactAutomationsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def save_funnel_sequences_fallback(
+        self,
+        *,
+        body: FunnelSequencesFallbackInput,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps (funnel id in the body) (``POST /funnels/funnel/save-funnel-sequences``).
+
+        The same as `POST /funnels/{id}/sequences`, for hosts that block that path: the funnel id travels in the body
+        as `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelSequencesFallbackInput): `FunnelSequencesInput` with the id of the funnel to save in
+                `funnel_id`.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    async def save_funnel_email_action_fallback(
+        self,
+        *,
+        body: SaveFunnelEmailActionFallbackBody,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (funnel id in the body) (``POST /funnels/funnel/save-email-action-fallback``).
+
+        The same as `POST /funnels/{id}/sequences/save-email-action`, for hosts that block that path: the funnel id is
+        the body's `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SaveFunnelEmailActionFallbackBody):
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update_funnel_title(
+        self,
+        id: int,
+        *,
+        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
+
+        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
+        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTitleChange): The new title of a funnel.
+            body (FunnelTitleChange): The new title of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def clone_funnel(
+        self,
+        id: int,
+    ) -> FunnelSavedResponse:
+        """Copy a funnel (``POST /funnels/{id}/clone``).
+
+        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
+        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
+        integer).
+
+        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _clone_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def change_funnel_trigger(
+        self,
+        id: int,
+        *,
+        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
+
+        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
+        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
+        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
+        even for an unknown id.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update_funnel_labels(
+        self,
+        id: int,
+        *,
+        body: FunnelLabelsChange,
+    ) -> MessageWithBench:
+        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
+
+        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
+        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def save_funnel_sequences(
+        self,
+        id: int,
+        *,
+        body: FunnelSequencesInput | FunnelSequencesInput | Unset = UNSET,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps and settings (``POST /funnels/{id}/sequences``).
+
+        Saves the whole funnel the way FluentCRM's editor does: its trigger settings, entry conditions, status, title,
+        description and the full list of steps. The three structured fields are JSON **encoded into strings**. Steps
+        get string `sequence` positions (1, 2, 3...), `delay` and cumulative `c_delay` in seconds; a wait step's delay
+        is stored on the step after it.
+
+        `status` sets the funnel's status: `published` makes it run. Without a `conditions` string FluentCRM 2.9.84
+        crashes (500), even for a funnel that does not exist.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    async def save_funnel_email_action(
+        self,
+        id: int,
+        *,
+        body: FunnelEmailActionInput,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (``POST /funnels/{id}/sequences/save-email-action``).
+
+        Creates or updates the hidden campaign (`funnel_email_campaign`) that holds the e-mail of a "send e-mail"
+        step. It sends nothing. Even an empty body creates a campaign with an empty e-mail. Deleting the funnel later
+        does not delete this campaign.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelEmailActionInput): The e-mail of a "send e-mail" step. `action_data.campaign` holds the
+                hidden campaign's fields; with an `id` of an
+                existing funnel campaign it is updated, otherwise a new one is created. Nothing is sent.
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+    async def list_funnel_subscribers(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> ListFunnelSubscribersResponse200:
+        """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
+
+        Returns the funnel's progress rows, newest first, wrapped in `funnel_subscribers`; each row carries its
+        contact, the last step done, the next step due (or `null`) and its metrics in this funnel. Filters: `status`
+        (row status), `search` (contact name or e-mail) and `sequence_id` (rows that reached this step).
+        `with[]=funnel` adds the funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its
+        steps in order.
+
+        The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the server serves
+        15 per page whatever is asked and wraps the page in `funnel_subscribers`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
+            sequence_id (int | Unset): Only rows with a metric for this step.
+            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+
+        Returns:
+            ListFunnelSubscribersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_funnel_subscribers._get_kwargs(
+                id=id,
+                page=page,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelSubscribersResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def remove_funnel_subscribers(
+        self,
+        id: int,
+        *,
+        body: RemoveFunnelSubscribersBody,
+    ) -> MessageWithBench:
+        """Take contacts out of a funnel (``DELETE /funnels/{id}/subscribers``).
+
+        Removes the given contacts (contact ids, unlike `POST /funnels/remove-bulk-subscribers`) from the funnel:
+        their progress rows and metrics are deleted. The ids travel in the body of the DELETE. Without ids the answer
+        is 422.
+
+        The prose documentation describes `DELETE /funnels/{id}/subscribers/{subscriber_id}` and a `POST
+        /funnels/{id}/subscribers` that adds contacts; neither route exists. Contacts leave a funnel through this
+        operation, with their ids in the body, and cannot be added through the API.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (RemoveFunnelSubscribersBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def get_funnel_subscriber_report(
+        self,
+        id: int,
+        contact_id: int,
+    ) -> GetFunnelSubscriberReportResponse200:
+        """Get a contact's progress in a funnel (``GET /funnels/{id}/subscribers/{contact_id}``).
+
+        Returns the contact's progress row in the funnel (with last and next step and metrics) and the funnel's steps.
+        A contact that never entered the funnel gives `funnel_subscriber: null` with 200; an unknown funnel or contact
+        gives 404 with the model message of whichever is missing (the funnel is checked first).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            contact_id (int): Contact id.
+
+        Returns:
+            GetFunnelSubscriberReportResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_subscriber_report._get_kwargs(
+                id=id,
+                contact_id=contact_id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSubscriberReportResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def update_funnel_subscriber_status(
+        self,
+        id: int,
+        subscriber_id: int,
+        *,
+        body: FunnelSubscriberStatusChange | FunnelSubscriberStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a contact's status in a funnel (``PUT /funnels/{id}/subscribers/{subscriber_id}/status``).
+
+        Sets the status of the contact's progress row, e.g. `cancelled` to stop it or `active` to resume it. FluentCRM
+        2.9.84 stores any non-empty string. 422 when `status` is missing, when the contact has no row in the funnel ("No
+        Corresponding report found"), and when the row is already `completed`. The funnel itself is not looked up, so an
+        unknown funnel also gives the "no report" 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            subscriber_id (int): Contact id (not the progress-row id).
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def get_funnel_report(
+        self,
+        id: int,
+    ) -> FunnelReport:
+        """Get a funnel's statistics (``GET /funnels/{id}/report``).
+
+        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
+        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
+
+        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelReport: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_report._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelReport.from_dict(response.json())
+
+            return response_200
+
+    async def get_funnel_email_reports(
+        self,
+        id: int,
+    ) -> FunnelEmailReports:
+        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
+
+        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
+        its hidden campaign in `campaign`. Other steps are left out.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelEmailReports: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_email_reports._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailReports.from_dict(response.json())
+
+            return response_200
+
+    async def get_funnel_syncable_count(
+        self,
+        id: int,
+    ) -> GetFunnelSyncableCountResponse200:
+        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
+
+        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
+        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_syncable_count._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def sync_funnel_new_steps(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
+
+        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
+        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
+        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
+        "This feature require latest version of FluentCRM Pro version".
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _sync_funnel_new_steps._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
 
@@ -2659,6 +5363,158 @@ class AsyncTags:
             return response_200
 
 
+class AsyncWebhooks:
+    """``crm.webhooks``: ``list_webhooks``, ``create_webhook``, ``update_webhook``, ``delete_webhook``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list_webhooks(
+        self,
+        *,
+        search: str | Unset = UNSET,
+    ) -> ListWebhooksResponse200:
+        """List incoming webhooks (``GET /webhooks``).
+
+        Returns every incoming contact webhook, newest first, together with what the webhook screen needs: the contact
+        fields and custom fields a payload may fill, and all lists and tags (plus `companies` when the company module
+        is on). `search` keeps the webhooks whose name contains the text, case-insensitively. Nothing is paginated.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            search (str | Unset): Only webhooks whose name contains this text (case-insensitive).
+
+        Returns:
+            ListWebhooksResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_webhooks._get_kwargs(
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ListWebhooksResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def create_webhook(
+        self,
+        *,
+        body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+    ) -> CreateWebhookResponse200:
+        """Create an incoming webhook (``POST /webhooks``).
+
+        Creates a webhook with a new UUID key and answers with its id, its settings, the full list and a message.
+        `name` and `status` are required (422). The server stores **every request parameter** in the webhook's
+        settings, including ones it does not know, and adds the `url` remote systems post contacts to. The answer is
+        200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (CreateWebhookJsonBody):
+            body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
+
+        Returns:
+            CreateWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def update_webhook(
+        self,
+        id: int,
+        *,
+        body: WebhookInput,
+    ) -> WebhookListResponse:
+        """Update an incoming webhook (``PUT /webhooks/{id}``).
+
+        Merges the request into the webhook's settings and answers with every webhook.
+
+        **Data-loss hazard:** this is not a partial update. `name`, `status` and unknown keys are merged, but `lists`,
+        `tags` and `companies` are replaced by what the request holds and **reset to `[]` when omitted**, so a request
+        that only renames the webhook silently drops its lists and tags. Always send the webhook's current `lists`,
+        `tags` and `companies` (read them from `GET /webhooks`) together with the change. `id` and `url` in the body are
+        ignored.
+
+        For an id with no webhook FluentCRM 2.9.84 crashes (500); the emulator answers 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+            body (WebhookInput): The settings of an incoming webhook. `name` and `status` are required on
+                create. On update, `lists`, `tags` and
+                `companies` are **reset to empty when omitted**, so always send all three.
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+    async def delete_webhook(
+        self,
+        id: int,
+    ) -> WebhookListResponse:
+        """Delete an incoming webhook (``DELETE /webhooks/{id}``).
+
+        Deletes the webhook and answers with the remaining ones. An id with no webhook is not an error: the answer is
+        the same 200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_webhook._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncFluentCRM:
     """Asynchronous client for one FluentCRM site.
 
@@ -2689,9 +5545,12 @@ class AsyncFluentCRM:
         self.client, self._http = async_client(self._settings, transport)
         self.contacts = AsyncContacts(self)
         self.custom_fields = AsyncCustomFields(self)
+        self.forms = AsyncForms(self)
+        self.funnels = AsyncFunnels(self)
         self.lists = AsyncLists(self)
         self.reports = AsyncReports(self)
         self.tags = AsyncTags(self)
+        self.webhooks = AsyncWebhooks(self)
 
     @classmethod
     def from_env(
