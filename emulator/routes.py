@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from emulator.funnel_routes import area_routes as funnel_area_routes
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, tags
 from emulator.routing import NAMESPACE, PREFIX, Route, Router
 
@@ -47,6 +48,7 @@ def routes() -> list[Route]:
                 "PUT": custom_fields.save_fields,
             },
         ),
+        *funnel_area_routes(),
     ]
 
 

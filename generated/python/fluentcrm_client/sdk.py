@@ -747,6 +747,7 @@ class Funnels:
         self,
         *,
         page: int | Unset = 1,
+        per_page: int | Unset = 15,
         search: str | Unset = UNSET,
         with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
@@ -759,17 +760,19 @@ class Funnels:
         *automations*. Each funnel carries the number of contacts that entered it, its description and its labels; its
         `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the trigger
         catalogue under `triggers`.
+        `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
 
-        The page size is fixed at 15: the controller ignores `per_page`.
-
-        The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of 10, `status`
-        and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps the
-        paginator in `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only
-        `with[]=triggers`, and always includes `subscribers_count`.
+        The prose documentation shows a bare paginator with a `funnels` array at its top, a default `per_page` of 10,
+        a `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the paginator in
+        `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always includes
+        `subscribers_count`.
 
         Args:
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only funnels whose title contains this text.
             with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
                 next to the page.
@@ -788,6 +791,7 @@ class Funnels:
         response = self._crm._send(
             _list_funnels._get_kwargs(
                 page=page,
+                per_page=per_page,
                 search=search,
                 with_=with_,
                 labels=labels,
@@ -1226,6 +1230,7 @@ class Funnels:
         subscriber_id: str,
         *,
         page: int | Unset = 1,
+        per_page: int | Unset = 15,
     ) -> ListContactAutomationsResponse200:
         """List a contact's funnels (``GET /funnels/subscriber/{subscriber_id}/automations``).
 
@@ -1241,6 +1246,9 @@ class Funnels:
                 simply finds nothing (an empty page). `0` crashes FluentCRM 2.9.84.
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
 
         Returns:
             ListContactAutomationsResponse200: the parsed body of the 200 response.
@@ -1253,6 +1261,7 @@ class Funnels:
             _list_contact_automations._get_kwargs(
                 subscriber_id=subscriber_id,
                 page=page,
+                per_page=per_page,
             )
         )
         with parsing(response):
@@ -1568,6 +1577,7 @@ class Funnels:
         id: int,
         *,
         page: int | Unset = 1,
+        per_page: int | Unset = 15,
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
@@ -1581,14 +1591,17 @@ class Funnels:
         `with[]=funnel` adds the funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its
         steps in order.
 
-        The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the server serves
-        15 per page whatever is asked and wraps the page in `funnel_subscribers`.
+        The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
+        server serves 15 per page by default and wraps the page in `funnel_subscribers`.
 
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only rows whose contact's name or e-mail contains this text.
             status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
             sequence_id (int | Unset): Only rows with a metric for this step.
@@ -1605,6 +1618,7 @@ class Funnels:
             _list_funnel_subscribers._get_kwargs(
                 id=id,
                 page=page,
+                per_page=per_page,
                 search=search,
                 status=status,
                 sequence_id=sequence_id,
@@ -3447,6 +3461,7 @@ class AsyncFunnels:
         self,
         *,
         page: int | Unset = 1,
+        per_page: int | Unset = 15,
         search: str | Unset = UNSET,
         with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
@@ -3459,17 +3474,19 @@ class AsyncFunnels:
         *automations*. Each funnel carries the number of contacts that entered it, its description and its labels; its
         `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the trigger
         catalogue under `triggers`.
+        `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
 
-        The page size is fixed at 15: the controller ignores `per_page`.
-
-        The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of 10, `status`
-        and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps the
-        paginator in `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only
-        `with[]=triggers`, and always includes `subscribers_count`.
+        The prose documentation shows a bare paginator with a `funnels` array at its top, a default `per_page` of 10,
+        a `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the paginator in
+        `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always includes
+        `subscribers_count`.
 
         Args:
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only funnels whose title contains this text.
             with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
                 next to the page.
@@ -3488,6 +3505,7 @@ class AsyncFunnels:
         response = await self._crm._send(
             _list_funnels._get_kwargs(
                 page=page,
+                per_page=per_page,
                 search=search,
                 with_=with_,
                 labels=labels,
@@ -3926,6 +3944,7 @@ class AsyncFunnels:
         subscriber_id: str,
         *,
         page: int | Unset = 1,
+        per_page: int | Unset = 15,
     ) -> ListContactAutomationsResponse200:
         """List a contact's funnels (``GET /funnels/subscriber/{subscriber_id}/automations``).
 
@@ -3941,6 +3960,9 @@ class AsyncFunnels:
                 simply finds nothing (an empty page). `0` crashes FluentCRM 2.9.84.
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
 
         Returns:
             ListContactAutomationsResponse200: the parsed body of the 200 response.
@@ -3953,6 +3975,7 @@ class AsyncFunnels:
             _list_contact_automations._get_kwargs(
                 subscriber_id=subscriber_id,
                 page=page,
+                per_page=per_page,
             )
         )
         with parsing(response):
@@ -4268,6 +4291,7 @@ class AsyncFunnels:
         id: int,
         *,
         page: int | Unset = 1,
+        per_page: int | Unset = 15,
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
@@ -4281,14 +4305,17 @@ class AsyncFunnels:
         `with[]=funnel` adds the funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its
         steps in order.
 
-        The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the server serves
-        15 per page whatever is asked and wraps the page in `funnel_subscribers`.
+        The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
+        server serves 15 per page by default and wraps the page in `funnel_subscribers`.
 
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only rows whose contact's name or e-mail contains this text.
             status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
             sequence_id (int | Unset): Only rows with a metric for this step.
@@ -4305,6 +4332,7 @@ class AsyncFunnels:
             _list_funnel_subscribers._get_kwargs(
                 id=id,
                 page=page,
+                per_page=per_page,
                 search=search,
                 status=status,
                 sequence_id=sequence_id,

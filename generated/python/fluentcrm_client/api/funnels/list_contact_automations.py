@@ -15,11 +15,14 @@ def _get_kwargs(
     subscriber_id: str,
     *,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["per_page"] = per_page
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -41,6 +44,11 @@ def _parse_response(
         response_200 = ListContactAutomationsResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = WpError.from_dict(response.json())
@@ -83,6 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
 ) -> Response[ListContactAutomationsResponse200 | WpError | str]:
     """List a contact's funnels
 
@@ -97,6 +106,7 @@ def sync_detailed(
     Args:
         subscriber_id (str):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +119,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         page=page,
+        per_page=per_page,
     )
 
     response = client.get_httpx_client().request(
@@ -123,6 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
 ) -> ListContactAutomationsResponse200 | WpError | str | None:
     """List a contact's funnels
 
@@ -137,6 +149,7 @@ def sync(
     Args:
         subscriber_id (str):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +163,7 @@ def sync(
         subscriber_id=subscriber_id,
         client=client,
         page=page,
+        per_page=per_page,
     ).parsed
 
 
@@ -158,6 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
 ) -> Response[ListContactAutomationsResponse200 | WpError | str]:
     """List a contact's funnels
 
@@ -172,6 +187,7 @@ async def asyncio_detailed(
     Args:
         subscriber_id (str):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +200,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         subscriber_id=subscriber_id,
         page=page,
+        per_page=per_page,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
 ) -> ListContactAutomationsResponse200 | WpError | str | None:
     """List a contact's funnels
 
@@ -210,6 +228,7 @@ async def asyncio(
     Args:
         subscriber_id (str):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,5 +243,6 @@ async def asyncio(
             subscriber_id=subscriber_id,
             client=client,
             page=page,
+            per_page=per_page,
         )
     ).parsed

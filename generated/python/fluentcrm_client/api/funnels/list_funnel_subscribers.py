@@ -20,6 +20,7 @@ def _get_kwargs(
     id: int,
     *,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
@@ -29,6 +30,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["per_page"] = per_page
 
     params["search"] = search
 
@@ -69,6 +72,11 @@ def _parse_response(
         response_200 = ListFunnelSubscribersResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = WpError.from_dict(response.json())
@@ -128,6 +136,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
@@ -143,13 +152,14 @@ def sync_detailed(
     adds the
     funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its steps in order.
 
-    The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
-    server serves 15
-    per page whatever is asked and wraps the page in `funnel_subscribers`.
+    The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`;
+    the server
+    serves 15 per page by default and wraps the page in `funnel_subscribers`.
 
     Args:
         id (int):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
@@ -166,6 +176,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         page=page,
+        per_page=per_page,
         search=search,
         status=status,
         sequence_id=sequence_id,
@@ -184,6 +195,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
@@ -199,13 +211,14 @@ def sync(
     adds the
     funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its steps in order.
 
-    The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
-    server serves 15
-    per page whatever is asked and wraps the page in `funnel_subscribers`.
+    The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`;
+    the server
+    serves 15 per page by default and wraps the page in `funnel_subscribers`.
 
     Args:
         id (int):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
@@ -223,6 +236,7 @@ def sync(
         id=id,
         client=client,
         page=page,
+        per_page=per_page,
         search=search,
         status=status,
         sequence_id=sequence_id,
@@ -235,6 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
@@ -250,13 +265,14 @@ async def asyncio_detailed(
     adds the
     funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its steps in order.
 
-    The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
-    server serves 15
-    per page whatever is asked and wraps the page in `funnel_subscribers`.
+    The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`;
+    the server
+    serves 15 per page by default and wraps the page in `funnel_subscribers`.
 
     Args:
         id (int):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
@@ -273,6 +289,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         page=page,
+        per_page=per_page,
         search=search,
         status=status,
         sequence_id=sequence_id,
@@ -289,6 +306,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
@@ -304,13 +322,14 @@ async def asyncio(
     adds the
     funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its steps in order.
 
-    The prose documentation gives a `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
-    server serves 15
-    per page whatever is asked and wraps the page in `funnel_subscribers`.
+    The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`;
+    the server
+    serves 15 per page by default and wraps the page in `funnel_subscribers`.
 
     Args:
         id (int):
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
@@ -329,6 +348,7 @@ async def asyncio(
             id=id,
             client=client,
             page=page,
+            per_page=per_page,
             search=search,
             status=status,
             sequence_id=sequence_id,

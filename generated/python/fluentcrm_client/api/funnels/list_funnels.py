@@ -17,6 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     with_: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
@@ -27,6 +28,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["page"] = page
+
+    params["per_page"] = per_page
 
     params["search"] = search
 
@@ -76,6 +79,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = WpError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = WpError.from_dict(response.json())
 
@@ -90,6 +98,11 @@ def _parse_response(
         response_423 = MessageError.from_dict(response.json())
 
         return response_423
+
+    if response.status_code == 500:
+        response_500 = WpError.from_dict(response.json())
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -112,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     with_: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
@@ -127,19 +141,19 @@ def sync_detailed(
     `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the
     trigger
     catalogue under `triggers`.
+    `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
 
-    The page size is fixed at 15: the controller ignores `per_page`.
-
-    The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of
-    10, `status`
-    and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps
-    the paginator in
-    `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only `with[]=triggers`,
-    and always
-    includes `subscribers_count`.
+    The prose documentation shows a bare paginator with a `funnels` array at its top, a default
+    `per_page` of 10, a
+    `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the
+    paginator in
+    `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always
+    includes
+    `subscribers_count`.
 
     Args:
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         with_ (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
@@ -156,6 +170,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        per_page=per_page,
         search=search,
         with_=with_,
         labels=labels,
@@ -174,6 +189,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     with_: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
@@ -189,19 +205,19 @@ def sync(
     `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the
     trigger
     catalogue under `triggers`.
+    `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
 
-    The page size is fixed at 15: the controller ignores `per_page`.
-
-    The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of
-    10, `status`
-    and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps
-    the paginator in
-    `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only `with[]=triggers`,
-    and always
-    includes `subscribers_count`.
+    The prose documentation shows a bare paginator with a `funnels` array at its top, a default
+    `per_page` of 10, a
+    `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the
+    paginator in
+    `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always
+    includes
+    `subscribers_count`.
 
     Args:
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         with_ (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
@@ -219,6 +235,7 @@ def sync(
     return sync_detailed(
         client=client,
         page=page,
+        per_page=per_page,
         search=search,
         with_=with_,
         labels=labels,
@@ -231,6 +248,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     with_: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
@@ -246,19 +264,19 @@ async def asyncio_detailed(
     `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the
     trigger
     catalogue under `triggers`.
+    `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
 
-    The page size is fixed at 15: the controller ignores `per_page`.
-
-    The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of
-    10, `status`
-    and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps
-    the paginator in
-    `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only `with[]=triggers`,
-    and always
-    includes `subscribers_count`.
+    The prose documentation shows a bare paginator with a `funnels` array at its top, a default
+    `per_page` of 10, a
+    `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the
+    paginator in
+    `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always
+    includes
+    `subscribers_count`.
 
     Args:
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         with_ (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
@@ -275,6 +293,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         page=page,
+        per_page=per_page,
         search=search,
         with_=with_,
         labels=labels,
@@ -291,6 +310,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
+    per_page: int | Unset = 15,
     search: str | Unset = UNSET,
     with_: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
@@ -306,19 +326,19 @@ async def asyncio(
     `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the
     trigger
     catalogue under `triggers`.
+    `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
 
-    The page size is fixed at 15: the controller ignores `per_page`.
-
-    The prose documentation shows a bare paginator with a `funnels` array at its top, a `per_page` of
-    10, `status`
-    and `per_page` parameters and `with` values `subscribers_count` and `sequences`; the server wraps
-    the paginator in
-    `funnels`, always serves 15 per page, ignores `status` and `per_page`, knows only `with[]=triggers`,
-    and always
-    includes `subscribers_count`.
+    The prose documentation shows a bare paginator with a `funnels` array at its top, a default
+    `per_page` of 10, a
+    `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the
+    paginator in
+    `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always
+    includes
+    `subscribers_count`.
 
     Args:
         page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 15.
         search (str | Unset):
         with_ (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
@@ -337,6 +357,7 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             page=page,
+            per_page=per_page,
             search=search,
             with_=with_,
             labels=labels,
