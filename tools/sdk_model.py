@@ -160,11 +160,17 @@ def sdk_groups(
                     "items": items_code,
                     "total": total_code,
                     "item_type": items_prop.inner_property.get_type_string(),
+                    # Path parameters first (a sub-resource's list needs its parent's id), then the query filters.
                     "filters": [
-                        p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")
+                        *endpoint.path_parameters,
+                        *(p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")),
                     ],
                 }
             group = _group(groups, group_name)
+            if settings.get("group_doc"):
+                group["doc"] = str(settings["group_doc"])
+            if paginate and any(existing.get("paginate") for existing in group["methods"]):
+                raise SdkDefinitionError(f"{operation_id}: {group_name} already has a paginated method (one iterate())")
             if any(existing["name"] == method["name"] for existing in group["methods"]):
                 raise SdkDefinitionError(f"{operation_id}: {group_name}.{method['name']} is defined twice")
             if any(child["attribute"] == method["name"] for child in group["children"]):
@@ -191,6 +197,7 @@ def _group(groups: dict[str, dict[str, Any]], dotted: str) -> dict[str, Any]:
         "methods": [],
         "children": [],
         "top": not parent_name,
+        "doc": "",
     }
     if parent_name:
         parent = _group(groups, parent_name)

@@ -86,7 +86,7 @@ from .api.webhooks import delete_webhook as _delete_webhook
 from .api.webhooks import list_webhooks as _list_webhooks
 from .api.webhooks import update_webhook as _update_webhook
 from .client import Client
-from .models import ContactListItem, ListItem, TagItem
+from .models import ContactListItem, FunnelListItem, FunnelSubscriber, ListItem, TagItem
 from .models.bulk_add_update_input import BulkAddUpdateInput
 from .models.bulk_add_update_response import BulkAddUpdateResponse
 from .models.contact_bulk_delete_input import ContactBulkDeleteInput
@@ -101,7 +101,6 @@ from .models.contact_update_form_input import ContactUpdateFormInput
 from .models.contact_update_response import ContactUpdateResponse
 from .models.create_form_response_200 import CreateFormResponse200
 from .models.create_funnel_from_template_body import CreateFunnelFromTemplateBody
-from .models.create_webhook_json_body import CreateWebhookJsonBody
 from .models.create_webhook_response_200 import CreateWebhookResponse200
 from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
@@ -178,6 +177,7 @@ from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
+from .models.webhook_create_input import WebhookCreateInput
 from .models.webhook_form_input import WebhookFormInput
 from .models.webhook_input import WebhookInput
 from .models.webhook_list_response import WebhookListResponse
@@ -634,12 +634,12 @@ class CustomFields:
 
 
 class Forms:
-    """``crm.forms``: ``list_forms``, ``create_form``, ``list_form_templates``."""
+    """``crm.forms``: ``list``, ``create``, ``templates``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
 
-    def list_forms(
+    def list(
         self,
         *,
         page: int | Unset = 1,
@@ -678,7 +678,7 @@ class Forms:
 
             return response_200
 
-    def create_form(
+    def create(
         self,
         *,
         body: FormCreateInput,
@@ -712,7 +712,7 @@ class Forms:
 
             return response_200
 
-    def list_form_templates(
+    def templates(
         self,
     ) -> ListFormTemplatesResponse200:
         """List the opt-in form templates (``GET /forms/templates``).
@@ -738,12 +738,21 @@ class Forms:
 
 
 class Funnels:
-    """``crm.funnels``: ``list_funnels``, ``create_funnel``, ``get_funnel``, ``update_funnel_status``, ``delete_funnel``, ``list_funnel_triggers``, ``list_funnel_templates``, ``create_funnel_from_template``, ``import_funnel``, ``list_funnel_activities``, ``remove_funnel_subscriber_rows``, ``funnel_bulk_action``, ``send_funnel_test_webhook``, ``list_contact_automations``, ``save_funnel_sequences_fallback``, ``save_funnel_email_action_fallback``, ``update_funnel_title``, ``clone_funnel``, ``change_funnel_trigger``, ``update_funnel_labels``, ``save_funnel_sequences``, ``save_funnel_email_action``, ``list_funnel_subscribers``, ``remove_funnel_subscribers``, ``get_funnel_subscriber_report``, ``update_funnel_subscriber_status``, ``get_funnel_report``, ``get_funnel_email_reports``, ``get_funnel_syncable_count``, ``sync_funnel_new_steps``."""
+    """``crm.funnels``: ``list``, ``create``, ``get``, ``set_status``, ``delete``, ``triggers``, ``templates``, ``create_from_template``, ``import_funnel``, ``bulk_action``, ``send_test_webhook``, ``rename``, ``clone``, ``change_trigger``, ``update_labels``, ``report``, ``email_reports``, ``syncable_count``, ``sync_new_steps``.
+
+    Automation funnels. FluentCRM's own screens call them *automations*; the REST API, and so this client, calls
+    them funnels. A funnel is a trigger plus a sequence of steps (``crm.funnels.sequences``) that contacts go
+    through (``crm.funnels.subscribers``).
+    """
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
+        self.activities = FunnelsActivities(crm)
+        self.contact_automations = FunnelsContactAutomations(crm)
+        self.sequences = FunnelsSequences(crm)
+        self.subscribers = FunnelsSubscribers(crm)
 
-    def list_funnels(
+    def list(
         self,
         *,
         page: int | Unset = 1,
@@ -804,7 +813,41 @@ class Funnels:
 
             return response_200
 
-    def create_funnel(
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> Iterator[FunnelListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.funnels.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.funnels.total:
+                return
+            page += 1
+
+    def create(
         self,
         *,
         body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
@@ -843,7 +886,7 @@ class Funnels:
 
             return response_200
 
-    def get_funnel(
+    def get(
         self,
         id: int,
         *,
@@ -887,7 +930,7 @@ class Funnels:
 
             return response_200
 
-    def update_funnel_status(
+    def set_status(
         self,
         id: int,
         *,
@@ -928,7 +971,7 @@ class Funnels:
 
             return response_200
 
-    def delete_funnel(
+    def delete(
         self,
         id: int,
     ) -> MessageWithBench:
@@ -962,7 +1005,7 @@ class Funnels:
 
             return response_200
 
-    def list_funnel_triggers(
+    def triggers(
         self,
     ) -> ListFunnelTriggersResponse200:
         """List the funnel triggers (``GET /funnels/triggers``).
@@ -985,7 +1028,7 @@ class Funnels:
 
             return response_200
 
-    def list_funnel_templates(
+    def templates(
         self,
     ) -> ListFunnelTemplatesResponse200:
         """List the remote automation templates (``GET /funnels/templates``).
@@ -1009,7 +1052,7 @@ class Funnels:
 
             return response_200
 
-    def create_funnel_from_template(
+    def create_from_template(
         self,
         *,
         body: CreateFunnelFromTemplateBody,
@@ -1076,7 +1119,361 @@ class Funnels:
 
             return response_200
 
-    def list_funnel_activities(
+    def bulk_action(
+        self,
+        *,
+        body: FunnelBulkActionInput,
+    ) -> MessageWithBench:
+        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+
+        Runs one action on the funnels in `funnel_ids`:
+
+        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
+        * `apply_labels` attaches the label ids in `labels` (required);
+        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
+
+        No ids, a missing `status` or `labels`, or an unknown action give 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelBulkActionInput): A bulk action on funnels.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def send_test_webhook(
+        self,
+        *,
+        body: SendFunnelTestWebhookBody,
+    ) -> SendFunnelTestWebhookResponse200:
+        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
+
+        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
+        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
+        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
+        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
+        never sends anything and always answers as if the call had failed.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SendFunnelTestWebhookBody):
+
+        Returns:
+            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    def rename(
+        self,
+        id: int,
+        *,
+        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
+
+        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
+        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTitleChange): The new title of a funnel.
+            body (FunnelTitleChange): The new title of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def clone(
+        self,
+        id: int,
+    ) -> FunnelSavedResponse:
+        """Copy a funnel (``POST /funnels/{id}/clone``).
+
+        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
+        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
+        integer).
+
+        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _clone_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def change_trigger(
+        self,
+        id: int,
+        *,
+        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
+
+        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
+        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
+        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
+        even for an unknown id.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def update_labels(
+        self,
+        id: int,
+        *,
+        body: FunnelLabelsChange,
+    ) -> MessageWithBench:
+        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
+
+        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
+        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def report(
+        self,
+        id: int,
+    ) -> FunnelReport:
+        """Get a funnel's statistics (``GET /funnels/{id}/report``).
+
+        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
+        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
+
+        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelReport: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_report._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelReport.from_dict(response.json())
+
+            return response_200
+
+    def email_reports(
+        self,
+        id: int,
+    ) -> FunnelEmailReports:
+        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
+
+        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
+        its hidden campaign in `campaign`. Other steps are left out.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelEmailReports: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_email_reports._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailReports.from_dict(response.json())
+
+            return response_200
+
+    def syncable_count(
+        self,
+        id: int,
+    ) -> GetFunnelSyncableCountResponse200:
+        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
+
+        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
+        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_syncable_count._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
+
+            return response_200
+
+    def sync_new_steps(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
+
+        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
+        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
+        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
+        "This feature require latest version of FluentCRM Pro version".
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _sync_funnel_new_steps._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class FunnelsActivities:
+    """``crm.funnels.activities``: ``list``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
         self,
         *,
         page: int | Unset = 1,
@@ -1121,111 +1518,42 @@ class Funnels:
 
             return response_200
 
-    def remove_funnel_subscriber_rows(
+    def iterate(
         self,
         *,
-        body: RemoveFunnelSubscriberRowsBody,
-    ) -> MessageWithBench:
-        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> Iterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
-        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            body (RemoveFunnelSubscriberRowsBody):
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
         """
 
-        response = self._crm._send(
-            _remove_funnel_subscriber_rows._get_kwargs(
-                body=body,
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
             )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
+            items = result.activities.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.activities.total:
+                return
+            page += 1
 
-            return response_200
 
-    def funnel_bulk_action(
-        self,
-        *,
-        body: FunnelBulkActionInput,
-    ) -> MessageWithBench:
-        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+class FunnelsContactAutomations:
+    """``crm.funnels.contact_automations``: ``list``."""
 
-        Runs one action on the funnels in `funnel_ids`:
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
 
-        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
-        * `apply_labels` attaches the label ids in `labels` (required);
-        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
-
-        No ids, a missing `status` or `labels`, or an unknown action give 422.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            body (FunnelBulkActionInput): A bulk action on funnels.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _funnel_bulk_action._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def send_funnel_test_webhook(
-        self,
-        *,
-        body: SendFunnelTestWebhookBody,
-    ) -> SendFunnelTestWebhookResponse200:
-        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
-
-        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
-        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
-        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
-        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
-        never sends anything and always answers as if the call had failed.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            body (SendFunnelTestWebhookBody):
-
-        Returns:
-            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _send_funnel_test_webhook._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
-
-            return response_200
-
-    def list_contact_automations(
+    def list(
         self,
         subscriber_id: str,
         *,
@@ -1269,7 +1597,40 @@ class Funnels:
 
             return response_200
 
-    def save_funnel_sequences_fallback(
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        subscriber_id: str,
+    ) -> Iterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                subscriber_id=subscriber_id,
+            )
+            items = result.automations.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.automations.total:
+                return
+            page += 1
+
+
+class FunnelsSequences:
+    """``crm.funnels.sequences``: ``save_with_body_id``, ``save_email_action_with_body_id``, ``save``, ``save_email_action``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def save_with_body_id(
         self,
         *,
         body: FunnelSequencesFallbackInput,
@@ -1302,7 +1663,7 @@ class Funnels:
 
             return response_200
 
-    def save_funnel_email_action_fallback(
+    def save_email_action_with_body_id(
         self,
         *,
         body: SaveFunnelEmailActionFallbackBody,
@@ -1334,152 +1695,7 @@ class Funnels:
 
             return response_200
 
-    def update_funnel_title(
-        self,
-        id: int,
-        *,
-        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
-    ) -> MessageWithBench:
-        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
-
-        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
-        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTitleChange): The new title of a funnel.
-            body (FunnelTitleChange): The new title of a funnel.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _update_funnel_title._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def clone_funnel(
-        self,
-        id: int,
-    ) -> FunnelSavedResponse:
-        """Copy a funnel (``POST /funnels/{id}/clone``).
-
-        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
-        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
-        integer).
-
-        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            FunnelSavedResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _clone_funnel._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelSavedResponse.from_dict(response.json())
-
-            return response_200
-
-    def change_funnel_trigger(
-        self,
-        id: int,
-        *,
-        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
-    ) -> FunnelSavedResponse:
-        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
-
-        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
-        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
-        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
-        even for an unknown id.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
-
-        Returns:
-            FunnelSavedResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _change_funnel_trigger._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelSavedResponse.from_dict(response.json())
-
-            return response_200
-
-    def update_funnel_labels(
-        self,
-        id: int,
-        *,
-        body: FunnelLabelsChange,
-    ) -> MessageWithBench:
-        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
-
-        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
-        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _update_funnel_labels._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def save_funnel_sequences(
+    def save(
         self,
         id: int,
         *,
@@ -1533,7 +1749,7 @@ class Funnels:
 
             return response_200
 
-    def save_funnel_email_action(
+    def save_email_action(
         self,
         id: int,
         *,
@@ -1572,7 +1788,46 @@ class Funnels:
 
             return response_200
 
-    def list_funnel_subscribers(
+
+class FunnelsSubscribers:
+    """``crm.funnels.subscribers``: ``remove_rows``, ``list``, ``remove``, ``get``, ``set_status``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def remove_rows(
+        self,
+        *,
+        body: RemoveFunnelSubscriberRowsBody,
+    ) -> MessageWithBench:
+        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+
+        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
+        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (RemoveFunnelSubscriberRowsBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def list(
         self,
         id: int,
         *,
@@ -1630,7 +1885,41 @@ class Funnels:
 
             return response_200
 
-    def remove_funnel_subscribers(
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        id: int,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> Iterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                id=id,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+            items = result.funnel_subscribers.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.funnel_subscribers.total:
+                return
+            page += 1
+
+    def remove(
         self,
         id: int,
         *,
@@ -1669,7 +1958,7 @@ class Funnels:
 
             return response_200
 
-    def get_funnel_subscriber_report(
+    def get(
         self,
         id: int,
         contact_id: int,
@@ -1705,7 +1994,7 @@ class Funnels:
 
             return response_200
 
-    def update_funnel_subscriber_status(
+    def set_status(
         self,
         id: int,
         subscriber_id: int,
@@ -1740,136 +2029,6 @@ class Funnels:
                 id=id,
                 subscriber_id=subscriber_id,
                 body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    def get_funnel_report(
-        self,
-        id: int,
-    ) -> FunnelReport:
-        """Get a funnel's statistics (``GET /funnels/{id}/report``).
-
-        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
-        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
-
-        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            FunnelReport: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _get_funnel_report._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelReport.from_dict(response.json())
-
-            return response_200
-
-    def get_funnel_email_reports(
-        self,
-        id: int,
-    ) -> FunnelEmailReports:
-        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
-
-        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
-        its hidden campaign in `campaign`. Other steps are left out.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            FunnelEmailReports: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _get_funnel_email_reports._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelEmailReports.from_dict(response.json())
-
-            return response_200
-
-    def get_funnel_syncable_count(
-        self,
-        id: int,
-    ) -> GetFunnelSyncableCountResponse200:
-        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
-
-        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
-        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _get_funnel_syncable_count._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
-
-            return response_200
-
-    def sync_funnel_new_steps(
-        self,
-        id: int,
-    ) -> MessageWithBench:
-        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
-
-        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
-        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
-        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
-        "This feature require latest version of FluentCRM Pro version".
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = self._crm._send(
-            _sync_funnel_new_steps._get_kwargs(
-                id=id,
             )
         )
         with parsing(response):
@@ -2676,12 +2835,12 @@ class Tags:
 
 
 class Webhooks:
-    """``crm.webhooks``: ``list_webhooks``, ``create_webhook``, ``update_webhook``, ``delete_webhook``."""
+    """``crm.webhooks``: ``list``, ``create``, ``update``, ``delete``."""
 
     def __init__(self, crm: FluentCRM) -> None:
         self._crm = crm
 
-    def list_webhooks(
+    def list(
         self,
         *,
         search: str | Unset = UNSET,
@@ -2714,10 +2873,10 @@ class Webhooks:
 
             return response_200
 
-    def create_webhook(
+    def create(
         self,
         *,
-        body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+        body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
     ) -> CreateWebhookResponse200:
         """Create an incoming webhook (``POST /webhooks``).
 
@@ -2729,7 +2888,7 @@ class Webhooks:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (CreateWebhookJsonBody):
+            body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are required.
             body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
 
         Returns:
@@ -2749,7 +2908,7 @@ class Webhooks:
 
             return response_200
 
-    def update_webhook(
+    def update(
         self,
         id: int,
         *,
@@ -2794,7 +2953,7 @@ class Webhooks:
 
             return response_200
 
-    def delete_webhook(
+    def delete(
         self,
         id: int,
     ) -> WebhookListResponse:
@@ -3348,12 +3507,12 @@ class AsyncCustomFields:
 
 
 class AsyncForms:
-    """``crm.forms``: ``list_forms``, ``create_form``, ``list_form_templates``."""
+    """``crm.forms``: ``list``, ``create``, ``templates``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
 
-    async def list_forms(
+    async def list(
         self,
         *,
         page: int | Unset = 1,
@@ -3392,7 +3551,7 @@ class AsyncForms:
 
             return response_200
 
-    async def create_form(
+    async def create(
         self,
         *,
         body: FormCreateInput,
@@ -3426,7 +3585,7 @@ class AsyncForms:
 
             return response_200
 
-    async def list_form_templates(
+    async def templates(
         self,
     ) -> ListFormTemplatesResponse200:
         """List the opt-in form templates (``GET /forms/templates``).
@@ -3452,12 +3611,21 @@ class AsyncForms:
 
 
 class AsyncFunnels:
-    """``crm.funnels``: ``list_funnels``, ``create_funnel``, ``get_funnel``, ``update_funnel_status``, ``delete_funnel``, ``list_funnel_triggers``, ``list_funnel_templates``, ``create_funnel_from_template``, ``import_funnel``, ``list_funnel_activities``, ``remove_funnel_subscriber_rows``, ``funnel_bulk_action``, ``send_funnel_test_webhook``, ``list_contact_automations``, ``save_funnel_sequences_fallback``, ``save_funnel_email_action_fallback``, ``update_funnel_title``, ``clone_funnel``, ``change_funnel_trigger``, ``update_funnel_labels``, ``save_funnel_sequences``, ``save_funnel_email_action``, ``list_funnel_subscribers``, ``remove_funnel_subscribers``, ``get_funnel_subscriber_report``, ``update_funnel_subscriber_status``, ``get_funnel_report``, ``get_funnel_email_reports``, ``get_funnel_syncable_count``, ``sync_funnel_new_steps``."""
+    """``crm.funnels``: ``list``, ``create``, ``get``, ``set_status``, ``delete``, ``triggers``, ``templates``, ``create_from_template``, ``import_funnel``, ``bulk_action``, ``send_test_webhook``, ``rename``, ``clone``, ``change_trigger``, ``update_labels``, ``report``, ``email_reports``, ``syncable_count``, ``sync_new_steps``.
+
+    Automation funnels. FluentCRM's own screens call them *automations*; the REST API, and so this client, calls
+    them funnels. A funnel is a trigger plus a sequence of steps (``crm.funnels.sequences``) that contacts go
+    through (``crm.funnels.subscribers``).
+    """
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
+        self.activities = AsyncFunnelsActivities(crm)
+        self.contact_automations = AsyncFunnelsContactAutomations(crm)
+        self.sequences = AsyncFunnelsSequences(crm)
+        self.subscribers = AsyncFunnelsSubscribers(crm)
 
-    async def list_funnels(
+    async def list(
         self,
         *,
         page: int | Unset = 1,
@@ -3518,7 +3686,42 @@ class AsyncFunnels:
 
             return response_200
 
-    async def create_funnel(
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> AsyncIterator[FunnelListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.funnels.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.funnels.total:
+                return
+            page += 1
+
+    async def create(
         self,
         *,
         body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
@@ -3557,7 +3760,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def get_funnel(
+    async def get(
         self,
         id: int,
         *,
@@ -3601,7 +3804,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def update_funnel_status(
+    async def set_status(
         self,
         id: int,
         *,
@@ -3642,7 +3845,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def delete_funnel(
+    async def delete(
         self,
         id: int,
     ) -> MessageWithBench:
@@ -3676,7 +3879,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def list_funnel_triggers(
+    async def triggers(
         self,
     ) -> ListFunnelTriggersResponse200:
         """List the funnel triggers (``GET /funnels/triggers``).
@@ -3699,7 +3902,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def list_funnel_templates(
+    async def templates(
         self,
     ) -> ListFunnelTemplatesResponse200:
         """List the remote automation templates (``GET /funnels/templates``).
@@ -3723,7 +3926,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def create_funnel_from_template(
+    async def create_from_template(
         self,
         *,
         body: CreateFunnelFromTemplateBody,
@@ -3790,7 +3993,361 @@ class AsyncFunnels:
 
             return response_200
 
-    async def list_funnel_activities(
+    async def bulk_action(
+        self,
+        *,
+        body: FunnelBulkActionInput,
+    ) -> MessageWithBench:
+        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+
+        Runs one action on the funnels in `funnel_ids`:
+
+        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
+        * `apply_labels` attaches the label ids in `labels` (required);
+        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
+
+        No ids, a missing `status` or `labels`, or an unknown action give 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelBulkActionInput): A bulk action on funnels.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def send_test_webhook(
+        self,
+        *,
+        body: SendFunnelTestWebhookBody,
+    ) -> SendFunnelTestWebhookResponse200:
+        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
+
+        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
+        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
+        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
+        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
+        never sends anything and always answers as if the call had failed.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SendFunnelTestWebhookBody):
+
+        Returns:
+            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def rename(
+        self,
+        id: int,
+        *,
+        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
+
+        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
+        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTitleChange): The new title of a funnel.
+            body (FunnelTitleChange): The new title of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def clone(
+        self,
+        id: int,
+    ) -> FunnelSavedResponse:
+        """Copy a funnel (``POST /funnels/{id}/clone``).
+
+        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
+        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
+        integer).
+
+        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _clone_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def change_trigger(
+        self,
+        id: int,
+        *,
+        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
+
+        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
+        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
+        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
+        even for an unknown id.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update_labels(
+        self,
+        id: int,
+        *,
+        body: FunnelLabelsChange,
+    ) -> MessageWithBench:
+        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
+
+        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
+        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def report(
+        self,
+        id: int,
+    ) -> FunnelReport:
+        """Get a funnel's statistics (``GET /funnels/{id}/report``).
+
+        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
+        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
+
+        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelReport: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_report._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelReport.from_dict(response.json())
+
+            return response_200
+
+    async def email_reports(
+        self,
+        id: int,
+    ) -> FunnelEmailReports:
+        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
+
+        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
+        its hidden campaign in `campaign`. Other steps are left out.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelEmailReports: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_email_reports._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailReports.from_dict(response.json())
+
+            return response_200
+
+    async def syncable_count(
+        self,
+        id: int,
+    ) -> GetFunnelSyncableCountResponse200:
+        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
+
+        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
+        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_syncable_count._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def sync_new_steps(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
+
+        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
+        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
+        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
+        "This feature require latest version of FluentCRM Pro version".
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _sync_funnel_new_steps._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncFunnelsActivities:
+    """``crm.funnels.activities``: ``list``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
         self,
         *,
         page: int | Unset = 1,
@@ -3835,111 +4392,43 @@ class AsyncFunnels:
 
             return response_200
 
-    async def remove_funnel_subscriber_rows(
+    async def iterate(
         self,
         *,
-        body: RemoveFunnelSubscriberRowsBody,
-    ) -> MessageWithBench:
-        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> AsyncIterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
-        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            body (RemoveFunnelSubscriberRowsBody):
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
         """
 
-        response = await self._crm._send(
-            _remove_funnel_subscriber_rows._get_kwargs(
-                body=body,
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
             )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
+            items = result.activities.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.activities.total:
+                return
+            page += 1
 
-            return response_200
 
-    async def funnel_bulk_action(
-        self,
-        *,
-        body: FunnelBulkActionInput,
-    ) -> MessageWithBench:
-        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+class AsyncFunnelsContactAutomations:
+    """``crm.funnels.contact_automations``: ``list``."""
 
-        Runs one action on the funnels in `funnel_ids`:
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
 
-        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
-        * `apply_labels` attaches the label ids in `labels` (required);
-        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
-
-        No ids, a missing `status` or `labels`, or an unknown action give 422.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            body (FunnelBulkActionInput): A bulk action on funnels.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _funnel_bulk_action._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def send_funnel_test_webhook(
-        self,
-        *,
-        body: SendFunnelTestWebhookBody,
-    ) -> SendFunnelTestWebhookResponse200:
-        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
-
-        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
-        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
-        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
-        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
-        never sends anything and always answers as if the call had failed.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            body (SendFunnelTestWebhookBody):
-
-        Returns:
-            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _send_funnel_test_webhook._get_kwargs(
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def list_contact_automations(
+    async def list(
         self,
         subscriber_id: str,
         *,
@@ -3983,7 +4472,41 @@ class AsyncFunnels:
 
             return response_200
 
-    async def save_funnel_sequences_fallback(
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        subscriber_id: str,
+    ) -> AsyncIterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                subscriber_id=subscriber_id,
+            )
+            items = result.automations.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.automations.total:
+                return
+            page += 1
+
+
+class AsyncFunnelsSequences:
+    """``crm.funnels.sequences``: ``save_with_body_id``, ``save_email_action_with_body_id``, ``save``, ``save_email_action``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def save_with_body_id(
         self,
         *,
         body: FunnelSequencesFallbackInput,
@@ -4016,7 +4539,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def save_funnel_email_action_fallback(
+    async def save_email_action_with_body_id(
         self,
         *,
         body: SaveFunnelEmailActionFallbackBody,
@@ -4048,152 +4571,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def update_funnel_title(
-        self,
-        id: int,
-        *,
-        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
-    ) -> MessageWithBench:
-        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
-
-        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
-        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTitleChange): The new title of a funnel.
-            body (FunnelTitleChange): The new title of a funnel.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _update_funnel_title._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def clone_funnel(
-        self,
-        id: int,
-    ) -> FunnelSavedResponse:
-        """Copy a funnel (``POST /funnels/{id}/clone``).
-
-        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
-        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
-        integer).
-
-        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            FunnelSavedResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _clone_funnel._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelSavedResponse.from_dict(response.json())
-
-            return response_200
-
-    async def change_funnel_trigger(
-        self,
-        id: int,
-        *,
-        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
-    ) -> FunnelSavedResponse:
-        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
-
-        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
-        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
-        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
-        even for an unknown id.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
-
-        Returns:
-            FunnelSavedResponse: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _change_funnel_trigger._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelSavedResponse.from_dict(response.json())
-
-            return response_200
-
-    async def update_funnel_labels(
-        self,
-        id: int,
-        *,
-        body: FunnelLabelsChange,
-    ) -> MessageWithBench:
-        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
-
-        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
-        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _update_funnel_labels._get_kwargs(
-                id=id,
-                body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def save_funnel_sequences(
+    async def save(
         self,
         id: int,
         *,
@@ -4247,7 +4625,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def save_funnel_email_action(
+    async def save_email_action(
         self,
         id: int,
         *,
@@ -4286,7 +4664,46 @@ class AsyncFunnels:
 
             return response_200
 
-    async def list_funnel_subscribers(
+
+class AsyncFunnelsSubscribers:
+    """``crm.funnels.subscribers``: ``remove_rows``, ``list``, ``remove``, ``get``, ``set_status``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def remove_rows(
+        self,
+        *,
+        body: RemoveFunnelSubscriberRowsBody,
+    ) -> MessageWithBench:
+        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+
+        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
+        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (RemoveFunnelSubscriberRowsBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def list(
         self,
         id: int,
         *,
@@ -4344,7 +4761,42 @@ class AsyncFunnels:
 
             return response_200
 
-    async def remove_funnel_subscribers(
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        id: int,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> AsyncIterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                id=id,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+            items = result.funnel_subscribers.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.funnel_subscribers.total:
+                return
+            page += 1
+
+    async def remove(
         self,
         id: int,
         *,
@@ -4383,7 +4835,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def get_funnel_subscriber_report(
+    async def get(
         self,
         id: int,
         contact_id: int,
@@ -4419,7 +4871,7 @@ class AsyncFunnels:
 
             return response_200
 
-    async def update_funnel_subscriber_status(
+    async def set_status(
         self,
         id: int,
         subscriber_id: int,
@@ -4454,136 +4906,6 @@ class AsyncFunnels:
                 id=id,
                 subscriber_id=subscriber_id,
                 body=body,
-            )
-        )
-        with parsing(response):
-            response_200 = MessageWithBench.from_dict(response.json())
-
-            return response_200
-
-    async def get_funnel_report(
-        self,
-        id: int,
-    ) -> FunnelReport:
-        """Get a funnel's statistics (``GET /funnels/{id}/report``).
-
-        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
-        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
-
-        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            FunnelReport: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _get_funnel_report._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelReport.from_dict(response.json())
-
-            return response_200
-
-    async def get_funnel_email_reports(
-        self,
-        id: int,
-    ) -> FunnelEmailReports:
-        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
-
-        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
-        its hidden campaign in `campaign`. Other steps are left out.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            FunnelEmailReports: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _get_funnel_email_reports._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = FunnelEmailReports.from_dict(response.json())
-
-            return response_200
-
-    async def get_funnel_syncable_count(
-        self,
-        id: int,
-    ) -> GetFunnelSyncableCountResponse200:
-        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
-
-        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
-        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _get_funnel_syncable_count._get_kwargs(
-                id=id,
-            )
-        )
-        with parsing(response):
-            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
-
-            return response_200
-
-    async def sync_funnel_new_steps(
-        self,
-        id: int,
-    ) -> MessageWithBench:
-        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
-
-        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
-        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
-        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
-        "This feature require latest version of FluentCRM Pro version".
-
-        FluentCRM's prose documentation (its REST guide) does not describe this route.
-
-        Args:
-            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
-                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-
-        Returns:
-            MessageWithBench: the parsed body of the 200 response.
-
-        Raises:
-            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
-        """
-
-        response = await self._crm._send(
-            _sync_funnel_new_steps._get_kwargs(
-                id=id,
             )
         )
         with parsing(response):
@@ -5392,12 +5714,12 @@ class AsyncTags:
 
 
 class AsyncWebhooks:
-    """``crm.webhooks``: ``list_webhooks``, ``create_webhook``, ``update_webhook``, ``delete_webhook``."""
+    """``crm.webhooks``: ``list``, ``create``, ``update``, ``delete``."""
 
     def __init__(self, crm: AsyncFluentCRM) -> None:
         self._crm = crm
 
-    async def list_webhooks(
+    async def list(
         self,
         *,
         search: str | Unset = UNSET,
@@ -5430,10 +5752,10 @@ class AsyncWebhooks:
 
             return response_200
 
-    async def create_webhook(
+    async def create(
         self,
         *,
-        body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+        body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
     ) -> CreateWebhookResponse200:
         """Create an incoming webhook (``POST /webhooks``).
 
@@ -5445,7 +5767,7 @@ class AsyncWebhooks:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (CreateWebhookJsonBody):
+            body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are required.
             body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
 
         Returns:
@@ -5465,7 +5787,7 @@ class AsyncWebhooks:
 
             return response_200
 
-    async def update_webhook(
+    async def update(
         self,
         id: int,
         *,
@@ -5510,7 +5832,7 @@ class AsyncWebhooks:
 
             return response_200
 
-    async def delete_webhook(
+    async def delete(
         self,
         id: int,
     ) -> WebhookListResponse:

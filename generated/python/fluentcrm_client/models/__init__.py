@@ -37,7 +37,6 @@ from .create_form_response_200 import CreateFormResponse200
 from .create_form_response_200_created_form import CreateFormResponse200CreatedForm
 from .create_funnel_from_template_body import CreateFunnelFromTemplateBody
 from .create_funnel_from_template_body_template import CreateFunnelFromTemplateBodyTemplate
-from .create_webhook_json_body import CreateWebhookJsonBody
 from .create_webhook_response_200 import CreateWebhookResponse200
 from .created_list import CreatedList
 from .created_tag import CreatedTag
@@ -215,6 +214,7 @@ from .tag_update_response import TagUpdateResponse
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
 from .webhook import Webhook
+from .webhook_create_input import WebhookCreateInput
 from .webhook_field import WebhookField
 from .webhook_form_input import WebhookFormInput
 from .webhook_input import WebhookInput
@@ -265,7 +265,6 @@ __all__ = (
     "CreateFormResponse200CreatedForm",
     "CreateFunnelFromTemplateBody",
     "CreateFunnelFromTemplateBodyTemplate",
-    "CreateWebhookJsonBody",
     "CreateWebhookResponse200",
     "CustomFieldDefinition",
     "CustomFieldGroup",
@@ -439,6 +438,7 @@ __all__ = (
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",
     "Webhook",
+    "WebhookCreateInput",
     "WebhookField",
     "WebhookFormInput",
     "WebhookInput",

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_webhook_json_body import CreateWebhookJsonBody
 from ...models.create_webhook_response_200 import CreateWebhookResponse200
 from ...models.validation_errors import ValidationErrors
+from ...models.webhook_create_input import WebhookCreateInput
 from ...models.webhook_form_input import WebhookFormInput
 from ...models.wp_error import WpError
 from ...php_form import php_form_fields
@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+    body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,7 @@ def _get_kwargs(
         "url": "/webhooks",
     }
 
-    if isinstance(body, CreateWebhookJsonBody):
+    if isinstance(body, WebhookCreateInput):
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+    body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
 ) -> Response[CreateWebhookResponse200 | ValidationErrors | WpError]:
     """Create an incoming webhook
 
@@ -99,7 +99,8 @@ def sync_detailed(
     FluentCRM's prose documentation (its REST guide) does not describe this route.
 
     Args:
-        body (CreateWebhookJsonBody):
+        body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are
+            required.
         body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
 
     Raises:
@@ -124,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+    body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
 ) -> CreateWebhookResponse200 | ValidationErrors | WpError | None:
     """Create an incoming webhook
 
@@ -138,7 +139,8 @@ def sync(
     FluentCRM's prose documentation (its REST guide) does not describe this route.
 
     Args:
-        body (CreateWebhookJsonBody):
+        body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are
+            required.
         body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
 
     Raises:
@@ -158,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+    body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
 ) -> Response[CreateWebhookResponse200 | ValidationErrors | WpError]:
     """Create an incoming webhook
 
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     FluentCRM's prose documentation (its REST guide) does not describe this route.
 
     Args:
-        body (CreateWebhookJsonBody):
+        body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are
+            required.
         body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
 
     Raises:
@@ -195,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateWebhookJsonBody | WebhookFormInput | Unset = UNSET,
+    body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
 ) -> CreateWebhookResponse200 | ValidationErrors | WpError | None:
     """Create an incoming webhook
 
@@ -209,7 +212,8 @@ async def asyncio(
     FluentCRM's prose documentation (its REST guide) does not describe this route.
 
     Args:
-        body (CreateWebhookJsonBody):
+        body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are
+            required.
         body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
 
     Raises:

@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 from ..models.contact_status_input import ContactStatusInput, check_contact_status_input
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateWebhookJsonBody")
+T = TypeVar("T", bound="WebhookCreateInput")
 
 
 @_attrs_define
-class CreateWebhookJsonBody:
-    """
+class WebhookCreateInput:
+    """The settings of a new webhook; `name` and `status` are required.
+
     Attributes:
         name (str):
         status (ContactStatusInput): A status to set or filter by. The server silently drops any other value: on create
@@ -79,7 +80,7 @@ class CreateWebhookJsonBody:
 
         companies = cast(list[int], d.pop("companies", UNSET))
 
-        create_webhook_json_body = cls(
+        webhook_create_input = cls(
             name=name,
             status=status,
             lists=lists,
@@ -87,8 +88,8 @@ class CreateWebhookJsonBody:
             companies=companies,
         )
 
-        create_webhook_json_body.additional_properties = d
-        return create_webhook_json_body
+        webhook_create_input.additional_properties = d
+        return webhook_create_input
 
     @property
     def additional_keys(self) -> list[str]:
