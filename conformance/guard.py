@@ -23,6 +23,7 @@ from schemathesis import Case, HookContext, Response
 from schemathesis.core.failures import Failure
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
+from conformance import automation_guard
 from conformance.ledger import Ledger
 from conformance.policy import (
     is_documented_empty_body,
@@ -151,6 +152,10 @@ class Guard:
             ]
         elif op in TITLED_WRITES and not negative:
             body = self._mark_titles(body)
+        elif automation_guard.handles(op):
+            body = automation_guard.map_body(
+                op, body, self.ledger, destructive=self.destructive, negative=negative
+            )
         return body
 
     def _mark_contact(self, contact: dict[str, Any], negative: bool) -> dict[str, Any]:

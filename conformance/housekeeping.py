@@ -73,14 +73,22 @@ class SiteClient:
 
 
 def prepare(client: SiteClient, ledger: Ledger) -> list[str]:
-    """Create a few marked records of each kind so updates and deletes always have a record of the run's own."""
+    """Create a few marked records of each kind so updates and deletes always have a record of the run's own.
+
+    Funnels are drafts on the free plugin's `user_register` trigger: a draft never runs, whatever its steps.
+    """
     problems = []
-    for _ in range(FIXTURES_PER_KIND):
-        for kind, body, id_path in (
+    for round_ in range(FIXTURES_PER_KIND):
+        fixtures: list[tuple[Kind, dict[str, Any], tuple[str, ...]]] = [
             (Kind.CONTACT, {"email": ledger.email(), "status": "subscribed"}, ("contact", "id")),
             (Kind.LIST, _titled(ledger), ("lists", "id")),
             (Kind.TAG, _titled(ledger), ("lists", "id")),
-        ):
+            (Kind.FUNNEL, _draft_funnel(ledger), ("funnel", "id")),
+            (Kind.WEBHOOK, {"name": ledger.title(), "status": "pending", "lists": [], "tags": []}, ("id",)),
+        ]
+        if round_ == 0:
+            fixtures.append((Kind.MAIL_FUNNEL, _draft_funnel(ledger), ("funnel", "id")))
+        for kind, body, id_path in fixtures:
             response = client.request("POST", COLLECTION[kind], json=body)
             payload = _safe_json(response)
             record_id = as_id(_dig(payload, id_path)) or as_id(_dig(payload, ("item", "id")))
@@ -89,6 +97,10 @@ def prepare(client: SiteClient, ledger: Ledger) -> list[str]:
             else:
                 problems.append(f"could not create a {kind.value} fixture: HTTP {response.status_code}")
     return problems
+
+
+def _draft_funnel(ledger: Ledger) -> dict[str, Any]:
+    return {"funnel": {"title": ledger.title(), "trigger_name": "user_register"}}
 
 
 def _titled(ledger: Ledger) -> dict[str, str]:
@@ -114,8 +126,10 @@ def _dig(payload: Any, path: tuple[str, ...]) -> Any:
 def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
     """Delete every record the run created; return what could not be removed (empty when all is gone)."""
     _sweep(client, ledger)
-    problems = []
+    problems = _remove_funnels(client, ledger)
     for kind in Kind:
+        if kind in FUNNEL_KINDS:
+            continue
         for record_id in ledger.live(kind):
             path = f"{COLLECTION[kind]}/{record_id}"
             try:
@@ -128,6 +142,37 @@ def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
                 ledger.record_removed(kind, record_id)
             else:
                 problems.append(f"DELETE {path}: HTTP {response.status_code}")
+    return problems
+
+
+FUNNEL_KINDS = (Kind.FUNNEL, Kind.MAIL_FUNNEL)
+
+
+def _remove_funnels(client: SiteClient, ledger: Ledger) -> list[str]:
+    """Funnels go in one bulk delete, which (unlike `DELETE /funnels/{id}`) also removes the hidden campaigns of
+    their e-mail steps; each is then confirmed gone with a read."""
+    owned = [(kind, record_id) for kind in FUNNEL_KINDS for record_id in ledger.live(kind)]
+    if not owned:
+        return []
+    try:
+        client.request(
+            "POST",
+            "/funnels/do-bulk-action",
+            json={"action_name": "delete_funnels", "funnel_ids": [record_id for _, record_id in owned]},
+        )
+    except httpx.HTTPError as exc:
+        return [f"POST /funnels/do-bulk-action: {type(exc).__name__}"]
+    problems = []
+    for kind, record_id in owned:
+        try:
+            status = client.request("GET", f"/funnels/{record_id}").status_code
+        except httpx.HTTPError as exc:
+            problems.append(f"GET /funnels/{record_id}: {type(exc).__name__}")
+            continue
+        if status == 404:
+            ledger.record_removed(kind, record_id)
+        else:
+            problems.append(f"funnel {record_id} still there after the bulk delete (HTTP {status})")
     return problems
 
 
@@ -164,6 +209,8 @@ def _sweep(client: SiteClient, ledger: Ledger) -> None:
             record_id = as_id(item.get("id"))
             if record_id is not None and ledger.is_marked_email(item.get("email")):
                 ledger.record_created(Kind.CONTACT, record_id)
+        _sweep_marked(client, ledger, Kind.FUNNEL, "/funnels", ("funnels",), "title")
+        _sweep_marked(client, ledger, Kind.WEBHOOK, "/webhooks", ("webhooks",), "name")
         for kind, key in ((Kind.LIST, "lists"), (Kind.TAG, "tags")):
             for page in range(1, SWEEP_MAX_PAGES + 1):
                 payload = client.json(
@@ -181,6 +228,21 @@ def _sweep(client: SiteClient, ledger: Ledger) -> None:
     except httpx.HTTPError:
         # The sweep is a safety net; the ledger already holds every record whose creation was answered.
         return
+
+
+def _sweep_marked(
+    client: SiteClient, ledger: Ledger, kind: Kind, path: str, wrapper: tuple[str, ...], name_key: str
+) -> None:
+    """Funnels (also copies titled `[Copy] <marker>...`) and webhooks whose name carries the run's marker."""
+    payload = client.json("GET", path, params={"search": ledger.tag, "per_page": SWEEP_PAGE_SIZE})
+    for item in _items(_dig(payload, wrapper)):
+        record_id = as_id(item.get("id"))
+        value = item.get("value") if isinstance(item.get("value"), dict) else item
+        name = value.get(name_key) if isinstance(value, dict) else None
+        if record_id is None or not isinstance(name, str) or ledger.tag not in name.lower():
+            continue
+        if not (ledger.owns(Kind.MAIL_FUNNEL, record_id) and kind is Kind.FUNNEL):
+            ledger.record_created(kind, record_id)
 
 
 def _items(node: Any) -> list[dict[str, Any]]:

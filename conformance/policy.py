@@ -49,6 +49,43 @@ POSITIVE_EXTRA_STATUSES: dict[str, Allowance] = {
     ),
 }
 
+# The funnel, webhook and form routes refuse schema-valid requests for reasons that depend on stored state or on the
+# site, not on the request's shape (all recorded and documented on the operations).
+AREA_EXTRA_STATUSES: tuple[tuple[str, Allowance], ...] = (
+    (
+        "422",
+        Allowance(
+            operations=(
+                "updateFunnelStatus",
+                "updateFunnelTitle",
+                "changeFunnelTrigger",
+                "updateFunnelSubscriberStatus",
+                "syncFunnelNewSteps",
+                "sendFunnelTestWebhook",
+                "funnelBulkAction",
+            ),
+            reason="Funnel rules on stored state: the status, title or trigger the funnel already has, a contact "
+            "with no or a completed progress row, a funnel that is not published (or no FluentCRM Pro), a test "
+            "webhook whose call fails, a bulk action missing the `status` or `labels` its action needs.",
+        ),
+    ),
+    (
+        "423",
+        Allowance(
+            operations=("createForm", "createFunnelFromTemplate"),
+            reason="Site-dependent: without Fluent Forms a form insert fails on the missing table, and a template "
+            "whose URL cannot be fetched leaves the funnel without a title; FluentCRM reports both SQL errors "
+            "with 423.",
+        ),
+    ),
+)
+
+
+def positive_extra_statuses() -> list[tuple[str, Allowance]]:
+    """Every (status, allowance) pair: the shared table above and the per-area ones."""
+    return [*POSITIVE_EXTRA_STATUSES.items(), *AREA_EXTRA_STATUSES]
+
+
 # Operations where negative requests are generated and must be rejected: only those whose every documented
 # constraint the server enforces. Elsewhere WordPress ignores unknown query parameters and FluentCRM silently
 # drops invalid values (an unknown `status` on create becomes `subscribed`, an unknown `statuses[]` filter is
@@ -70,7 +107,7 @@ NEGATIVE_ENFORCED: dict[str, str] = {
 def describe() -> list[tuple[str, str]]:
     """(what, why) rows for the report."""
     rows = [(f"`{name}` off", reason) for name, reason in NOT_APPLICABLE.items()]
-    for status, exc in POSITIVE_EXTRA_STATUSES.items():
+    for status, exc in positive_extra_statuses():
         ops = ", ".join(f"`{op}`" for op in exc.operations)
         rows.append((f"`positive_data_acceptance` also accepts {status} on {ops}", exc.reason))
     for op, answer in ABSENCE_ANSWERS.items():
@@ -118,6 +155,7 @@ def describe() -> list[tuple[str, str]]:
 ABSENCE_ANSWERS: dict[str, str] = {
     "getTag": "200 with `tag: null`",
     "getList": "200 with an empty body",
+    "getFunnelReport": "200 with zero counts (the report never looks the funnel up)",
 }
 
 
@@ -125,6 +163,10 @@ def shows_absence(operation: str, status_code: int, body: object) -> bool:
     """Whether a 2xx answer of ``operation`` is FluentCRM's documented way of saying the record does not exist."""
     if operation not in ABSENCE_ANSWERS or not 200 <= status_code < 300:
         return False
+    if operation == "getFunnelReport":
+        stats = body.get("stats") if isinstance(body, dict) else None
+        metrics = stats.get("metrics") if isinstance(stats, dict) else None
+        return isinstance(metrics, list) and all(isinstance(m, dict) and m.get("count") == 0 for m in metrics)
     if body in (None, "", [], {}):
         return True
     return isinstance(body, dict) and all(value in (None, "", [], {}) for value in body.values())

@@ -20,7 +20,7 @@ from conformance.housekeeping import SiteClient, cleanup, leftovers, prepare
 from conformance.ledger import Ledger
 from conformance.options import RunOptions
 from conformance.preflight import check_reachable
-from conformance.resources import SITE_SETTINGS
+from conformance.resources import OUTSIDE_REACH, SITE_SETTINGS
 from conformance.results import Results
 from conformance.settings import build_config
 from conformance.target import Target, TargetError
@@ -106,7 +106,7 @@ class _Run:
         config = build_config(self.options, self.target)
         if self.options.workers > 1:
             serialise_single_draws()
-        drop = set() if self.options.destructive else set(SITE_SETTINGS)
+        drop = set() if self.options.destructive else set(SITE_SETTINGS) | set(OUTSIDE_REACH)
         spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
         schema = schemathesis.openapi.from_dict(spec, config=config)
         guard = Guard(self.ledger, destructive=self.options.destructive)

@@ -110,8 +110,9 @@ CAMPAIGN_COLUMNS = (
 
 
 def php_map(value: Any) -> str:
-    """Store a map the way it comes back: an empty or missing one as ``[]``."""
-    if not value:
+    """Store a map the way it comes back: an empty or missing one as ``[]``. A list or a scalar, which FluentCRM
+    would store and echo as it came, is stored as empty too (see docs/emulator.md)."""
+    if not isinstance(value, dict) or not value:
         return "[]"
     return json.dumps(value, ensure_ascii=False)
 
@@ -168,14 +169,16 @@ def campaign_item(row: sqlite3.Row) -> dict[str, Any]:
     return _stringify(item, ("parent_id", "template_id", "utm_status"))
 
 
+def row_id(value: Any) -> int:
+    """A path or body id as a row id; ``-1`` (no row) for anything that is not digits or does not fit a row id."""
+    text = str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 19 else -1
+
+
 def find_funnel(conn: sqlite3.Connection, funnel_id: Any) -> sqlite3.Row:
     """``Funnel::findOrFail``: the row, or 404 with the Funnel model message (also for the id 0, where the real
     server crashes)."""
-    row = (
-        conn.execute("SELECT * FROM funnels WHERE id = ?", (int(funnel_id or 0),)).fetchone()
-        if str(funnel_id or "").isdigit()
-        else None
-    )
+    row = conn.execute("SELECT * FROM funnels WHERE id = ?", (row_id(funnel_id),)).fetchone()
     if not isinstance(row, sqlite3.Row):
         raise errors.model_not_found("funnel")
     return row

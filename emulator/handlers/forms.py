@@ -9,7 +9,7 @@ from __future__ import annotations
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.funnel_catalogue import form_templates
-from emulator.text import php_empty
+from emulator.handlers.taxonomy_common import required_missing
 
 _REQUIRED = ("template_id", "title", "selected_tags", "selected_list")
 
@@ -26,7 +26,7 @@ def create_form(ctx: Context) -> Reply:
     problems = {
         field: {"required": f"The {field} field is required."}
         for field in _REQUIRED
-        if php_empty(ctx.get(field))
+        if required_missing(ctx.get(field))
     }
     if problems:
         raise errors.validation(problems)

@@ -17,6 +17,7 @@ from emulator.funnel_store import (
     funnel_item,
     funnel_sequences,
     progress_with,
+    row_id,
 )
 from emulator.handlers.funnels import _int_list
 from emulator.pagination import paginator, parse_page
@@ -78,8 +79,7 @@ def list_activities(ctx: Context) -> Reply:
 
 def contact_automations(ctx: Context) -> Reply:
     """Any id without white space or ``/`` is accepted; one that is not a contact id finds nothing."""
-    raw = ctx.path_params["subscriber_id"]
-    contact_id = int(raw) if raw.isdigit() else -1
+    contact_id = row_id(ctx.path_params["subscriber_id"])
     with ctx.db.read() as conn:
         page = _progress_page(
             ctx, conn, "fs.subscriber_id = ?", [contact_id], ("funnel", "last_sequence", "next_sequence_item")
@@ -92,14 +92,14 @@ def subscriber_report(ctx: Context) -> Reply:
         funnel = find_funnel(conn, ctx.path_params["id"])
         if (
             conn.execute(
-                "SELECT 1 FROM subscribers WHERE id = ?", (int(ctx.path_params["contact_id"]),)
+                "SELECT 1 FROM subscribers WHERE id = ?", (row_id(ctx.path_params["contact_id"]),)
             ).fetchone()
             is None
         ):
             raise errors.model_not_found("subscriber")
         row = conn.execute(
             "SELECT * FROM funnel_subscribers WHERE funnel_id = ? AND subscriber_id = ? ORDER BY id LIMIT 1",
-            (funnel["id"], int(ctx.path_params["contact_id"])),
+            (funnel["id"], row_id(ctx.path_params["contact_id"])),
         ).fetchone()
         progress = progress_with(conn, row, ctx, _FULL[1:]) if row is not None else None
         body = {"funnel_subscriber": progress, "sequences": funnel_sequences(conn, funnel["id"])}
@@ -114,7 +114,7 @@ def update_subscriber_status(ctx: Context) -> Reply:
     with ctx.db.write() as conn:
         row = conn.execute(
             "SELECT * FROM funnel_subscribers WHERE funnel_id = ? AND subscriber_id = ? ORDER BY id LIMIT 1",
-            (int(ctx.path_params["id"]), int(ctx.path_params["subscriber_id"])),
+            (row_id(ctx.path_params["id"]), row_id(ctx.path_params["subscriber_id"])),
         ).fetchone()
         if row is None:
             raise errors.message(422, "No Corresponding report found")
@@ -185,7 +185,7 @@ def _step_metric(
 
 def report(ctx: Context) -> Reply:
     """The funnel chart; the funnel is not looked up, so an unknown id reports zeros."""
-    funnel_id = int(ctx.path_params["id"])
+    funnel_id = row_id(ctx.path_params["id"])
     with ctx.db.read() as conn:
         entrance = conn.execute(
             "SELECT COUNT(*) FROM funnel_subscribers WHERE funnel_id = ?", (funnel_id,)

@@ -9,6 +9,7 @@ world is unreachable.
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from typing import Any
@@ -29,11 +30,13 @@ from emulator.funnel_store import (
     php_map,
     set_description,
 )
+from emulator.handlers.taxonomy_common import required_missing
 from emulator.pagination import paginator, parse_page
 from emulator.text import php_empty, sanitize_text_field, sanitize_textarea_field
 
 SORTABLE = ("id", "type", "title", "trigger_name", "status", "created_by", "created_at", "updated_at")
 _SQL_ID_LIST = re.compile(r"^\s*\d+\s*$")
+_MAX_ID = 2**63 - 1  # larger values cannot name a row (MySQL's BIGINT, SQLite's INTEGER)
 
 
 def _with(ctx: Context) -> list[str]:
@@ -51,12 +54,9 @@ def _int_list(value: Any) -> list[int]:
         value = [value] if value not in (None, "") else []
     ids: list[int] = []
     for item in value:
-        number = (
-            int(item)
-            if isinstance(item, (int, float)) or isinstance(item, str) and _SQL_ID_LIST.match(item)
-            else 0
-        )
-        if number and number not in ids:
+        numeric = isinstance(item, (int, float)) and not isinstance(item, bool) and math.isfinite(item)
+        number = int(item) if numeric or isinstance(item, str) and _SQL_ID_LIST.match(item) else 0
+        if 0 < number <= _MAX_ID and number not in ids:
             ids.append(number)
     return ids
 
@@ -125,7 +125,7 @@ def create_funnel(ctx: Context) -> Reply:
     data = ctx.get("funnel")
     data = data if isinstance(data, dict) else {}  # the real server crashes without the wrapper
     trigger = data.get("trigger_name")
-    if php_empty(trigger) or not isinstance(trigger, str):
+    if required_missing(trigger) or not isinstance(trigger, str):
         raise errors.validation({"trigger_name": {"required": "The trigger_name field is required."}})
     title = data.get("title") if isinstance(data.get("title"), str) else ""
     if not title:
@@ -192,7 +192,7 @@ def change_trigger(ctx: Context) -> Reply:
     problems = {
         field: {"required": f"The {field} field is required."}
         for field in ("trigger_name", "title")
-        if php_empty(ctx.get(field)) or isinstance(ctx.get(field), (list, dict))
+        if required_missing(ctx.get(field)) or isinstance(ctx.get(field), (list, dict))
     }
     if problems:
         raise errors.validation(problems)
@@ -360,7 +360,7 @@ def _save_email_action(ctx: Context, funnel_id: Any) -> Reply:
     values = {
         field: campaign[field]
         for field in _CAMPAIGN_FIELDS
-        if field in campaign and not isinstance(campaign[field], (list, dict))
+        if field in campaign and campaign[field] is not None and not isinstance(campaign[field], (list, dict))
     }
     values["settings"] = json.dumps({"mailer_settings": mailer if mailer else []})
     stamp = now_mysql()

@@ -16,8 +16,9 @@ from typing import Any
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.funnel_catalogue import WEBHOOK_FIELDS
+from emulator.funnel_store import row_id
+from emulator.handlers.taxonomy_common import required_missing
 from emulator.records import custom_field_definitions, taxonomy_item
-from emulator.text import php_empty
 
 _RESET_WHEN_OMITTED = ("tags", "lists", "companies")
 
@@ -68,7 +69,7 @@ def create_webhook(ctx: Context) -> Reply:
     problems = {
         field: {"required": f"The {field} field is required."}
         for field in ("name", "status")
-        if php_empty(data.get(field))
+        if required_missing(data.get(field))
     }
     if problems:
         raise errors.validation(problems)
@@ -98,7 +99,7 @@ def update_webhook(ctx: Context) -> Reply:
     changes.pop("id", None)
     changes.pop("url", None)
     with ctx.db.write() as conn:
-        row = conn.execute("SELECT * FROM webhooks WHERE id = ?", (int(ctx.path_params["id"]),)).fetchone()
+        row = conn.execute("SELECT * FROM webhooks WHERE id = ?", (row_id(ctx.path_params["id"]),)).fetchone()
         if row is None:
             raise errors.model_not_found("webhook")
         value = {**json.loads(row["value"]), **changes}
@@ -112,6 +113,6 @@ def update_webhook(ctx: Context) -> Reply:
 
 def delete_webhook(ctx: Context) -> Reply:
     with ctx.db.write() as conn:
-        conn.execute("DELETE FROM webhooks WHERE id = ?", (int(ctx.path_params["id"]),))
+        conn.execute("DELETE FROM webhooks WHERE id = ?", (row_id(ctx.path_params["id"]),))
         webhooks = _all(conn)
     return Reply({"webhooks": webhooks, "message": "Successfully deleted the webhook"})

@@ -37,7 +37,9 @@ class FunnelCampaign:
                 hands back as it was saved. Its keys depend on the
                 trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
                 an
-                unset map arrives as an empty JSON array instead of `{}`.
+                unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
+                client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
+                that back, which this description does not cover. The emulator stores such values as empty.
             utm_status (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.

@@ -45,7 +45,9 @@ class FunnelDetail:
                 hands back as it was saved. Its keys depend on the
                 trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
                 an
-                unset map arrives as an empty JSON array instead of `{}`.
+                unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
+                client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
+                that back, which this description does not cover. The emulator stores such values as empty.
             created_by (int | str): WordPress user id of the author (integer right after a write, numeric string when read).
             created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
                 zone, with no zone

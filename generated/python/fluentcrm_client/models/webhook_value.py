@@ -21,19 +21,20 @@ class WebhookValue:
             name (str):
             status (str): Status given to contacts the webhook creates (open set, normally a contact status).
             url (str): The address a remote system posts contacts to (`<site>/?fluentcrm=1&route=contact&hash=<key>`).
-            lists (list[int | str] | Unset): List ids (as sent, integers or numeric strings) added to every contact the
-                webhook receives.
-            tags (list[int | str] | Unset): Tag ids (as sent, integers or numeric strings) added to every contact the
-                webhook receives.
-            companies (list[int | str] | Unset): Company ids (as sent) added to every contact the webhook receives.
+            lists (Any | list[Any] | Unset): List ids added to every contact the webhook receives, normally an array of ids.
+                Stored as sent, so whatever a client put here (even a string) comes back.
+            tags (Any | list[Any] | Unset): Tag ids added to every contact the webhook receives; stored as sent, like
+                `lists`.
+            companies (Any | list[Any] | Unset): Company ids (company module); stored as sent, like `lists`. Present once
+                the webhook was updated.
     """
 
     name: str
     status: str
     url: str
-    lists: list[int | str] | Unset = UNSET
-    tags: list[int | str] | Unset = UNSET
-    companies: list[int | str] | Unset = UNSET
+    lists: Any | list[Any] | Unset = UNSET
+    tags: Any | list[Any] | Unset = UNSET
+    companies: Any | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,29 +44,32 @@ class WebhookValue:
 
         url = self.url
 
-        lists: list[int | str] | Unset = UNSET
-        if not isinstance(self.lists, Unset):
-            lists = []
-            for lists_item_data in self.lists:
-                lists_item: int | str
-                lists_item = lists_item_data
-                lists.append(lists_item)
+        lists: Any | list[Any] | Unset
+        if isinstance(self.lists, Unset):
+            lists = UNSET
+        elif isinstance(self.lists, list):
+            lists = self.lists
 
-        tags: list[int | str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item: int | str
-                tags_item = tags_item_data
-                tags.append(tags_item)
+        else:
+            lists = self.lists
 
-        companies: list[int | str] | Unset = UNSET
-        if not isinstance(self.companies, Unset):
-            companies = []
-            for companies_item_data in self.companies:
-                companies_item: int | str
-                companies_item = companies_item_data
-                companies.append(companies_item)
+        tags: Any | list[Any] | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        companies: Any | list[Any] | Unset
+        if isinstance(self.companies, Unset):
+            companies = UNSET
+        elif isinstance(self.companies, list):
+            companies = self.companies
+
+        else:
+            companies = self.companies
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,44 +98,50 @@ class WebhookValue:
 
         url = d.pop("url")
 
-        _lists = d.pop("lists", UNSET)
-        lists: list[int | str] | Unset = UNSET
-        if _lists is not UNSET:
-            lists = []
-            for lists_item_data in _lists:
+        def _parse_lists(data: object) -> Any | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                lists_type_0 = cast(list[Any], data)
 
-                def _parse_lists_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                return lists_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | list[Any] | Unset, data)
 
-                lists_item = _parse_lists_item(lists_item_data)
+        lists = _parse_lists(d.pop("lists", UNSET))
 
-                lists.append(lists_item)
+        def _parse_tags(data: object) -> Any | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[Any], data)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[int | str] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | list[Any] | Unset, data)
 
-                def _parse_tags_item(data: object) -> int | str:
-                    return cast(int | str, data)
+        tags = _parse_tags(d.pop("tags", UNSET))
 
-                tags_item = _parse_tags_item(tags_item_data)
+        def _parse_companies(data: object) -> Any | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                companies_type_0 = cast(list[Any], data)
 
-                tags.append(tags_item)
+                return companies_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Any | list[Any] | Unset, data)
 
-        _companies = d.pop("companies", UNSET)
-        companies: list[int | str] | Unset = UNSET
-        if _companies is not UNSET:
-            companies = []
-            for companies_item_data in _companies:
-
-                def _parse_companies_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                companies_item = _parse_companies_item(companies_item_data)
-
-                companies.append(companies_item)
+        companies = _parse_companies(d.pop("companies", UNSET))
 
         webhook_value = cls(
             name=name,
