@@ -73,6 +73,7 @@ def create_webhook(ctx: Context) -> Reply:
     }
     if problems:
         raise errors.validation(problems)
+    _refuse_structured_names(data)
     key = str(uuid.uuid4())
     value = {**data, "url": f"{ctx.site_url}/?fluentcrm=1&route=contact&hash={key}"}
     stamp = now_mysql()
@@ -92,8 +93,21 @@ def create_webhook(ctx: Context) -> Reply:
     )
 
 
+def _refuse_structured_names(data: dict[str, Any]) -> None:
+    """FluentCRM stores a ``name`` or ``status`` that is not a string (a list, a number, ``false``) verbatim, and
+    every later list of webhooks carries it; the emulator refuses it instead (docs/emulator.md)."""
+    wrong = {
+        field: {"string": f"The {field} must be a string."}
+        for field in ("name", "status")
+        if field in data and not isinstance(data[field], str)
+    }
+    if wrong:
+        raise errors.validation(wrong)
+
+
 def update_webhook(ctx: Context) -> Reply:
     changes = _request_fields(ctx)
+    _refuse_structured_names(changes)
     for field in _RESET_WHEN_OMITTED:
         changes[field] = changes.get(field, [])
     changes.pop("id", None)

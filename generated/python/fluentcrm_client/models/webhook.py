@@ -26,7 +26,10 @@ class Webhook:
         value (WebhookValue): The settings of an incoming contact webhook (stored serialised in `fc_meta`). `name`,
             `status`, `lists`, `tags` and
             `url` are what FluentCRM's screen writes; `companies` appears once the webhook was updated. The create operation
-            stores **every** parameter of the request here, so any other key a client sent comes back as well.
+            stores **every** parameter of the request here, so any other key a client sent comes back as well, and it does
+            not check types: a `name` or `status` sent as a list, a number or a boolean is stored as such (the emulator
+            refuses it with 422). This
+            description covers the string values FluentCRM's screen writes.
         created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
             zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.

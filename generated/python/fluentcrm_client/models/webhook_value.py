@@ -15,7 +15,10 @@ T = TypeVar("T", bound="WebhookValue")
 class WebhookValue:
     """The settings of an incoming contact webhook (stored serialised in `fc_meta`). `name`, `status`, `lists`, `tags` and
     `url` are what FluentCRM's screen writes; `companies` appears once the webhook was updated. The create operation
-    stores **every** parameter of the request here, so any other key a client sent comes back as well.
+    stores **every** parameter of the request here, so any other key a client sent comes back as well, and it does
+    not check types: a `name` or `status` sent as a list, a number or a boolean is stored as such (the emulator refuses
+    it with 422). This
+    description covers the string values FluentCRM's screen writes.
 
         Attributes:
             name (str):

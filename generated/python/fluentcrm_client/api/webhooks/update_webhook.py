@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.message_error import MessageError
+from ...models.validation_errors import ValidationErrors
 from ...models.webhook_input import WebhookInput
 from ...models.webhook_list_response import WebhookListResponse
 from ...models.wp_error import WpError
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MessageError | WpError | WebhookListResponse | WpError | None:
+) -> MessageError | WpError | ValidationErrors | WebhookListResponse | WpError | None:
     if response.status_code == 200:
         response_200 = WebhookListResponse.from_dict(response.json())
 
@@ -79,6 +80,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = ValidationErrors.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 500:
         response_500 = WpError.from_dict(response.json())
 
@@ -92,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MessageError | WpError | WebhookListResponse | WpError]:
+) -> Response[MessageError | WpError | ValidationErrors | WebhookListResponse | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +112,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookInput,
-) -> Response[MessageError | WpError | WebhookListResponse | WpError]:
+) -> Response[MessageError | WpError | ValidationErrors | WebhookListResponse | WpError]:
     """Update an incoming webhook
 
      Merges the request into the webhook's settings and answers with every webhook.
@@ -136,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | WebhookListResponse | WpError]
+        Response[MessageError | WpError | ValidationErrors | WebhookListResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +162,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookInput,
-) -> MessageError | WpError | WebhookListResponse | WpError | None:
+) -> MessageError | WpError | ValidationErrors | WebhookListResponse | WpError | None:
     """Update an incoming webhook
 
      Merges the request into the webhook's settings and answers with every webhook.
@@ -186,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | WebhookListResponse | WpError
+        MessageError | WpError | ValidationErrors | WebhookListResponse | WpError
     """
 
     return sync_detailed(
@@ -201,7 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookInput,
-) -> Response[MessageError | WpError | WebhookListResponse | WpError]:
+) -> Response[MessageError | WpError | ValidationErrors | WebhookListResponse | WpError]:
     """Update an incoming webhook
 
      Merges the request into the webhook's settings and answers with every webhook.
@@ -231,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | WebhookListResponse | WpError]
+        Response[MessageError | WpError | ValidationErrors | WebhookListResponse | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +255,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WebhookInput,
-) -> MessageError | WpError | WebhookListResponse | WpError | None:
+) -> MessageError | WpError | ValidationErrors | WebhookListResponse | WpError | None:
     """Update an incoming webhook
 
      Merges the request into the webhook's settings and answers with every webhook.
@@ -279,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | WebhookListResponse | WpError
+        MessageError | WpError | ValidationErrors | WebhookListResponse | WpError
     """
 
     return (
