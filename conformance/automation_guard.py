@@ -8,18 +8,24 @@ never makes the server call out, and leaves nothing behind.
 * Nothing leaves the site: URLs the server would fetch or call (test webhooks, remote templates) point at the
   reserved ``.invalid`` domain, which never resolves; in safe mode those operations are not sent at all.
 * Nothing outlives the run: an import's labels (created globally and never removed with the funnel) are dropped,
-  label ids are dropped in safe mode, and e-mail steps (whose hidden campaigns a single delete leaves behind) go to
-  the run's mail funnel, which only the cleanup's bulk delete removes.
+  label ids are dropped in safe mode, and so are descriptions (a bulk delete leaves them in the meta table).
+  E-mail steps, whose hidden campaigns a single delete leaves behind, are taken out of saved and imported steps;
+  e-mail actions go to the run's mail funnel and reuse the one campaign the run made there, which the cleanup
+  attaches to a step and removes with it.
+* Nothing of anyone else is touched: steps are saved without ids (FluentCRM updates a step of *any* funnel by id)
+  and without campaign references (deleting a step deletes the campaign it references).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from conformance.ledger import Ledger
 from conformance.resources import FUNNEL_IN_BODY, Kind
 
 UNREACHABLE_URL = "http://conformance.invalid/"
+EMAIL_ACTIONS = frozenset({"saveFunnelEmailAction", "saveFunnelEmailActionFallback"})
 SAFE_STATUS = "paused"
 STATUS_WRITES = frozenset(
     {"updateFunnelStatus", "saveFunnelSequences", "saveFunnelSequencesFallback", "funnelBulkAction"}
@@ -47,7 +53,7 @@ def handles(op: str) -> bool:
         or op in WEBHOOK_WRITES
         or op in URL_FETCHES
         or op in FUNNEL_IN_BODY
-        or op == "updateFunnelLabels"
+        or op in ("updateFunnelLabels", "saveFunnelEmailAction")
     )
 
 
@@ -67,6 +73,16 @@ def map_body(
         body["funnel"] = {key: value for key, value in body["funnel"].items() if key != "labels"}
     if destructive:
         return body
+    if op == "createFunnel" and isinstance(body.get("funnel"), dict):
+        body["funnel"] = {key: value for key, value in body["funnel"].items() if key != "description"}
+    if op in ("saveFunnelSequences", "saveFunnelSequencesFallback"):
+        body.pop("funnel_description", None)
+        if isinstance(body.get("sequences"), str):
+            body["sequences"] = _defused_steps_text(body["sequences"])
+    if op == "importFunnel" and isinstance(body.get("sequences"), list):
+        body["sequences"] = _defused_steps(body["sequences"])
+    if op in EMAIL_ACTIONS:
+        body["action_data"] = _pinned_email(body.get("action_data"), ledger)
     if op == "updateFunnelLabels" and "label_ids" in body:
         body["label_ids"] = []
     if op == "funnelBulkAction":
@@ -85,6 +101,52 @@ def map_body(
             if key in body:
                 body[key] = ledger.only_owned(kind, _as_list(body[key]))
     return body
+
+
+MAIL_STEP = "send_custom_email"
+FOREIGN_REFERENCES = frozenset({"id", "reference_campaign", "parent_id"})
+
+
+def _defused_steps(steps: list[Any]) -> list[Any]:
+    """Steps without e-mail steps and without any id or campaign reference, at any depth."""
+    return [
+        _without_references(step)
+        for step in steps
+        if not (isinstance(step, dict) and step.get("action_name") == MAIL_STEP)
+    ]
+
+
+def _without_references(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: _without_references(value) for key, value in node.items() if key not in FOREIGN_REFERENCES
+        }
+    if isinstance(node, list):
+        return [_without_references(value) for value in node]
+    return node
+
+
+def _defused_steps_text(text: str) -> str:
+    """The editor sends steps as a JSON string; anything that does not decode to a list is left as it is (the
+    server then saves no steps)."""
+    try:
+        steps = json.loads(text)
+    except ValueError:
+        return text
+    return json.dumps(_defused_steps(steps)) if isinstance(steps, list) else text
+
+
+def _pinned_email(action: Any, ledger: Ledger) -> dict[str, Any]:
+    """The e-mail of the run's mail funnel: after the first, every save updates the one campaign already made."""
+    action = dict(action) if isinstance(action, dict) else {}
+    campaign = dict(action["campaign"]) if isinstance(action.get("campaign"), dict) else {}
+    campaign.pop("id", None)
+    campaign.pop("parent_id", None)
+    mail_funnel, campaign_id = ledger.pick(Kind.MAIL_FUNNEL, "mail"), ledger.mail_campaign
+    if mail_funnel is not None and campaign_id is not None:
+        campaign.update({"id": campaign_id, "parent_id": str(mail_funnel)})
+    action["campaign"] = campaign
+    return action
 
 
 def _mark(op: str, body: dict[str, Any], ledger: Ledger) -> None:

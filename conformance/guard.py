@@ -127,6 +127,9 @@ class Guard:
         """Mark and confine ``case`` in place just before it is sent (the ``before_call`` hook)."""
         op = operation_id(case)
         negative = is_negative(case)
+        if op in automation_guard.EMAIL_ACTIONS and not self.destructive and not isinstance(case.body, dict):
+            # FluentCRM makes a new campaign from any body that is not an object; the guard sends one it can pin.
+            case.body = {}
         if isinstance(case.body, dict):
             body = self._map_body(op, copy.deepcopy(case.body), negative)
             if body != case.body:
@@ -253,6 +256,10 @@ class Guard:
                     self.ledger.record_created(creator.kind, record_id)
                     break
         self._collect_marked(payload)
+        if op in automation_guard.EMAIL_ACTIONS and isinstance(payload, dict):
+            campaign_id = as_id(payload.get("reference_campaign"))
+            if campaign_id is not None:
+                self.ledger.record_mail_campaign(campaign_id)
         if op in DELETES_BY_ID and case.path_parameters:
             record_id = as_id(case.path_parameters.get("id"))
             if record_id is not None:

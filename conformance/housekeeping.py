@@ -6,6 +6,7 @@ must work even when the engine stopped half-way.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from typing import Any
@@ -149,31 +150,40 @@ FUNNEL_KINDS = (Kind.FUNNEL, Kind.MAIL_FUNNEL)
 
 
 def _remove_funnels(client: SiteClient, ledger: Ledger) -> list[str]:
-    """Funnels go in one bulk delete, which (unlike `DELETE /funnels/{id}`) also removes the hidden campaigns of
-    their e-mail steps; each is then confirmed gone with a read."""
-    owned = [(kind, record_id) for kind in FUNNEL_KINDS for record_id in ledger.live(kind)]
-    if not owned:
-        return []
-    try:
-        client.request(
-            "POST",
-            "/funnels/do-bulk-action",
-            json={"action_name": "delete_funnels", "funnel_ids": [record_id for _, record_id in owned]},
-        )
-    except httpx.HTTPError as exc:
-        return [f"POST /funnels/do-bulk-action: {type(exc).__name__}"]
+    """Remove the run's funnels so that nothing of them stays in other tables.
+
+    A single delete leaves the hidden campaigns of e-mail steps behind and a bulk delete leaves the description, so
+    each funnel first saves an empty step list (deleting its steps, with their campaigns, and its description) and is
+    then deleted on its own. The mail funnel's campaigns are first attached to steps, so that they go the same way.
+    """
     problems = []
-    for kind, record_id in owned:
-        try:
-            status = client.request("GET", f"/funnels/{record_id}").status_code
-        except httpx.HTTPError as exc:
-            problems.append(f"GET /funnels/{record_id}: {type(exc).__name__}")
-            continue
-        if status == 404:
-            ledger.record_removed(kind, record_id)
-        else:
-            problems.append(f"funnel {record_id} still there after the bulk delete (HTTP {status})")
+    for kind in FUNNEL_KINDS:
+        for record_id in ledger.live(kind):
+            base = f"/funnels/{record_id}"
+            campaigns = ledger.mail_campaigns if kind is Kind.MAIL_FUNNEL else []
+            steps = [_mail_step(ledger, campaign, record_id) for campaign in campaigns]
+            try:
+                for sequence in ([steps] if steps else []) + [[]]:
+                    client.request("POST", base + "/sequences", json=_empty_editor_save(sequence))
+                client.request("DELETE", base)
+                status = client.request("GET", base).status_code
+            except httpx.HTTPError as exc:
+                problems.append(f"{base}: {type(exc).__name__}")
+                continue
+            if status == 404:
+                ledger.record_removed(kind, record_id)
+            else:
+                problems.append(f"DELETE {base}: still there (HTTP {status})")
     return problems
+
+
+def _mail_step(ledger: Ledger, campaign: int, funnel_id: int) -> dict[str, Any]:
+    settings = {"reference_campaign": campaign, "campaign": {"id": campaign, "parent_id": str(funnel_id)}}
+    return {"action_name": "send_custom_email", "type": "action", "title": ledger.tag, "settings": settings}
+
+
+def _empty_editor_save(steps: list[dict[str, Any]]) -> dict[str, str]:
+    return {"funnel_settings": "{}", "conditions": "{}", "sequences": json.dumps(steps), "status": "draft"}
 
 
 def leftovers(ledger: Ledger) -> list[str]:

@@ -32,6 +32,9 @@ class Ledger:
         self._counter = itertools.count(1)
         self._created: dict[Kind, list[int]] = {kind: [] for kind in Kind}
         self._removed: dict[Kind, set[int]] = {kind: set() for kind in Kind}
+        #: The hidden campaigns e-mail actions made on the run's mail funnel (see automation_guard); the first is
+        #: reused by every later action, the cleanup removes them all.
+        self.mail_campaigns: list[int] = []
 
     # --- markers -------------------------------------------------------------------------------------------
     @property
@@ -98,6 +101,16 @@ class Ledger:
             if record_id is not None and self.owns(kind, record_id):
                 result.append(record_id)
         return result
+
+    @property
+    def mail_campaign(self) -> int | None:
+        with self._lock:
+            return self.mail_campaigns[0] if self.mail_campaigns else None
+
+    def record_mail_campaign(self, campaign_id: int) -> None:
+        with self._lock:
+            if campaign_id not in self.mail_campaigns:
+                self.mail_campaigns.append(campaign_id)
 
     def summary(self) -> dict[str, int]:
         with self._lock:

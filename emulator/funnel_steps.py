@@ -13,6 +13,58 @@ from typing import Any
 from emulator.funnel_store import php_map
 
 _UNIT_SECONDS = {"hours": 3600, "minutes": 60}
+MAIL_STEP = "send_custom_email"
+_CAMPAIGN_TEXT = ("email_subject", "email_pre_header", "email_body", "design_template")
+
+
+def _save_mail_campaign(
+    conn: sqlite3.Connection, funnel: sqlite3.Row, settings: dict[str, Any], stamp: str
+) -> dict[str, Any]:
+    """An e-mail step keeps its e-mail in a hidden campaign: the step's ``settings.campaign`` updates the campaign it
+    names when that campaign belongs to this funnel, and otherwise becomes a new one; the step then keeps only
+    ``reference_campaign`` and an emptied ``campaign``, as FluentCRM stores it."""
+    raw = settings.get("campaign")
+    campaign: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    values = {key: campaign[key] for key in _CAMPAIGN_TEXT if isinstance(campaign.get(key), str)}
+    title = f"{funnel['title']} ({funnel['id']})"
+    if (
+        isinstance(campaign.get("id"), int)
+        and str(campaign.get("parent_id")) == str(funnel["id"])
+        and conn.execute(
+            "SELECT 1 FROM funnel_campaigns WHERE id = ? AND parent_id = ?", (campaign["id"], funnel["id"])
+        ).fetchone()
+    ):
+        sets = ", ".join(f"{key} = ?" for key in values) or "title = title"
+        conn.execute(
+            f"UPDATE funnel_campaigns SET {sets}, updated_at = ? WHERE id = ?",
+            (*values.values(), stamp, campaign["id"]),
+        )
+        campaign_id = campaign["id"]
+    else:
+        values.setdefault("email_body", "")
+        columns = ", ".join(("parent_id", "title", *values, "created_at", "updated_at"))
+        cursor = conn.execute(
+            f"INSERT INTO funnel_campaigns ({columns}) VALUES ({', '.join('?' * (len(values) + 4))})",
+            (funnel["id"], title, *values.values(), stamp, stamp),
+        )
+        campaign_id = int(cursor.lastrowid or 0)
+    return {**settings, "reference_campaign": campaign_id, "campaign": []}
+
+
+def delete_steps(conn: sqlite3.Connection, step_ids: list[int]) -> None:
+    """Delete steps the way FluentCRM's step deletion does: an e-mail step takes its campaign along."""
+    for row in conn.execute(
+        f"SELECT action_name, settings FROM funnel_sequences WHERE id IN ({','.join('?' * len(step_ids))})",
+        step_ids,
+    ).fetchall():
+        settings = json.loads(row["settings"])
+        if (
+            row["action_name"] == MAIL_STEP
+            and isinstance(settings, dict)
+            and settings.get("reference_campaign")
+        ):
+            conn.execute("DELETE FROM funnel_campaigns WHERE id = ?", (settings["reference_campaign"],))
+    conn.execute(f"DELETE FROM funnel_sequences WHERE id IN ({','.join('?' * len(step_ids))})", step_ids)
 
 
 def wait_seconds(settings: Any) -> int:
@@ -34,6 +86,7 @@ def save_steps(
     conn: sqlite3.Connection, funnel_id: int, steps: list[Any], user_id: int, stamp: str, *, keep_ids: bool
 ) -> list[int]:
     """Create (or, with ``keep_ids``, update by ``id``) the funnel's steps in order; return their ids."""
+    funnel = conn.execute("SELECT * FROM funnels WHERE id = ?", (funnel_id,)).fetchone()
     saved: list[int] = []
     delay = c_delay = 0
     for position, step in enumerate(item for item in steps if isinstance(item, dict)):
@@ -49,7 +102,11 @@ def save_steps(
             "description": step.get("description") if isinstance(step.get("description"), str) else None,
             "status": "published",
             "conditions": "[]",
-            "settings": php_map(step.get("settings")),
+            "settings": php_map(
+                _save_mail_campaign(conn, funnel, step["settings"], stamp)
+                if step.get("action_name") == MAIL_STEP and isinstance(step.get("settings"), dict)
+                else step.get("settings")
+            ),
             "note": step.get("note") if isinstance(step.get("note"), str) else None,
             "delay": delay,
             "c_delay": c_delay,

@@ -273,12 +273,27 @@ def set_description(conn: sqlite3.Connection, funnel_id: int, text: str | None) 
         conn.execute("DELETE FROM funnel_meta WHERE funnel_id = ? AND key = 'description'", (funnel_id,))
 
 
-def delete_funnels(conn: sqlite3.Connection, funnel_ids: list[int], *, with_campaigns: bool) -> None:
-    """Remove funnels with their steps, progress rows, metrics and meta. ``DELETE /funnels/{id}`` leaves the
-    hidden e-mail campaigns behind (``with_campaigns=False``); the bulk delete removes them."""
+def delete_funnels(conn: sqlite3.Connection, funnel_ids: list[int], *, bulk: bool) -> None:
+    """Remove funnels with their steps and progress rows, as FluentCRM's two deletes do it.
+
+    ``DELETE /funnels/{id}`` removes the rows directly: the hidden campaigns of e-mail steps stay behind, the
+    description goes. The bulk delete deletes step by step, so e-mail steps take their campaigns along, and it
+    leaves the description in the meta table.
+    """
+    from emulator.funnel_steps import delete_steps
+
     marks = ",".join("?" * len(funnel_ids))
-    for table in ("funnel_sequences", "funnel_subscribers", "funnel_metrics", "funnel_meta"):
+    if bulk:
+        steps = [
+            row["id"]
+            for row in conn.execute(
+                f"SELECT id FROM funnel_sequences WHERE funnel_id IN ({marks})", funnel_ids
+            )
+        ]
+        if steps:
+            delete_steps(conn, steps)
+    else:
+        conn.execute(f"DELETE FROM funnel_meta WHERE funnel_id IN ({marks})", funnel_ids)
+    for table in ("funnel_sequences", "funnel_subscribers", "funnel_metrics"):
         conn.execute(f"DELETE FROM {table} WHERE funnel_id IN ({marks})", funnel_ids)
-    if with_campaigns:
-        conn.execute(f"DELETE FROM funnel_campaigns WHERE parent_id IN ({marks})", funnel_ids)
     conn.execute(f"DELETE FROM funnels WHERE id IN ({marks})", funnel_ids)

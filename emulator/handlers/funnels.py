@@ -17,7 +17,7 @@ from typing import Any
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.funnel_catalogue import block_fields, blocks, triggers
-from emulator.funnel_steps import decode_json_text, save_steps
+from emulator.funnel_steps import decode_json_text, delete_steps, save_steps
 from emulator.funnel_store import (
     campaign_item,
     current_user_id,
@@ -184,7 +184,7 @@ def update_title(ctx: Context) -> Reply:
 def delete_funnel(ctx: Context) -> Reply:
     with ctx.db.write() as conn:
         row = find_funnel(conn, ctx.path_params["id"])
-        delete_funnels(conn, [row["id"]], with_campaigns=False)
+        delete_funnels(conn, [row["id"]], bulk=False)
     return Reply({"message": "Funnel has been deleted"})
 
 
@@ -319,10 +319,12 @@ def _save_sequences(ctx: Context, funnel_id: Any) -> Reply:
             stamp,
             keep_ids=True,
         )
-        marks = ",".join("?" * len(kept)) or "NULL"
-        conn.execute(
-            f"DELETE FROM funnel_sequences WHERE funnel_id = ? AND id NOT IN ({marks})", (row["id"], *kept)
-        )
+        dropped = conn.execute(
+            f"SELECT id FROM funnel_sequences WHERE funnel_id = ? AND id NOT IN ({','.join('?' * len(kept))})",
+            (row["id"], *kept),
+        ).fetchall()
+        if dropped:
+            delete_steps(conn, [step["id"] for step in dropped])
         sequences = editor_sequences(conn, row["id"])
     return Reply({"sequences": sequences, "message": "Sequence successfully updated"})
 
@@ -425,7 +427,7 @@ def bulk_action(ctx: Context) -> Reply:
                 row["id"] for row in conn.execute(f"SELECT id FROM funnels WHERE id IN ({marks})", funnel_ids)
             ]
             if found:
-                delete_funnels(conn, found, with_campaigns=True)
+                delete_funnels(conn, found, bulk=True)
         return Reply({"message": "Selected Funnels has been deleted permanently"})
     if action == "apply_labels":
         if php_empty(ctx.get("labels")):

@@ -96,7 +96,7 @@ def create_webhook(ctx: Context) -> Reply:
 def _refuse_structured_names(data: dict[str, Any]) -> None:
     """FluentCRM stores a ``name`` or ``status`` that is not a string (a list, a number, ``false``) verbatim, and
     every later list of webhooks carries it; the emulator refuses it instead (docs/emulator.md)."""
-    wrong = {
+    wrong: dict[str, dict[str, str]] = {
         field: {"string": f"The {field} must be a string."}
         for field in ("name", "status")
         if field in data and not isinstance(data[field], str)

@@ -116,7 +116,8 @@ def test_safe_run_on_automations_never_publishes_never_sends_and_cleans_up(
     # Only the funnel that existed is left, with the webhook that existed; no e-mail campaign outlives the run.
     assert recorder.rows("SELECT id FROM funnels") == [(funnel_id,)]
     assert len(recorder.rows("SELECT id FROM webhooks")) == 1
-    assert recorder.rows("SELECT id FROM funnel_campaigns") == []
+    assert recorder.rows("SELECT funnel_id, key FROM funnel_meta") == []
+    assert recorder.rows("SELECT id, parent_id, title FROM funnel_campaigns") == []
     run_requests = recorder.requests[set_up:]
     sent_paths = {path for _, path, _ in run_requests}
     assert not any(

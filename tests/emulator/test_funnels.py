@@ -349,7 +349,9 @@ def test_the_area_needs_an_administrator(api: Api, path: str) -> None:
     assert api.client.get(PREFIX + path).status_code == 401
 
 
-def test_recorded_requests_of_the_area_get_answers_the_spec_describes(api: Api, bundled_spec: dict[str, Any]) -> None:
+def test_recorded_requests_of_the_area_get_answers_the_spec_describes(
+    api: Api, bundled_spec: dict[str, Any]
+) -> None:
     """Every recorded administrator request of the area, sent to a fresh emulator, gets a documented answer."""
     from tests.conftest import load_core_exchanges, load_live_exchanges
     from tools.spec_match import SpecMatcher
@@ -362,7 +364,10 @@ def test_recorded_requests_of_the_area_get_answers_the_spec_describes(api: Api, 
         request = exchange["request"]
         if request["auth"] != "admin" or not request["path"].startswith(("/funnels", "/webhooks", "/forms")):
             continue
-        headers = {**api.auth(), **({"Content-Type": request["content_type"]} if request["content_type"] else {})}
+        headers = {
+            **api.auth(),
+            **({"Content-Type": request["content_type"]} if request["content_type"] else {}),
+        }
         url = request["path"] + ("?" + request["query"] if request["query"] else "")
         response = api.request(request["method"], url, headers=headers, content=request["body"].encode())
         sent += 1
@@ -370,7 +375,29 @@ def test_recorded_requests_of_the_area_get_answers_the_spec_describes(api: Api, 
         body = response.json()
         problems += [
             f"{exchange['name']}: {error}"
-            for error in matcher.validate(request["method"], request["path"], response.status_code, body, request["query"])
+            for error in matcher.validate(
+                request["method"], request["path"], response.status_code, body, request["query"]
+            )
         ]
     assert sent > 80
     assert problems == []
+
+
+def test_an_empty_step_list_deletes_every_step_and_its_e_mail(api: Api) -> None:
+    funnel = create(api)
+    mail = {
+        "action_name": "send_custom_email",
+        "type": "action",
+        "title": "Mail",
+        "settings": {"campaign": {"email_subject": "S"}},
+    }
+    step = save_steps(api, funnel["id"], [mail]).json()["sequences"][0]
+    campaign_id = step["settings"]["reference_campaign"]
+    assert step["settings"]["campaign"] == []
+    assert (
+        api.get(f"/funnels/{funnel['id']}/email_reports").json()["email_sequences"][0]["campaign"]["id"]
+        == campaign_id
+    )
+    assert save_steps(api, funnel["id"], []).json()["sequences"] == []
+    with api.client.app.state.db.read() as conn:  # type: ignore[attr-defined]
+        assert conn.execute("SELECT COUNT(*) FROM funnel_campaigns").fetchone()[0] == 0
