@@ -55,10 +55,18 @@ def list_subscribers(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
         funnel = find_funnel(conn, ctx.path_params["id"])
         where, args = "fs.funnel_id = ?", [funnel["id"]]
-        sequence_id = ctx.get("sequence_id")
-        if isinstance(sequence_id, (int, str)) and str(sequence_id).isdigit() and int(sequence_id):
-            where += " AND EXISTS (SELECT 1 FROM funnel_metrics m WHERE m.funnel_id = fs.funnel_id AND m.subscriber_id = fs.subscriber_id AND m.sequence_id = ?)"
-            args.append(int(sequence_id))
+        raw = ctx.get("sequence_id")
+        sequence_id = row_id(raw)
+        too_large = (
+            sequence_id == -1 and isinstance(raw, (int, str)) and str(raw).isdigit() and int(str(raw)) > 0
+        )
+        if sequence_id > 0 or too_large:
+            # Only steps that reached it: an id too large for a row names no step, so nothing matches.
+            where += (
+                " AND EXISTS (SELECT 1 FROM funnel_metrics m WHERE m.funnel_id = fs.funnel_id"
+                " AND m.subscriber_id = fs.subscriber_id AND m.sequence_id = ?)"
+            )
+            args.append(sequence_id)
         body: dict[str, Any] = {"funnel_subscribers": _progress_page(ctx, conn, where, args, _FULL)}
         wanted = ctx.get("with", [])
         wanted = (
