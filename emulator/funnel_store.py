@@ -109,6 +109,11 @@ CAMPAIGN_COLUMNS = (
 )
 
 
+def php_map_or_null(value: Any) -> str:
+    """A map that FluentCRM stores as NULL when it was not given at all (an import without settings)."""
+    return "null" if value is None else php_map(value)
+
+
 def php_map(value: Any) -> str:
     """Store a map the way it comes back: an empty or missing one as ``[]``. A list or a scalar, which FluentCRM
     would store and echo as it came, is stored as empty too (see docs/emulator.md)."""

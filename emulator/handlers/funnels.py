@@ -28,6 +28,7 @@ from emulator.funnel_store import (
     fresh_funnel,
     funnel_item,
     php_map,
+    php_map_or_null,
     set_description,
 )
 from emulator.handlers.taxonomy_common import required_missing
@@ -64,11 +65,20 @@ def _int_list(value: Any) -> list[int]:
 def _insert_funnel(
     conn: sqlite3.Connection, ctx: Context, title: str, trigger: str, conditions: Any, settings: Any
 ) -> sqlite3.Row:
+    """A new draft; ``settings`` of ``None`` is stored as NULL, as FluentCRM does for an import without them."""
     stamp = now_mysql()
     cursor = conn.execute(
         "INSERT INTO funnels (title, trigger_name, status, conditions, settings, created_by, created_at, updated_at)"
         " VALUES (?, ?, 'draft', ?, ?, ?, ?, ?)",
-        (title, trigger, php_map(conditions), php_map(settings), current_user_id(conn, ctx), stamp, stamp),
+        (
+            title,
+            trigger,
+            php_map(conditions),
+            php_map_or_null(settings),
+            current_user_id(conn, ctx),
+            stamp,
+            stamp,
+        ),
     )
     return find_funnel(conn, cursor.lastrowid)
 

@@ -62,6 +62,12 @@ from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
 from .dashboard_stats_ff_config import DashboardStatsFfConfig
 from .dashboard_system_tip import DashboardSystemTip
+from .editor_field import EditorField
+from .editor_field_dependency import EditorFieldDependency
+from .editor_field_options_item import EditorFieldOptionsItem
+from .editor_form import EditorForm
+from .editor_form_fields import EditorFormFields
+from .empty_php_array_item import EmptyPhpArrayItem
 from .form_create_input import FormCreateInput
 from .form_create_input_template_id import FormCreateInputTemplateId
 from .form_template import FormTemplate
@@ -76,7 +82,6 @@ from .funnel_detail import FunnelDetail
 from .funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0
 from .funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item
 from .funnel_detail_settings import FunnelDetailSettings
-from .funnel_detail_settings_fields import FunnelDetailSettingsFields
 from .funnel_email_action_input import FunnelEmailActionInput
 from .funnel_email_action_input_action_data import FunnelEmailActionInputActionData
 from .funnel_email_action_input_action_data_campaign import FunnelEmailActionInputActionDataCampaign
@@ -90,9 +95,6 @@ from .funnel_email_stats import FunnelEmailStats
 from .funnel_find_response import FunnelFindResponse
 from .funnel_find_response_block_fields import FunnelFindResponseBlockFields
 from .funnel_find_response_block_fields_additional_property import FunnelFindResponseBlockFieldsAdditionalProperty
-from .funnel_find_response_block_fields_additional_property_fields import (
-    FunnelFindResponseBlockFieldsAdditionalPropertyFields,
-)
 from .funnel_find_response_blocks import FunnelFindResponseBlocks
 from .funnel_find_response_blocks_additional_property import FunnelFindResponseBlocksAdditionalProperty
 from .funnel_find_response_blocks_additional_property_settings import FunnelFindResponseBlocksAdditionalPropertySettings
@@ -123,6 +125,7 @@ from .funnel_sequences_save_response import FunnelSequencesSaveResponse
 from .funnel_status_change import FunnelStatusChange
 from .funnel_status_input import FunnelStatusInput
 from .funnel_step_metric import FunnelStepMetric
+from .funnel_step_settings_type_0 import FunnelStepSettingsType0
 from .funnel_subscriber import FunnelSubscriber
 from .funnel_subscriber_page import FunnelSubscriberPage
 from .funnel_subscriber_status_change import FunnelSubscriberStatusChange
@@ -177,6 +180,7 @@ from .list_tags_sort_order import ListTagsSortOrder
 from .list_update_response import ListUpdateResponse
 from .list_webhooks_response_200 import ListWebhooksResponse200
 from .list_webhooks_response_200_companies_item import ListWebhooksResponse200CompaniesItem
+from .mailer_settings import MailerSettings
 from .message_error import MessageError
 from .message_with_bench import MessageWithBench
 from .paginator_meta import PaginatorMeta
@@ -288,6 +292,12 @@ __all__ = (
     "DashboardStats",
     "DashboardStatsFfConfig",
     "DashboardSystemTip",
+    "EditorField",
+    "EditorFieldDependency",
+    "EditorFieldOptionsItem",
+    "EditorForm",
+    "EditorFormFields",
+    "EmptyPhpArrayItem",
     "FormCreateInput",
     "FormCreateInputTemplateId",
     "FormTemplate",
@@ -302,7 +312,6 @@ __all__ = (
     "FunnelDetailConditionFieldsType0",
     "FunnelDetailConditionFieldsType1Item",
     "FunnelDetailSettings",
-    "FunnelDetailSettingsFields",
     "FunnelEmailActionInput",
     "FunnelEmailActionInputActionData",
     "FunnelEmailActionInputActionDataCampaign",
@@ -316,7 +325,6 @@ __all__ = (
     "FunnelFindResponse",
     "FunnelFindResponseBlockFields",
     "FunnelFindResponseBlockFieldsAdditionalProperty",
-    "FunnelFindResponseBlockFieldsAdditionalPropertyFields",
     "FunnelFindResponseBlocks",
     "FunnelFindResponseBlocksAdditionalProperty",
     "FunnelFindResponseBlocksAdditionalPropertySettings",
@@ -347,6 +355,7 @@ __all__ = (
     "FunnelStatusChange",
     "FunnelStatusInput",
     "FunnelStepMetric",
+    "FunnelStepSettingsType0",
     "FunnelSubscriber",
     "FunnelSubscriberPage",
     "FunnelSubscriberStatusChange",
@@ -401,6 +410,7 @@ __all__ = (
     "ListUpdateResponse",
     "ListWebhooksResponse200",
     "ListWebhooksResponse200CompaniesItem",
+    "MailerSettings",
     "MessageError",
     "MessageWithBench",
     "PaginatorMeta",

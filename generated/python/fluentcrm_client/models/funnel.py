@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.funnel_sequence import FunnelSequence
     from ..models.php_map_type_0 import PhpMapType0
     from ..models.php_map_type_1_item import PhpMapType1Item
 
@@ -47,13 +50,10 @@ class Funnel:
             updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
                 zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            settings (list[PhpMapType1Item] | PhpMapType0): A free-form settings map that FluentCRM stores serialised and
-                hands back as it was saved. Its keys depend on the
-                trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
-                an
-                unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
-                client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
-                that back, which this description does not cover. The emulator stores such values as empty.
+            settings (list[PhpMapType1Item] | None | PhpMapType0): The trigger's settings; `null` for a funnel imported (or
+                copied from one imported) without them.
+            actions (list[FunnelSequence] | Unset): The funnel's steps, where an operation loads them with the funnel (`GET
+                /funnels/all-activities`).
     """
 
     id: int
@@ -65,7 +65,8 @@ class Funnel:
     created_by: int | str
     created_at: str
     updated_at: str
-    settings: list[PhpMapType1Item] | PhpMapType0
+    settings: list[PhpMapType1Item] | None | PhpMapType0
+    actions: list[FunnelSequence] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,14 +98,24 @@ class Funnel:
 
         updated_at = self.updated_at
 
-        settings: dict[str, Any] | list[dict[str, Any]]
+        settings: dict[str, Any] | list[dict[str, Any]] | None
         if isinstance(self.settings, PhpMapType0):
             settings = self.settings.to_dict()
-        else:
+        elif isinstance(self.settings, list):
             settings = []
             for componentsschemas_php_map_type_1_item_data in self.settings:
                 componentsschemas_php_map_type_1_item = componentsschemas_php_map_type_1_item_data.to_dict()
                 settings.append(componentsschemas_php_map_type_1_item)
+
+        else:
+            settings = self.settings
+
+        actions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,11 +133,14 @@ class Funnel:
                 "settings": settings,
             }
         )
+        if actions is not UNSET:
+            field_dict["actions"] = actions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
         from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
         from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
 
@@ -174,7 +188,9 @@ class Funnel:
 
         updated_at = d.pop("updated_at")
 
-        def _parse_settings(data: object) -> list[PhpMapType1Item] | PhpMapType0:
+        def _parse_settings(data: object) -> list[PhpMapType1Item] | None | PhpMapType0:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -183,20 +199,33 @@ class Funnel:
                 return componentsschemas_php_map_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_php_map_type_1 = []
-            _componentsschemas_php_map_type_1 = data
-            for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
-                componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
-                    componentsschemas_php_map_type_1_item_data
-                )
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_php_map_type_1 = []
+                _componentsschemas_php_map_type_1 = data
+                for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
+                    componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
+                        componentsschemas_php_map_type_1_item_data
+                    )
 
-                componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
+                    componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
 
-            return componentsschemas_php_map_type_1
+                return componentsschemas_php_map_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PhpMapType1Item] | None | PhpMapType0, data)
 
         settings = _parse_settings(d.pop("settings"))
+
+        _actions = d.pop("actions", UNSET)
+        actions: list[FunnelSequence] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = FunnelSequence.from_dict(actions_item_data)
+
+                actions.append(actions_item)
 
         funnel = cls(
             id=id,
@@ -209,6 +238,7 @@ class Funnel:
             created_at=created_at,
             updated_at=updated_at,
             settings=settings,
+            actions=actions,
         )
 
         funnel.additional_properties = d

@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.editor_form import EditorForm
     from ..models.funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0
     from ..models.funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item
     from ..models.funnel_detail_settings import FunnelDetailSettings
-    from ..models.funnel_detail_settings_fields import FunnelDetailSettingsFields
     from ..models.funnel_trigger import FunnelTrigger
     from ..models.php_map_type_0 import PhpMapType0
     from ..models.php_map_type_1_item import PhpMapType1Item
@@ -61,10 +61,9 @@ class FunnelDetail:
                 free plugin only `user_register` is
                 usable; the others carry `disabled: true` (they need FluentCRM Pro), although the API still accepts them on
                 create.
-            settings_fields (FunnelDetailSettingsFields | Unset): Editor form of the trigger settings (free-form, trigger-
-                specific).
+            settings_fields (EditorForm | Unset): A form of the funnel editor: its heading and its fields by key.
             condition_fields (FunnelDetailConditionFieldsType0 | list[FunnelDetailConditionFieldsType1Item] | Unset): Editor
-                form of the entry conditions (free-form, trigger-specific).
+                fields of the entry conditions by key (trigger-specific).
     """
 
     id: int
@@ -79,7 +78,7 @@ class FunnelDetail:
     settings: FunnelDetailSettings
     description: None | str
     trigger: FunnelTrigger | Unset = UNSET
-    settings_fields: FunnelDetailSettingsFields | Unset = UNSET
+    settings_fields: EditorForm | Unset = UNSET
     condition_fields: FunnelDetailConditionFieldsType0 | list[FunnelDetailConditionFieldsType1Item] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -165,10 +164,10 @@ class FunnelDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.editor_form import EditorForm  # noqa: PLC0415
         from ..models.funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0  # noqa: PLC0415
         from ..models.funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item  # noqa: PLC0415
         from ..models.funnel_detail_settings import FunnelDetailSettings  # noqa: PLC0415
-        from ..models.funnel_detail_settings_fields import FunnelDetailSettingsFields  # noqa: PLC0415
         from ..models.funnel_trigger import FunnelTrigger  # noqa: PLC0415
         from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
         from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
@@ -234,11 +233,11 @@ class FunnelDetail:
             trigger = FunnelTrigger.from_dict(_trigger)
 
         _settings_fields = d.pop("settingsFields", UNSET)
-        settings_fields: FunnelDetailSettingsFields | Unset
+        settings_fields: EditorForm | Unset
         if isinstance(_settings_fields, Unset):
             settings_fields = UNSET
         else:
-            settings_fields = FunnelDetailSettingsFields.from_dict(_settings_fields)
+            settings_fields = EditorForm.from_dict(_settings_fields)
 
         def _parse_condition_fields(
             data: object,

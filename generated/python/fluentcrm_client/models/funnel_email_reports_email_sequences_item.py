@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.empty_php_array_item import EmptyPhpArrayItem
     from ..models.funnel_email_reports_email_sequences_item_campaign import FunnelEmailReportsEmailSequencesItemCampaign
     from ..models.funnel_sequence_children import FunnelSequenceChildren
+    from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0
     from ..models.php_map_type_0 import PhpMapType0
     from ..models.php_map_type_1_item import PhpMapType1Item
 
@@ -42,13 +44,11 @@ class FunnelEmailReportsEmailSequencesItem:
             unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
             client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
             that back, which this description does not cover. The emulator stores such values as empty.
-        settings (list[PhpMapType1Item] | PhpMapType0): A free-form settings map that FluentCRM stores serialised and
-            hands back as it was saved. Its keys depend on the
-            trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
-            an
-            unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
-            client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
-            that back, which this description does not cover. The emulator stores such values as empty.
+        settings (FunnelStepSettingsType0 | list[EmptyPhpArrayItem]): The settings of a funnel step. Which keys it has
+            depends on `action_name`; the keys of FluentCRM's own free
+            actions are typed here (tags and lists to apply or remove, the wait of a wait step, the e-mail of an e-mail
+            step),
+            anything else is free-form. An empty map arrives as `[]`.
         note (None | str):
         delay (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
@@ -83,7 +83,7 @@ class FunnelEmailReportsEmailSequencesItem:
     description: None | str
     status: str
     conditions: list[PhpMapType1Item] | PhpMapType0
-    settings: list[PhpMapType1Item] | PhpMapType0
+    settings: FunnelStepSettingsType0 | list[EmptyPhpArrayItem]
     note: None | str
     delay: str
     c_delay: str
@@ -96,6 +96,7 @@ class FunnelEmailReportsEmailSequencesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0  # noqa: PLC0415
         from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
 
         id = self.id
@@ -128,13 +129,13 @@ class FunnelEmailReportsEmailSequencesItem:
                 conditions.append(componentsschemas_php_map_type_1_item)
 
         settings: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.settings, PhpMapType0):
+        if isinstance(self.settings, FunnelStepSettingsType0):
             settings = self.settings.to_dict()
         else:
             settings = []
-            for componentsschemas_php_map_type_1_item_data in self.settings:
-                componentsschemas_php_map_type_1_item = componentsschemas_php_map_type_1_item_data.to_dict()
-                settings.append(componentsschemas_php_map_type_1_item)
+            for componentsschemas_empty_php_array_item_data in self.settings:
+                componentsschemas_empty_php_array_item = componentsschemas_empty_php_array_item_data.to_dict()
+                settings.append(componentsschemas_empty_php_array_item)
 
         note: None | str
         note = self.note
@@ -189,10 +190,12 @@ class FunnelEmailReportsEmailSequencesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: PLC0415
         from ..models.funnel_email_reports_email_sequences_item_campaign import (
             FunnelEmailReportsEmailSequencesItemCampaign,  # noqa: PLC0415
         )
         from ..models.funnel_sequence_children import FunnelSequenceChildren  # noqa: PLC0415
+        from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0  # noqa: PLC0415
         from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
         from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
 
@@ -249,27 +252,27 @@ class FunnelEmailReportsEmailSequencesItem:
 
         conditions = _parse_conditions(d.pop("conditions"))
 
-        def _parse_settings(data: object) -> list[PhpMapType1Item] | PhpMapType0:
+        def _parse_settings(data: object) -> FunnelStepSettingsType0 | list[EmptyPhpArrayItem]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_php_map_type_0 = PhpMapType0.from_dict(data)
+                componentsschemas_funnel_step_settings_type_0 = FunnelStepSettingsType0.from_dict(data)
 
-                return componentsschemas_php_map_type_0
+                return componentsschemas_funnel_step_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_php_map_type_1 = []
-            _componentsschemas_php_map_type_1 = data
-            for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
-                componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
-                    componentsschemas_php_map_type_1_item_data
+            componentsschemas_funnel_step_settings_type_1 = []
+            _componentsschemas_funnel_step_settings_type_1 = data
+            for componentsschemas_empty_php_array_item_data in _componentsschemas_funnel_step_settings_type_1:
+                componentsschemas_empty_php_array_item = EmptyPhpArrayItem.from_dict(
+                    componentsschemas_empty_php_array_item_data
                 )
 
-                componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
+                componentsschemas_funnel_step_settings_type_1.append(componentsschemas_empty_php_array_item)
 
-            return componentsschemas_php_map_type_1
+            return componentsschemas_funnel_step_settings_type_1
 
         settings = _parse_settings(d.pop("settings"))
 

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.funnel_find_response_block_fields_additional_property_fields import (
-        FunnelFindResponseBlockFieldsAdditionalPropertyFields,
-    )
+    from ..models.editor_form_fields import EditorFormFields
 
 
 T = TypeVar("T", bound="FunnelFindResponseBlockFieldsAdditionalProperty")
@@ -22,12 +20,12 @@ class FunnelFindResponseBlockFieldsAdditionalProperty:
     """
     Attributes:
         title (str):
-        fields (FunnelFindResponseBlockFieldsAdditionalPropertyFields):
+        fields (EditorFormFields):
         sub_title (str | Unset):
     """
 
     title: str
-    fields: FunnelFindResponseBlockFieldsAdditionalPropertyFields
+    fields: EditorFormFields
     sub_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,14 +51,12 @@ class FunnelFindResponseBlockFieldsAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_find_response_block_fields_additional_property_fields import (
-            FunnelFindResponseBlockFieldsAdditionalPropertyFields,  # noqa: PLC0415
-        )
+        from ..models.editor_form_fields import EditorFormFields  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
 
-        fields = FunnelFindResponseBlockFieldsAdditionalPropertyFields.from_dict(d.pop("fields"))
+        fields = EditorFormFields.from_dict(d.pop("fields"))
 
         sub_title = d.pop("sub_title", UNSET)
 

@@ -6,27 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FunnelFindResponseBlockFieldsAdditionalPropertyFields")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditorFieldOptionsItem")
 
 
 @_attrs_define
-class FunnelFindResponseBlockFieldsAdditionalPropertyFields:
+class EditorFieldOptionsItem:
+    """
+    Attributes:
+        id (str | Unset):
+        title (str | Unset):
+    """
+
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        funnel_find_response_block_fields_additional_property_fields = cls()
+        id = d.pop("id", UNSET)
 
-        funnel_find_response_block_fields_additional_property_fields.additional_properties = d
-        return funnel_find_response_block_fields_additional_property_fields
+        title = d.pop("title", UNSET)
+
+        editor_field_options_item = cls(
+            id=id,
+            title=title,
+        )
+
+        editor_field_options_item.additional_properties = d
+        return editor_field_options_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FunnelDetailSettingsFields")
+T = TypeVar("T", bound="EmptyPhpArrayItem")
 
 
 @_attrs_define
-class FunnelDetailSettingsFields:
-    """Editor form of the trigger settings (free-form, trigger-specific)."""
-
+class EmptyPhpArrayItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +23,10 @@ class FunnelDetailSettingsFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        funnel_detail_settings_fields = cls()
+        empty_php_array_item = cls()
 
-        funnel_detail_settings_fields.additional_properties = d
-        return funnel_detail_settings_fields
+        empty_php_array_item.additional_properties = d
+        return empty_php_array_item
 
     @property
     def additional_keys(self) -> list[str]:
