@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from emulator.auth import Authenticator, make_user
@@ -12,7 +14,8 @@ FORBIDDEN = "Sorry, you are not allowed to do that."
 
 
 def _concrete(pattern: str) -> str:
-    return pattern.replace(r"(?P<id>\d+)", "1")
+    """A path the route matches: every named parameter (digits, or the unconstrained contact id) becomes 1."""
+    return re.sub(r"\(\?P<\w+>(?:\\d\+|\[\^\\s\(\?!/\)\]\+)\)", "1", pattern)
 
 
 ROUTE_CALLS = [(method, _concrete(route.pattern)) for route in routes() for method in route.handlers]
