@@ -84,7 +84,8 @@ def test_sequences_and_email_action(crm: FluentCRM) -> None:
             "action_name": "send_custom_email",
             "type": "action",
             "title": "Mail",
-            "settings": {"reference_campaign": email.reference_campaign},
+            # The step names the campaign the e-mail action made; without it, saving would make a new one.
+            "settings": {"campaign": {"id": email.reference_campaign, "parent_id": str(funnel_id)}},
         },
     ]
     saved = crm.funnels.sequences.save(
