@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,20 +24,23 @@ class WebhookValue:
             name (str):
             status (str): Status given to contacts the webhook creates (open set, normally a contact status).
             url (str): The address a remote system posts contacts to (`<site>/?fluentcrm=1&route=contact&hash=<key>`).
-            lists (Any | list[Any] | Unset): List ids added to every contact the webhook receives, normally an array of ids.
-                Stored as sent, so whatever a client put here (even a string) comes back.
-            tags (Any | list[Any] | Unset): Tag ids added to every contact the webhook receives; stored as sent, like
-                `lists`.
-            companies (Any | list[Any] | Unset): Company ids (company module); stored as sent, like `lists`. Present once
-                the webhook was updated.
+            lists (Any | Unset): A `lists`, `tags` or `companies` entry of a webhook's settings, stored exactly as the
+                client sent it: normally an array of ids (integers or numeric strings), but the server keeps whatever arrived,
+                so any JSON value can come back.
+            tags (Any | Unset): A `lists`, `tags` or `companies` entry of a webhook's settings, stored exactly as the client
+                sent it: normally an array of ids (integers or numeric strings), but the server keeps whatever arrived, so any
+                JSON value can come back.
+            companies (Any | Unset): A `lists`, `tags` or `companies` entry of a webhook's settings, stored exactly as the
+                client sent it: normally an array of ids (integers or numeric strings), but the server keeps whatever arrived,
+                so any JSON value can come back.
     """
 
     name: str
     status: str
     url: str
-    lists: Any | list[Any] | Unset = UNSET
-    tags: Any | list[Any] | Unset = UNSET
-    companies: Any | list[Any] | Unset = UNSET
+    lists: Any | Unset = UNSET
+    tags: Any | Unset = UNSET
+    companies: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,32 +50,11 @@ class WebhookValue:
 
         url = self.url
 
-        lists: Any | list[Any] | Unset
-        if isinstance(self.lists, Unset):
-            lists = UNSET
-        elif isinstance(self.lists, list):
-            lists = self.lists
+        lists = self.lists
 
-        else:
-            lists = self.lists
+        tags = self.tags
 
-        tags: Any | list[Any] | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        companies: Any | list[Any] | Unset
-        if isinstance(self.companies, Unset):
-            companies = UNSET
-        elif isinstance(self.companies, list):
-            companies = self.companies
-
-        else:
-            companies = self.companies
+        companies = self.companies
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,50 +83,11 @@ class WebhookValue:
 
         url = d.pop("url")
 
-        def _parse_lists(data: object) -> Any | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                lists_type_0 = cast(list[Any], data)
+        lists = d.pop("lists", UNSET)
 
-                return lists_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | Unset, data)
+        tags = d.pop("tags", UNSET)
 
-        lists = _parse_lists(d.pop("lists", UNSET))
-
-        def _parse_tags(data: object) -> Any | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[Any], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_companies(data: object) -> Any | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                companies_type_0 = cast(list[Any], data)
-
-                return companies_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | Unset, data)
-
-        companies = _parse_companies(d.pop("companies", UNSET))
+        companies = d.pop("companies", UNSET)
 
         webhook_value = cls(
             name=name,
