@@ -29,13 +29,8 @@ class FunnelRow:
                 every contact its trigger fires on) and `paused` (keeps its contacts but starts none). The server stores
                 whatever
                 string a client sets (see `updateFunnelStatus`), so other values, even an empty string, can come back.
-            conditions (list[PhpMapType1Item] | PhpMapType0): A free-form settings map that FluentCRM stores serialised and
-                hands back as it was saved. Its keys depend on the
-                trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
-                an
-                unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
-                client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
-                that back, which this description does not cover. The emulator stores such values as empty.
+            conditions (list[PhpMapType1Item] | None | PhpMapType0): The trigger's entry conditions; `null` once an editor
+                save sent a `conditions` string that is not JSON (the emulator stores such a value as empty).
             created_by (int | str): WordPress user id of the author (integer right after a write, numeric string when read).
             created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
                 zone, with no zone
@@ -50,7 +45,7 @@ class FunnelRow:
     title: str
     trigger_name: str
     status: str
-    conditions: list[PhpMapType1Item] | PhpMapType0
+    conditions: list[PhpMapType1Item] | None | PhpMapType0
     created_by: int | str
     created_at: str
     updated_at: str
@@ -69,14 +64,17 @@ class FunnelRow:
 
         status = self.status
 
-        conditions: dict[str, Any] | list[dict[str, Any]]
+        conditions: dict[str, Any] | list[dict[str, Any]] | None
         if isinstance(self.conditions, PhpMapType0):
             conditions = self.conditions.to_dict()
-        else:
+        elif isinstance(self.conditions, list):
             conditions = []
             for componentsschemas_php_map_type_1_item_data in self.conditions:
                 componentsschemas_php_map_type_1_item = componentsschemas_php_map_type_1_item_data.to_dict()
                 conditions.append(componentsschemas_php_map_type_1_item)
+
+        else:
+            conditions = self.conditions
 
         created_by: int | str
         created_by = self.created_by
@@ -119,7 +117,9 @@ class FunnelRow:
 
         status = d.pop("status")
 
-        def _parse_conditions(data: object) -> list[PhpMapType1Item] | PhpMapType0:
+        def _parse_conditions(data: object) -> list[PhpMapType1Item] | None | PhpMapType0:
+            if data is None:
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -128,18 +128,22 @@ class FunnelRow:
                 return componentsschemas_php_map_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_php_map_type_1 = []
-            _componentsschemas_php_map_type_1 = data
-            for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
-                componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
-                    componentsschemas_php_map_type_1_item_data
-                )
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_php_map_type_1 = []
+                _componentsschemas_php_map_type_1 = data
+                for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
+                    componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
+                        componentsschemas_php_map_type_1_item_data
+                    )
 
-                componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
+                    componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
 
-            return componentsschemas_php_map_type_1
+                return componentsschemas_php_map_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PhpMapType1Item] | None | PhpMapType0, data)
 
         conditions = _parse_conditions(d.pop("conditions"))
 
