@@ -25,7 +25,7 @@ from schemathesis import Case, HookContext, Response
 from schemathesis.core.failures import Failure
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 
-from conformance import platform_safety
+from conformance import automation_guard, platform_safety
 from conformance.known_faults import KnownFaults
 from conformance.ledger import Ledger
 from conformance.policy import (
@@ -173,6 +173,9 @@ class Guard:
         """Mark and confine ``case`` in place just before it is sent (the ``before_call`` hook)."""
         op = operation_id(case)
         negative = is_negative(case)
+        if op in automation_guard.EMAIL_ACTIONS and not self.destructive and not isinstance(case.body, dict):
+            # FluentCRM makes a new campaign from any body that is not an object; the guard sends one it can pin.
+            case.body = {}
         if isinstance(case.body, dict):
             body = self._map_body(op, copy.deepcopy(case.body), negative)
             if body != case.body:
@@ -207,6 +210,10 @@ class Guard:
             body["template"] = template
         elif op in NAMED_WRITES and not negative and isinstance(body.get("name"), str):
             body["name"] = self.ledger.title()
+        elif automation_guard.handles(op):
+            body = automation_guard.map_body(
+                op, body, self.ledger, destructive=self.destructive, negative=negative
+            )
         return body
 
     def _mark_contact(self, contact: dict[str, Any], negative: bool) -> dict[str, Any]:
@@ -357,6 +364,10 @@ class Guard:
         platform_safety.remember_upload(op, payload, self.ledger)
         if op == platform_safety.IMPORT and isinstance(case.body, dict) and payload.get("has_more") is False:
             self.ledger.record_consumed(str(case.body.get("file")))
+        if op in automation_guard.EMAIL_ACTIONS and isinstance(payload, dict):
+            campaign_id = as_id(payload.get("reference_campaign"))
+            if campaign_id is not None:
+                self.ledger.record_mail_campaign(campaign_id)
         if op in DELETES_BY_ID and case.path_parameters:
             record_id = as_id(case.path_parameters.get("id"))
             if record_id is not None:

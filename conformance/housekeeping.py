@@ -6,6 +6,7 @@ must work even when the engine stopped half-way.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from typing import Any
@@ -77,16 +78,24 @@ DUPLICATE_PREFIX = "[Duplicate] "
 
 
 def prepare(client: SiteClient, ledger: Ledger) -> list[str]:
-    """Create a few marked records of each kind so updates and deletes always have a record of the run's own."""
+    """Create a few marked records of each kind so updates and deletes always have a record of the run's own.
+
+    Funnels are drafts on the free plugin's `user_register` trigger: a draft never runs, whatever its steps.
+    """
     problems = []
-    for _ in range(FIXTURES_PER_KIND):
-        for kind, body, id_path in (
+    for round_ in range(FIXTURES_PER_KIND):
+        fixtures: list[tuple[Kind, dict[str, Any], tuple[str, ...]]] = [
             (Kind.CONTACT, {"email": ledger.email(), "status": "subscribed"}, ("contact", "id")),
             (Kind.LIST, _titled(ledger), ("lists", "id")),
             (Kind.TAG, _titled(ledger), ("lists", "id")),
             (Kind.CAMPAIGN, {"title": ledger.title()}, ("id",)),
             (Kind.TEMPLATE, {"template": {"post_title": ledger.title()}}, ("template_id",)),
-        ):
+            (Kind.FUNNEL, _draft_funnel(ledger), ("funnel", "id")),
+            (Kind.WEBHOOK, {"name": ledger.title(), "status": "pending", "lists": [], "tags": []}, ("id",)),
+        ]
+        if round_ == 0:
+            fixtures.append((Kind.MAIL_FUNNEL, _draft_funnel(ledger), ("funnel", "id")))
+        for kind, body, id_path in fixtures:
             response = client.request("POST", COLLECTION[kind], json=body)
             payload = _safe_json(response)
             record_id = as_id(_dig(payload, id_path)) or as_id(_dig(payload, ("item", "id")))
@@ -95,6 +104,10 @@ def prepare(client: SiteClient, ledger: Ledger) -> list[str]:
             else:
                 problems.append(f"could not create a {kind.value} fixture: HTTP {response.status_code}")
     return problems
+
+
+def _draft_funnel(ledger: Ledger) -> dict[str, Any]:
+    return {"funnel": {"title": ledger.title(), "trigger_name": "user_register"}}
 
 
 def _titled(ledger: Ledger) -> dict[str, str]:
@@ -121,8 +134,10 @@ def cleanup(client: SiteClient, ledger: Ledger) -> list[str]:
     """Delete every record the run created; return what could not be removed (empty when all is gone)."""
     _consume_staged_files(client, ledger)
     _sweep(client, ledger)
-    problems = []
+    problems = _remove_funnels(client, ledger)
     for kind in Kind:
+        if kind in FUNNEL_KINDS:
+            continue
         for record_id in ledger.live(kind):
             path = f"{COLLECTION[kind]}/{record_id}"
             try:
@@ -160,6 +175,46 @@ def _consume_staged_files(client: SiteClient, ledger: Ledger) -> None:
             continue
         if isinstance(payload, dict) and payload.get("has_more") is False:
             ledger.record_consumed(name)
+
+
+FUNNEL_KINDS = (Kind.FUNNEL, Kind.MAIL_FUNNEL)
+
+
+def _remove_funnels(client: SiteClient, ledger: Ledger) -> list[str]:
+    """Remove the run's funnels so that nothing of them stays in other tables.
+
+    A single delete leaves the hidden campaigns of e-mail steps behind and a bulk delete leaves the description, so
+    each funnel first saves an empty step list (deleting its steps, with their campaigns, and its description) and is
+    then deleted on its own. The mail funnel's campaigns are first attached to steps, so that they go the same way.
+    """
+    problems = []
+    for kind in FUNNEL_KINDS:
+        for record_id in ledger.live(kind):
+            base = f"/funnels/{record_id}"
+            campaigns = ledger.mail_campaigns if kind is Kind.MAIL_FUNNEL else []
+            steps = [_mail_step(ledger, campaign, record_id) for campaign in campaigns]
+            try:
+                for sequence in ([steps] if steps else []) + [[]]:
+                    client.request("POST", base + "/sequences", json=_empty_editor_save(sequence))
+                client.request("DELETE", base)
+                status = client.request("GET", base).status_code
+            except httpx.HTTPError as exc:
+                problems.append(f"{base}: {type(exc).__name__}")
+                continue
+            if status == 404:
+                ledger.record_removed(kind, record_id)
+            else:
+                problems.append(f"DELETE {base}: still there (HTTP {status})")
+    return problems
+
+
+def _mail_step(ledger: Ledger, campaign: int, funnel_id: int) -> dict[str, Any]:
+    settings = {"reference_campaign": campaign, "campaign": {"id": campaign, "parent_id": str(funnel_id)}}
+    return {"action_name": "send_custom_email", "type": "action", "title": ledger.tag, "settings": settings}
+
+
+def _empty_editor_save(steps: list[dict[str, Any]]) -> dict[str, str]:
+    return {"funnel_settings": "{}", "conditions": "{}", "sequences": json.dumps(steps), "status": "draft"}
 
 
 def leftovers(ledger: Ledger) -> list[str]:
@@ -214,6 +269,8 @@ def _sweep(client: SiteClient, ledger: Ledger) -> None:
             record_id = as_id(item.get("id"))
             if record_id is not None and ledger.is_marked_email(item.get("email")):
                 ledger.record_created(Kind.CONTACT, record_id)
+        _sweep_marked(client, ledger, Kind.FUNNEL, "/funnels", ("funnels",), "title")
+        _sweep_marked(client, ledger, Kind.WEBHOOK, "/webhooks", ("webhooks",), "name")
         for kind, key in ((Kind.LIST, "lists"), (Kind.TAG, "tags")):
             for page in range(1, SWEEP_MAX_PAGES + 1):
                 payload = client.json(
@@ -245,6 +302,21 @@ def _sweep(client: SiteClient, ledger: Ledger) -> None:
     except httpx.HTTPError:
         # The sweep is a safety net; the ledger already holds every record whose creation was answered.
         return
+
+
+def _sweep_marked(
+    client: SiteClient, ledger: Ledger, kind: Kind, path: str, wrapper: tuple[str, ...], name_key: str
+) -> None:
+    """Funnels (also copies titled `[Copy] <marker>...`) and webhooks whose name carries the run's marker."""
+    payload = client.json("GET", path, params={"search": ledger.tag, "per_page": SWEEP_PAGE_SIZE})
+    for item in _items(_dig(payload, wrapper)):
+        record_id = as_id(item.get("id"))
+        value = item.get("value") if isinstance(item.get("value"), dict) else item
+        name = value.get(name_key) if isinstance(value, dict) else None
+        if record_id is None or not isinstance(name, str) or ledger.tag not in name.lower():
+            continue
+        if not (ledger.owns(Kind.MAIL_FUNNEL, record_id) and kind is Kind.FUNNEL):
+            ledger.record_created(kind, record_id)
 
 
 def _items(node: Any) -> list[dict[str, Any]]:

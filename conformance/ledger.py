@@ -33,6 +33,9 @@ class Ledger:
         self._created: dict[Kind, list[int]] = {kind: [] for kind in Kind}
         self._removed: dict[Kind, set[int]] = {kind: set() for kind in Kind}
         self._staged: dict[str, bool] = {}  # CSV files the run uploaded -> consumed by an import
+        #: The hidden campaigns e-mail actions made on the run's mail funnel (see automation_guard); the first is
+        #: reused by every later action, the cleanup removes them all.
+        self.mail_campaigns: list[int] = []
 
     # --- markers -------------------------------------------------------------------------------------------
     @property
@@ -118,6 +121,15 @@ class Ledger:
         """Staged files no import has read to the end: they still sit in the site's uploads folder."""
         with self._lock:
             return [name for name, consumed in self._staged.items() if not consumed]
+    @property
+    def mail_campaign(self) -> int | None:
+        with self._lock:
+            return self.mail_campaigns[0] if self.mail_campaigns else None
+
+    def record_mail_campaign(self, campaign_id: int) -> None:
+        with self._lock:
+            if campaign_id not in self.mail_campaigns:
+                self.mail_campaigns.append(campaign_id)
 
     def summary(self) -> dict[str, int]:
         with self._lock:

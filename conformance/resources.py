@@ -19,6 +19,12 @@ class Kind(StrEnum):
     TAG = "tags"
     CAMPAIGN = "campaigns"
     TEMPLATE = "templates"
+    FUNNEL = "funnels"
+    # A funnel of the run's own that alone receives e-mail steps: their hidden campaigns outlive a funnel deleted
+    # with `DELETE /funnels/{id}`, so the run never deletes this one that way (the cleanup's bulk delete removes
+    # the campaigns with it).
+    MAIL_FUNNEL = "mail funnels"
+    WEBHOOK = "webhooks"
 
 
 # Collection path (relative to the API root) of each kind.
@@ -28,6 +34,9 @@ COLLECTION = {
     Kind.TAG: "/tags",
     Kind.CAMPAIGN: "/campaigns",
     Kind.TEMPLATE: "/templates",
+    Kind.FUNNEL: "/funnels",
+    Kind.MAIL_FUNNEL: "/funnels",
+    Kind.WEBHOOK: "/webhooks",
 }
 
 
@@ -47,6 +56,11 @@ CREATORS: dict[str, Creator] = {
     "duplicateCampaign": Creator(Kind.CAMPAIGN, (("campaign", "id"),)),
     "createTemplate": Creator(Kind.TEMPLATE, (("template_id",),)),
     "duplicateTemplate": Creator(Kind.TEMPLATE, (("template_id",),)),
+    "createFunnel": Creator(Kind.FUNNEL, (("funnel", "id"),)),
+    "cloneFunnel": Creator(Kind.FUNNEL, (("funnel", "id"),)),
+    "importFunnel": Creator(Kind.FUNNEL, (("funnel", "id"),)),
+    "createFunnelFromTemplate": Creator(Kind.FUNNEL, (("funnel", "id"),)),
+    "createWebhook": Creator(Kind.WEBHOOK, (("id",),)),
 }
 
 # Operations that change or remove the single record named by the `{id}` path parameter.
@@ -91,8 +105,25 @@ MUTATES_BY_ID.update(
     }
 )
 
+# Funnels: every write names the funnel in `{id}`; e-mail steps go to the run's mail funnel only.
+MUTATES_BY_ID.update(
+    {
+        "updateFunnelStatus": Kind.FUNNEL,
+        "deleteFunnel": Kind.FUNNEL,
+        "cloneFunnel": Kind.FUNNEL,
+        "changeFunnelTrigger": Kind.FUNNEL,
+        "updateFunnelTitle": Kind.FUNNEL,
+        "updateFunnelLabels": Kind.FUNNEL,
+        "saveFunnelSequences": Kind.FUNNEL,
+        "removeFunnelSubscribers": Kind.FUNNEL,
+        "updateFunnelSubscriberStatus": Kind.FUNNEL,
+        "syncFunnelNewSteps": Kind.FUNNEL,
+        "saveFunnelEmailAction": Kind.MAIL_FUNNEL,
+        "updateWebhook": Kind.WEBHOOK,
+        "deleteWebhook": Kind.WEBHOOK,
+    }
+)
 
-DELETES_BY_ID = frozenset({"deleteContact", "deleteList", "deleteTag", "deleteCampaign", "deleteTemplate"})
 
 # Operations that name their records in the body: `(body key, kind, is a list)`. Outside destructive mode only the
 # run's own ids survive (`createTemplate`'s `template_id` would otherwise overwrite someone's template).
@@ -127,6 +158,24 @@ BODY_CONTACT_IDS: dict[str, str] = {
 }
 # Bulk actions that send e-mail; a safe run never asks for them.
 SENDING_BULK_ACTIONS = frozenset({"send_double_optin"})
+
+DELETES_BY_ID = frozenset(
+    {
+        "deleteContact",
+        "deleteList",
+        "deleteTag",
+        "deleteCampaign",
+        "deleteTemplate",
+        "deleteFunnel",
+        "deleteWebhook",
+    }
+)
+
+# Writes that name their funnel in the body (`funnel_id`), and the kind of funnel they may touch.
+FUNNEL_IN_BODY: dict[str, Kind] = {
+    "saveFunnelSequencesFallback": Kind.FUNNEL,
+    "saveFunnelEmailActionFallback": Kind.MAIL_FUNNEL,
+}
 
 # Operations that change records named elsewhere in the request (query ids, e-mails in a body).
 BULK_DELETE_CONTACTS = "deleteContacts"
@@ -170,8 +219,6 @@ SITE_SIDE_EFFECTS = frozenset(
     }
 )
 
-# What safe mode never sends.
-DESTRUCTIVE_ONLY = SITE_SETTINGS | SITE_SIDE_EFFECTS
 
 # The one settings write safe mode sends: confined to stored entries and written back after the run.
 GLOBAL_SETTINGS_WRITE = "updateGlobalSettings"
@@ -202,12 +249,23 @@ UNCONFINED_WRITES = frozenset(
     }
 )
 
-# Not run in safe mode either, with the reason: they send e-mail, or leave rows that no API call removes.
-DESTRUCTIVE_ONLY: dict[str, str] = {
+# Contact operations a safe run never sends, with the reason: they send e-mail, or leave rows that no API call
+# removes.
+CONTACT_SIDE_EFFECTS: dict[str, str] = {
     "sendContactEmail": "sends an e-mail (and FluentCRM keeps a hidden campaign that outlives the contact)",
     "sendContactDoubleOptin": "sends the double opt-in e-mail",
     "trackContactEvent": "tracked events stay behind when their contact is deleted",
 }
+
+# What safe mode never sends because it writes site-wide state or has side effects no cleanup undoes.
+DESTRUCTIVE_ONLY = SITE_SETTINGS | SITE_SIDE_EFFECTS | frozenset(CONTACT_SIDE_EFFECTS)
+
+# Operations a safe run never sends: they reach outside the site (the server calls a URL of the request: a test
+# webhook, a remote automation template), create what the run cannot remove (a Fluent Forms form), or remove rows
+# named by ids that cannot be confined to the run (funnel-subscriber rows of any funnel).
+OUTSIDE_REACH = frozenset(
+    {"sendFunnelTestWebhook", "createFunnelFromTemplate", "createForm", "removeFunnelSubscriberRows"}
+)
 
 # Body keys of contact writes that point at tags or lists by id (or, for non-numeric values, create tags by title).
 RELATION_KEYS: dict[str, Kind] = {

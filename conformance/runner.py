@@ -23,7 +23,13 @@ from conformance.ledger import Ledger
 from conformance.options import RunOptions
 from conformance.platform_safety import UNCONFINABLE
 from conformance.preflight import check_reachable
-from conformance.resources import DELETES_OTHERS_DATA, DESTRUCTIVE_ONLY, SENDS_EMAIL, UNCONFINED_WRITES
+from conformance.resources import (
+    DELETES_OTHERS_DATA,
+    DESTRUCTIVE_ONLY,
+    OUTSIDE_REACH,
+    SENDS_EMAIL,
+    UNCONFINED_WRITES,
+)
 from conformance.results import Results
 from conformance.settings import build_config
 from conformance.site_settings import Snapshot, restore, take_snapshot
@@ -118,7 +124,14 @@ class _Run:
         drop = (
             set()
             if self.options.destructive
-            else set(DESTRUCTIVE_ONLY | UNCONFINABLE | SENDS_EMAIL | DELETES_OTHERS_DATA | UNCONFINED_WRITES)
+            else set(
+                DESTRUCTIVE_ONLY
+                | UNCONFINABLE
+                | SENDS_EMAIL
+                | DELETES_OTHERS_DATA
+                | UNCONFINED_WRITES
+                | OUTSIDE_REACH
+            )
         )
         spec = select_operations(self.spec, keep=set(self.options.operations) or None, drop=drop)
         schema = schemathesis.openapi.from_dict(spec, config=config)

@@ -11,7 +11,7 @@ from typing import Any
 from schemathesis.config import SchemathesisConfig
 
 from conformance.options import RunOptions
-from conformance.policy import NEGATIVE_ENFORCED, NOT_APPLICABLE, POSITIVE_EXTRA_STATUSES
+from conformance.policy import NEGATIVE_ENFORCED, NOT_APPLICABLE, positive_extra_statuses
 from conformance.target import Target
 
 UNIT_PHASES = ("examples", "coverage", "fuzzing")
@@ -39,7 +39,7 @@ def _operations(options: RunOptions) -> list[dict[str, Any]]:
         return per_operation.setdefault(op, {"include-operation-id": op, "checks": {}})["checks"]
 
     positive_extra: dict[str, list[str]] = {}
-    for status, allowance in POSITIVE_EXTRA_STATUSES:
+    for status, allowance in positive_extra_statuses():
         for op in allowance.operations:
             positive_extra.setdefault(op, []).append(status)
     for op, statuses in positive_extra.items():

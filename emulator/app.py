@@ -277,6 +277,9 @@ def create_app(
     register_wp_users(database, user_list)
     emulator = FluentCrmEmulator(database, Authenticator(user_list), test_api=test_api, site_url=site_url)
     app = Starlette(routes=[Mount("/", app=emulator)])
+    # Mount's pattern stops at a line break, so a path holding an encoded newline would get Starlette's plain-text
+    # 404; the emulator answers it instead, like WordPress (JSON `rest_no_route`).
+    app.router.default = emulator
     app.state.emulator = emulator
     app.state.db = database
     return app

@@ -217,19 +217,13 @@ def render(row: sqlite3.Row) -> dict[str, Any]:
 def render_created(row: sqlite3.Row) -> dict[str, Any]:
     """The freshly inserted model: only the columns that were set, ``created_by`` still an integer."""
     full = render(row)
-    keys = (
-        "title",
-        "email_body",
-        "status",
-        "type",
-        "design_template",
-        "slug",
-        "settings",
-        "updated_at",
-        "created_at",
-        "id",
-    )
-    return {**{key: full[key] for key in keys}, "created_by": row["created_by"]}
+    keys = ("title", "email_body", "status", "type", "design_template", "slug")
+    # FluentCRM's model fills `created_by` after the slug, then the timestamps and the id (recorded order).
+    return {
+        **{key: full[key] for key in keys},
+        "created_by": row["created_by"],
+        **{key: full[key] for key in ("settings", "updated_at", "created_at", "id")},
+    }
 
 
 def recipients(conn: sqlite3.Connection, settings: Any) -> list[sqlite3.Row]:

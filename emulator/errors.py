@@ -12,6 +12,8 @@ MODEL_CLASSES = {
     "subscriber": "FluentCrm\\App\\Models\\Subscriber",
     "list": "FluentCrm\\App\\Models\\Lists",
     "tag": "FluentCrm\\App\\Models\\Tag",
+    "funnel": "FluentCrm\\App\\Models\\Funnel",
+    "webhook": "FluentCrm\\App\\Models\\Webhook",
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from emulator.contact_routes import contact_subresource_routes
 from emulator.contacts_rest_routes import ROUTES as CONTACTS_REST_ROUTES
+from emulator.funnel_routes import area_routes as funnel_area_routes
 from emulator.handlers import contacts, custom_fields, dashboard, lists, reports, settings, tags
 from emulator.handlers.campaigns import campaign_routes
 from emulator.handlers.templates import template_routes
@@ -60,6 +61,7 @@ def routes() -> list[Route]:
         *campaign_routes(),
         *template_routes(),
         *CONTACTS_REST_ROUTES,
+        *funnel_area_routes(),
     ]
 
 

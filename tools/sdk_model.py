@@ -165,6 +165,7 @@ def sdk_groups(
                     "items": items_code,
                     "total": total_code,
                     "item_type": items_prop.inner_property.get_type_string(),
+                    # Path parameters first (a sub-resource's list needs its parent's id), then the query filters.
                     "filters": [
                         p for p in endpoint.query_parameters if _plain(p.name) not in ("page", "per_page")
                     ],
@@ -177,6 +178,8 @@ def sdk_groups(
                 raise SdkDefinitionError(
                     f"{operation_id}: {group_name}.{method['paginate']['iterate_name']} is defined twice"
                 )
+            if settings.get("group_doc"):
+                group["doc"] = str(settings["group_doc"])
             if any(existing["name"] == method["name"] for existing in group["methods"]):
                 raise SdkDefinitionError(f"{operation_id}: {group_name}.{method['name']} is defined twice")
             if any(child["attribute"] == method["name"] for child in group["children"]):
@@ -203,6 +206,7 @@ def _group(groups: dict[str, dict[str, Any]], dotted: str) -> dict[str, Any]:
         "methods": [],
         "children": [],
         "top": not parent_name,
+        "doc": "",
     }
     if parent_name:
         parent = _group(groups, parent_name)

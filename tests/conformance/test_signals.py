@@ -107,6 +107,8 @@ def test_interrupting_the_cleanup_reports_every_record_left_behind(
             f"/templates/{item['ID']}"
             for item in client.get("/templates", params={"per_page": 100}).json()["templates"]["data"]
         }
+        on_site |= {f"/webhooks/{hook['id']}" for hook in client.get("/webhooks").json()["webhooks"]}
+        on_site |= {f"/funnels/{item['id']}" for item in client.get("/funnels").json()["funnels"]["data"]}
         client.close()
     assert results.interrupted and not results.ok
     assert on_site, "the cleanup was cut short, so records must remain"

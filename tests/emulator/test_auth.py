@@ -14,8 +14,8 @@ FORBIDDEN = "Sorry, you are not allowed to do that."
 
 
 def _concrete(pattern: str) -> str:
-    """A path the route matches: every named parameter becomes ``1``."""
-    return re.sub(r"\(\?P<\w+>[^)]*\)", "1", pattern)
+    """A path the route matches: every named parameter (digits, or the unconstrained contact id) becomes 1."""
+    return re.sub(r"\(\?P<\w+>(?:\[\^\\s\(\?!/\)\]\+|[^)]*)\)", "1", pattern)
 
 
 # Public routes (the bounce handler) let everyone in; tests/emulator/test_platform.py covers them.

@@ -26,6 +26,7 @@ COMPLETE_PREFIXES: frozenset[str] = frozenset(
     {
         "setting", "reports", "import", "migrators", "docs", "public", "campaigns", "templates",
         "companies", "labels", "custom-fields", "tags", "lists", "users", "subscribers",
+        "funnels", "webhooks", "forms",
     }
 )
 

@@ -124,6 +124,39 @@ from .api.custom_fields import update_contact_custom_fields as _update_contact_c
 from .api.docs import get_addons as _get_addons
 from .api.docs import get_doc as _get_doc
 from .api.docs import list_docs as _list_docs
+from .api.forms import create_form as _create_form
+from .api.forms import list_form_templates as _list_form_templates
+from .api.forms import list_forms as _list_forms
+from .api.funnels import change_funnel_trigger as _change_funnel_trigger
+from .api.funnels import clone_funnel as _clone_funnel
+from .api.funnels import create_funnel as _create_funnel
+from .api.funnels import create_funnel_from_template as _create_funnel_from_template
+from .api.funnels import delete_funnel as _delete_funnel
+from .api.funnels import funnel_bulk_action as _funnel_bulk_action
+from .api.funnels import get_funnel as _get_funnel
+from .api.funnels import get_funnel_email_reports as _get_funnel_email_reports
+from .api.funnels import get_funnel_report as _get_funnel_report
+from .api.funnels import get_funnel_subscriber_report as _get_funnel_subscriber_report
+from .api.funnels import get_funnel_syncable_count as _get_funnel_syncable_count
+from .api.funnels import import_funnel as _import_funnel
+from .api.funnels import list_contact_automations as _list_contact_automations
+from .api.funnels import list_funnel_activities as _list_funnel_activities
+from .api.funnels import list_funnel_subscribers as _list_funnel_subscribers
+from .api.funnels import list_funnel_templates as _list_funnel_templates
+from .api.funnels import list_funnel_triggers as _list_funnel_triggers
+from .api.funnels import list_funnels as _list_funnels
+from .api.funnels import remove_funnel_subscriber_rows as _remove_funnel_subscriber_rows
+from .api.funnels import remove_funnel_subscribers as _remove_funnel_subscribers
+from .api.funnels import save_funnel_email_action as _save_funnel_email_action
+from .api.funnels import save_funnel_email_action_fallback as _save_funnel_email_action_fallback
+from .api.funnels import save_funnel_sequences as _save_funnel_sequences
+from .api.funnels import save_funnel_sequences_fallback as _save_funnel_sequences_fallback
+from .api.funnels import send_funnel_test_webhook as _send_funnel_test_webhook
+from .api.funnels import sync_funnel_new_steps as _sync_funnel_new_steps
+from .api.funnels import update_funnel_labels as _update_funnel_labels
+from .api.funnels import update_funnel_status as _update_funnel_status
+from .api.funnels import update_funnel_subscriber_status as _update_funnel_subscriber_status
+from .api.funnels import update_funnel_title as _update_funnel_title
 from .api.import_ import get_import_driver as _get_import_driver
 from .api.import_ import import_csv as _import_csv
 from .api.import_ import import_users as _import_users
@@ -214,6 +247,10 @@ from .api.templates import template_bulk_action as _template_bulk_action
 from .api.templates import update_template as _update_template
 from .api.users import list_user_roles as _list_user_roles
 from .api.users import list_users as _list_users
+from .api.webhooks import create_webhook as _create_webhook
+from .api.webhooks import delete_webhook as _delete_webhook
+from .api.webhooks import list_webhooks as _list_webhooks
+from .api.webhooks import update_webhook as _update_webhook
 from .client import Client
 from .models import (
     ActivityLogEntry,
@@ -222,6 +259,8 @@ from .models import (
     CompanyWithCounts,
     ContactEmail,
     ContactListItem,
+    FunnelListItem,
+    FunnelSubscriber,
     ListCampaignUnsubscribersResponse200UnsubscribesDataItem,
     ListItem,
     NoteListItem,
@@ -306,7 +345,10 @@ from .models.count_campaign_recipients_response_200 import CountCampaignRecipien
 from .models.count_old_logs_selected_logs_item import (
     CountOldLogsSelectedLogsItem,
 )
+from .models.create_form_response_200 import CreateFormResponse200
+from .models.create_funnel_from_template_body import CreateFunnelFromTemplateBody
 from .models.create_template_response_200 import CreateTemplateResponse200
+from .models.create_webhook_response_200 import CreateWebhookResponse200
 from .models.created_campaign import CreatedCampaign
 from .models.cron_status import CronStatus
 from .models.csv_import_input import CsvImportInput
@@ -338,7 +380,25 @@ from .models.experiment_campaigns import ExperimentCampaigns
 from .models.experimental_settings_input import ExperimentalSettingsInput
 from .models.external_view import ExternalView
 from .models.external_view_save_input import ExternalViewSaveInput
+from .models.form_create_input import FormCreateInput
 from .models.form_submissions_response import FormSubmissionsResponse
+from .models.funnel_bulk_action_input import FunnelBulkActionInput
+from .models.funnel_create_input import FunnelCreateInput
+from .models.funnel_email_action_input import FunnelEmailActionInput
+from .models.funnel_email_action_response import FunnelEmailActionResponse
+from .models.funnel_email_reports import FunnelEmailReports
+from .models.funnel_find_response import FunnelFindResponse
+from .models.funnel_import_input import FunnelImportInput
+from .models.funnel_labels_change import FunnelLabelsChange
+from .models.funnel_report import FunnelReport
+from .models.funnel_saved_response import FunnelSavedResponse
+from .models.funnel_sequences_fallback_input import FunnelSequencesFallbackInput
+from .models.funnel_sequences_input import FunnelSequencesInput
+from .models.funnel_sequences_save_response import FunnelSequencesSaveResponse
+from .models.funnel_status_change import FunnelStatusChange
+from .models.funnel_subscriber_status_change import FunnelSubscriberStatusChange
+from .models.funnel_title_change import FunnelTitleChange
+from .models.funnel_trigger_change import FunnelTriggerChange
 from .models.get_addons_with_item import GetAddonsWithItem
 from .models.get_auto_subscribe_settings_with_item import (
     GetAutoSubscribeSettingsWithItem,
@@ -373,6 +433,9 @@ from .models.get_double_optin_settings_with_item import (
     GetDoubleOptinSettingsWithItem,
 )
 from .models.get_experimental_settings_response_200 import GetExperimentalSettingsResponse200
+from .models.get_funnel_subscriber_report_response_200 import GetFunnelSubscriberReportResponse200
+from .models.get_funnel_syncable_count_response_200 import GetFunnelSyncableCountResponse200
+from .models.get_funnel_with_item import GetFunnelWithItem
 from .models.get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
 from .models.get_migrator_list_tag_mappings_driver import (
     GetMigratorListTagMappingsDriver,
@@ -412,6 +475,7 @@ from .models.list_campaigns_statuses_item import ListCampaignsStatusesItem
 from .models.list_campaigns_with_item import ListCampaignsWithItem
 from .models.list_companies_sort_by import ListCompaniesSortBy
 from .models.list_companies_sort_order import ListCompaniesSortOrder
+from .models.list_contact_automations_response_200 import ListContactAutomationsResponse200
 from .models.list_contact_emails_filter import ListContactEmailsFilter
 from .models.list_contact_url_metrics_sort_by import ListContactUrlMetricsSortBy
 from .models.list_contact_url_metrics_sort_type import (
@@ -421,6 +485,21 @@ from .models.list_contacts_sort_by import ListContactsSortBy
 from .models.list_contacts_sort_type import ListContactsSortType
 from .models.list_create_response import ListCreateResponse
 from .models.list_delete_response import ListDeleteResponse
+from .models.list_form_templates_response_200 import ListFormTemplatesResponse200
+from .models.list_forms_response_200 import ListFormsResponse200
+from .models.list_funnel_activities_response_200 import ListFunnelActivitiesResponse200
+from .models.list_funnel_activities_status import ListFunnelActivitiesStatus
+from .models.list_funnel_subscribers_response_200 import ListFunnelSubscribersResponse200
+from .models.list_funnel_subscribers_status import ListFunnelSubscribersStatus
+from .models.list_funnel_subscribers_with_item import (
+    ListFunnelSubscribersWithItem,
+)
+from .models.list_funnel_templates_response_200 import ListFunnelTemplatesResponse200
+from .models.list_funnel_triggers_response_200 import ListFunnelTriggersResponse200
+from .models.list_funnels_response_200 import ListFunnelsResponse200
+from .models.list_funnels_sort_by import ListFunnelsSortBy
+from .models.list_funnels_sort_type import ListFunnelsSortType
+from .models.list_funnels_with_item import ListFunnelsWithItem
 from .models.list_index_response import ListIndexResponse
 from .models.list_input import ListInput
 from .models.list_integrations_with_item import ListIntegrationsWithItem
@@ -439,6 +518,7 @@ from .models.list_templates_response_200 import ListTemplatesResponse200
 from .models.list_templates_types_item import ListTemplatesTypesItem
 from .models.list_update_response import ListUpdateResponse
 from .models.list_users_fields_item import ListUsersFieldsItem
+from .models.list_webhooks_response_200 import ListWebhooksResponse200
 from .models.mailgun_event import MailgunEvent
 from .models.message_with_bench import MessageWithBench
 from .models.migrator_drivers_response import MigratorDriversResponse
@@ -460,6 +540,8 @@ from .models.prev_next_ids import PrevNextIds
 from .models.preview_campaign_email_response_200 import PreviewCampaignEmailResponse200
 from .models.preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
 from .models.purchase_history_response import PurchaseHistoryResponse
+from .models.remove_funnel_subscriber_rows_body import RemoveFunnelSubscriberRowsBody
+from .models.remove_funnel_subscribers_body import RemoveFunnelSubscribersBody
 from .models.report_emails_delete_input import ReportEmailsDeleteInput
 from .models.report_emails_response import ReportEmailsResponse
 from .models.report_options_response import ReportOptionsResponse
@@ -472,9 +554,12 @@ from .models.rest_key_delete_input import RestKeyDeleteInput
 from .models.rest_keys_response import RestKeysResponse
 from .models.resume_campaign_response_200 import ResumeCampaignResponse200
 from .models.run_cron_input import RunCronInput
+from .models.save_funnel_email_action_fallback_body import SaveFunnelEmailActionFallbackBody
 from .models.save_integration_response_200 import SaveIntegrationResponse200
 from .models.schedule_campaign_response_200 import ScheduleCampaignResponse200
 from .models.send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
+from .models.send_funnel_test_webhook_body import SendFunnelTestWebhookBody
+from .models.send_funnel_test_webhook_response_200 import SendFunnelTestWebhookResponse200
 from .models.subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from .models.support_tickets_response import SupportTicketsResponse
 from .models.sync_segments_form import SyncSegmentsForm
@@ -509,6 +594,10 @@ from .models.user_import_progress import UserImportProgress
 from .models.user_import_summary import UserImportSummary
 from .models.user_index_response import UserIndexResponse
 from .models.user_roles_response import UserRolesResponse
+from .models.webhook_create_input import WebhookCreateInput
+from .models.webhook_form_input import WebhookFormInput
+from .models.webhook_input import WebhookInput
+from .models.webhook_list_response import WebhookListResponse
 from .models.wrapped_contact_update import WrappedContactUpdate
 from .retry import RetryPolicy
 from .types import UNSET, Unset
@@ -5276,6 +5365,1410 @@ class Docs:
             return response_200
 
 
+class Forms:
+    """``crm.forms``: ``list``, ``create``, ``templates``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListFormsResponse200:
+        """List the opt-in forms (``GET /forms``).
+
+        Lists the Fluent Forms forms that feed FluentCRM. Without the Fluent Forms plugin (the usual case for the free
+        FluentCRM alone) the answer is `installed: false` with an empty `forms` stub `{data: [], total: 0}`; with it,
+        `forms` is Fluent Forms' own paginator, whose entries this description does not cover.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListFormsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_forms._get_kwargs(
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFormsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def create(
+        self,
+        *,
+        body: FormCreateInput,
+    ) -> CreateFormResponse200:
+        """Create an opt-in form (``POST /forms``).
+
+        Creates a Fluent Forms form from one of the templates of `GET /forms/templates`, wired to add contacts to
+        `selected_list` with `selected_tags`. All four of `template_id`, `title`, `selected_tags` and `selected_list`
+        are required (422). Without Fluent Forms installed the insert into its missing table fails and the answer is
+        423 with the SQL error (`Table '...fluentform_forms' doesn't exist`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FormCreateInput): A new opt-in form.
+
+        Returns:
+            CreateFormResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_form._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateFormResponse200.from_dict(response.json())
+
+            return response_200
+
+    def templates(
+        self,
+    ) -> ListFormTemplatesResponse200:
+        """List the opt-in form templates (``GET /forms/templates``).
+
+        Returns the three built-in opt-in form templates keyed by id. Each carries its Fluent Forms field definition
+        as a JSON string, its CSS and how its inputs map to contact fields. Answers the same with or without Fluent
+        Forms.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFormTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_form_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFormTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class Funnels:
+    """``crm.funnels``: ``list``, ``create``, ``get``, ``set_status``, ``delete``, ``triggers``, ``templates``, ``create_from_template``, ``import_funnel``, ``bulk_action``, ``send_test_webhook``, ``rename``, ``clone``, ``change_trigger``, ``update_labels``, ``report``, ``email_reports``, ``syncable_count``, ``sync_new_steps``.
+
+    Automation funnels. FluentCRM's own screens call them *automations*; the REST API, and so this client, calls
+    them funnels. A funnel is a trigger plus a sequence of steps (``crm.funnels.sequences``) that contacts go
+    through (``crm.funnels.subscribers``).
+    """
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+        self.activities = FunnelsActivities(crm)
+        self.contact_automations = FunnelsContactAutomations(crm)
+        self.sequences = FunnelsSequences(crm)
+        self.subscribers = FunnelsSubscribers(crm)
+
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> ListFunnelsResponse200:
+        """List funnels (automations) (``GET /funnels``).
+
+        Returns one page of funnels, newest first by default, wrapped in `funnels`. FluentCRM's interface calls funnels
+        *automations*. Each funnel carries the number of contacts that entered it, its description and its labels; its
+        `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the trigger
+        catalogue under `triggers`.
+        `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
+
+        The prose documentation shows a bare paginator with a `funnels` array at its top, a default `per_page` of 10,
+        a `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the paginator in
+        `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always includes
+        `subscribers_count`.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only funnels whose title contains this text.
+            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
+                next to the page.
+            labels (list[int] | Unset): Only funnels carrying one of these label ids.
+            sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
+                error (423).
+            sort_type (ListFunnelsSortType | Unset):
+
+        Returns:
+            ListFunnelsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_funnels._get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> Iterator[FunnelListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.funnels.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.funnels.total:
+                return
+            page += 1
+
+    def create(
+        self,
+        *,
+        body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Create a funnel (``POST /funnels``).
+
+        Creates a draft funnel for a trigger. The fields go inside a `funnel` wrapper; only `trigger_name` is
+        required. Without a title the server makes one from the trigger's label and today's date ("New User Sign Up
+        (Created at 2026-11-26)"). Triggers that the free plugin marks `disabled` are accepted too. The new funnel is
+        always a `draft` with empty `settings` and `conditions`, which are printed as `[]`, and `created_by` as an
+        integer.
+
+        Without the `funnel` wrapper FluentCRM 2.9.84 crashes (500); the emulator answers the 422 of a missing
+        `trigger_name`. The answer is 200, not 201.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def get(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+    ) -> FunnelFindResponse:
+        """Get one funnel (``GET /funnels/{id}``).
+
+        Returns the funnel in `funnel` with its description and trigger definition. Unlike the list, `settings` is
+        always an object here (`{}` when empty). The trigger's editor may add trigger-specific keys and fill in
+        default settings (a `user_register` funnel gets `settingsFields` and `conditionFields`). Options in `with[]`:
+        `blocks` adds the catalogue of actions, benchmarks and conditions, `block_fields` their editor forms and
+        `composer_context_codes`, `funnel_sequences` the funnel's steps. The catalogues are free-form editor data
+        keyed by block name.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+
+        Returns:
+            FunnelFindResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel._get_kwargs(
+                id=id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelFindResponse.from_dict(response.json())
+
+            return response_200
+
+    def set_status(
+        self,
+        id: int,
+        *,
+        body: FunnelStatusChange | FunnelStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a funnel's status (``PUT /funnels/{id}``).
+
+        Sets the funnel's `status`, the only property this route changes. Setting the status it already has is refused
+        with 422 ("Funnel already have the same status"). FluentCRM 2.9.84 does not check the value: any string is
+        stored, and a request without `status` stores an empty string. Only `draft`, `published` and `paused` mean
+        something to FluentCRM; **`published` makes the funnel run** for every contact its trigger fires on.
+
+        The prose documentation describes `PUT /funnels/{id}/status` and a 400 for a status other than `published`,
+        `draft` or `paused`; that route does not exist (404 `rest_no_route`), the status is changed on `PUT
+        /funnels/{id}`, and no value is refused.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelStatusChange): The new status of a funnel.
+            body (FunnelStatusChange): The new status of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a funnel (``DELETE /funnels/{id}``).
+
+        Deletes the funnel, its steps, its contacts' progress rows, its description and its labels. The hidden
+        campaigns of its e-mail steps are left behind in `fc_campaigns` (the bulk `delete_funnels` action removes
+        them).
+
+        The prose documentation shows no response and a WordPress-style 404; the server answers with a message and
+        `__bench`, and 404 with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def triggers(
+        self,
+    ) -> ListFunnelTriggersResponse200:
+        """List the funnel triggers (``GET /funnels/triggers``).
+
+        Returns every event a funnel can start on, keyed by trigger name, in `triggers`. In the free plugin only
+        `user_register` is enabled; the others carry `disabled: true`.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTriggersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_funnel_triggers._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTriggersResponse200.from_dict(response.json())
+
+            return response_200
+
+    def templates(
+        self,
+    ) -> ListFunnelTemplatesResponse200:
+        """List the remote automation templates (``GET /funnels/templates``).
+
+        Returns FluentCRM's catalogue of ready-made automations, which the server fetches from fluentcrm.com and
+        caches. When the site cannot reach it (as on the recording server, which blocks outgoing requests), all three
+        lists are empty. The entries come from the remote catalogue and are not described further.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(_list_funnel_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+    def create_from_template(
+        self,
+        *,
+        body: CreateFunnelFromTemplateBody,
+    ) -> FunnelSavedResponse:
+        """Create a funnel from a remote template (``POST /funnels/create-from-template``).
+
+        Downloads the automation JSON at `template.content` (a URL) and imports it as a draft funnel. When the
+        download fails, or the URL does not give a funnel, the server goes on with nothing and the insert fails with
+        423 `Column 'title' cannot be null`. The server fetches the URL itself, so it should only name FluentCRM's own
+        template files.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (CreateFunnelFromTemplateBody):
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def import_funnel(
+        self,
+        *,
+        body: FunnelImportInput,
+    ) -> FunnelSavedResponse:
+        """Import a funnel (``POST /funnels/import``).
+
+        Creates a draft funnel from an export: `funnel` holds the title, trigger, settings, conditions and labels, and
+        `sequences` the steps. Labels given by slug that do not exist yet are created as global labels and stay after
+        the funnel is deleted. Without a `funnel.title` the insert fails with 423 (`Column 'title' cannot be null`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelImportInput): A funnel export as FluentCRM's "export" button writes it.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _import_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def bulk_action(
+        self,
+        *,
+        body: FunnelBulkActionInput,
+    ) -> MessageWithBench:
+        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+
+        Runs one action on the funnels in `funnel_ids`:
+
+        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
+        * `apply_labels` attaches the label ids in `labels` (required);
+        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
+
+        No ids, a missing `status` or `labels`, or an unknown action give 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelBulkActionInput): A bulk action on funnels.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def send_test_webhook(
+        self,
+        *,
+        body: SendFunnelTestWebhookBody,
+    ) -> SendFunnelTestWebhookResponse200:
+        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
+
+        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
+        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
+        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
+        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
+        never sends anything and always answers as if the call had failed.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SendFunnelTestWebhookBody):
+
+        Returns:
+            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    def rename(
+        self,
+        id: int,
+        *,
+        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
+
+        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
+        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTitleChange): The new title of a funnel.
+            body (FunnelTitleChange): The new title of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def clone(
+        self,
+        id: int,
+    ) -> FunnelSavedResponse:
+        """Copy a funnel (``POST /funnels/{id}/clone``).
+
+        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
+        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
+        integer).
+
+        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _clone_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def change_trigger(
+        self,
+        id: int,
+        *,
+        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
+
+        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
+        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
+        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
+        even for an unknown id.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    def update_labels(
+        self,
+        id: int,
+        *,
+        body: FunnelLabelsChange,
+    ) -> MessageWithBench:
+        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
+
+        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
+        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def report(
+        self,
+        id: int,
+    ) -> FunnelReport:
+        """Get a funnel's statistics (``GET /funnels/{id}/report``).
+
+        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
+        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
+
+        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelReport: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_report._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelReport.from_dict(response.json())
+
+            return response_200
+
+    def email_reports(
+        self,
+        id: int,
+    ) -> FunnelEmailReports:
+        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
+
+        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
+        its hidden campaign in `campaign`. Other steps are left out.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelEmailReports: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_email_reports._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailReports.from_dict(response.json())
+
+            return response_200
+
+    def syncable_count(
+        self,
+        id: int,
+    ) -> GetFunnelSyncableCountResponse200:
+        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
+
+        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
+        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_syncable_count._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
+
+            return response_200
+
+    def sync_new_steps(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
+
+        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
+        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
+        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
+        "This feature require latest version of FluentCRM Pro version".
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _sync_funnel_new_steps._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class FunnelsActivities:
+    """``crm.funnels.activities``: ``list``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> ListFunnelActivitiesResponse200:
+        """List recent funnel activity (``GET /funnels/all-activities``).
+
+        Returns the progress rows of every funnel, newest first, wrapped in `activities`. Each row carries its
+        contact, its funnel, the last step done, the next step due (or `null`) and its metrics. `status` keeps rows of
+        one state; `search` matches the contact's name or e-mail.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelActivitiesStatus | Unset): Only rows with this funnel-subscriber status.
+
+        Returns:
+            ListFunnelActivitiesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_funnel_activities._get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelActivitiesResponse200.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> Iterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+            items = result.activities.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.activities.total:
+                return
+            page += 1
+
+
+class FunnelsContactAutomations:
+    """``crm.funnels.contact_automations``: ``list``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        subscriber_id: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListContactAutomationsResponse200:
+        """List a contact's funnels (``GET /funnels/subscriber/{subscriber_id}/automations``).
+
+        Returns the contact's funnel-subscriber rows, newest first, wrapped in `automations`; each row carries its
+        funnel (as stored, `settings` printed as `[]` when empty), the last step done and the next step due. An
+        unknown contact, or a non-numeric id, gives an empty page, not 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            subscriber_id (str): Contact id. Unlike every other id of the API this route has no digits-only
+                constraint: any segment without white space or `/` matches, and a non-numeric value such as `abc`
+                simply finds nothing (an empty page). `0` crashes FluentCRM 2.9.84.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListContactAutomationsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_contact_automations._get_kwargs(
+                subscriber_id=subscriber_id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListContactAutomationsResponse200.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        subscriber_id: str,
+        *,
+        per_page: int = 100,
+    ) -> Iterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                subscriber_id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.automations.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.automations.total:
+                return
+            page += 1
+
+
+class FunnelsSequences:
+    """``crm.funnels.sequences``: ``save_with_body_id``, ``save_email_action_with_body_id``, ``save``, ``save_email_action``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def save_with_body_id(
+        self,
+        *,
+        body: FunnelSequencesFallbackInput,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps (funnel id in the body) (``POST /funnels/funnel/save-funnel-sequences``).
+
+        The same as `POST /funnels/{id}/sequences`, for hosts that block that path: the funnel id travels in the body
+        as `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelSequencesFallbackInput): `FunnelSequencesInput` with the id of the funnel to save in
+                `funnel_id`.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    def save_email_action_with_body_id(
+        self,
+        *,
+        body: SaveFunnelEmailActionFallbackBody,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (funnel id in the body) (``POST /funnels/funnel/save-email-action-fallback``).
+
+        The same as `POST /funnels/{id}/sequences/save-email-action`, for hosts that block that path: the funnel id is
+        the body's `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SaveFunnelEmailActionFallbackBody):
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+    def save(
+        self,
+        id: int,
+        *,
+        body: FunnelSequencesInput | FunnelSequencesInput | Unset = UNSET,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps and settings (``POST /funnels/{id}/sequences``).
+
+        Saves the whole funnel the way FluentCRM's editor does: its trigger settings, entry conditions, status, title,
+        description and the full list of steps. The three structured fields are JSON **encoded into strings**. Steps
+        get string `sequence` positions (1, 2, 3...), `delay` and cumulative `c_delay` in seconds; a wait step's delay
+        is stored on the step after it.
+
+        `status` sets the funnel's status: `published` makes it run. Without a `conditions` string FluentCRM 2.9.84
+        crashes (500), even for a funnel that does not exist.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    def save_email_action(
+        self,
+        id: int,
+        *,
+        body: FunnelEmailActionInput,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (``POST /funnels/{id}/sequences/save-email-action``).
+
+        Creates or updates the hidden campaign (`funnel_email_campaign`) that holds the e-mail of a "send e-mail"
+        step. It sends nothing. Even an empty body creates a campaign with an empty e-mail. Deleting the funnel later
+        does not delete this campaign.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelEmailActionInput): The e-mail of a "send e-mail" step. `action_data.campaign` holds the
+                hidden campaign's fields; with an `id` of an
+                existing funnel campaign it is updated, otherwise a new one is created. Nothing is sent.
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+
+class FunnelsSubscribers:
+    """``crm.funnels.subscribers``: ``remove_rows``, ``list``, ``remove``, ``get``, ``set_status``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def remove_rows(
+        self,
+        *,
+        body: RemoveFunnelSubscriberRowsBody,
+    ) -> MessageWithBench:
+        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+
+        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
+        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (RemoveFunnelSubscriberRowsBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> ListFunnelSubscribersResponse200:
+        """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
+
+        Returns the funnel's progress rows, newest first, wrapped in `funnel_subscribers`; each row carries its
+        contact, the last step done, the next step due (or `null`) and its metrics in this funnel. Filters: `status`
+        (row status), `search` (contact name or e-mail) and `sequence_id` (rows that reached this step).
+        `with[]=funnel` adds the funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its
+        steps in order.
+
+        The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
+        server serves 15 per page by default and wraps the page in `funnel_subscribers`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
+            sequence_id (int | Unset): Only rows with a metric for this step.
+            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+
+        Returns:
+            ListFunnelSubscribersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_funnel_subscribers._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelSubscribersResponse200.from_dict(response.json())
+
+            return response_200
+
+    def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> Iterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+            items = result.funnel_subscribers.data
+            yield from items
+            seen += len(items)
+            if not items or seen >= result.funnel_subscribers.total:
+                return
+            page += 1
+
+    def remove(
+        self,
+        id: int,
+        *,
+        body: RemoveFunnelSubscribersBody,
+    ) -> MessageWithBench:
+        """Take contacts out of a funnel (``DELETE /funnels/{id}/subscribers``).
+
+        Removes the given contacts (contact ids, unlike `POST /funnels/remove-bulk-subscribers`) from the funnel:
+        their progress rows and metrics are deleted. The ids travel in the body of the DELETE. Without ids the answer
+        is 422.
+
+        The prose documentation describes `DELETE /funnels/{id}/subscribers/{subscriber_id}` and a `POST
+        /funnels/{id}/subscribers` that adds contacts; neither route exists. Contacts leave a funnel through this
+        operation, with their ids in the body, and cannot be added through the API.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (RemoveFunnelSubscribersBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    def get(
+        self,
+        id: int,
+        contact_id: int,
+    ) -> GetFunnelSubscriberReportResponse200:
+        """Get a contact's progress in a funnel (``GET /funnels/{id}/subscribers/{contact_id}``).
+
+        Returns the contact's progress row in the funnel (with last and next step and metrics) and the funnel's steps.
+        A contact that never entered the funnel gives `funnel_subscriber: null` with 200; an unknown funnel or contact
+        gives 404 with the model message of whichever is missing (the funnel is checked first).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            contact_id (int): Contact id.
+
+        Returns:
+            GetFunnelSubscriberReportResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _get_funnel_subscriber_report._get_kwargs(
+                id=id,
+                contact_id=contact_id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSubscriberReportResponse200.from_dict(response.json())
+
+            return response_200
+
+    def set_status(
+        self,
+        id: int,
+        subscriber_id: int,
+        *,
+        body: FunnelSubscriberStatusChange | FunnelSubscriberStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a contact's status in a funnel (``PUT /funnels/{id}/subscribers/{subscriber_id}/status``).
+
+        Sets the status of the contact's progress row, e.g. `cancelled` to stop it or `active` to resume it. FluentCRM
+        2.9.84 stores any non-empty string. 422 when `status` is missing, when the contact has no row in the funnel ("No
+        Corresponding report found"), and when the row is already `completed`. The funnel itself is not looked up, so an
+        unknown funnel also gives the "no report" 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            subscriber_id (int): Contact id (not the progress-row id).
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class Imports:
     """``crm.imports``: ``upload_csv``, ``import_csv``, ``import_users``."""
 
@@ -8806,6 +10299,158 @@ class Users:
             return response_200
 
 
+class Webhooks:
+    """``crm.webhooks``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: FluentCRM) -> None:
+        self._crm = crm
+
+    def list(
+        self,
+        *,
+        search: str | Unset = UNSET,
+    ) -> ListWebhooksResponse200:
+        """List incoming webhooks (``GET /webhooks``).
+
+        Returns every incoming contact webhook, newest first, together with what the webhook screen needs: the contact
+        fields and custom fields a payload may fill, and all lists and tags (plus `companies` when the company module
+        is on). `search` keeps the webhooks whose name contains the text, case-insensitively. Nothing is paginated.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            search (str | Unset): Only webhooks whose name contains this text (case-insensitive).
+
+        Returns:
+            ListWebhooksResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _list_webhooks._get_kwargs(
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ListWebhooksResponse200.from_dict(response.json())
+
+            return response_200
+
+    def create(
+        self,
+        *,
+        body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
+    ) -> CreateWebhookResponse200:
+        """Create an incoming webhook (``POST /webhooks``).
+
+        Creates a webhook with a new UUID key and answers with its id, its settings, the full list and a message.
+        `name` and `status` are required (422). The server stores **every request parameter** in the webhook's
+        settings, including ones it does not know, and adds the `url` remote systems post contacts to. The answer is
+        200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are required.
+            body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
+
+        Returns:
+            CreateWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _create_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    def update(
+        self,
+        id: int,
+        *,
+        body: WebhookInput,
+    ) -> WebhookListResponse:
+        """Update an incoming webhook (``PUT /webhooks/{id}``).
+
+        Merges the request into the webhook's settings and answers with every webhook.
+
+        **Data-loss hazard:** this is not a partial update. `name`, `status` and unknown keys are merged, but `lists`,
+        `tags` and `companies` are replaced by what the request holds and **reset to `[]` when omitted**, so a request
+        that only renames the webhook silently drops its lists and tags. Always send the webhook's current `lists`,
+        `tags` and `companies` (read them from `GET /webhooks`) together with the change. `id` and `url` in the body are
+        ignored.
+
+        For an id with no webhook FluentCRM 2.9.84 crashes (500); the emulator answers 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+            body (WebhookInput): The settings of an incoming webhook. `name` and `status` are required on
+                create. On update, `lists`, `tags` and
+                `companies` are **reset to empty when omitted**, so always send all three.
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+    def delete(
+        self,
+        id: int,
+    ) -> WebhookListResponse:
+        """Delete an incoming webhook (``DELETE /webhooks/{id}``).
+
+        Deletes the webhook and answers with the remaining ones. An id with no webhook is not an error: the answer is
+        the same 200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = self._crm._send(
+            _delete_webhook._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+
 class FluentCRM:
     """Client for one FluentCRM site.
 
@@ -8840,6 +10485,8 @@ class FluentCRM:
         self.contacts = Contacts(self)
         self.custom_fields = CustomFields(self)
         self.docs = Docs(self)
+        self.forms = Forms(self)
+        self.funnels = Funnels(self)
         self.imports = Imports(self)
         self.labels = Labels(self)
         self.lists = Lists(self)
@@ -8849,6 +10496,7 @@ class FluentCRM:
         self.tags = Tags(self)
         self.templates = Templates(self)
         self.users = Users(self)
+        self.webhooks = Webhooks(self)
 
     @classmethod
     def from_env(
@@ -13657,6 +15305,1414 @@ class AsyncDocs:
             return response_200
 
 
+class AsyncForms:
+    """``crm.forms``: ``list``, ``create``, ``templates``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListFormsResponse200:
+        """List the opt-in forms (``GET /forms``).
+
+        Lists the Fluent Forms forms that feed FluentCRM. Without the Fluent Forms plugin (the usual case for the free
+        FluentCRM alone) the answer is `installed: false` with an empty `forms` stub `{data: [], total: 0}`; with it,
+        `forms` is Fluent Forms' own paginator, whose entries this description does not cover.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListFormsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_forms._get_kwargs(
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFormsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def create(
+        self,
+        *,
+        body: FormCreateInput,
+    ) -> CreateFormResponse200:
+        """Create an opt-in form (``POST /forms``).
+
+        Creates a Fluent Forms form from one of the templates of `GET /forms/templates`, wired to add contacts to
+        `selected_list` with `selected_tags`. All four of `template_id`, `title`, `selected_tags` and `selected_list`
+        are required (422). Without Fluent Forms installed the insert into its missing table fails and the answer is
+        423 with the SQL error (`Table '...fluentform_forms' doesn't exist`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FormCreateInput): A new opt-in form.
+
+        Returns:
+            CreateFormResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_form._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateFormResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def templates(
+        self,
+    ) -> ListFormTemplatesResponse200:
+        """List the opt-in form templates (``GET /forms/templates``).
+
+        Returns the three built-in opt-in form templates keyed by id. Each carries its Fluent Forms field definition
+        as a JSON string, its CSS and how its inputs map to contact fields. Answers the same with or without Fluent
+        Forms.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFormTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_form_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFormTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncFunnels:
+    """``crm.funnels``: ``list``, ``create``, ``get``, ``set_status``, ``delete``, ``triggers``, ``templates``, ``create_from_template``, ``import_funnel``, ``bulk_action``, ``send_test_webhook``, ``rename``, ``clone``, ``change_trigger``, ``update_labels``, ``report``, ``email_reports``, ``syncable_count``, ``sync_new_steps``.
+
+    Automation funnels. FluentCRM's own screens call them *automations*; the REST API, and so this client, calls
+    them funnels. A funnel is a trigger plus a sequence of steps (``crm.funnels.sequences``) that contacts go
+    through (``crm.funnels.subscribers``).
+    """
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+        self.activities = AsyncFunnelsActivities(crm)
+        self.contact_automations = AsyncFunnelsContactAutomations(crm)
+        self.sequences = AsyncFunnelsSequences(crm)
+        self.subscribers = AsyncFunnelsSubscribers(crm)
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> ListFunnelsResponse200:
+        """List funnels (automations) (``GET /funnels``).
+
+        Returns one page of funnels, newest first by default, wrapped in `funnels`. FluentCRM's interface calls funnels
+        *automations*. Each funnel carries the number of contacts that entered it, its description and its labels; its
+        `settings` and `conditions` are printed as stored (`[]` when empty). `with[]=triggers` adds the trigger
+        catalogue under `triggers`.
+        `per_page` sets the page size (15 by default); an unknown `sort_by` column is an SQL error (423).
+
+        The prose documentation shows a bare paginator with a `funnels` array at its top, a default `per_page` of 10,
+        a `status` filter and `with` values `subscribers_count` and `sequences`; the server wraps the paginator in
+        `funnels`, serves 15 per page by default, ignores `status`, knows only `with[]=triggers`, and always includes
+        `subscribers_count`.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only funnels whose title contains this text.
+            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
+                next to the page.
+            labels (list[int] | Unset): Only funnels carrying one of these label ids.
+            sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
+                error (423).
+            sort_type (ListFunnelsSortType | Unset):
+
+        Returns:
+            ListFunnelsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_funnels._get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
+        sort_by: ListFunnelsSortBy | Unset = UNSET,
+        sort_type: ListFunnelsSortType | Unset = UNSET,
+    ) -> AsyncIterator[FunnelListItem]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                with_=with_,
+                labels=labels,
+                sort_by=sort_by,
+                sort_type=sort_type,
+            )
+            items = result.funnels.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.funnels.total:
+                return
+            page += 1
+
+    async def create(
+        self,
+        *,
+        body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Create a funnel (``POST /funnels``).
+
+        Creates a draft funnel for a trigger. The fields go inside a `funnel` wrapper; only `trigger_name` is
+        required. Without a title the server makes one from the trigger's label and today's date ("New User Sign Up
+        (Created at 2026-11-26)"). Triggers that the free plugin marks `disabled` are accepted too. The new funnel is
+        always a `draft` with empty `settings` and `conditions`, which are printed as `[]`, and `created_by` as an
+        integer.
+
+        Without the `funnel` wrapper FluentCRM 2.9.84 crashes (500); the emulator answers the 422 of a missing
+        `trigger_name`. The answer is 200, not 201.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def get(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+    ) -> FunnelFindResponse:
+        """Get one funnel (``GET /funnels/{id}``).
+
+        Returns the funnel in `funnel` with its description and trigger definition. Unlike the list, `settings` is
+        always an object here (`{}` when empty). The trigger's editor may add trigger-specific keys and fill in
+        default settings (a `user_register` funnel gets `settingsFields` and `conditionFields`). Options in `with[]`:
+        `blocks` adds the catalogue of actions, benchmarks and conditions, `block_fields` their editor forms and
+        `composer_context_codes`, `funnel_sequences` the funnel's steps. The catalogues are free-form editor data
+        keyed by block name.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        The prose documentation gives 404 `{"code": "rest_post_invalid_id"}` for an unknown id; the server answers 404
+        with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+
+        Returns:
+            FunnelFindResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel._get_kwargs(
+                id=id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelFindResponse.from_dict(response.json())
+
+            return response_200
+
+    async def set_status(
+        self,
+        id: int,
+        *,
+        body: FunnelStatusChange | FunnelStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a funnel's status (``PUT /funnels/{id}``).
+
+        Sets the funnel's `status`, the only property this route changes. Setting the status it already has is refused
+        with 422 ("Funnel already have the same status"). FluentCRM 2.9.84 does not check the value: any string is
+        stored, and a request without `status` stores an empty string. Only `draft`, `published` and `paused` mean
+        something to FluentCRM; **`published` makes the funnel run** for every contact its trigger fires on.
+
+        The prose documentation describes `PUT /funnels/{id}/status` and a 400 for a status other than `published`,
+        `draft` or `paused`; that route does not exist (404 `rest_no_route`), the status is changed on `PUT
+        /funnels/{id}`, and no value is refused.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelStatusChange): The new status of a funnel.
+            body (FunnelStatusChange): The new status of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Delete a funnel (``DELETE /funnels/{id}``).
+
+        Deletes the funnel, its steps, its contacts' progress rows, its description and its labels. The hidden
+        campaigns of its e-mail steps are left behind in `fc_campaigns` (the bulk `delete_funnels` action removes
+        them).
+
+        The prose documentation shows no response and a WordPress-style 404; the server answers with a message and
+        `__bench`, and 404 with FluentCRM's model message.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def triggers(
+        self,
+    ) -> ListFunnelTriggersResponse200:
+        """List the funnel triggers (``GET /funnels/triggers``).
+
+        Returns every event a funnel can start on, keyed by trigger name, in `triggers`. In the free plugin only
+        `user_register` is enabled; the others carry `disabled: true`.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTriggersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_funnel_triggers._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTriggersResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def templates(
+        self,
+    ) -> ListFunnelTemplatesResponse200:
+        """List the remote automation templates (``GET /funnels/templates``).
+
+        Returns FluentCRM's catalogue of ready-made automations, which the server fetches from fluentcrm.com and
+        caches. When the site cannot reach it (as on the recording server, which blocks outgoing requests), all three
+        lists are empty. The entries come from the remote catalogue and are not described further.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Returns:
+            ListFunnelTemplatesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(_list_funnel_templates._get_kwargs())
+        with parsing(response):
+            response_200 = ListFunnelTemplatesResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def create_from_template(
+        self,
+        *,
+        body: CreateFunnelFromTemplateBody,
+    ) -> FunnelSavedResponse:
+        """Create a funnel from a remote template (``POST /funnels/create-from-template``).
+
+        Downloads the automation JSON at `template.content` (a URL) and imports it as a draft funnel. When the
+        download fails, or the URL does not give a funnel, the server goes on with nothing and the insert fails with
+        423 `Column 'title' cannot be null`. The server fetches the URL itself, so it should only name FluentCRM's own
+        template files.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (CreateFunnelFromTemplateBody):
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def import_funnel(
+        self,
+        *,
+        body: FunnelImportInput,
+    ) -> FunnelSavedResponse:
+        """Import a funnel (``POST /funnels/import``).
+
+        Creates a draft funnel from an export: `funnel` holds the title, trigger, settings, conditions and labels, and
+        `sequences` the steps. Labels given by slug that do not exist yet are created as global labels and stay after
+        the funnel is deleted. Without a `funnel.title` the insert fails with 423 (`Column 'title' cannot be null`).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelImportInput): A funnel export as FluentCRM's "export" button writes it.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _import_funnel._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def bulk_action(
+        self,
+        *,
+        body: FunnelBulkActionInput,
+    ) -> MessageWithBench:
+        """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
+
+        Runs one action on the funnels in `funnel_ids`:
+
+        * `change_funnel_status` sets `status` (required, any string is stored; `published` makes the funnels run);
+        * `apply_labels` attaches the label ids in `labels` (required);
+        * `delete_funnels` deletes the funnels with their steps, contacts' progress, labels and e-mail campaigns.
+
+        No ids, a missing `status` or `labels`, or an unknown action give 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelBulkActionInput): A bulk action on funnels.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def send_test_webhook(
+        self,
+        *,
+        body: SendFunnelTestWebhookBody,
+    ) -> SendFunnelTestWebhookResponse200:
+        """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
+
+        Makes the server call `data.remote_url` once with the data of a contact (the current user's contact, or any
+        subscribed one), the way an outgoing-webhook step would. **The request leaves the server**: never point it at
+        an address you do not own. `data.remote_url` is required and must be a URL (422). When the call fails the
+        answer is 422 "Test Webhook failed to send"; without any subscribed contact it is 422 as well. The emulator
+        never sends anything and always answers as if the call had failed.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SendFunnelTestWebhookBody):
+
+        Returns:
+            SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def rename(
+        self,
+        id: int,
+        *,
+        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
+
+        Sets the funnel's title. The title it already has is refused with 422 ("Funnel already have the same title").
+        FluentCRM 2.9.84 does not require a title: a request without one stores an empty title.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTitleChange): The new title of a funnel.
+            body (FunnelTitleChange): The new title of a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def clone(
+        self,
+        id: int,
+    ) -> FunnelSavedResponse:
+        """Copy a funnel (``POST /funnels/{id}/clone``).
+
+        Creates a draft copy titled `[Copy] <title>` with the same trigger, settings, conditions, labels and steps.
+        The copy's contacts start empty. The funnel in the answer is the freshly inserted model (`created_by` an
+        integer).
+
+        The prose documentation calls this `POST /funnels/{id}/duplicate`; the route is `POST /funnels/{id}/clone`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _clone_funnel._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def change_trigger(
+        self,
+        id: int,
+        *,
+        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+    ) -> FunnelSavedResponse:
+        """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
+
+        Switches the funnel to another trigger and renames it; both `title` and `trigger_name` are required. The
+        trigger's `settings` and `conditions` are reset to empty. Choosing the trigger it already has is refused with
+        422 ("Trigger name is same"). The validation runs before the funnel is looked up, so a missing field gives 422
+        even for an unknown id.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            body (FunnelTriggerChange): The new trigger and title of a funnel.
+
+        Returns:
+            FunnelSavedResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSavedResponse.from_dict(response.json())
+
+            return response_200
+
+    async def update_labels(
+        self,
+        id: int,
+        *,
+        body: FunnelLabelsChange,
+    ) -> MessageWithBench:
+        """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
+
+        Attaches (`action: attach`) or detaches the given global labels. Any `action` other than `attach` detaches.
+        `label_ids` may be a single id instead of a list. Unknown label ids are ignored.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def report(
+        self,
+        id: int,
+    ) -> FunnelReport:
+        """Get a funnel's statistics (``GET /funnels/{id}/report``).
+
+        Returns the funnel chart (contacts per step, drop-offs) and attributed revenue in `stats`. The funnel is not
+        looked up: an unknown id gives 200 with only the entrance row and zero counts, never 404.
+
+        The prose documentation only names the route; it does not say that an unknown id answers 200 with zeros.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelReport: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_report._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelReport.from_dict(response.json())
+
+            return response_200
+
+    async def email_reports(
+        self,
+        id: int,
+    ) -> FunnelEmailReports:
+        """Get the e-mail statistics of a funnel (``GET /funnels/{id}/email_reports``).
+
+        Returns the funnel's "send custom e-mail" steps in order, each with the subject, id and delivery counters of
+        its hidden campaign in `campaign`. Other steps are left out.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            FunnelEmailReports: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_email_reports._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailReports.from_dict(response.json())
+
+            return response_200
+
+    async def syncable_count(
+        self,
+        id: int,
+    ) -> GetFunnelSyncableCountResponse200:
+        """Count contacts that new steps would reach (``GET /funnels/{id}/syncable-counts``).
+
+        Counts the subscribed contacts who completed the funnel before its last step was added, i.e. those `POST
+        /funnels/{id}/sync-new-steps` would move on to the new steps. 0 for a funnel without steps.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            GetFunnelSyncableCountResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_syncable_count._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def sync_new_steps(
+        self,
+        id: int,
+    ) -> MessageWithBench:
+        """Move finished contacts on to newly added steps (``POST /funnels/{id}/sync-new-steps``).
+
+        Puts the contacts counted by `GET /funnels/{id}/syncable-counts` back into a published funnel so that they run
+        its new steps (which may send e-mail). Only a `published` funnel qualifies ("Funnel status need to be
+        published", 422), and the work itself needs FluentCRM Pro: on the free plugin a published funnel gets 422
+        "This feature require latest version of FluentCRM Pro version".
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _sync_funnel_new_steps._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncFunnelsActivities:
+    """``crm.funnels.activities``: ``list``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> ListFunnelActivitiesResponse200:
+        """List recent funnel activity (``GET /funnels/all-activities``).
+
+        Returns the progress rows of every funnel, newest first, wrapped in `activities`. Each row carries its
+        contact, its funnel, the last step done, the next step due (or `null`) and its metrics. `status` keeps rows of
+        one state; `search` matches the contact's name or e-mail.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelActivitiesStatus | Unset): Only rows with this funnel-subscriber status.
+
+        Returns:
+            ListFunnelActivitiesResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_funnel_activities._get_kwargs(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelActivitiesResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        status: ListFunnelActivitiesStatus | Unset = UNSET,
+    ) -> AsyncIterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+            )
+            items = result.activities.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.activities.total:
+                return
+            page += 1
+
+
+class AsyncFunnelsContactAutomations:
+    """``crm.funnels.contact_automations``: ``list``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        subscriber_id: str,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+    ) -> ListContactAutomationsResponse200:
+        """List a contact's funnels (``GET /funnels/subscriber/{subscriber_id}/automations``).
+
+        Returns the contact's funnel-subscriber rows, newest first, wrapped in `automations`; each row carries its
+        funnel (as stored, `settings` printed as `[]` when empty), the last step done and the next step due. An
+        unknown contact, or a non-numeric id, gives an empty page, not 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            subscriber_id (str): Contact id. Unlike every other id of the API this route has no digits-only
+                constraint: any segment without white space or `/` matches, and a non-numeric value such as `abc`
+                simply finds nothing (an empty page). `0` crashes FluentCRM 2.9.84.
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+
+        Returns:
+            ListContactAutomationsResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_contact_automations._get_kwargs(
+                subscriber_id=subscriber_id,
+                page=page,
+                per_page=per_page,
+            )
+        )
+        with parsing(response):
+            response_200 = ListContactAutomationsResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        subscriber_id: str,
+        *,
+        per_page: int = 100,
+    ) -> AsyncIterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                subscriber_id,
+                page=page,
+                per_page=per_page,
+            )
+            items = result.automations.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.automations.total:
+                return
+            page += 1
+
+
+class AsyncFunnelsSequences:
+    """``crm.funnels.sequences``: ``save_with_body_id``, ``save_email_action_with_body_id``, ``save``, ``save_email_action``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def save_with_body_id(
+        self,
+        *,
+        body: FunnelSequencesFallbackInput,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps (funnel id in the body) (``POST /funnels/funnel/save-funnel-sequences``).
+
+        The same as `POST /funnels/{id}/sequences`, for hosts that block that path: the funnel id travels in the body
+        as `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (FunnelSequencesFallbackInput): `FunnelSequencesInput` with the id of the funnel to save in
+                `funnel_id`.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    async def save_email_action_with_body_id(
+        self,
+        *,
+        body: SaveFunnelEmailActionFallbackBody,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (funnel id in the body) (``POST /funnels/funnel/save-email-action-fallback``).
+
+        The same as `POST /funnels/{id}/sequences/save-email-action`, for hosts that block that path: the funnel id is
+        the body's `funnel_id`. A missing or unknown `funnel_id` gives 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (SaveFunnelEmailActionFallbackBody):
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+    async def save(
+        self,
+        id: int,
+        *,
+        body: FunnelSequencesInput | FunnelSequencesInput | Unset = UNSET,
+    ) -> FunnelSequencesSaveResponse:
+        """Save a funnel's steps and settings (``POST /funnels/{id}/sequences``).
+
+        Saves the whole funnel the way FluentCRM's editor does: its trigger settings, entry conditions, status, title,
+        description and the full list of steps. The three structured fields are JSON **encoded into strings**. Steps
+        get string `sequence` positions (1, 2, 3...), `delay` and cumulative `c_delay` in seconds; a wait step's delay
+        is stored on the step after it.
+
+        `status` sets the funnel's status: `published` makes it run. Without a `conditions` string FluentCRM 2.9.84
+        crashes (500), even for a funnel that does not exist.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
+                `conditions` and `sequences` are **JSON documents
+                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
+                funnel's status:
+                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
+                its `id` is
+                updated, one without is created, and a stored step not sent is deleted.
+
+        Returns:
+            FunnelSequencesSaveResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
+
+            return response_200
+
+    async def save_email_action(
+        self,
+        id: int,
+        *,
+        body: FunnelEmailActionInput,
+    ) -> FunnelEmailActionResponse:
+        """Save the e-mail of a funnel step (``POST /funnels/{id}/sequences/save-email-action``).
+
+        Creates or updates the hidden campaign (`funnel_email_campaign`) that holds the e-mail of a "send e-mail"
+        step. It sends nothing. Even an empty body creates a campaign with an empty e-mail. Deleting the funnel later
+        does not delete this campaign.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (FunnelEmailActionInput): The e-mail of a "send e-mail" step. `action_data.campaign` holds the
+                hidden campaign's fields; with an `id` of an
+                existing funnel campaign it is updated, otherwise a new one is created. Nothing is sent.
+
+        Returns:
+            FunnelEmailActionResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = FunnelEmailActionResponse.from_dict(response.json())
+
+            return response_200
+
+
+class AsyncFunnelsSubscribers:
+    """``crm.funnels.subscribers``: ``remove_rows``, ``list``, ``remove``, ``get``, ``set_status``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def remove_rows(
+        self,
+        *,
+        body: RemoveFunnelSubscriberRowsBody,
+    ) -> MessageWithBench:
+        """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
+
+        Deletes the given funnel-subscriber rows (the `id` of `FunnelSubscriber`, not contact ids) and their metrics,
+        in whatever funnels they belong to. Unknown ids are ignored. Without ids the answer is 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (RemoveFunnelSubscriberRowsBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def list(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        per_page: int | Unset = 15,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> ListFunnelSubscribersResponse200:
+        """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
+
+        Returns the funnel's progress rows, newest first, wrapped in `funnel_subscribers`; each row carries its
+        contact, the last step done, the next step due (or `null`) and its metrics in this funnel. Filters: `status`
+        (row status), `search` (contact name or e-mail) and `sequence_id` (rows that reached this step).
+        `with[]=funnel` adds the funnel as stored (`settings` printed `[]` when empty) and `with[]=sequences` its
+        steps in order.
+
+        The prose documentation gives a default `per_page` of 25 and no `search`, `sequence_id` or `with[]`; the
+        server serves 15 per page by default and wraps the page in `funnel_subscribers`.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
+                returns an empty page. Default: 1.
+            per_page (int | Unset): Page size. There is no upper limit (1000 works). FluentCRM 2.9.84 answers
+                500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
+                `rest_invalid_param` for all of these. Default: 15.
+            search (str | Unset): Only rows whose contact's name or e-mail contains this text.
+            status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
+            sequence_id (int | Unset): Only rows with a metric for this step.
+            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+
+        Returns:
+            ListFunnelSubscribersResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_funnel_subscribers._get_kwargs(
+                id=id,
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+        )
+        with parsing(response):
+            response_200 = ListFunnelSubscribersResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def iterate(
+        self,
+        id: int,
+        *,
+        per_page: int = 100,
+        search: str | Unset = UNSET,
+        status: ListFunnelSubscribersStatus | Unset = UNSET,
+        sequence_id: int | Unset = UNSET,
+        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    ) -> AsyncIterator[FunnelSubscriber]:
+        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+
+        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        """
+
+        page = 1
+        seen = 0
+        while True:
+            result = await self.list(
+                id,
+                page=page,
+                per_page=per_page,
+                search=search,
+                status=status,
+                sequence_id=sequence_id,
+                with_=with_,
+            )
+            items = result.funnel_subscribers.data
+            for item in items:
+                yield item
+            seen += len(items)
+            if not items or seen >= result.funnel_subscribers.total:
+                return
+            page += 1
+
+    async def remove(
+        self,
+        id: int,
+        *,
+        body: RemoveFunnelSubscribersBody,
+    ) -> MessageWithBench:
+        """Take contacts out of a funnel (``DELETE /funnels/{id}/subscribers``).
+
+        Removes the given contacts (contact ids, unlike `POST /funnels/remove-bulk-subscribers`) from the funnel:
+        their progress rows and metrics are deleted. The ids travel in the body of the DELETE. Without ids the answer
+        is 422.
+
+        The prose documentation describes `DELETE /funnels/{id}/subscribers/{subscriber_id}` and a `POST
+        /funnels/{id}/subscribers` that adds contacts; neither route exists. Contacts leave a funnel through this
+        operation, with their ids in the body, and cannot be added through the API.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            body (RemoveFunnelSubscribersBody):
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+    async def get(
+        self,
+        id: int,
+        contact_id: int,
+    ) -> GetFunnelSubscriberReportResponse200:
+        """Get a contact's progress in a funnel (``GET /funnels/{id}/subscribers/{contact_id}``).
+
+        Returns the contact's progress row in the funnel (with last and next step and metrics) and the funnel's steps.
+        A contact that never entered the funnel gives `funnel_subscriber: null` with 200; an unknown funnel or contact
+        gives 404 with the model message of whichever is missing (the funnel is checked first).
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            contact_id (int): Contact id.
+
+        Returns:
+            GetFunnelSubscriberReportResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _get_funnel_subscriber_report._get_kwargs(
+                id=id,
+                contact_id=contact_id,
+            )
+        )
+        with parsing(response):
+            response_200 = GetFunnelSubscriberReportResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def set_status(
+        self,
+        id: int,
+        subscriber_id: int,
+        *,
+        body: FunnelSubscriberStatusChange | FunnelSubscriberStatusChange | Unset = UNSET,
+    ) -> MessageWithBench:
+        """Change a contact's status in a funnel (``PUT /funnels/{id}/subscribers/{subscriber_id}/status``).
+
+        Sets the status of the contact's progress row, e.g. `cancelled` to stop it or `active` to resume it. FluentCRM
+        2.9.84 stores any non-empty string. 422 when `status` is missing, when the contact has no row in the funnel ("No
+        Corresponding report found"), and when the row is already `completed`. The funnel itself is not looked up, so an
+        unknown funnel also gives the "no report" 422.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
+                `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
+            subscriber_id (int): Contact id (not the progress-row id).
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+
+        Returns:
+            MessageWithBench: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = MessageWithBench.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncImports:
     """``crm.imports``: ``upload_csv``, ``import_csv``, ``import_users``."""
 
@@ -17193,6 +20249,158 @@ class AsyncUsers:
             return response_200
 
 
+class AsyncWebhooks:
+    """``crm.webhooks``: ``list``, ``create``, ``update``, ``delete``."""
+
+    def __init__(self, crm: AsyncFluentCRM) -> None:
+        self._crm = crm
+
+    async def list(
+        self,
+        *,
+        search: str | Unset = UNSET,
+    ) -> ListWebhooksResponse200:
+        """List incoming webhooks (``GET /webhooks``).
+
+        Returns every incoming contact webhook, newest first, together with what the webhook screen needs: the contact
+        fields and custom fields a payload may fill, and all lists and tags (plus `companies` when the company module
+        is on). `search` keeps the webhooks whose name contains the text, case-insensitively. Nothing is paginated.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            search (str | Unset): Only webhooks whose name contains this text (case-insensitive).
+
+        Returns:
+            ListWebhooksResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _list_webhooks._get_kwargs(
+                search=search,
+            )
+        )
+        with parsing(response):
+            response_200 = ListWebhooksResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def create(
+        self,
+        *,
+        body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
+    ) -> CreateWebhookResponse200:
+        """Create an incoming webhook (``POST /webhooks``).
+
+        Creates a webhook with a new UUID key and answers with its id, its settings, the full list and a message.
+        `name` and `status` are required (422). The server stores **every request parameter** in the webhook's
+        settings, including ones it does not know, and adds the `url` remote systems post contacts to. The answer is
+        200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are required.
+            body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
+
+        Returns:
+            CreateWebhookResponse200: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _create_webhook._get_kwargs(
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = CreateWebhookResponse200.from_dict(response.json())
+
+            return response_200
+
+    async def update(
+        self,
+        id: int,
+        *,
+        body: WebhookInput,
+    ) -> WebhookListResponse:
+        """Update an incoming webhook (``PUT /webhooks/{id}``).
+
+        Merges the request into the webhook's settings and answers with every webhook.
+
+        **Data-loss hazard:** this is not a partial update. `name`, `status` and unknown keys are merged, but `lists`,
+        `tags` and `companies` are replaced by what the request holds and **reset to `[]` when omitted**, so a request
+        that only renames the webhook silently drops its lists and tags. Always send the webhook's current `lists`,
+        `tags` and `companies` (read them from `GET /webhooks`) together with the change. `id` and `url` in the body are
+        ignored.
+
+        For an id with no webhook FluentCRM 2.9.84 crashes (500); the emulator answers 404.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+            body (WebhookInput): The settings of an incoming webhook. `name` and `status` are required on
+                create. On update, `lists`, `tags` and
+                `companies` are **reset to empty when omitted**, so always send all three.
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+    async def delete(
+        self,
+        id: int,
+    ) -> WebhookListResponse:
+        """Delete an incoming webhook (``DELETE /webhooks/{id}``).
+
+        Deletes the webhook and answers with the remaining ones. An id with no webhook is not an error: the answer is
+        the same 200.
+
+        FluentCRM's prose documentation (its REST guide) does not describe this route.
+
+        Args:
+            id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
+                makes FluentCRM 2.9.84 crash (see the faults).
+
+        Returns:
+            WebhookListResponse: the parsed body of the 200 response.
+
+        Raises:
+            FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
+        """
+
+        response = await self._crm._send(
+            _delete_webhook._get_kwargs(
+                id=id,
+            )
+        )
+        with parsing(response):
+            response_200 = WebhookListResponse.from_dict(response.json())
+
+            return response_200
+
+
 class AsyncFluentCRM:
     """Asynchronous client for one FluentCRM site.
 
@@ -17227,6 +20435,8 @@ class AsyncFluentCRM:
         self.contacts = AsyncContacts(self)
         self.custom_fields = AsyncCustomFields(self)
         self.docs = AsyncDocs(self)
+        self.forms = AsyncForms(self)
+        self.funnels = AsyncFunnels(self)
         self.imports = AsyncImports(self)
         self.labels = AsyncLabels(self)
         self.lists = AsyncLists(self)
@@ -17236,6 +20446,7 @@ class AsyncFluentCRM:
         self.tags = AsyncTags(self)
         self.templates = AsyncTemplates(self)
         self.users = AsyncUsers(self)
+        self.webhooks = AsyncWebhooks(self)
 
     @classmethod
     def from_env(

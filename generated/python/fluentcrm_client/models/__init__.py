@@ -192,7 +192,12 @@ from .contact_update_form_input_custom_values import ContactUpdateFormInputCusto
 from .contact_update_response import ContactUpdateResponse
 from .count_campaign_recipients_response_200 import CountCampaignRecipientsResponse200
 from .count_old_logs_selected_logs_item import CountOldLogsSelectedLogsItem
+from .create_form_response_200 import CreateFormResponse200
+from .create_form_response_200_created_form import CreateFormResponse200CreatedForm
+from .create_funnel_from_template_body import CreateFunnelFromTemplateBody
+from .create_funnel_from_template_body_template import CreateFunnelFromTemplateBodyTemplate
 from .create_template_response_200 import CreateTemplateResponse200
+from .create_webhook_response_200 import CreateWebhookResponse200
 from .created_campaign import CreatedCampaign
 from .created_campaign_template_type_0 import CreatedCampaignTemplateType0
 from .created_company import CreatedCompany
@@ -272,6 +277,11 @@ from .duplicate_template_response_200 import DuplicateTemplateResponse200
 from .echo_test_post_data_body import EchoTestPostDataBody
 from .echo_test_post_json_body import EchoTestPostJsonBody
 from .echo_test_put_body import EchoTestPutBody
+from .editor_field import EditorField
+from .editor_field_dependency import EditorFieldDependency
+from .editor_field_options_item import EditorFieldOptionsItem
+from .editor_form import EditorForm
+from .editor_form_fields import EditorFormFields
 from .email_design_template import EmailDesignTemplate
 from .email_design_template_config import EmailDesignTemplateConfig
 from .email_mock import EmailMock
@@ -279,6 +289,7 @@ from .email_mock_response import EmailMockResponse
 from .email_mock_settings import EmailMockSettings
 from .email_settings import EmailSettings
 from .email_template_config import EmailTemplateConfig
+from .empty_php_array_item import EmptyPhpArrayItem
 from .estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from .experiment_campaigns import ExperimentCampaigns
 from .experimental_settings import ExperimentalSettings
@@ -287,6 +298,8 @@ from .experimental_settings_input_campaign_status import ExperimentalSettingsInp
 from .external_view import ExternalView
 from .external_view_save_input import ExternalViewSaveInput
 from .external_view_save_input_data import ExternalViewSaveInputData
+from .form_create_input import FormCreateInput
+from .form_create_input_template_id import FormCreateInputTemplateId
 from .form_field_description import FormFieldDescription
 from .form_field_description_dependency import FormFieldDescriptionDependency
 from .form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector
@@ -297,6 +310,70 @@ from .form_field_description_selector_options_item import FormFieldDescriptionSe
 from .form_submissions_response import FormSubmissionsResponse
 from .form_submissions_response_submissions import FormSubmissionsResponseSubmissions
 from .form_submissions_response_submissions_data_item import FormSubmissionsResponseSubmissionsDataItem
+from .form_template import FormTemplate
+from .form_template_map_fields import FormTemplateMapFields
+from .funnel import Funnel
+from .funnel_bulk_action_input import FunnelBulkActionInput
+from .funnel_bulk_action_input_action_name import FunnelBulkActionInputActionName
+from .funnel_campaign import FunnelCampaign
+from .funnel_create_input import FunnelCreateInput
+from .funnel_create_input_funnel import FunnelCreateInputFunnel
+from .funnel_detail import FunnelDetail
+from .funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0
+from .funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item
+from .funnel_detail_settings import FunnelDetailSettings
+from .funnel_email_action_input import FunnelEmailActionInput
+from .funnel_email_action_input_action_data import FunnelEmailActionInputActionData
+from .funnel_email_action_input_action_data_campaign import FunnelEmailActionInputActionDataCampaign
+from .funnel_email_action_input_action_data_campaign_settings import FunnelEmailActionInputActionDataCampaignSettings
+from .funnel_email_action_input_action_data_mailer_settings import FunnelEmailActionInputActionDataMailerSettings
+from .funnel_email_action_response import FunnelEmailActionResponse
+from .funnel_email_reports import FunnelEmailReports
+from .funnel_email_reports_email_sequences_item import FunnelEmailReportsEmailSequencesItem
+from .funnel_email_reports_email_sequences_item_campaign import FunnelEmailReportsEmailSequencesItemCampaign
+from .funnel_email_stats import FunnelEmailStats
+from .funnel_find_response import FunnelFindResponse
+from .funnel_find_response_block_fields import FunnelFindResponseBlockFields
+from .funnel_find_response_block_fields_additional_property import FunnelFindResponseBlockFieldsAdditionalProperty
+from .funnel_find_response_blocks import FunnelFindResponseBlocks
+from .funnel_find_response_blocks_additional_property import FunnelFindResponseBlocksAdditionalProperty
+from .funnel_find_response_blocks_additional_property_settings import FunnelFindResponseBlocksAdditionalPropertySettings
+from .funnel_find_response_composer_context_codes_item import FunnelFindResponseComposerContextCodesItem
+from .funnel_import_input import FunnelImportInput
+from .funnel_import_input_funnel import FunnelImportInputFunnel
+from .funnel_import_input_funnel_conditions import FunnelImportInputFunnelConditions
+from .funnel_import_input_funnel_labels_item import FunnelImportInputFunnelLabelsItem
+from .funnel_import_input_funnel_settings import FunnelImportInputFunnelSettings
+from .funnel_import_input_sequences_item import FunnelImportInputSequencesItem
+from .funnel_import_input_sequences_item_settings import FunnelImportInputSequencesItemSettings
+from .funnel_label import FunnelLabel
+from .funnel_labels_change import FunnelLabelsChange
+from .funnel_labels_change_action import FunnelLabelsChangeAction
+from .funnel_list_item import FunnelListItem
+from .funnel_metric import FunnelMetric
+from .funnel_page import FunnelPage
+from .funnel_report import FunnelReport
+from .funnel_report_stats import FunnelReportStats
+from .funnel_row import FunnelRow
+from .funnel_saved_response import FunnelSavedResponse
+from .funnel_sequence import FunnelSequence
+from .funnel_sequence_children import FunnelSequenceChildren
+from .funnel_sequence_children_additional_property_item import FunnelSequenceChildrenAdditionalPropertyItem
+from .funnel_sequences_fallback_input import FunnelSequencesFallbackInput
+from .funnel_sequences_input import FunnelSequencesInput
+from .funnel_sequences_save_response import FunnelSequencesSaveResponse
+from .funnel_status_change import FunnelStatusChange
+from .funnel_status_input import FunnelStatusInput
+from .funnel_step_metric import FunnelStepMetric
+from .funnel_step_settings_type_0 import FunnelStepSettingsType0
+from .funnel_subscriber import FunnelSubscriber
+from .funnel_subscriber_page import FunnelSubscriberPage
+from .funnel_subscriber_status_change import FunnelSubscriberStatusChange
+from .funnel_subscriber_status_change_status import FunnelSubscriberStatusChangeStatus
+from .funnel_title_change import FunnelTitleChange
+from .funnel_trigger import FunnelTrigger
+from .funnel_trigger_change import FunnelTriggerChange
+from .funnel_triggers import FunnelTriggers
 from .get_addons_with_item import GetAddonsWithItem
 from .get_auto_subscribe_settings_with_item import GetAutoSubscribeSettingsWithItem
 from .get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
@@ -327,6 +404,9 @@ from .get_contact_neighbours_sort_type import GetContactNeighboursSortType
 from .get_contact_with_item import GetContactWithItem
 from .get_double_optin_settings_with_item import GetDoubleOptinSettingsWithItem
 from .get_experimental_settings_response_200 import GetExperimentalSettingsResponse200
+from .get_funnel_subscriber_report_response_200 import GetFunnelSubscriberReportResponse200
+from .get_funnel_syncable_count_response_200 import GetFunnelSyncableCountResponse200
+from .get_funnel_with_item import GetFunnelWithItem
 from .get_migrator_list_tag_mappings_credential import GetMigratorListTagMappingsCredential
 from .get_migrator_list_tag_mappings_driver import GetMigratorListTagMappingsDriver
 from .get_report_options_with_count_item import GetReportOptionsWithCountItem
@@ -391,6 +471,7 @@ from .list_campaigns_statuses_item import ListCampaignsStatusesItem
 from .list_campaigns_with_item import ListCampaignsWithItem
 from .list_companies_sort_by import ListCompaniesSortBy
 from .list_companies_sort_order import ListCompaniesSortOrder
+from .list_contact_automations_response_200 import ListContactAutomationsResponse200
 from .list_contact_emails_filter import ListContactEmailsFilter
 from .list_contact_url_metrics_sort_by import ListContactUrlMetricsSortBy
 from .list_contact_url_metrics_sort_type import ListContactUrlMetricsSortType
@@ -398,6 +479,25 @@ from .list_contacts_sort_by import ListContactsSortBy
 from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
 from .list_delete_response import ListDeleteResponse
+from .list_form_templates_response_200 import ListFormTemplatesResponse200
+from .list_form_templates_response_200_templates import ListFormTemplatesResponse200Templates
+from .list_forms_response_200 import ListFormsResponse200
+from .list_forms_response_200_forms import ListFormsResponse200Forms
+from .list_forms_response_200_forms_data_item import ListFormsResponse200FormsDataItem
+from .list_funnel_activities_response_200 import ListFunnelActivitiesResponse200
+from .list_funnel_activities_status import ListFunnelActivitiesStatus
+from .list_funnel_subscribers_response_200 import ListFunnelSubscribersResponse200
+from .list_funnel_subscribers_status import ListFunnelSubscribersStatus
+from .list_funnel_subscribers_with_item import ListFunnelSubscribersWithItem
+from .list_funnel_templates_response_200 import ListFunnelTemplatesResponse200
+from .list_funnel_templates_response_200_all_item import ListFunnelTemplatesResponse200AllItem
+from .list_funnel_templates_response_200_cats_item import ListFunnelTemplatesResponse200CatsItem
+from .list_funnel_templates_response_200_templates_item import ListFunnelTemplatesResponse200TemplatesItem
+from .list_funnel_triggers_response_200 import ListFunnelTriggersResponse200
+from .list_funnels_response_200 import ListFunnelsResponse200
+from .list_funnels_sort_by import ListFunnelsSortBy
+from .list_funnels_sort_type import ListFunnelsSortType
+from .list_funnels_with_item import ListFunnelsWithItem
 from .list_index_response import ListIndexResponse
 from .list_index_response_pagination import ListIndexResponsePagination
 from .list_input import ListInput
@@ -419,7 +519,10 @@ from .list_templates_response_200 import ListTemplatesResponse200
 from .list_templates_types_item import ListTemplatesTypesItem
 from .list_update_response import ListUpdateResponse
 from .list_users_fields_item import ListUsersFieldsItem
+from .list_webhooks_response_200 import ListWebhooksResponse200
+from .list_webhooks_response_200_companies_item import ListWebhooksResponse200CompaniesItem
 from .log_page_meta import LogPageMeta
+from .mailer_settings import MailerSettings
 from .mailgun_event import MailgunEvent
 from .mailgun_event_data import MailgunEventData
 from .message_error import MessageError
@@ -468,6 +571,8 @@ from .old_logs_input_selected_logs_item import OldLogsInputSelectedLogsItem
 from .one_info_widget_response import OneInfoWidgetResponse
 from .paginator_meta import PaginatorMeta
 from .pause_campaign_response_200 import PauseCampaignResponse200
+from .php_map_type_0 import PhpMapType0
+from .php_map_type_1_item import PhpMapType1Item
 from .plugin_install_response import PluginInstallResponse
 from .plugin_install_response_ff_config import PluginInstallResponseFfConfig
 from .prev_next_ids import PrevNextIds
@@ -484,6 +589,8 @@ from .purchase_history_response import PurchaseHistoryResponse
 from .purchase_history_response_orders import PurchaseHistoryResponseOrders
 from .purchase_history_response_orders_orders_item import PurchaseHistoryResponseOrdersOrdersItem
 from .registration_subscribe_settings import RegistrationSubscribeSettings
+from .remove_funnel_subscriber_rows_body import RemoveFunnelSubscriberRowsBody
+from .remove_funnel_subscribers_body import RemoveFunnelSubscribersBody
 from .report_email import ReportEmail
 from .report_email_campaign import ReportEmailCampaign
 from .report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1
@@ -533,10 +640,20 @@ from .route_description_links import RouteDescriptionLinks
 from .route_description_links_self_item import RouteDescriptionLinksSelfItem
 from .run_cron_input import RunCronInput
 from .run_cron_input_hook import RunCronInputHook
+from .save_funnel_email_action_fallback_body import SaveFunnelEmailActionFallbackBody
 from .save_integration_response_200 import SaveIntegrationResponse200
 from .schedule_campaign_response_200 import ScheduleCampaignResponse200
 from .select_option import SelectOption
 from .send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
+from .send_funnel_test_webhook_body import SendFunnelTestWebhookBody
+from .send_funnel_test_webhook_body_data import SendFunnelTestWebhookBodyData
+from .send_funnel_test_webhook_body_data_body_data_type import SendFunnelTestWebhookBodyDataBodyDataType
+from .send_funnel_test_webhook_body_data_body_data_values_item import SendFunnelTestWebhookBodyDataBodyDataValuesItem
+from .send_funnel_test_webhook_body_data_header_data_item import SendFunnelTestWebhookBodyDataHeaderDataItem
+from .send_funnel_test_webhook_body_data_header_type import SendFunnelTestWebhookBodyDataHeaderType
+from .send_funnel_test_webhook_body_data_request_format import SendFunnelTestWebhookBodyDataRequestFormat
+from .send_funnel_test_webhook_body_data_sending_method import SendFunnelTestWebhookBodyDataSendingMethod
+from .send_funnel_test_webhook_response_200 import SendFunnelTestWebhookResponse200
 from .settings_form_section import SettingsFormSection
 from .settings_form_section_fields import SettingsFormSectionFields
 from .smartcodes_item import SmartcodesItem
@@ -626,6 +743,13 @@ from .user_roles_response_roles_additional_property_capabilities_type_0 import (
 from .user_sync_settings import UserSyncSettings
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
+from .webhook import Webhook
+from .webhook_create_input import WebhookCreateInput
+from .webhook_field import WebhookField
+from .webhook_form_input import WebhookFormInput
+from .webhook_input import WebhookInput
+from .webhook_list_response import WebhookListResponse
+from .webhook_value import WebhookValue
 from .wp_error import WpError
 from .wp_error_data import WpErrorData
 from .wp_error_data_params import WpErrorDataParams
@@ -832,7 +956,12 @@ __all__ = (
     "CreatedList",
     "CreatedNote",
     "CreatedTag",
+    "CreateFormResponse200",
+    "CreateFormResponse200CreatedForm",
+    "CreateFunnelFromTemplateBody",
+    "CreateFunnelFromTemplateBodyTemplate",
     "CreateTemplateResponse200",
+    "CreateWebhookResponse200",
     "CriticalError",
     "CriticalErrorData",
     "CronEvent",
@@ -902,6 +1031,11 @@ __all__ = (
     "EchoTestPostDataBody",
     "EchoTestPostJsonBody",
     "EchoTestPutBody",
+    "EditorField",
+    "EditorFieldDependency",
+    "EditorFieldOptionsItem",
+    "EditorForm",
+    "EditorFormFields",
     "EmailDesignTemplate",
     "EmailDesignTemplateConfig",
     "EmailMock",
@@ -909,6 +1043,7 @@ __all__ = (
     "EmailMockSettings",
     "EmailSettings",
     "EmailTemplateConfig",
+    "EmptyPhpArrayItem",
     "EstimateCampaignContactsResponse200",
     "ExperimentalSettings",
     "ExperimentalSettingsInput",
@@ -917,6 +1052,8 @@ __all__ = (
     "ExternalView",
     "ExternalViewSaveInput",
     "ExternalViewSaveInputData",
+    "FormCreateInput",
+    "FormCreateInputTemplateId",
     "FormFieldDescription",
     "FormFieldDescriptionDependency",
     "FormFieldDescriptionFieldOptionSelector",
@@ -927,6 +1064,70 @@ __all__ = (
     "FormSubmissionsResponse",
     "FormSubmissionsResponseSubmissions",
     "FormSubmissionsResponseSubmissionsDataItem",
+    "FormTemplate",
+    "FormTemplateMapFields",
+    "Funnel",
+    "FunnelBulkActionInput",
+    "FunnelBulkActionInputActionName",
+    "FunnelCampaign",
+    "FunnelCreateInput",
+    "FunnelCreateInputFunnel",
+    "FunnelDetail",
+    "FunnelDetailConditionFieldsType0",
+    "FunnelDetailConditionFieldsType1Item",
+    "FunnelDetailSettings",
+    "FunnelEmailActionInput",
+    "FunnelEmailActionInputActionData",
+    "FunnelEmailActionInputActionDataCampaign",
+    "FunnelEmailActionInputActionDataCampaignSettings",
+    "FunnelEmailActionInputActionDataMailerSettings",
+    "FunnelEmailActionResponse",
+    "FunnelEmailReports",
+    "FunnelEmailReportsEmailSequencesItem",
+    "FunnelEmailReportsEmailSequencesItemCampaign",
+    "FunnelEmailStats",
+    "FunnelFindResponse",
+    "FunnelFindResponseBlockFields",
+    "FunnelFindResponseBlockFieldsAdditionalProperty",
+    "FunnelFindResponseBlocks",
+    "FunnelFindResponseBlocksAdditionalProperty",
+    "FunnelFindResponseBlocksAdditionalPropertySettings",
+    "FunnelFindResponseComposerContextCodesItem",
+    "FunnelImportInput",
+    "FunnelImportInputFunnel",
+    "FunnelImportInputFunnelConditions",
+    "FunnelImportInputFunnelLabelsItem",
+    "FunnelImportInputFunnelSettings",
+    "FunnelImportInputSequencesItem",
+    "FunnelImportInputSequencesItemSettings",
+    "FunnelLabel",
+    "FunnelLabelsChange",
+    "FunnelLabelsChangeAction",
+    "FunnelListItem",
+    "FunnelMetric",
+    "FunnelPage",
+    "FunnelReport",
+    "FunnelReportStats",
+    "FunnelRow",
+    "FunnelSavedResponse",
+    "FunnelSequence",
+    "FunnelSequenceChildren",
+    "FunnelSequenceChildrenAdditionalPropertyItem",
+    "FunnelSequencesFallbackInput",
+    "FunnelSequencesInput",
+    "FunnelSequencesSaveResponse",
+    "FunnelStatusChange",
+    "FunnelStatusInput",
+    "FunnelStepMetric",
+    "FunnelStepSettingsType0",
+    "FunnelSubscriber",
+    "FunnelSubscriberPage",
+    "FunnelSubscriberStatusChange",
+    "FunnelSubscriberStatusChangeStatus",
+    "FunnelTitleChange",
+    "FunnelTrigger",
+    "FunnelTriggerChange",
+    "FunnelTriggers",
     "GetAddonsWithItem",
     "GetAutoSubscribeSettingsWithItem",
     "GetCampaignLinkReportResponse200",
@@ -955,6 +1156,9 @@ __all__ = (
     "GetContactWithItem",
     "GetDoubleOptinSettingsWithItem",
     "GetExperimentalSettingsResponse200",
+    "GetFunnelSubscriberReportResponse200",
+    "GetFunnelSyncableCountResponse200",
+    "GetFunnelWithItem",
     "GetMigratorListTagMappingsCredential",
     "GetMigratorListTagMappingsDriver",
     "GetReportOptionsWithCountItem",
@@ -1017,6 +1221,7 @@ __all__ = (
     "ListCampaignUnsubscribersResponse200UnsubscribesDataItem",
     "ListCompaniesSortBy",
     "ListCompaniesSortOrder",
+    "ListContactAutomationsResponse200",
     "ListContactEmailsFilter",
     "ListContactsSortBy",
     "ListContactsSortType",
@@ -1024,6 +1229,25 @@ __all__ = (
     "ListContactUrlMetricsSortType",
     "ListCreateResponse",
     "ListDeleteResponse",
+    "ListFormsResponse200",
+    "ListFormsResponse200Forms",
+    "ListFormsResponse200FormsDataItem",
+    "ListFormTemplatesResponse200",
+    "ListFormTemplatesResponse200Templates",
+    "ListFunnelActivitiesResponse200",
+    "ListFunnelActivitiesStatus",
+    "ListFunnelsResponse200",
+    "ListFunnelsSortBy",
+    "ListFunnelsSortType",
+    "ListFunnelSubscribersResponse200",
+    "ListFunnelSubscribersStatus",
+    "ListFunnelSubscribersWithItem",
+    "ListFunnelsWithItem",
+    "ListFunnelTemplatesResponse200",
+    "ListFunnelTemplatesResponse200AllItem",
+    "ListFunnelTemplatesResponse200CatsItem",
+    "ListFunnelTemplatesResponse200TemplatesItem",
+    "ListFunnelTriggersResponse200",
     "ListIndexResponse",
     "ListIndexResponsePagination",
     "ListInput",
@@ -1045,7 +1269,10 @@ __all__ = (
     "ListTemplatesTypesItem",
     "ListUpdateResponse",
     "ListUsersFieldsItem",
+    "ListWebhooksResponse200",
+    "ListWebhooksResponse200CompaniesItem",
     "LogPageMeta",
+    "MailerSettings",
     "MailgunEvent",
     "MailgunEventData",
     "MessageError",
@@ -1092,6 +1319,8 @@ __all__ = (
     "OneInfoWidgetResponse",
     "PaginatorMeta",
     "PauseCampaignResponse200",
+    "PhpMapType0",
+    "PhpMapType1Item",
     "PluginInstallResponse",
     "PluginInstallResponseFfConfig",
     "PreviewCampaignEmailResponse200",
@@ -1108,6 +1337,8 @@ __all__ = (
     "PurchaseHistoryResponseOrders",
     "PurchaseHistoryResponseOrdersOrdersItem",
     "RegistrationSubscribeSettings",
+    "RemoveFunnelSubscriberRowsBody",
+    "RemoveFunnelSubscribersBody",
     "ReportEmail",
     "ReportEmailCampaign",
     "ReportEmailCampaignAvailableUrlsType1",
@@ -1153,10 +1384,20 @@ __all__ = (
     "RouteDescriptionLinksSelfItem",
     "RunCronInput",
     "RunCronInputHook",
+    "SaveFunnelEmailActionFallbackBody",
     "SaveIntegrationResponse200",
     "ScheduleCampaignResponse200",
     "SelectOption",
     "SendCampaignTestEmailResponse200",
+    "SendFunnelTestWebhookBody",
+    "SendFunnelTestWebhookBodyData",
+    "SendFunnelTestWebhookBodyDataBodyDataType",
+    "SendFunnelTestWebhookBodyDataBodyDataValuesItem",
+    "SendFunnelTestWebhookBodyDataHeaderDataItem",
+    "SendFunnelTestWebhookBodyDataHeaderType",
+    "SendFunnelTestWebhookBodyDataRequestFormat",
+    "SendFunnelTestWebhookBodyDataSendingMethod",
+    "SendFunnelTestWebhookResponse200",
     "SettingsFormSection",
     "SettingsFormSectionFields",
     "SmartcodesItem",
@@ -1242,6 +1483,13 @@ __all__ = (
     "UserSyncSettings",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",
+    "Webhook",
+    "WebhookCreateInput",
+    "WebhookField",
+    "WebhookFormInput",
+    "WebhookInput",
+    "WebhookListResponse",
+    "WebhookValue",
     "WpError",
     "WpErrorData",
     "WpErrorDataParams",

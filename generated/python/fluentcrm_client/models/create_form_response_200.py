@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_form_response_200_created_form import CreateFormResponse200CreatedForm
+
+
+T = TypeVar("T", bound="CreateFormResponse200")
+
+
+@_attrs_define
+class CreateFormResponse200:
+    """
+    Attributes:
+        message (str):
+        created_form (CreateFormResponse200CreatedForm | Unset): The new Fluent Forms form (its own object).
+        edit_url (str | Unset):
+        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
+            to most responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    message: str
+    created_form: CreateFormResponse200CreatedForm | Unset = UNSET
+    edit_url: str | Unset = UNSET
+    field_bench: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        created_form: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_form, Unset):
+            created_form = self.created_form.to_dict()
+
+        edit_url = self.edit_url
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if created_form is not UNSET:
+            field_dict["created_form"] = created_form
+        if edit_url is not UNSET:
+            field_dict["edit_url"] = edit_url
+        if field_bench is not UNSET:
+            field_dict["__bench"] = field_bench
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_form_response_200_created_form import CreateFormResponse200CreatedForm  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        _created_form = d.pop("created_form", UNSET)
+        created_form: CreateFormResponse200CreatedForm | Unset
+        if isinstance(_created_form, Unset):
+            created_form = UNSET
+        else:
+            created_form = CreateFormResponse200CreatedForm.from_dict(_created_form)
+
+        edit_url = d.pop("edit_url", UNSET)
+
+        field_bench = d.pop("__bench", UNSET)
+
+        create_form_response_200 = cls(
+            message=message,
+            created_form=created_form,
+            edit_url=edit_url,
+            field_bench=field_bench,
+        )
+
+        create_form_response_200.additional_properties = d
+        return create_form_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

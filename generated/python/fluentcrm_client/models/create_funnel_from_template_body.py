@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_funnel_from_template_body_template import CreateFunnelFromTemplateBodyTemplate
+
+
+T = TypeVar("T", bound="CreateFunnelFromTemplateBody")
+
+
+@_attrs_define
+class CreateFunnelFromTemplateBody:
+    """
+    Attributes:
+        template (CreateFunnelFromTemplateBodyTemplate):
+    """
+
+    template: CreateFunnelFromTemplateBodyTemplate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template = self.template.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "template": template,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_funnel_from_template_body_template import CreateFunnelFromTemplateBodyTemplate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        template = CreateFunnelFromTemplateBodyTemplate.from_dict(d.pop("template"))
+
+        create_funnel_from_template_body = cls(
+            template=template,
+        )
+
+        create_funnel_from_template_body.additional_properties = d
+        return create_funnel_from_template_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

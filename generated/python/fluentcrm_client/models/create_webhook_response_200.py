@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook import Webhook
+    from ..models.webhook_value import WebhookValue
+
+
+T = TypeVar("T", bound="CreateWebhookResponse200")
+
+
+@_attrs_define
+class CreateWebhookResponse200:
+    """
+    Attributes:
+        id (int):
+        webhook (WebhookValue): The settings of an incoming contact webhook (stored serialised in `fc_meta`). `name`,
+            `status`, `lists`, `tags` and
+            `url` are what FluentCRM's screen writes; `companies` appears once the webhook was updated. The create operation
+            stores **every** parameter of the request here, so any other key a client sent comes back as well, and it does
+            not check types: a `name` or `status` sent as a list, a number or a boolean is stored as such (the emulator
+            refuses it with 422). This
+            description covers the string values FluentCRM's screen writes.
+        webhooks (list[Webhook]):
+        message (str):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    id: int
+    webhook: WebhookValue
+    webhooks: list[Webhook]
+    message: str
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        webhook = self.webhook.to_dict()
+
+        webhooks = []
+        for webhooks_item_data in self.webhooks:
+            webhooks_item = webhooks_item_data.to_dict()
+            webhooks.append(webhooks_item)
+
+        message = self.message
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "webhook": webhook,
+                "webhooks": webhooks,
+                "message": message,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook import Webhook  # noqa: PLC0415
+        from ..models.webhook_value import WebhookValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        webhook = WebhookValue.from_dict(d.pop("webhook"))
+
+        webhooks = []
+        _webhooks = d.pop("webhooks")
+        for webhooks_item_data in _webhooks:
+            webhooks_item = Webhook.from_dict(webhooks_item_data)
+
+            webhooks.append(webhooks_item)
+
+        message = d.pop("message")
+
+        field_bench = d.pop("__bench")
+
+        create_webhook_response_200 = cls(
+            id=id,
+            webhook=webhook,
+            webhooks=webhooks,
+            message=message,
+            field_bench=field_bench,
+        )
+
+        create_webhook_response_200.additional_properties = d
+        return create_webhook_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

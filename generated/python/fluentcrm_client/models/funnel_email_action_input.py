@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funnel_email_action_input_action_data import FunnelEmailActionInputActionData
+
+
+T = TypeVar("T", bound="FunnelEmailActionInput")
+
+
+@_attrs_define
+class FunnelEmailActionInput:
+    """The e-mail of a "send e-mail" step. `action_data.campaign` holds the hidden campaign's fields; with an `id` of an
+    existing funnel campaign it is updated, otherwise a new one is created. Nothing is sent.
+
+        Attributes:
+            action_data (FunnelEmailActionInputActionData):
+    """
+
+    action_data: FunnelEmailActionInputActionData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action_data = self.action_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action_data": action_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_email_action_input_action_data import FunnelEmailActionInputActionData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action_data = FunnelEmailActionInputActionData.from_dict(d.pop("action_data"))
+
+        funnel_email_action_input = cls(
+            action_data=action_data,
+        )
+
+        funnel_email_action_input.additional_properties = d
+        return funnel_email_action_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funnel_email_action_input_action_data_campaign_settings import (
+        FunnelEmailActionInputActionDataCampaignSettings,
+    )
+
+
+T = TypeVar("T", bound="FunnelEmailActionInputActionDataCampaign")
+
+
+@_attrs_define
+class FunnelEmailActionInputActionDataCampaign:
+    """
+    Attributes:
+        id (int | Unset): The campaign to update; omit to create one.
+        email_subject (str | Unset):
+        email_pre_header (str | Unset):
+        email_body (str | Unset):
+        design_template (str | Unset):
+        settings (FunnelEmailActionInputActionDataCampaignSettings | Unset):
+    """
+
+    id: int | Unset = UNSET
+    email_subject: str | Unset = UNSET
+    email_pre_header: str | Unset = UNSET
+    email_body: str | Unset = UNSET
+    design_template: str | Unset = UNSET
+    settings: FunnelEmailActionInputActionDataCampaignSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email_subject = self.email_subject
+
+        email_pre_header = self.email_pre_header
+
+        email_body = self.email_body
+
+        design_template = self.design_template
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email_subject is not UNSET:
+            field_dict["email_subject"] = email_subject
+        if email_pre_header is not UNSET:
+            field_dict["email_pre_header"] = email_pre_header
+        if email_body is not UNSET:
+            field_dict["email_body"] = email_body
+        if design_template is not UNSET:
+            field_dict["design_template"] = design_template
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_email_action_input_action_data_campaign_settings import (
+            FunnelEmailActionInputActionDataCampaignSettings,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email_subject = d.pop("email_subject", UNSET)
+
+        email_pre_header = d.pop("email_pre_header", UNSET)
+
+        email_body = d.pop("email_body", UNSET)
+
+        design_template = d.pop("design_template", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: FunnelEmailActionInputActionDataCampaignSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = FunnelEmailActionInputActionDataCampaignSettings.from_dict(_settings)
+
+        funnel_email_action_input_action_data_campaign = cls(
+            id=id,
+            email_subject=email_subject,
+            email_pre_header=email_pre_header,
+            email_body=email_body,
+            design_template=design_template,
+            settings=settings,
+        )
+
+        funnel_email_action_input_action_data_campaign.additional_properties = d
+        return funnel_email_action_input_action_data_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

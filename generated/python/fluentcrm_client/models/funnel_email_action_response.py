@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funnel_campaign import FunnelCampaign
+
+
+T = TypeVar("T", bound="FunnelEmailActionResponse")
+
+
+@_attrs_define
+class FunnelEmailActionResponse:
+    """Whether the hidden campaign was created or updated, its id, and the campaign as stored.
+
+    Attributes:
+        type_ (str): `created` or `updated`.
+        reference_campaign (int): Id of the hidden campaign; the step's `settings.reference_campaign`.
+        campaign (FunnelCampaign): The hidden campaign (`type` `funnel_email_campaign` in `fc_campaigns`) that holds the
+            e-mail of a funnel's
+            "send e-mail" step. `parent_id` is the funnel id.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    type_: str
+    reference_campaign: int
+    campaign: FunnelCampaign
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        reference_campaign = self.reference_campaign
+
+        campaign = self.campaign.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "reference_campaign": reference_campaign,
+                "campaign": campaign,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_campaign import FunnelCampaign  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        reference_campaign = d.pop("reference_campaign")
+
+        campaign = FunnelCampaign.from_dict(d.pop("campaign"))
+
+        field_bench = d.pop("__bench")
+
+        funnel_email_action_response = cls(
+            type_=type_,
+            reference_campaign=reference_campaign,
+            campaign=campaign,
+            field_bench=field_bench,
+        )
+
+        funnel_email_action_response.additional_properties = d
+        return funnel_email_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

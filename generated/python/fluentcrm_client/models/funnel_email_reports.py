@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funnel_email_reports_email_sequences_item import FunnelEmailReportsEmailSequencesItem
+
+
+T = TypeVar("T", bound="FunnelEmailReports")
+
+
+@_attrs_define
+class FunnelEmailReports:
+    """The funnel's e-mail steps, each with the subject and counters of its hidden campaign.
+
+    Attributes:
+        email_sequences (list[FunnelEmailReportsEmailSequencesItem]):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    email_sequences: list[FunnelEmailReportsEmailSequencesItem]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_sequences = []
+        for email_sequences_item_data in self.email_sequences:
+            email_sequences_item = email_sequences_item_data.to_dict()
+            email_sequences.append(email_sequences_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email_sequences": email_sequences,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_email_reports_email_sequences_item import FunnelEmailReportsEmailSequencesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email_sequences = []
+        _email_sequences = d.pop("email_sequences")
+        for email_sequences_item_data in _email_sequences:
+            email_sequences_item = FunnelEmailReportsEmailSequencesItem.from_dict(email_sequences_item_data)
+
+            email_sequences.append(email_sequences_item)
+
+        field_bench = d.pop("__bench")
+
+        funnel_email_reports = cls(
+            email_sequences=email_sequences,
+            field_bench=field_bench,
+        )
+
+        funnel_email_reports.additional_properties = d
+        return funnel_email_reports
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funnel_email_stats import FunnelEmailStats
+
+
+T = TypeVar("T", bound="FunnelEmailReportsEmailSequencesItemCampaign")
+
+
+@_attrs_define
+class FunnelEmailReportsEmailSequencesItemCampaign:
+    """
+    Attributes:
+        subject (None | str):
+        id (int):
+        stats (FunnelEmailStats): Delivery counters of one funnel e-mail step, all integers.
+    """
+
+    subject: None | str
+    id: int
+    stats: FunnelEmailStats
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subject: None | str
+        subject = self.subject
+
+        id = self.id
+
+        stats = self.stats.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subject": subject,
+                "id": id,
+                "stats": stats,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_email_stats import FunnelEmailStats  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject = _parse_subject(d.pop("subject"))
+
+        id = d.pop("id")
+
+        stats = FunnelEmailStats.from_dict(d.pop("stats"))
+
+        funnel_email_reports_email_sequences_item_campaign = cls(
+            subject=subject,
+            id=id,
+            stats=stats,
+        )
+
+        funnel_email_reports_email_sequences_item_campaign.additional_properties = d
+        return funnel_email_reports_email_sequences_item_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FunnelMetric")
+
+
+@_attrs_define
+class FunnelMetric:
+    """One step a contact went through in a funnel (`fc_funnel_metrics`).
+
+    Attributes:
+        id (int):
+        funnel_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+            `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        sequence_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            own `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            own `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        benchmark_value (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            model's own `id` (for example
+            `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+        benchmark_currency (str):
+        status (str):
+        notes (None | str):
+        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    funnel_id: str
+    sequence_id: str
+    subscriber_id: str
+    benchmark_value: str
+    benchmark_currency: str
+    status: str
+    notes: None | str
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        funnel_id = self.funnel_id
+
+        sequence_id = self.sequence_id
+
+        subscriber_id = self.subscriber_id
+
+        benchmark_value = self.benchmark_value
+
+        benchmark_currency = self.benchmark_currency
+
+        status = self.status
+
+        notes: None | str
+        notes = self.notes
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "funnel_id": funnel_id,
+                "sequence_id": sequence_id,
+                "subscriber_id": subscriber_id,
+                "benchmark_value": benchmark_value,
+                "benchmark_currency": benchmark_currency,
+                "status": status,
+                "notes": notes,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        funnel_id = d.pop("funnel_id")
+
+        sequence_id = d.pop("sequence_id")
+
+        subscriber_id = d.pop("subscriber_id")
+
+        benchmark_value = d.pop("benchmark_value")
+
+        benchmark_currency = d.pop("benchmark_currency")
+
+        status = d.pop("status")
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        funnel_metric = cls(
+            id=id,
+            funnel_id=funnel_id,
+            sequence_id=sequence_id,
+            subscriber_id=subscriber_id,
+            benchmark_value=benchmark_value,
+            benchmark_currency=benchmark_currency,
+            status=status,
+            notes=notes,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        funnel_metric.additional_properties = d
+        return funnel_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

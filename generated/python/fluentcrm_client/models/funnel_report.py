@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funnel_report_stats import FunnelReportStats
+
+
+T = TypeVar("T", bound="FunnelReport")
+
+
+@_attrs_define
+class FunnelReport:
+    """A funnel's statistics wrapped in `stats`. For an id with no funnel the server still answers 200, with only the
+    entrance row and zero counts.
+
+        Attributes:
+            stats (FunnelReportStats):
+            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+                responses; clients
+                should ignore it. Its value is different on every call.
+    """
+
+    stats: FunnelReportStats
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stats = self.stats.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stats": stats,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_report_stats import FunnelReportStats  # noqa: PLC0415
+
+        d = dict(src_dict)
+        stats = FunnelReportStats.from_dict(d.pop("stats"))
+
+        field_bench = d.pop("__bench")
+
+        funnel_report = cls(
+            stats=stats,
+            field_bench=field_bench,
+        )
+
+        funnel_report.additional_properties = d
+        return funnel_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.empty_php_array_item import EmptyPhpArrayItem
+    from ..models.funnel_sequence_children import FunnelSequenceChildren
+    from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0
+    from ..models.php_map_type_0 import PhpMapType0
+    from ..models.php_map_type_1_item import PhpMapType1Item
+
+
+T = TypeVar("T", bound="FunnelSequence")
+
+
+@_attrs_define
+class FunnelSequence:
+    """One step of a funnel (`fc_funnel_sequences`): an action, a benchmark (goal) or a conditional block. Its foreign
+    keys and counters are numeric strings; `delay` and `c_delay` are seconds. A wait step's delay is stored on the
+    step *after* it, so the wait itself shows `"0"`. `settings` is free-form and depends on `action_name`.
+
+        Attributes:
+            id (int):
+            funnel_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            parent_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            action_name (str):
+            condition_type (None | str): `yes` or `no` for a step inside a conditional block, otherwise `null`.
+            type_ (str): Kind of step (open set).
+            title (str):
+            description (None | str):
+            status (str): Saved steps are `published`.
+            conditions (list[PhpMapType1Item] | PhpMapType0): A free-form settings map that FluentCRM stores serialised and
+                hands back as it was saved. Its keys depend on the
+                trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
+                an
+                unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
+                client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
+                that back, which this description does not cover. The emulator stores such values as empty.
+            settings (FunnelStepSettingsType0 | list[EmptyPhpArrayItem]): The settings of a funnel step. Which keys it has
+                depends on `action_name`; the keys of FluentCRM's own free
+                actions are typed here (tags and lists to apply or remove, the wait of a wait step, the e-mail of an e-mail
+                step),
+                anything else is free-form. An empty map arrives as `[]`.
+            note (None | str):
+            delay (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            c_delay (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            sequence (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            created_by (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            children (FunnelSequenceChildren | Unset): For a conditional block in an editor read, its `yes` and `no`
+                branches.
+    """
+
+    id: int
+    funnel_id: str
+    parent_id: str
+    action_name: str
+    condition_type: None | str
+    type_: str
+    title: str
+    description: None | str
+    status: str
+    conditions: list[PhpMapType1Item] | PhpMapType0
+    settings: FunnelStepSettingsType0 | list[EmptyPhpArrayItem]
+    note: None | str
+    delay: str
+    c_delay: str
+    sequence: str
+    created_by: str
+    created_at: str
+    updated_at: str
+    children: FunnelSequenceChildren | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0  # noqa: PLC0415
+        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
+
+        id = self.id
+
+        funnel_id = self.funnel_id
+
+        parent_id = self.parent_id
+
+        action_name = self.action_name
+
+        condition_type: None | str
+        condition_type = self.condition_type
+
+        type_ = self.type_
+
+        title = self.title
+
+        description: None | str
+        description = self.description
+
+        status = self.status
+
+        conditions: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.conditions, PhpMapType0):
+            conditions = self.conditions.to_dict()
+        else:
+            conditions = []
+            for componentsschemas_php_map_type_1_item_data in self.conditions:
+                componentsschemas_php_map_type_1_item = componentsschemas_php_map_type_1_item_data.to_dict()
+                conditions.append(componentsschemas_php_map_type_1_item)
+
+        settings: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.settings, FunnelStepSettingsType0):
+            settings = self.settings.to_dict()
+        else:
+            settings = []
+            for componentsschemas_empty_php_array_item_data in self.settings:
+                componentsschemas_empty_php_array_item = componentsschemas_empty_php_array_item_data.to_dict()
+                settings.append(componentsschemas_empty_php_array_item)
+
+        note: None | str
+        note = self.note
+
+        delay = self.delay
+
+        c_delay = self.c_delay
+
+        sequence = self.sequence
+
+        created_by = self.created_by
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        children: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.children, Unset):
+            children = self.children.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "funnel_id": funnel_id,
+                "parent_id": parent_id,
+                "action_name": action_name,
+                "condition_type": condition_type,
+                "type": type_,
+                "title": title,
+                "description": description,
+                "status": status,
+                "conditions": conditions,
+                "settings": settings,
+                "note": note,
+                "delay": delay,
+                "c_delay": c_delay,
+                "sequence": sequence,
+                "created_by": created_by,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if children is not UNSET:
+            field_dict["children"] = children
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: PLC0415
+        from ..models.funnel_sequence_children import FunnelSequenceChildren  # noqa: PLC0415
+        from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0  # noqa: PLC0415
+        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
+        from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        funnel_id = d.pop("funnel_id")
+
+        parent_id = d.pop("parent_id")
+
+        action_name = d.pop("action_name")
+
+        def _parse_condition_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        condition_type = _parse_condition_type(d.pop("condition_type"))
+
+        type_ = d.pop("type")
+
+        title = d.pop("title")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        status = d.pop("status")
+
+        def _parse_conditions(data: object) -> list[PhpMapType1Item] | PhpMapType0:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_php_map_type_0 = PhpMapType0.from_dict(data)
+
+                return componentsschemas_php_map_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_php_map_type_1 = []
+            _componentsschemas_php_map_type_1 = data
+            for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
+                componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
+                    componentsschemas_php_map_type_1_item_data
+                )
+
+                componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
+
+            return componentsschemas_php_map_type_1
+
+        conditions = _parse_conditions(d.pop("conditions"))
+
+        def _parse_settings(data: object) -> FunnelStepSettingsType0 | list[EmptyPhpArrayItem]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_funnel_step_settings_type_0 = FunnelStepSettingsType0.from_dict(data)
+
+                return componentsschemas_funnel_step_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_funnel_step_settings_type_1 = []
+            _componentsschemas_funnel_step_settings_type_1 = data
+            for componentsschemas_empty_php_array_item_data in _componentsschemas_funnel_step_settings_type_1:
+                componentsschemas_empty_php_array_item = EmptyPhpArrayItem.from_dict(
+                    componentsschemas_empty_php_array_item_data
+                )
+
+                componentsschemas_funnel_step_settings_type_1.append(componentsschemas_empty_php_array_item)
+
+            return componentsschemas_funnel_step_settings_type_1
+
+        settings = _parse_settings(d.pop("settings"))
+
+        def _parse_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        note = _parse_note(d.pop("note"))
+
+        delay = d.pop("delay")
+
+        c_delay = d.pop("c_delay")
+
+        sequence = d.pop("sequence")
+
+        created_by = d.pop("created_by")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        _children = d.pop("children", UNSET)
+        children: FunnelSequenceChildren | Unset
+        if isinstance(_children, Unset):
+            children = UNSET
+        else:
+            children = FunnelSequenceChildren.from_dict(_children)
+
+        funnel_sequence = cls(
+            id=id,
+            funnel_id=funnel_id,
+            parent_id=parent_id,
+            action_name=action_name,
+            condition_type=condition_type,
+            type_=type_,
+            title=title,
+            description=description,
+            status=status,
+            conditions=conditions,
+            settings=settings,
+            note=note,
+            delay=delay,
+            c_delay=c_delay,
+            sequence=sequence,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            children=children,
+        )
+
+        funnel_sequence.additional_properties = d
+        return funnel_sequence
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

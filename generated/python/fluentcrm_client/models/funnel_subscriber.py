@@ -1,0 +1,419 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_fields import ContactFields
+    from ..models.funnel import Funnel
+    from ..models.funnel_metric import FunnelMetric
+    from ..models.funnel_sequence import FunnelSequence
+
+
+T = TypeVar("T", bound="FunnelSubscriber")
+
+
+@_attrs_define
+class FunnelSubscriber:
+    """A contact's passage through a funnel (`fc_funnel_subscribers`). Foreign keys are numeric strings. The relations
+    (`subscriber`, `funnel`, `last_sequence`, `next_sequence_item`, `metrics`) appear only where the operation loads
+    them.
+
+        Attributes:
+            id (int): Row id (what `POST /funnels/remove-bulk-subscribers` takes), not the contact id.
+            funnel_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+                `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            starting_sequence_id (None | str):
+            next_sequence (None | str): Position of the next step, `null` when none is due.
+            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
+                `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
+            last_sequence_id (None | str):
+            next_sequence_id (None | str):
+            last_sequence_status (None | str):
+            status (str): Open set; FluentCRM uses `active`, `waiting`, `completed` and `cancelled`.
+            type_ (str):
+            last_executed_time (None | str):
+            next_execution_time (None | str):
+            notes (None | str):
+            source_trigger_name (None | str):
+            source_ref_id (None | str):
+            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+                zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+            subscriber (ContactFields | None | Unset):
+            funnel (Funnel | None | Unset):
+            last_sequence (FunnelSequence | None | Unset):
+            next_sequence_item (FunnelSequence | None | Unset):
+            metrics (list[FunnelMetric] | Unset):
+    """
+
+    id: int
+    funnel_id: str
+    starting_sequence_id: None | str
+    next_sequence: None | str
+    subscriber_id: str
+    last_sequence_id: None | str
+    next_sequence_id: None | str
+    last_sequence_status: None | str
+    status: str
+    type_: str
+    last_executed_time: None | str
+    next_execution_time: None | str
+    notes: None | str
+    source_trigger_name: None | str
+    source_ref_id: None | str
+    created_at: str
+    updated_at: str
+    subscriber: ContactFields | None | Unset = UNSET
+    funnel: Funnel | None | Unset = UNSET
+    last_sequence: FunnelSequence | None | Unset = UNSET
+    next_sequence_item: FunnelSequence | None | Unset = UNSET
+    metrics: list[FunnelMetric] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+        from ..models.funnel import Funnel  # noqa: PLC0415
+        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
+
+        id = self.id
+
+        funnel_id = self.funnel_id
+
+        starting_sequence_id: None | str
+        starting_sequence_id = self.starting_sequence_id
+
+        next_sequence: None | str
+        next_sequence = self.next_sequence
+
+        subscriber_id = self.subscriber_id
+
+        last_sequence_id: None | str
+        last_sequence_id = self.last_sequence_id
+
+        next_sequence_id: None | str
+        next_sequence_id = self.next_sequence_id
+
+        last_sequence_status: None | str
+        last_sequence_status = self.last_sequence_status
+
+        status = self.status
+
+        type_ = self.type_
+
+        last_executed_time: None | str
+        last_executed_time = self.last_executed_time
+
+        next_execution_time: None | str
+        next_execution_time = self.next_execution_time
+
+        notes: None | str
+        notes = self.notes
+
+        source_trigger_name: None | str
+        source_trigger_name = self.source_trigger_name
+
+        source_ref_id: None | str
+        source_ref_id = self.source_ref_id
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        subscriber: dict[str, Any] | None | Unset
+        if isinstance(self.subscriber, Unset):
+            subscriber = UNSET
+        elif isinstance(self.subscriber, ContactFields):
+            subscriber = self.subscriber.to_dict()
+        else:
+            subscriber = self.subscriber
+
+        funnel: dict[str, Any] | None | Unset
+        if isinstance(self.funnel, Unset):
+            funnel = UNSET
+        elif isinstance(self.funnel, Funnel):
+            funnel = self.funnel.to_dict()
+        else:
+            funnel = self.funnel
+
+        last_sequence: dict[str, Any] | None | Unset
+        if isinstance(self.last_sequence, Unset):
+            last_sequence = UNSET
+        elif isinstance(self.last_sequence, FunnelSequence):
+            last_sequence = self.last_sequence.to_dict()
+        else:
+            last_sequence = self.last_sequence
+
+        next_sequence_item: dict[str, Any] | None | Unset
+        if isinstance(self.next_sequence_item, Unset):
+            next_sequence_item = UNSET
+        elif isinstance(self.next_sequence_item, FunnelSequence):
+            next_sequence_item = self.next_sequence_item.to_dict()
+        else:
+            next_sequence_item = self.next_sequence_item
+
+        metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.to_dict()
+                metrics.append(metrics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "funnel_id": funnel_id,
+                "starting_sequence_id": starting_sequence_id,
+                "next_sequence": next_sequence,
+                "subscriber_id": subscriber_id,
+                "last_sequence_id": last_sequence_id,
+                "next_sequence_id": next_sequence_id,
+                "last_sequence_status": last_sequence_status,
+                "status": status,
+                "type": type_,
+                "last_executed_time": last_executed_time,
+                "next_execution_time": next_execution_time,
+                "notes": notes,
+                "source_trigger_name": source_trigger_name,
+                "source_ref_id": source_ref_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if subscriber is not UNSET:
+            field_dict["subscriber"] = subscriber
+        if funnel is not UNSET:
+            field_dict["funnel"] = funnel
+        if last_sequence is not UNSET:
+            field_dict["last_sequence"] = last_sequence
+        if next_sequence_item is not UNSET:
+            field_dict["next_sequence_item"] = next_sequence_item
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_fields import ContactFields  # noqa: PLC0415
+        from ..models.funnel import Funnel  # noqa: PLC0415
+        from ..models.funnel_metric import FunnelMetric  # noqa: PLC0415
+        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        funnel_id = d.pop("funnel_id")
+
+        def _parse_starting_sequence_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        starting_sequence_id = _parse_starting_sequence_id(d.pop("starting_sequence_id"))
+
+        def _parse_next_sequence(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_sequence = _parse_next_sequence(d.pop("next_sequence"))
+
+        subscriber_id = d.pop("subscriber_id")
+
+        def _parse_last_sequence_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_sequence_id = _parse_last_sequence_id(d.pop("last_sequence_id"))
+
+        def _parse_next_sequence_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_sequence_id = _parse_next_sequence_id(d.pop("next_sequence_id"))
+
+        def _parse_last_sequence_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_sequence_status = _parse_last_sequence_status(d.pop("last_sequence_status"))
+
+        status = d.pop("status")
+
+        type_ = d.pop("type")
+
+        def _parse_last_executed_time(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_executed_time = _parse_last_executed_time(d.pop("last_executed_time"))
+
+        def _parse_next_execution_time(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_execution_time = _parse_next_execution_time(d.pop("next_execution_time"))
+
+        def _parse_notes(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notes = _parse_notes(d.pop("notes"))
+
+        def _parse_source_trigger_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_trigger_name = _parse_source_trigger_name(d.pop("source_trigger_name"))
+
+        def _parse_source_ref_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_ref_id = _parse_source_ref_id(d.pop("source_ref_id"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_subscriber(data: object) -> ContactFields | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subscriber_type_0 = ContactFields.from_dict(data)
+
+                return subscriber_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactFields | None | Unset, data)
+
+        subscriber = _parse_subscriber(d.pop("subscriber", UNSET))
+
+        def _parse_funnel(data: object) -> Funnel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                funnel_type_0 = Funnel.from_dict(data)
+
+                return funnel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Funnel | None | Unset, data)
+
+        funnel = _parse_funnel(d.pop("funnel", UNSET))
+
+        def _parse_last_sequence(data: object) -> FunnelSequence | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_sequence_type_0 = FunnelSequence.from_dict(data)
+
+                return last_sequence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunnelSequence | None | Unset, data)
+
+        last_sequence = _parse_last_sequence(d.pop("last_sequence", UNSET))
+
+        def _parse_next_sequence_item(data: object) -> FunnelSequence | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                next_sequence_item_type_0 = FunnelSequence.from_dict(data)
+
+                return next_sequence_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunnelSequence | None | Unset, data)
+
+        next_sequence_item = _parse_next_sequence_item(d.pop("next_sequence_item", UNSET))
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: list[FunnelMetric] | Unset = UNSET
+        if _metrics is not UNSET:
+            metrics = []
+            for metrics_item_data in _metrics:
+                metrics_item = FunnelMetric.from_dict(metrics_item_data)
+
+                metrics.append(metrics_item)
+
+        funnel_subscriber = cls(
+            id=id,
+            funnel_id=funnel_id,
+            starting_sequence_id=starting_sequence_id,
+            next_sequence=next_sequence,
+            subscriber_id=subscriber_id,
+            last_sequence_id=last_sequence_id,
+            next_sequence_id=next_sequence_id,
+            last_sequence_status=last_sequence_status,
+            status=status,
+            type_=type_,
+            last_executed_time=last_executed_time,
+            next_execution_time=next_execution_time,
+            notes=notes,
+            source_trigger_name=source_trigger_name,
+            source_ref_id=source_ref_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            subscriber=subscriber,
+            funnel=funnel,
+            last_sequence=last_sequence,
+            next_sequence_item=next_sequence_item,
+            metrics=metrics,
+        )
+
+        funnel_subscriber.additional_properties = d
+        return funnel_subscriber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funnel_sequence import FunnelSequence
+    from ..models.funnel_subscriber import FunnelSubscriber
+
+
+T = TypeVar("T", bound="GetFunnelSubscriberReportResponse200")
+
+
+@_attrs_define
+class GetFunnelSubscriberReportResponse200:
+    """
+    Attributes:
+        funnel_subscriber (FunnelSubscriber | None):
+        sequences (list[FunnelSequence]):
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    funnel_subscriber: FunnelSubscriber | None
+    sequences: list[FunnelSequence]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.funnel_subscriber import FunnelSubscriber  # noqa: PLC0415
+
+        funnel_subscriber: dict[str, Any] | None
+        if isinstance(self.funnel_subscriber, FunnelSubscriber):
+            funnel_subscriber = self.funnel_subscriber.to_dict()
+        else:
+            funnel_subscriber = self.funnel_subscriber
+
+        sequences = []
+        for sequences_item_data in self.sequences:
+            sequences_item = sequences_item_data.to_dict()
+            sequences.append(sequences_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "funnel_subscriber": funnel_subscriber,
+                "sequences": sequences,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
+        from ..models.funnel_subscriber import FunnelSubscriber  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_funnel_subscriber(data: object) -> FunnelSubscriber | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                funnel_subscriber_type_0 = FunnelSubscriber.from_dict(data)
+
+                return funnel_subscriber_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunnelSubscriber | None, data)
+
+        funnel_subscriber = _parse_funnel_subscriber(d.pop("funnel_subscriber"))
+
+        sequences = []
+        _sequences = d.pop("sequences")
+        for sequences_item_data in _sequences:
+            sequences_item = FunnelSequence.from_dict(sequences_item_data)
+
+            sequences.append(sequences_item)
+
+        field_bench = d.pop("__bench")
+
+        get_funnel_subscriber_report_response_200 = cls(
+            funnel_subscriber=funnel_subscriber,
+            sequences=sequences,
+            field_bench=field_bench,
+        )
+
+        get_funnel_subscriber_report_response_200.additional_properties = d
+        return get_funnel_subscriber_report_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.funnel_subscriber_page import FunnelSubscriberPage
+
+
+T = TypeVar("T", bound="ListFunnelActivitiesResponse200")
+
+
+@_attrs_define
+class ListFunnelActivitiesResponse200:
+    """
+    Attributes:
+        activities (FunnelSubscriberPage): A page of funnel-subscriber rows.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    activities: FunnelSubscriberPage
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activities = self.activities.to_dict()
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "activities": activities,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_subscriber_page import FunnelSubscriberPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        activities = FunnelSubscriberPage.from_dict(d.pop("activities"))
+
+        field_bench = d.pop("__bench")
+
+        list_funnel_activities_response_200 = cls(
+            activities=activities,
+            field_bench=field_bench,
+        )
+
+        list_funnel_activities_response_200.additional_properties = d
+        return list_funnel_activities_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_funnel_templates_response_200_all_item import ListFunnelTemplatesResponse200AllItem
+    from ..models.list_funnel_templates_response_200_cats_item import ListFunnelTemplatesResponse200CatsItem
+    from ..models.list_funnel_templates_response_200_templates_item import ListFunnelTemplatesResponse200TemplatesItem
+
+
+T = TypeVar("T", bound="ListFunnelTemplatesResponse200")
+
+
+@_attrs_define
+class ListFunnelTemplatesResponse200:
+    """
+    Attributes:
+        templates (list[ListFunnelTemplatesResponse200TemplatesItem]): Templates of the allowed categories (remote data,
+            free-form).
+        all_ (list[ListFunnelTemplatesResponse200AllItem]): Every template (remote data, free-form).
+        cats (list[ListFunnelTemplatesResponse200CatsItem]): Template categories (remote data, free-form).
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+    """
+
+    templates: list[ListFunnelTemplatesResponse200TemplatesItem]
+    all_: list[ListFunnelTemplatesResponse200AllItem]
+    cats: list[ListFunnelTemplatesResponse200CatsItem]
+    field_bench: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        templates = []
+        for templates_item_data in self.templates:
+            templates_item = templates_item_data.to_dict()
+            templates.append(templates_item)
+
+        all_ = []
+        for all_item_data in self.all_:
+            all_item = all_item_data.to_dict()
+            all_.append(all_item)
+
+        cats = []
+        for cats_item_data in self.cats:
+            cats_item = cats_item_data.to_dict()
+            cats.append(cats_item)
+
+        field_bench = self.field_bench
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "templates": templates,
+                "all": all_,
+                "cats": cats,
+                "__bench": field_bench,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_funnel_templates_response_200_all_item import ListFunnelTemplatesResponse200AllItem  # noqa: PLC0415
+        from ..models.list_funnel_templates_response_200_cats_item import ListFunnelTemplatesResponse200CatsItem  # noqa: PLC0415
+        from ..models.list_funnel_templates_response_200_templates_item import (
+            ListFunnelTemplatesResponse200TemplatesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        templates = []
+        _templates = d.pop("templates")
+        for templates_item_data in _templates:
+            templates_item = ListFunnelTemplatesResponse200TemplatesItem.from_dict(templates_item_data)
+
+            templates.append(templates_item)
+
+        all_ = []
+        _all_ = d.pop("all")
+        for all_item_data in _all_:
+            all_item = ListFunnelTemplatesResponse200AllItem.from_dict(all_item_data)
+
+            all_.append(all_item)
+
+        cats = []
+        _cats = d.pop("cats")
+        for cats_item_data in _cats:
+            cats_item = ListFunnelTemplatesResponse200CatsItem.from_dict(cats_item_data)
+
+            cats.append(cats_item)
+
+        field_bench = d.pop("__bench")
+
+        list_funnel_templates_response_200 = cls(
+            templates=templates,
+            all_=all_,
+            cats=cats,
+            field_bench=field_bench,
+        )
+
+        list_funnel_templates_response_200.additional_properties = d
+        return list_funnel_templates_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

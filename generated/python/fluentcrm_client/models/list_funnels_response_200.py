@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funnel_page import FunnelPage
+    from ..models.funnel_triggers import FunnelTriggers
+
+
+T = TypeVar("T", bound="ListFunnelsResponse200")
+
+
+@_attrs_define
+class ListFunnelsResponse200:
+    """
+    Attributes:
+        funnels (FunnelPage): A page of funnels.
+        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
+            responses; clients
+            should ignore it. Its value is different on every call.
+        triggers (FunnelTriggers | Unset): Every known trigger, keyed by its trigger name (`user_register`,
+            `fluentcrm_contact_added_to_tags`, ...).
+    """
+
+    funnels: FunnelPage
+    field_bench: float
+    triggers: FunnelTriggers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        funnels = self.funnels.to_dict()
+
+        field_bench = self.field_bench
+
+        triggers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = self.triggers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "funnels": funnels,
+                "__bench": field_bench,
+            }
+        )
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funnel_page import FunnelPage  # noqa: PLC0415
+        from ..models.funnel_triggers import FunnelTriggers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        funnels = FunnelPage.from_dict(d.pop("funnels"))
+
+        field_bench = d.pop("__bench")
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: FunnelTriggers | Unset
+        if isinstance(_triggers, Unset):
+            triggers = UNSET
+        else:
+            triggers = FunnelTriggers.from_dict(_triggers)
+
+        list_funnels_response_200 = cls(
+            funnels=funnels,
+            field_bench=field_bench,
+            triggers=triggers,
+        )
+
+        list_funnels_response_200.additional_properties = d
+        return list_funnels_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

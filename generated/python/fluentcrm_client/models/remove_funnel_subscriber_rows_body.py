@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RemoveFunnelSubscriberRowsBody")
+
+
+@_attrs_define
+class RemoveFunnelSubscriberRowsBody:
+    """
+    Attributes:
+        funnel_subscriber_ids (list[int]):
+    """
+
+    funnel_subscriber_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        funnel_subscriber_ids = self.funnel_subscriber_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "funnel_subscriber_ids": funnel_subscriber_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        funnel_subscriber_ids = cast(list[int], d.pop("funnel_subscriber_ids"))
+
+        remove_funnel_subscriber_rows_body = cls(
+            funnel_subscriber_ids=funnel_subscriber_ids,
+        )
+
+        remove_funnel_subscriber_rows_body.additional_properties = d
+        return remove_funnel_subscriber_rows_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

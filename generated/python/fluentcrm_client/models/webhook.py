@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.webhook_value import WebhookValue
+
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """An incoming contact webhook as stored (`fc_meta` row with `object_type` `webhook`).
+
+    Attributes:
+        id (int):
+        object_type (str):
+        object_id (None):
+        key (UUID): The UUID in the webhook's URL.
+        value (WebhookValue): The settings of an incoming contact webhook (stored serialised in `fc_meta`). `name`,
+            `status`, `lists`, `tags` and
+            `url` are what FluentCRM's screen writes; `companies` appears once the webhook was updated. The create operation
+            stores **every** parameter of the request here, so any other key a client sent comes back as well, and it does
+            not check types: a `name` or `status` sent as a list, a number or a boolean is stored as such (the emulator
+            refuses it with 422). This
+            description covers the string values FluentCRM's screen writes.
+        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
+            zone, with no zone
+            designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
+    """
+
+    id: int
+    object_type: str
+    object_id: None
+    key: UUID
+    value: WebhookValue
+    created_at: str
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_type = self.object_type
+
+        object_id = self.object_id
+
+        key = str(self.key)
+
+        value = self.value.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object_type": object_type,
+                "object_id": object_id,
+                "key": key,
+                "value": value,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_value import WebhookValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_type = d.pop("object_type")
+
+        object_id = d.pop("object_id")
+
+        key = UUID(d.pop("key"))
+
+        value = WebhookValue.from_dict(d.pop("value"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        webhook = cls(
+            id=id,
+            object_type=object_type,
+            object_id=object_id,
+            key=key,
+            value=value,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
