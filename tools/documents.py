@@ -7,6 +7,7 @@ from typing import Any
 from tools.bundle import bundle
 from tools.layout import Layout
 from tools.overlay import Overlay, apply_overlays, load_overlay
+from tools.schema_rules import check_schema_rules
 from tools.validate import SpecValidation
 
 
@@ -14,11 +15,12 @@ def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
     """Bundle ``spec/``, validate it, and return every variant with its overlays applied and validated.
 
     The bare bundle is validated first so that a broken spec is reported as such and not as the fault of an
-    overlay applied to it.
+    overlay applied to it; it must also follow the generator-friendly naming rules of ``tools/schema_rules.py``.
     """
     validation = SpecValidation()
     base = bundle(layout.spec_root)
     validation.validate(base, "bundled spec")
+    check_schema_rules(base, "bundled spec")
     loaded: dict[str, Overlay] = {}
     documents: dict[str, dict[str, Any]] = {}
     for name, paths in layout.variants().items():

@@ -1,9 +1,9 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .bulk_add_update_input import BulkAddUpdateInput
-from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
+from .bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry
 from .bulk_add_update_response import BulkAddUpdateResponse
-from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
+from .bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact
 from .bulk_contact_result import BulkContactResult
 from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
@@ -45,17 +45,17 @@ from .custom_fields_response import CustomFieldsResponse
 from .custom_fields_response_field_types import CustomFieldsResponseFieldTypes
 from .custom_fields_save_request import CustomFieldsSaveRequest
 from .custom_fields_save_response import CustomFieldsSaveResponse
-from .custom_values_type_0 import CustomValuesType0
+from .custom_values import CustomValues
 from .dashboard_counters import DashboardCounters
 from .dashboard_onboarding import DashboardOnboarding
-from .dashboard_onboarding_steps_item import DashboardOnboardingStepsItem
+from .dashboard_onboarding_dashboard_onboarding_step import DashboardOnboardingDashboardOnboardingStep
 from .dashboard_quick_link import DashboardQuickLink
 from .dashboard_recommendation import DashboardRecommendation
 from .dashboard_route import DashboardRoute
 from .dashboard_sales_figure import DashboardSalesFigure
 from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
-from .dashboard_stats_ff_config import DashboardStatsFfConfig
+from .dashboard_stats_fluent_forms_config import DashboardStatsFluentFormsConfig
 from .dashboard_system_tip import DashboardSystemTip
 from .get_contact_custom_fields_with_item import GetContactCustomFieldsWithItem
 from .get_contact_with_item import GetContactWithItem
@@ -64,7 +64,7 @@ from .list_contacts_sort_type import ListContactsSortType
 from .list_create_response import ListCreateResponse
 from .list_delete_response import ListDeleteResponse
 from .list_index_response import ListIndexResponse
-from .list_index_response_pagination import ListIndexResponsePagination
+from .list_index_response_list_pagination import ListIndexResponseListPagination
 from .list_input import ListInput
 from .list_item import ListItem
 from .list_lists_all_lists import ListListsAllLists
@@ -83,10 +83,9 @@ from .message_with_bench import MessageWithBench
 from .paginator_meta import PaginatorMeta
 from .report_stats import ReportStats
 from .route_description import RouteDescription
-from .route_description_endpoints_item import RouteDescriptionEndpointsItem
-from .route_description_endpoints_item_args_type_0 import RouteDescriptionEndpointsItemArgsType0
-from .route_description_links import RouteDescriptionLinks
-from .route_description_links_self_item import RouteDescriptionLinksSelfItem
+from .route_description_route_endpoint import RouteDescriptionRouteEndpoint
+from .route_description_route_links import RouteDescriptionRouteLinks
+from .route_description_route_links_route_link import RouteDescriptionRouteLinksRouteLink
 from .stat_buckets import StatBuckets
 from .tag import Tag
 from .tag_create_response import TagCreateResponse
@@ -101,15 +100,15 @@ from .tag_update_response import TagUpdateResponse
 from .validation_errors import ValidationErrors
 from .validation_errors_additional_property import ValidationErrorsAdditionalProperty
 from .wp_error import WpError
-from .wp_error_data import WpErrorData
-from .wp_error_data_params import WpErrorDataParams
+from .wp_error_wp_error_data import WpErrorWpErrorData
+from .wp_error_wp_error_data_params import WpErrorWpErrorDataParams
 from .wrapped_contact_update import WrappedContactUpdate
 
 __all__ = (
     "BulkAddUpdateInput",
-    "BulkAddUpdateInputContactsItem",
+    "BulkAddUpdateInputBulkContactEntry",
     "BulkAddUpdateResponse",
-    "BulkAddUpdateResponseInvalidsItemType0",
+    "BulkAddUpdateResponseBulkInvalidContact",
     "BulkContactResult",
     "Contact",
     "ContactBulkDeleteInput",
@@ -151,17 +150,17 @@ __all__ = (
     "CustomFieldsSaveRequest",
     "CustomFieldsSaveResponse",
     "CustomFieldType",
-    "CustomValuesType0",
+    "CustomValues",
     "DashboardCounters",
     "DashboardOnboarding",
-    "DashboardOnboardingStepsItem",
+    "DashboardOnboardingDashboardOnboardingStep",
     "DashboardQuickLink",
     "DashboardRecommendation",
     "DashboardRoute",
     "DashboardSalesFigure",
     "DashboardStatCard",
     "DashboardStats",
-    "DashboardStatsFfConfig",
+    "DashboardStatsFluentFormsConfig",
     "DashboardSystemTip",
     "GetContactCustomFieldsWithItem",
     "GetContactWithItem",
@@ -170,7 +169,7 @@ __all__ = (
     "ListCreateResponse",
     "ListDeleteResponse",
     "ListIndexResponse",
-    "ListIndexResponsePagination",
+    "ListIndexResponseListPagination",
     "ListInput",
     "ListItem",
     "ListListsAllLists",
@@ -189,10 +188,9 @@ __all__ = (
     "PaginatorMeta",
     "ReportStats",
     "RouteDescription",
-    "RouteDescriptionEndpointsItem",
-    "RouteDescriptionEndpointsItemArgsType0",
-    "RouteDescriptionLinks",
-    "RouteDescriptionLinksSelfItem",
+    "RouteDescriptionRouteEndpoint",
+    "RouteDescriptionRouteLinks",
+    "RouteDescriptionRouteLinksRouteLink",
     "StatBuckets",
     "Tag",
     "TagCreateResponse",
@@ -207,7 +205,7 @@ __all__ = (
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",
     "WpError",
-    "WpErrorData",
-    "WpErrorDataParams",
+    "WpErrorWpErrorData",
+    "WpErrorWpErrorDataParams",
     "WrappedContactUpdate",
 )

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.contact_list import ContactList
     from ..models.contact_tag import ContactTag
-    from ..models.custom_values_type_0 import CustomValuesType0
+    from ..models.custom_values import CustomValues
 
 
 T = TypeVar("T", bound="ContactListItem")
@@ -76,11 +76,10 @@ class ContactListItem:
                 2.9.84, so it is not a Gravatar URL as the prose documentation shows).
             tags (list[ContactTag]):
             lists (list[ContactList]):
-            custom_fields (CustomValuesType0 | list[str] | Unset): Custom-field values of a contact, keyed by field slug.
-                Text, number and date fields come back as strings (numbers
-                too: `"43"`); checkbox and multi-select fields as arrays of strings. A contact without any value is serialised
-                by
-                PHP as an empty array `[]` rather than `{}`.
+            custom_fields (CustomValues | list[str] | Unset): Present only with `custom_fields=true`: slug → value, or PHP's
+                empty array `[]` (never `{}`) when the contact has no values (recorded as `live/empty-
+                maps.contacts_list_custom_fields_no_values`). Unlike `custom_values` of `GET /subscribers/{id}`, this map is not
+                turned into an object before it is sent.
     """
 
     id: int
@@ -117,11 +116,11 @@ class ContactListItem:
     photo: str
     tags: list[ContactTag]
     lists: list[ContactList]
-    custom_fields: CustomValuesType0 | list[str] | Unset = UNSET
+    custom_fields: CustomValues | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+        from ..models.custom_values import CustomValues  # noqa: PLC0415
 
         id = self.id
 
@@ -221,7 +220,7 @@ class ContactListItem:
         custom_fields: dict[str, Any] | list[str] | Unset
         if isinstance(self.custom_fields, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, CustomValuesType0):
+        elif isinstance(self.custom_fields, CustomValues):
             custom_fields = self.custom_fields.to_dict()
         else:
             custom_fields = self.custom_fields
@@ -275,7 +274,7 @@ class ContactListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_list import ContactList  # noqa: PLC0415
         from ..models.contact_tag import ContactTag  # noqa: PLC0415
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+        from ..models.custom_values import CustomValues  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -461,22 +460,22 @@ class ContactListItem:
 
             lists.append(lists_item)
 
-        def _parse_custom_fields(data: object) -> CustomValuesType0 | list[str] | Unset:
+        def _parse_custom_fields(data: object) -> CustomValues | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_custom_values_type_0 = CustomValuesType0.from_dict(data)
+                custom_fields_type_0 = CustomValues.from_dict(data)
 
-                return componentsschemas_custom_values_type_0
+                return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_custom_values_type_1 = cast(list[str], data)
+            custom_fields_type_1 = cast(list[str], data)
 
-            return componentsschemas_custom_values_type_1
+            return custom_fields_type_1
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
