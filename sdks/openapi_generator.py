@@ -22,8 +22,12 @@ from sdks.typescript import SdkCheckFailed, run
 
 OPENAPI_DIR = REPO / "generated" / "openapi"
 GO_MODULE = "github.com/fluentcrm/goclient"
-#: Log lines that are not about the document.
-TOLERATED = ("OpenAPI 3.1 support is still in beta",)
+#: Log lines that are not about the document. The second is openapi-generator 7.26 calling ``getSimpleRef(null)``
+#: for every inline example of a response (``ExamplesUtils.unaliasExamples``) and every inline ``anyOf``/``oneOf``
+#: member, array ``items`` or ``additionalProperties`` schema at the top of a component
+#: (``OpenAPINormalizer.isSelfReference``): both are valid OpenAPI and the generator output is unaffected. It is
+#: tolerated here, and only here, until the spec moves those into components (see spec/README.md).
+TOLERATED = ("OpenAPI 3.1 support is still in beta", "Failed to get the schema name: null")
 #: Log lines that are about the document although they are not warnings.
 INVENTED_NAME = "Inline schema created as"
 
