@@ -20,6 +20,7 @@ EXPECTED_FAILURES = {
     "SpecInvalid",
     "ClientGenerationError",
     "SdkDefinitionError",
+    "SchemaRuleViolation",
 }
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from tools.bundle import bundle
-from tools.layout import Layout
+from tools.layout import PYTHON_CLIENT, Layout
 from tools.overlay import Overlay, apply_overlays, load_overlay
+from tools.schema_rules import check_schema_rules, name_inline_models
 from tools.validate import SpecValidation
 
 
@@ -14,15 +16,20 @@ def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
     """Bundle ``spec/``, validate it, and return every variant with its overlays applied and validated.
 
     The bare bundle is validated first so that a broken spec is reported as such and not as the fault of an
-    overlay applied to it.
+    overlay applied to it; it must also follow the generator-friendly rules of ``tools/schema_rules.py`` once the
+    inline models it leaves untitled are named after where they sit (published variants carry those names).
     """
     validation = SpecValidation()
     base = bundle(layout.spec_root)
     validation.validate(base, "bundled spec")
+    check_schema_rules(name_inline_models(copy.deepcopy(base)), "bundled spec")
     loaded: dict[str, Overlay] = {}
     documents: dict[str, dict[str, Any]] = {}
     for name, paths in layout.variants().items():
         document = apply_overlays(base, _load_overlays(layout, paths, loaded))
+        if name != PYTHON_CLIENT:
+            # Published documents name every inline model; the Python client keeps openapi-python-client's names.
+            name_inline_models(document)
         validation.validate(document, f"{name!r} variant")
         documents[name] = document
     return documents

@@ -26,19 +26,41 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from tools.layout import PUBLISHED, Layout
+from tools.layout import PUBLISHED, PYTHON_CLIENT, Layout
+
+
+def published_basename(variant: str) -> str:
+    """``fluentcrm.openapi`` for the canonical document, ``fluentcrm.<variant>.openapi`` for a named variant."""
+    from tools.generate import OPENAPI_BASENAME
+
+    if variant == PUBLISHED:
+        return OPENAPI_BASENAME
+    return OPENAPI_BASENAME.replace(".openapi", f".{variant}.openapi")
 
 
 def publish_openapi(layout: Layout, openapi_dir: Path) -> None:
-    """Validate every variant and write the published one as JSON and YAML into ``openapi_dir``."""
+    """Validate every variant and write the published ones as JSON and YAML into ``openapi_dir``: the canonical
+    document and every named variant of ``overlays/overlays.yaml`` except the Python client's own input; and the
+    HTML reference of the canonical document into ``reference/`` beside it."""
     from tools.documents import build_documents
-    from tools.generate import OPENAPI_BASENAME
     from tools.publish import to_json, to_yaml
 
-    published = build_documents(layout)[PUBLISHED]
+    documents = build_documents(layout)
     openapi_dir.mkdir(parents=True)
-    (openapi_dir / f"{OPENAPI_BASENAME}.json").write_text(to_json(published), encoding="utf-8")
-    (openapi_dir / f"{OPENAPI_BASENAME}.yaml").write_text(to_yaml(published), encoding="utf-8")
+    for variant, document in documents.items():
+        if variant == PYTHON_CLIENT:
+            continue
+        basename = published_basename(variant)
+        (openapi_dir / f"{basename}.json").write_text(to_json(document), encoding="utf-8")
+        (openapi_dir / f"{basename}.yaml").write_text(to_yaml(document), encoding="utf-8")
+    from tools.reference import render_reference
+
+    reference_dir = openapi_dir.parent / "reference"
+    reference_dir.mkdir()
+    (reference_dir / "index.html").write_text(render_reference(documents[PUBLISHED]), encoding="utf-8")
+    readme = layout.tools_dir / "openapi-README.md"
+    if readme.is_file():
+        (openapi_dir / "README.md").write_text(readme.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def _child(connection: Connection, layout: Layout, openapi_dir: Path) -> None:

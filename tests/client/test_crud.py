@@ -9,7 +9,7 @@ import pytest
 from fluentcrm_client import FluentCRM, NotFoundError
 from fluentcrm_client.models import (
     BulkAddUpdateInput,
-    BulkAddUpdateInputContactsItem,
+    BulkAddUpdateInputBulkContactEntry,
     ContactFormInput,
     ContactFormInputCustomValues,
     ContactInput,
@@ -110,8 +110,8 @@ def test_bulk_add_update_and_bulk_delete(crm: FluentCRM) -> None:
     emails = [unique("bulk") + "@example.com" for _ in range(3)]
     result = crm.contacts.bulk_add_update(
         body=BulkAddUpdateInput(
-            contacts=[BulkAddUpdateInputContactsItem(email=email, status="subscribed") for email in emails]
-            + [BulkAddUpdateInputContactsItem(email="not-an-email")]
+            contacts=[BulkAddUpdateInputBulkContactEntry(email=email, status="subscribed") for email in emails]
+            + [BulkAddUpdateInputBulkContactEntry(email="not-an-email")]
         )
     )
     assert len(result.updated) == 3  # FluentCRM reports new contacts as updated, too

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from fluentcrm_client import AsyncFluentCRM, FluentCRM
-from fluentcrm_client.models import BulkAddUpdateInput, BulkAddUpdateInputContactsItem, ListInput, TagInput
+from fluentcrm_client.models import BulkAddUpdateInput, BulkAddUpdateInputBulkContactEntry, ListInput, TagInput
 
 from emulator.testing import RunningEmulator, serve
 
@@ -25,7 +25,7 @@ def seeded() -> Iterator[RunningEmulator]:
             crm.contacts.bulk_add_update(
                 body=BulkAddUpdateInput(
                     contacts=[
-                        BulkAddUpdateInputContactsItem(email=f"page{i}@example.com", status="subscribed")
+                        BulkAddUpdateInputBulkContactEntry(email=f"page{i}@example.com", status="subscribed")
                         for i in range(CONTACTS)
                     ]
                 )

@@ -35,9 +35,9 @@ from .bulk_action_input_action_name import BulkActionInputActionName
 from .bulk_action_input_custom_field import BulkActionInputCustomField
 from .bulk_action_result import BulkActionResult
 from .bulk_add_update_input import BulkAddUpdateInput
-from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
+from .bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry
 from .bulk_add_update_response import BulkAddUpdateResponse
-from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
+from .bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact
 from .bulk_contact_result import BulkContactResult
 from .campaign import Campaign
 from .campaign_analytics_figure import CampaignAnalyticsFigure
@@ -243,17 +243,17 @@ from .custom_fields_response import CustomFieldsResponse
 from .custom_fields_response_field_types import CustomFieldsResponseFieldTypes
 from .custom_fields_save_request import CustomFieldsSaveRequest
 from .custom_fields_save_response import CustomFieldsSaveResponse
-from .custom_values_type_0 import CustomValuesType0
+from .custom_values import CustomValues
 from .dashboard_counters import DashboardCounters
 from .dashboard_onboarding import DashboardOnboarding
-from .dashboard_onboarding_steps_item import DashboardOnboardingStepsItem
+from .dashboard_onboarding_dashboard_onboarding_step import DashboardOnboardingDashboardOnboardingStep
 from .dashboard_quick_link import DashboardQuickLink
 from .dashboard_recommendation import DashboardRecommendation
 from .dashboard_route import DashboardRoute
 from .dashboard_sales_figure import DashboardSalesFigure
 from .dashboard_stat_card import DashboardStatCard
 from .dashboard_stats import DashboardStats
-from .dashboard_stats_ff_config import DashboardStatsFfConfig
+from .dashboard_stats_fluent_forms_config import DashboardStatsFluentFormsConfig
 from .dashboard_system_tip import DashboardSystemTip
 from .delete_campaign_emails_response_200 import DeleteCampaignEmailsResponse200
 from .delete_campaign_response_200 import DeleteCampaignResponse200
@@ -499,7 +499,7 @@ from .list_funnels_sort_by import ListFunnelsSortBy
 from .list_funnels_sort_type import ListFunnelsSortType
 from .list_funnels_with_item import ListFunnelsWithItem
 from .list_index_response import ListIndexResponse
-from .list_index_response_pagination import ListIndexResponsePagination
+from .list_index_response_list_pagination import ListIndexResponseListPagination
 from .list_input import ListInput
 from .list_integrations_with_item import ListIntegrationsWithItem
 from .list_item import ListItem
@@ -634,10 +634,9 @@ from .role_based_tagging_settings_tag_mappings_additional_property import (
     RoleBasedTaggingSettingsTagMappingsAdditionalProperty,
 )
 from .route_description import RouteDescription
-from .route_description_endpoints_item import RouteDescriptionEndpointsItem
-from .route_description_endpoints_item_args_type_0 import RouteDescriptionEndpointsItemArgsType0
-from .route_description_links import RouteDescriptionLinks
-from .route_description_links_self_item import RouteDescriptionLinksSelfItem
+from .route_description_route_endpoint import RouteDescriptionRouteEndpoint
+from .route_description_route_links import RouteDescriptionRouteLinks
+from .route_description_route_links_route_link import RouteDescriptionRouteLinksRouteLink
 from .run_cron_input import RunCronInput
 from .run_cron_input_hook import RunCronInputHook
 from .save_funnel_email_action_fallback_body import SaveFunnelEmailActionFallbackBody
@@ -751,8 +750,8 @@ from .webhook_input import WebhookInput
 from .webhook_list_response import WebhookListResponse
 from .webhook_value import WebhookValue
 from .wp_error import WpError
-from .wp_error_data import WpErrorData
-from .wp_error_data_params import WpErrorDataParams
+from .wp_error_wp_error_data import WpErrorWpErrorData
+from .wp_error_wp_error_data_params import WpErrorWpErrorDataParams
 from .wp_user import WpUser
 from .wrapped_contact_update import WrappedContactUpdate
 from .yes_no_input import YesNoInput
@@ -791,9 +790,9 @@ __all__ = (
     "BulkActionInputCustomField",
     "BulkActionResult",
     "BulkAddUpdateInput",
-    "BulkAddUpdateInputContactsItem",
+    "BulkAddUpdateInputBulkContactEntry",
     "BulkAddUpdateResponse",
-    "BulkAddUpdateResponseInvalidsItemType0",
+    "BulkAddUpdateResponseBulkInvalidContact",
     "BulkContactResult",
     "Campaign",
     "CampaignAnalyticsFigure",
@@ -997,17 +996,17 @@ __all__ = (
     "CustomFieldsSaveRequest",
     "CustomFieldsSaveResponse",
     "CustomFieldType",
-    "CustomValuesType0",
+    "CustomValues",
     "DashboardCounters",
     "DashboardOnboarding",
-    "DashboardOnboardingStepsItem",
+    "DashboardOnboardingDashboardOnboardingStep",
     "DashboardQuickLink",
     "DashboardRecommendation",
     "DashboardRoute",
     "DashboardSalesFigure",
     "DashboardStatCard",
     "DashboardStats",
-    "DashboardStatsFfConfig",
+    "DashboardStatsFluentFormsConfig",
     "DashboardSystemTip",
     "DeleteCampaignEmailsResponse200",
     "DeleteCampaignResponse200",
@@ -1249,7 +1248,7 @@ __all__ = (
     "ListFunnelTemplatesResponse200TemplatesItem",
     "ListFunnelTriggersResponse200",
     "ListIndexResponse",
-    "ListIndexResponsePagination",
+    "ListIndexResponseListPagination",
     "ListInput",
     "ListIntegrationsWithItem",
     "ListItem",
@@ -1378,10 +1377,9 @@ __all__ = (
     "RoleBasedTaggingSettingsTagMappings",
     "RoleBasedTaggingSettingsTagMappingsAdditionalProperty",
     "RouteDescription",
-    "RouteDescriptionEndpointsItem",
-    "RouteDescriptionEndpointsItemArgsType0",
-    "RouteDescriptionLinks",
-    "RouteDescriptionLinksSelfItem",
+    "RouteDescriptionRouteEndpoint",
+    "RouteDescriptionRouteLinks",
+    "RouteDescriptionRouteLinksRouteLink",
     "RunCronInput",
     "RunCronInputHook",
     "SaveFunnelEmailActionFallbackBody",
@@ -1491,8 +1489,8 @@ __all__ = (
     "WebhookListResponse",
     "WebhookValue",
     "WpError",
-    "WpErrorData",
-    "WpErrorDataParams",
+    "WpErrorWpErrorData",
+    "WpErrorWpErrorDataParams",
     "WpUser",
     "WrappedContactUpdate",
     "YesNoInput",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
+    from ..models.bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry
 
 
 T = TypeVar("T", bound="BulkAddUpdateInput")
@@ -20,12 +20,12 @@ class BulkAddUpdateInput:
     """Body of `POST /subscribers/bulk-add-update`.
 
     Attributes:
-        contacts (list[BulkAddUpdateInputContactsItem]): Contacts to create or update, matched by e-mail. Entries with
-            an invalid e-mail are reported in `invalids`.
+        contacts (list[BulkAddUpdateInputBulkContactEntry]): Contacts to create or update, matched by e-mail. Entries
+            with an invalid e-mail are reported in `invalids`.
         force_update (bool | Unset): Overwrite the fields of contacts that already exist. Default: False.
     """
 
-    contacts: list[BulkAddUpdateInputContactsItem]
+    contacts: list[BulkAddUpdateInputBulkContactEntry]
     force_update: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,13 +51,13 @@ class BulkAddUpdateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem  # noqa: PLC0415
+        from ..models.bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry  # noqa: PLC0415
 
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
         for contacts_item_data in _contacts:
-            contacts_item = BulkAddUpdateInputContactsItem.from_dict(contacts_item_data)
+            contacts_item = BulkAddUpdateInputBulkContactEntry.from_dict(contacts_item_data)
 
             contacts.append(contacts_item)
 

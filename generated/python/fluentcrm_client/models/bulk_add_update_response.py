@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
+    from ..models.bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact
     from ..models.bulk_contact_result import BulkContactResult
 
 
@@ -23,8 +23,8 @@ class BulkAddUpdateResponse:
             message (str):
             created (list[BulkContactResult]): Always `[]` in 2.9.84; meant for contacts that were created.
             updated (list[BulkContactResult]): Every contact that was stored, created or updated.
-            invalids (list[Any | BulkAddUpdateResponseInvalidsItemType0]): Entries that were skipped because their e-mail is
-                missing or invalid, echoed after FluentCRM's contact
+            invalids (list[Any | BulkAddUpdateResponseBulkInvalidContact]): Entries that were skipped because their e-mail
+                is missing or invalid, echoed after FluentCRM's contact
                 sanitiser rather than checked against the input schema. An entry of `contacts` that is not an object at all
                 is skipped too and echoed unchanged.
             field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
@@ -35,12 +35,12 @@ class BulkAddUpdateResponse:
     message: str
     created: list[BulkContactResult]
     updated: list[BulkContactResult]
-    invalids: list[Any | BulkAddUpdateResponseInvalidsItemType0]
+    invalids: list[Any | BulkAddUpdateResponseBulkInvalidContact]
     field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0  # noqa: PLC0415
+        from ..models.bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact  # noqa: PLC0415
 
         message = self.message
 
@@ -57,7 +57,7 @@ class BulkAddUpdateResponse:
         invalids = []
         for invalids_item_data in self.invalids:
             invalids_item: Any | dict[str, Any]
-            if isinstance(invalids_item_data, BulkAddUpdateResponseInvalidsItemType0):
+            if isinstance(invalids_item_data, BulkAddUpdateResponseBulkInvalidContact):
                 invalids_item = invalids_item_data.to_dict()
             else:
                 invalids_item = invalids_item_data
@@ -81,7 +81,7 @@ class BulkAddUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0  # noqa: PLC0415
+        from ..models.bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact  # noqa: PLC0415
         from ..models.bulk_contact_result import BulkContactResult  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -105,16 +105,16 @@ class BulkAddUpdateResponse:
         _invalids = d.pop("invalids")
         for invalids_item_data in _invalids:
 
-            def _parse_invalids_item(data: object) -> Any | BulkAddUpdateResponseInvalidsItemType0:
+            def _parse_invalids_item(data: object) -> Any | BulkAddUpdateResponseBulkInvalidContact:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    invalids_item_type_0 = BulkAddUpdateResponseInvalidsItemType0.from_dict(data)
+                    invalids_item_bulk_invalid_contact = BulkAddUpdateResponseBulkInvalidContact.from_dict(data)
 
-                    return invalids_item_type_0
+                    return invalids_item_bulk_invalid_contact
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(Any | BulkAddUpdateResponseInvalidsItemType0, data)
+                return cast(Any | BulkAddUpdateResponseBulkInvalidContact, data)
 
             invalids_item = _parse_invalids_item(invalids_item_data)
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.contact_list import ContactList
     from ..models.contact_stats import ContactStats
     from ..models.contact_tag import ContactTag
-    from ..models.custom_values_type_0 import CustomValuesType0
+    from ..models.custom_values import CustomValues
 
 
 T = TypeVar("T", bound="Contact")
@@ -84,14 +84,16 @@ class Contact:
                 /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
                 (a string of digits) or as just set (an integer); both were recorded.
             stats (ContactStats | Unset): E-mail engagement counters of a contact, returned with `with[]=stats`.
-            custom_values (CustomValuesType0 | list[str] | Unset): Custom-field values of a contact, keyed by field slug.
-                Text, number and date fields come back as strings (numbers
-                too: `"43"`); checkbox and multi-select fields as arrays of strings. A contact without any value is serialised
-                by
-                PHP as an empty array `[]` rather than `{}`.
+            custom_values (CustomValues | Unset): Custom-field values of a contact, keyed by field slug. Text, number and
+                date fields come back as strings (numbers
+                too: `"43"`); checkbox and multi-select fields as arrays of strings. FluentCRM turns the map into an object
+                before
+                sending it, so a contact without any value gets `{}`, never PHP's empty array `[]` (recorded as
+                `live/empty-maps.contact_custom_values_none`).
             commerce_stat (ContactCommerceStatType1 | list[str] | Unset): Only with `with[]=commerce_stat`: purchase
-                statistics from a commerce integration, or `[]` when no
-                commerce plugin is active (the only case recorded).
+                statistics from a commerce integration, or PHP's empty array
+                `[]` (never `{}`) when no commerce plugin is active (the only case recorded, also as
+                `live/empty-maps.contact_commerce_stat_without_commerce`).
             user_edit_url (str | Unset): Only for a contact linked to a WordPress user; the admin URL to edit that user.
             user_roles (list[str] | Unset): Only for a contact linked to a WordPress user; that user's roles.
             unsubscribe_reason (str | Unset): Only for unsubscribed, bounced or complained contacts; `""` when no reason is
@@ -136,7 +138,7 @@ class Contact:
     lists: list[ContactList]
     campaign_id: int | str | Unset = UNSET
     stats: ContactStats | Unset = UNSET
-    custom_values: CustomValuesType0 | list[str] | Unset = UNSET
+    custom_values: CustomValues | Unset = UNSET
     commerce_stat: ContactCommerceStatType1 | list[str] | Unset = UNSET
     user_edit_url: str | Unset = UNSET
     user_roles: list[str] | Unset = UNSET
@@ -145,8 +147,6 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
-
         id = self.id
 
         user_id: None | str
@@ -252,13 +252,9 @@ class Contact:
         if not isinstance(self.stats, Unset):
             stats = self.stats.to_dict()
 
-        custom_values: dict[str, Any] | list[str] | Unset
-        if isinstance(self.custom_values, Unset):
-            custom_values = UNSET
-        elif isinstance(self.custom_values, CustomValuesType0):
+        custom_values: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_values, Unset):
             custom_values = self.custom_values.to_dict()
-        else:
-            custom_values = self.custom_values
 
         commerce_stat: dict[str, Any] | list[str] | Unset
         if isinstance(self.commerce_stat, Unset):
@@ -348,7 +344,7 @@ class Contact:
         from ..models.contact_list import ContactList  # noqa: PLC0415
         from ..models.contact_stats import ContactStats  # noqa: PLC0415
         from ..models.contact_tag import ContactTag  # noqa: PLC0415
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+        from ..models.custom_values import CustomValues  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -548,24 +544,12 @@ class Contact:
         else:
             stats = ContactStats.from_dict(_stats)
 
-        def _parse_custom_values(data: object) -> CustomValuesType0 | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_values_type_0 = CustomValuesType0.from_dict(data)
-
-                return componentsschemas_custom_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_custom_values_type_1 = cast(list[str], data)
-
-            return componentsschemas_custom_values_type_1
-
-        custom_values = _parse_custom_values(d.pop("custom_values", UNSET))
+        _custom_values = d.pop("custom_values", UNSET)
+        custom_values: CustomValues | Unset
+        if isinstance(_custom_values, Unset):
+            custom_values = UNSET
+        else:
+            custom_values = CustomValues.from_dict(_custom_values)
 
         def _parse_commerce_stat(data: object) -> ContactCommerceStatType1 | list[str] | Unset:
             if isinstance(data, Unset):

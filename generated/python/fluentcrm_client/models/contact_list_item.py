@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.contact_list import ContactList
     from ..models.contact_tag import ContactTag
-    from ..models.custom_values_type_0 import CustomValuesType0
+    from ..models.custom_values import CustomValues
 
 
 T = TypeVar("T", bound="ContactListItem")
@@ -79,11 +79,10 @@ class ContactListItem:
             campaign_id (int | str | Unset): Only on the contact inside a campaign e-mail preview (`GET
                 /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
                 (a string of digits) or as just set (an integer); both were recorded.
-            custom_fields (CustomValuesType0 | list[str] | Unset): Custom-field values of a contact, keyed by field slug.
-                Text, number and date fields come back as strings (numbers
-                too: `"43"`); checkbox and multi-select fields as arrays of strings. A contact without any value is serialised
-                by
-                PHP as an empty array `[]` rather than `{}`.
+            custom_fields (CustomValues | list[str] | Unset): Present only with `custom_fields=true`: slug → value, or PHP's
+                empty array `[]` (never `{}`) when the contact has no values (recorded as `live/empty-
+                maps.contacts_list_custom_fields_no_values`). Unlike `custom_values` of `GET /subscribers/{id}`, this map is not
+                turned into an object before it is sent.
     """
 
     id: int
@@ -121,11 +120,11 @@ class ContactListItem:
     tags: list[ContactTag]
     lists: list[ContactList]
     campaign_id: int | str | Unset = UNSET
-    custom_fields: CustomValuesType0 | list[str] | Unset = UNSET
+    custom_fields: CustomValues | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+        from ..models.custom_values import CustomValues  # noqa: PLC0415
 
         id = self.id
 
@@ -231,7 +230,7 @@ class ContactListItem:
         custom_fields: dict[str, Any] | list[str] | Unset
         if isinstance(self.custom_fields, Unset):
             custom_fields = UNSET
-        elif isinstance(self.custom_fields, CustomValuesType0):
+        elif isinstance(self.custom_fields, CustomValues):
             custom_fields = self.custom_fields.to_dict()
         else:
             custom_fields = self.custom_fields
@@ -287,7 +286,7 @@ class ContactListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_list import ContactList  # noqa: PLC0415
         from ..models.contact_tag import ContactTag  # noqa: PLC0415
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+        from ..models.custom_values import CustomValues  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -480,22 +479,22 @@ class ContactListItem:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        def _parse_custom_fields(data: object) -> CustomValuesType0 | list[str] | Unset:
+        def _parse_custom_fields(data: object) -> CustomValues | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_custom_values_type_0 = CustomValuesType0.from_dict(data)
+                custom_fields_type_0 = CustomValues.from_dict(data)
 
-                return componentsschemas_custom_values_type_0
+                return custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_custom_values_type_1 = cast(list[str], data)
+            custom_fields_type_1 = cast(list[str], data)
 
-            return componentsschemas_custom_values_type_1
+            return custom_fields_type_1
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.contact_record import ContactRecord
-    from ..models.custom_values_type_0 import CustomValuesType0
+    from ..models.custom_values import CustomValues
 
 
 T = TypeVar("T", bound="ContactUpdateResponse")
@@ -27,8 +27,8 @@ class ContactUpdateResponse:
         is_dirty (bool): Whether a contact column changed. Custom values, tags and lists are not columns: an update that
             only
             changes them reports `false`.
-        values (Any | CustomValuesType0 | list[str]): Echo of the submitted `custom_values` as PHP parsed the request;
-            `[]` when none were sent. For the
+        values (Any | CustomValues): Echo of the submitted `custom_values` as PHP parsed the request; `[]` when none
+            were sent. For the
             slug-to-value map the request schema describes, that is a `CustomValues` map. FluentCRM echoes the input
             without checking it, so anything else that was sent comes back too: a form field `custom_values[]=` gives
             `[""]`, a JSON string or number comes back as itself.
@@ -40,12 +40,12 @@ class ContactUpdateResponse:
     message: str
     contact: ContactRecord
     is_dirty: bool
-    values: Any | CustomValuesType0 | list[str]
+    values: Any | CustomValues
     field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+        from ..models.custom_values import CustomValues  # noqa: PLC0415
 
         message = self.message
 
@@ -53,12 +53,9 @@ class ContactUpdateResponse:
 
         is_dirty = self.is_dirty
 
-        values: Any | dict[str, Any] | list[str]
-        if isinstance(self.values, CustomValuesType0):
+        values: Any | dict[str, Any]
+        if isinstance(self.values, CustomValues):
             values = self.values.to_dict()
-        elif isinstance(self.values, list):
-            values = self.values
-
         else:
             values = self.values
 
@@ -81,7 +78,7 @@ class ContactUpdateResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_record import ContactRecord  # noqa: PLC0415
-        from ..models.custom_values_type_0 import CustomValuesType0  # noqa: PLC0415
+        from ..models.custom_values import CustomValues  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message")
@@ -90,24 +87,16 @@ class ContactUpdateResponse:
 
         is_dirty = d.pop("isDirty")
 
-        def _parse_values(data: object) -> Any | CustomValuesType0 | list[str]:
+        def _parse_values(data: object) -> Any | CustomValues:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_custom_values_type_0 = CustomValuesType0.from_dict(data)
+                values_type_0 = CustomValues.from_dict(data)
 
-                return componentsschemas_custom_values_type_0
+                return values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_custom_values_type_1 = cast(list[str], data)
-
-                return componentsschemas_custom_values_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | CustomValuesType0 | list[str], data)
+            return cast(Any | CustomValues, data)
 
         values = _parse_values(d.pop("values"))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.dashboard_onboarding_steps_item import DashboardOnboardingStepsItem
+    from ..models.dashboard_onboarding_dashboard_onboarding_step import DashboardOnboardingDashboardOnboardingStep
 
 
 T = TypeVar("T", bound="DashboardOnboarding")
@@ -20,12 +20,12 @@ class DashboardOnboarding:
     Attributes:
         total (int):
         completed (int):
-        steps (list[DashboardOnboardingStepsItem]):
+        steps (list[DashboardOnboardingDashboardOnboardingStep]):
     """
 
     total: int
     completed: int
-    steps: list[DashboardOnboardingStepsItem]
+    steps: list[DashboardOnboardingDashboardOnboardingStep]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +52,7 @@ class DashboardOnboarding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_onboarding_steps_item import DashboardOnboardingStepsItem  # noqa: PLC0415
+        from ..models.dashboard_onboarding_dashboard_onboarding_step import DashboardOnboardingDashboardOnboardingStep  # noqa: PLC0415
 
         d = dict(src_dict)
         total = d.pop("total")
@@ -62,7 +62,7 @@ class DashboardOnboarding:
         steps = []
         _steps = d.pop("steps")
         for steps_item_data in _steps:
-            steps_item = DashboardOnboardingStepsItem.from_dict(steps_item_data)
+            steps_item = DashboardOnboardingDashboardOnboardingStep.from_dict(steps_item_data)
 
             steps.append(steps_item)
 

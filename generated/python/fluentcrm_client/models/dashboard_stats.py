@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.dashboard_quick_link import DashboardQuickLink
     from ..models.dashboard_recommendation import DashboardRecommendation
     from ..models.dashboard_sales_figure import DashboardSalesFigure
-    from ..models.dashboard_stats_ff_config import DashboardStatsFfConfig
+    from ..models.dashboard_stats_fluent_forms_config import DashboardStatsFluentFormsConfig
     from ..models.dashboard_system_tip import DashboardSystemTip
 
 
@@ -34,7 +34,7 @@ class DashboardStats:
                 running on time. Often empty.
             onboarding (DashboardOnboarding | None): First-run checklist, or `null` once every step has been completed.
             quick_links (list[DashboardQuickLink]):
-            ff_config (DashboardStatsFfConfig): State of the Fluent Forms integration.
+            ff_config (DashboardStatsFluentFormsConfig): State of the Fluent Forms integration.
             recommendation (bool | DashboardRecommendation): An upgrade suggestion, or `false` when there is none (always
                 `false` with FluentCRM Pro).
             system_tips (DashboardSystemTip | str): A maintenance suggestion, or `""` when there is none.
@@ -48,7 +48,7 @@ class DashboardStats:
     dashboard_notices: list[str]
     onboarding: DashboardOnboarding | None
     quick_links: list[DashboardQuickLink]
-    ff_config: DashboardStatsFfConfig
+    ff_config: DashboardStatsFluentFormsConfig
     recommendation: bool | DashboardRecommendation
     system_tips: DashboardSystemTip | str
     field_bench: float
@@ -120,7 +120,7 @@ class DashboardStats:
         from ..models.dashboard_quick_link import DashboardQuickLink  # noqa: PLC0415
         from ..models.dashboard_recommendation import DashboardRecommendation  # noqa: PLC0415
         from ..models.dashboard_sales_figure import DashboardSalesFigure  # noqa: PLC0415
-        from ..models.dashboard_stats_ff_config import DashboardStatsFfConfig  # noqa: PLC0415
+        from ..models.dashboard_stats_fluent_forms_config import DashboardStatsFluentFormsConfig  # noqa: PLC0415
         from ..models.dashboard_system_tip import DashboardSystemTip  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -157,7 +157,7 @@ class DashboardStats:
 
             quick_links.append(quick_links_item)
 
-        ff_config = DashboardStatsFfConfig.from_dict(d.pop("ff_config"))
+        ff_config = DashboardStatsFluentFormsConfig.from_dict(d.pop("ff_config"))
 
         def _parse_recommendation(data: object) -> bool | DashboardRecommendation:
             try:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.list_index_response_pagination import ListIndexResponsePagination
+    from ..models.list_index_response_list_pagination import ListIndexResponseListPagination
     from ..models.list_item import ListItem
     from ..models.list_summary import ListSummary
 
@@ -25,13 +25,14 @@ class ListIndexResponse:
         Attributes:
             lists (list[ListItem]): The lists on the requested page, newest first unless `sort_by`/`sort_order` say
                 otherwise.
-            pagination (ListIndexResponsePagination): Only the total is given; derive the page count from it and `per_page`.
+            pagination (ListIndexResponseListPagination): Only the total is given; derive the page count from it and
+                `per_page`.
             all_lists (list[ListSummary] | Unset): Every list, unpaginated, with string ids. Present only when `all_lists`
                 is set in the request.
     """
 
     lists: list[ListItem]
-    pagination: ListIndexResponsePagination
+    pagination: ListIndexResponseListPagination
     all_lists: list[ListSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,7 +66,7 @@ class ListIndexResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_index_response_pagination import ListIndexResponsePagination  # noqa: PLC0415
+        from ..models.list_index_response_list_pagination import ListIndexResponseListPagination  # noqa: PLC0415
         from ..models.list_item import ListItem  # noqa: PLC0415
         from ..models.list_summary import ListSummary  # noqa: PLC0415
 
@@ -77,7 +78,7 @@ class ListIndexResponse:
 
             lists.append(lists_item)
 
-        pagination = ListIndexResponsePagination.from_dict(d.pop("pagination"))
+        pagination = ListIndexResponseListPagination.from_dict(d.pop("pagination"))
 
         _all_lists = d.pop("all_lists", UNSET)
         all_lists: list[ListSummary] | Unset = UNSET

@@ -20,8 +20,9 @@ class ReportStats:
 
         Attributes:
             stats (list[int] | StatBuckets): Counts per period. An object keyed `YYYY-MM-DD` (daily and weekly buckets) or
-                `Mon YYYY` (monthly buckets), or an empty JSON array `[]` when the end date lies before the start date (PHP
-                serialises an empty map as a list).
+                `Mon YYYY` (monthly buckets), or PHP's empty array `[]`, never `{}`, when the range holds no period: the end
+                date lies before the start date, or both are the same day (recorded as `live/empty-
+                maps.report_stats_reversed_range` and `.report_stats_one_day`).
             field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
                 responses; clients
                 should ignore it. Its value is different on every call.

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.route_description_endpoints_item import RouteDescriptionEndpointsItem
-    from ..models.route_description_links import RouteDescriptionLinks
+    from ..models.route_description_route_endpoint import RouteDescriptionRouteEndpoint
+    from ..models.route_description_route_links import RouteDescriptionRouteLinks
 
 
 T = TypeVar("T", bound="RouteDescription")
@@ -24,14 +24,14 @@ class RouteDescription:
         Attributes:
             namespace (str):
             methods (list[str]):
-            endpoints (list[RouteDescriptionEndpointsItem]):
-            field_links (RouteDescriptionLinks | Unset):
+            endpoints (list[RouteDescriptionRouteEndpoint]):
+            field_links (RouteDescriptionRouteLinks | Unset):
     """
 
     namespace: str
     methods: list[str]
-    endpoints: list[RouteDescriptionEndpointsItem]
-    field_links: RouteDescriptionLinks | Unset = UNSET
+    endpoints: list[RouteDescriptionRouteEndpoint]
+    field_links: RouteDescriptionRouteLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,8 +64,8 @@ class RouteDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_description_endpoints_item import RouteDescriptionEndpointsItem  # noqa: PLC0415
-        from ..models.route_description_links import RouteDescriptionLinks  # noqa: PLC0415
+        from ..models.route_description_route_endpoint import RouteDescriptionRouteEndpoint  # noqa: PLC0415
+        from ..models.route_description_route_links import RouteDescriptionRouteLinks  # noqa: PLC0415
 
         d = dict(src_dict)
         namespace = d.pop("namespace")
@@ -75,16 +75,16 @@ class RouteDescription:
         endpoints = []
         _endpoints = d.pop("endpoints")
         for endpoints_item_data in _endpoints:
-            endpoints_item = RouteDescriptionEndpointsItem.from_dict(endpoints_item_data)
+            endpoints_item = RouteDescriptionRouteEndpoint.from_dict(endpoints_item_data)
 
             endpoints.append(endpoints_item)
 
         _field_links = d.pop("_links", UNSET)
-        field_links: RouteDescriptionLinks | Unset
+        field_links: RouteDescriptionRouteLinks | Unset
         if isinstance(_field_links, Unset):
             field_links = UNSET
         else:
-            field_links = RouteDescriptionLinks.from_dict(_field_links)
+            field_links = RouteDescriptionRouteLinks.from_dict(_field_links)
 
         route_description = cls(
             namespace=namespace,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.wp_error_data import WpErrorData
+    from ..models.wp_error_wp_error_data import WpErrorWpErrorData
 
 
 T = TypeVar("T", bound="WpError")
@@ -24,13 +24,13 @@ class WpError:
         Attributes:
             code (str): Machine-readable error code, such as `rest_forbidden`, `rest_no_route` or `internal_server_error`.
             message (str): Human-readable text. For a PHP fatal it is an HTML fragment.
-            data (WpErrorData):
+            data (WpErrorWpErrorData):
             additional_errors (list[Any] | Unset): Further errors WordPress collected; empty in every recorded case.
     """
 
     code: str
     message: str
-    data: WpErrorData
+    data: WpErrorWpErrorData
     additional_errors: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,14 +61,14 @@ class WpError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wp_error_data import WpErrorData  # noqa: PLC0415
+        from ..models.wp_error_wp_error_data import WpErrorWpErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code")
 
         message = d.pop("message")
 
-        data = WpErrorData.from_dict(d.pop("data"))
+        data = WpErrorWpErrorData.from_dict(d.pop("data"))
 
         additional_errors = cast(list[Any], d.pop("additional_errors", UNSET))
 

@@ -75,16 +75,16 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_404_type_0 = MessageError.from_dict(data)
+                componentsschemas_message_or_route_error_type_0 = MessageError.from_dict(data)
 
-                return response_404_type_0
+                return componentsschemas_message_or_route_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_404_type_1 = WpError.from_dict(data)
+            componentsschemas_message_or_route_error_type_1 = WpError.from_dict(data)
 
-            return response_404_type_1
+            return componentsschemas_message_or_route_error_type_1
 
         response_404 = _parse_response_404(response.json())
 

@@ -10,11 +10,11 @@ from ..models.contact_status_input import ContactStatusInput, check_contact_stat
 from ..models.contact_type_input import ContactTypeInput, check_contact_type_input
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BulkAddUpdateInputContactsItem")
+T = TypeVar("T", bound="BulkAddUpdateInputBulkContactEntry")
 
 
 @_attrs_define
-class BulkAddUpdateInputContactsItem:
+class BulkAddUpdateInputBulkContactEntry:
     """
     Attributes:
         email (str): Contacts are matched by e-mail; an entry whose e-mail is invalid is skipped and listed in
@@ -206,7 +206,7 @@ class BulkAddUpdateInputContactsItem:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        bulk_add_update_input_contacts_item = cls(
+        bulk_add_update_input_bulk_contact_entry = cls(
             email=email,
             prefix=prefix,
             first_name=first_name,
@@ -228,8 +228,8 @@ class BulkAddUpdateInputContactsItem:
             lists=lists,
         )
 
-        bulk_add_update_input_contacts_item.additional_properties = d
-        return bulk_add_update_input_contacts_item
+        bulk_add_update_input_bulk_contact_entry.additional_properties = d
+        return bulk_add_update_input_bulk_contact_entry
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,24 +9,24 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.wp_error_data_params import WpErrorDataParams
+    from ..models.wp_error_wp_error_data_params import WpErrorWpErrorDataParams
 
 
-T = TypeVar("T", bound="WpErrorData")
+T = TypeVar("T", bound="WpErrorWpErrorData")
 
 
 @_attrs_define
-class WpErrorData:
+class WpErrorWpErrorData:
     """
     Attributes:
         status (int): The HTTP status code of the response.
-        params (WpErrorDataParams | Unset): For `rest_invalid_param`, one message per invalid parameter.
+        params (WpErrorWpErrorDataParams | Unset): For `rest_invalid_param`, one message per invalid parameter.
         json_error_code (int | Unset): For `rest_invalid_json`, PHP's `json_last_error()` code (4 is a syntax error).
         json_error_message (str | Unset): For `rest_invalid_json`, PHP's description of the JSON error.
     """
 
     status: int
-    params: WpErrorDataParams | Unset = UNSET
+    params: WpErrorWpErrorDataParams | Unset = UNSET
     json_error_code: int | Unset = UNSET
     json_error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,31 +60,31 @@ class WpErrorData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wp_error_data_params import WpErrorDataParams  # noqa: PLC0415
+        from ..models.wp_error_wp_error_data_params import WpErrorWpErrorDataParams  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
 
         _params = d.pop("params", UNSET)
-        params: WpErrorDataParams | Unset
+        params: WpErrorWpErrorDataParams | Unset
         if isinstance(_params, Unset):
             params = UNSET
         else:
-            params = WpErrorDataParams.from_dict(_params)
+            params = WpErrorWpErrorDataParams.from_dict(_params)
 
         json_error_code = d.pop("json_error_code", UNSET)
 
         json_error_message = d.pop("json_error_message", UNSET)
 
-        wp_error_data = cls(
+        wp_error_wp_error_data = cls(
             status=status,
             params=params,
             json_error_code=json_error_code,
             json_error_message=json_error_message,
         )
 
-        wp_error_data.additional_properties = d
-        return wp_error_data
+        wp_error_wp_error_data.additional_properties = d
+        return wp_error_wp_error_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RouteDescriptionEndpointsItemArgsType0")
+T = TypeVar("T", bound="WpErrorWpErrorDataParams")
 
 
 @_attrs_define
-class RouteDescriptionEndpointsItemArgsType0:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class WpErrorWpErrorDataParams:
+    """For `rest_invalid_param`, one message per invalid parameter."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -23,19 +25,19 @@ class RouteDescriptionEndpointsItemArgsType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        route_description_endpoints_item_args_type_0 = cls()
+        wp_error_wp_error_data_params = cls()
 
-        route_description_endpoints_item_args_type_0.additional_properties = d
-        return route_description_endpoints_item_args_type_0
+        wp_error_wp_error_data_params.additional_properties = d
+        return wp_error_wp_error_data_params
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

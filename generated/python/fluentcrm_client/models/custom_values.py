@@ -6,11 +6,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CustomValuesType0")
+T = TypeVar("T", bound="CustomValues")
 
 
 @_attrs_define
-class CustomValuesType0:
+class CustomValues:
+    """Custom-field values of a contact, keyed by field slug. Text, number and date fields come back as strings (numbers
+    too: `"43"`); checkbox and multi-select fields as arrays of strings. FluentCRM turns the map into an object before
+    sending it, so a contact without any value gets `{}`, never PHP's empty array `[]` (recorded as
+    `live/empty-maps.contact_custom_values_none`).
+
+    """
+
     additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,7 +35,7 @@ class CustomValuesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_values_type_0 = cls()
+        custom_values = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -48,8 +55,8 @@ class CustomValuesType0:
 
             additional_properties[prop_name] = additional_property
 
-        custom_values_type_0.additional_properties = additional_properties
-        return custom_values_type_0
+        custom_values.additional_properties = additional_properties
+        return custom_values
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,46 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.dashboard_route import DashboardRoute
-
-
-T = TypeVar("T", bound="DashboardOnboardingStepsItem")
+T = TypeVar("T", bound="ListIndexResponseListPagination")
 
 
 @_attrs_define
-class DashboardOnboardingStepsItem:
-    """
+class ListIndexResponseListPagination:
+    """Only the total is given; derive the page count from it and `per_page`.
+
     Attributes:
-        label (str):
-        completed (bool):
-        route (DashboardRoute): A route of the FluentCRM admin single-page app that a dashboard element links to.
+        total (int): Number of lists matching `search`, over all pages.
     """
 
-    label: str
-    completed: bool
-    route: DashboardRoute
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        completed = self.completed
-
-        route = self.route.to_dict()
+        total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "label": label,
-                "completed": completed,
-                "route": route,
+                "total": total,
             }
         )
 
@@ -48,23 +35,15 @@ class DashboardOnboardingStepsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_route import DashboardRoute  # noqa: PLC0415
-
         d = dict(src_dict)
-        label = d.pop("label")
+        total = d.pop("total")
 
-        completed = d.pop("completed")
-
-        route = DashboardRoute.from_dict(d.pop("route"))
-
-        dashboard_onboarding_steps_item = cls(
-            label=label,
-            completed=completed,
-            route=route,
+        list_index_response_list_pagination = cls(
+            total=total,
         )
 
-        dashboard_onboarding_steps_item.additional_properties = d
-        return dashboard_onboarding_steps_item
+        list_index_response_list_pagination.additional_properties = d
+        return list_index_response_list_pagination
 
     @property
     def additional_keys(self) -> list[str]:

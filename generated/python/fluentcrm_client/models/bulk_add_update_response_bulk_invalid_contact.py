@@ -6,52 +6,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DashboardStatsFfConfig")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkAddUpdateResponseBulkInvalidContact")
 
 
 @_attrs_define
-class DashboardStatsFfConfig:
-    """State of the Fluent Forms integration.
-
+class BulkAddUpdateResponseBulkInvalidContact:
+    """
     Attributes:
-        is_installed (bool):
-        create_form_link (str): Admin URL that starts a new form in Fluent Forms.
+        email (Any | Unset): The submitted `email` after sanitising: `""` for a string that is not a valid address (as
+            recorded). A value that is not a string is echoed unchanged, whatever its JSON type (an empty object
+            comes back as `[]`), and the key is absent when the entry had no `email`.
     """
 
-    is_installed: bool
-    create_form_link: str
+    email: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_installed = self.is_installed
-
-        create_form_link = self.create_form_link
+        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_installed": is_installed,
-                "create_form_link": create_form_link,
-            }
-        )
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_installed = d.pop("is_installed")
+        email = d.pop("email", UNSET)
 
-        create_form_link = d.pop("create_form_link")
-
-        dashboard_stats_ff_config = cls(
-            is_installed=is_installed,
-            create_form_link=create_form_link,
+        bulk_add_update_response_bulk_invalid_contact = cls(
+            email=email,
         )
 
-        dashboard_stats_ff_config.additional_properties = d
-        return dashboard_stats_ff_config
+        bulk_add_update_response_bulk_invalid_contact.additional_properties = d
+        return bulk_add_update_response_bulk_invalid_contact
 
     @property
     def additional_keys(self) -> list[str]:

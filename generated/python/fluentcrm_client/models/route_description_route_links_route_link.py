@@ -6,28 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ListIndexResponsePagination")
+T = TypeVar("T", bound="RouteDescriptionRouteLinksRouteLink")
 
 
 @_attrs_define
-class ListIndexResponsePagination:
-    """Only the total is given; derive the page count from it and `per_page`.
-
+class RouteDescriptionRouteLinksRouteLink:
+    """
     Attributes:
-        total (int): Number of lists matching `search`, over all pages.
+        href (str):
     """
 
-    total: int
+    href: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        href = self.href
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "total": total,
+                "href": href,
             }
         )
 
@@ -36,14 +35,14 @@ class ListIndexResponsePagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
+        href = d.pop("href")
 
-        list_index_response_pagination = cls(
-            total=total,
+        route_description_route_links_route_link = cls(
+            href=href,
         )
 
-        list_index_response_pagination.additional_properties = d
-        return list_index_response_pagination
+        route_description_route_links_route_link.additional_properties = d
+        return route_description_route_links_route_link
 
     @property
     def additional_keys(self) -> list[str]:

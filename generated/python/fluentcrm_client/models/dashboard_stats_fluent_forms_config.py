@@ -6,27 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="RouteDescriptionLinksSelfItem")
+T = TypeVar("T", bound="DashboardStatsFluentFormsConfig")
 
 
 @_attrs_define
-class RouteDescriptionLinksSelfItem:
-    """
+class DashboardStatsFluentFormsConfig:
+    """State of the Fluent Forms integration.
+
     Attributes:
-        href (str):
+        is_installed (bool):
+        create_form_link (str): Admin URL that starts a new form in Fluent Forms.
     """
 
-    href: str
+    is_installed: bool
+    create_form_link: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        href = self.href
+        is_installed = self.is_installed
+
+        create_form_link = self.create_form_link
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "href": href,
+                "is_installed": is_installed,
+                "create_form_link": create_form_link,
             }
         )
 
@@ -35,14 +41,17 @@ class RouteDescriptionLinksSelfItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        href = d.pop("href")
+        is_installed = d.pop("is_installed")
 
-        route_description_links_self_item = cls(
-            href=href,
+        create_form_link = d.pop("create_form_link")
+
+        dashboard_stats_fluent_forms_config = cls(
+            is_installed=is_installed,
+            create_form_link=create_form_link,
         )
 
-        route_description_links_self_item.additional_properties = d
-        return route_description_links_self_item
+        dashboard_stats_fluent_forms_config.additional_properties = d
+        return dashboard_stats_fluent_forms_config
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,20 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.route_description_links_self_item import RouteDescriptionLinksSelfItem
+    from ..models.route_description_route_links_route_link import RouteDescriptionRouteLinksRouteLink
 
 
-T = TypeVar("T", bound="RouteDescriptionLinks")
+T = TypeVar("T", bound="RouteDescriptionRouteLinks")
 
 
 @_attrs_define
-class RouteDescriptionLinks:
+class RouteDescriptionRouteLinks:
     """
     Attributes:
-        self_ (list[RouteDescriptionLinksSelfItem] | Unset):
+        self_ (list[RouteDescriptionRouteLinksRouteLink] | Unset):
     """
 
-    self_: list[RouteDescriptionLinksSelfItem] | Unset = UNSET
+    self_: list[RouteDescriptionRouteLinksRouteLink] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,24 +43,24 @@ class RouteDescriptionLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_description_links_self_item import RouteDescriptionLinksSelfItem  # noqa: PLC0415
+        from ..models.route_description_route_links_route_link import RouteDescriptionRouteLinksRouteLink  # noqa: PLC0415
 
         d = dict(src_dict)
         _self_ = d.pop("self", UNSET)
-        self_: list[RouteDescriptionLinksSelfItem] | Unset = UNSET
+        self_: list[RouteDescriptionRouteLinksRouteLink] | Unset = UNSET
         if _self_ is not UNSET:
             self_ = []
             for self_item_data in _self_:
-                self_item = RouteDescriptionLinksSelfItem.from_dict(self_item_data)
+                self_item = RouteDescriptionRouteLinksRouteLink.from_dict(self_item_data)
 
                 self_.append(self_item)
 
-        route_description_links = cls(
+        route_description_route_links = cls(
             self_=self_,
         )
 
-        route_description_links.additional_properties = d
-        return route_description_links
+        route_description_route_links.additional_properties = d
+        return route_description_route_links
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,50 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BulkAddUpdateResponseInvalidsItemType0")
+T = TypeVar("T", bound="RouteDescriptionRouteEndpoint")
 
 
 @_attrs_define
-class BulkAddUpdateResponseInvalidsItemType0:
+class RouteDescriptionRouteEndpoint:
     """
     Attributes:
-        email (Any | Unset): The submitted `email` after sanitising: `""` for a string that is not a valid address (as
-            recorded). A value that is not a string is echoed unchanged, whatever its JSON type (an empty object
-            comes back as `[]`), and the key is absent when the entry had no `email`.
+        methods (list[str]):
+        args (list[str]): Argument schemas by name. FluentCRM registers its routes without any, so this empty map always
+            arrives as PHP's empty array `[]`, never as `{}`.
     """
 
-    email: Any | Unset = UNSET
+    methods: list[str]
+    args: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        methods = self.methods
+
+        args = self.args
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "methods": methods,
+                "args": args,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        methods = cast(list[str], d.pop("methods"))
 
-        bulk_add_update_response_invalids_item_type_0 = cls(
-            email=email,
+        args = cast(list[str], d.pop("args"))
+
+        route_description_route_endpoint = cls(
+            methods=methods,
+            args=args,
         )
 
-        bulk_add_update_response_invalids_item_type_0.additional_properties = d
-        return bulk_add_update_response_invalids_item_type_0
+        route_description_route_endpoint.additional_properties = d
+        return route_description_route_endpoint
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,171 @@
+"""``make sdk-check``: openapi-generator writes a ``go`` and a ``typescript-fetch`` client from the published
+documents, with no warning caused by them; both compile, and the Go client runs the smoke sequence of
+``sdks/go/main.go`` against the emulator.
+
+Each generator gets the document meant for it (``generated/openapi/README.md``): Go the canonical one,
+typescript-fetch the single-body variant. Its log is read line by line: a ``WARN`` (other than the notice that 3.1
+support is beta) or an inline model whose name the generator had to invent fails the check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sdks.paths import NODE_BIN, REPO, SDKS
+from sdks.typescript import SdkCheckFailed, run
+
+OPENAPI_DIR = REPO / "generated" / "openapi"
+GO_MODULE = "github.com/fluentcrm/goclient"
+#: Log lines that are not about the document. The second is openapi-generator 7.26 calling ``getSimpleRef(null)``
+#: for every inline example of a response (``ExamplesUtils.unaliasExamples``) and every inline ``anyOf``/``oneOf``
+#: member, array ``items`` or ``additionalProperties`` schema at the top of a component
+#: (``OpenAPINormalizer.isSelfReference``): both are valid OpenAPI and the generator output is unaffected. It is
+#: tolerated here, and only here, until the spec moves those into components (see spec/README.md).
+TOLERATED = ("OpenAPI 3.1 support is still in beta", "Failed to get the schema name: null")
+#: Log lines that are about the document although they are not warnings.
+INVENTED_NAME = "Inline schema created as"
+
+
+@dataclass(frozen=True)
+class Target:
+    generator: str
+    document: str  # file name in generated/openapi/
+    options: tuple[str, ...] = ()
+
+
+TARGETS = (
+    Target(
+        "go",
+        "fluentcrm.openapi.json",
+        ("--git-user-id", "fluentcrm", "--git-repo-id", "goclient", "-p", "packageName=fluentcrm"),
+    ),
+    Target("typescript-fetch", "fluentcrm.single-body.openapi.json", ("-p", "supportsES6=true")),
+)
+
+TYPESCRIPT_CONFIG = {
+    "compilerOptions": {
+        "strict": True,
+        "target": "ES2022",
+        "module": "ES2022",
+        "moduleResolution": "Bundler",
+        "lib": ["ES2022", "DOM"],
+        "types": [],
+        "noEmit": True,
+    },
+    "include": ["**/*.ts"],
+}
+
+
+def document_problems(log: str) -> list[str]:
+    """The lines of a generator log that blame the document."""
+    problems = []
+    for line in log.splitlines():
+        if INVENTED_NAME in line or (" WARN " in line and not any(text in line for text in TOLERATED)):
+            problems.append(line.strip())
+    return problems
+
+
+def generate(target: Target, out_dir: Path, generator_cli: str) -> None:
+    command = [
+        generator_cli, "generate", "-g", target.generator, "-i", str(OPENAPI_DIR / target.document),
+        "-o", str(out_dir), *target.options,
+    ]  # fmt: skip
+    log = run(command, cwd=out_dir.parent, timeout=600)
+    problems = document_problems(log)
+    if problems:
+        listed = "\n".join(f"  {line}" for line in problems)
+        raise SdkCheckFailed(
+            f"openapi-generator {target.generator} complains about {target.document}:\n{listed}"
+        )
+
+
+def compile_typescript(client_dir: Path) -> None:
+    (client_dir / "tsconfig.json").write_text(json.dumps(TYPESCRIPT_CONFIG, indent=2), encoding="utf-8")
+    run([str(NODE_BIN / "tsc"), "--project", str(client_dir / "tsconfig.json")], cwd=client_dir)
+
+
+def go_environment(work: Path) -> dict[str, str]:
+    """Build offline: the generated client needs nothing beyond the standard library."""
+    return {
+        **os.environ,
+        "GOFLAGS": "-mod=mod",
+        "GOPROXY": "off",
+        "GOTOOLCHAIN": "local",
+        "GOPATH": str(work / "gopath"),
+        "GOCACHE": str(work / "gocache"),
+    }
+
+
+def build_go_smoke(client_dir: Path, work: Path) -> Path:
+    """Compile the generated package, then ``sdks/go/main.go`` against it; return the smoke binary."""
+    env = go_environment(work)
+    run(["go", "build", "./..."], cwd=client_dir, env=env, timeout=600)
+    smoke_dir = work / "go-smoke"
+    smoke_dir.mkdir()
+    shutil.copy(SDKS / "go" / "main.go", smoke_dir / "main.go")
+    (smoke_dir / "go.mod").write_text(
+        f"module fluentcrm-go-smoke\n\ngo 1.19\n\nrequire {GO_MODULE} v0.0.0\n\n"
+        f"replace {GO_MODULE} => {client_dir}\n",
+        encoding="utf-8",
+    )
+    binary = work / "go-smoke-bin"
+    run(["go", "build", "-o", str(binary), "."], cwd=smoke_dir, env=env, timeout=600)
+    return binary
+
+
+def smoke_go(binary: Path, base_url: str, username: str, password: str) -> str:
+    env = {
+        **os.environ,
+        "FLUENTCRM_BASE_URL": base_url,
+        "FLUENTCRM_USERNAME": username,
+        "FLUENTCRM_APP_PASSWORD": password,
+    }
+    return run([str(binary)], cwd=binary.parent, env=env, timeout=120)
+
+
+def sdk_check(work: Path, generator_cli: str) -> list[str]:
+    """Run the whole check in ``work``; return one line per step that passed, raise on the first failure."""
+    from emulator.testing import serve
+
+    done = []
+    clients = {}
+    for target in TARGETS:
+        out_dir = work / target.generator
+        generate(target, out_dir, generator_cli)
+        clients[target.generator] = out_dir
+        done.append(
+            f"openapi-generator {target.generator} on {target.document}: no warning about the document"
+        )
+    # The generated code must not depend on the test directory's modules (testify): drop it before building.
+    shutil.rmtree(clients["go"] / "test", ignore_errors=True)
+    compile_typescript(clients["typescript-fetch"])
+    done.append("typescript-fetch client: tsc --strict passes")
+    binary = build_go_smoke(clients["go"], work)
+    done.append("go client: go build passes")
+    with serve(db=":memory:") as emulator:
+        output = smoke_go(binary, emulator.base_url, emulator.username, emulator.password)
+    done.append(output.strip())
+    return done
+
+
+def installed_generator() -> str:
+    """The openapi-generator-cli of the running environment (installed by ``make sdk-check``)."""
+    found = shutil.which("openapi-generator-cli", path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SdkCheckFailed("openapi-generator-cli is not installed; run `make sdk-check`")
+    for tool in ("java", "go"):
+        if shutil.which(tool) is None:
+            raise SdkCheckFailed(f"`{tool}` is not on PATH; run `make sdk-check`, which installs it")
+    return found
+
+
+def version(generator_cli: str) -> str:
+    return subprocess.run(
+        [generator_cli, "version"], capture_output=True, text=True, check=False
+    ).stdout.strip()

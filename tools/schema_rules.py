@@ -1,0 +1,273 @@
+"""Rules that keep the published document easy for client generators in any language, checked on every build.
+
+Generators name a model after its component, or after its ``title``; an inline model without either gets a name
+the generator invents from where it sits (``updateList_404_response``, ``Contact_allOf_commerce_stat``), which
+changes whenever the spec is reorganised. And a generator reads ``required`` only next to the ``properties`` it
+qualifies: a name required in one ``allOf`` branch but defined in another is silently dropped. So:
+
+* every inline schema a generator turns into a model of its own (an object with ``properties``, or an
+  ``anyOf``/``oneOf``/``allOf`` composition) has a ``title``, unlike any component name and not given to a
+  different schema elsewhere (one inlined file used twice is the same schema); an ``allOf`` member is merged into
+  its parent and needs none;
+* every name in ``required`` is one of the ``properties`` of the same schema object.
+
+:func:`naming_problems` lists the violations; the pipeline stops on them (:func:`check_schema_rules`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+#: Keywords whose values are schemas or maps/lists of schemas, as (keyword, shape).
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs")
+_SUBSCHEMA_LISTS = ("anyOf", "oneOf", "allOf", "prefixItems")
+_SUBSCHEMA_SINGLE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "propertyNames",
+    "contains",
+    "if",
+    "then",
+    "else",
+)
+_COMPOSITIONS = ("anyOf", "oneOf", "allOf")
+
+
+class SchemaRuleViolation(Exception):
+    """The document breaks a rule of ``tools/schema_rules.py``; the message lists every place."""
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def _subschemas(schema: dict[str, Any], where: str) -> Iterator[tuple[str, dict[str, Any], bool]]:
+    """Direct subschemas of ``schema`` as (pointer, schema, is_allof_member)."""
+    for keyword in _SUBSCHEMA_MAPS:
+        members = schema.get(keyword)
+        if isinstance(members, dict):
+            for name, member in members.items():
+                if isinstance(member, dict):
+                    yield f"{where}/{keyword}/{_escape(str(name))}", member, False
+    for keyword in _SUBSCHEMA_LISTS:
+        members = schema.get(keyword)
+        if isinstance(members, list):
+            for index, member in enumerate(members):
+                if isinstance(member, dict):
+                    yield f"{where}/{keyword}/{index}", member, keyword == "allOf"
+    for keyword in _SUBSCHEMA_SINGLE:
+        member = schema.get(keyword)
+        if isinstance(member, dict):
+            yield f"{where}/{keyword}", member, False
+
+
+def _media_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Schemas that sit directly in request bodies, responses and parameters (not in components.schemas)."""
+
+    def in_content(content: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        if isinstance(content, dict):
+            for media, body in content.items():
+                if isinstance(body, dict) and isinstance(body.get("schema"), dict):
+                    yield f"{where}/content/{_escape(media)}/schema", body["schema"]
+
+    def in_operation_parts(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        if not isinstance(node, dict):
+            return
+        for index, parameter in enumerate(node.get("parameters") or []):
+            if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+                yield f"{where}/parameters/{index}/schema", parameter["schema"]
+        body = node.get("requestBody")
+        if isinstance(body, dict):
+            yield from in_content(body.get("content"), f"{where}/requestBody")
+        for status, response in (node.get("responses") or {}).items():
+            if isinstance(response, dict):
+                yield from in_content(response.get("content"), f"{where}/responses/{status}")
+
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        yield from in_operation_parts(item, f"#/paths/{_escape(path)}")
+        for method, operation in item.items():
+            yield from in_operation_parts(operation, f"#/paths/{_escape(path)}/{method}")
+    components = document.get("components") or {}
+    for name, response in (components.get("responses") or {}).items():
+        if isinstance(response, dict):
+            yield from in_content(response.get("content"), f"#/components/responses/{_escape(name)}")
+    for name, body in (components.get("requestBodies") or {}).items():
+        if isinstance(body, dict):
+            yield from in_content(body.get("content"), f"#/components/requestBodies/{_escape(name)}")
+    for name, parameter in (components.get("parameters") or {}).items():
+        if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+            yield f"#/components/parameters/{_escape(name)}/schema", parameter["schema"]
+
+
+def _is_nullable_wrapper(schema: dict[str, Any]) -> bool:
+    """``anyOf``/``oneOf`` of one schema and ``{type: "null"}``: OpenAPI 3.1's nullable, not a model of its own."""
+    for keyword in ("anyOf", "oneOf"):
+        members = schema.get(keyword)
+        if isinstance(members, list) and len(members) == 2 and {"type": "null"} in members:
+            return True
+    return False
+
+
+def _is_model(schema: dict[str, Any]) -> bool:
+    """True for an inline schema a generator would turn into a named type of its own."""
+    if "$ref" in schema or _is_nullable_wrapper(schema):
+        return False
+    return bool(schema.get("properties")) or any(keyword in schema for keyword in _COMPOSITIONS)
+
+
+def _schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], bool]]:
+    """Every schema object of the document as (pointer, schema, needs_a_title)."""
+    pending: list[tuple[str, dict[str, Any], bool]] = []
+    for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        if isinstance(schema, dict):
+            pending.append((f"#/components/schemas/{_escape(name)}", schema, False))
+    for where, schema in _media_schemas(document):
+        pending.append((where, schema, _is_model(schema)))
+    while pending:
+        where, schema, needs_title = pending.pop()
+        yield where, schema, needs_title
+        for child_where, child, is_allof_member in _subschemas(schema, where):
+            pending.append((child_where, child, not is_allof_member and _is_model(child)))
+
+
+def naming_problems(document: dict[str, Any]) -> list[str]:
+    """Every inline model without a title, every title used twice or equal to a component name, and every
+    ``required`` name that is not among the properties beside it."""
+    components = set(((document.get("components") or {}).get("schemas") or {}).keys())
+    problems: list[str] = []
+    titles: dict[str, tuple[str, dict[str, Any]]] = {}
+    for where, schema, needs_title in sorted(_schemas(document), key=lambda item: item[0]):
+        title = schema.get("title")
+        if needs_title:
+            if not isinstance(title, str) or not title:
+                problems.append(
+                    f"{where}: an inline model needs a `title` (generators would invent its name)"
+                )
+            elif title in components:
+                problems.append(f"{where}: title {title!r} is the name of a component; reference it instead")
+            elif title in titles and titles[title][1] != schema:
+                problems.append(f"{where}: title {title!r} is already used at {titles[title][0]}")
+            else:
+                titles.setdefault(title, (where, schema))
+        required = schema.get("required")
+        if isinstance(required, list) and "$ref" not in schema:
+            properties = schema.get("properties") or {}
+            missing = [name for name in required if name not in properties]
+            if missing:
+                problems.append(
+                    f"{where}: required {', '.join(map(str, missing))} not among the properties beside it "
+                    "(declare them in the same schema object)"
+                )
+    return problems
+
+
+def check_schema_rules(document: dict[str, Any], name: str) -> None:
+    problems = naming_problems(document)
+    if problems:
+        listed = "\n".join(f"  - {problem}" for problem in problems)
+        raise SchemaRuleViolation(
+            f"{name} breaks the generator-friendly schema rules (spec/README.md):\n{listed}"
+        )
+
+
+# --- naming the inline models the spec leaves untitled ---------------------------------------------------------
+
+_SEGMENT_NAMES = {
+    "requestBody": "Body",
+    "items": "Item",
+    "additionalProperties": "Value",
+    "not": "Not",
+    "contains": "Item",
+}
+_MEDIA_SUFFIX = {"application/x-www-form-urlencoded": "Form", "multipart/form-data": "Multipart"}
+
+
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def _pascal(text: str) -> str:
+    words = [word for word in "".join(ch if ch.isalnum() else " " for ch in text).split() if word]
+    return "".join(word[:1].upper() + word[1:] for word in words)
+
+
+def derived_title(document: dict[str, Any], where: str) -> str:
+    """A stable name for the inline model at ``where``, from the place it sits: ``#/paths/~1webhooks/get/responses/
+    200/.../schema/properties/items`` of operation ``listWebhooks`` → ``ListWebhooksResponseItems``."""
+    parts = [_unescape(part) for part in where.removeprefix("#/").split("/")]
+    name = ""
+    index = 0
+    if parts[:1] == ["paths"]:
+        path_item = (document.get("paths") or {}).get(parts[1], {})
+        operation = path_item.get(parts[2]) if len(parts) > 2 else None
+        if isinstance(operation, dict) and operation.get("operationId"):
+            name, index = _pascal(str(operation["operationId"])), 3
+        else:
+            name, index = _pascal(parts[1]), 2
+    elif parts[:2] == ["components", "schemas"] or parts[:2] == ["components", "responses"]:
+        name, index = _pascal(parts[2]), 3
+    else:
+        name, index = _pascal("-".join(parts[:3])), 3
+    rest = parts[index:]
+    position = 0
+    while position < len(rest):
+        part = rest[position]
+        if part == "responses" and position + 1 < len(rest):
+            status = rest[position + 1]
+            name += "Response" if status == "200" else f"Response{_pascal(status)}"
+            position += 2
+        elif part == "content" and position + 1 < len(rest):
+            name += _MEDIA_SUFFIX.get(rest[position + 1], "")
+            position += 2
+        elif part in ("schema",):
+            position += 1
+        elif part in ("properties", "patternProperties", "$defs") and position + 1 < len(rest):
+            name += _pascal(rest[position + 1])
+            position += 2
+        elif part in ("anyOf", "oneOf", "allOf", "prefixItems") and position + 1 < len(rest):
+            name += f"Option{int(rest[position + 1]) + 1}"
+            position += 2
+        elif part == "parameters" and position + 1 < len(rest):
+            name += f"Parameter{int(rest[position + 1]) + 1}"
+            position += 2
+        else:
+            name += _SEGMENT_NAMES.get(part, _pascal(part))
+            position += 1
+    return name
+
+
+def name_inline_models(document: dict[str, Any]) -> dict[str, Any]:
+    """Give every inline model the spec leaves untitled a stable title derived from where it sits, and declare every
+    ``required`` name among the properties beside it (as an unconstrained ``{}`` when it is defined in another
+    ``allOf`` branch). The document is changed in place and returned.
+
+    Hand-written titles win; a derived one that clashes with a component or another title gets a number.
+    """
+    components = set(((document.get("components") or {}).get("schemas") or {}).keys())
+    taken = set(components)
+    found = sorted(_schemas(document), key=lambda item: item[0])
+    for _, schema, needs_title in found:
+        if needs_title and isinstance(schema.get("title"), str) and schema["title"]:
+            taken.add(schema["title"])
+    seen: set[int] = set()
+    for where, schema, needs_title in found:
+        if id(schema) in seen:
+            continue
+        seen.add(id(schema))
+        if needs_title and not (isinstance(schema.get("title"), str) and schema["title"]):
+            base = derived_title(document, where) or "Model"
+            title, number = base, 2
+            while title in taken:
+                title, number = f"{base}{number}", number + 1
+            schema["title"] = title
+            taken.add(title)
+        required = schema.get("required")
+        if isinstance(required, list) and "$ref" not in schema:
+            properties = schema.setdefault("properties", {})
+            for missing in [name for name in required if name not in properties]:
+                properties[missing] = {}
+    return document
