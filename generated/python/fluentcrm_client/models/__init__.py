@@ -36,6 +36,7 @@ from .bulk_action_input_custom_field import BulkActionInputCustomField
 from .bulk_action_result import BulkActionResult
 from .bulk_add_update_input import BulkAddUpdateInput
 from .bulk_add_update_input_contacts_item import BulkAddUpdateInputContactsItem
+from .bulk_add_update_input_contacts_item_custom_values import BulkAddUpdateInputContactsItemCustomValues
 from .bulk_add_update_response import BulkAddUpdateResponse
 from .bulk_add_update_response_invalids_item_type_0 import BulkAddUpdateResponseInvalidsItemType0
 from .bulk_contact_result import BulkContactResult
@@ -792,6 +793,7 @@ __all__ = (
     "BulkActionResult",
     "BulkAddUpdateInput",
     "BulkAddUpdateInputContactsItem",
+    "BulkAddUpdateInputContactsItemCustomValues",
     "BulkAddUpdateResponse",
     "BulkAddUpdateResponseInvalidsItemType0",
     "BulkContactResult",
