@@ -2432,12 +2432,14 @@ _SIGNALS_CREATE_WEBHOOK = OperationSignals(
 _SIGNALS_UPDATE_WEBHOOK = OperationSignals(
     "PUT",
     "/webhooks/{id}",
+    missing=(Missing(500),),
     faults=(
         Fault(
             500,
-            {"path.id": {"pattern": "^0*[1-9][0-9]*$"}},
+            {},
+            absent=True,
             id="missing-webhook",
-            summary="",
+            summary="Updating an id with no webhook crashes the controller (saveChanges() on null).",
         ),
         Fault(
             500,
@@ -13654,6 +13656,7 @@ class Webhooks:
             WebhookListResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
@@ -24819,6 +24822,7 @@ class AsyncWebhooks:
             WebhookListResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
