@@ -37,7 +37,7 @@ def require_client() -> None:
 
 def iterate_contacts(client: Any, per_page: int) -> Iterator[Any]:
     """Every contact, one page at a time, through the client's own iterator."""
-    return iter(client.contacts.iterate(per_page=per_page))
+    return iter(client.contacts.iterate(page_size=per_page))
 
 
 def _peak_rss_kib() -> int:

@@ -23,8 +23,15 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from tools.sdk_model import parameter_descriptions, sdk_groups, sdk_settings
-from tools.template_filters import builtin_generics, reflow
+from tools.sdk_model import (
+    operation_facts,
+    parameter_descriptions,
+    sdk_groups,
+    sdk_settings,
+    split_request_only,
+)
+from tools.template_filters import builtin_generics, python_literal, reflow
+from tools.wire_types import model_base_lookup, wire_type_lookup
 from tools.yaml_loader import safe_load
 
 TOOLS = Path(__file__).resolve().parent
@@ -94,6 +101,18 @@ def _run_ruff(project_dir: Path) -> None:
             raise ClientGenerationError(f"ruff {command[0]} failed:\n{result.stdout}{result.stderr}")
 
 
+#: Builtins the generator would rename (``hash_``, ``type_``) although a model field of that name shadows nothing the
+#: generated code uses: ``model.py.jinja`` spells ``builtins.type`` where it needs the builtin.
+READABLE_BUILTINS = frozenset({"hash", "type"})
+
+
+def _readable_identifiers() -> None:
+    """Let model fields and arguments named like ``READABLE_BUILTINS`` keep their wire names."""
+    from openapi_python_client import strings
+
+    strings.RESERVED_WORDS.difference_update(READABLE_BUILTINS)
+
+
 def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     """Write the complete ``fluentcrm-client`` project for ``document`` into the empty folder ``project_dir``."""
     from jinja2 import ChoiceLoader, FileSystemLoader
@@ -102,6 +121,8 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
+    document, request_only = split_request_only(document)
+    _readable_identifiers()
     settings = safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
     package_name = settings["package_name_override"]
     config = Config.from_sources(
@@ -116,6 +137,10 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     if isinstance(openapi, GeneratorError):
         raise ClientGenerationError(f"openapi-python-client rejected the document:\n{_describe([openapi])}")
     project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR_TEMPLATES)
+    wire_type = project.env.globals["wire_type"] = wire_type_lookup(document)
+    project.env.globals["model_base"] = model_base_lookup(
+        document, {str(model.class_info.name) for model in openapi.models}
+    )
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     if errors:
@@ -129,7 +154,10 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     )
     env.filters["builtin_generics"] = builtin_generics
     env.filters["reflow"] = reflow
-    groups = sdk_groups(project, sdk_settings(document), parameter_descriptions(document))
+    env.filters["python_literal"] = python_literal
+    groups = sdk_groups(
+        project, sdk_settings(document), parameter_descriptions(document), operation_facts(document), wire_type
+    )
     # Date and date-time properties are parsed with python-dateutil; the package depends on it only if it has any.
     needs_dateutil = any("dateutil" in path.read_text(encoding="utf-8") for path in project_dir.rglob("*.py"))
     for source in sorted(PACKAGE_TEMPLATES.rglob("*")):
@@ -140,7 +168,9 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.suffix == ".jinja":
             template = env.get_template(relative.as_posix())
-            text = template.render(document=document, groups=groups, needs_dateutil=needs_dateutil)
+            text = template.render(
+                document=document, groups=groups, request_only=request_only, needs_dateutil=needs_dateutil
+            )
             target.with_suffix("").write_text(text, encoding="utf-8")
         else:
             shutil.copyfile(source, target)

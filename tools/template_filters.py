@@ -32,3 +32,8 @@ def reflow(text: Any, width: int = 110) -> str:
         else:
             paragraphs.append(textwrap.fill(" ".join(line.strip() for line in lines), width=width))
     return "\n\n".join(paragraphs)
+
+
+def python_literal(value: Any) -> str:
+    """A JSON-like value (from the spec) as Python source: ``True``/``None`` where JSON says ``true``/``null``."""
+    return repr(value)

@@ -9,21 +9,12 @@ from __future__ import annotations
 import httpx
 import pytest
 from fluentcrm_client import FluentCRM, ValidationError
-from fluentcrm_client.models import (
-    CampaignInput,
-    CampaignRecipientsInput,
-    CampaignRecipientsInputSubscribersItem,
-    CampaignScheduleInput,
-    CampaignTestEmailInput,
-    CampaignTitleInput,
-    ContactInput,
-    ListInput,
-    TemplateContent,
-    TemplateInput,
-)
+from fluentcrm_client.models import CampaignRecipientsInputSubscribersItem, TemplateContent
 
 from emulator.testing import RunningEmulator
 from tests.client.conftest import unique
+
+LATER = "2099-01-01 00:00:00"
 
 
 def _outbox(emulator: RunningEmulator, *, clear: bool = False) -> list[dict[str, object]]:
@@ -37,39 +28,31 @@ def _outbox(emulator: RunningEmulator, *, clear: bool = False) -> list[dict[str,
 
 def test_draft_schedule_and_send_a_campaign(crm: FluentCRM, emulator: RunningEmulator) -> None:
     _outbox(emulator, clear=True)
-    audience = crm.lists.create(body=ListInput(title=unique("audience"))).lists
+    audience = crm.lists.create(title=unique("audience")).lists
     addresses = sorted(unique(name) + "@example.com" for name in ("ann", "bob"))
     for address in addresses:
-        crm.contacts.create(body=ContactInput(email=address, status="subscribed", lists=[audience.id]))
+        crm.contacts.create(email=address, status="subscribed", lists=[audience.id])
 
     title = unique("Launch")
-    draft = crm.campaigns.create(body=CampaignTitleInput(title=title))
+    draft = crm.campaigns.create(title=title)
     assert draft.status == "draft" and draft.created_by == 1
-    crm.campaigns.update(
-        draft.id, body=CampaignInput(title=title, email_subject="Hello", email_body="<p>Hi</p>")
-    )
-    selection = CampaignRecipientsInput(
-        subscribers=[CampaignRecipientsInputSubscribersItem(list_=audience.id, tag="all")]
-    )
-    assert crm.campaigns.recipients.draft(draft.id, body=selection).count == 2
+    crm.campaigns.update(draft.id, title=title, email_subject="Hello", email_body="<p>Hi</p>")
+    selection = [CampaignRecipientsInputSubscribersItem(list_=audience.id, tag="all")]
+    assert crm.campaigns.recipients.draft(draft.id, subscribers=selection).count == 2
 
-    test = crm.campaigns.send_test_email(
-        body=CampaignTestEmailInput(campaign_id=draft.id, email="qa@example.com")
-    )
+    test = crm.campaigns.send_test_email(campaign_id=draft.id, email="qa@example.com")
     assert test.result is True
     assert [(m["kind"], m["to"]) for m in _outbox(emulator, clear=True)] == [("test", "qa@example.com")]
 
-    scheduled = crm.campaigns.schedule(
-        draft.id, body=CampaignScheduleInput(scheduled_at="2099-01-01 00:00:00")
-    )
+    scheduled = crm.campaigns.schedule(draft.id, scheduled_at=LATER)
     assert scheduled.campaign.status == "pending-scheduled"
     assert _outbox(emulator) == []
     with pytest.raises(ValidationError) as refused:
-        crm.campaigns.schedule(draft.id, body=CampaignScheduleInput(scheduled_at="2099-01-01 00:00:00"))
+        crm.campaigns.schedule(draft.id, scheduled_at=LATER)
     assert refused.value.status_code == 422
     crm.campaigns.unschedule(draft.id)
 
-    sent = crm.campaigns.schedule(draft.id, body=CampaignScheduleInput())
+    sent = crm.campaigns.schedule(draft.id)
     assert sent.message == "Email Sending will be started soon"
     outbox = _outbox(emulator, clear=True)
     assert sorted(str(m["to"]) for m in outbox) == addresses
@@ -82,11 +65,11 @@ def test_draft_schedule_and_send_a_campaign(crm: FluentCRM, emulator: RunningEmu
 def test_iterate_campaigns_and_the_template_life_cycle(crm: FluentCRM) -> None:
     titles = {unique("Iterated") for _ in range(3)}
     for title in titles:
-        crm.campaigns.create(body=CampaignTitleInput(title=title))
-    seen = {campaign.title for campaign in crm.campaigns.iterate(per_page=2)}
+        crm.campaigns.create(title=title)
+    seen = {campaign.title for campaign in crm.campaigns.iterate(page_size=2)}
     assert titles <= seen
 
-    created = crm.templates.create(body=TemplateInput(template=TemplateContent(post_title=unique("Welcome"))))
+    created = crm.templates.create(template=TemplateContent(post_title=unique("Welcome")))
     template_id = int(created.template_id)
     copy_id = crm.templates.duplicate(template_id).template_id
     assert crm.templates.get(copy_id).template.post_title.startswith("[Duplicate] Welcome")

@@ -9,23 +9,10 @@ import httpx
 import pytest
 from fluentcrm_client import FluentCRM, NotFoundError, ValidationError
 from fluentcrm_client.models import (
-    CompanyBulkActionInput,
-    CompanyContactsInput,
     CompanyCreateResponse,
-    CompanyInput,
-    CompanyNoteInput,
     CompanyNoteInputNote,
-    CompanyPropertyInput,
-    ContactInput,
-    CustomFieldGroupRenameInput,
     CustomFieldInput,
-    CustomFieldsSaveRequest,
-    LabelInput,
     LabelInputLabel,
-    ListBulkCreateInput,
-    ListBulkDeleteInput,
-    TagBulkCreateInput,
-    TagBulkDeleteInput,
     TaxonomyBulkItem,
 )
 
@@ -50,9 +37,7 @@ def companies_on(emulator: RunningEmulator) -> Iterator[None]:
 
 
 def _contact(crm: FluentCRM) -> int:
-    return crm.contacts.create(
-        body=ContactInput(email=unique("co") + "@example.com", status="subscribed")
-    ).contact.id
+    return crm.contacts.create(email=unique("co") + "@example.com", status="subscribed").contact.id
 
 
 def test_companies_are_forbidden_until_the_module_is_on(crm: FluentCRM, emulator: RunningEmulator) -> None:
@@ -69,26 +54,23 @@ def test_companies_are_forbidden_until_the_module_is_on(crm: FluentCRM, emulator
 @pytest.mark.usefixtures("companies_on")
 def test_company_round_trip_with_contacts(crm: FluentCRM) -> None:
     owner = _contact(crm)
-    created = crm.companies.create(body=CompanyInput(name=unique("Acme"), owner_id=owner, employees_number=7))
+    created = crm.companies.create(name=unique("Acme"), owner_id=owner, employees_number=7)
     company = created.company
     assert isinstance(company.id, int) and company.owner_id == owner and company.employees_number == 7
     found = crm.companies.get(company.id).company
     assert (found.owner_id, found.employees_number, found.contacts_count) == (str(owner), "7", 1)
     member = _contact(crm)
-    link = CompanyContactsInput(subscriber_ids=[member], company_ids=[company.id])
-    attached = crm.companies.attach_contacts(body=link)
+    attached = crm.companies.attach_contacts(subscriber_ids=[member], company_ids=[company.id])
     assert [c.id for c in attached.companies] == [company.id]
     assert crm.companies.get(company.id).company.contacts_count == 2
-    crm.companies.detach_contacts(body=link)
+    crm.companies.detach_contacts(subscriber_ids=[member], company_ids=[company.id])
     assert crm.companies.get(company.id).company.contacts_count == 1
     unattached = crm.companies.search_unattached_contacts(company_id=company.id, limit=100).results
     assert member in [contact.id for contact in unattached]
-    updated = crm.companies.update(company.id, body=CompanyInput(name=company.name, city="Springfield"))
+    updated = crm.companies.update(company.id, name=company.name, city="Springfield")
     assert not isinstance(updated, CompanyCreateResponse) and updated.company.city == "Springfield"
-    crm.companies.set_property(
-        body=CompanyPropertyInput(property_="type", value="Partner", companies=[company.id])
-    )
-    assert crm.companies.get(company.id).company.type_ == "Partner"
+    crm.companies.set_property(property="type", value="Partner", companies=[company.id])
+    assert crm.companies.get(company.id).company.type == "Partner"
     assert company.name in [r.name for r in crm.companies.search(search=company.name).results]
     assert crm.companies.custom_tab_view(company.id).heading == ""
     assert "deleted" in crm.companies.delete(company.id).message
@@ -99,50 +81,40 @@ def test_company_round_trip_with_contacts(crm: FluentCRM) -> None:
 @pytest.mark.usefixtures("companies_on")
 def test_iterate_walks_every_page_and_bulk_actions_take_the_given_ids(crm: FluentCRM) -> None:
     prefix = unique("Iter")
-    ids = [crm.companies.create(body=CompanyInput(name=f"{prefix} {n}")).company.id for n in range(5)]
-    seen = [company.id for company in crm.companies.iterate(per_page=2, search=prefix)]
+    ids = [crm.companies.create(name=f"{prefix} {n}").company.id for n in range(5)]
+    seen = [company.id for company in crm.companies.iterate(page_size=2, search=prefix)]
     assert sorted(seen) == sorted(ids)
-    done = crm.companies.bulk_action(
-        body=CompanyBulkActionInput(action_name="delete_companies", company_ids=ids[:3])
-    )
+    done = crm.companies.bulk_action(action_name="delete_companies", company_ids=ids[:3])
     assert done.completed_companies == 3
     assert sorted(company.id for company in crm.companies.iterate(search=prefix)) == sorted(ids[3:])
-    crm.companies.bulk_action(
-        body=CompanyBulkActionInput(action_name="delete_companies", company_ids=ids[3:])
-    )
+    crm.companies.bulk_action(action_name="delete_companies", company_ids=ids[3:])
 
 
 @pytest.mark.usefixtures("companies_on")
 def test_company_notes_and_custom_fields(crm: FluentCRM) -> None:
-    company = crm.companies.create(body=CompanyInput(name=unique("Noted"))).company
-    note = CompanyNoteInput(note=CompanyNoteInputNote(title="Call", description="<p>x</p>", type_="call"))
-    created = crm.companies.notes.create(company.id, body=note).note
+    company = crm.companies.create(name=unique("Noted")).company
+    note = CompanyNoteInputNote(title="Call", description="<p>x</p>", type="call")
+    created = crm.companies.notes.create(company.id, note=note).note
     assert created.subscriber_id == company.id
     listed = crm.companies.notes.list(company.id).notes
     assert listed.total == 1 and listed.data[0].id == created.id
-    edit = CompanyNoteInput(note=CompanyNoteInputNote(title="Call 2", description="d", type_="call"))
-    assert crm.companies.notes.update(company.id, created.id, body=edit).note.title == "Call 2"
+    edit = CompanyNoteInputNote(title="Call 2", description="d", type="call")
+    assert crm.companies.notes.update(company.id, created.id, note=edit).note.title == "Call 2"
     crm.companies.notes.delete(company.id, created.id)
     assert crm.companies.notes.list(company.id).notes.total == 0
-    fields = CustomFieldsSaveRequest(
-        fields=[CustomFieldInput(field_key="text", type_="text", label="Region")]
-    )
-    assert crm.companies.custom_fields.update(body=fields).fields[0].slug == "region"
+    fields = [CustomFieldInput(field_key="text", type="text", label="Region")]
+    assert crm.companies.custom_fields.update(fields=fields).fields[0].slug == "region"
     assert [f.label for f in crm.companies.custom_fields.list().fields] == ["Region"]
     with pytest.raises(ValidationError):
-        crm.companies.create(body=CompanyInput(name=company.name))
+        crm.companies.create(name=company.name)
 
 
 def test_labels(crm: FluentCRM) -> None:
     slug = unique("label")
-    label = crm.labels.create(
-        body=LabelInput(label=LabelInputLabel(slug=slug, title="Hot", color="#ff0000"))
-    ).label
+    label = crm.labels.create(label=LabelInputLabel(slug=slug, title="Hot", color="#ff0000")).label
     assert label.settings.color == "#ff0000"
     assert slug in [item.slug for item in crm.labels.list().labels]
-    changed = crm.labels.update(
-        label.id, body=LabelInput(label=LabelInputLabel(slug=slug, title="Hotter", color="#00ff00"))
-    )
+    changed = crm.labels.update(label.id, label=LabelInputLabel(slug=slug, title="Hotter", color="#00ff00"))
     assert changed.label.title == "Hotter"
     crm.labels.delete(label.id)
     with pytest.raises(NotFoundError):
@@ -157,30 +129,24 @@ def test_users_and_roles(crm: FluentCRM) -> None:
 
 def test_bulk_tags_and_lists(crm: FluentCRM) -> None:
     tag_titles = [unique("bulk-tag"), unique("bulk-tag")]
-    tag_ids = crm.tags.bulk_create(
-        body=TagBulkCreateInput(tags=[TaxonomyBulkItem(title=t) for t in tag_titles])
-    ).ids
+    tag_ids = crm.tags.bulk_create(tags=[TaxonomyBulkItem(title=t) for t in tag_titles]).ids
     found = [crm.tags.get(tag_id).tag for tag_id in tag_ids]
-    assert [tag.title if tag is not None else None for tag in found] == tag_titles
-    crm.tags.bulk_delete(body=TagBulkDeleteInput(tag_ids=tag_ids))
-    assert all(crm.tags.get(tag_id).tag is None for tag_id in tag_ids)
-    list_ids = crm.lists.bulk_create(
-        body=ListBulkCreateInput(lists=[TaxonomyBulkItem(title=unique("bulk-list"))])
-    ).ids
+    assert [tag.title for tag in found] == tag_titles
+    crm.tags.bulk_delete(tag_ids=tag_ids)
+    assert all(crm.tags.get_or_none(tag_id) is None for tag_id in tag_ids)
+    for tag_id in tag_ids:
+        with pytest.raises(NotFoundError):
+            crm.tags.get(tag_id)
+    list_ids = crm.lists.bulk_create(lists=[TaxonomyBulkItem(title=unique("bulk-list"))]).ids
     assert len(list_ids) == 1
-    crm.lists.bulk_delete(body=ListBulkDeleteInput(list_ids=list_ids))
+    crm.lists.bulk_delete(list_ids=list_ids)
+    assert all(crm.lists.get_or_none(list_id) is None for list_id in list_ids)
 
 
 def test_custom_field_group_rename(crm: FluentCRM) -> None:
     group = unique("Group")
     crm.custom_fields.update(
-        body=CustomFieldsSaveRequest(
-            fields=[
-                CustomFieldInput(field_key="text", type_="text", label="Color", slug="color", group=group)
-            ]
-        )
+        fields=[CustomFieldInput(field_key="text", type="text", label="Color", slug="color", group=group)]
     )
-    renamed = crm.custom_fields.rename_group(
-        body=CustomFieldGroupRenameInput(old_name=group, new_name=group + "-2")
-    )
+    renamed = crm.custom_fields.rename_group(old_name=group, new_name=group + "-2")
     assert [field.group for field in renamed.fields] == [group + "-2"]

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
 import re
+from decimal import Decimal
 
 import httpx
 import pytest
 from fluentcrm_client import FluentCRM, NotFoundError
+from fluentcrm_client.api.contacts import create_contact
 from fluentcrm_client.models import (
-    BulkAddUpdateInput,
     BulkAddUpdateInputBulkContactEntry,
+    ContactCreateResponse,
     ContactFormInput,
     ContactFormInputCustomValues,
-    ContactInput,
-    ContactUpdateFields,
     CustomFieldInput,
-    CustomFieldsSaveRequest,
-    ListInput,
-    TagInput,
 )
 
 from emulator.testing import RunningEmulator
@@ -27,24 +25,25 @@ TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 
 
 def test_contact_round_trip(crm: FluentCRM) -> None:
-    tag = crm.tags.create(body=TagInput(title=unique("tag"))).item
+    tag = crm.tags.create(title=unique("tag")).item
     email = unique("jane") + "@example.com"
-    created = crm.contacts.create(
-        body=ContactInput(email=email, status="subscribed", first_name="Jane", tags=[tag.id])
-    ).contact
+    created = crm.contacts.create(email=email, status="subscribed", first_name="Jane", tags=[tag.id]).contact
     assert isinstance(created.id, int)
     assert created.email == email
     assert [t.id for t in created.tags] == [tag.id]
-    # Other numeric columns stay the strings the server sends; timestamps stay exact text.
-    assert created.total_points == "0"
-    assert isinstance(created.created_at, str) and TIMESTAMP.match(created.created_at)
+    # Numeric strings and timestamps arrive in their Python types (x-python-type in the python-client overlay).
+    assert created.total_points == 0
+    assert created.life_time_value == Decimal("0")
+    assert created.user_id is None
+    assert isinstance(created.created_at, datetime.datetime) and created.created_at.tzinfo is None
+    assert TIMESTAMP.match(created.to_dict()["created_at"])  # and go back to the server's text
 
     found = crm.contacts.get(created.id, with_=["stats"]).subscriber
     assert found.email == email
     assert found.created_at == created.created_at
     assert found.stats is not None and found.stats.emails == 0
 
-    updated = crm.contacts.update(created.id, body=ContactUpdateFields(last_name="Doe", detach_tags=[tag.id]))
+    updated = crm.contacts.update(created.id, last_name="Doe", detach_tags=[tag.id])
     assert updated.contact.last_name == "Doe"
     again = crm.contacts.get(created.id).subscriber
     assert again.last_name == "Doe"
@@ -57,18 +56,14 @@ def test_contact_round_trip(crm: FluentCRM) -> None:
 
 
 def test_form_body_uses_php_brackets(crm: FluentCRM) -> None:
-    """A form-encoded body with a list and a map reaches the server as `tags[]=` and `custom_values[slug]=`."""
+    """A form-encoded body with a list and a map reaches the server as `tags[]=` and `custom_values[slug]=`.
+
+    The resource methods always send JSON; the generated low-level functions still offer the form body."""
     crm.custom_fields.update(
-        body=CustomFieldsSaveRequest(
-            fields=[
-                CustomFieldInput(
-                    field_key="text", type_="text", label="Favorite Color", slug="favorite_color"
-                )
-            ]
-        )
+        fields=[CustomFieldInput(field_key="text", type="text", label="Favorite Color", slug="favorite_color")]
     )
-    first = crm.tags.create(body=TagInput(title=unique("form-a"))).item
-    second = crm.tags.create(body=TagInput(title=unique("form-b"))).item
+    first = crm.tags.create(title=unique("form-a")).item
+    second = crm.tags.create(title=unique("form-b")).item
     values = ContactFormInputCustomValues.from_dict({"favorite_color": "teal"})
     body = ContactFormInput(
         email=unique("form") + "@example.com",
@@ -76,43 +71,49 @@ def test_form_body_uses_php_brackets(crm: FluentCRM) -> None:
         tags=[first.id, second.id],
         custom_values=values,
     )
-    contact = crm.contacts.create(body=body).contact
+    created = create_contact.sync(client=crm.client, body=body)
+    assert isinstance(created, ContactCreateResponse)
+    contact = created.contact
     assert sorted(t.id for t in contact.tags) == sorted([first.id, second.id])
     found = crm.contacts.get(contact.id, with_=["subscriber.custom_values"]).subscriber
-    assert found.custom_values is not None
-    assert found.custom_values.to_dict() == {"favorite_color": "teal"}  # type: ignore[union-attr]
+    assert found.custom_values == {"favorite_color": "teal"}  # a plain dict by slug
 
 
 def test_list_round_trip(crm: FluentCRM) -> None:
     title = unique("Newsletter")
-    created = crm.lists.create(body=ListInput(title=title, description="monthly")).item
+    created = crm.lists.create(title=title, description="monthly").item
     assert isinstance(created.id, int)
     assert crm.lists.get(created.id).title == title
-    changed = crm.lists.update(created.id, body=ListInput(title=title + " renamed"))
+    changed = crm.lists.update(created.id, title=title + " renamed")
     assert changed.lists == 1
     assert crm.lists.get(created.id).title == title + " renamed"
     assert crm.lists.delete(created.id).message
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as caught:
         crm.lists.get(created.id)  # FluentCRM answers 200 with an empty body; the client says what it means
+    assert caught.value.status_code == 200 and caught.value.body is None
+    assert crm.lists.get_or_none(created.id) is None
+    with pytest.raises(NotFoundError):
+        crm.lists.delete(created.id)  # FluentCRM answers exactly as for a deletion; the client checks first
 
 
 def test_tag_round_trip(crm: FluentCRM) -> None:
     title = unique("Tag")
-    created = crm.tags.create(body=TagInput(title=title, slug=unique("slug"))).item
+    created = crm.tags.create(title=title, slug=unique("slug")).item
     found = crm.tags.get(created.id).tag
     assert found is not None and found.title == title
-    assert crm.tags.update(created.id, body=TagInput(title=title + "!")).lists == 1
+    assert crm.tags.update(created.id, title=title + "!").lists == 1
     assert crm.tags.delete(created.id).message
-    assert crm.tags.get(created.id).tag is None  # FluentCRM's own way of saying "missing"
+    with pytest.raises(NotFoundError) as caught:
+        crm.tags.get(created.id)  # FluentCRM answers 200 {"tag": null}
+    assert caught.value.status_code == 200 and caught.value.body == {"tag": None}
+    assert crm.tags.get_or_none(created.id) is None
 
 
 def test_bulk_add_update_and_bulk_delete(crm: FluentCRM) -> None:
     emails = [unique("bulk") + "@example.com" for _ in range(3)]
     result = crm.contacts.bulk_add_update(
-        body=BulkAddUpdateInput(
-            contacts=[BulkAddUpdateInputBulkContactEntry(email=email, status="subscribed") for email in emails]
-            + [BulkAddUpdateInputBulkContactEntry(email="not-an-email")]
-        )
+        contacts=[BulkAddUpdateInputBulkContactEntry(email=email, status="subscribed") for email in emails]
+        + [BulkAddUpdateInputBulkContactEntry(email="not-an-email")]
     )
     assert len(result.updated) == 3  # FluentCRM reports new contacts as updated, too
     assert len(result.invalids) == 1
@@ -128,17 +129,11 @@ def test_bulk_add_update_and_bulk_delete(crm: FluentCRM) -> None:
 def test_custom_fields(crm: FluentCRM) -> None:
     slug = "plan_" + unique("x").split("-")[1]
     saved = crm.custom_fields.update(
-        body=CustomFieldsSaveRequest(
-            fields=[
-                CustomFieldInput(
-                    field_key="single-select",
-                    type_="select-one",
-                    label="Plan",
-                    slug=slug,
-                    options=["free", "pro"],
-                )
-            ]
-        )
+        fields=[
+            CustomFieldInput(
+                field_key="single-select", type="select-one", label="Plan", slug=slug, options=["free", "pro"]
+            )
+        ]
     )
     assert [f.slug for f in saved.fields] == [slug]
     listed = crm.custom_fields.list()
@@ -146,9 +141,7 @@ def test_custom_fields(crm: FluentCRM) -> None:
 
 
 def test_email_reports_count_recorded_activity(crm: FluentCRM, emulator: RunningEmulator) -> None:
-    contact = crm.contacts.create(
-        body=ContactInput(email=unique("reader") + "@example.com", status="subscribed")
-    )
+    contact = crm.contacts.create(email=unique("reader") + "@example.com", status="subscribed")
     activity = {
         "emails": [
             {
@@ -167,17 +160,18 @@ def test_email_reports_count_recorded_activity(crm: FluentCRM, emulator: Running
         auth=(emulator.username, emulator.password),
     )
     assert seeded.status_code == 200, seeded.text
-    window = ["2026-11-15", "2026-11-25"]
-    sent = crm.reports.email_sent_stats(date_range=window).stats.to_dict()
-    opens = crm.reports.email_open_stats(date_range=window).stats.to_dict()
-    clicks = crm.reports.email_click_stats(date_range=window).stats.to_dict()
+    window = (datetime.date(2026, 11, 15), datetime.date(2026, 11, 24))  # both days included
+    sent = crm.reports.email_sent_stats(date_range=window).stats
+    opens = crm.reports.email_open_stats(date_range=window).stats
+    clicks = crm.reports.email_click_stats(date_range=window).stats
+    assert list(sent)[0] == "2026-11-15" and list(sent)[-1] == "2026-11-24"
     assert sent["2026-11-20"] >= 1
     assert opens["2026-11-20"] >= 1 and opens["2026-11-21"] >= 1
     assert clicks["2026-11-20"] >= 1
 
 
 def test_reports(crm: FluentCRM) -> None:
-    crm.contacts.create(body=ContactInput(email=unique("report") + "@example.com", status="subscribed"))
+    crm.contacts.create(email=unique("report") + "@example.com", status="subscribed")
     stats = crm.reports.dashboard_stats().stats
     assert stats.total_subscribers.title == "Active Contacts"
     assert stats.total_subscribers.count >= 1
@@ -187,9 +181,9 @@ def test_reports(crm: FluentCRM) -> None:
         crm.reports.email_open_stats,
         crm.reports.email_click_stats,
     ):
-        buckets = report(date_range=["2026-11-01", "2026-11-27"]).stats
-        counts = buckets.to_dict() if hasattr(buckets, "to_dict") else {}
-        assert counts and all(isinstance(value, int) for value in counts.values())
+        counts = report(date_range=(datetime.date(2026, 11, 1), datetime.date(2026, 11, 27))).stats
+        assert isinstance(counts, dict) and all(isinstance(value, int) for value in counts.values())
+        assert "2026-11-27" in counts  # the last day asked for is included
         assert all(re.match(r"^\d{4}-\d{2}-\d{2}$", key) for key in counts)
 
 

@@ -17,7 +17,6 @@ from fluentcrm_client import (
     ServerError,
     ValidationError,
 )
-from fluentcrm_client.models import ContactInput, ContactUpdateFields, ListInput
 
 from emulator.testing import RunningEmulator
 from tests.client.conftest import FAST_RETRIES, unique
@@ -47,7 +46,7 @@ def test_non_administrator_is_permission_denied(emulator: RunningEmulator, manag
 
 def test_missing_record_is_not_found(crm: FluentCRM) -> None:
     with pytest.raises(NotFoundError) as caught:
-        crm.contacts.update(987654, body=ContactUpdateFields(last_name="Nobody"))
+        crm.contacts.update(987654, last_name="Nobody")
     assert caught.value.status_code == 404
     assert "No query results" in caught.value.message
 
@@ -60,9 +59,9 @@ def test_unknown_route_is_not_found_with_wordpress_code(crm: FluentCRM) -> None:
 
 def test_duplicate_email_is_validation_error_with_field_errors(crm: FluentCRM) -> None:
     email = unique("dup") + "@example.com"
-    crm.contacts.create(body=ContactInput(email=email, status="subscribed"))
+    crm.contacts.create(email=email, status="subscribed")
     with pytest.raises(ValidationError) as caught:
-        crm.contacts.create(body=ContactInput(email=email.upper(), status="subscribed"))
+        crm.contacts.create(email=email.upper(), status="subscribed")
     error = caught.value
     assert error.status_code == 422
     assert set(error.field_errors) == {"email"}
@@ -70,15 +69,28 @@ def test_duplicate_email_is_validation_error_with_field_errors(crm: FluentCRM) -
     assert "already assigned" in str(error)
 
 
-def test_plain_message_422_is_validation_error(crm: FluentCRM) -> None:
-    with pytest.raises(ValidationError) as caught:
+def test_missing_contact_is_not_found_whatever_the_server_says(crm: FluentCRM) -> None:
+    with pytest.raises(NotFoundError) as caught:
         crm.contacts.get(987654)  # FluentCRM answers 422 "Subscriber not found" here, not 404
+    assert caught.value.status_code == 422
+    assert caught.value.body == {"message": "Subscriber not found"}
+    assert caught.value.record_missing
+    assert crm.contacts.get_or_none(987654) is None
+
+
+def test_plain_message_422_is_validation_error() -> None:
+    answer = httpx.Response(422, json={"message": "Subscriber not found"})
+    with (
+        FluentCRM("http://crm.test", "admin", "x", transport=httpx.MockTransport(lambda request: answer)) as crm,
+        pytest.raises(ValidationError) as caught,
+    ):
+        crm.contacts.delete(5)  # only getContact declares this answer as its way of saying "missing"
     assert caught.value.field_errors == {}
     assert caught.value.message == "Subscriber not found"
 
 
 def test_sql_error_is_query_error(crm: FluentCRM) -> None:
-    crm.lists.create(body=ListInput(title=unique("sortable")))
+    crm.lists.create(title=unique("sortable"))
     with pytest.raises(QueryError) as caught:
         crm.lists.list(sort_by="subscribers")  # type: ignore[arg-type]  # the documented value the server rejects
     assert caught.value.status_code == 423
@@ -87,7 +99,7 @@ def test_sql_error_is_query_error(crm: FluentCRM) -> None:
 
 def test_bad_page_size_is_bad_request(crm: FluentCRM) -> None:
     with pytest.raises(BadRequestError) as caught:
-        crm.contacts.list(per_page=0)
+        crm.request("GET", "/subscribers", params={"per_page": 0})  # past the client's own check
     assert caught.value.status_code == 400
     assert caught.value.code == "rest_invalid_param"
     assert caught.value.field_errors == {

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from fluentcrm_client import AsyncFluentCRM, FluentCRM
-from fluentcrm_client.models import BulkAddUpdateInput, BulkAddUpdateInputBulkContactEntry, ListInput, TagInput
+from fluentcrm_client.models import BulkAddUpdateInputBulkContactEntry
 
 from emulator.testing import RunningEmulator, serve
 
@@ -23,17 +23,15 @@ def seeded() -> Iterator[RunningEmulator]:
     with serve(db=":memory:") as running:
         with FluentCRM(running.base_url, running.username, running.password) as crm:
             crm.contacts.bulk_add_update(
-                body=BulkAddUpdateInput(
-                    contacts=[
-                        BulkAddUpdateInputBulkContactEntry(email=f"page{i}@example.com", status="subscribed")
-                        for i in range(CONTACTS)
-                    ]
-                )
+                contacts=[
+                    BulkAddUpdateInputBulkContactEntry(email=f"page{i}@example.com", status="subscribed")
+                    for i in range(CONTACTS)
+                ]
             )
             for i in range(LISTS):
-                crm.lists.create(body=ListInput(title=f"List {i}"))
+                crm.lists.create(title=f"List {i}")
             for i in range(TAGS):
-                crm.tags.create(body=TagInput(title=f"Tag {i}"))
+                crm.tags.create(title=f"Tag {i}")
         yield running
 
 
@@ -52,7 +50,7 @@ class PageCounter(httpx.BaseTransport):
 def test_iterate_contacts_over_several_pages(seeded: RunningEmulator) -> None:
     counter = PageCounter()
     with FluentCRM(seeded.base_url, seeded.username, seeded.password, transport=counter) as crm:
-        emails = [contact.email for contact in crm.contacts.iterate(per_page=3)]
+        emails = [contact.email for contact in crm.contacts.iterate(page_size=3)]
     assert sorted(emails) == sorted(f"page{i}@example.com" for i in range(CONTACTS))
     assert [r.url.params["page"] for r in counter.requests] == ["1", "2", "3"]
     assert all(r.url.params["per_page"] == "3" for r in counter.requests)
@@ -60,14 +58,14 @@ def test_iterate_contacts_over_several_pages(seeded: RunningEmulator) -> None:
 
 def test_iterate_passes_filters_on(seeded: RunningEmulator) -> None:
     with FluentCRM(seeded.base_url, seeded.username, seeded.password) as crm:
-        found = [c.email for c in crm.contacts.iterate(per_page=1, search="page3@")]
+        found = [c.email for c in crm.contacts.iterate(page_size=1, search="page3@")]
     assert found == ["page3@example.com"]
 
 
 def test_iterate_lists_and_tags(seeded: RunningEmulator) -> None:
     with FluentCRM(seeded.base_url, seeded.username, seeded.password) as crm:
-        lists = [item.title for item in crm.lists.iterate(per_page=2)]
-        tags = [item.title for item in crm.tags.iterate(per_page=3)]
+        lists = [item.title for item in crm.lists.iterate(page_size=2)]
+        tags = [item.title for item in crm.tags.iterate(page_size=3)]
     assert sorted(lists) == [f"List {i}" for i in range(LISTS)]
     assert sorted(tags) == [f"Tag {i}" for i in range(TAGS)]
 
@@ -75,9 +73,9 @@ def test_iterate_lists_and_tags(seeded: RunningEmulator) -> None:
 def test_async_iterators(seeded: RunningEmulator) -> None:
     async def collect() -> tuple[list[str], list[str], list[str]]:
         async with AsyncFluentCRM(seeded.base_url, seeded.username, seeded.password) as crm:
-            contacts = [c.email async for c in crm.contacts.iterate(per_page=2)]
-            lists = [item.title async for item in crm.lists.iterate(per_page=2)]
-            tags = [item.title async for item in crm.tags.iterate(per_page=2)]
+            contacts = [c.email async for c in crm.contacts.iterate(page_size=2)]
+            lists = [item.title async for item in crm.lists.iterate(page_size=2)]
+            tags = [item.title async for item in crm.tags.iterate(page_size=2)]
             return contacts, lists, tags
 
     contacts, lists, tags = asyncio.run(collect())
@@ -91,7 +89,7 @@ def test_async_crud_and_errors(seeded: RunningEmulator) -> None:
 
     async def run() -> None:
         async with AsyncFluentCRM(seeded.base_url, seeded.username, seeded.password) as crm:
-            created = (await crm.tags.create(body=TagInput(title="Async tag"))).item
+            created = (await crm.tags.create(title="Async tag")).item
             found = (await crm.tags.get(created.id)).tag
             assert found is not None and found.title == "Async tag"
             await crm.tags.delete(created.id)

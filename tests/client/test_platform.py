@@ -12,14 +12,7 @@ from fluentcrm_client.csv_import import import_csv_file
 from fluentcrm_client.models import (
     BounceHandled,
     BounceRejected,
-    CsvImportInput,
-    CsvUploadInput,
     DocUnavailable,
-    MailgunEvent,
-    MigratorInput,
-    ReportEmailsDeleteInput,
-    TagInput,
-    UserImportInput,
     UserImportSummary,
 )
 from fluentcrm_client.types import File
@@ -47,25 +40,19 @@ def test_report_emails_list_iterate_and_delete(crm: FluentCRM) -> None:
     page = crm.reports.emails.list(page=1)
     assert page.emails.current_page == 1
     assert list(crm.reports.emails.iterate(status="sent")) == list(
-        crm.reports.emails.iterate(status="sent", per_page=3)
+        crm.reports.emails.iterate(status="sent", page_size=3)
     )
-    assert crm.reports.emails.delete(body=ReportEmailsDeleteInput(email_ids=[987654321])).message.startswith(
-        "Selected emails"
-    )
+    assert crm.reports.emails.delete(email_ids=[987654321]).message.startswith("Selected emails")
 
 
 def test_a_csv_import_in_two_steps(crm: FluentCRM) -> None:
     email = unique("two-step") + "@example.com"
     staged = crm.imports.upload_csv(
-        body=CsvUploadInput(
-            file=File(payload=io.BytesIO(_csv(email)), file_name="two.csv", mime_type="text/csv")
-        )
+        file=File(payload=io.BytesIO(_csv(email)), file_name="two.csv", mime_type="text/csv")
     )
     assert staged.headers == ["email", "first_name"]
     assert isinstance(staged.file, str)
-    result = crm.imports.import_csv(
-        body=CsvImportInput(file=staged.file, map_=staged.map_, new_status="subscribed")
-    )
+    result = crm.imports.import_csv(file=staged.file, map=staged.map_, new_status="subscribed")
     assert (result.inserted, result.has_more) == (1, False)
     assert result.result.inserted[0].email == email
 
@@ -74,7 +61,7 @@ def test_the_csv_helper_imports_a_file_from_a_path(crm: FluentCRM, tmp_path: Pat
     emails = [unique("path") + "@example.com" for _ in range(3)]
     source = tmp_path / "people.csv"
     source.write_bytes(_csv(*emails) + b"not-an-email,Bad\n")
-    tag = crm.tags.create(body=TagInput(title=unique("imported"))).item
+    tag = crm.tags.create(title=unique("imported")).item
     summary = import_csv_file(crm, source, tags=[tag.id])
     assert sorted(contact.email for contact in summary.inserted) == sorted(emails)
     assert [item.email for item in summary.invalid] == ["not-an-email"]
@@ -109,25 +96,25 @@ def test_a_file_that_is_not_csv_is_refused(crm: FluentCRM) -> None:
 def test_wordpress_users_and_the_users_driver(crm: FluentCRM) -> None:
     drivers = crm.imports.drivers.list().drivers
     assert set(drivers.additional_properties) == {"csv", "users"}
-    preview = crm.imports.drivers.get(driver="users", summary="1", configroles=["editor"])
+    preview = crm.imports.drivers.get("users", summary="1", configroles=["editor"])
     assert isinstance(preview, UserImportSummary)
     assert [user.name for user in preview.import_info.subscribers] == ["manager"]
-    progress = crm.imports.import_users(body=UserImportInput(roles=["editor"], new_status="subscribed"))
+    progress = crm.imports.import_users(roles=["editor"], new_status="subscribed")
     assert (progress.record_total, progress.has_more) == (1, True)
 
 
 def test_migrators_and_docs(crm: FluentCRM) -> None:
     assert "mailchimp" in crm.migrators.list().drivers.additional_properties
     with pytest.raises(ValidationError) as refused:
-        crm.migrators.verify_credentials(body=MigratorInput(driver="Drip"))
+        crm.migrators.verify_credentials(driver="Drip")
     assert "blocked" in str(refused.value)
     assert crm.docs.list().docs == []
-    assert isinstance(crm.docs.get(id="123"), DocUnavailable)
+    assert isinstance(crm.docs.get("123"), DocUnavailable)
     assert not crm.docs.addons().addons.additional_properties["fluentform"].is_installed
 
 
 def test_the_bounce_handler_refuses_a_wrong_code(crm: FluentCRM) -> None:
-    rejected = crm.bounce_handler.get(service_name="mailgun", security_code="wrong")
+    rejected = crm.bounce_handler.get("mailgun", "wrong")
     assert isinstance(rejected, BounceRejected) and rejected.status is False
-    unknown = crm.bounce_handler.short_post(service_name="nope", security_code="abc", body=MailgunEvent())
+    unknown = crm.bounce_handler.short_post("nope", "abc")
     assert isinstance(unknown, BounceHandled) and unknown.success == 0

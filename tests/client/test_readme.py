@@ -55,3 +55,45 @@ def test_documented_examples_run(
     printed = capsys.readouterr().out
     assert created_email in printed
     assert "422 {'email': {'unique':" in printed  # the duplicate e-mail example really raised ValidationError
+
+
+
+def test_documented_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    """The examples type-check as a user's code would: every call, argument and attribute in them is typed, and
+    calls the server would refuse for a missing required field fail the type check instead."""
+    import os
+    import subprocess
+    import sys
+
+    modules = []
+    for name, document in (
+        ("project_readme", REPO / "README.md"),
+        ("package_readme", REPO / "generated" / "python" / "README.md"),
+        ("docs_client", REPO / "docs" / "client.md"),
+    ):
+        module = tmp_path / f"{name}.py"
+        module.write_text("\n\n".join(_python_blocks(document)), encoding="utf-8")
+        modules.append(str(module))
+    # And what mypy must refuse: a create() without the fields the server requires, a body model where keyword
+    # arguments are expected.
+    wrong = tmp_path / "wrong_calls.py"
+    wrong.write_text(
+        "from fluentcrm_client import FluentCRM\n"
+        "from fluentcrm_client.models import TagInput\n"
+        "crm = FluentCRM.from_env()\n"
+        "crm.contacts.create(status='subscribed')\n"
+        "crm.tags.create(body=TagInput(title='VIP'))\n",
+        encoding="utf-8",
+    )
+    modules.append(str(wrong))
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), *modules],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+        env={**os.environ, "MYPYPATH": str(REPO / "generated" / "python")},  # the package exactly as committed
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert errors and all(line.startswith("wrong_calls.py:") for line in errors), result.stdout + result.stderr
+    assert {line.split(":")[1] for line in errors} == {"4", "5"}, result.stdout

@@ -9,7 +9,6 @@ import time
 import httpx
 import pytest
 from fluentcrm_client import FluentCRM, RateLimitError, RetryPolicy, ServerError
-from fluentcrm_client.models import TagInput
 from fluentcrm_client.retry import AsyncRetryTransport, RetryTransport
 
 from tests.client.conftest import FAST_RETRIES
@@ -44,7 +43,7 @@ def test_post_is_not_retried_after_a_server_error() -> None:
         FluentCRM(server.base_url, "admin", "secret", retry=FAST_RETRIES) as crm,
         pytest.raises(ServerError),
     ):
-        crm.tags.create(body=TagInput(title="x"))
+        crm.tags.create(title="x")
     assert [r.method for r in server.requests] == ["POST"]
 
 

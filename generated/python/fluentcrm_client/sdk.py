@@ -10,18 +10,21 @@ This module is generated from the OpenAPI description; do not edit it by hand.
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
+from . import wire as _wire
 from ._base import (
-    Settings as ClientSettings,
+    Settings as _ClientSettings,
 )
 from ._base import (
     async_client,
     check_response,
     parsing,
+    prepare,
     resolve_settings,
     sync_client,
     translate_transport_error,
@@ -251,7 +254,9 @@ from .api.webhooks import create_webhook as _create_webhook
 from .api.webhooks import delete_webhook as _delete_webhook
 from .api.webhooks import list_webhooks as _list_webhooks
 from .api.webhooks import update_webhook as _update_webhook
+from .bulk import Outcome, match_rejects
 from .client import Client
+from .exceptions import NotFoundError
 from .models import (
     ActivityLogEntry,
     CampaignEmail,
@@ -276,49 +281,99 @@ from .models.addons_response import AddonsResponse
 from .models.advanced_providers_response import AdvancedProvidersResponse
 from .models.all_info_widgets_response import AllInfoWidgetsResponse
 from .models.auto_subscribe_input import AutoSubscribeInput
+from .models.auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings
+from .models.auto_subscribe_input_registration_setting import AutoSubscribeInputRegistrationSetting
+from .models.auto_subscribe_input_user_syncing_settings import AutoSubscribeInputUserSyncingSettings
 from .models.auto_subscribe_response import AutoSubscribeResponse
 from .models.bounce_configs_response import BounceConfigsResponse
-from .models.bounce_event_type_1_item import BounceEventType1Item
 from .models.bounce_handled import BounceHandled
 from .models.bounce_rejected import BounceRejected
-from .models.bulk_action_form import BulkActionForm
 from .models.bulk_action_input import BulkActionInput
+from .models.bulk_action_input_action_name import BulkActionInputActionName
+from .models.bulk_action_input_custom_field import BulkActionInputCustomField
 from .models.bulk_action_result import BulkActionResult
 from .models.bulk_add_update_input import BulkAddUpdateInput
+from .models.bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry
 from .models.bulk_add_update_response import BulkAddUpdateResponse
 from .models.campaign_bulk_action_input import CampaignBulkActionInput
+from .models.campaign_bulk_action_input_action_name import (
+    CampaignBulkActionInputActionName,
+)
 from .models.campaign_by_body_input import CampaignByBodyInput
+from .models.campaign_by_body_input_design_template import (
+    CampaignByBodyInputDesignTemplate,
+)
+from .models.campaign_by_body_input_settings import CampaignByBodyInputSettings
+from .models.campaign_by_body_input_subjects_item import CampaignByBodyInputSubjectsItem
+from .models.campaign_by_body_input_utm_status import (
+    CampaignByBodyInputUtmStatus,
+)
 from .models.campaign_email_ids_input import CampaignEmailIdsInput
 from .models.campaign_input import CampaignInput
+from .models.campaign_input_design_template import CampaignInputDesignTemplate
+from .models.campaign_input_settings import CampaignInputSettings
+from .models.campaign_input_subjects_item import CampaignInputSubjectsItem
+from .models.campaign_input_utm_status import CampaignInputUtmStatus
 from .models.campaign_labels_input import CampaignLabelsInput
+from .models.campaign_labels_input_action import CampaignLabelsInputAction
 from .models.campaign_preview_input import CampaignPreviewInput
+from .models.campaign_preview_input_campaign import CampaignPreviewInputCampaign
 from .models.campaign_recipients_input import CampaignRecipientsInput
+from .models.campaign_recipients_input_advanced_filters_item_item import CampaignRecipientsInputAdvancedFiltersItemItem
+from .models.campaign_recipients_input_dynamic_segment import CampaignRecipientsInputDynamicSegment
+from .models.campaign_recipients_input_excluded_subscribers_item import CampaignRecipientsInputExcludedSubscribersItem
+from .models.campaign_recipients_input_sending_filter import (
+    CampaignRecipientsInputSendingFilter,
+)
+from .models.campaign_recipients_input_subscribers_item import CampaignRecipientsInputSubscribersItem
 from .models.campaign_rename_input import CampaignRenameInput
 from .models.campaign_schedule_input import CampaignScheduleInput
+from .models.campaign_schedule_input_sending_type import (
+    CampaignScheduleInputSendingType,
+)
 from .models.campaign_step_input import CampaignStepInput
 from .models.campaign_subscribe_input import CampaignSubscribeInput
+from .models.campaign_subscribe_input_advanced_filters_item_item import CampaignSubscribeInputAdvancedFiltersItemItem
+from .models.campaign_subscribe_input_dynamic_segment import CampaignSubscribeInputDynamicSegment
+from .models.campaign_subscribe_input_excluded_subscribers_item import CampaignSubscribeInputExcludedSubscribersItem
+from .models.campaign_subscribe_input_sending_filter import (
+    CampaignSubscribeInputSendingFilter,
+)
+from .models.campaign_subscribe_input_subscribers_item import CampaignSubscribeInputSubscribersItem
 from .models.campaign_test_email_input import CampaignTestEmailInput
+from .models.campaign_test_email_input_campaign import CampaignTestEmailInputCampaign
+from .models.campaign_test_email_input_test_campaign import (
+    CampaignTestEmailInputTestCampaign,
+)
 from .models.campaign_title_input import CampaignTitleInput
 from .models.cascade_selections_response import CascadeSelectionsResponse
 from .models.company_attach_response import CompanyAttachResponse
-from .models.company_bulk_action_form_input import CompanyBulkActionFormInput
 from .models.company_bulk_action_input import CompanyBulkActionInput
+from .models.company_bulk_action_input_action_name import (
+    CompanyBulkActionInputActionName,
+)
 from .models.company_bulk_action_response import CompanyBulkActionResponse
-from .models.company_contacts_form_input import CompanyContactsFormInput
 from .models.company_contacts_input import CompanyContactsInput
 from .models.company_create_response import CompanyCreateResponse
 from .models.company_csv_import_input import CompanyCsvImportInput
+from .models.company_csv_import_input_create_owner import (
+    CompanyCsvImportInputCreateOwner,
+)
+from .models.company_csv_import_input_map_item import CompanyCsvImportInputMapItem
+from .models.company_csv_import_input_update import CompanyCsvImportInputUpdate
 from .models.company_csv_import_response import CompanyCsvImportResponse
 from .models.company_detach_response import CompanyDetachResponse
 from .models.company_find_response import CompanyFindResponse
 from .models.company_index_response import CompanyIndexResponse
 from .models.company_input import CompanyInput
+from .models.company_input_type import CompanyInputType
 from .models.company_note_create_response import CompanyNoteCreateResponse
 from .models.company_note_input import CompanyNoteInput
+from .models.company_note_input_note import CompanyNoteInputNote
 from .models.company_note_update_response import CompanyNoteUpdateResponse
 from .models.company_notes_response import CompanyNotesResponse
-from .models.company_property_form_input import CompanyPropertyFormInput
 from .models.company_property_input import CompanyPropertyInput
+from .models.company_property_input_property import CompanyPropertyInputProperty
 from .models.company_search_response import CompanySearchResponse
 from .models.company_tab_view import CompanyTabView
 from .models.company_update_response import CompanyUpdateResponse
@@ -327,19 +382,19 @@ from .models.compliance_save_response import ComplianceSaveResponse
 from .models.compliance_settings_input import ComplianceSettingsInput
 from .models.contact_bulk_delete_input import ContactBulkDeleteInput
 from .models.contact_create_response import ContactCreateResponse
-from .models.contact_emails_delete_form import ContactEmailsDeleteForm
 from .models.contact_emails_delete_input import ContactEmailsDeleteInput
 from .models.contact_emails_response import ContactEmailsResponse
 from .models.contact_find_response import ContactFindResponse
-from .models.contact_form_input import ContactFormInput
 from .models.contact_index_response import ContactIndexResponse
 from .models.contact_input import ContactInput
-from .models.contact_property_form import ContactPropertyForm
+from .models.contact_input_force_update import ContactInputForceUpdate
 from .models.contact_property_input import ContactPropertyInput
+from .models.contact_property_input_property import ContactPropertyInputProperty
 from .models.contact_search_response import ContactSearchResponse
 from .models.contact_status_input import ContactStatusInput
+from .models.contact_type_input import ContactTypeInput
 from .models.contact_update_fields import ContactUpdateFields
-from .models.contact_update_form_input import ContactUpdateFormInput
+from .models.contact_update_fields_custom_values import ContactUpdateFieldsCustomValues
 from .models.contact_update_response import ContactUpdateResponse
 from .models.count_campaign_recipients_response_200 import CountCampaignRecipientsResponse200
 from .models.count_old_logs_selected_logs_item import (
@@ -347,16 +402,29 @@ from .models.count_old_logs_selected_logs_item import (
 )
 from .models.create_form_response_200 import CreateFormResponse200
 from .models.create_funnel_from_template_body import CreateFunnelFromTemplateBody
+from .models.create_funnel_from_template_body_template import CreateFunnelFromTemplateBodyTemplate
 from .models.create_template_response_200 import CreateTemplateResponse200
 from .models.create_webhook_response_200 import CreateWebhookResponse200
 from .models.created_campaign import CreatedCampaign
 from .models.cron_status import CronStatus
+from .models.csv_column_map import CsvColumnMap
 from .models.csv_import_input import CsvImportInput
+from .models.csv_import_input_delimiter import CsvImportInputDelimiter
+from .models.csv_import_input_double_optin_email import (
+    CsvImportInputDoubleOptinEmail,
+)
+from .models.csv_import_input_force_update_status import (
+    CsvImportInputForceUpdateStatus,
+)
 from .models.csv_import_response import CsvImportResponse
 from .models.csv_upload_input import CsvUploadInput
+from .models.csv_upload_input_delimiter import CsvUploadInputDelimiter
+from .models.csv_upload_input_type import CsvUploadInputType
 from .models.csv_upload_response import CsvUploadResponse
 from .models.custom_email_input import CustomEmailInput
+from .models.custom_email_input_campaign import CustomEmailInputCampaign
 from .models.custom_field_group_rename_input import CustomFieldGroupRenameInput
+from .models.custom_field_input import CustomFieldInput
 from .models.custom_fields_response import CustomFieldsResponse
 from .models.custom_fields_save_request import CustomFieldsSaveRequest
 from .models.custom_fields_save_response import CustomFieldsSaveResponse
@@ -368,35 +436,52 @@ from .models.doc_unavailable import DocUnavailable
 from .models.docs_index_response import DocsIndexResponse
 from .models.double_optin_response import DoubleOptinResponse
 from .models.double_optin_save_input import DoubleOptinSaveInput
+from .models.double_optin_settings_input import DoubleOptinSettingsInput
 from .models.draft_campaign_recipients_response_200 import DraftCampaignRecipientsResponse200
 from .models.duplicate_campaign_response_200 import DuplicateCampaignResponse200
 from .models.duplicate_template_response_200 import DuplicateTemplateResponse200
-from .models.echo_test_post_data_body import EchoTestPostDataBody
 from .models.echo_test_post_json_body import EchoTestPostJsonBody
 from .models.echo_test_put_body import EchoTestPutBody
 from .models.email_mock_response import EmailMockResponse
 from .models.estimate_campaign_contacts_response_200 import EstimateCampaignContactsResponse200
 from .models.experiment_campaigns import ExperimentCampaigns
 from .models.experimental_settings_input import ExperimentalSettingsInput
+from .models.experimental_settings_input_campaign_status import (
+    ExperimentalSettingsInputCampaignStatus,
+)
 from .models.external_view import ExternalView
 from .models.external_view_save_input import ExternalViewSaveInput
+from .models.external_view_save_input_data import ExternalViewSaveInputData
 from .models.form_create_input import FormCreateInput
+from .models.form_create_input_template_id import FormCreateInputTemplateId
 from .models.form_submissions_response import FormSubmissionsResponse
 from .models.funnel_bulk_action_input import FunnelBulkActionInput
+from .models.funnel_bulk_action_input_action_name import (
+    FunnelBulkActionInputActionName,
+)
 from .models.funnel_create_input import FunnelCreateInput
+from .models.funnel_create_input_funnel import FunnelCreateInputFunnel
 from .models.funnel_email_action_input import FunnelEmailActionInput
+from .models.funnel_email_action_input_action_data import FunnelEmailActionInputActionData
 from .models.funnel_email_action_response import FunnelEmailActionResponse
 from .models.funnel_email_reports import FunnelEmailReports
 from .models.funnel_find_response import FunnelFindResponse
 from .models.funnel_import_input import FunnelImportInput
+from .models.funnel_import_input_funnel import FunnelImportInputFunnel
+from .models.funnel_import_input_sequences_item import FunnelImportInputSequencesItem
 from .models.funnel_labels_change import FunnelLabelsChange
+from .models.funnel_labels_change_action import FunnelLabelsChangeAction
 from .models.funnel_report import FunnelReport
 from .models.funnel_saved_response import FunnelSavedResponse
 from .models.funnel_sequences_fallback_input import FunnelSequencesFallbackInput
 from .models.funnel_sequences_input import FunnelSequencesInput
 from .models.funnel_sequences_save_response import FunnelSequencesSaveResponse
 from .models.funnel_status_change import FunnelStatusChange
+from .models.funnel_status_input import FunnelStatusInput
 from .models.funnel_subscriber_status_change import FunnelSubscriberStatusChange
+from .models.funnel_subscriber_status_change_status import (
+    FunnelSubscriberStatusChangeStatus,
+)
 from .models.funnel_title_change import FunnelTitleChange
 from .models.funnel_trigger_change import FunnelTriggerChange
 from .models.get_addons_with_item import GetAddonsWithItem
@@ -446,21 +531,27 @@ from .models.get_report_options_with_count_item import (
 from .models.get_template_response_200 import GetTemplateResponse200
 from .models.get_template_smartcodes_response_200 import GetTemplateSmartcodesResponse200
 from .models.global_settings_input import GlobalSettingsInput
+from .models.global_settings_input_settings import GlobalSettingsInputSettings
 from .models.global_settings_response import GlobalSettingsResponse
 from .models.global_style_input import GlobalStyleInput
+from .models.global_style_input_config import GlobalStyleInputConfig
 from .models.id_title_options_response import IdTitleOptionsResponse
 from .models.import_driver_run_input import ImportDriverRunInput
+from .models.import_driver_run_input_config import ImportDriverRunInputConfig
 from .models.import_drivers_response import ImportDriversResponse
+from .models.import_status_input import ImportStatusInput
+from .models.import_update_input_type_1 import ImportUpdateInputType1
 from .models.integration_answer import IntegrationAnswer
 from .models.integration_save_input import IntegrationSaveInput
+from .models.integration_save_input_action import IntegrationSaveInputAction
 from .models.integrations_response import IntegrationsResponse
 from .models.label_index_response import LabelIndexResponse
 from .models.label_input import LabelInput
+from .models.label_input_label import LabelInputLabel
 from .models.label_save_response import LabelSaveResponse
 from .models.list_all_templates_response_200 import ListAllTemplatesResponse200
 from .models.list_built_in_templates_response_200 import ListBuiltInTemplatesResponse200
 from .models.list_bulk_create_input import ListBulkCreateInput
-from .models.list_bulk_delete_form_input import ListBulkDeleteFormInput
 from .models.list_bulk_delete_input import ListBulkDeleteInput
 from .models.list_campaign_emails_filter_type import (
     ListCampaignEmailsFilterType,
@@ -520,19 +611,27 @@ from .models.list_update_response import ListUpdateResponse
 from .models.list_users_fields_item import ListUsersFieldsItem
 from .models.list_webhooks_response_200 import ListWebhooksResponse200
 from .models.mailgun_event import MailgunEvent
+from .models.mailgun_event_data import MailgunEventData
 from .models.message_with_bench import MessageWithBench
 from .models.migrator_drivers_response import MigratorDriversResponse
 from .models.migrator_import_response import MigratorImportResponse
 from .models.migrator_input import MigratorInput
+from .models.migrator_input_credential import MigratorInputCredential
+from .models.migrator_input_driver import MigratorInputDriver
+from .models.migrator_input_map_settings import MigratorInputMapSettings
 from .models.migrator_mappings_response import MigratorMappingsResponse
 from .models.migrator_summary_response import MigratorSummaryResponse
 from .models.note_create_response import NoteCreateResponse
 from .models.note_index_response import NoteIndexResponse
+from .models.note_input import NoteInput
 from .models.note_update_response import NoteUpdateResponse
 from .models.note_write_request import NoteWriteRequest
 from .models.old_log_counts import OldLogCounts
 from .models.old_logs_delete_response import OldLogsDeleteResponse
 from .models.old_logs_input import OldLogsInput
+from .models.old_logs_input_selected_logs_item import (
+    OldLogsInputSelectedLogsItem,
+)
 from .models.one_info_widget_response import OneInfoWidgetResponse
 from .models.pause_campaign_response_200 import PauseCampaignResponse200
 from .models.plugin_install_response import PluginInstallResponse
@@ -554,20 +653,22 @@ from .models.rest_key_delete_input import RestKeyDeleteInput
 from .models.rest_keys_response import RestKeysResponse
 from .models.resume_campaign_response_200 import ResumeCampaignResponse200
 from .models.run_cron_input import RunCronInput
+from .models.run_cron_input_hook import RunCronInputHook
 from .models.save_funnel_email_action_fallback_body import SaveFunnelEmailActionFallbackBody
 from .models.save_integration_response_200 import SaveIntegrationResponse200
 from .models.schedule_campaign_response_200 import ScheduleCampaignResponse200
 from .models.send_campaign_test_email_response_200 import SendCampaignTestEmailResponse200
 from .models.send_funnel_test_webhook_body import SendFunnelTestWebhookBody
+from .models.send_funnel_test_webhook_body_data import SendFunnelTestWebhookBodyData
 from .models.send_funnel_test_webhook_response_200 import SendFunnelTestWebhookResponse200
 from .models.subscribe_campaign_recipients_response_200 import SubscribeCampaignRecipientsResponse200
 from .models.support_tickets_response import SupportTicketsResponse
-from .models.sync_segments_form import SyncSegmentsForm
 from .models.sync_segments_input import SyncSegmentsInput
+from .models.sync_segments_input_find_by import SyncSegmentsInputFindBy
+from .models.sync_segments_input_type import SyncSegmentsInputType
 from .models.sync_segments_response import SyncSegmentsResponse
 from .models.system_logs_response import SystemLogsResponse
 from .models.tag_bulk_create_input import TagBulkCreateInput
-from .models.tag_bulk_delete_form_input import TagBulkDeleteFormInput
 from .models.tag_bulk_delete_input import TagBulkDeleteInput
 from .models.tag_create_response import TagCreateResponse
 from .models.tag_delete_response import TagDeleteResponse
@@ -575,9 +676,17 @@ from .models.tag_find_response import TagFindResponse
 from .models.tag_index_response import TagIndexResponse
 from .models.tag_input import TagInput
 from .models.tag_update_response import TagUpdateResponse
+from .models.taxonomy_bulk_item import TaxonomyBulkItem
 from .models.taxonomy_bulk_response import TaxonomyBulkResponse
 from .models.taxonomy_terms_response import TaxonomyTermsResponse
 from .models.template_bulk_action_input import TemplateBulkActionInput
+from .models.template_bulk_action_input_action_name import (
+    TemplateBulkActionInputActionName,
+)
+from .models.template_bulk_action_input_status import (
+    TemplateBulkActionInputStatus,
+)
+from .models.template_content import TemplateContent
 from .models.template_input import TemplateInput
 from .models.track_event_input import TrackEventInput
 from .models.track_event_response import TrackEventResponse
@@ -590,19 +699,1997 @@ from .models.update_template_response_200 import UpdateTemplateResponse200
 from .models.url_metrics_response import UrlMetricsResponse
 from .models.user_import_driver import UserImportDriver
 from .models.user_import_input import UserImportInput
+from .models.user_import_input_double_optin_email import (
+    UserImportInputDoubleOptinEmail,
+)
+from .models.user_import_input_import_silently import (
+    UserImportInputImportSilently,
+)
 from .models.user_import_progress import UserImportProgress
 from .models.user_import_summary import UserImportSummary
 from .models.user_index_response import UserIndexResponse
 from .models.user_roles_response import UserRolesResponse
 from .models.webhook_create_input import WebhookCreateInput
-from .models.webhook_form_input import WebhookFormInput
 from .models.webhook_input import WebhookInput
 from .models.webhook_list_response import WebhookListResponse
-from .models.wrapped_contact_update import WrappedContactUpdate
+from .models.yes_no_input import YesNoInput
+from .pages import PageWalk
 from .retry import RetryPolicy
-from .types import UNSET, Unset
+from .signals import Fault, Missing, OperationSignals, check_range
+from .types import UNSET, File, Unset
 
 __all__ = ["AsyncFluentCRM", "FluentCRM"]
+
+# What each operation's answers mean beyond their status (x-python-sdk.missing, x-fluentcrm-faults).
+_SIGNALS_HANDLE_BOUNCE_GET = OperationSignals(
+    "GET",
+    "/public/bounce_handler/{service_name}/handle/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_PUT = OperationSignals(
+    "PUT",
+    "/public/bounce_handler/{service_name}/handle/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_POST = OperationSignals(
+    "POST",
+    "/public/bounce_handler/{service_name}/handle/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_DELETE = OperationSignals(
+    "DELETE",
+    "/public/bounce_handler/{service_name}/handle/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_PATCH = OperationSignals(
+    "PATCH",
+    "/public/bounce_handler/{service_name}/handle/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_SHORT_GET = OperationSignals(
+    "GET",
+    "/public/bounce_handler/{service_name}/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_SHORT_PUT = OperationSignals(
+    "PUT",
+    "/public/bounce_handler/{service_name}/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_SHORT_POST = OperationSignals(
+    "POST",
+    "/public/bounce_handler/{service_name}/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_SHORT_DELETE = OperationSignals(
+    "DELETE",
+    "/public/bounce_handler/{service_name}/{security_code}",
+)
+_SIGNALS_HANDLE_BOUNCE_SHORT_PATCH = OperationSignals(
+    "PATCH",
+    "/public/bounce_handler/{service_name}/{security_code}",
+)
+_SIGNALS_LIST_CAMPAIGNS = OperationSignals(
+    "GET",
+    "/campaigns",
+    faults=(
+        Fault(
+            500,
+            {"query.statuses": {"type": "string", "minLength": 1}},
+            id="statuses-not-array",
+            summary="`statuses` sent as one value (`statuses=draft`) instead of an array (`statuses[]=draft`) crashes the query.",
+        ),
+        Fault(
+            500,
+            {"query.with": {"type": "string", "minLength": 1}},
+            id="with-not-array",
+            summary="`with` sent as one value (`with=stats`) instead of an array (`with[]=stats`) crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_CREATE_CAMPAIGN = OperationSignals(
+    "POST",
+    "/campaigns",
+)
+_SIGNALS_CAMPAIGN_BULK_ACTION = OperationSignals(
+    "POST",
+    "/campaigns/do-bulk-action",
+)
+_SIGNALS_PREVIEW_CAMPAIGN_HTML = OperationSignals(
+    "POST",
+    "/campaigns/email-preview-html",
+)
+_SIGNALS_SEND_CAMPAIGN_TEST_EMAIL = OperationSignals(
+    "POST",
+    "/campaigns/send-test-email",
+)
+_SIGNALS_UPDATE_CAMPAIGN_BY_BODY = OperationSignals(
+    "POST",
+    "/campaigns/update-single-campaign",
+)
+_SIGNALS_GET_CAMPAIGN = OperationSignals(
+    "GET",
+    "/campaigns/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"query.with[]": {}},
+            absent=True,
+            id="missing-with",
+            summary="A missing id with `with[]` is read as if it existed.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_CAMPAIGN = OperationSignals(
+    "PUT",
+    "/campaigns/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_CAMPAIGN = OperationSignals(
+    "DELETE",
+    "/campaigns/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DUPLICATE_CAMPAIGN = OperationSignals(
+    "POST",
+    "/campaigns/{id}/duplicate",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CAMPAIGN_LINK_REPORT = OperationSignals(
+    "GET",
+    "/campaigns/{id}/link-report",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS = OperationSignals(
+    "GET",
+    "/campaigns/{id}/overview_stats",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_PAUSE_CAMPAIGN = OperationSignals(
+    "POST",
+    "/campaigns/{id}/pause",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CAMPAIGN_PROCESSING_STAT = OperationSignals(
+    "GET",
+    "/campaigns/{id}/processing-stat",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_RESUME_CAMPAIGN = OperationSignals(
+    "POST",
+    "/campaigns/{id}/resume",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CAMPAIGN_REVENUES = OperationSignals(
+    "GET",
+    "/campaigns/{id}/revenues",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_RESYNC_CAMPAIGN_REVENUES = OperationSignals(
+    "POST",
+    "/campaigns/{id}/revenues/resync",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SCHEDULE_CAMPAIGN = OperationSignals(
+    "POST",
+    "/campaigns/{id}/schedule",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CAMPAIGN_SHARE_URL = OperationSignals(
+    "GET",
+    "/campaigns/{id}/share-url",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CAMPAIGN_STATUS = OperationSignals(
+    "GET",
+    "/campaigns/{id}/status",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SAVE_CAMPAIGN_STEP = OperationSignals(
+    "POST",
+    "/campaigns/{id}/step",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_CAMPAIGN_TITLE = OperationSignals(
+    "PUT",
+    "/campaigns/{id}/title",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UNSCHEDULE_CAMPAIGN = OperationSignals(
+    "POST",
+    "/campaigns/{id}/un-schedule",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS = OperationSignals(
+    "GET",
+    "/campaigns/{id}/unsubscribers",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_CAMPAIGN_LABELS = OperationSignals(
+    "PUT",
+    "/campaigns/{id}/update-labels",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_PREVIEW_CAMPAIGN_EMAIL = OperationSignals(
+    "GET",
+    "/campaigns/emails/{id}/preview",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_CAMPAIGN_EMAILS = OperationSignals(
+    "GET",
+    "/campaigns/{id}/emails",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_CAMPAIGN_EMAILS = OperationSignals(
+    "DELETE",
+    "/campaigns/{id}/emails",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS = OperationSignals(
+    "POST",
+    "/campaigns/estimated-contacts",
+)
+_SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS = OperationSignals(
+    "GET",
+    "/campaigns/{id}/contacts-by-segment",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS = OperationSignals(
+    "POST",
+    "/campaigns/{id}/draft-recipients",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_COUNT_CAMPAIGN_RECIPIENTS = OperationSignals(
+    "GET",
+    "/campaigns/{id}/estimated-recipients-count",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS = OperationSignals(
+    "POST",
+    "/campaigns/{id}/subscribe",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_COMPANIES = OperationSignals(
+    "GET",
+    "/companies",
+)
+_SIGNALS_CREATE_COMPANY = OperationSignals(
+    "POST",
+    "/companies",
+)
+_SIGNALS_GET_COMPANY = OperationSignals(
+    "GET",
+    "/companies/{id}",
+    faults=(
+        Fault(
+            500,
+            {"query.find_by": {"enum": ["name", "email", "phone"]}},
+            id="find-by-column",
+            summary="Any `find_by` lookup calls the query builder's `find()` without an id.",
+        ),
+        Fault(
+            500,
+            {"path.id": {"pattern": "^0+$"}},
+            id="id-zero",
+            summary="An `id` of 0 reaches the controller without its argument, and PHP stops.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_COMPANY = OperationSignals(
+    "PUT",
+    "/companies/{id}",
+)
+_SIGNALS_DELETE_COMPANY = OperationSignals(
+    "DELETE",
+    "/companies/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"pattern": "^0+$"}},
+            id="id-zero",
+            summary="An `id` of 0 reaches the controller without its argument, and PHP stops.",
+        ),
+    ),
+)
+_SIGNALS_SEARCH_COMPANIES = OperationSignals(
+    "GET",
+    "/companies/search",
+)
+_SIGNALS_SEARCH_UNATTACHED_CONTACTS = OperationSignals(
+    "GET",
+    "/companies/search-unattached-contacts",
+)
+_SIGNALS_UPDATE_COMPANIES_PROPERTY = OperationSignals(
+    "PUT",
+    "/companies/companies-property",
+)
+_SIGNALS_ATTACH_COMPANY_CONTACTS = OperationSignals(
+    "POST",
+    "/companies/attach-subscribers",
+)
+_SIGNALS_DETACH_COMPANY_CONTACTS = OperationSignals(
+    "POST",
+    "/companies/detach-subscribers",
+)
+_SIGNALS_COMPANIES_BULK_ACTION = OperationSignals(
+    "POST",
+    "/companies/do-bulk-action",
+)
+_SIGNALS_IMPORT_COMPANIES_CSV = OperationSignals(
+    "POST",
+    "/companies/csv-import",
+)
+_SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW = OperationSignals(
+    "GET",
+    "/companies/{id}/custom_tab_view",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"pattern": "^0+$"}},
+            id="id-zero",
+            summary="An `id` of 0 reaches the controller without its argument, and PHP stops.",
+        ),
+    ),
+)
+_SIGNALS_GET_COMPANY_CUSTOM_FIELDS = OperationSignals(
+    "GET",
+    "/companies/custom-fields",
+)
+_SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS = OperationSignals(
+    "PUT",
+    "/companies/custom-fields",
+)
+_SIGNALS_LIST_COMPANY_NOTES = OperationSignals(
+    "GET",
+    "/companies/{id}/notes",
+)
+_SIGNALS_CREATE_COMPANY_NOTE = OperationSignals(
+    "POST",
+    "/companies/{id}/notes",
+)
+_SIGNALS_UPDATE_COMPANY_NOTE = OperationSignals(
+    "PUT",
+    "/companies/{id}/notes/{note_id}",
+)
+_SIGNALS_DELETE_COMPANY_NOTE = OperationSignals(
+    "DELETE",
+    "/companies/{id}/notes/{note_id}",
+)
+_SIGNALS_LIST_CONTACTS = OperationSignals(
+    "GET",
+    "/subscribers",
+    faults=(
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+        Fault(
+            500,
+            {"query.sort_by[]": {}},
+            id="sort-by-array",
+            summary="`sort_by` sent as an array (`sort_by[]=id`) crashes the query builder.",
+        ),
+        Fault(
+            500,
+            {"query.sort_type[]": {}},
+            id="sort-type-array",
+            summary="`sort_type` sent as an array (`sort_type[]=asc`) crashes the query.",
+        ),
+    ),
+)
+_SIGNALS_CREATE_CONTACT = OperationSignals(
+    "POST",
+    "/subscribers",
+)
+_SIGNALS_DELETE_CONTACTS = OperationSignals(
+    "DELETE",
+    "/subscribers",
+)
+_SIGNALS_GET_CONTACT = OperationSignals(
+    "GET",
+    "/subscribers/{id}",
+    missing=(Missing(422, message="Subscriber not found"),),
+    faults=(
+        Fault(
+            500,
+            {"query.with": {"type": "string", "minLength": 1}},
+            id="with-not-array",
+            summary="`with` sent as one value (`with=stats`) instead of an array (`with[]=stats`) crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_CONTACT = OperationSignals(
+    "PUT",
+    "/subscribers/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_CONTACT = OperationSignals(
+    "DELETE",
+    "/subscribers/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_BULK_ADD_UPDATE_CONTACTS = OperationSignals(
+    "POST",
+    "/subscribers/bulk-add-update",
+)
+_SIGNALS_UPDATE_CONTACTS_PROPERTY = OperationSignals(
+    "PUT",
+    "/subscribers/subscribers-property",
+)
+_SIGNALS_SYNC_CONTACT_SEGMENTS = OperationSignals(
+    "POST",
+    "/subscribers/sync-segments",
+)
+_SIGNALS_RUN_CONTACTS_BULK_ACTION = OperationSignals(
+    "POST",
+    "/subscribers/do-bulk-action",
+)
+_SIGNALS_GET_CONTACT_NEIGHBOURS = OperationSignals(
+    "GET",
+    "/subscribers/prev-next-ids",
+)
+_SIGNALS_SEARCH_CONTACTS = OperationSignals(
+    "GET",
+    "/subscribers/search-contacts",
+)
+_SIGNALS_SEND_CONTACT_DOUBLE_OPTIN = OperationSignals(
+    "POST",
+    "/subscribers/{id}/send-double-optin",
+    missing=(Missing(500),),
+    faults=(
+        Fault(
+            500,
+            {},
+            absent=True,
+            id="missing-contact",
+            summary="The contact is fetched with `first()` and used without a check.",
+        ),
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_CONTACT_EMAILS = OperationSignals(
+    "GET",
+    "/subscribers/{id}/emails",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_CONTACT_EMAILS = OperationSignals(
+    "DELETE",
+    "/subscribers/{id}/emails",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CONTACT_EMAIL_TEMPLATE = OperationSignals(
+    "GET",
+    "/subscribers/{id}/emails/template-mock",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SEND_CONTACT_EMAIL = OperationSignals(
+    "POST",
+    "/subscribers/{id}/emails/send",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_TRACK_CONTACT_EVENT = OperationSignals(
+    "POST",
+    "/subscribers/track-event",
+)
+_SIGNALS_LIST_CONTACT_TRACKING_EVENTS = OperationSignals(
+    "GET",
+    "/subscribers/{id}/tracking-events",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_CONTACT_NOTES = OperationSignals(
+    "GET",
+    "/subscribers/{id}/notes",
+    faults=(
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_CREATE_CONTACT_NOTE = OperationSignals(
+    "POST",
+    "/subscribers/{id}/notes",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_CONTACT_NOTE = OperationSignals(
+    "PUT",
+    "/subscribers/{id}/notes/{note_id}",
+    missing=(Missing(500),),
+    faults=(
+        Fault(
+            500,
+            {},
+            absent=True,
+            id="missing-note",
+            summary="The note is fetched with `find`, and a missing one is used as if it existed.",
+        ),
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"path.note_id": {"pattern": "^0$"}},
+            id="zero-note-id",
+            summary="A note id of `0` is dropped in the same way.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_CONTACT_NOTE = OperationSignals(
+    "DELETE",
+    "/subscribers/{id}/notes/{note_id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"path.note_id": {"pattern": "^0$"}},
+            id="zero-note-id",
+            summary="A note id of `0` is dropped in the same way.",
+        ),
+    ),
+)
+_SIGNALS_GET_CONTACT_PURCHASE_HISTORY = OperationSignals(
+    "GET",
+    "/subscribers/{id}/purchase-history",
+)
+_SIGNALS_GET_CONTACT_FORM_SUBMISSIONS = OperationSignals(
+    "GET",
+    "/subscribers/{id}/form-submissions",
+)
+_SIGNALS_GET_CONTACT_SUPPORT_TICKETS = OperationSignals(
+    "GET",
+    "/subscribers/{id}/support-tickets",
+)
+_SIGNALS_GET_CONTACT_EXTERNAL_VIEW = OperationSignals(
+    "GET",
+    "/subscribers/{id}/external_view",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW = OperationSignals(
+    "POST",
+    "/subscribers/{id}/external_view",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_CONTACT_INFO_WIDGETS = OperationSignals(
+    "GET",
+    "/subscribers/{id}/info-widgets",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_CONTACT_URL_METRICS = OperationSignals(
+    "GET",
+    "/subscribers/{id}/url-metrics",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_GET_CONTACT_CUSTOM_FIELDS = OperationSignals(
+    "GET",
+    "/custom-fields/contacts",
+    faults=(
+        Fault(
+            500,
+            {"query.with": {"type": "string", "minLength": 1}},
+            id="with-not-array",
+            summary="`with` sent as one value (`with=stats`) instead of an array (`with[]=stats`) crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS = OperationSignals(
+    "PUT",
+    "/custom-fields/contacts",
+)
+_SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP = OperationSignals(
+    "PUT",
+    "/custom-fields/contacts/update_group_name",
+)
+_SIGNALS_LIST_DOCS = OperationSignals(
+    "GET",
+    "/docs",
+)
+_SIGNALS_GET_ADDONS = OperationSignals(
+    "GET",
+    "/docs/addons",
+)
+_SIGNALS_GET_DOC = OperationSignals(
+    "GET",
+    "/docs/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` is dropped as empty, and the controller is called without its argument.",
+        ),
+    ),
+)
+_SIGNALS_LIST_FORMS = OperationSignals(
+    "GET",
+    "/forms",
+)
+_SIGNALS_CREATE_FORM = OperationSignals(
+    "POST",
+    "/forms",
+)
+_SIGNALS_LIST_FORM_TEMPLATES = OperationSignals(
+    "GET",
+    "/forms/templates",
+)
+_SIGNALS_LIST_FUNNELS = OperationSignals(
+    "GET",
+    "/funnels",
+)
+_SIGNALS_CREATE_FUNNEL = OperationSignals(
+    "POST",
+    "/funnels",
+)
+_SIGNALS_GET_FUNNEL = OperationSignals(
+    "GET",
+    "/funnels/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_FUNNEL_STATUS = OperationSignals(
+    "PUT",
+    "/funnels/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_FUNNEL = OperationSignals(
+    "DELETE",
+    "/funnels/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_FUNNEL_TRIGGERS = OperationSignals(
+    "GET",
+    "/funnels/triggers",
+)
+_SIGNALS_LIST_FUNNEL_TEMPLATES = OperationSignals(
+    "GET",
+    "/funnels/templates",
+)
+_SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE = OperationSignals(
+    "POST",
+    "/funnels/create-from-template",
+)
+_SIGNALS_IMPORT_FUNNEL = OperationSignals(
+    "POST",
+    "/funnels/import",
+)
+_SIGNALS_FUNNEL_BULK_ACTION = OperationSignals(
+    "POST",
+    "/funnels/do-bulk-action",
+)
+_SIGNALS_SEND_FUNNEL_TEST_WEBHOOK = OperationSignals(
+    "POST",
+    "/funnels/send-test-webhook",
+)
+_SIGNALS_UPDATE_FUNNEL_TITLE = OperationSignals(
+    "PUT",
+    "/funnels/funnel/{id}/title",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_CLONE_FUNNEL = OperationSignals(
+    "POST",
+    "/funnels/{id}/clone",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_CHANGE_FUNNEL_TRIGGER = OperationSignals(
+    "PUT",
+    "/funnels/{id}/change-trigger",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_FUNNEL_LABELS = OperationSignals(
+    "PUT",
+    "/funnels/{id}/update-labels",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_FUNNEL_REPORT = OperationSignals(
+    "GET",
+    "/funnels/{id}/report",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_FUNNEL_EMAIL_REPORTS = OperationSignals(
+    "GET",
+    "/funnels/{id}/email_reports",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_FUNNEL_SYNCABLE_COUNT = OperationSignals(
+    "GET",
+    "/funnels/{id}/syncable-counts",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SYNC_FUNNEL_NEW_STEPS = OperationSignals(
+    "POST",
+    "/funnels/{id}/sync-new-steps",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_FUNNEL_ACTIVITIES = OperationSignals(
+    "GET",
+    "/funnels/all-activities",
+)
+_SIGNALS_LIST_CONTACT_AUTOMATIONS = OperationSignals(
+    "GET",
+    "/funnels/subscriber/{subscriber_id}/automations",
+    faults=(
+        Fault(
+            500,
+            {"path.subscriber_id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK = OperationSignals(
+    "POST",
+    "/funnels/funnel/save-funnel-sequences",
+)
+_SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK = OperationSignals(
+    "POST",
+    "/funnels/funnel/save-email-action-fallback",
+)
+_SIGNALS_SAVE_FUNNEL_SEQUENCES = OperationSignals(
+    "POST",
+    "/funnels/{id}/sequences",
+)
+_SIGNALS_SAVE_FUNNEL_EMAIL_ACTION = OperationSignals(
+    "POST",
+    "/funnels/{id}/sequences/save-email-action",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS = OperationSignals(
+    "POST",
+    "/funnels/remove-bulk-subscribers",
+)
+_SIGNALS_LIST_FUNNEL_SUBSCRIBERS = OperationSignals(
+    "GET",
+    "/funnels/{id}/subscribers",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS = OperationSignals(
+    "DELETE",
+    "/funnels/{id}/subscribers",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT = OperationSignals(
+    "GET",
+    "/funnels/{id}/subscribers/{contact_id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS = OperationSignals(
+    "PUT",
+    "/funnels/{id}/subscribers/{subscriber_id}/status",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPLOAD_IMPORT_CSV = OperationSignals(
+    "POST",
+    "/import/csv-upload",
+)
+_SIGNALS_IMPORT_CSV = OperationSignals(
+    "POST",
+    "/import/csv-import",
+)
+_SIGNALS_IMPORT_USERS = OperationSignals(
+    "POST",
+    "/import/users",
+)
+_SIGNALS_LIST_IMPORT_DRIVERS = OperationSignals(
+    "GET",
+    "/import/drivers",
+)
+_SIGNALS_GET_IMPORT_DRIVER = OperationSignals(
+    "GET",
+    "/import/drivers/{driver}",
+)
+_SIGNALS_RUN_IMPORT_DRIVER = OperationSignals(
+    "POST",
+    "/import/drivers/{driver}",
+)
+_SIGNALS_LIST_LABELS = OperationSignals(
+    "GET",
+    "/labels",
+)
+_SIGNALS_CREATE_LABEL = OperationSignals(
+    "POST",
+    "/labels",
+)
+_SIGNALS_UPDATE_LABEL = OperationSignals(
+    "PUT",
+    "/labels/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"pattern": "^0+$"}},
+            id="id-zero",
+            summary="An `id` of 0 reaches the controller without its argument, and PHP stops.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_LABEL = OperationSignals(
+    "DELETE",
+    "/labels/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"pattern": "^0+$"}},
+            id="id-zero",
+            summary="An `id` of 0 reaches the controller without its argument, and PHP stops.",
+        ),
+    ),
+)
+_SIGNALS_LIST_LISTS = OperationSignals(
+    "GET",
+    "/lists",
+    faults=(
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+        Fault(
+            500,
+            {"query.sort_by[]": {}},
+            id="sort-by-array",
+            summary="`sort_by` sent as an array (`sort_by[]=id`) crashes the query builder.",
+        ),
+        Fault(
+            500,
+            {"query.sort_order[]": {}},
+            id="sort-order-array",
+            summary="`sort_order` sent as an array (`sort_order[]=asc`) crashes the query.",
+        ),
+    ),
+)
+_SIGNALS_CREATE_LIST = OperationSignals(
+    "POST",
+    "/lists",
+)
+_SIGNALS_GET_LIST = OperationSignals(
+    "GET",
+    "/lists/{id}",
+    missing=(Missing(200, empty=True),),
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_LIST = OperationSignals(
+    "PUT",
+    "/lists/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_LIST = OperationSignals(
+    "DELETE",
+    "/lists/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_BULK_CREATE_LISTS = OperationSignals(
+    "POST",
+    "/lists/bulk",
+)
+_SIGNALS_BULK_DELETE_LISTS = OperationSignals(
+    "POST",
+    "/lists/do-bulk-action",
+)
+_SIGNALS_LIST_MIGRATORS = OperationSignals(
+    "GET",
+    "/migrators",
+)
+_SIGNALS_VERIFY_MIGRATOR_CREDENTIALS = OperationSignals(
+    "POST",
+    "/migrators/verify-cred",
+)
+_SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS = OperationSignals(
+    "GET",
+    "/migrators/list-tag-mappings",
+)
+_SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY = OperationSignals(
+    "POST",
+    "/migrators/summary",
+)
+_SIGNALS_RUN_MIGRATOR_IMPORT = OperationSignals(
+    "POST",
+    "/migrators/import",
+)
+_SIGNALS_GET_DASHBOARD_STATS = OperationSignals(
+    "GET",
+    "/reports/dashboard-stats",
+)
+_SIGNALS_GET_SUBSCRIBER_GROWTH = OperationSignals(
+    "GET",
+    "/reports/subscribers",
+)
+_SIGNALS_GET_EMAIL_SENT_STATS = OperationSignals(
+    "GET",
+    "/reports/email-sents",
+)
+_SIGNALS_GET_EMAIL_OPEN_STATS = OperationSignals(
+    "GET",
+    "/reports/email-opens",
+)
+_SIGNALS_GET_EMAIL_CLICK_STATS = OperationSignals(
+    "GET",
+    "/reports/email-clicks",
+)
+_SIGNALS_GET_REPORT_OPTIONS = OperationSignals(
+    "GET",
+    "/reports/options",
+    faults=(
+        Fault(
+            500,
+            {"query.fields[]": {}},
+            id="fields-array",
+            summary="`fields` sent as an array crashes the controller, which splits it as a string.",
+        ),
+    ),
+)
+_SIGNALS_GET_AJAX_OPTIONS = OperationSignals(
+    "GET",
+    "/reports/ajax-options",
+)
+_SIGNALS_GET_TAXONOMY_TERMS = OperationSignals(
+    "GET",
+    "/reports/taxonomy-terms",
+)
+_SIGNALS_GET_CASCADE_SELECTIONS = OperationSignals(
+    "GET",
+    "/reports/cascade_selections",
+)
+_SIGNALS_GET_ADVANCED_REPORT_PROVIDERS = OperationSignals(
+    "GET",
+    "/reports/advanced-providers",
+)
+_SIGNALS_PING_REPORTS = OperationSignals(
+    "GET",
+    "/reports/ping",
+)
+_SIGNALS_LIST_REPORT_EMAILS = OperationSignals(
+    "GET",
+    "/reports/emails",
+    faults=(
+        Fault(
+            500,
+            {"query.per_page": {"pattern": "^0*$"}},
+            id="per-page-zero",
+            summary="`per_page=0` divides by zero when the paginator computes the last page.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_REPORT_EMAILS = OperationSignals(
+    "DELETE",
+    "/reports/emails",
+)
+_SIGNALS_GET_GLOBAL_SETTINGS = OperationSignals(
+    "GET",
+    "/setting",
+)
+_SIGNALS_UPDATE_GLOBAL_SETTINGS = OperationSignals(
+    "PUT",
+    "/setting",
+)
+_SIGNALS_LIST_ACTIVITY_LOGS = OperationSignals(
+    "GET",
+    "/setting/activity-logs",
+)
+_SIGNALS_CLEAR_ACTIVITY_LOGS = OperationSignals(
+    "GET",
+    "/setting/activity-logs/reset",
+)
+_SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS = OperationSignals(
+    "GET",
+    "/setting/auto_subscribe_settings",
+)
+_SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS = OperationSignals(
+    "POST",
+    "/setting/auto_subscribe_settings",
+)
+_SIGNALS_GET_BOUNCE_CONFIGS = OperationSignals(
+    "GET",
+    "/setting/bounce_configs",
+)
+_SIGNALS_GET_COMPLIANCE_SETTINGS = OperationSignals(
+    "GET",
+    "/setting/compliance",
+)
+_SIGNALS_UPDATE_COMPLIANCE_SETTINGS = OperationSignals(
+    "POST",
+    "/setting/compliance",
+)
+_SIGNALS_GET_CRON_STATUS = OperationSignals(
+    "GET",
+    "/setting/cron_status",
+)
+_SIGNALS_RUN_CRON_TASK = OperationSignals(
+    "POST",
+    "/setting/run_cron",
+)
+_SIGNALS_ECHO_TEST_GET = OperationSignals(
+    "GET",
+    "/setting/test",
+)
+_SIGNALS_ECHO_TEST_PUT = OperationSignals(
+    "PUT",
+    "/setting/test",
+)
+_SIGNALS_ECHO_TEST_POST = OperationSignals(
+    "POST",
+    "/setting/test",
+)
+_SIGNALS_ECHO_TEST_DELETE = OperationSignals(
+    "DELETE",
+    "/setting/test",
+)
+_SIGNALS_GET_DOUBLE_OPTIN_SETTINGS = OperationSignals(
+    "GET",
+    "/setting/double-optin",
+)
+_SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS = OperationSignals(
+    "PUT",
+    "/setting/double-optin",
+)
+_SIGNALS_GET_EXPERIMENTAL_SETTINGS = OperationSignals(
+    "GET",
+    "/setting/experiments",
+)
+_SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS = OperationSignals(
+    "POST",
+    "/setting/experiments",
+)
+_SIGNALS_LIST_ARCHIVE_CAMPAIGNS = OperationSignals(
+    "GET",
+    "/setting/experiments/campaigns",
+)
+_SIGNALS_LIST_INTEGRATIONS = OperationSignals(
+    "GET",
+    "/setting/integrations",
+)
+_SIGNALS_SAVE_INTEGRATION = OperationSignals(
+    "POST",
+    "/setting/integrations",
+)
+_SIGNALS_COUNT_OLD_LOGS = OperationSignals(
+    "GET",
+    "/setting/old_logs",
+    faults=(
+        Fault(
+            500,
+            {"query.selected_logs": {"type": "string"}},
+            id="selected-logs-not-array",
+            summary="A plain string in `selected_logs` passes validation and then breaks `in_array`.",
+        ),
+        Fault(
+            500,
+            {"query.days_before": {"pattern": "^0*([1-9]\\d{15,}|[2-9]\\d{14}|1[1-9]\\d{13}|10[7-9]\\d{12})$"}},
+            id="days-before-overflow",
+            summary="A `days_before` near or above 106751991167300 (2^63 seconds) makes the cut-off timestamp a float, which `gmdate()` refuses. The trigger covers values from 107000000000000 on.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_OLD_LOGS = OperationSignals(
+    "DELETE",
+    "/setting/old_logs",
+)
+_SIGNALS_LIST_REST_KEYS = OperationSignals(
+    "GET",
+    "/setting/rest-keys",
+)
+_SIGNALS_CREATE_REST_KEY = OperationSignals(
+    "POST",
+    "/setting/rest-keys",
+)
+_SIGNALS_DELETE_REST_KEY = OperationSignals(
+    "DELETE",
+    "/setting/rest-keys",
+)
+_SIGNALS_COMPLETE_INSTALLATION = OperationSignals(
+    "POST",
+    "/setting/complete-installation",
+)
+_SIGNALS_INSTALL_FLUENT_SUPPORT = OperationSignals(
+    "POST",
+    "/setting/install-fluent-support",
+)
+_SIGNALS_INSTALL_FLUENT_CONNECT = OperationSignals(
+    "POST",
+    "/setting/install-fluentconnect",
+)
+_SIGNALS_INSTALL_FLUENT_FORMS = OperationSignals(
+    "POST",
+    "/setting/install-fluentform",
+)
+_SIGNALS_INSTALL_FLUENT_SMTP = OperationSignals(
+    "POST",
+    "/setting/install-fluentsmtp",
+)
+_SIGNALS_RESET_DATABASE = OperationSignals(
+    "POST",
+    "/setting/reset_db",
+)
+_SIGNALS_LIST_SYSTEM_LOGS = OperationSignals(
+    "GET",
+    "/setting/system-logs",
+)
+_SIGNALS_CLEAR_SYSTEM_LOGS = OperationSignals(
+    "GET",
+    "/setting/system-logs/reset",
+)
+_SIGNALS_LIST_TAGS = OperationSignals(
+    "GET",
+    "/tags",
+    faults=(
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+        Fault(
+            500,
+            {"query.sort_by[]": {}},
+            id="sort-by-array",
+            summary="`sort_by` sent as an array (`sort_by[]=id`) crashes the query builder.",
+        ),
+        Fault(
+            500,
+            {"query.sort_order[]": {}},
+            id="sort-order-array",
+            summary="`sort_order` sent as an array (`sort_order[]=asc`) crashes the query.",
+        ),
+    ),
+)
+_SIGNALS_CREATE_TAG = OperationSignals(
+    "POST",
+    "/tags",
+)
+_SIGNALS_GET_TAG = OperationSignals(
+    "GET",
+    "/tags/{id}",
+    missing=(Missing(200, null=("tag",)),),
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_UPDATE_TAG = OperationSignals(
+    "PUT",
+    "/tags/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_TAG = OperationSignals(
+    "DELETE",
+    "/tags/{id}",
+    missing=(Missing(500),),
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+        Fault(
+            500,
+            {},
+            absent=True,
+            id="missing-tag",
+            summary="Deleting an id that matches no tag crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_BULK_CREATE_TAGS = OperationSignals(
+    "POST",
+    "/tags/bulk",
+)
+_SIGNALS_BULK_DELETE_TAGS = OperationSignals(
+    "POST",
+    "/tags/do-bulk-action",
+)
+_SIGNALS_LIST_TEMPLATES = OperationSignals(
+    "GET",
+    "/templates",
+    faults=(
+        Fault(
+            500,
+            {"query.per_page": {"type": "string", "pattern": "^(?!\\s*[+-]?0*[1-9])"}},
+            id="per-page-zero",
+            summary="A `per_page` that PHP reads as 0 crashes the paginator.",
+        ),
+    ),
+)
+_SIGNALS_CREATE_TEMPLATE = OperationSignals(
+    "POST",
+    "/templates",
+)
+_SIGNALS_LIST_ALL_TEMPLATES = OperationSignals(
+    "GET",
+    "/templates/all",
+)
+_SIGNALS_LIST_BUILT_IN_TEMPLATES = OperationSignals(
+    "GET",
+    "/templates/built-in-templates",
+)
+_SIGNALS_TEMPLATE_BULK_ACTION = OperationSignals(
+    "POST",
+    "/templates/do-bulk-action",
+)
+_SIGNALS_DUPLICATE_TEMPLATE = OperationSignals(
+    "POST",
+    "/templates/duplicate/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_SET_TEMPLATE_GLOBAL_STYLE = OperationSignals(
+    "POST",
+    "/templates/set-global-style",
+)
+_SIGNALS_GET_TEMPLATE_SMARTCODES = OperationSignals(
+    "GET",
+    "/templates/smartcodes",
+)
+_SIGNALS_GET_TEMPLATE = OperationSignals(
+    "GET",
+    "/templates/{id}",
+)
+_SIGNALS_UPDATE_TEMPLATE = OperationSignals(
+    "PUT",
+    "/templates/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_TEMPLATE = OperationSignals(
+    "DELETE",
+    "/templates/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_LIST_USERS = OperationSignals(
+    "GET",
+    "/users",
+    faults=(
+        Fault(
+            500,
+            {"query.limit": {"pattern": "^\\s*[^\\s0-9-]"}},
+            id="non-numeric-limit",
+            summary="WordPress's user query multiplies the `limit` string by the page number.",
+        ),
+    ),
+)
+_SIGNALS_LIST_USER_ROLES = OperationSignals(
+    "GET",
+    "/users/roles",
+)
+_SIGNALS_LIST_WEBHOOKS = OperationSignals(
+    "GET",
+    "/webhooks",
+)
+_SIGNALS_CREATE_WEBHOOK = OperationSignals(
+    "POST",
+    "/webhooks",
+)
+_SIGNALS_UPDATE_WEBHOOK = OperationSignals(
+    "PUT",
+    "/webhooks/{id}",
+    missing=(Missing(500),),
+    faults=(
+        Fault(
+            500,
+            {},
+            absent=True,
+            id="missing-webhook",
+            summary="Updating an id with no webhook crashes the controller (saveChanges() on null).",
+        ),
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+_SIGNALS_DELETE_WEBHOOK = OperationSignals(
+    "DELETE",
+    "/webhooks/{id}",
+    faults=(
+        Fault(
+            500,
+            {"path.id": {"type": "string", "pattern": "^0$"}},
+            id="id-zero",
+            summary="The id `0` crashes the controller.",
+        ),
+    ),
+)
+
+#: Every operation's signals by route, for :meth:`FluentCRM.request`.
+_ROUTES = (
+    _SIGNALS_HANDLE_BOUNCE_GET,
+    _SIGNALS_HANDLE_BOUNCE_PUT,
+    _SIGNALS_HANDLE_BOUNCE_POST,
+    _SIGNALS_HANDLE_BOUNCE_DELETE,
+    _SIGNALS_HANDLE_BOUNCE_PATCH,
+    _SIGNALS_HANDLE_BOUNCE_SHORT_GET,
+    _SIGNALS_HANDLE_BOUNCE_SHORT_PUT,
+    _SIGNALS_HANDLE_BOUNCE_SHORT_POST,
+    _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE,
+    _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH,
+    _SIGNALS_LIST_CAMPAIGNS,
+    _SIGNALS_CREATE_CAMPAIGN,
+    _SIGNALS_CAMPAIGN_BULK_ACTION,
+    _SIGNALS_PREVIEW_CAMPAIGN_HTML,
+    _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL,
+    _SIGNALS_UPDATE_CAMPAIGN_BY_BODY,
+    _SIGNALS_GET_CAMPAIGN,
+    _SIGNALS_UPDATE_CAMPAIGN,
+    _SIGNALS_DELETE_CAMPAIGN,
+    _SIGNALS_DUPLICATE_CAMPAIGN,
+    _SIGNALS_GET_CAMPAIGN_LINK_REPORT,
+    _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS,
+    _SIGNALS_PAUSE_CAMPAIGN,
+    _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT,
+    _SIGNALS_RESUME_CAMPAIGN,
+    _SIGNALS_GET_CAMPAIGN_REVENUES,
+    _SIGNALS_RESYNC_CAMPAIGN_REVENUES,
+    _SIGNALS_SCHEDULE_CAMPAIGN,
+    _SIGNALS_GET_CAMPAIGN_SHARE_URL,
+    _SIGNALS_GET_CAMPAIGN_STATUS,
+    _SIGNALS_SAVE_CAMPAIGN_STEP,
+    _SIGNALS_UPDATE_CAMPAIGN_TITLE,
+    _SIGNALS_UNSCHEDULE_CAMPAIGN,
+    _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS,
+    _SIGNALS_UPDATE_CAMPAIGN_LABELS,
+    _SIGNALS_PREVIEW_CAMPAIGN_EMAIL,
+    _SIGNALS_LIST_CAMPAIGN_EMAILS,
+    _SIGNALS_DELETE_CAMPAIGN_EMAILS,
+    _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS,
+    _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS,
+    _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS,
+    _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS,
+    _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS,
+    _SIGNALS_LIST_COMPANIES,
+    _SIGNALS_CREATE_COMPANY,
+    _SIGNALS_GET_COMPANY,
+    _SIGNALS_UPDATE_COMPANY,
+    _SIGNALS_DELETE_COMPANY,
+    _SIGNALS_SEARCH_COMPANIES,
+    _SIGNALS_SEARCH_UNATTACHED_CONTACTS,
+    _SIGNALS_UPDATE_COMPANIES_PROPERTY,
+    _SIGNALS_ATTACH_COMPANY_CONTACTS,
+    _SIGNALS_DETACH_COMPANY_CONTACTS,
+    _SIGNALS_COMPANIES_BULK_ACTION,
+    _SIGNALS_IMPORT_COMPANIES_CSV,
+    _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW,
+    _SIGNALS_GET_COMPANY_CUSTOM_FIELDS,
+    _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS,
+    _SIGNALS_LIST_COMPANY_NOTES,
+    _SIGNALS_CREATE_COMPANY_NOTE,
+    _SIGNALS_UPDATE_COMPANY_NOTE,
+    _SIGNALS_DELETE_COMPANY_NOTE,
+    _SIGNALS_LIST_CONTACTS,
+    _SIGNALS_CREATE_CONTACT,
+    _SIGNALS_DELETE_CONTACTS,
+    _SIGNALS_GET_CONTACT,
+    _SIGNALS_UPDATE_CONTACT,
+    _SIGNALS_DELETE_CONTACT,
+    _SIGNALS_BULK_ADD_UPDATE_CONTACTS,
+    _SIGNALS_UPDATE_CONTACTS_PROPERTY,
+    _SIGNALS_SYNC_CONTACT_SEGMENTS,
+    _SIGNALS_RUN_CONTACTS_BULK_ACTION,
+    _SIGNALS_GET_CONTACT_NEIGHBOURS,
+    _SIGNALS_SEARCH_CONTACTS,
+    _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN,
+    _SIGNALS_LIST_CONTACT_EMAILS,
+    _SIGNALS_DELETE_CONTACT_EMAILS,
+    _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE,
+    _SIGNALS_SEND_CONTACT_EMAIL,
+    _SIGNALS_TRACK_CONTACT_EVENT,
+    _SIGNALS_LIST_CONTACT_TRACKING_EVENTS,
+    _SIGNALS_LIST_CONTACT_NOTES,
+    _SIGNALS_CREATE_CONTACT_NOTE,
+    _SIGNALS_UPDATE_CONTACT_NOTE,
+    _SIGNALS_DELETE_CONTACT_NOTE,
+    _SIGNALS_GET_CONTACT_PURCHASE_HISTORY,
+    _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS,
+    _SIGNALS_GET_CONTACT_SUPPORT_TICKETS,
+    _SIGNALS_GET_CONTACT_EXTERNAL_VIEW,
+    _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW,
+    _SIGNALS_GET_CONTACT_INFO_WIDGETS,
+    _SIGNALS_LIST_CONTACT_URL_METRICS,
+    _SIGNALS_GET_CONTACT_CUSTOM_FIELDS,
+    _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS,
+    _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP,
+    _SIGNALS_LIST_DOCS,
+    _SIGNALS_GET_ADDONS,
+    _SIGNALS_GET_DOC,
+    _SIGNALS_LIST_FORMS,
+    _SIGNALS_CREATE_FORM,
+    _SIGNALS_LIST_FORM_TEMPLATES,
+    _SIGNALS_LIST_FUNNELS,
+    _SIGNALS_CREATE_FUNNEL,
+    _SIGNALS_GET_FUNNEL,
+    _SIGNALS_UPDATE_FUNNEL_STATUS,
+    _SIGNALS_DELETE_FUNNEL,
+    _SIGNALS_LIST_FUNNEL_TRIGGERS,
+    _SIGNALS_LIST_FUNNEL_TEMPLATES,
+    _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE,
+    _SIGNALS_IMPORT_FUNNEL,
+    _SIGNALS_FUNNEL_BULK_ACTION,
+    _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK,
+    _SIGNALS_UPDATE_FUNNEL_TITLE,
+    _SIGNALS_CLONE_FUNNEL,
+    _SIGNALS_CHANGE_FUNNEL_TRIGGER,
+    _SIGNALS_UPDATE_FUNNEL_LABELS,
+    _SIGNALS_GET_FUNNEL_REPORT,
+    _SIGNALS_GET_FUNNEL_EMAIL_REPORTS,
+    _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT,
+    _SIGNALS_SYNC_FUNNEL_NEW_STEPS,
+    _SIGNALS_LIST_FUNNEL_ACTIVITIES,
+    _SIGNALS_LIST_CONTACT_AUTOMATIONS,
+    _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK,
+    _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK,
+    _SIGNALS_SAVE_FUNNEL_SEQUENCES,
+    _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION,
+    _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS,
+    _SIGNALS_LIST_FUNNEL_SUBSCRIBERS,
+    _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS,
+    _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT,
+    _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS,
+    _SIGNALS_UPLOAD_IMPORT_CSV,
+    _SIGNALS_IMPORT_CSV,
+    _SIGNALS_IMPORT_USERS,
+    _SIGNALS_LIST_IMPORT_DRIVERS,
+    _SIGNALS_GET_IMPORT_DRIVER,
+    _SIGNALS_RUN_IMPORT_DRIVER,
+    _SIGNALS_LIST_LABELS,
+    _SIGNALS_CREATE_LABEL,
+    _SIGNALS_UPDATE_LABEL,
+    _SIGNALS_DELETE_LABEL,
+    _SIGNALS_LIST_LISTS,
+    _SIGNALS_CREATE_LIST,
+    _SIGNALS_GET_LIST,
+    _SIGNALS_UPDATE_LIST,
+    _SIGNALS_DELETE_LIST,
+    _SIGNALS_BULK_CREATE_LISTS,
+    _SIGNALS_BULK_DELETE_LISTS,
+    _SIGNALS_LIST_MIGRATORS,
+    _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS,
+    _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS,
+    _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY,
+    _SIGNALS_RUN_MIGRATOR_IMPORT,
+    _SIGNALS_GET_DASHBOARD_STATS,
+    _SIGNALS_GET_SUBSCRIBER_GROWTH,
+    _SIGNALS_GET_EMAIL_SENT_STATS,
+    _SIGNALS_GET_EMAIL_OPEN_STATS,
+    _SIGNALS_GET_EMAIL_CLICK_STATS,
+    _SIGNALS_GET_REPORT_OPTIONS,
+    _SIGNALS_GET_AJAX_OPTIONS,
+    _SIGNALS_GET_TAXONOMY_TERMS,
+    _SIGNALS_GET_CASCADE_SELECTIONS,
+    _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS,
+    _SIGNALS_PING_REPORTS,
+    _SIGNALS_LIST_REPORT_EMAILS,
+    _SIGNALS_DELETE_REPORT_EMAILS,
+    _SIGNALS_GET_GLOBAL_SETTINGS,
+    _SIGNALS_UPDATE_GLOBAL_SETTINGS,
+    _SIGNALS_LIST_ACTIVITY_LOGS,
+    _SIGNALS_CLEAR_ACTIVITY_LOGS,
+    _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS,
+    _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS,
+    _SIGNALS_GET_BOUNCE_CONFIGS,
+    _SIGNALS_GET_COMPLIANCE_SETTINGS,
+    _SIGNALS_UPDATE_COMPLIANCE_SETTINGS,
+    _SIGNALS_GET_CRON_STATUS,
+    _SIGNALS_RUN_CRON_TASK,
+    _SIGNALS_ECHO_TEST_GET,
+    _SIGNALS_ECHO_TEST_PUT,
+    _SIGNALS_ECHO_TEST_POST,
+    _SIGNALS_ECHO_TEST_DELETE,
+    _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS,
+    _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS,
+    _SIGNALS_GET_EXPERIMENTAL_SETTINGS,
+    _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS,
+    _SIGNALS_LIST_ARCHIVE_CAMPAIGNS,
+    _SIGNALS_LIST_INTEGRATIONS,
+    _SIGNALS_SAVE_INTEGRATION,
+    _SIGNALS_COUNT_OLD_LOGS,
+    _SIGNALS_DELETE_OLD_LOGS,
+    _SIGNALS_LIST_REST_KEYS,
+    _SIGNALS_CREATE_REST_KEY,
+    _SIGNALS_DELETE_REST_KEY,
+    _SIGNALS_COMPLETE_INSTALLATION,
+    _SIGNALS_INSTALL_FLUENT_SUPPORT,
+    _SIGNALS_INSTALL_FLUENT_CONNECT,
+    _SIGNALS_INSTALL_FLUENT_FORMS,
+    _SIGNALS_INSTALL_FLUENT_SMTP,
+    _SIGNALS_RESET_DATABASE,
+    _SIGNALS_LIST_SYSTEM_LOGS,
+    _SIGNALS_CLEAR_SYSTEM_LOGS,
+    _SIGNALS_LIST_TAGS,
+    _SIGNALS_CREATE_TAG,
+    _SIGNALS_GET_TAG,
+    _SIGNALS_UPDATE_TAG,
+    _SIGNALS_DELETE_TAG,
+    _SIGNALS_BULK_CREATE_TAGS,
+    _SIGNALS_BULK_DELETE_TAGS,
+    _SIGNALS_LIST_TEMPLATES,
+    _SIGNALS_CREATE_TEMPLATE,
+    _SIGNALS_LIST_ALL_TEMPLATES,
+    _SIGNALS_LIST_BUILT_IN_TEMPLATES,
+    _SIGNALS_TEMPLATE_BULK_ACTION,
+    _SIGNALS_DUPLICATE_TEMPLATE,
+    _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE,
+    _SIGNALS_GET_TEMPLATE_SMARTCODES,
+    _SIGNALS_GET_TEMPLATE,
+    _SIGNALS_UPDATE_TEMPLATE,
+    _SIGNALS_DELETE_TEMPLATE,
+    _SIGNALS_LIST_USERS,
+    _SIGNALS_LIST_USER_ROLES,
+    _SIGNALS_LIST_WEBHOOKS,
+    _SIGNALS_CREATE_WEBHOOK,
+    _SIGNALS_UPDATE_WEBHOOK,
+    _SIGNALS_DELETE_WEBHOOK,
+)
 
 
 class BounceHandler:
@@ -647,13 +2734,13 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_get._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_get._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_GET.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_GET)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -679,7 +2766,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (with `/handle/`) (``PUT /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -704,11 +2791,8 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -717,14 +2801,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_put._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_put._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_PUT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PUT)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -750,7 +2837,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (with `/handle/`) (``POST /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -775,11 +2862,8 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -788,14 +2872,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_post._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_post._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_POST.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_POST)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -852,13 +2939,13 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_delete._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_delete._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_DELETE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_DELETE)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -884,7 +2971,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (with `/handle/`) (``PATCH /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -909,11 +2996,8 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -922,14 +3006,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_patch._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_patch._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_PATCH.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PATCH)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -986,13 +3073,13 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_short_get._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_short_get._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_SHORT_GET.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_GET)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -1018,7 +3105,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (without `/handle/`) (``PUT /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -1043,11 +3130,8 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -1056,14 +3140,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_short_put._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_short_put._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_SHORT_PUT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PUT)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -1089,7 +3176,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (without `/handle/`) (``POST /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -1114,11 +3201,8 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -1127,14 +3211,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_short_post._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_short_post._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_SHORT_POST.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_POST)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -1191,13 +3278,13 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_short_delete._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_short_delete._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -1223,7 +3310,7 @@ class BounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (without `/handle/`) (``PATCH /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -1248,11 +3335,8 @@ class BounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -1261,14 +3345,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _handle_bounce_short_patch._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_short_patch._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -1343,19 +3430,22 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_campaigns._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search_by=search_by,
-                statuses=statuses,
-                labels=labels,
-                with_=with_,
-                sort_by=sort_by,
-                sort_type=sort_type,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("labels[]", labels, 1, None)
+        _request = _list_campaigns._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search_by=search_by,
+            statuses=statuses,
+            labels=labels,
+            with_=with_,
+            sort_by=sort_by,
+            sort_type=sort_type,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGNS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGNS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignsResponse200.from_dict(response.json())
 
             return response_200
@@ -1363,7 +3453,7 @@ class Campaigns:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
@@ -1373,15 +3463,16 @@ class Campaigns:
     ) -> Iterator[CampaignListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[CampaignListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search_by=search_by,
                 statuses=statuses,
                 labels=labels,
@@ -1389,17 +3480,12 @@ class Campaigns:
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
-            items = result.campaigns.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.campaigns.total:
-                return
-            page += 1
+            yield from walk.take(result.campaigns.data, result.campaigns.total)
 
     def create(
         self,
         *,
-        body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
+        title: str,
     ) -> CreatedCampaign:
         """Create a draft campaign (``POST /campaigns``).
 
@@ -1413,8 +3499,7 @@ class Campaigns:
         {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
-            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
+            title (str): Unique campaign title.
 
         Returns:
             CreatedCampaign: the parsed body of the 200 response.
@@ -1423,12 +3508,15 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_campaign._get_kwargs(
-                body=body,
-            )
+        body = CampaignTitleInput(
+            title=title,
         )
-        with parsing(response):
+        _request = _create_campaign._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreatedCampaign.from_dict(response.json())
 
             return response_200
@@ -1436,7 +3524,9 @@ class Campaigns:
     def bulk_action(
         self,
         *,
-        body: CampaignBulkActionInput,
+        action_name: CampaignBulkActionInputActionName,
+        campaign_ids: builtins.list[int],
+        labels: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Label or delete several campaigns (``POST /campaigns/do-bulk-action``).
 
@@ -1447,7 +3537,9 @@ class Campaigns:
         deleted permanently` (sic), with `__bench`. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignBulkActionInput): A bulk action on several campaigns.
+            action_name (CampaignBulkActionInputActionName):
+            campaign_ids (list[int]):
+            labels (list[int] | Unset): Label ids, for `apply_labels`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -1456,12 +3548,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _campaign_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = CampaignBulkActionInput(
+            action_name=action_name,
+            campaign_ids=campaign_ids,
+            labels=labels,
         )
-        with parsing(response):
+        _request = _campaign_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CAMPAIGN_BULK_ACTION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CAMPAIGN_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -1469,7 +3566,9 @@ class Campaigns:
     def preview_html(
         self,
         *,
-        body: CampaignPreviewInput | Unset = UNSET,
+        campaign_id: int | Unset = UNSET,
+        contact_id: int | Unset = UNSET,
+        campaign: CampaignPreviewInputCampaign | Unset = UNSET,
     ) -> PreviewCampaignHtmlResponse200:
         """Render a campaign as HTML (``POST /campaigns/email-preview-html``).
 
@@ -1480,7 +3579,9 @@ class Campaigns:
         404. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved body.
+            campaign_id (int | Unset):
+            contact_id (int | Unset): The contact to render for.
+            campaign (CampaignPreviewInputCampaign | Unset): An unsaved campaign to render instead.
 
         Returns:
             PreviewCampaignHtmlResponse200: the parsed body of the 200 response.
@@ -1489,12 +3590,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _preview_campaign_html._get_kwargs(
-                body=body,
-            )
+        body = CampaignPreviewInput(
+            campaign_id=campaign_id,
+            contact_id=contact_id,
+            campaign=campaign,
         )
-        with parsing(response):
+        _request = _preview_campaign_html._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_PREVIEW_CAMPAIGN_HTML.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_HTML)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PreviewCampaignHtmlResponse200.from_dict(response.json())
 
             return response_200
@@ -1502,7 +3608,10 @@ class Campaigns:
     def send_test_email(
         self,
         *,
-        body: CampaignTestEmailInput,
+        campaign_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        test_campaign: CampaignTestEmailInputTestCampaign | Unset = UNSET,
+        campaign: CampaignTestEmailInputCampaign | Unset = UNSET,
     ) -> SendCampaignTestEmailResponse200:
         """Send a test e-mail of a campaign (``POST /campaigns/send-test-email``).
 
@@ -1514,7 +3623,11 @@ class Campaigns:
         mail failed, while the message still claims success) and the message says "may not replaced in test email".
 
         Args:
-            body (CampaignTestEmailInput): What to send as a test e-mail, and where.
+            campaign_id (int | Unset): The stored campaign to send.
+            email (str | Unset): The address to send to (default: the current user's).
+            test_campaign (CampaignTestEmailInputTestCampaign | Unset): `yes` to send the unsaved `campaign`
+                instead.
+            campaign (CampaignTestEmailInputCampaign | Unset): An unsaved campaign (with `test_campaign` `yes`).
 
         Returns:
             SendCampaignTestEmailResponse200: the parsed body of the 200 response.
@@ -1523,12 +3636,18 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _send_campaign_test_email._get_kwargs(
-                body=body,
-            )
+        body = CampaignTestEmailInput(
+            campaign_id=campaign_id,
+            email=email,
+            test_campaign=test_campaign,
+            campaign=campaign,
         )
-        with parsing(response):
+        _request = _send_campaign_test_email._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SendCampaignTestEmailResponse200.from_dict(response.json())
 
             return response_200
@@ -1536,7 +3655,25 @@ class Campaigns:
     def update_by_body(
         self,
         *,
-        body: CampaignByBodyInput,
+        campaign_id: int,
+        title: str,
+        slug: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        email_pre_header: str | Unset = UNSET,
+        email_body: str | Unset = UNSET,
+        utm_status: CampaignByBodyInputUtmStatus | Unset = UNSET,
+        utm_source: str | Unset = UNSET,
+        utm_medium: str | Unset = UNSET,
+        utm_campaign: str | Unset = UNSET,
+        utm_term: str | Unset = UNSET,
+        utm_content: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | Unset = UNSET,
+        design_template: CampaignByBodyInputDesignTemplate | Unset = UNSET,
+        settings: CampaignByBodyInputSettings | Unset = UNSET,
+        next_step: int | Unset = UNSET,
+        update_subjects: bool | Unset = UNSET,
+        subjects: builtins.list[CampaignByBodyInputSubjectsItem] | Unset = UNSET,
     ) -> UpdateCampaignByBodyResponse200:
         """Update a campaign named in the body (``POST /campaigns/update-single-campaign``).
 
@@ -1545,7 +3682,29 @@ class Campaigns:
         on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
+            campaign_id (int): The campaign to update.
+            title (str): Required, unique among campaigns.
+            slug (str | Unset):
+            template_id (int | Unset):
+            email_subject (str | Unset):
+            email_pre_header (str | Unset):
+            email_body (str | Unset): HTML with smart codes.
+            utm_status (CampaignByBodyInputUtmStatus | Unset):
+            utm_source (str | Unset):
+            utm_medium (str | Unset):
+            utm_campaign (str | Unset):
+            utm_term (str | Unset):
+            utm_content (str | Unset):
+            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
+                RFC 3339.
+            design_template (CampaignByBodyInputDesignTemplate | Unset):
+            settings (CampaignByBodyInputSettings | Unset): Replaces the stored settings when not empty (free-
+                form; see `CampaignSettings`).
+            next_step (int | Unset): Editor step being left. `2` checks the compliance rule (see 422).
+            update_subjects (bool | Unset): When present, `subjects` replaces the A/B subject lines.
+            subjects (list[CampaignByBodyInputSubjectsItem] | Unset):
 
         Returns:
             UpdateCampaignByBodyResponse200: the parsed body of the 200 response.
@@ -1554,12 +3713,33 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_campaign_by_body._get_kwargs(
-                body=body,
-            )
+        body = CampaignByBodyInput(
+            campaign_id=campaign_id,
+            title=title,
+            slug=slug,
+            template_id=template_id,
+            email_subject=email_subject,
+            email_pre_header=email_pre_header,
+            email_body=email_body,
+            utm_status=utm_status,
+            utm_source=utm_source,
+            utm_medium=utm_medium,
+            utm_campaign=utm_campaign,
+            utm_term=utm_term,
+            utm_content=utm_content,
+            scheduled_at=scheduled_at,
+            design_template=design_template,
+            settings=settings,
+            next_step=next_step,
+            update_subjects=update_subjects,
+            subjects=subjects,
         )
-        with parsing(response):
+        _request = _update_campaign_by_body._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN_BY_BODY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_BY_BODY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateCampaignByBodyResponse200.from_dict(response.json())
 
             return response_200
@@ -1597,14 +3777,15 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_campaign._get_kwargs(
-                id=id,
-                with_=with_,
-                view_campaign=view_campaign,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign._get_kwargs(
+            id=id,
+            with_=with_,
+            view_campaign=view_campaign,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
                 try:
@@ -1629,7 +3810,24 @@ class Campaigns:
         self,
         id: int,
         *,
-        body: CampaignInput,
+        title: str,
+        slug: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        email_pre_header: str | Unset = UNSET,
+        email_body: str | Unset = UNSET,
+        utm_status: CampaignInputUtmStatus | Unset = UNSET,
+        utm_source: str | Unset = UNSET,
+        utm_medium: str | Unset = UNSET,
+        utm_campaign: str | Unset = UNSET,
+        utm_term: str | Unset = UNSET,
+        utm_content: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | Unset = UNSET,
+        design_template: CampaignInputDesignTemplate | Unset = UNSET,
+        settings: CampaignInputSettings | Unset = UNSET,
+        next_step: int | Unset = UNSET,
+        update_subjects: bool | Unset = UNSET,
+        subjects: builtins.list[CampaignInputSubjectsItem] | Unset = UNSET,
     ) -> UpdateCampaignResponse200:
         """Update a campaign (``PUT /campaigns/{id}``).
 
@@ -1642,8 +3840,28 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is required; keys
-                left out keep their stored values.
+            title (str): Required, unique among campaigns.
+            slug (str | Unset):
+            template_id (int | Unset):
+            email_subject (str | Unset):
+            email_pre_header (str | Unset):
+            email_body (str | Unset): HTML with smart codes.
+            utm_status (CampaignInputUtmStatus | Unset):
+            utm_source (str | Unset):
+            utm_medium (str | Unset):
+            utm_campaign (str | Unset):
+            utm_term (str | Unset):
+            utm_content (str | Unset):
+            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
+                RFC 3339.
+            design_template (CampaignInputDesignTemplate | Unset):
+            settings (CampaignInputSettings | Unset): Replaces the stored settings when not empty (free-form;
+                see `CampaignSettings`).
+            next_step (int | Unset): Editor step being left. `2` checks the compliance rule (see 422).
+            update_subjects (bool | Unset): When present, `subjects` replaces the A/B subject lines.
+            subjects (list[CampaignInputSubjectsItem] | Unset):
 
         Returns:
             UpdateCampaignResponse200: the parsed body of the 200 response.
@@ -1652,13 +3870,34 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_campaign._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignInput(
+            title=title,
+            slug=slug,
+            template_id=template_id,
+            email_subject=email_subject,
+            email_pre_header=email_pre_header,
+            email_body=email_body,
+            utm_status=utm_status,
+            utm_source=utm_source,
+            utm_medium=utm_medium,
+            utm_campaign=utm_campaign,
+            utm_term=utm_term,
+            utm_content=utm_content,
+            scheduled_at=scheduled_at,
+            design_template=design_template,
+            settings=settings,
+            next_step=next_step,
+            update_subjects=update_subjects,
+            subjects=subjects,
         )
-        with parsing(response):
+        _request = _update_campaign._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -1685,12 +3924,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DeleteCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -1718,12 +3958,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _duplicate_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _duplicate_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DUPLICATE_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DUPLICATE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DuplicateCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -1750,12 +3991,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_campaign_link_report._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_link_report._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_LINK_REPORT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_LINK_REPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignLinkReportResponse200.from_dict(response.json())
 
             return response_200
@@ -1781,12 +4023,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_campaign_overview_stats._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_overview_stats._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignOverviewStatsResponse200.from_dict(response.json())
 
             return response_200
@@ -1818,12 +4061,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _pause_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _pause_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_PAUSE_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_PAUSE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PauseCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -1851,12 +4095,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_campaign_processing_stat._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_processing_stat._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(
                 data: object,
@@ -1907,12 +4152,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _resume_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _resume_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_RESUME_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RESUME_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ResumeCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -1939,12 +4185,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_campaign_revenues._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_revenues._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_REVENUES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_REVENUES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignRevenuesResponse200.from_dict(response.json())
 
             return response_200
@@ -1971,12 +4218,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _resync_campaign_revenues._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _resync_campaign_revenues._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_RESYNC_CAMPAIGN_REVENUES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RESYNC_CAMPAIGN_REVENUES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -1985,7 +4233,8 @@ class Campaigns:
         self,
         id: int,
         *,
-        body: CampaignScheduleInput | Unset = UNSET,
+        scheduled_at: builtins.list[str] | str | Unset = UNSET,
+        sending_type: CampaignScheduleInputSendingType | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
 
@@ -2004,8 +4253,9 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the campaign is
-                sent at once.
+            scheduled_at (list[str] | str | Unset): When to start: a `YYYY-MM-DD HH:MM:SS` site time, or with
+                `sending_type` `range_schedule` a `[start, end]` pair. Leave it out to start sending at once.
+            sending_type (CampaignScheduleInputSendingType | Unset): Default `schedule`.
 
         Returns:
             ScheduleCampaignResponse200: the parsed body of the 200 response.
@@ -2014,13 +4264,18 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _schedule_campaign._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignScheduleInput(
+            scheduled_at=scheduled_at,
+            sending_type=sending_type,
         )
-        with parsing(response):
+        _request = _schedule_campaign._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SCHEDULE_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SCHEDULE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ScheduleCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -2046,12 +4301,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_campaign_share_url._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_share_url._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_SHARE_URL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_SHARE_URL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignShareUrlResponse200.from_dict(response.json())
 
             return response_200
@@ -2078,12 +4334,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_campaign_status._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_status._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_STATUS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignStatusResponse200.from_dict(response.json())
 
             return response_200
@@ -2092,7 +4349,7 @@ class Campaigns:
         self,
         id: int,
         *,
-        body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
+        next_step: int | Unset = UNSET,
     ) -> MessageWithBench:
         """Save the editor step (``POST /campaigns/{id}/step``).
 
@@ -2103,8 +4360,7 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
-            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+            next_step (int | Unset): The editor step reached.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -2113,13 +4369,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _save_campaign_step._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignStepInput(
+            next_step=next_step,
         )
-        with parsing(response):
+        _request = _save_campaign_step._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_CAMPAIGN_STEP.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SAVE_CAMPAIGN_STEP)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -2128,7 +4388,8 @@ class Campaigns:
         self,
         id: int,
         *,
-        body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
+        title: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | Unset = UNSET,
     ) -> UpdateCampaignTitleResponse200:
         """Rename a campaign (``PUT /campaigns/{id}/title``).
 
@@ -2140,8 +4401,11 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
-            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
+            title (str | Unset): The new title (not validated).
+            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
+                RFC 3339.
 
         Returns:
             UpdateCampaignTitleResponse200: the parsed body of the 200 response.
@@ -2150,13 +4414,18 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_campaign_title._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignRenameInput(
+            title=title,
+            scheduled_at=scheduled_at,
         )
-        with parsing(response):
+        _request = _update_campaign_title._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN_TITLE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_TITLE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateCampaignTitleResponse200.from_dict(response.json())
 
             return response_200
@@ -2188,12 +4457,13 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _unschedule_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _unschedule_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_UNSCHEDULE_CAMPAIGN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UNSCHEDULE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -2227,14 +4497,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_campaign_unsubscribers._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_campaign_unsubscribers._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignUnsubscribersResponse200.from_dict(response.json())
 
             return response_200
@@ -2243,33 +4516,30 @@ class Campaigns:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> Iterator[ListCampaignUnsubscribersResponse200UnsubscribesDataItem]:
         """Every item of ``unsubscribers()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ListCampaignUnsubscribersResponse200UnsubscribesDataItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.unsubscribers(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.unsubscribes.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.unsubscribes.total:
-                return
-            page += 1
+            yield from walk.take(result.unsubscribes.data, result.unsubscribes.total)
 
     def update_labels(
         self,
         id: int,
         *,
-        body: CampaignLabelsInput | Unset = UNSET,
+        action: CampaignLabelsInputAction | Unset = UNSET,
+        label_ids: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Detach labels from a campaign (``PUT /campaigns/{id}/update-labels``).
 
@@ -2281,7 +4551,8 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
+            action (CampaignLabelsInputAction | Unset): Only `detach` does anything.
+            label_ids (list[int] | Unset):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -2290,13 +4561,18 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_campaign_labels._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignLabelsInput(
+            action=action,
+            label_ids=label_ids,
         )
-        with parsing(response):
+        _request = _update_campaign_labels._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN_LABELS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_LABELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -2329,12 +4605,13 @@ class CampaignsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _preview_campaign_email._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _preview_campaign_email._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_PREVIEW_CAMPAIGN_EMAIL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_EMAIL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PreviewCampaignEmailResponse200.from_dict(response.json())
 
             return response_200
@@ -2375,16 +4652,19 @@ class CampaignsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_campaign_emails._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-                filter_type=filter_type,
-                search=search,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_campaign_emails._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
+            filter_type=filter_type,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGN_EMAILS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignEmailsResponse200.from_dict(response.json())
 
             return response_200
@@ -2393,37 +4673,33 @@ class CampaignsEmails:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> Iterator[CampaignEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[CampaignEmail] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 filter_type=filter_type,
                 search=search,
             )
-            items = result.emails.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.emails.total:
-                return
-            page += 1
+            yield from walk.take(result.emails.data, result.emails.total)
 
     def delete_many(
         self,
         id: int,
         *,
-        body: CampaignEmailIdsInput,
+        email_ids: builtins.list[int],
     ) -> DeleteCampaignEmailsResponse200:
         """Delete some of a campaign's e-mails (``DELETE /campaigns/{id}/emails``).
 
@@ -2435,7 +4711,7 @@ class CampaignsEmails:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
+            email_ids (list[int]): Ids of the campaign's e-mails to delete.
 
         Returns:
             DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
@@ -2444,13 +4720,17 @@ class CampaignsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_campaign_emails._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignEmailIdsInput(
+            email_ids=email_ids,
         )
-        with parsing(response):
+        _request = _delete_campaign_emails._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_DELETE_CAMPAIGN_EMAILS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
 
             return response_200
@@ -2465,7 +4745,11 @@ class CampaignsRecipients:
     def estimate(
         self,
         *,
-        body: CampaignRecipientsInput | Unset = UNSET,
+        subscribers: builtins.list[CampaignRecipientsInputSubscribersItem] | Unset = UNSET,
+        excluded_subscribers: builtins.list[CampaignRecipientsInputExcludedSubscribersItem] | Unset = UNSET,
+        sending_filter: CampaignRecipientsInputSendingFilter | Unset = UNSET,
+        dynamic_segment: CampaignRecipientsInputDynamicSegment | Unset = UNSET,
+        advanced_filters: builtins.list[builtins.list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset = UNSET,
     ) -> EstimateCampaignContactsResponse200:
         """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
 
@@ -2476,9 +4760,15 @@ class CampaignsRecipients:
         the rest.)
 
         Args:
-            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
-                exclude, or another filter. Every key is optional; an empty selection means every subscribed
-                contact.
+            subscribers (list[CampaignRecipientsInputSubscribersItem] | Unset): Lists and tags to include: each
+                row a list id and a tag id, or `all`.
+            excluded_subscribers (list[CampaignRecipientsInputExcludedSubscribersItem] | Unset): Lists and tags
+                whose contacts are left out.
+            sending_filter (CampaignRecipientsInputSendingFilter | Unset): How recipients are chosen (default
+                `list_tag`). An unknown value selects nobody.
+            dynamic_segment (CampaignRecipientsInputDynamicSegment | Unset):
+            advanced_filters (list[list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset): Filter groups
+                (free-form rules of the contact filter).
 
         Returns:
             EstimateCampaignContactsResponse200: the parsed body of the 200 response.
@@ -2487,12 +4777,19 @@ class CampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _estimate_campaign_contacts._get_kwargs(
-                body=body,
-            )
+        body = CampaignRecipientsInput(
+            subscribers=subscribers,
+            excluded_subscribers=excluded_subscribers,
+            sending_filter=sending_filter,
+            dynamic_segment=dynamic_segment,
+            advanced_filters=advanced_filters,
         )
-        with parsing(response):
+        _request = _estimate_campaign_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = EstimateCampaignContactsResponse200.from_dict(response.json())
 
             return response_200
@@ -2529,14 +4826,17 @@ class CampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_campaign_segment_contacts._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_campaign_segment_contacts._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignSegmentContactsResponse200.from_dict(response.json())
 
             return response_200
@@ -2545,33 +4845,33 @@ class CampaignsRecipients:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> Iterator[ContactListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ContactListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.subscribers.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.subscribers.total:
-                return
-            page += 1
+            yield from walk.take(result.subscribers.data, result.subscribers.total)
 
     def draft(
         self,
         id: int,
         *,
-        body: CampaignRecipientsInput | Unset = UNSET,
+        subscribers: builtins.list[CampaignRecipientsInputSubscribersItem] | Unset = UNSET,
+        excluded_subscribers: builtins.list[CampaignRecipientsInputExcludedSubscribersItem] | Unset = UNSET,
+        sending_filter: CampaignRecipientsInputSendingFilter | Unset = UNSET,
+        dynamic_segment: CampaignRecipientsInputDynamicSegment | Unset = UNSET,
+        advanced_filters: builtins.list[builtins.list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset = UNSET,
     ) -> DraftCampaignRecipientsResponse200:
         """Choose a campaign's recipients (``POST /campaigns/{id}/draft-recipients``).
 
@@ -2585,9 +4885,15 @@ class CampaignsRecipients:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
-                exclude, or another filter. Every key is optional; an empty selection means every subscribed
-                contact.
+            subscribers (list[CampaignRecipientsInputSubscribersItem] | Unset): Lists and tags to include: each
+                row a list id and a tag id, or `all`.
+            excluded_subscribers (list[CampaignRecipientsInputExcludedSubscribersItem] | Unset): Lists and tags
+                whose contacts are left out.
+            sending_filter (CampaignRecipientsInputSendingFilter | Unset): How recipients are chosen (default
+                `list_tag`). An unknown value selects nobody.
+            dynamic_segment (CampaignRecipientsInputDynamicSegment | Unset):
+            advanced_filters (list[list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset): Filter groups
+                (free-form rules of the contact filter).
 
         Returns:
             DraftCampaignRecipientsResponse200: the parsed body of the 200 response.
@@ -2596,13 +4902,21 @@ class CampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _draft_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignRecipientsInput(
+            subscribers=subscribers,
+            excluded_subscribers=excluded_subscribers,
+            sending_filter=sending_filter,
+            dynamic_segment=dynamic_segment,
+            advanced_filters=advanced_filters,
         )
-        with parsing(response):
+        _request = _draft_campaign_recipients._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DraftCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
@@ -2629,12 +4943,13 @@ class CampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _count_campaign_recipients._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _count_campaign_recipients._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CountCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
@@ -2643,7 +4958,12 @@ class CampaignsRecipients:
         self,
         id: int,
         *,
-        body: CampaignSubscribeInput | Unset = UNSET,
+        subscribers: builtins.list[CampaignSubscribeInputSubscribersItem] | Unset = UNSET,
+        excluded_subscribers: builtins.list[CampaignSubscribeInputExcludedSubscribersItem] | Unset = UNSET,
+        sending_filter: CampaignSubscribeInputSendingFilter | Unset = UNSET,
+        dynamic_segment: CampaignSubscribeInputDynamicSegment | Unset = UNSET,
+        advanced_filters: builtins.list[builtins.list[CampaignSubscribeInputAdvancedFiltersItemItem]] | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> SubscribeCampaignRecipientsResponse200:
         """Add recipients page by page (broken) (``POST /campaigns/{id}/subscribe``).
 
@@ -2657,7 +4977,16 @@ class CampaignsRecipients:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
+            subscribers (list[CampaignSubscribeInputSubscribersItem] | Unset): Lists and tags to include: each
+                row a list id and a tag id, or `all`.
+            excluded_subscribers (list[CampaignSubscribeInputExcludedSubscribersItem] | Unset): Lists and tags
+                whose contacts are left out.
+            sending_filter (CampaignSubscribeInputSendingFilter | Unset): How recipients are chosen (default
+                `list_tag`). An unknown value selects nobody.
+            dynamic_segment (CampaignSubscribeInputDynamicSegment | Unset):
+            advanced_filters (list[list[CampaignSubscribeInputAdvancedFiltersItemItem]] | Unset): Filter groups
+                (free-form rules of the contact filter).
+            page (int | Unset):
 
         Returns:
             SubscribeCampaignRecipientsResponse200: the parsed body of the 200 response.
@@ -2666,13 +4995,22 @@ class CampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _subscribe_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignSubscribeInput(
+            subscribers=subscribers,
+            excluded_subscribers=excluded_subscribers,
+            sending_filter=sending_filter,
+            dynamic_segment=dynamic_segment,
+            advanced_filters=advanced_filters,
+            page=page,
         )
-        with parsing(response):
+        _request = _subscribe_campaign_recipients._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SubscribeCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
@@ -2732,18 +5070,20 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_companies._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                inline_filterscompany_types=inline_filterscompany_types,
-                inline_filterscompany_categories=inline_filterscompany_categories,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_companies._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            inline_filterscompany_types=inline_filterscompany_types,
+            inline_filterscompany_categories=inline_filterscompany_categories,
         )
-        with parsing(response):
+        _SIGNALS_LIST_COMPANIES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_COMPANIES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyIndexResponse.from_dict(response.json())
 
             return response_200
@@ -2751,7 +5091,7 @@ class Companies:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         sort_by: ListCompaniesSortBy | Unset = "id",
         sort_order: ListCompaniesSortOrder | Unset = "DESC",
@@ -2760,32 +5100,49 @@ class Companies:
     ) -> Iterator[CompanyWithCounts]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[CompanyWithCounts] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 sort_by=sort_by,
                 sort_order=sort_order,
                 inline_filterscompany_types=inline_filterscompany_types,
                 inline_filterscompany_categories=inline_filterscompany_categories,
             )
-            items = result.companies.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.companies.total:
-                return
-            page += 1
+            yield from walk.take(result.companies.data, result.companies.total)
 
     def create(
         self,
         *,
-        body: CompanyInput | CompanyInput | Unset = UNSET,
+        name: str,
+        owner_id: int | Unset = UNSET,
+        industry: str | Unset = UNSET,
+        type: CompanyInputType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        employees_number: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        website: str | Unset = UNSET,
+        linkedin_url: str | Unset = UNSET,
+        facebook_url: str | Unset = UNSET,
+        twitter_url: str | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date_of_start: str | Unset = UNSET,
+        intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse:
         """Create a company (``POST /companies``).
 
@@ -2800,20 +5157,28 @@ class Companies:
         The prose documentation lists only `name`, `email`, `phone`, `type` and `owner_id` and shows no response.
 
         Args:
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
+            name (str):
+            owner_id (int | Unset): Id of the contact who owns the company.
+            industry (str | Unset): Company category.
+            type (CompanyInputType | Unset): Company type.
+            email (str | Unset):
+            phone (str | Unset):
+            employees_number (int | Unset):
+            description (str | Unset):
+            website (str | Unset): A URL; `https://` is added when the scheme is missing.
+            linkedin_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            facebook_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            twitter_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            logo (str | Unset): A URL; `https://` is added when the scheme is missing.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            postal_code (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            country (str | Unset): Two-letter country code.
+            timezone (str | Unset):
+            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
             CompanyCreateResponse: the parsed body of the 200 response.
@@ -2822,12 +5187,36 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_company._get_kwargs(
-                body=body,
-            )
+        body = CompanyInput(
+            name=name,
+            owner_id=owner_id,
+            industry=industry,
+            type=type,
+            email=email,
+            phone=phone,
+            employees_number=employees_number,
+            description=description,
+            website=website,
+            linkedin_url=linkedin_url,
+            facebook_url=facebook_url,
+            twitter_url=twitter_url,
+            logo=logo,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            postal_code=postal_code,
+            city=city,
+            state=state,
+            country=country,
+            timezone=timezone,
+            date_of_start=date_of_start,
+            intended_contact_id=intended_contact_id,
         )
-        with parsing(response):
+        _request = _create_company._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_COMPANY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyCreateResponse.from_dict(response.json())
 
             return response_200
@@ -2865,14 +5254,15 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_company._get_kwargs(
-                id=id,
-                find_by=find_by,
-                find_by_value=find_by_value,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_company._get_kwargs(
+            id=id,
+            find_by=find_by,
+            find_by_value=find_by_value,
         )
-        with parsing(response):
+        _SIGNALS_GET_COMPANY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyFindResponse.from_dict(response.json())
 
             return response_200
@@ -2881,7 +5271,28 @@ class Companies:
         self,
         id: int,
         *,
-        body: CompanyInput | CompanyInput | Unset = UNSET,
+        name: str,
+        owner_id: int | Unset = UNSET,
+        industry: str | Unset = UNSET,
+        type: CompanyInputType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        employees_number: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        website: str | Unset = UNSET,
+        linkedin_url: str | Unset = UNSET,
+        facebook_url: str | Unset = UNSET,
+        twitter_url: str | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date_of_start: str | Unset = UNSET,
+        intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse | CompanyUpdateResponse:
         """Update a company (``PUT /companies/{id}``).
 
@@ -2898,20 +5309,28 @@ class Companies:
             id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
                 on it.
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
+            name (str):
+            owner_id (int | Unset): Id of the contact who owns the company.
+            industry (str | Unset): Company category.
+            type (CompanyInputType | Unset): Company type.
+            email (str | Unset):
+            phone (str | Unset):
+            employees_number (int | Unset):
+            description (str | Unset):
+            website (str | Unset): A URL; `https://` is added when the scheme is missing.
+            linkedin_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            facebook_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            twitter_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            logo (str | Unset): A URL; `https://` is added when the scheme is missing.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            postal_code (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            country (str | Unset): Two-letter country code.
+            timezone (str | Unset):
+            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
             CompanyCreateResponse | CompanyUpdateResponse: the parsed body of the 200 response.
@@ -2920,13 +5339,38 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_company._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CompanyInput(
+            name=name,
+            owner_id=owner_id,
+            industry=industry,
+            type=type,
+            email=email,
+            phone=phone,
+            employees_number=employees_number,
+            description=description,
+            website=website,
+            linkedin_url=linkedin_url,
+            facebook_url=facebook_url,
+            twitter_url=twitter_url,
+            logo=logo,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            postal_code=postal_code,
+            city=city,
+            state=state,
+            country=country,
+            timezone=timezone,
+            date_of_start=date_of_start,
+            intended_contact_id=intended_contact_id,
         )
-        with parsing(response):
+        _request = _update_company._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> CompanyCreateResponse | CompanyUpdateResponse:
                 try:
@@ -2970,12 +5414,13 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_company._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_company._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_COMPANY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -3008,14 +5453,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _search_companies._get_kwargs(
-                search=search,
-                subscriber_id=subscriber_id,
-                values=values,
-            )
+        check_range("subscriber_id", subscriber_id, 1, None)
+        check_range("values[]", values, 1, None)
+        _request = _search_companies._get_kwargs(
+            search=search,
+            subscriber_id=subscriber_id,
+            values=values,
         )
-        with parsing(response):
+        _SIGNALS_SEARCH_COMPANIES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SEARCH_COMPANIES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanySearchResponse.from_dict(response.json())
 
             return response_200
@@ -3047,14 +5494,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _search_unattached_contacts._get_kwargs(
-                company_id=company_id,
-                search=search,
-                limit=limit,
-            )
+        check_range("company_id", company_id, 1, None)
+        check_range("limit", limit, 1, 100)
+        _request = _search_unattached_contacts._get_kwargs(
+            company_id=company_id,
+            search=search,
+            limit=limit,
         )
-        with parsing(response):
+        _SIGNALS_SEARCH_UNATTACHED_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SEARCH_UNATTACHED_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UnattachedContactsResponse.from_dict(response.json())
 
             return response_200
@@ -3062,7 +5511,9 @@ class Companies:
     def set_property(
         self,
         *,
-        body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
+        property: CompanyPropertyInputProperty,
+        value: str,
+        companies: builtins.list[int],
     ) -> MessageWithBench:
         """Set one property on several companies (``PUT /companies/companies-property``).
 
@@ -3076,18 +5527,9 @@ class Companies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyPropertyInput): One property to set on several companies. `property` must be `type`,
-                `logo`, `owner_id` or `refetch_logo`; for
-                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
-                company's
-                website (an outgoing request from the server) and stops there.
-            body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
-                `companies[]` repeated.
-                One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
-                `refetch_logo`; for
-                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
-                company's
-                website (an outgoing request from the server) and stops there.
+            property (CompanyPropertyInputProperty):
+            value (str): The new value; for `type`, one of `Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`.
+            companies (list[int]): Ids of the companies to change; ids with no company are skipped.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -3096,12 +5538,17 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_companies_property._get_kwargs(
-                body=body,
-            )
+        body = CompanyPropertyInput(
+            property_=property,
+            value=value,
+            companies=companies,
         )
-        with parsing(response):
+        _request = _update_companies_property._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANIES_PROPERTY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANIES_PROPERTY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -3109,7 +5556,8 @@ class Companies:
     def attach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+        subscriber_ids: builtins.list[int],
+        company_ids: builtins.list[int],
     ) -> CompanyAttachResponse:
         """Attach contacts to companies (``POST /companies/attach-subscribers``).
 
@@ -3121,14 +5569,8 @@ class Companies:
         The prose documentation gives the method as PUT; the route only takes POST (PUT is 404 `rest_no_route`).
 
         Args:
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
-                repeated under their PHP array names.
-                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
-                `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            subscriber_ids (list[int]):
+            company_ids (list[int]):
 
         Returns:
             CompanyAttachResponse: the parsed body of the 200 response.
@@ -3137,12 +5579,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _attach_company_contacts._get_kwargs(
-                body=body,
-            )
+        body = CompanyContactsInput(
+            subscriber_ids=subscriber_ids,
+            company_ids=company_ids,
         )
-        with parsing(response):
+        _request = _attach_company_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_ATTACH_COMPANY_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_ATTACH_COMPANY_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyAttachResponse.from_dict(response.json())
 
             return response_200
@@ -3150,7 +5596,8 @@ class Companies:
     def detach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+        subscriber_ids: builtins.list[int],
+        company_ids: builtins.list[int],
     ) -> CompanyDetachResponse:
         """Detach contacts from companies (``POST /companies/detach-subscribers``).
 
@@ -3162,14 +5609,8 @@ class Companies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
-                repeated under their PHP array names.
-                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
-                `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            subscriber_ids (list[int]):
+            company_ids (list[int]):
 
         Returns:
             CompanyDetachResponse: the parsed body of the 200 response.
@@ -3178,12 +5619,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _detach_company_contacts._get_kwargs(
-                body=body,
-            )
+        body = CompanyContactsInput(
+            subscriber_ids=subscriber_ids,
+            company_ids=company_ids,
         )
-        with parsing(response):
+        _request = _detach_company_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DETACH_COMPANY_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DETACH_COMPANY_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyDetachResponse.from_dict(response.json())
 
             return response_200
@@ -3191,7 +5636,9 @@ class Companies:
     def bulk_action(
         self,
         *,
-        body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
+        action_name: CompanyBulkActionInputActionName,
+        company_ids: builtins.list[int],
+        new_status: str | Unset = UNSET,
     ) -> CompanyBulkActionResponse:
         """Run a bulk action on companies (``POST /companies/do-bulk-action``).
 
@@ -3207,18 +5654,12 @@ class Companies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`: with an
-                empty or missing `company_ids`, FluentCRM
-                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
-                i.e. to every
-                company when called repeatedly.
-            body (CompanyBulkActionFormInput): The form-encoded equivalent of `CompanyBulkActionInput`,
-                `company_ids[]` repeated.
-                A bulk action on companies. Send the ids in `company_ids`: with an empty or missing `company_ids`,
-                FluentCRM
-                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
-                i.e. to every
-                company when called repeatedly.
+            action_name (CompanyBulkActionInputActionName): `change_company_status` is also accepted by the
+                controller but fails with 423 because companies have no `status` column; any other name changes
+                nothing and still reports success.
+            company_ids (list[int]):
+            new_status (str | Unset): The new type (`change_company_type`) or category
+                (`change_company_category`); required for those.
 
         Returns:
             CompanyBulkActionResponse: the parsed body of the 200 response.
@@ -3227,12 +5668,17 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _companies_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = CompanyBulkActionInput(
+            action_name=action_name,
+            company_ids=company_ids,
+            new_status=new_status,
         )
-        with parsing(response):
+        _request = _companies_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_COMPANIES_BULK_ACTION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_COMPANIES_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyBulkActionResponse.from_dict(response.json())
 
             return response_200
@@ -3240,7 +5686,11 @@ class Companies:
     def import_csv(
         self,
         *,
-        body: CompanyCsvImportInput,
+        file: str,
+        map: builtins.list[CompanyCsvImportInputMapItem],
+        update: CompanyCsvImportInputUpdate | Unset = UNSET,
+        create_owner: CompanyCsvImportInputCreateOwner | Unset = UNSET,
+        importing_page: int | Unset = UNSET,
     ) -> CompanyCsvImportResponse:
         """Import a page of companies from an uploaded CSV (``POST /companies/csv-import``).
 
@@ -3251,9 +5701,11 @@ class Companies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyCsvImportInput): One page of a company import from a CSV file that was uploaded before
-                (the upload route answers with the stored
-                file name). `map` pairs CSV columns with company columns.
+            file (str): Name of the uploaded file, as the upload answered it.
+            map (list[CompanyCsvImportInputMapItem]):
+            update (CompanyCsvImportInputUpdate | Unset): Whether existing companies (same name) are updated.
+            create_owner (CompanyCsvImportInputCreateOwner | Unset):
+            importing_page (int | Unset):
 
         Returns:
             CompanyCsvImportResponse: the parsed body of the 200 response.
@@ -3262,12 +5714,19 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _import_companies_csv._get_kwargs(
-                body=body,
-            )
+        body = CompanyCsvImportInput(
+            file=file,
+            map_=map,
+            update=update,
+            create_owner=create_owner,
+            importing_page=importing_page,
         )
-        with parsing(response):
+        _request = _import_companies_csv._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_COMPANIES_CSV.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_IMPORT_COMPANIES_CSV)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyCsvImportResponse.from_dict(response.json())
 
             return response_200
@@ -3298,13 +5757,14 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_company_custom_tab_view._get_kwargs(
-                id=id,
-                section_provider=section_provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_company_custom_tab_view._get_kwargs(
+            id=id,
+            section_provider=section_provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyTabView.from_dict(response.json())
 
             return response_200
@@ -3340,12 +5800,12 @@ class CompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_company_custom_fields._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_company_custom_fields._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsResponse.from_dict(response.json())
 
             return response_200
@@ -3353,7 +5813,7 @@ class CompaniesCustomFields:
     def update(
         self,
         *,
-        body: CustomFieldsSaveRequest,
+        fields: builtins.list[CustomFieldInput],
     ) -> CustomFieldsSaveResponse:
         """Replace the company custom-field definitions (``PUT /companies/custom-fields``).
 
@@ -3363,9 +5823,7 @@ class CompaniesCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CustomFieldsSaveRequest): The complete new set of contact custom fields. It replaces the
-                stored set: a field left out is removed (contacts' stored values for it stay in the database but are
-                no longer shown).
+            fields (list[CustomFieldInput]):
 
         Returns:
             CustomFieldsSaveResponse: the parsed body of the 200 response.
@@ -3374,12 +5832,15 @@ class CompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_company_custom_fields._get_kwargs(
-                body=body,
-            )
+        body = CustomFieldsSaveRequest(
+            fields=fields,
         )
-        with parsing(response):
+        _request = _update_company_custom_fields._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
 
             return response_200
@@ -3424,15 +5885,18 @@ class CompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_company_notes._get_kwargs(
-                id=id,
-                per_page=per_page,
-                page=page,
-                search=search,
-            )
+        check_range("id", id, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_company_notes._get_kwargs(
+            id=id,
+            per_page=per_page,
+            page=page,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_COMPANY_NOTES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_COMPANY_NOTES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyNotesResponse.from_dict(response.json())
 
             return response_200
@@ -3441,7 +5905,7 @@ class CompaniesNotes:
         self,
         id: int,
         *,
-        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+        note: CompanyNoteInputNote,
     ) -> CompanyNoteCreateResponse:
         """Add a note to a company (``POST /companies/{id}/notes``).
 
@@ -3454,10 +5918,7 @@ class CompaniesNotes:
         Args:
             id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`).
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
+            note (CompanyNoteInputNote):
 
         Returns:
             CompanyNoteCreateResponse: the parsed body of the 200 response.
@@ -3466,13 +5927,17 @@ class CompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_company_note._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 1, None)
+        body = CompanyNoteInput(
+            note=note,
         )
-        with parsing(response):
+        _request = _create_company_note._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_CREATE_COMPANY_NOTE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_COMPANY_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyNoteCreateResponse.from_dict(response.json())
 
             return response_200
@@ -3482,7 +5947,7 @@ class CompaniesNotes:
         id: int,
         note_id: int,
         *,
-        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+        note: CompanyNoteInputNote,
     ) -> CompanyNoteUpdateResponse:
         """Update a company note (``PUT /companies/{id}/notes/{note_id}``).
 
@@ -3496,10 +5961,7 @@ class CompaniesNotes:
             id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`).
             note_id (int): Integer id of the note.
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
+            note (CompanyNoteInputNote):
 
         Returns:
             CompanyNoteUpdateResponse: the parsed body of the 200 response.
@@ -3508,14 +5970,19 @@ class CompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_company_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-                body=body,
-            )
+        check_range("id", id, 1, None)
+        check_range("note_id", note_id, 1, None)
+        body = CompanyNoteInput(
+            note=note,
         )
-        with parsing(response):
+        _request = _update_company_note._get_kwargs(
+            id=id,
+            note_id=note_id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANY_NOTE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyNoteUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -3544,13 +6011,15 @@ class CompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_company_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-            )
+        check_range("id", id, 1, None)
+        check_range("note_id", note_id, 1, None)
+        _request = _delete_company_note._get_kwargs(
+            id=id,
+            note_id=note_id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_COMPANY_NOTE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_COMPANY_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -3626,20 +6095,24 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_contacts._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                tags=tags,
-                lists=lists,
-                statuses=statuses,
-                sort_by=sort_by,
-                sort_type=sort_type,
-                custom_fields=custom_fields,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        check_range("tags[]", tags, 1, None)
+        check_range("lists[]", lists, 1, None)
+        _request = _list_contacts._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            tags=tags,
+            lists=lists,
+            statuses=statuses,
+            sort_by=sort_by,
+            sort_type=sort_type,
+            custom_fields=custom_fields,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactIndexResponse.from_dict(response.json())
 
             return response_200
@@ -3647,45 +6120,60 @@ class Contacts:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
         statuses: builtins.list[ContactStatusInput] | Unset = UNSET,
-        sort_by: ListContactsSortBy | Unset = "id",
-        sort_type: ListContactsSortType | Unset = "DESC",
         custom_fields: bool | Unset = False,
     ) -> Iterator[ContactListItem]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+        """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        The walk keeps a cursor on the last id it yielded, so records created or deleted while it
+        runs are neither repeated nor skipped (see ``fluentcrm_client.pages`` for the exact guarantee). Filters are passed
+        on to each page request; ``page_size`` sets how many items one request fetches, and one page is held in memory.
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ContactListItem] = PageWalk(page_size, lambda item: item.id)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
+                sort_by="id",
+                sort_type="ASC",
                 search=search,
                 tags=tags,
                 lists=lists,
                 statuses=statuses,
-                sort_by=sort_by,
-                sort_type=sort_type,
                 custom_fields=custom_fields,
             )
-            items = result.subscribers.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.subscribers.total:
-                return
-            page += 1
+            yield from walk.take(result.subscribers.data, result.subscribers.total)
 
     def create(
         self,
         *,
-        body: ContactInput | ContactFormInput | Unset = UNSET,
+        status: ContactStatusInput,
+        email: str,
+        prefix: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        date_of_birth: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        contact_type: ContactTypeInput | Unset = UNSET,
+        tags: builtins.list[int | str] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        custom_values: dict[str, Any] | Unset = UNSET,
+        force_update: ContactInputForceUpdate | Unset = UNSET,
     ) -> ContactCreateResponse:
         """Create a contact (``POST /subscribers``).
 
@@ -3703,12 +6191,39 @@ class Contacts:
         custom values.
 
         Args:
-            body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required. An unknown
-                `status` value is not rejected:
-                the contact is created as `subscribed`.
-            body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket syntax:
-                `tags[]=1&tags[]=2` and
-                `custom_values[favorite_color]=teal`. The same fields can also be sent as query parameters.
+            status (ContactStatusInput): A status to set or filter by. The server silently drops any other
+                value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            email (str): Must be a valid address (422 otherwise) and unique among contacts, compared case-
+                insensitively.
+            prefix (str | Unset): Name prefix such as `Mr` or `Dr`.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            phone (str | Unset):
+            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
+                `0000-00-00`.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            postal_code (str | Unset):
+            country (str | Unset): Stored exactly as sent; an ISO 3166-1 alpha-2 code is what the FluentCRM
+                admin uses.
+            timezone (str | Unset):
+            source (str | Unset): Free-text origin of the contact.
+            avatar (str | Unset): URL of a custom avatar. (The prose documentation's `photo` parameter is
+                ignored.)
+            contact_type (ContactTypeInput | Unset): Kind of contact to store.
+            tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
+            lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
+            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are
+                accepted and ignored.
+            force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the
+                e-mail is already taken, instead of failing with 422.
+                The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form
+                value
+                `true` does not. The prose documentation calls this a boolean.
 
         Returns:
             ContactCreateResponse: the parsed body of the 200 response.
@@ -3717,12 +6232,35 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_contact._get_kwargs(
-                body=body,
-            )
+        body = ContactInput(
+            status=status,
+            email=email,
+            prefix=prefix,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            date_of_birth=date_of_birth,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country=country,
+            timezone=timezone,
+            source=source,
+            avatar=avatar,
+            contact_type=contact_type,
+            tags=tags,
+            lists=lists,
+            custom_values=custom_values,
+            field_force_update=force_update,
         )
-        with parsing(response):
+        _request = _create_contact._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_CONTACT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactCreateResponse.from_dict(response.json())
 
             return response_200
@@ -3730,8 +6268,7 @@ class Contacts:
     def delete_many(
         self,
         *,
-        body: ContactBulkDeleteInput | Unset = UNSET,
-        subscribers: builtins.list[int] | Unset = UNSET,
+        subscribers: builtins.list[int],
     ) -> MessageWithBench:
         """Delete several contacts (``DELETE /subscribers``).
 
@@ -3743,9 +6280,7 @@ class Contacts:
         /subscribers/{id}`; they belong here.
 
         Args:
-            subscribers (list[int] | Unset): Ids of the contacts to delete.
-            body (ContactBulkDeleteInput | Unset): JSON body of `DELETE /subscribers`, an alternative to the
-                `subscribers[]` query parameter.
+            subscribers (list[int]): Ids of the contacts to delete; ids that do not exist are ignored.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -3754,13 +6289,16 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_contacts._get_kwargs(
-                body=body,
-                subscribers=subscribers,
-            )
+        check_range("subscribers[]", subscribers, 1, None)
+        body = ContactBulkDeleteInput(
+            subscribers=subscribers,
         )
-        with parsing(response):
+        _request = _delete_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -3796,26 +6334,76 @@ class Contacts:
             ContactFindResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact._get_kwargs(
+        check_range("id", id, 0, None)
+        _request = _get_contact._get_kwargs(
+            id=id,
+            with_=with_,
+            get_by_email=get_by_email,
+        )
+        _SIGNALS_GET_CONTACT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
+            response_200 = ContactFindResponse.from_dict(response.json())
+
+            return response_200
+
+    def get_or_none(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        get_by_email: str | Unset = UNSET,
+    ) -> ContactFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_contact._get_kwargs(
                 id=id,
                 with_=with_,
                 get_by_email=get_by_email,
             )
-        )
-        with parsing(response):
-            response_200 = ContactFindResponse.from_dict(response.json())
+            _SIGNALS_GET_CONTACT.refuse(_request)
+            response = self._crm._send(_request, _SIGNALS_GET_CONTACT)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = ContactFindResponse.from_dict(response.json())
 
-            return response_200
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     def update(
         self,
         id: int,
         *,
-        body: ContactUpdateFields | WrappedContactUpdate | ContactUpdateFormInput | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        date_of_birth: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        status: ContactStatusInput | Unset = UNSET,
+        contact_type: ContactTypeInput | Unset = UNSET,
+        email: str | Unset = UNSET,
+        attach_tags: builtins.list[int] | Unset = UNSET,
+        detach_tags: builtins.list[int] | Unset = UNSET,
+        attach_lists: builtins.list[int] | Unset = UNSET,
+        detach_lists: builtins.list[int] | Unset = UNSET,
+        custom_values: ContactUpdateFieldsCustomValues | Unset = UNSET,
     ) -> ContactUpdateResponse:
         """Update a contact (``PUT /subscribers/{id}``).
 
@@ -3831,12 +6419,36 @@ class Contacts:
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
-            body (ContactUpdateFields | Unset | WrappedContactUpdate): JSON body of `PUT /subscribers/{id}`: the
-                fields either wrapped in `subscriber` (as the prose documentation shows)
-                or flat at the top level; the server accepts both.
-            body (ContactUpdateFormInput | Unset): Form-encoded body of `PUT /subscribers/{id}`, flat, with PHP
-                bracket syntax for arrays (`attach_tags[]=5`) and
-                custom values (`custom_values[plan]=pro`).
+            prefix (str | Unset): Name prefix such as `Mr` or `Dr`.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            phone (str | Unset):
+            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
+                `0000-00-00`.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            postal_code (str | Unset):
+            country (str | Unset): Stored exactly as sent; an ISO 3166-1 alpha-2 code is what the FluentCRM
+                admin uses.
+            timezone (str | Unset):
+            source (str | Unset): Free-text origin of the contact.
+            avatar (str | Unset): URL of a custom avatar. (The prose documentation's `photo` parameter is
+                ignored.)
+            status (ContactStatusInput | Unset): A status to set or filter by. The server silently drops any
+                other value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            contact_type (ContactTypeInput | Unset): Kind of contact to store.
+            email (str | Unset): Must be a valid address (422 otherwise) and unique among contacts, compared
+                case-insensitively.
+            attach_tags (list[int] | Unset): Ids of tags to add.
+            detach_tags (list[int] | Unset): Ids of tags to remove.
+            attach_lists (list[int] | Unset): Ids of lists to add the contact to.
+            detach_lists (list[int] | Unset): Ids of lists to remove the contact from.
+            custom_values (ContactUpdateFieldsCustomValues | Unset): Custom-field values to set, by slug. They
+                are saved, but do not make `isDirty` true.
 
         Returns:
             ContactUpdateResponse: the parsed body of the 200 response.
@@ -3845,13 +6457,38 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_contact._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = ContactUpdateFields(
+            prefix=prefix,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            date_of_birth=date_of_birth,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country=country,
+            timezone=timezone,
+            source=source,
+            avatar=avatar,
+            status=status,
+            contact_type=contact_type,
+            email=email,
+            attach_tags=attach_tags,
+            detach_tags=detach_tags,
+            attach_lists=attach_lists,
+            detach_lists=detach_lists,
+            custom_values=custom_values,
         )
-        with parsing(response):
+        _request = _update_contact._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -3878,12 +6515,13 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_contact._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_contact._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_CONTACT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -3891,8 +6529,9 @@ class Contacts:
     def bulk_add_update(
         self,
         *,
-        body: BulkAddUpdateInput,
-    ) -> BulkAddUpdateResponse:
+        contacts: builtins.list[BulkAddUpdateInputBulkContactEntry],
+        force_update: bool | Unset = False,
+    ) -> Outcome[BulkAddUpdateResponse, BulkAddUpdateInputBulkContactEntry]:
         """Create or update many contacts (``POST /subscribers/bulk-add-update``).
 
         Stores a batch of contacts in one call, matching existing contacts by e-mail. New e-mails are created;
@@ -3903,7 +6542,9 @@ class Contacts:
         reported under `updated`, even the new ones, and `created` is always empty.
 
         Args:
-            body (BulkAddUpdateInput): Body of `POST /subscribers/bulk-add-update`.
+            contacts (list[BulkAddUpdateInputBulkContactEntry]): Contacts to create or update, matched by
+                e-mail. Entries with an invalid e-mail are reported in `invalids`.
+            force_update (bool | Unset): Overwrite the fields of contacts that already exist. Default: False.
 
         Returns:
             BulkAddUpdateResponse: the parsed body of the 200 response.
@@ -3912,20 +6553,41 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _bulk_add_update_contacts._get_kwargs(
-                body=body,
-            )
+        body = BulkAddUpdateInput(
+            contacts=contacts,
+            force_update=force_update,
         )
-        with parsing(response):
+        _request = _bulk_add_update_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_ADD_UPDATE_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_BULK_ADD_UPDATE_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = BulkAddUpdateResponse.from_dict(response.json())
 
-            return response_200
+            return Outcome(
+                response_200,
+                match_rejects(
+                    contacts,
+                    response_200.invalids,
+                    [
+                        each.email
+                        for stored in (
+                            response_200.updated,
+                            response_200.created,
+                        )
+                        for each in stored
+                    ],
+                    lambda item: item.email,
+                ),
+            )
 
     def set_property(
         self,
         *,
-        body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
+        property: ContactPropertyInputProperty,
+        subscribers: builtins.list[int],
+        value: int | str | Unset = UNSET,
     ) -> MessageWithBench:
         """Set one property on several contacts (``PUT /subscribers/subscribers-property``).
 
@@ -3943,13 +6605,9 @@ class Contacts:
         `sms_status` and crashes on a single id.
 
         Args:
-            body (ContactPropertyInput): One column to set on several contacts at once. `property` must be
-                `status`, `contact_type`, `avatar` or
-                `company_id` (else 422 `Column is not valid`); a `status` or `contact_type` the server does not know
-                gives 422
-                `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are skipped.
-            body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
-                `subscribers[]=`.
+            property (ContactPropertyInputProperty):
+            subscribers (list[int]): The contacts to change.
+            value (int | str | Unset): The new value (a status, a contact type, an avatar URL or a company id).
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -3958,12 +6616,17 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_contacts_property._get_kwargs(
-                body=body,
-            )
+        body = ContactPropertyInput(
+            property_=property,
+            subscribers=subscribers,
+            value=value,
         )
-        with parsing(response):
+        _request = _update_contacts_property._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACTS_PROPERTY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACTS_PROPERTY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -3971,7 +6634,11 @@ class Contacts:
     def sync_segments(
         self,
         *,
-        body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
+        type: SyncSegmentsInputType,
+        subscribers: builtins.list[int],
+        attach: builtins.list[int | str] | Unset = UNSET,
+        detach: builtins.list[int | str] | Unset = UNSET,
+        find_by: SyncSegmentsInputFindBy | Unset = "slug",
     ) -> SyncSegmentsResponse:
         """Attach and detach tags or lists on several contacts (``POST /subscribers/sync-segments``).
 
@@ -3988,13 +6655,11 @@ class Contacts:
         without `subscribers`.
 
         Args:
-            body (SyncSegmentsInput): Tags or lists to attach to and detach from several contacts. `attach` and
-                `detach` name the tags (or lists) by
-                slug, or by id with `find_by: id`; names that match nothing are skipped. Without `subscribers`
-                FluentCRM 2.9.84
-                crashes with 500.
-            body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as `subscribers[]=`,
-                `attach[]=` and `detach[]=`.
+            type (SyncSegmentsInputType): Whether `attach` and `detach` name tags or lists.
+            subscribers (list[int]):
+            attach (list[int | str] | Unset):
+            detach (list[int | str] | Unset):
+            find_by (SyncSegmentsInputFindBy | Unset):  Default: 'slug'.
 
         Returns:
             SyncSegmentsResponse: the parsed body of the 200 response.
@@ -4003,12 +6668,19 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _sync_contact_segments._get_kwargs(
-                body=body,
-            )
+        body = SyncSegmentsInput(
+            type=type,
+            subscribers=subscribers,
+            attach=attach,
+            detach=detach,
+            find_by=find_by,
         )
-        with parsing(response):
+        _request = _sync_contact_segments._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SYNC_CONTACT_SEGMENTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SYNC_CONTACT_SEGMENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SyncSegmentsResponse.from_dict(response.json())
 
             return response_200
@@ -4016,7 +6688,11 @@ class Contacts:
     def bulk_action(
         self,
         *,
-        body: BulkActionInput | BulkActionForm | Unset = UNSET,
+        action_name: BulkActionInputActionName,
+        subscriber_ids: builtins.list[int],
+        action_options: builtins.list[int] | Unset = UNSET,
+        new_status: int | str | Unset = UNSET,
+        custom_field: BulkActionInputCustomField | Unset = UNSET,
     ) -> BulkActionResult:
         """Run a bulk action on selected contacts (``POST /subscribers/do-bulk-action``).
 
@@ -4035,16 +6711,12 @@ class Contacts:
         and a scalar there makes it crash.
 
         Args:
-            body (BulkActionInput): One action applied to a selection of contacts. What else is needed depends
-                on `action_name`: `add_to_tags`,
-                `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in `action_options`;
-                `change_contact_status` and `change_contact_type` take the new value in `new_status`;
-                `update_custom_fields`
-                takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
-                `delete_contacts`
-                deletes the contacts for good.
-            body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`, `action_options[]=` and
-                `custom_field[key]=`.
+            action_name (BulkActionInputActionName):
+            subscriber_ids (list[int]):
+            action_options (list[int] | Unset): Tag or list ids for the tag and list actions.
+            new_status (int | str | Unset): The new status or contact type, or the company or sequence id,
+                depending on the action.
+            custom_field (BulkActionInputCustomField | Unset):
 
         Returns:
             BulkActionResult: the parsed body of the 200 response.
@@ -4053,12 +6725,19 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _run_contacts_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = BulkActionInput(
+            action_name=action_name,
+            subscriber_ids=subscriber_ids,
+            action_options=action_options,
+            new_status=new_status,
+            custom_field=custom_field,
         )
-        with parsing(response):
+        _request = _run_contacts_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RUN_CONTACTS_BULK_ACTION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RUN_CONTACTS_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = BulkActionResult.from_dict(response.json())
 
             return response_200
@@ -4103,18 +6782,21 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_neighbours._get_kwargs(
-                filter_type=filter_type,
-                current_id=current_id,
-                sort_type=sort_type,
-                search=search,
-                statuses=statuses,
-                tags=tags,
-                lists=lists,
-            )
+        check_range("current_id", current_id, 1, None)
+        check_range("tags[]", tags, 1, None)
+        check_range("lists[]", lists, 1, None)
+        _request = _get_contact_neighbours._get_kwargs(
+            filter_type=filter_type,
+            current_id=current_id,
+            sort_type=sort_type,
+            search=search,
+            statuses=statuses,
+            tags=tags,
+            lists=lists,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_NEIGHBOURS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_NEIGHBOURS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PrevNextIds.from_dict(response.json())
 
             return response_200
@@ -4148,14 +6830,16 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _search_contacts._get_kwargs(
-                search=search,
-                limit=limit,
-                values=values,
-            )
+        check_range("limit", limit, 1, None)
+        check_range("values[]", values, 1, None)
+        _request = _search_contacts._get_kwargs(
+            search=search,
+            limit=limit,
+            values=values,
         )
-        with parsing(response):
+        _SIGNALS_SEARCH_CONTACTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SEARCH_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactSearchResponse.from_dict(response.json())
 
             return response_200
@@ -4184,15 +6868,17 @@ class Contacts:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _send_contact_double_optin._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _send_contact_double_optin._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -4244,15 +6930,18 @@ class ContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_contact_emails._get_kwargs(
-                id=id,
-                filter_=filter_,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_emails._get_kwargs(
+            id=id,
+            filter_=filter_,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_EMAILS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactEmailsResponse.from_dict(response.json())
 
             return response_200
@@ -4261,35 +6950,31 @@ class ContactsEmails:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         filter_: ListContactEmailsFilter | Unset = UNSET,
     ) -> Iterator[ContactEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ContactEmail] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 filter_=filter_,
             )
-            items = result.emails.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.emails.total:
-                return
-            page += 1
+            yield from walk.take(result.emails.data, result.emails.total)
 
     def delete(
         self,
         id: int,
         *,
-        body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
+        email_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Delete e-mails of a contact (``DELETE /subscribers/{id}/emails``).
 
@@ -4308,10 +6993,7 @@ class ContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong to
-                another contact, or to no e-mail, are ignored.
-                Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-            body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
+            email_ids (list[int]):  Example: [45].
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -4320,13 +7002,17 @@ class ContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_contact_emails._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = ContactEmailsDeleteInput(
+            email_ids=email_ids,
         )
-        with parsing(response):
+        _request = _delete_contact_emails._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_DELETE_CONTACT_EMAILS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -4359,12 +7045,13 @@ class ContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_email_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_email_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = EmailMockResponse.from_dict(response.json())
 
             return response_200
@@ -4373,7 +7060,7 @@ class ContactsEmails:
         self,
         id: int,
         *,
-        body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
+        campaign: CustomEmailInputCampaign,
     ) -> MessageWithBench:
         """Send a one-off e-mail to a contact (``POST /subscribers/{id}/emails/send``).
 
@@ -4395,12 +7082,7 @@ class ContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
-                draft. Subject and body may use smart
-                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
-            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
-                draft. Subject and body may use smart
-                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+            campaign (CustomEmailInputCampaign):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -4409,13 +7091,17 @@ class ContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _send_contact_email._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CustomEmailInput(
+            campaign=campaign,
         )
-        with parsing(response):
+        _request = _send_contact_email._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SEND_CONTACT_EMAIL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SEND_CONTACT_EMAIL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -4430,7 +7116,13 @@ class ContactsEvents:
     def track(
         self,
         *,
-        body: TrackEventInput | TrackEventInput | Unset = UNSET,
+        event_key: str,
+        title: str,
+        email: str | Unset = UNSET,
+        subscriber_id: int | Unset = UNSET,
+        value: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        repeatable: bool | Unset = UNSET,
     ) -> TrackEventResponse:
         """Record a custom event for a contact (``POST /subscribers/track-event``).
 
@@ -4444,12 +7136,13 @@ class ContactsEvents:
         while event tracking is off.
 
         Args:
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            event_key (str):
+            title (str):
+            email (str | Unset):
+            subscriber_id (int | Unset):
+            value (str | Unset):
+            provider (str | Unset):
+            repeatable (bool | Unset):
 
         Returns:
             TrackEventResponse: the parsed body of the 200 response.
@@ -4458,12 +7151,21 @@ class ContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _track_contact_event._get_kwargs(
-                body=body,
-            )
+        body = TrackEventInput(
+            event_key=event_key,
+            title=title,
+            email=email,
+            subscriber_id=subscriber_id,
+            value=value,
+            provider=provider,
+            repeatable=repeatable,
         )
-        with parsing(response):
+        _request = _track_contact_event._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_TRACK_CONTACT_EVENT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_TRACK_CONTACT_EVENT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TrackEventResponse.from_dict(response.json())
 
             return response_200
@@ -4503,14 +7205,17 @@ class ContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_contact_tracking_events._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_tracking_events._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_TRACKING_EVENTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_TRACKING_EVENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TrackingEventsResponse.from_dict(response.json())
 
             return response_200
@@ -4519,27 +7224,23 @@ class ContactsEvents:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> Iterator[TrackedEvent]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[TrackedEvent] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.events.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.events.total:
-                return
-            page += 1
+            yield from walk.take(result.events.data, result.events.total)
 
 
 class ContactsNotes:
@@ -4588,15 +7289,18 @@ class ContactsNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_contact_notes._get_kwargs(
-                id=id,
-                search=search,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_notes._get_kwargs(
+            id=id,
+            search=search,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_NOTES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_NOTES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = NoteIndexResponse.from_dict(response.json())
 
             return response_200
@@ -4605,35 +7309,31 @@ class ContactsNotes:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> Iterator[NoteListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[NoteListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
             )
-            items = result.notes.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.notes.total:
-                return
-            page += 1
+            yield from walk.take(result.notes.data, result.notes.total)
 
     def create(
         self,
         id: int,
         *,
-        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+        note: NoteInput,
     ) -> NoteCreateResponse:
         """Add a note to a contact (``POST /subscribers/{id}/notes``).
 
@@ -4654,12 +7354,10 @@ class ContactsNotes:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            note (NoteInput): The fields of a note as a client sends them, inside the `note` key. `title`,
+                `description` and `type` are
+                required (422 names each missing one). `description` may hold HTML and smart codes such as
+                `{{contact.first_name}}`, which the server replaces with the contact's values before storing it.
 
         Returns:
             NoteCreateResponse: the parsed body of the 200 response.
@@ -4668,13 +7366,17 @@ class ContactsNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_contact_note._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = NoteWriteRequest(
+            note=note,
         )
-        with parsing(response):
+        _request = _create_contact_note._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_CREATE_CONTACT_NOTE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_CONTACT_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = NoteCreateResponse.from_dict(response.json())
 
             return response_200
@@ -4684,7 +7386,7 @@ class ContactsNotes:
         id: int,
         note_id: int,
         *,
-        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+        note: NoteInput,
     ) -> NoteUpdateResponse:
         """Change a contact's note (``PUT /subscribers/{id}/notes/{note_id}``).
 
@@ -4708,28 +7410,32 @@ class ContactsNotes:
                 answers them like a missing contact.
             note_id (int): Note id. Only digits match the route. The id `0` makes FluentCRM 2.9.84 crash with
                 500 (the framework drops the falsy argument); the emulator answers it like a missing note.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            note (NoteInput): The fields of a note as a client sends them, inside the `note` key. `title`,
+                `description` and `type` are
+                required (422 names each missing one). `description` may hold HTML and smart codes such as
+                `{{contact.first_name}}`, which the server replaces with the contact's values before storing it.
 
         Returns:
             NoteUpdateResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_contact_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        check_range("note_id", note_id, 0, None)
+        body = NoteWriteRequest(
+            note=note,
         )
-        with parsing(response):
+        _request = _update_contact_note._get_kwargs(
+            id=id,
+            note_id=note_id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACT_NOTE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = NoteUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -4764,13 +7470,15 @@ class ContactsNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_contact_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-            )
+        check_range("id", id, 0, None)
+        check_range("note_id", note_id, 0, None)
+        _request = _delete_contact_note._get_kwargs(
+            id=id,
+            note_id=note_id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_CONTACT_NOTE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -4812,13 +7520,14 @@ class ContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_purchase_history._get_kwargs(
-                id=id,
-                provider=provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_purchase_history._get_kwargs(
+            id=id,
+            provider=provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_PURCHASE_HISTORY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_PURCHASE_HISTORY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PurchaseHistoryResponse.from_dict(response.json())
 
             return response_200
@@ -4852,13 +7561,14 @@ class ContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_form_submissions._get_kwargs(
-                id=id,
-                provider=provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_form_submissions._get_kwargs(
+            id=id,
+            provider=provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FormSubmissionsResponse.from_dict(response.json())
 
             return response_200
@@ -4891,13 +7601,14 @@ class ContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_support_tickets._get_kwargs(
-                id=id,
-                provider=provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_support_tickets._get_kwargs(
+            id=id,
+            provider=provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_SUPPORT_TICKETS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_SUPPORT_TICKETS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SupportTicketsResponse.from_dict(response.json())
 
             return response_200
@@ -4931,13 +7642,14 @@ class ContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_external_view._get_kwargs(
-                id=id,
-                section_provider=section_provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_external_view._get_kwargs(
+            id=id,
+            section_provider=section_provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_EXTERNAL_VIEW.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_EXTERNAL_VIEW)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ExternalView.from_dict(response.json())
 
             return response_200
@@ -4946,7 +7658,8 @@ class ContactsProfile:
         self,
         id: int,
         *,
-        body: ExternalViewSaveInput | Unset = UNSET,
+        section_provider: str,
+        data: ExternalViewSaveInputData | Unset = UNSET,
     ) -> IntegrationAnswer:
         """Save data of a profile section drawn by an integration (``POST /subscribers/{id}/external_view``).
 
@@ -4964,8 +7677,8 @@ class ContactsProfile:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (ExternalViewSaveInput | Unset): Data for the integration that draws a profile section; what
-                `data` holds is up to that integration.
+            section_provider (str):
+            data (ExternalViewSaveInputData | Unset):
 
         Returns:
             IntegrationAnswer: the parsed body of the 200 response.
@@ -4974,13 +7687,18 @@ class ContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _save_contact_external_view._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = ExternalViewSaveInput(
+            section_provider=section_provider,
+            data=data,
         )
-        with parsing(response):
+        _request = _save_contact_external_view._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = IntegrationAnswer.from_dict(response.json())
 
             return response_200
@@ -5015,13 +7733,14 @@ class ContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_info_widgets._get_kwargs(
-                id=id,
-                by_widget=by_widget,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_info_widgets._get_kwargs(
+            id=id,
+            by_widget=by_widget,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_INFO_WIDGETS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_INFO_WIDGETS)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> AllInfoWidgetsResponse | OneInfoWidgetResponse:
                 try:
@@ -5089,16 +7808,19 @@ class ContactsUrlMetrics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_contact_url_metrics._get_kwargs(
-                id=id,
-                sort_by=sort_by,
-                sort_type=sort_type,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_url_metrics._get_kwargs(
+            id=id,
+            sort_by=sort_by,
+            sort_type=sort_type,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_URL_METRICS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_URL_METRICS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UrlMetricsResponse.from_dict(response.json())
 
             return response_200
@@ -5107,31 +7829,27 @@ class ContactsUrlMetrics:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
         sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
     ) -> Iterator[UrlMetric]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[UrlMetric] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
-            items = result.url_metrics.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.url_metrics.total:
-                return
-            page += 1
+            yield from walk.take(result.url_metrics.data, result.url_metrics.total)
 
 
 class CustomFields:
@@ -5166,12 +7884,12 @@ class CustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_contact_custom_fields._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_contact_custom_fields._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CONTACT_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsResponse.from_dict(response.json())
 
             return response_200
@@ -5179,7 +7897,7 @@ class CustomFields:
     def update(
         self,
         *,
-        body: CustomFieldsSaveRequest,
+        fields: builtins.list[CustomFieldInput],
     ) -> CustomFieldsSaveResponse:
         """Replace the contact custom-field definitions (``PUT /custom-fields/contacts``).
 
@@ -5195,9 +7913,7 @@ class CustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CustomFieldsSaveRequest): The complete new set of contact custom fields. It replaces the
-                stored set: a field left out is removed (contacts' stored values for it stay in the database but are
-                no longer shown).
+            fields (list[CustomFieldInput]):
 
         Returns:
             CustomFieldsSaveResponse: the parsed body of the 200 response.
@@ -5206,12 +7922,15 @@ class CustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_contact_custom_fields._get_kwargs(
-                body=body,
-            )
+        body = CustomFieldsSaveRequest(
+            fields=fields,
         )
-        with parsing(response):
+        _request = _update_contact_custom_fields._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
 
             return response_200
@@ -5219,7 +7938,8 @@ class CustomFields:
     def rename_group(
         self,
         *,
-        body: CustomFieldGroupRenameInput | CustomFieldGroupRenameInput | Unset = UNSET,
+        old_name: str,
+        new_name: str,
     ) -> CustomFieldsSaveResponse:
         """Rename a custom-field group (``PUT /custom-fields/contacts/update_group_name``).
 
@@ -5229,8 +7949,8 @@ class CustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
-            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
+            old_name (str):
+            new_name (str):
 
         Returns:
             CustomFieldsSaveResponse: the parsed body of the 200 response.
@@ -5239,12 +7959,16 @@ class CustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _rename_contact_custom_field_group._get_kwargs(
-                body=body,
-            )
+        body = CustomFieldGroupRenameInput(
+            old_name=old_name,
+            new_name=new_name,
         )
-        with parsing(response):
+        _request = _rename_contact_custom_field_group._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
 
             return response_200
@@ -5273,8 +7997,10 @@ class Docs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_docs._get_kwargs())
-        with parsing(response):
+        _request = _list_docs._get_kwargs()
+        _SIGNALS_LIST_DOCS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_DOCS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DocsIndexResponse.from_dict(response.json())
 
             return response_200
@@ -5303,12 +8029,12 @@ class Docs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_addons._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_addons._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_ADDONS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_ADDONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = AddonsResponse.from_dict(response.json())
 
             return response_200
@@ -5338,12 +8064,12 @@ class Docs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_doc._get_kwargs(
-                id=id,
-            )
+        _request = _get_doc._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_DOC.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_DOC)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> DocFetched | DocUnavailable:
                 try:
@@ -5399,13 +8125,15 @@ class Forms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_forms._get_kwargs(
-                page=page,
-                per_page=per_page,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_forms._get_kwargs(
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FORMS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_FORMS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFormsResponse200.from_dict(response.json())
 
             return response_200
@@ -5413,7 +8141,11 @@ class Forms:
     def create(
         self,
         *,
-        body: FormCreateInput,
+        template_id: FormCreateInputTemplateId,
+        title: str,
+        selected_tags: builtins.list[int],
+        selected_list: int,
+        double_optin: bool | Unset = UNSET,
     ) -> CreateFormResponse200:
         """Create an opt-in form (``POST /forms``).
 
@@ -5425,7 +8157,11 @@ class Forms:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FormCreateInput): A new opt-in form.
+            template_id (FormCreateInputTemplateId):
+            title (str):
+            selected_tags (list[int]):
+            selected_list (int):
+            double_optin (bool | Unset):
 
         Returns:
             CreateFormResponse200: the parsed body of the 200 response.
@@ -5434,12 +8170,19 @@ class Forms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_form._get_kwargs(
-                body=body,
-            )
+        body = FormCreateInput(
+            template_id=template_id,
+            title=title,
+            selected_tags=selected_tags,
+            selected_list=selected_list,
+            double_optin=double_optin,
         )
-        with parsing(response):
+        _request = _create_form._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_FORM.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_FORM)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreateFormResponse200.from_dict(response.json())
 
             return response_200
@@ -5462,8 +8205,10 @@ class Forms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_form_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_form_templates._get_kwargs()
+        _SIGNALS_LIST_FORM_TEMPLATES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_FORM_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFormTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -5529,18 +8274,21 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_funnels._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search=search,
-                with_=with_,
-                labels=labels,
-                sort_by=sort_by,
-                sort_type=sort_type,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("labels[]", labels, 1, None)
+        _request = _list_funnels._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search=search,
+            with_=with_,
+            labels=labels,
+            sort_by=sort_by,
+            sort_type=sort_type,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FUNNELS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_FUNNELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelsResponse200.from_dict(response.json())
 
             return response_200
@@ -5548,7 +8296,7 @@ class Funnels:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
@@ -5557,32 +8305,28 @@ class Funnels:
     ) -> Iterator[FunnelListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 with_=with_,
                 labels=labels,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
-            items = result.funnels.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.funnels.total:
-                return
-            page += 1
+            yield from walk.take(result.funnels.data, result.funnels.total)
 
     def create(
         self,
         *,
-        body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
+        funnel: FunnelCreateInputFunnel,
     ) -> FunnelSavedResponse:
         """Create a funnel (``POST /funnels``).
 
@@ -5598,8 +8342,7 @@ class Funnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
-            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+            funnel (FunnelCreateInputFunnel):
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -5608,12 +8351,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_funnel._get_kwargs(
-                body=body,
-            )
+        body = FunnelCreateInput(
+            funnel=funnel,
         )
-        with parsing(response):
+        _request = _create_funnel._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_FUNNEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -5651,13 +8397,14 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_funnel._get_kwargs(
-                id=id,
-                with_=with_,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel._get_kwargs(
+            id=id,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelFindResponse.from_dict(response.json())
 
             return response_200
@@ -5666,7 +8413,7 @@ class Funnels:
         self,
         id: int,
         *,
-        body: FunnelStatusChange | FunnelStatusChange | Unset = UNSET,
+        status: FunnelStatusInput,
     ) -> MessageWithBench:
         """Change a funnel's status (``PUT /funnels/{id}``).
 
@@ -5682,8 +8429,11 @@ class Funnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelStatusChange): The new status of a funnel.
-            body (FunnelStatusChange): The new status of a funnel.
+            status (FunnelStatusInput): A funnel state a client may set. Only these three are meaningful to
+                FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -5692,13 +8442,17 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_funnel_status._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelStatusChange(
+            status=status,
         )
-        with parsing(response):
+        _request = _update_funnel_status._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_STATUS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -5727,12 +8481,13 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_funnel._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_funnel._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_FUNNEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -5754,8 +8509,10 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_funnel_triggers._get_kwargs())
-        with parsing(response):
+        _request = _list_funnel_triggers._get_kwargs()
+        _SIGNALS_LIST_FUNNEL_TRIGGERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TRIGGERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelTriggersResponse200.from_dict(response.json())
 
             return response_200
@@ -5778,8 +8535,10 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_funnel_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_funnel_templates._get_kwargs()
+        _SIGNALS_LIST_FUNNEL_TEMPLATES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -5787,7 +8546,7 @@ class Funnels:
     def create_from_template(
         self,
         *,
-        body: CreateFunnelFromTemplateBody,
+        template: CreateFunnelFromTemplateBodyTemplate,
     ) -> FunnelSavedResponse:
         """Create a funnel from a remote template (``POST /funnels/create-from-template``).
 
@@ -5799,7 +8558,7 @@ class Funnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (CreateFunnelFromTemplateBody):
+            template (CreateFunnelFromTemplateBodyTemplate):
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -5808,12 +8567,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_funnel_from_template._get_kwargs(
-                body=body,
-            )
+        body = CreateFunnelFromTemplateBody(
+            template=template,
         )
-        with parsing(response):
+        _request = _create_funnel_from_template._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -5821,7 +8583,8 @@ class Funnels:
     def import_funnel(
         self,
         *,
-        body: FunnelImportInput,
+        funnel: FunnelImportInputFunnel,
+        sequences: builtins.list[FunnelImportInputSequencesItem] | Unset = UNSET,
     ) -> FunnelSavedResponse:
         """Import a funnel (``POST /funnels/import``).
 
@@ -5832,7 +8595,9 @@ class Funnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelImportInput): A funnel export as FluentCRM's "export" button writes it.
+            funnel (FunnelImportInputFunnel):
+            sequences (list[FunnelImportInputSequencesItem] | Unset): The steps, as `FunnelSequence` objects
+                without ids.
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -5841,12 +8606,16 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _import_funnel._get_kwargs(
-                body=body,
-            )
+        body = FunnelImportInput(
+            funnel=funnel,
+            sequences=sequences,
         )
-        with parsing(response):
+        _request = _import_funnel._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_FUNNEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_IMPORT_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -5854,7 +8623,10 @@ class Funnels:
     def bulk_action(
         self,
         *,
-        body: FunnelBulkActionInput,
+        action_name: FunnelBulkActionInputActionName,
+        funnel_ids: builtins.list[int],
+        status: FunnelStatusInput | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
 
@@ -5869,7 +8641,14 @@ class Funnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelBulkActionInput): A bulk action on funnels.
+            action_name (FunnelBulkActionInputActionName):
+            funnel_ids (list[int]):
+            status (FunnelStatusInput | Unset): A funnel state a client may set. Only these three are meaningful
+                to FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
+            labels (list[int] | Unset): Label ids, for `apply_labels`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -5878,12 +8657,18 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _funnel_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = FunnelBulkActionInput(
+            action_name=action_name,
+            funnel_ids=funnel_ids,
+            status=status,
+            labels=labels,
         )
-        with parsing(response):
+        _request = _funnel_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_FUNNEL_BULK_ACTION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_FUNNEL_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -5891,7 +8676,7 @@ class Funnels:
     def send_test_webhook(
         self,
         *,
-        body: SendFunnelTestWebhookBody,
+        data: SendFunnelTestWebhookBodyData,
     ) -> SendFunnelTestWebhookResponse200:
         """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
 
@@ -5904,7 +8689,7 @@ class Funnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (SendFunnelTestWebhookBody):
+            data (SendFunnelTestWebhookBodyData):
 
         Returns:
             SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
@@ -5913,12 +8698,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _send_funnel_test_webhook._get_kwargs(
-                body=body,
-            )
+        body = SendFunnelTestWebhookBody(
+            data=data,
         )
-        with parsing(response):
+        _request = _send_funnel_test_webhook._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
 
             return response_200
@@ -5927,7 +8715,7 @@ class Funnels:
         self,
         id: int,
         *,
-        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+        title: str,
     ) -> MessageWithBench:
         """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
 
@@ -5939,8 +8727,7 @@ class Funnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTitleChange): The new title of a funnel.
-            body (FunnelTitleChange): The new title of a funnel.
+            title (str):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -5949,13 +8736,17 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_funnel_title._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelTitleChange(
+            title=title,
         )
-        with parsing(response):
+        _request = _update_funnel_title._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_TITLE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_TITLE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -5983,12 +8774,13 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _clone_funnel._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _clone_funnel._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_CLONE_FUNNEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CLONE_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -5997,7 +8789,8 @@ class Funnels:
         self,
         id: int,
         *,
-        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+        title: str,
+        trigger_name: str,
     ) -> FunnelSavedResponse:
         """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
 
@@ -6011,8 +8804,8 @@ class Funnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            title (str):
+            trigger_name (str):
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -6021,13 +8814,18 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _change_funnel_trigger._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelTriggerChange(
+            title=title,
+            trigger_name=trigger_name,
         )
-        with parsing(response):
+        _request = _change_funnel_trigger._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_CHANGE_FUNNEL_TRIGGER.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CHANGE_FUNNEL_TRIGGER)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -6036,7 +8834,8 @@ class Funnels:
         self,
         id: int,
         *,
-        body: FunnelLabelsChange,
+        action: FunnelLabelsChangeAction,
+        label_ids: int | builtins.list[int],
     ) -> MessageWithBench:
         """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
 
@@ -6048,7 +8847,8 @@ class Funnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+            action (FunnelLabelsChangeAction): `attach`; anything else detaches.
+            label_ids (int | list[int]): Label ids, or one id.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -6057,13 +8857,18 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_funnel_labels._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelLabelsChange(
+            action=action,
+            label_ids=label_ids,
         )
-        with parsing(response):
+        _request = _update_funnel_labels._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_LABELS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_LABELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -6090,12 +8895,13 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_funnel_report._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel_report._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_REPORT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_REPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelReport.from_dict(response.json())
 
             return response_200
@@ -6122,12 +8928,13 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_funnel_email_reports._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel_email_reports._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_EMAIL_REPORTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_EMAIL_REPORTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelEmailReports.from_dict(response.json())
 
             return response_200
@@ -6154,12 +8961,13 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_funnel_syncable_count._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel_syncable_count._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
 
             return response_200
@@ -6188,12 +8996,13 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _sync_funnel_new_steps._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _sync_funnel_new_steps._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_SYNC_FUNNEL_NEW_STEPS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SYNC_FUNNEL_NEW_STEPS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -6237,15 +9046,17 @@ class FunnelsActivities:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_funnel_activities._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search=search,
-                status=status,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_funnel_activities._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search=search,
+            status=status,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FUNNEL_ACTIVITIES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_ACTIVITIES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelActivitiesResponse200.from_dict(response.json())
 
             return response_200
@@ -6253,30 +9064,26 @@ class FunnelsActivities:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         status: ListFunnelActivitiesStatus | Unset = UNSET,
     ) -> Iterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelSubscriber] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 status=status,
             )
-            items = result.activities.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.activities.total:
-                return
-            page += 1
+            yield from walk.take(result.activities.data, result.activities.total)
 
 
 class FunnelsContactAutomations:
@@ -6317,14 +9124,16 @@ class FunnelsContactAutomations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_contact_automations._get_kwargs(
-                subscriber_id=subscriber_id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_automations._get_kwargs(
+            subscriber_id=subscriber_id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_AUTOMATIONS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_AUTOMATIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListContactAutomationsResponse200.from_dict(response.json())
 
             return response_200
@@ -6333,27 +9142,23 @@ class FunnelsContactAutomations:
         self,
         subscriber_id: str,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> Iterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelSubscriber] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 subscriber_id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.automations.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.automations.total:
-                return
-            page += 1
+            yield from walk.take(result.automations.data, result.automations.total)
 
 
 class FunnelsSequences:
@@ -6365,7 +9170,13 @@ class FunnelsSequences:
     def save_with_body_id(
         self,
         *,
-        body: FunnelSequencesFallbackInput,
+        funnel_settings: str,
+        conditions: str,
+        sequences: str,
+        status: FunnelStatusInput,
+        funnel_id: int,
+        funnel_title: str | Unset = UNSET,
+        funnel_description: str | Unset = UNSET,
     ) -> FunnelSequencesSaveResponse:
         """Save a funnel's steps (funnel id in the body) (``POST /funnels/funnel/save-funnel-sequences``).
 
@@ -6375,8 +9186,20 @@ class FunnelsSequences:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelSequencesFallbackInput): `FunnelSequencesInput` with the id of the funnel to save in
-                `funnel_id`.
+            funnel_settings (str): JSON object of the trigger settings, e.g.
+                `{"tags":[21],"select_type":"any"}`.
+            conditions (str): JSON object of the entry conditions. Required; without it FluentCRM 2.9.84
+                crashes.
+            sequences (str): JSON array of steps (`action_name`, `type`, `title`, `description`, `settings`, and
+                `id` for a kept step).
+            status (FunnelStatusInput): A funnel state a client may set. Only these three are meaningful to
+                FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
+            funnel_id (int): The funnel to save.
+            funnel_title (str | Unset): New title; kept when empty.
+            funnel_description (str | Unset): New description; an empty value deletes it.
 
         Returns:
             FunnelSequencesSaveResponse: the parsed body of the 200 response.
@@ -6385,12 +9208,21 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _save_funnel_sequences_fallback._get_kwargs(
-                body=body,
-            )
+        body = FunnelSequencesFallbackInput(
+            funnel_settings=funnel_settings,
+            conditions=conditions,
+            sequences=sequences,
+            status=status,
+            funnel_id=funnel_id,
+            funnel_title=funnel_title,
+            funnel_description=funnel_description,
         )
-        with parsing(response):
+        _request = _save_funnel_sequences_fallback._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
 
             return response_200
@@ -6398,7 +9230,8 @@ class FunnelsSequences:
     def save_email_action_with_body_id(
         self,
         *,
-        body: SaveFunnelEmailActionFallbackBody,
+        action_data: FunnelEmailActionInputActionData,
+        funnel_id: int,
     ) -> FunnelEmailActionResponse:
         """Save the e-mail of a funnel step (funnel id in the body) (``POST /funnels/funnel/save-email-action-fallback``).
 
@@ -6408,7 +9241,8 @@ class FunnelsSequences:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (SaveFunnelEmailActionFallbackBody):
+            action_data (FunnelEmailActionInputActionData):
+            funnel_id (int):
 
         Returns:
             FunnelEmailActionResponse: the parsed body of the 200 response.
@@ -6417,12 +9251,16 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _save_funnel_email_action_fallback._get_kwargs(
-                body=body,
-            )
+        body = SaveFunnelEmailActionFallbackBody(
+            action_data=action_data,
+            funnel_id=funnel_id,
         )
-        with parsing(response):
+        _request = _save_funnel_email_action_fallback._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelEmailActionResponse.from_dict(response.json())
 
             return response_200
@@ -6431,7 +9269,12 @@ class FunnelsSequences:
         self,
         id: int,
         *,
-        body: FunnelSequencesInput | FunnelSequencesInput | Unset = UNSET,
+        funnel_settings: str,
+        conditions: str,
+        sequences: str,
+        status: FunnelStatusInput,
+        funnel_title: str | Unset = UNSET,
+        funnel_description: str | Unset = UNSET,
     ) -> FunnelSequencesSaveResponse:
         """Save a funnel's steps and settings (``POST /funnels/{id}/sequences``).
 
@@ -6448,20 +9291,19 @@ class FunnelsSequences:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
-                `conditions` and `sequences` are **JSON documents
-                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
-                funnel's status:
-                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
-                its `id` is
-                updated, one without is created, and a stored step not sent is deleted.
-            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
-                `conditions` and `sequences` are **JSON documents
-                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
-                funnel's status:
-                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
-                its `id` is
-                updated, one without is created, and a stored step not sent is deleted.
+            funnel_settings (str): JSON object of the trigger settings, e.g.
+                `{"tags":[21],"select_type":"any"}`.
+            conditions (str): JSON object of the entry conditions. Required; without it FluentCRM 2.9.84
+                crashes.
+            sequences (str): JSON array of steps (`action_name`, `type`, `title`, `description`, `settings`, and
+                `id` for a kept step).
+            status (FunnelStatusInput): A funnel state a client may set. Only these three are meaningful to
+                FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
+            funnel_title (str | Unset): New title; kept when empty.
+            funnel_description (str | Unset): New description; an empty value deletes it.
 
         Returns:
             FunnelSequencesSaveResponse: the parsed body of the 200 response.
@@ -6470,13 +9312,22 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _save_funnel_sequences._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelSequencesInput(
+            funnel_settings=funnel_settings,
+            conditions=conditions,
+            sequences=sequences,
+            status=status,
+            funnel_title=funnel_title,
+            funnel_description=funnel_description,
         )
-        with parsing(response):
+        _request = _save_funnel_sequences._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_SEQUENCES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
 
             return response_200
@@ -6485,7 +9336,7 @@ class FunnelsSequences:
         self,
         id: int,
         *,
-        body: FunnelEmailActionInput,
+        action_data: FunnelEmailActionInputActionData,
     ) -> FunnelEmailActionResponse:
         """Save the e-mail of a funnel step (``POST /funnels/{id}/sequences/save-email-action``).
 
@@ -6498,9 +9349,7 @@ class FunnelsSequences:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelEmailActionInput): The e-mail of a "send e-mail" step. `action_data.campaign` holds the
-                hidden campaign's fields; with an `id` of an
-                existing funnel campaign it is updated, otherwise a new one is created. Nothing is sent.
+            action_data (FunnelEmailActionInputActionData):
 
         Returns:
             FunnelEmailActionResponse: the parsed body of the 200 response.
@@ -6509,13 +9358,17 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _save_funnel_email_action._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelEmailActionInput(
+            action_data=action_data,
         )
-        with parsing(response):
+        _request = _save_funnel_email_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelEmailActionResponse.from_dict(response.json())
 
             return response_200
@@ -6530,7 +9383,7 @@ class FunnelsSubscribers:
     def remove_rows(
         self,
         *,
-        body: RemoveFunnelSubscriberRowsBody,
+        funnel_subscriber_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
 
@@ -6540,7 +9393,7 @@ class FunnelsSubscribers:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (RemoveFunnelSubscriberRowsBody):
+            funnel_subscriber_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -6549,12 +9402,15 @@ class FunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _remove_funnel_subscriber_rows._get_kwargs(
-                body=body,
-            )
+        body = RemoveFunnelSubscriberRowsBody(
+            funnel_subscriber_ids=funnel_subscriber_ids,
         )
-        with parsing(response):
+        _request = _remove_funnel_subscriber_rows._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -6601,18 +9457,22 @@ class FunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_funnel_subscribers._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-                search=search,
-                status=status,
-                sequence_id=sequence_id,
-                with_=with_,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("sequence_id", sequence_id, 1, None)
+        _request = _list_funnel_subscribers._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
+            search=search,
+            status=status,
+            sequence_id=sequence_id,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_SUBSCRIBERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelSubscribersResponse200.from_dict(response.json())
 
             return response_200
@@ -6621,7 +9481,7 @@ class FunnelsSubscribers:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
@@ -6629,33 +9489,29 @@ class FunnelsSubscribers:
     ) -> Iterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelSubscriber] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 status=status,
                 sequence_id=sequence_id,
                 with_=with_,
             )
-            items = result.funnel_subscribers.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.funnel_subscribers.total:
-                return
-            page += 1
+            yield from walk.take(result.funnel_subscribers.data, result.funnel_subscribers.total)
 
     def remove(
         self,
         id: int,
         *,
-        body: RemoveFunnelSubscribersBody,
+        subscriber_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Take contacts out of a funnel (``DELETE /funnels/{id}/subscribers``).
 
@@ -6670,7 +9526,7 @@ class FunnelsSubscribers:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (RemoveFunnelSubscribersBody):
+            subscriber_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -6679,13 +9535,17 @@ class FunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _remove_funnel_subscribers._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = RemoveFunnelSubscribersBody(
+            subscriber_ids=subscriber_ids,
         )
-        with parsing(response):
+        _request = _remove_funnel_subscribers._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -6715,13 +9575,15 @@ class FunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_funnel_subscriber_report._get_kwargs(
-                id=id,
-                contact_id=contact_id,
-            )
+        check_range("id", id, 0, None)
+        check_range("contact_id", contact_id, 1, None)
+        _request = _get_funnel_subscriber_report._get_kwargs(
+            id=id,
+            contact_id=contact_id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetFunnelSubscriberReportResponse200.from_dict(response.json())
 
             return response_200
@@ -6731,7 +9593,7 @@ class FunnelsSubscribers:
         id: int,
         subscriber_id: int,
         *,
-        body: FunnelSubscriberStatusChange | FunnelSubscriberStatusChange | Unset = UNSET,
+        status: FunnelSubscriberStatusChangeStatus,
     ) -> MessageWithBench:
         """Change a contact's status in a funnel (``PUT /funnels/{id}/subscribers/{subscriber_id}/status``).
 
@@ -6746,8 +9608,8 @@ class FunnelsSubscribers:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
             subscriber_id (int): Contact id (not the progress-row id).
-            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
-            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+            status (FunnelSubscriberStatusChangeStatus): FluentCRM's row states a client may set (`completed` is
+                reached, not set).
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -6756,14 +9618,19 @@ class FunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_funnel_subscriber_status._get_kwargs(
-                id=id,
-                subscriber_id=subscriber_id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        check_range("subscriber_id", subscriber_id, 1, None)
+        body = FunnelSubscriberStatusChange(
+            status=status,
         )
-        with parsing(response):
+        _request = _update_funnel_subscriber_status._get_kwargs(
+            id=id,
+            subscriber_id=subscriber_id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -6779,7 +9646,9 @@ class Imports:
     def upload_csv(
         self,
         *,
-        body: CsvUploadInput,
+        file: File | Unset = UNSET,
+        delimiter: CsvUploadInputDelimiter | Unset = "comma",
+        type: CsvUploadInputType | Unset = UNSET,
     ) -> CsvUploadResponse:
         """Stage a CSV file for import (``POST /import/csv-upload``).
 
@@ -6797,7 +9666,14 @@ class Imports:
         `{"file": {"mimetypes": "The file must be a valid CSV."}}`.
 
         Args:
-            body (CsvUploadInput): The CSV file to stage for an import, as `multipart/form-data`.
+            file (File | Unset): The CSV file; its first row holds the column headers. The file name must end in
+                `.csv` or `.txt` and the
+                content must be text; anything else is refused (422).
+                Without this part the server still answers 200, with `file: null`.
+            delimiter (CsvUploadInputDelimiter | Unset): The column separator, used to read the header row.
+                Default: 'comma'.
+            type (CsvUploadInputType | Unset): `company` maps the headers to company fields instead of contact
+                fields.
 
         Returns:
             CsvUploadResponse: the parsed body of the 200 response.
@@ -6806,12 +9682,17 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _upload_import_csv._get_kwargs(
-                body=body,
-            )
+        body = CsvUploadInput(
+            file=file,
+            delimiter=delimiter,
+            type=type,
         )
-        with parsing(response):
+        _request = _upload_import_csv._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPLOAD_IMPORT_CSV.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPLOAD_IMPORT_CSV)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CsvUploadResponse.from_dict(response.json())
 
             return response_200
@@ -6819,7 +9700,16 @@ class Imports:
     def import_csv(
         self,
         *,
-        body: CsvImportInput,
+        file: str,
+        map: builtins.list[CsvColumnMap],
+        new_status: ImportStatusInput,
+        tags: builtins.list[int] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET,
+        force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET,
+        importing_page: int | Unset = 1,
+        delimiter: CsvImportInputDelimiter | Unset = "comma",
     ) -> CsvImportResponse:
         """Import contacts from a staged CSV file (``POST /import/csv-import``).
 
@@ -6839,8 +9729,23 @@ class Imports:
         required."}`.
 
         Args:
-            body (CsvImportInput): Import one page (500 rows) of a staged CSV file. Repeat with `importing_page`
-                increased while `has_more` is true.
+            file (str): The `file` name `POST /import/csv-upload` returned.
+            map (list[CsvColumnMap]): Where each column goes; a mapping for `email` is required.
+            new_status (ImportStatusInput): The status given to imported contacts that are new (existing ones
+                keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
+            tags (list[int] | Unset): Ids of tags to attach to every imported contact.
+            lists (list[int] | Unset): Ids of lists to attach to every imported contact.
+            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+                updated with the imported values (and get the import's tags and
+                lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
+                existing
+                contacts as they are without reporting them as skipped.
+            double_optin_email (CsvImportInputDoubleOptinEmail | Unset): `yes` sends the double opt-in e-mail to
+                new `pending` contacts.
+            force_update_status (CsvImportInputForceUpdateStatus | Unset): `yes` also changes the status of
+                existing contacts.
+            importing_page (int | Unset):  Default: 1.
+            delimiter (CsvImportInputDelimiter | Unset):  Default: 'comma'.
 
         Returns:
             CsvImportResponse: the parsed body of the 200 response.
@@ -6849,12 +9754,24 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _import_csv._get_kwargs(
-                body=body,
-            )
+        body = CsvImportInput(
+            file=file,
+            map_=map,
+            new_status=new_status,
+            tags=tags,
+            lists=lists,
+            update=update,
+            double_optin_email=double_optin_email,
+            force_update_status=force_update_status,
+            importing_page=importing_page,
+            delimiter=delimiter,
         )
-        with parsing(response):
+        _request = _import_csv._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_CSV.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_IMPORT_CSV)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CsvImportResponse.from_dict(response.json())
 
             return response_200
@@ -6862,7 +9779,14 @@ class Imports:
     def import_users(
         self,
         *,
-        body: UserImportInput | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        new_status: ImportStatusInput | Unset = UNSET,
+        double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET,
+        import_silently: UserImportInputImportSilently | Unset = UNSET,
+        page: int | Unset = 1,
     ) -> UserImportProgress:
         """Import WordPress users as contacts (``POST /import/users``).
 
@@ -6879,8 +9803,21 @@ class Imports:
         of every role are imported; an empty body is accepted.
 
         Args:
-            body (UserImportInput | Unset): Import one page (100 users) of WordPress users with the given roles
-                as contacts.
+            roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
+            tags (list[int] | Unset):
+            lists (list[int] | Unset):
+            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+                updated with the imported values (and get the import's tags and
+                lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
+                existing
+                contacts as they are without reporting them as skipped.
+            new_status (ImportStatusInput | Unset): The status given to imported contacts that are new (existing
+                ones keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is
+                `yes`).
+            double_optin_email (UserImportInputDoubleOptinEmail | Unset):
+            import_silently (UserImportInputImportSilently | Unset): `yes` attaches tags and lists without
+                firing their automations.
+            page (int | Unset):  Default: 1.
 
         Returns:
             UserImportProgress: the parsed body of the 200 response.
@@ -6889,12 +9826,22 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _import_users._get_kwargs(
-                body=body,
-            )
+        body = UserImportInput(
+            roles=roles,
+            tags=tags,
+            lists=lists,
+            update=update,
+            new_status=new_status,
+            double_optin_email=double_optin_email,
+            import_silently=import_silently,
+            page=page,
         )
-        with parsing(response):
+        _request = _import_users._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_USERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_IMPORT_USERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserImportProgress.from_dict(response.json())
 
             return response_200
@@ -6921,8 +9868,10 @@ class ImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_import_drivers._get_kwargs())
-        with parsing(response):
+        _request = _list_import_drivers._get_kwargs()
+        _SIGNALS_LIST_IMPORT_DRIVERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_IMPORT_DRIVERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ImportDriversResponse.from_dict(response.json())
 
             return response_200
@@ -6958,14 +9907,14 @@ class ImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_import_driver._get_kwargs(
-                driver=driver,
-                summary=summary,
-                configroles=configroles,
-            )
+        _request = _get_import_driver._get_kwargs(
+            driver=driver,
+            summary=summary,
+            configroles=configroles,
         )
-        with parsing(response):
+        _SIGNALS_GET_IMPORT_DRIVER.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_IMPORT_DRIVER)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> UserImportDriver | UserImportSummary:
                 try:
@@ -6990,7 +9939,8 @@ class ImportsDrivers:
         self,
         driver: str,
         *,
-        body: ImportDriverRunInput,
+        config: ImportDriverRunInputConfig,
+        importing_page: int,
     ) -> UserImportProgress:
         """Import one page through an import source (``POST /import/drivers/{driver}``).
 
@@ -7011,8 +9961,9 @@ class ImportsDrivers:
             driver (str): The import driver. Only `users` (WordPress users) exists on the free plugin; `csv` is
                 listed by `GET /import/drivers` but served by the `/import/csv-*` routes, so here it is unknown like
                 any other name (422).
-            body (ImportDriverRunInput): One page of an import through a driver (only `users` exists on the free
-                plugin).
+            config (ImportDriverRunInputConfig): The driver's settings; for `users` the roles, and what to do
+                with the contacts.
+            importing_page (int):
 
         Returns:
             UserImportProgress: the parsed body of the 200 response.
@@ -7021,13 +9972,17 @@ class ImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _run_import_driver._get_kwargs(
-                driver=driver,
-                body=body,
-            )
+        body = ImportDriverRunInput(
+            config=config,
+            importing_page=importing_page,
         )
-        with parsing(response):
+        _request = _run_import_driver._get_kwargs(
+            driver=driver,
+            body=body,
+        )
+        _SIGNALS_RUN_IMPORT_DRIVER.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RUN_IMPORT_DRIVER)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserImportProgress.from_dict(response.json())
 
             return response_200
@@ -7056,8 +10011,10 @@ class Labels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_labels._get_kwargs())
-        with parsing(response):
+        _request = _list_labels._get_kwargs()
+        _SIGNALS_LIST_LABELS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_LABELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = LabelIndexResponse.from_dict(response.json())
 
             return response_200
@@ -7065,7 +10022,7 @@ class Labels:
     def create(
         self,
         *,
-        body: LabelInput | LabelInput | Unset = UNSET,
+        label: LabelInputLabel,
     ) -> LabelSaveResponse:
         """Create a label (``POST /labels``).
 
@@ -7076,12 +10033,7 @@ class Labels:
         The prose documentation does not describe this operation.
 
         Args:
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
+            label (LabelInputLabel):
 
         Returns:
             LabelSaveResponse: the parsed body of the 200 response.
@@ -7090,12 +10042,15 @@ class Labels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_label._get_kwargs(
-                body=body,
-            )
+        body = LabelInput(
+            label=label,
         )
-        with parsing(response):
+        _request = _create_label._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_LABEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_LABEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = LabelSaveResponse.from_dict(response.json())
 
             return response_200
@@ -7104,7 +10059,7 @@ class Labels:
         self,
         id: int,
         *,
-        body: LabelInput | LabelInput | Unset = UNSET,
+        label: LabelInputLabel,
     ) -> LabelSaveResponse:
         """Update a label (``PUT /labels/{id}``).
 
@@ -7116,12 +10071,7 @@ class Labels:
         Args:
             id (int): Integer id of the label. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); FluentCRM 2.9.84 crashes on `0`.
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
+            label (LabelInputLabel):
 
         Returns:
             LabelSaveResponse: the parsed body of the 200 response.
@@ -7130,13 +10080,17 @@ class Labels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_label._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = LabelInput(
+            label=label,
         )
-        with parsing(response):
+        _request = _update_label._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_LABEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_LABEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = LabelSaveResponse.from_dict(response.json())
 
             return response_200
@@ -7162,12 +10116,13 @@ class Labels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_label._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_label._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_LABEL.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_LABEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -7233,19 +10188,21 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_lists._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                exclude_counts=exclude_counts,
-                all_lists=all_lists,
-                with_=with_,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_lists._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            exclude_counts=exclude_counts,
+            all_lists=all_lists,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_LIST_LISTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_LISTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListIndexResponse.from_dict(response.json())
 
             return response_200
@@ -7253,44 +10210,38 @@ class Lists:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
-        sort_by: ListListsSortBy | Unset = "id",
-        sort_order: ListListsSortOrder | Unset = "DESC",
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
         with_: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[ListItem]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+        """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        The walk keeps a cursor on the last id it yielded, so records created or deleted while it
+        runs are neither repeated nor skipped (see ``fluentcrm_client.pages`` for the exact guarantee). Filters are passed
+        on to each page request; ``page_size`` sets how many items one request fetches, and one page is held in memory.
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ListItem] = PageWalk(page_size, lambda item: item.id)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
+                sort_by="id",
+                sort_order="ASC",
                 search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
                 exclude_counts=exclude_counts,
                 all_lists=all_lists,
                 with_=with_,
             )
-            items = result.lists
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.pagination.total:
-                return
-            page += 1
+            yield from walk.take(result.lists, result.pagination.total)
 
     def create(
         self,
         *,
-        body: ListInput | ListInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> ListCreateResponse:
@@ -7304,14 +10255,13 @@ class Lists:
         Use `lists.id` for the other `/lists/{id}` operations.
 
         Args:
-            title (str | Unset): Name of the list, when the fields are sent as query parameters. Required in the
-                query or the body.
-            slug (str | Unset): Unique identifier, when the fields are sent as query parameters.
-            description (str | Unset): Internal note, when the fields are sent as query parameters.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the list; required, and must not be blank (422). The title `0` is excluded
+                here: PHP treats it as empty, so the server then finds no slug to derive and answers 422 unless a
+                slug is sent.
+            slug (str | Unset): On create: the unique identifier; derived from the title when left out, and
+                sanitised (spaces become hyphens); a blank value is refused with 422. On update: not honoured; any
+                non-empty value makes the server replace the slug with the slugified title.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             ListCreateResponse: the parsed body of the 200 response.
@@ -7320,15 +10270,17 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_list._get_kwargs(
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        body = ListInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _create_list._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_LIST.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCreateResponse.from_dict(response.json())
 
             return response_200
@@ -7356,25 +10308,48 @@ class Lists:
             ListObject: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_list._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_list._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_LIST.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListObject.from_dict(response.json())
 
             return response_200
+
+    def get_or_none(
+        self,
+        id: int,
+    ) -> ListObject | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_list._get_kwargs(
+                id=id,
+            )
+            _SIGNALS_GET_LIST.refuse(_request)
+            response = self._crm._send(_request, _SIGNALS_GET_LIST)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = ListObject.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     def update(
         self,
         id: int,
         *,
-        body: ListInput | ListInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> ListUpdateResponse:
@@ -7394,16 +10369,13 @@ class Lists:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
                 answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
                 500 answers list it).
-            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
-                or the body.
-            slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
-                the slug.
-            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
-                none clears it.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the list; required, and must not be blank (422). The title `0` is excluded
+                here: PHP treats it as empty, so the server then finds no slug to derive and answers 422 unless a
+                slug is sent.
+            slug (str | Unset): On create: the unique identifier; derived from the title when left out, and
+                sanitised (spaces become hyphens); a blank value is refused with 422. On update: not honoured; any
+                non-empty value makes the server replace the slug with the slugified title.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             ListUpdateResponse: the parsed body of the 200 response.
@@ -7412,16 +10384,19 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_list._get_kwargs(
-                id=id,
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        check_range("id", id, 0, None)
+        body = ListInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _update_list._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_LIST.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -7446,15 +10421,20 @@ class Lists:
             ListDeleteResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_list._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
+        _request = _delete_list._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_LIST.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListDeleteResponse.from_dict(response.json())
 
             return response_200
@@ -7462,7 +10442,8 @@ class Lists:
     def bulk_create(
         self,
         *,
-        body: ListBulkCreateInput,
+        lists: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
+        items: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
     ) -> TaxonomyBulkResponse:
         """Create several lists (``POST /lists/bulk``).
 
@@ -7473,8 +10454,8 @@ class Lists:
         The prose documentation does not describe this operation.
 
         Args:
-            body (ListBulkCreateInput): The lists to create, under `lists` (or, when `lists` is empty or
-                missing, under `items`).
+            lists (list[TaxonomyBulkItem] | Unset):
+            items (list[TaxonomyBulkItem] | Unset):
 
         Returns:
             TaxonomyBulkResponse: the parsed body of the 200 response.
@@ -7483,12 +10464,16 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _bulk_create_lists._get_kwargs(
-                body=body,
-            )
+        body = ListBulkCreateInput(
+            lists=lists,
+            items=items,
         )
-        with parsing(response):
+        _request = _bulk_create_lists._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_CREATE_LISTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_BULK_CREATE_LISTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TaxonomyBulkResponse.from_dict(response.json())
 
             return response_200
@@ -7496,7 +10481,7 @@ class Lists:
     def bulk_delete(
         self,
         *,
-        body: ListBulkDeleteInput | ListBulkDeleteFormInput | Unset = UNSET,
+        list_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Delete several lists (``POST /lists/do-bulk-action``).
 
@@ -7506,11 +10491,7 @@ class Lists:
         The prose documentation does not describe this operation.
 
         Args:
-            body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
-                empty or missing list deletes nothing.
-            body (ListBulkDeleteFormInput): The form-encoded equivalent of `ListBulkDeleteInput`, `listIds[]`
-                repeated. Ids of the lists to delete. Ids with no list, and `0`, are skipped; an empty or missing
-                list deletes nothing.
+            list_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -7519,12 +10500,15 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _bulk_delete_lists._get_kwargs(
-                body=body,
-            )
+        body = ListBulkDeleteInput(
+            list_ids=list_ids,
         )
-        with parsing(response):
+        _request = _bulk_delete_lists._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_DELETE_LISTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_BULK_DELETE_LISTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -7556,8 +10540,10 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_migrators._get_kwargs())
-        with parsing(response):
+        _request = _list_migrators._get_kwargs()
+        _SIGNALS_LIST_MIGRATORS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_MIGRATORS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorDriversResponse.from_dict(response.json())
 
             return response_200
@@ -7565,7 +10551,9 @@ class Migrators:
     def verify_credentials(
         self,
         *,
-        body: MigratorInput,
+        driver: MigratorInputDriver,
+        credential: MigratorInputCredential | Unset = UNSET,
+        map_settings: MigratorInputMapSettings | Unset = UNSET,
     ) -> MessageWithBench:
         """Check an account's credentials (``POST /migrators/verify-cred``).
 
@@ -7577,9 +10565,10 @@ class Migrators:
         `-<datacenter>` suffix (or an empty one) gives 423 with the client library's message.
 
         Args:
-            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
-                (`map_settings`, `tags`, `lists`,
-                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+            driver (MigratorInputDriver): A key of `GET /migrators` (case matters).
+            credential (MigratorInputCredential | Unset): The values of the migrator's `credentials` keys.
+            map_settings (MigratorInputMapSettings | Unset): The tag, list and field mapping chosen from `GET
+                /migrators/list-tag-mappings`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -7588,12 +10577,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _verify_migrator_credentials._get_kwargs(
-                body=body,
-            )
+        body = MigratorInput(
+            driver=driver,
+            credential=credential,
+            map_settings=map_settings,
         )
-        with parsing(response):
+        _request = _verify_migrator_credentials._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -7627,13 +10621,13 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_migrator_list_tag_mappings._get_kwargs(
-                driver=driver,
-                credential=credential,
-            )
+        _request = _get_migrator_list_tag_mappings._get_kwargs(
+            driver=driver,
+            credential=credential,
         )
-        with parsing(response):
+        _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorMappingsResponse.from_dict(response.json())
 
             return response_200
@@ -7641,7 +10635,9 @@ class Migrators:
     def summary(
         self,
         *,
-        body: MigratorInput,
+        driver: MigratorInputDriver,
+        credential: MigratorInputCredential | Unset = UNSET,
+        map_settings: MigratorInputMapSettings | Unset = UNSET,
     ) -> MigratorSummaryResponse:
         """Preview a migration (``POST /migrators/summary``).
 
@@ -7653,9 +10649,10 @@ class Migrators:
         and a `message`.
 
         Args:
-            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
-                (`map_settings`, `tags`, `lists`,
-                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+            driver (MigratorInputDriver): A key of `GET /migrators` (case matters).
+            credential (MigratorInputCredential | Unset): The values of the migrator's `credentials` keys.
+            map_settings (MigratorInputMapSettings | Unset): The tag, list and field mapping chosen from `GET
+                /migrators/list-tag-mappings`.
 
         Returns:
             MigratorSummaryResponse: the parsed body of the 200 response.
@@ -7664,12 +10661,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_migrator_import_summary._get_kwargs(
-                body=body,
-            )
+        body = MigratorInput(
+            driver=driver,
+            credential=credential,
+            map_settings=map_settings,
         )
-        with parsing(response):
+        _request = _get_migrator_import_summary._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorSummaryResponse.from_dict(response.json())
 
             return response_200
@@ -7677,7 +10679,9 @@ class Migrators:
     def run_import(
         self,
         *,
-        body: MigratorInput,
+        driver: MigratorInputDriver,
+        credential: MigratorInputCredential | Unset = UNSET,
+        map_settings: MigratorInputMapSettings | Unset = UNSET,
     ) -> MigratorImportResponse:
         """Migrate one batch of contacts (``POST /migrators/import``).
 
@@ -7690,9 +10694,10 @@ class Migrators:
         `has_more`.
 
         Args:
-            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
-                (`map_settings`, `tags`, `lists`,
-                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+            driver (MigratorInputDriver): A key of `GET /migrators` (case matters).
+            credential (MigratorInputCredential | Unset): The values of the migrator's `credentials` keys.
+            map_settings (MigratorInputMapSettings | Unset): The tag, list and field mapping chosen from `GET
+                /migrators/list-tag-mappings`.
 
         Returns:
             MigratorImportResponse: the parsed body of the 200 response.
@@ -7701,12 +10706,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _run_migrator_import._get_kwargs(
-                body=body,
-            )
+        body = MigratorInput(
+            driver=driver,
+            credential=credential,
+            map_settings=map_settings,
         )
-        with parsing(response):
+        _request = _run_migrator_import._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RUN_MIGRATOR_IMPORT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RUN_MIGRATOR_IMPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorImportResponse.from_dict(response.json())
 
             return response_200
@@ -7747,8 +10757,10 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_get_dashboard_stats._get_kwargs())
-        with parsing(response):
+        _request = _get_dashboard_stats._get_kwargs()
+        _SIGNALS_GET_DASHBOARD_STATS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_DASHBOARD_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DashboardStats.from_dict(response.json())
 
             return response_200
@@ -7756,7 +10768,7 @@ class Reports:
     def subscriber_growth(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """Contact growth over time (``GET /reports/subscribers``).
 
@@ -7797,12 +10809,12 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_subscriber_growth._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_subscriber_growth._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_SUBSCRIBER_GROWTH.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_SUBSCRIBER_GROWTH)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -7810,7 +10822,7 @@ class Reports:
     def email_sent_stats(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """E-mails sent over time (``GET /reports/email-sents``).
 
@@ -7846,12 +10858,12 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_email_sent_stats._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_email_sent_stats._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_EMAIL_SENT_STATS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_EMAIL_SENT_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -7859,7 +10871,7 @@ class Reports:
     def email_open_stats(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """E-mail opens over time (``GET /reports/email-opens``).
 
@@ -7894,12 +10906,12 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_email_open_stats._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_email_open_stats._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_EMAIL_OPEN_STATS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_EMAIL_OPEN_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -7907,7 +10919,7 @@ class Reports:
     def email_click_stats(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """E-mail link clicks over time (``GET /reports/email-clicks``).
 
@@ -7942,12 +10954,12 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_email_click_stats._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_email_click_stats._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_EMAIL_CLICK_STATS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_EMAIL_CLICK_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -7986,13 +10998,13 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_report_options._get_kwargs(
-                fields=fields,
-                with_count=with_count,
-            )
+        _request = _get_report_options._get_kwargs(
+            fields=fields,
+            with_count=with_count,
         )
-        with parsing(response):
+        _SIGNALS_GET_REPORT_OPTIONS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_REPORT_OPTIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportOptionsResponse.from_dict(response.json())
 
             return response_200
@@ -8029,15 +11041,15 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_ajax_options._get_kwargs(
-                option_key=option_key,
-                sub_option_key=sub_option_key,
-                search=search,
-                values=values,
-            )
+        _request = _get_ajax_options._get_kwargs(
+            option_key=option_key,
+            sub_option_key=sub_option_key,
+            search=search,
+            values=values,
         )
-        with parsing(response):
+        _SIGNALS_GET_AJAX_OPTIONS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_AJAX_OPTIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = IdTitleOptionsResponse.from_dict(response.json())
 
             return response_200
@@ -8066,12 +11078,12 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_taxonomy_terms._get_kwargs(
-                taxonomy=taxonomy,
-            )
+        _request = _get_taxonomy_terms._get_kwargs(
+            taxonomy=taxonomy,
         )
-        with parsing(response):
+        _SIGNALS_GET_TAXONOMY_TERMS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_TAXONOMY_TERMS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TaxonomyTermsResponse.from_dict(response.json())
 
             return response_200
@@ -8102,13 +11114,13 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_cascade_selections._get_kwargs(
-                provider=provider,
-                search=search,
-            )
+        _request = _get_cascade_selections._get_kwargs(
+            provider=provider,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_GET_CASCADE_SELECTIONS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CASCADE_SELECTIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CascadeSelectionsResponse.from_dict(response.json())
 
             return response_200
@@ -8131,8 +11143,10 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_get_advanced_report_providers._get_kwargs())
-        with parsing(response):
+        _request = _get_advanced_report_providers._get_kwargs()
+        _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = AdvancedProvidersResponse.from_dict(response.json())
 
             return response_200
@@ -8155,8 +11169,10 @@ class Reports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_ping_reports._get_kwargs())
-        with parsing(response):
+        _request = _ping_reports._get_kwargs()
+        _SIGNALS_PING_REPORTS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_PING_REPORTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8208,14 +11224,16 @@ class ReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_report_emails._get_kwargs(
-                status=status,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_report_emails._get_kwargs(
+            status=status,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_REPORT_EMAILS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_REPORT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportEmailsResponse.from_dict(response.json())
 
             return response_200
@@ -8223,33 +11241,29 @@ class ReportsEmails:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         status: str | Unset = UNSET,
     ) -> Iterator[ReportEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ReportEmail] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 status=status,
             )
-            items = result.emails.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.emails.total:
-                return
-            page += 1
+            yield from walk.take(result.emails.data, result.emails.total)
 
     def delete(
         self,
         *,
-        body: ReportEmailsDeleteInput | Unset = UNSET,
+        email_ids: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete campaign e-mails (``DELETE /reports/emails``).
 
@@ -8263,7 +11277,7 @@ class ReportsEmails:
         deletes nothing.
 
         Args:
-            body (ReportEmailsDeleteInput | Unset): The e-mails to delete, by id, from any campaign.
+            email_ids (list[int] | Unset):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -8272,12 +11286,15 @@ class ReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_report_emails._get_kwargs(
-                body=body,
-            )
+        body = ReportEmailsDeleteInput(
+            email_ids=email_ids,
         )
-        with parsing(response):
+        _request = _delete_report_emails._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_REPORT_EMAILS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_REPORT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8325,12 +11342,12 @@ class Settings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_global_settings._get_kwargs(
-                settings_keys=settings_keys,
-            )
+        _request = _get_global_settings._get_kwargs(
+            settings_keys=settings_keys,
         )
-        with parsing(response):
+        _SIGNALS_GET_GLOBAL_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_GLOBAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GlobalSettingsResponse.from_dict(response.json())
 
             return response_200
@@ -8338,7 +11355,7 @@ class Settings:
     def update(
         self,
         *,
-        body: GlobalSettingsInput | Unset = UNSET,
+        settings: GlobalSettingsInputSettings | Unset = UNSET,
     ) -> MessageWithBench:
         """Merge entries into the global settings (``PUT /setting``).
 
@@ -8349,11 +11366,7 @@ class Settings:
         stored under the entry name `0`.
 
         Args:
-            body (GlobalSettingsInput | Unset): Entries to merge into the global settings option. Each key of
-                `settings` replaces the stored entry of that name
-                as a whole; keys not sent stay as they are. An `email_settings.email_footer` without an unsubscribe
-                or
-                subscription-management link is refused with 422.
+            settings (GlobalSettingsInputSettings | Unset): Entry name to new value.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -8362,12 +11375,15 @@ class Settings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_global_settings._get_kwargs(
-                body=body,
-            )
+        body = GlobalSettingsInput(
+            settings=settings,
         )
-        with parsing(response):
+        _request = _update_global_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_GLOBAL_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_GLOBAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8407,14 +11423,16 @@ class SettingsActivityLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_activity_logs._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_activity_logs._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_ACTIVITY_LOGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_ACTIVITY_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ActivityLogsResponse.from_dict(response.json())
 
             return response_200
@@ -8422,28 +11440,24 @@ class SettingsActivityLogs:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> Iterator[ActivityLogEntry]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ActivityLogEntry] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
             )
-            items = result.logs.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.logs.total:
-                return
-            page += 1
+            yield from walk.take(result.logs.data, result.logs.total)
 
     def clear(
         self,
@@ -8460,8 +11474,10 @@ class SettingsActivityLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_clear_activity_logs._get_kwargs())
-        with parsing(response):
+        _request = _clear_activity_logs._get_kwargs()
+        _SIGNALS_CLEAR_ACTIVITY_LOGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CLEAR_ACTIVITY_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8494,12 +11510,12 @@ class SettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_auto_subscribe_settings._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_auto_subscribe_settings._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = AutoSubscribeResponse.from_dict(response.json())
 
             return response_200
@@ -8507,7 +11523,9 @@ class SettingsAutoSubscribe:
     def update(
         self,
         *,
-        body: AutoSubscribeInput | Unset = UNSET,
+        registration_setting: AutoSubscribeInputRegistrationSetting | Unset = UNSET,
+        comment_settings: AutoSubscribeInputCommentSettings | Unset = UNSET,
+        user_syncing_settings: AutoSubscribeInputUserSyncingSettings | Unset = UNSET,
     ) -> MessageWithBench:
         """Store the automatic-subscription settings (``POST /setting/auto_subscribe_settings``).
 
@@ -8516,9 +11534,9 @@ class SettingsAutoSubscribe:
         only saved by FluentCRM Pro. Nothing is validated.
 
         Args:
-            body (AutoSubscribeInput | Unset): The three settings objects the free plugin saves. Each one is
-                stored as sent, replacing the stored object; one
-                that is left out is stored as an empty object, which reads back as the defaults.
+            registration_setting (AutoSubscribeInputRegistrationSetting | Unset):
+            comment_settings (AutoSubscribeInputCommentSettings | Unset):
+            user_syncing_settings (AutoSubscribeInputUserSyncingSettings | Unset):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -8527,12 +11545,17 @@ class SettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_auto_subscribe_settings._get_kwargs(
-                body=body,
-            )
+        body = AutoSubscribeInput(
+            registration_setting=registration_setting,
+            comment_settings=comment_settings,
+            user_syncing_settings=user_syncing_settings,
         )
-        with parsing(response):
+        _request = _update_auto_subscribe_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8561,8 +11584,10 @@ class SettingsBounceHandlers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_get_bounce_configs._get_kwargs())
-        with parsing(response):
+        _request = _get_bounce_configs._get_kwargs()
+        _SIGNALS_GET_BOUNCE_CONFIGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_BOUNCE_CONFIGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = BounceConfigsResponse.from_dict(response.json())
 
             return response_200
@@ -8588,8 +11613,10 @@ class SettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_get_compliance_settings._get_kwargs())
-        with parsing(response):
+        _request = _get_compliance_settings._get_kwargs()
+        _SIGNALS_GET_COMPLIANCE_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_COMPLIANCE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetComplianceSettingsResponse200.from_dict(response.json())
 
             return response_200
@@ -8597,7 +11624,12 @@ class SettingsCompliance:
     def update(
         self,
         *,
-        body: ComplianceSettingsInput | ComplianceSettingsInput | Unset = UNSET,
+        anonymize_ip: YesNoInput | Unset = UNSET,
+        delete_contact_on_user: YesNoInput | Unset = UNSET,
+        personal_data_export: YesNoInput | Unset = UNSET,
+        one_click_unsubscribe: YesNoInput | Unset = UNSET,
+        enable_gravatar: YesNoInput | Unset = UNSET,
+        gravatar_fallback: YesNoInput | Unset = UNSET,
     ) -> ComplianceSaveResponse:
         """Store the compliance settings (``POST /setting/compliance``).
 
@@ -8606,12 +11638,18 @@ class SettingsCompliance:
         read. Nothing is validated.
 
         Args:
-            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
-                body. The stored option is replaced by the known keys
-                that were sent: a key left out falls back to its default.
-            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
-                body. The stored option is replaced by the known keys
-                that were sent: a key left out falls back to its default.
+            anonymize_ip (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            delete_contact_on_user (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            personal_data_export (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            one_click_unsubscribe (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            enable_gravatar (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            gravatar_fallback (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
 
         Returns:
             ComplianceSaveResponse: the parsed body of the 200 response.
@@ -8620,12 +11658,20 @@ class SettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_compliance_settings._get_kwargs(
-                body=body,
-            )
+        body = ComplianceSettingsInput(
+            anonymize_ip=anonymize_ip,
+            delete_contact_on_user=delete_contact_on_user,
+            personal_data_export=personal_data_export,
+            one_click_unsubscribe=one_click_unsubscribe,
+            enable_gravatar=enable_gravatar,
+            gravatar_fallback=gravatar_fallback,
         )
-        with parsing(response):
+        _request = _update_compliance_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPLIANCE_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_COMPLIANCE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ComplianceSaveResponse.from_dict(response.json())
 
             return response_200
@@ -8656,8 +11702,10 @@ class SettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_get_cron_status._get_kwargs())
-        with parsing(response):
+        _request = _get_cron_status._get_kwargs()
+        _SIGNALS_GET_CRON_STATUS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_CRON_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CronStatus.from_dict(response.json())
 
             return response_200
@@ -8665,7 +11713,7 @@ class SettingsCron:
     def run(
         self,
         *,
-        body: RunCronInput | RunCronInput | Unset = UNSET,
+        hook: RunCronInputHook,
     ) -> MessageWithBench:
         """Run a background task now (``POST /setting/run_cron``).
 
@@ -8673,8 +11721,7 @@ class SettingsCron:
         scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
 
         Args:
-            body (RunCronInput): The background task to run now.
-            body (RunCronInput): The background task to run now.
+            hook (RunCronInputHook):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -8683,12 +11730,15 @@ class SettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _run_cron_task._get_kwargs(
-                body=body,
-            )
+        body = RunCronInput(
+            hook=hook,
         )
-        with parsing(response):
+        _request = _run_cron_task._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RUN_CRON_TASK.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RUN_CRON_TASK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8721,12 +11771,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _echo_test_get._get_kwargs(
-                probe=probe,
-            )
+        _request = _echo_test_get._get_kwargs(
+            probe=probe,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_GET.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_ECHO_TEST_GET)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -8750,12 +11800,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _echo_test_put._get_kwargs(
-                body=body,
-            )
+        _request = _echo_test_put._get_kwargs(
+            body=body,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_PUT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_ECHO_TEST_PUT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -8763,7 +11813,7 @@ class SettingsDiagnostics:
     def echo_post(
         self,
         *,
-        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
+        body: EchoTestPostJsonBody | Unset = UNSET,
     ) -> RequestEchoResponse:
         """Echo the request (POST) (``POST /setting/test``).
 
@@ -8771,7 +11821,6 @@ class SettingsDiagnostics:
 
         Args:
             body (EchoTestPostDataBody | Unset):
-            body (EchoTestPostJsonBody | Unset):
 
         Returns:
             RequestEchoResponse: the parsed body of the 200 response.
@@ -8780,12 +11829,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _echo_test_post._get_kwargs(
-                body=body,
-            )
+        _request = _echo_test_post._get_kwargs(
+            body=body,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_POST.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_ECHO_TEST_POST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -8809,12 +11858,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _echo_test_delete._get_kwargs(
-                probe=probe,
-            )
+        _request = _echo_test_delete._get_kwargs(
+            probe=probe,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_DELETE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_ECHO_TEST_DELETE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -8850,13 +11899,14 @@ class SettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_double_optin_settings._get_kwargs(
-                list_id=list_id,
-                with_=with_,
-            )
+        check_range("list_id", list_id, 1, None)
+        _request = _get_double_optin_settings._get_kwargs(
+            list_id=list_id,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DoubleOptinResponse.from_dict(response.json())
 
             return response_200
@@ -8864,7 +11914,9 @@ class SettingsDoubleOptin:
     def update(
         self,
         *,
-        body: DoubleOptinSaveInput,
+        settings: DoubleOptinSettingsInput,
+        list_id: int | Unset = UNSET,
+        global_double_optin: YesNoInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Store the double opt-in settings (``PUT /setting/double-optin``).
 
@@ -8877,9 +11929,13 @@ class SettingsDoubleOptin:
         instead.
 
         Args:
-            body (DoubleOptinSaveInput): What `PUT /setting/double-optin` reads: the `settings` object, and
-                optionally the list it belongs to. Without
-                `settings` FluentCRM 2.9.84 crashes (500).
+            settings (DoubleOptinSettingsInput): The double opt-in settings to store. `email_subject`,
+                `email_body` and `after_confirm_message` are required,
+                and `email_body` must contain `#activate_link#` or `{{crm.activate_button`. The object is stored as
+                sent.
+            list_id (int | Unset): Store the settings for this list instead of globally.
+            global_double_optin (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -8888,12 +11944,17 @@ class SettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_double_optin_settings._get_kwargs(
-                body=body,
-            )
+        body = DoubleOptinSaveInput(
+            settings=settings,
+            list_id=list_id,
+            global_double_optin=global_double_optin,
         )
-        with parsing(response):
+        _request = _update_double_optin_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8920,8 +11981,10 @@ class SettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_get_experimental_settings._get_kwargs())
-        with parsing(response):
+        _request = _get_experimental_settings._get_kwargs()
+        _SIGNALS_GET_EXPERIMENTAL_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_EXPERIMENTAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetExperimentalSettingsResponse200.from_dict(response.json())
 
             return response_200
@@ -8929,7 +11992,23 @@ class SettingsExperiments:
     def update(
         self,
         *,
-        body: ExperimentalSettingsInput | Unset = UNSET,
+        quick_contact_navigation: YesNoInput | Unset = UNSET,
+        campaign_archive: YesNoInput | Unset = UNSET,
+        campaign_group_by_month: YesNoInput | Unset = UNSET,
+        campaign_search: str | Unset = UNSET,
+        campaign_max_number: int | Unset = UNSET,
+        campaign_ids: builtins.list[int] | Unset = UNSET,
+        campaign_status: ExperimentalSettingsInputCampaignStatus | Unset = UNSET,
+        classic_date_time: YesNoInput | Unset = UNSET,
+        full_navigation: YesNoInput | Unset = UNSET,
+        company_module: YesNoInput | Unset = UNSET,
+        company_auto_logo: YesNoInput | Unset = UNSET,
+        disable_visual_ai: YesNoInput | Unset = UNSET,
+        multi_threading_emails: YesNoInput | Unset = UNSET,
+        system_logs: YesNoInput | Unset = UNSET,
+        event_tracking: YesNoInput | Unset = UNSET,
+        abandoned_cart: YesNoInput | Unset = UNSET,
+        activity_log: YesNoInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Store the experimental feature switches (``POST /setting/experiments``).
 
@@ -8942,9 +12021,36 @@ class SettingsExperiments:
         every key it does not know, and does not say so.
 
         Args:
-            body (ExperimentalSettingsInput | Unset): The switches to store, at the top level of the body. The
-                stored option is replaced by the known keys that were
-                sent (a key left out falls back to its default); unknown keys are ignored.
+            quick_contact_navigation (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            campaign_archive (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            campaign_group_by_month (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            campaign_search (str | Unset):
+            campaign_max_number (int | Unset):
+            campaign_ids (list[int] | Unset):
+            campaign_status (ExperimentalSettingsInputCampaignStatus | Unset):
+            classic_date_time (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            full_navigation (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            company_module (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            company_auto_logo (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            disable_visual_ai (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            multi_threading_emails (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            system_logs (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            event_tracking (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            abandoned_cart (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            activity_log (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -8953,12 +12059,31 @@ class SettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_experimental_settings._get_kwargs(
-                body=body,
-            )
+        body = ExperimentalSettingsInput(
+            quick_contact_navigation=quick_contact_navigation,
+            campaign_archive=campaign_archive,
+            campaign_group_by_month=campaign_group_by_month,
+            campaign_search=campaign_search,
+            campaign_max_number=campaign_max_number,
+            campaign_ids=campaign_ids,
+            campaign_status=campaign_status,
+            classic_date_time=classic_date_time,
+            full_navigation=full_navigation,
+            company_module=company_module,
+            company_auto_logo=company_auto_logo,
+            disable_visual_ai=disable_visual_ai,
+            multi_threading_emails=multi_threading_emails,
+            system_logs=system_logs,
+            event_tracking=event_tracking,
+            abandoned_cart=abandoned_cart,
+            activity_log=activity_log,
         )
-        with parsing(response):
+        _request = _update_experimental_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -8978,8 +12103,10 @@ class SettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_archive_campaigns._get_kwargs())
-        with parsing(response):
+        _request = _list_archive_campaigns._get_kwargs()
+        _SIGNALS_LIST_ARCHIVE_CAMPAIGNS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_ARCHIVE_CAMPAIGNS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ExperimentCampaigns.from_dict(response.json())
 
             return response_200
@@ -9011,12 +12138,12 @@ class SettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_integrations._get_kwargs(
-                with_=with_,
-            )
+        _request = _list_integrations._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_LIST_INTEGRATIONS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_INTEGRATIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = IntegrationsResponse.from_dict(response.json())
 
             return response_200
@@ -9024,7 +12151,8 @@ class SettingsIntegrations:
     def save(
         self,
         *,
-        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
+        provider: str,
+        action: IntegrationSaveInputAction | Unset = UNSET,
     ) -> SaveIntegrationResponse200:
         """Save or synchronise a deep integration (``POST /setting/integrations``).
 
@@ -9033,12 +12161,9 @@ class SettingsIntegrations:
         the answer is 422 `Sorry, the provided provider does not exist`.
 
         Args:
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
+            provider (str):
+            action (IntegrationSaveInputAction | Unset): `sync` runs a synchronisation; anything else saves the
+                settings.
 
         Returns:
             SaveIntegrationResponse200: the parsed body of the 200 response.
@@ -9047,12 +12172,16 @@ class SettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _save_integration._get_kwargs(
-                body=body,
-            )
+        body = IntegrationSaveInput(
+            provider=provider,
+            action=action,
         )
-        with parsing(response):
+        _request = _save_integration._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SAVE_INTEGRATION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SAVE_INTEGRATION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SaveIntegrationResponse200.from_dict(response.json())
 
             return response_200
@@ -9091,13 +12220,14 @@ class SettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _count_old_logs._get_kwargs(
-                days_before=days_before,
-                selected_logs=selected_logs,
-            )
+        check_range("days_before", days_before, 7, 106751991100000)
+        _request = _count_old_logs._get_kwargs(
+            days_before=days_before,
+            selected_logs=selected_logs,
         )
-        with parsing(response):
+        _SIGNALS_COUNT_OLD_LOGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_COUNT_OLD_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = OldLogCounts.from_dict(response.json())
 
             return response_200
@@ -9105,7 +12235,8 @@ class SettingsOldLogs:
     def delete(
         self,
         *,
-        body: OldLogsInput,
+        days_before: int,
+        selected_logs: builtins.list[OldLogsInputSelectedLogsItem],
     ) -> OldLogsDeleteResponse:
         """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
 
@@ -9114,9 +12245,10 @@ class SettingsOldLogs:
         validation as the count applies. Irreversible.
 
         Args:
-            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
-                a number of at least 7. An
-                unknown log name is ignored.
+            days_before (int): Age limit in days; rows created before midnight that many days ago count. Above
+                the maximum the cut-off date overflows and FluentCRM 2.9.84 crashes.
+            selected_logs (list[OldLogsInputSelectedLogsItem]): `emails` (sent campaign e-mails),
+                `email_clicks`, `email_open`, `system_logs`, `activity_logs`.
 
         Returns:
             OldLogsDeleteResponse: the parsed body of the 200 response.
@@ -9125,12 +12257,16 @@ class SettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_old_logs._get_kwargs(
-                body=body,
-            )
+        body = OldLogsInput(
+            days_before=days_before,
+            selected_logs=selected_logs,
         )
-        with parsing(response):
+        _request = _delete_old_logs._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_OLD_LOGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_OLD_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = OldLogsDeleteResponse.from_dict(response.json())
 
             return response_200
@@ -9158,8 +12294,10 @@ class SettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_rest_keys._get_kwargs())
-        with parsing(response):
+        _request = _list_rest_keys._get_kwargs()
+        _SIGNALS_LIST_REST_KEYS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_REST_KEYS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RestKeysResponse.from_dict(response.json())
 
             return response_200
@@ -9167,7 +12305,8 @@ class SettingsRestKeys:
     def create(
         self,
         *,
-        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
+        api_name: str,
+        api_user_id: int,
     ) -> RestKeyCreateResponse:
         """Create a REST API key for a manager (``POST /setting/rest-keys``).
 
@@ -9176,10 +12315,8 @@ class SettingsRestKeys:
         including every user of the free plugin, is refused with 422.
 
         Args:
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
+            api_name (str):
+            api_user_id (int):
 
         Returns:
             RestKeyCreateResponse: the parsed body of the 200 response.
@@ -9188,12 +12325,16 @@ class SettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_rest_key._get_kwargs(
-                body=body,
-            )
+        body = RestKeyCreateInput(
+            api_name=api_name,
+            api_user_id=api_user_id,
         )
-        with parsing(response):
+        _request = _create_rest_key._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_REST_KEY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_REST_KEY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RestKeyCreateResponse.from_dict(response.json())
 
             return response_200
@@ -9201,7 +12342,8 @@ class SettingsRestKeys:
     def delete(
         self,
         *,
-        body: RestKeyDeleteInput,
+        user_id: int,
+        uuid: str,
     ) -> MessageWithBench:
         """Revoke a REST API key (``DELETE /setting/rest-keys``).
 
@@ -9209,7 +12351,8 @@ class SettingsRestKeys:
         otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
 
         Args:
-            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
+            user_id (int):
+            uuid (str):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -9218,12 +12361,16 @@ class SettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_rest_key._get_kwargs(
-                body=body,
-            )
+        body = RestKeyDeleteInput(
+            user_id=user_id,
+            uuid=uuid,
         )
-        with parsing(response):
+        _request = _delete_rest_key._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_REST_KEY.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_REST_KEY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -9238,7 +12385,10 @@ class SettingsSetup:
     def complete_installation(
         self,
         *,
-        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
+        install_fluentform: YesNoInput | Unset = UNSET,
+        install_fluentcart: YesNoInput | Unset = UNSET,
+        optin_email: str | Unset = UNSET,
+        share_essentials: YesNoInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Finish the set-up wizard (``POST /setting/complete-installation``).
 
@@ -9248,16 +12398,13 @@ class SettingsSetup:
         consent to share usage data. The answer is the same whatever happened.
 
         Args:
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
+            install_fluentform (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            install_fluentcart (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            optin_email (str | Unset): An e-mail address to share with the vendor (`no` or empty for none).
+            share_essentials (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -9266,12 +12413,18 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _complete_installation._get_kwargs(
-                body=body,
-            )
+        body = CompleteInstallationInput(
+            install_fluentform=install_fluentform,
+            install_fluentcart=install_fluentcart,
+            optin_email=optin_email,
+            share_essentials=share_essentials,
         )
-        with parsing(response):
+        _request = _complete_installation._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_COMPLETE_INSTALLATION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_COMPLETE_INSTALLATION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -9296,8 +12449,10 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_install_fluent_support._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_support._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_SUPPORT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SUPPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -9322,8 +12477,10 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_install_fluent_connect._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_connect._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_CONNECT.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_CONNECT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -9347,8 +12504,10 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_install_fluent_forms._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_forms._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_FORMS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_FORMS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -9372,8 +12531,10 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_install_fluent_smtp._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_smtp._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_SMTP.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SMTP)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -9394,8 +12555,10 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_reset_database._get_kwargs())
-        with parsing(response):
+        _request = _reset_database._get_kwargs()
+        _SIGNALS_RESET_DATABASE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_RESET_DATABASE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ResetDatabaseResponse200.from_dict(response.json())
 
             return response_200
@@ -9437,14 +12600,16 @@ class SettingsSystemLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_system_logs._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_system_logs._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_SYSTEM_LOGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_SYSTEM_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SystemLogsResponse.from_dict(response.json())
 
             return response_200
@@ -9452,28 +12617,24 @@ class SettingsSystemLogs:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> Iterator[SystemLogEntry]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[SystemLogEntry] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
             )
-            items = result.logs.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.logs.total:
-                return
-            page += 1
+            yield from walk.take(result.logs.data, result.logs.total)
 
     def clear(
         self,
@@ -9490,8 +12651,10 @@ class SettingsSystemLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_clear_system_logs._get_kwargs())
-        with parsing(response):
+        _request = _clear_system_logs._get_kwargs()
+        _SIGNALS_CLEAR_SYSTEM_LOGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CLEAR_SYSTEM_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -9551,18 +12714,20 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_tags._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                exclude_counts=exclude_counts,
-                all_tags=all_tags,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_tags._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            exclude_counts=exclude_counts,
+            all_tags=all_tags,
         )
-        with parsing(response):
+        _SIGNALS_LIST_TAGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_TAGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagIndexResponse.from_dict(response.json())
 
             return response_200
@@ -9570,42 +12735,36 @@ class Tags:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
-        sort_by: ListTagsSortBy | Unset = "id",
-        sort_order: ListTagsSortOrder | Unset = "DESC",
         exclude_counts: ListTagsExcludeCounts | Unset = 0,
         all_tags: ListTagsAllTags | Unset = 0,
     ) -> Iterator[TagItem]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+        """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        The walk keeps a cursor on the last id it yielded, so records created or deleted while it
+        runs are neither repeated nor skipped (see ``fluentcrm_client.pages`` for the exact guarantee). Filters are passed
+        on to each page request; ``page_size`` sets how many items one request fetches, and one page is held in memory.
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[TagItem] = PageWalk(page_size, lambda item: item.id)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
+                sort_by="id",
+                sort_order="ASC",
                 search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
                 exclude_counts=exclude_counts,
                 all_tags=all_tags,
             )
-            items = result.tags.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.tags.total:
-                return
-            page += 1
+            yield from walk.take(result.tags.data, result.tags.total)
 
     def create(
         self,
         *,
-        body: TagInput | TagInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> TagCreateResponse:
@@ -9621,15 +12780,11 @@ class Tags:
         other `/tags/{id}` operations.
 
         Args:
-            title (str | Unset): Name of the tag, when the fields are sent as query parameters. Required in the
-                query or the body.
-            slug (str | Unset): Unique identifier (stored verbatim), when the fields are sent as query
-                parameters.
-            description (str | Unset): Internal note, when the fields are sent as query parameters.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the tag; required, and must not be blank (422).
+            slug (str | Unset): Unique identifier, stored verbatim (not slugified, unlike list slugs). When left
+                out it is derived from the title, on create and on update alike. On create a blank value is refused
+                with 422.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             TagCreateResponse: the parsed body of the 200 response.
@@ -9638,15 +12793,17 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_tag._get_kwargs(
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        body = TagInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _create_tag._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_TAG.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagCreateResponse.from_dict(response.json())
 
             return response_200
@@ -9671,25 +12828,48 @@ class Tags:
             TagFindResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_tag._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_tag._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_TAG.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagFindResponse.from_dict(response.json())
 
             return response_200
+
+    def get_or_none(
+        self,
+        id: int,
+    ) -> TagFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_tag._get_kwargs(
+                id=id,
+            )
+            _SIGNALS_GET_TAG.refuse(_request)
+            response = self._crm._send(_request, _SIGNALS_GET_TAG)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = TagFindResponse.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     def update(
         self,
         id: int,
         *,
-        body: TagInput | TagInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> TagUpdateResponse:
@@ -9707,15 +12887,11 @@ class Tags:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
                 answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
                 500 answers list it).
-            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
-                or the body.
-            slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
-            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
-                none clears it.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the tag; required, and must not be blank (422).
+            slug (str | Unset): Unique identifier, stored verbatim (not slugified, unlike list slugs). When left
+                out it is derived from the title, on create and on update alike. On create a blank value is refused
+                with 422.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             TagUpdateResponse: the parsed body of the 200 response.
@@ -9724,16 +12900,19 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_tag._get_kwargs(
-                id=id,
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        check_range("id", id, 0, None)
+        body = TagInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _update_tag._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_TAG.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -9759,15 +12938,17 @@ class Tags:
             TagDeleteResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_tag._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_tag._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_TAG.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagDeleteResponse.from_dict(response.json())
 
             return response_200
@@ -9775,7 +12956,8 @@ class Tags:
     def bulk_create(
         self,
         *,
-        body: TagBulkCreateInput,
+        tags: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
+        items: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
     ) -> TaxonomyBulkResponse:
         """Create several tags (``POST /tags/bulk``).
 
@@ -9786,8 +12968,8 @@ class Tags:
         The prose documentation does not describe this operation.
 
         Args:
-            body (TagBulkCreateInput): The tags to create, under `tags` (or, when `tags` is empty or missing,
-                under `items`).
+            tags (list[TaxonomyBulkItem] | Unset):
+            items (list[TaxonomyBulkItem] | Unset):
 
         Returns:
             TaxonomyBulkResponse: the parsed body of the 200 response.
@@ -9796,12 +12978,16 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _bulk_create_tags._get_kwargs(
-                body=body,
-            )
+        body = TagBulkCreateInput(
+            tags=tags,
+            items=items,
         )
-        with parsing(response):
+        _request = _bulk_create_tags._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_CREATE_TAGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_BULK_CREATE_TAGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TaxonomyBulkResponse.from_dict(response.json())
 
             return response_200
@@ -9809,7 +12995,7 @@ class Tags:
     def bulk_delete(
         self,
         *,
-        body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
+        tag_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Delete several tags (``POST /tags/do-bulk-action``).
 
@@ -9819,11 +13005,7 @@ class Tags:
         The prose documentation does not describe this operation.
 
         Args:
-            body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
-                empty or missing list deletes nothing.
-            body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`, `tagIds[]`
-                repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an empty or missing list
-                deletes nothing.
+            tag_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -9832,12 +13014,15 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _bulk_delete_tags._get_kwargs(
-                body=body,
-            )
+        body = TagBulkDeleteInput(
+            tag_ids=tag_ids,
         )
-        with parsing(response):
+        _request = _bulk_delete_tags._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_DELETE_TAGS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_BULK_DELETE_TAGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -9885,17 +13070,19 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_templates._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search=search,
-                types=types,
-                order=order,
-                order_by=order_by,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_templates._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search=search,
+            types=types,
+            order=order,
+            order_by=order_by,
         )
-        with parsing(response):
+        _SIGNALS_LIST_TEMPLATES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -9903,7 +13090,7 @@ class Templates:
     def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         types: builtins.list[ListTemplatesTypesItem] | Unset = UNSET,
         order: ListTemplatesOrder | Unset = UNSET,
@@ -9911,31 +13098,28 @@ class Templates:
     ) -> Iterator[TemplatePost]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[TemplatePost] = PageWalk(page_size, None)
+        while not walk.finished:
             result = self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 types=types,
                 order=order,
                 order_by=order_by,
             )
-            items = result.templates.data
-            yield from items
-            seen += len(items)
-            if not items or seen >= result.templates.total:
-                return
-            page += 1
+            yield from walk.take(result.templates.data, result.templates.total)
 
     def create(
         self,
         *,
-        body: TemplateInput,
+        template: TemplateContent,
+        template_id: int | Unset = UNSET,
     ) -> CreateTemplateResponse200:
         """Create an e-mail template (``POST /templates``).
 
@@ -9947,7 +13131,11 @@ class Templates:
         call updates that template. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (TemplateInput): A template's content, wrapped in `template`.
+            template (TemplateContent): The editable content of an e-mail template, as `GET /templates/{id}`
+                returns it (without the id) and as the
+                create and update routes take it. `settings` holds `template_config` (free-form design options, see
+                `CampaignSettings`) and `footer_settings`.
+            template_id (int | Unset): On `POST /templates` only: update this template instead of creating one.
 
         Returns:
             CreateTemplateResponse200: the parsed body of the 200 response.
@@ -9956,12 +13144,16 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_template._get_kwargs(
-                body=body,
-            )
+        body = TemplateInput(
+            template=template,
+            template_id=template_id,
         )
-        with parsing(response):
+        _request = _create_template._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_TEMPLATE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreateTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -9982,8 +13174,10 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_all_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_all_templates._get_kwargs()
+        _SIGNALS_LIST_ALL_TEMPLATES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_ALL_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListAllTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -10005,8 +13199,10 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_built_in_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_built_in_templates._get_kwargs()
+        _SIGNALS_LIST_BUILT_IN_TEMPLATES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_BUILT_IN_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListBuiltInTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -10014,7 +13210,9 @@ class Templates:
     def bulk_action(
         self,
         *,
-        body: TemplateBulkActionInput,
+        action_name: TemplateBulkActionInputActionName,
+        template_ids: builtins.list[int],
+        status: TemplateBulkActionInputStatus | Unset = UNSET,
     ) -> MessageWithBench:
         """Change the status of, or delete, several templates (``POST /templates/do-bulk-action``).
 
@@ -10024,7 +13222,9 @@ class Templates:
         refuses. An unknown action is 200 `invalid bulk action`; only a missing `status` is 422.
 
         Args:
-            body (TemplateBulkActionInput): A bulk action on several templates.
+            action_name (TemplateBulkActionInputActionName):
+            template_ids (list[int]):
+            status (TemplateBulkActionInputStatus | Unset): For `change_template_status`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -10033,12 +13233,17 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _template_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = TemplateBulkActionInput(
+            action_name=action_name,
+            template_ids=template_ids,
+            status=status,
         )
-        with parsing(response):
+        _request = _template_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_TEMPLATE_BULK_ACTION.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_TEMPLATE_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -10064,12 +13269,13 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _duplicate_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _duplicate_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DUPLICATE_TEMPLATE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DUPLICATE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DuplicateTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -10077,7 +13283,7 @@ class Templates:
     def set_global_style(
         self,
         *,
-        body: GlobalStyleInput | Unset = UNSET,
+        config: GlobalStyleInputConfig | Unset = UNSET,
     ) -> MessageWithBench:
         """Set the global e-mail style (``POST /templates/set-global-style``).
 
@@ -10086,7 +13292,7 @@ class Templates:
         updated`. `Global style settings has been updated` (sic), with `__bench`.
 
         Args:
-            body (GlobalStyleInput | Unset): The site-wide default design options.
+            config (GlobalStyleInputConfig | Unset): Design option → value.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -10095,12 +13301,15 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _set_template_global_style._get_kwargs(
-                body=body,
-            )
+        body = GlobalStyleInput(
+            config=config,
         )
-        with parsing(response):
+        _request = _set_template_global_style._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -10121,8 +13330,10 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_get_template_smartcodes._get_kwargs())
-        with parsing(response):
+        _request = _get_template_smartcodes._get_kwargs()
+        _SIGNALS_GET_TEMPLATE_SMARTCODES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE_SMARTCODES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetTemplateSmartcodesResponse200.from_dict(response.json())
 
             return response_200
@@ -10149,12 +13360,13 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _get_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_TEMPLATE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -10163,7 +13375,8 @@ class Templates:
         self,
         id: int,
         *,
-        body: TemplateInput,
+        template: TemplateContent,
+        template_id: int | Unset = UNSET,
     ) -> UpdateTemplateResponse200:
         """Update an e-mail template (``PUT /templates/{id}``).
 
@@ -10175,7 +13388,11 @@ class Templates:
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
                 route (404 `rest_no_route`).
-            body (TemplateInput): A template's content, wrapped in `template`.
+            template (TemplateContent): The editable content of an e-mail template, as `GET /templates/{id}`
+                returns it (without the id) and as the
+                create and update routes take it. `settings` holds `template_config` (free-form design options, see
+                `CampaignSettings`) and `footer_settings`.
+            template_id (int | Unset): On `POST /templates` only: update this template instead of creating one.
 
         Returns:
             UpdateTemplateResponse200: the parsed body of the 200 response.
@@ -10184,13 +13401,18 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_template._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = TemplateInput(
+            template=template,
+            template_id=template_id,
         )
-        with parsing(response):
+        _request = _update_template._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_TEMPLATE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -10215,12 +13437,13 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_TEMPLATE.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -10263,14 +13486,15 @@ class Users:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_users._get_kwargs(
-                roles=roles,
-                limit=limit,
-                fields=fields,
-            )
+        check_range("limit", limit, 1, 1000)
+        _request = _list_users._get_kwargs(
+            roles=roles,
+            limit=limit,
+            fields=fields,
         )
-        with parsing(response):
+        _SIGNALS_LIST_USERS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_USERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserIndexResponse.from_dict(response.json())
 
             return response_200
@@ -10292,8 +13516,10 @@ class Users:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(_list_user_roles._get_kwargs())
-        with parsing(response):
+        _request = _list_user_roles._get_kwargs()
+        _SIGNALS_LIST_USER_ROLES.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_USER_ROLES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserRolesResponse.from_dict(response.json())
 
             return response_200
@@ -10328,12 +13554,12 @@ class Webhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _list_webhooks._get_kwargs(
-                search=search,
-            )
+        _request = _list_webhooks._get_kwargs(
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_WEBHOOKS.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_LIST_WEBHOOKS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListWebhooksResponse200.from_dict(response.json())
 
             return response_200
@@ -10341,7 +13567,11 @@ class Webhooks:
     def create(
         self,
         *,
-        body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
+        name: str,
+        status: ContactStatusInput,
+        lists: builtins.list[int] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        companies: builtins.list[int] | Unset = UNSET,
     ) -> CreateWebhookResponse200:
         """Create an incoming webhook (``POST /webhooks``).
 
@@ -10353,8 +13583,14 @@ class Webhooks:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are required.
-            body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
+            name (str):
+            status (ContactStatusInput): A status to set or filter by. The server silently drops any other
+                value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            lists (list[int] | Unset):
+            tags (list[int] | Unset):
+            companies (list[int] | Unset):
 
         Returns:
             CreateWebhookResponse200: the parsed body of the 200 response.
@@ -10363,12 +13599,19 @@ class Webhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _create_webhook._get_kwargs(
-                body=body,
-            )
+        body = WebhookCreateInput(
+            name=name,
+            status=status,
+            lists=lists,
+            tags=tags,
+            companies=companies,
         )
-        with parsing(response):
+        _request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_WEBHOOK.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_CREATE_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreateWebhookResponse200.from_dict(response.json())
 
             return response_200
@@ -10377,7 +13620,11 @@ class Webhooks:
         self,
         id: int,
         *,
-        body: WebhookInput,
+        name: str | Unset = UNSET,
+        status: ContactStatusInput | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        companies: builtins.list[int] | Unset = UNSET,
     ) -> WebhookListResponse:
         """Update an incoming webhook (``PUT /webhooks/{id}``).
 
@@ -10396,24 +13643,38 @@ class Webhooks:
         Args:
             id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
                 makes FluentCRM 2.9.84 crash (see the faults).
-            body (WebhookInput): The settings of an incoming webhook. `name` and `status` are required on
-                create. On update, `lists`, `tags` and
-                `companies` are **reset to empty when omitted**, so always send all three.
+            name (str | Unset):
+            status (ContactStatusInput | Unset): A status to set or filter by. The server silently drops any
+                other value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            lists (list[int] | Unset):
+            tags (list[int] | Unset):
+            companies (list[int] | Unset):
 
         Returns:
             WebhookListResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _update_webhook._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = WebhookInput(
+            name=name,
+            status=status,
+            lists=lists,
+            tags=tags,
+            companies=companies,
         )
-        with parsing(response):
+        _request = _update_webhook._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_WEBHOOK.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_UPDATE_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = WebhookListResponse.from_dict(response.json())
 
             return response_200
@@ -10440,12 +13701,13 @@ class Webhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = self._crm._send(
-            _delete_webhook._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_webhook._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_WEBHOOK.refuse(_request)
+        response = self._crm._send(_request, _SIGNALS_DELETE_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = WebhookListResponse.from_dict(response.json())
 
             return response_200
@@ -10463,6 +13725,9 @@ class FluentCRM:
         timeout: seconds (or an ``httpx.Timeout``) per request; 30 s by default.
         retry: how idempotent requests are retried on connection errors, 429 and 5xx (see ``RetryPolicy``).
         transport: an httpx transport to send requests through (tests, proxies); retries wrap it.
+        timezone: the site's time zone (``zoneinfo.ZoneInfo("Europe/Berlin")``, Settings → General in WordPress).
+            FluentCRM prints timestamps in it without saying so; given here, they become aware datetimes, otherwise
+            they stay naive.
     """
 
     def __init__(
@@ -10474,8 +13739,11 @@ class FluentCRM:
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
+        timezone: datetime.tzinfo | None = None,
     ) -> None:
-        self._settings: ClientSettings = resolve_settings(base_url, username, app_password, timeout, retry)
+        self._settings: _ClientSettings = resolve_settings(
+            base_url, username, app_password, timeout, retry, timezone=timezone
+        )
         #: The generated low-level client, for the functions in ``fluentcrm_client.api`` (same auth and retries).
         self.client: Client
         self.client, self._http = sync_client(self._settings, transport)
@@ -10505,9 +13773,10 @@ class FluentCRM:
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
+        timezone: datetime.tzinfo | None = None,
     ) -> FluentCRM:
         """A client configured only from ``FLUENTCRM_BASE_URL``, ``FLUENTCRM_USERNAME`` and ``FLUENTCRM_APP_PASSWORD``."""
-        return cls(timeout=timeout, retry=retry, transport=transport)
+        return cls(timeout=timeout, retry=retry, transport=transport, timezone=timezone)
 
     @property
     def base_url(self) -> str:
@@ -10517,12 +13786,46 @@ class FluentCRM:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _send(self, request: dict[str, Any]) -> httpx.Response:
+    def _send(self, request: dict[str, Any], signals: OperationSignals | None = None) -> httpx.Response:
+        request = prepare(request, signals)
         try:
             response = self._http.request(**request)
         except httpx.TransportError as error:
             raise translate_transport_error(error, request, self.base_url) from error
-        return check_response(response)
+        return check_response(response, signals)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        data: dict[str, Any] | None = None,
+    ) -> Any:
+        """Call any route of the API, also one this client has no method for, and return the decoded JSON body
+        (``None`` for an empty one).
+
+        ``path`` is relative to the API root (``"/subscribers"``, ``"/tags/5"``); ``params`` may hold lists
+        (sent as ``name[]=a&name[]=b`` when the name ends in ``[]``). The request gets the same authentication,
+        retries and typed errors as every method; for a route the spec describes, its documented faults are not
+        retried and its way of saying "missing" raises :class:`NotFoundError`.
+        """
+        route = "/" + path.lstrip("/")
+        verb = method.upper()
+        signals = next((s for s in _ROUTES if s.method == verb and s.path_values(route) is not None), None)
+        request: dict[str, Any] = {"method": verb, "url": route}
+        if params is not None:
+            request["params"] = params
+        if json is not None:
+            request["json"] = json
+        if data is not None:
+            request["data"] = data
+        response = self._send(request, signals)
+        if not response.content.strip():
+            return None
+        with parsing(response):
+            return response.json()
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -10577,13 +13880,13 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_get._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_get._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_GET.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_GET)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -10609,7 +13912,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (with `/handle/`) (``PUT /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -10634,11 +13937,8 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -10647,14 +13947,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_put._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_put._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_PUT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PUT)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -10680,7 +13983,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (with `/handle/`) (``POST /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -10705,11 +14008,8 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -10718,14 +14018,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_post._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_post._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_POST.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_POST)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -10782,13 +14085,13 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_delete._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_delete._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_DELETE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_DELETE)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -10814,7 +14117,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (with `/handle/`) (``PATCH /public/bounce_handler/{service_name}/handle/{security_code}``).
 
@@ -10839,11 +14142,8 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -10852,14 +14152,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_patch._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_patch._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_PATCH.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PATCH)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -10916,13 +14219,13 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_short_get._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_short_get._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_SHORT_GET.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_GET)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -10948,7 +14251,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PUT (without `/handle/`) (``PUT /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -10973,11 +14276,8 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -10986,14 +14286,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_short_put._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_short_put._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_SHORT_PUT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PUT)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -11019,7 +14322,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by POST (without `/handle/`) (``POST /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -11044,11 +14347,8 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -11057,14 +14357,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_short_post._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_short_post._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_SHORT_POST.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_POST)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -11121,13 +14424,13 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_short_delete._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-            )
+        _request = _handle_bounce_short_delete._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
         )
-        with parsing(response):
+        _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -11153,7 +14456,7 @@ class AsyncBounceHandler:
         service_name: str,
         security_code: str,
         *,
-        body: builtins.list[BounceEventType1Item] | MailgunEvent,
+        event_data: MailgunEventData | Unset = UNSET,
     ) -> BounceHandled | BounceRejected:
         """Receive a bounce webhook by PATCH (without `/handle/`) (``PATCH /public/bounce_handler/{service_name}/{security_code}``).
 
@@ -11178,11 +14481,8 @@ class AsyncBounceHandler:
             security_code (str): The site's bounce key (`fcrm_` and 14 hexadecimal digits), which is the only
                 protection of the route: the webhook URLs in `GET /setting/bounce_configs` carry it. Any other value
                 is answered with `status: false`.
-            body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as the
-                service sends it. Mailgun sends an object with `event-data`
-                (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and PepiPost send
-                an array of
-                events; the other services their own shapes. Anything else is accepted and ignored.
+            event_data (MailgunEventData | Unset): The event Mailgun reports; only `failed`, `unsubscribed` and
+                `complained` change a contact.
 
         Returns:
             BounceHandled | BounceRejected: the parsed body of the 200 response.
@@ -11191,14 +14491,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _handle_bounce_short_patch._get_kwargs(
-                service_name=service_name,
-                security_code=security_code,
-                body=body,
-            )
+        body = MailgunEvent(
+            event_data=event_data,
         )
-        with parsing(response):
+        _request = _handle_bounce_short_patch._get_kwargs(
+            service_name=service_name,
+            security_code=security_code,
+            body=body,
+        )
+        _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> BounceHandled | BounceRejected:
                 try:
@@ -11273,19 +14576,22 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_campaigns._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search_by=search_by,
-                statuses=statuses,
-                labels=labels,
-                with_=with_,
-                sort_by=sort_by,
-                sort_type=sort_type,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("labels[]", labels, 1, None)
+        _request = _list_campaigns._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search_by=search_by,
+            statuses=statuses,
+            labels=labels,
+            with_=with_,
+            sort_by=sort_by,
+            sort_type=sort_type,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGNS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGNS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignsResponse200.from_dict(response.json())
 
             return response_200
@@ -11293,7 +14599,7 @@ class AsyncCampaigns:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
@@ -11303,15 +14609,16 @@ class AsyncCampaigns:
     ) -> AsyncIterator[CampaignListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[CampaignListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search_by=search_by,
                 statuses=statuses,
                 labels=labels,
@@ -11319,18 +14626,13 @@ class AsyncCampaigns:
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
-            items = result.campaigns.data
-            for item in items:
+            for item in walk.take(result.campaigns.data, result.campaigns.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.campaigns.total:
-                return
-            page += 1
 
     async def create(
         self,
         *,
-        body: CampaignTitleInput | CampaignTitleInput | Unset = UNSET,
+        title: str,
     ) -> CreatedCampaign:
         """Create a draft campaign (``POST /campaigns``).
 
@@ -11344,8 +14646,7 @@ class AsyncCampaigns:
         {"required": ...}}`. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
-            body (CampaignTitleInput): The title of a new campaign, the only field `POST /campaigns` reads.
+            title (str): Unique campaign title.
 
         Returns:
             CreatedCampaign: the parsed body of the 200 response.
@@ -11354,12 +14655,15 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_campaign._get_kwargs(
-                body=body,
-            )
+        body = CampaignTitleInput(
+            title=title,
         )
-        with parsing(response):
+        _request = _create_campaign._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreatedCampaign.from_dict(response.json())
 
             return response_200
@@ -11367,7 +14671,9 @@ class AsyncCampaigns:
     async def bulk_action(
         self,
         *,
-        body: CampaignBulkActionInput,
+        action_name: CampaignBulkActionInputActionName,
+        campaign_ids: builtins.list[int],
+        labels: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Label or delete several campaigns (``POST /campaigns/do-bulk-action``).
 
@@ -11378,7 +14684,9 @@ class AsyncCampaigns:
         deleted permanently` (sic), with `__bench`. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignBulkActionInput): A bulk action on several campaigns.
+            action_name (CampaignBulkActionInputActionName):
+            campaign_ids (list[int]):
+            labels (list[int] | Unset): Label ids, for `apply_labels`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -11387,12 +14695,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _campaign_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = CampaignBulkActionInput(
+            action_name=action_name,
+            campaign_ids=campaign_ids,
+            labels=labels,
         )
-        with parsing(response):
+        _request = _campaign_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CAMPAIGN_BULK_ACTION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CAMPAIGN_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -11400,7 +14713,9 @@ class AsyncCampaigns:
     async def preview_html(
         self,
         *,
-        body: CampaignPreviewInput | Unset = UNSET,
+        campaign_id: int | Unset = UNSET,
+        contact_id: int | Unset = UNSET,
+        campaign: CampaignPreviewInputCampaign | Unset = UNSET,
     ) -> PreviewCampaignHtmlResponse200:
         """Render a campaign as HTML (``POST /campaigns/email-preview-html``).
 
@@ -11411,7 +14726,9 @@ class AsyncCampaigns:
         404. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignPreviewInput | Unset): The campaign to render: a stored one or an unsaved body.
+            campaign_id (int | Unset):
+            contact_id (int | Unset): The contact to render for.
+            campaign (CampaignPreviewInputCampaign | Unset): An unsaved campaign to render instead.
 
         Returns:
             PreviewCampaignHtmlResponse200: the parsed body of the 200 response.
@@ -11420,12 +14737,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _preview_campaign_html._get_kwargs(
-                body=body,
-            )
+        body = CampaignPreviewInput(
+            campaign_id=campaign_id,
+            contact_id=contact_id,
+            campaign=campaign,
         )
-        with parsing(response):
+        _request = _preview_campaign_html._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_PREVIEW_CAMPAIGN_HTML.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_HTML)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PreviewCampaignHtmlResponse200.from_dict(response.json())
 
             return response_200
@@ -11433,7 +14755,10 @@ class AsyncCampaigns:
     async def send_test_email(
         self,
         *,
-        body: CampaignTestEmailInput,
+        campaign_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        test_campaign: CampaignTestEmailInputTestCampaign | Unset = UNSET,
+        campaign: CampaignTestEmailInputCampaign | Unset = UNSET,
     ) -> SendCampaignTestEmailResponse200:
         """Send a test e-mail of a campaign (``POST /campaigns/send-test-email``).
 
@@ -11445,7 +14770,11 @@ class AsyncCampaigns:
         mail failed, while the message still claims success) and the message says "may not replaced in test email".
 
         Args:
-            body (CampaignTestEmailInput): What to send as a test e-mail, and where.
+            campaign_id (int | Unset): The stored campaign to send.
+            email (str | Unset): The address to send to (default: the current user's).
+            test_campaign (CampaignTestEmailInputTestCampaign | Unset): `yes` to send the unsaved `campaign`
+                instead.
+            campaign (CampaignTestEmailInputCampaign | Unset): An unsaved campaign (with `test_campaign` `yes`).
 
         Returns:
             SendCampaignTestEmailResponse200: the parsed body of the 200 response.
@@ -11454,12 +14783,18 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _send_campaign_test_email._get_kwargs(
-                body=body,
-            )
+        body = CampaignTestEmailInput(
+            campaign_id=campaign_id,
+            email=email,
+            test_campaign=test_campaign,
+            campaign=campaign,
         )
-        with parsing(response):
+        _request = _send_campaign_test_email._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SendCampaignTestEmailResponse200.from_dict(response.json())
 
             return response_200
@@ -11467,7 +14802,25 @@ class AsyncCampaigns:
     async def update_by_body(
         self,
         *,
-        body: CampaignByBodyInput,
+        campaign_id: int,
+        title: str,
+        slug: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        email_pre_header: str | Unset = UNSET,
+        email_body: str | Unset = UNSET,
+        utm_status: CampaignByBodyInputUtmStatus | Unset = UNSET,
+        utm_source: str | Unset = UNSET,
+        utm_medium: str | Unset = UNSET,
+        utm_campaign: str | Unset = UNSET,
+        utm_term: str | Unset = UNSET,
+        utm_content: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | Unset = UNSET,
+        design_template: CampaignByBodyInputDesignTemplate | Unset = UNSET,
+        settings: CampaignByBodyInputSettings | Unset = UNSET,
+        next_step: int | Unset = UNSET,
+        update_subjects: bool | Unset = UNSET,
+        subjects: builtins.list[CampaignByBodyInputSubjectsItem] | Unset = UNSET,
     ) -> UpdateCampaignByBodyResponse200:
         """Update a campaign named in the body (``POST /campaigns/update-single-campaign``).
 
@@ -11476,7 +14829,29 @@ class AsyncCampaigns:
         on `PUT /campaigns/{id}`; without `campaign_id` the answer is 404. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (CampaignByBodyInput): `CampaignInput` with the campaign's id in the body.
+            campaign_id (int): The campaign to update.
+            title (str): Required, unique among campaigns.
+            slug (str | Unset):
+            template_id (int | Unset):
+            email_subject (str | Unset):
+            email_pre_header (str | Unset):
+            email_body (str | Unset): HTML with smart codes.
+            utm_status (CampaignByBodyInputUtmStatus | Unset):
+            utm_source (str | Unset):
+            utm_medium (str | Unset):
+            utm_campaign (str | Unset):
+            utm_term (str | Unset):
+            utm_content (str | Unset):
+            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
+                RFC 3339.
+            design_template (CampaignByBodyInputDesignTemplate | Unset):
+            settings (CampaignByBodyInputSettings | Unset): Replaces the stored settings when not empty (free-
+                form; see `CampaignSettings`).
+            next_step (int | Unset): Editor step being left. `2` checks the compliance rule (see 422).
+            update_subjects (bool | Unset): When present, `subjects` replaces the A/B subject lines.
+            subjects (list[CampaignByBodyInputSubjectsItem] | Unset):
 
         Returns:
             UpdateCampaignByBodyResponse200: the parsed body of the 200 response.
@@ -11485,12 +14860,33 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_campaign_by_body._get_kwargs(
-                body=body,
-            )
+        body = CampaignByBodyInput(
+            campaign_id=campaign_id,
+            title=title,
+            slug=slug,
+            template_id=template_id,
+            email_subject=email_subject,
+            email_pre_header=email_pre_header,
+            email_body=email_body,
+            utm_status=utm_status,
+            utm_source=utm_source,
+            utm_medium=utm_medium,
+            utm_campaign=utm_campaign,
+            utm_term=utm_term,
+            utm_content=utm_content,
+            scheduled_at=scheduled_at,
+            design_template=design_template,
+            settings=settings,
+            next_step=next_step,
+            update_subjects=update_subjects,
+            subjects=subjects,
         )
-        with parsing(response):
+        _request = _update_campaign_by_body._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN_BY_BODY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_BY_BODY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateCampaignByBodyResponse200.from_dict(response.json())
 
             return response_200
@@ -11528,14 +14924,15 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_campaign._get_kwargs(
-                id=id,
-                with_=with_,
-                view_campaign=view_campaign,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign._get_kwargs(
+            id=id,
+            with_=with_,
+            view_campaign=view_campaign,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
                 try:
@@ -11560,7 +14957,24 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        body: CampaignInput,
+        title: str,
+        slug: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        email_pre_header: str | Unset = UNSET,
+        email_body: str | Unset = UNSET,
+        utm_status: CampaignInputUtmStatus | Unset = UNSET,
+        utm_source: str | Unset = UNSET,
+        utm_medium: str | Unset = UNSET,
+        utm_campaign: str | Unset = UNSET,
+        utm_term: str | Unset = UNSET,
+        utm_content: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | Unset = UNSET,
+        design_template: CampaignInputDesignTemplate | Unset = UNSET,
+        settings: CampaignInputSettings | Unset = UNSET,
+        next_step: int | Unset = UNSET,
+        update_subjects: bool | Unset = UNSET,
+        subjects: builtins.list[CampaignInputSubjectsItem] | Unset = UNSET,
     ) -> UpdateCampaignResponse200:
         """Update a campaign (``PUT /campaigns/{id}``).
 
@@ -11573,8 +14987,28 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignInput): The editor fields `PUT /campaigns/{id}` saves. Only `title` is required; keys
-                left out keep their stored values.
+            title (str): Required, unique among campaigns.
+            slug (str | Unset):
+            template_id (int | Unset):
+            email_subject (str | Unset):
+            email_pre_header (str | Unset):
+            email_body (str | Unset): HTML with smart codes.
+            utm_status (CampaignInputUtmStatus | Unset):
+            utm_source (str | Unset):
+            utm_medium (str | Unset):
+            utm_campaign (str | Unset):
+            utm_term (str | Unset):
+            utm_content (str | Unset):
+            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
+                RFC 3339.
+            design_template (CampaignInputDesignTemplate | Unset):
+            settings (CampaignInputSettings | Unset): Replaces the stored settings when not empty (free-form;
+                see `CampaignSettings`).
+            next_step (int | Unset): Editor step being left. `2` checks the compliance rule (see 422).
+            update_subjects (bool | Unset): When present, `subjects` replaces the A/B subject lines.
+            subjects (list[CampaignInputSubjectsItem] | Unset):
 
         Returns:
             UpdateCampaignResponse200: the parsed body of the 200 response.
@@ -11583,13 +15017,34 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_campaign._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignInput(
+            title=title,
+            slug=slug,
+            template_id=template_id,
+            email_subject=email_subject,
+            email_pre_header=email_pre_header,
+            email_body=email_body,
+            utm_status=utm_status,
+            utm_source=utm_source,
+            utm_medium=utm_medium,
+            utm_campaign=utm_campaign,
+            utm_term=utm_term,
+            utm_content=utm_content,
+            scheduled_at=scheduled_at,
+            design_template=design_template,
+            settings=settings,
+            next_step=next_step,
+            update_subjects=update_subjects,
+            subjects=subjects,
         )
-        with parsing(response):
+        _request = _update_campaign._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -11616,12 +15071,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DeleteCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -11649,12 +15105,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _duplicate_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _duplicate_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DUPLICATE_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DUPLICATE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DuplicateCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -11681,12 +15138,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_campaign_link_report._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_link_report._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_LINK_REPORT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_LINK_REPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignLinkReportResponse200.from_dict(response.json())
 
             return response_200
@@ -11712,12 +15170,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_campaign_overview_stats._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_overview_stats._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignOverviewStatsResponse200.from_dict(response.json())
 
             return response_200
@@ -11749,12 +15208,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _pause_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _pause_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_PAUSE_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_PAUSE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PauseCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -11782,12 +15242,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_campaign_processing_stat._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_processing_stat._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(
                 data: object,
@@ -11838,12 +15299,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _resume_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _resume_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_RESUME_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RESUME_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ResumeCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -11870,12 +15332,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_campaign_revenues._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_revenues._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_REVENUES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_REVENUES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignRevenuesResponse200.from_dict(response.json())
 
             return response_200
@@ -11902,12 +15365,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _resync_campaign_revenues._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _resync_campaign_revenues._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_RESYNC_CAMPAIGN_REVENUES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RESYNC_CAMPAIGN_REVENUES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -11916,7 +15380,8 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        body: CampaignScheduleInput | Unset = UNSET,
+        scheduled_at: builtins.list[str] | str | Unset = UNSET,
+        sending_type: CampaignScheduleInputSendingType | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
 
@@ -11935,8 +15400,9 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignScheduleInput | Unset): When to start sending. Without `scheduled_at` the campaign is
-                sent at once.
+            scheduled_at (list[str] | str | Unset): When to start: a `YYYY-MM-DD HH:MM:SS` site time, or with
+                `sending_type` `range_schedule` a `[start, end]` pair. Leave it out to start sending at once.
+            sending_type (CampaignScheduleInputSendingType | Unset): Default `schedule`.
 
         Returns:
             ScheduleCampaignResponse200: the parsed body of the 200 response.
@@ -11945,13 +15411,18 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _schedule_campaign._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignScheduleInput(
+            scheduled_at=scheduled_at,
+            sending_type=sending_type,
         )
-        with parsing(response):
+        _request = _schedule_campaign._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SCHEDULE_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SCHEDULE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ScheduleCampaignResponse200.from_dict(response.json())
 
             return response_200
@@ -11977,12 +15448,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_campaign_share_url._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_share_url._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_SHARE_URL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_SHARE_URL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignShareUrlResponse200.from_dict(response.json())
 
             return response_200
@@ -12009,12 +15481,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_campaign_status._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_campaign_status._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CAMPAIGN_STATUS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetCampaignStatusResponse200.from_dict(response.json())
 
             return response_200
@@ -12023,7 +15496,7 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        body: CampaignStepInput | CampaignStepInput | Unset = UNSET,
+        next_step: int | Unset = UNSET,
     ) -> MessageWithBench:
         """Save the editor step (``POST /campaigns/{id}/step``).
 
@@ -12034,8 +15507,7 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
-            body (CampaignStepInput | Unset): The editor step to remember for a campaign.
+            next_step (int | Unset): The editor step reached.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -12044,13 +15516,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _save_campaign_step._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignStepInput(
+            next_step=next_step,
         )
-        with parsing(response):
+        _request = _save_campaign_step._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_CAMPAIGN_STEP.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SAVE_CAMPAIGN_STEP)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -12059,7 +15535,8 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        body: CampaignRenameInput | CampaignRenameInput | Unset = UNSET,
+        title: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | Unset = UNSET,
     ) -> UpdateCampaignTitleResponse200:
         """Rename a campaign (``PUT /campaigns/{id}/title``).
 
@@ -12071,8 +15548,11 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
-            body (CampaignRenameInput | Unset): A new title, and for a scheduled campaign a new start time.
+            title (str | Unset): The new title (not validated).
+            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
+                designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
+                RFC 3339.
 
         Returns:
             UpdateCampaignTitleResponse200: the parsed body of the 200 response.
@@ -12081,13 +15561,18 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_campaign_title._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignRenameInput(
+            title=title,
+            scheduled_at=scheduled_at,
         )
-        with parsing(response):
+        _request = _update_campaign_title._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN_TITLE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_TITLE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateCampaignTitleResponse200.from_dict(response.json())
 
             return response_200
@@ -12119,12 +15604,13 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _unschedule_campaign._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _unschedule_campaign._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_UNSCHEDULE_CAMPAIGN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UNSCHEDULE_CAMPAIGN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -12158,14 +15644,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_campaign_unsubscribers._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_campaign_unsubscribers._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignUnsubscribersResponse200.from_dict(response.json())
 
             return response_200
@@ -12174,34 +15663,31 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> AsyncIterator[ListCampaignUnsubscribersResponse200UnsubscribesDataItem]:
         """Every item of ``unsubscribers()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ListCampaignUnsubscribersResponse200UnsubscribesDataItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.unsubscribers(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.unsubscribes.data
-            for item in items:
+            for item in walk.take(result.unsubscribes.data, result.unsubscribes.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.unsubscribes.total:
-                return
-            page += 1
 
     async def update_labels(
         self,
         id: int,
         *,
-        body: CampaignLabelsInput | Unset = UNSET,
+        action: CampaignLabelsInputAction | Unset = UNSET,
+        label_ids: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Detach labels from a campaign (``PUT /campaigns/{id}/update-labels``).
 
@@ -12213,7 +15699,8 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignLabelsInput | Unset): Labels to detach from a campaign.
+            action (CampaignLabelsInputAction | Unset): Only `detach` does anything.
+            label_ids (list[int] | Unset):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -12222,13 +15709,18 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_campaign_labels._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignLabelsInput(
+            action=action,
+            label_ids=label_ids,
         )
-        with parsing(response):
+        _request = _update_campaign_labels._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CAMPAIGN_LABELS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_LABELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -12261,12 +15753,13 @@ class AsyncCampaignsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _preview_campaign_email._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _preview_campaign_email._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_PREVIEW_CAMPAIGN_EMAIL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_EMAIL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PreviewCampaignEmailResponse200.from_dict(response.json())
 
             return response_200
@@ -12307,16 +15800,19 @@ class AsyncCampaignsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_campaign_emails._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-                filter_type=filter_type,
-                search=search,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_campaign_emails._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
+            filter_type=filter_type,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGN_EMAILS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignEmailsResponse200.from_dict(response.json())
 
             return response_200
@@ -12325,38 +15821,34 @@ class AsyncCampaignsEmails:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         filter_type: ListCampaignEmailsFilterType | Unset = UNSET,
         search: str | Unset = UNSET,
     ) -> AsyncIterator[CampaignEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[CampaignEmail] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 filter_type=filter_type,
                 search=search,
             )
-            items = result.emails.data
-            for item in items:
+            for item in walk.take(result.emails.data, result.emails.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.emails.total:
-                return
-            page += 1
 
     async def delete_many(
         self,
         id: int,
         *,
-        body: CampaignEmailIdsInput,
+        email_ids: builtins.list[int],
     ) -> DeleteCampaignEmailsResponse200:
         """Delete some of a campaign's e-mails (``DELETE /campaigns/{id}/emails``).
 
@@ -12368,7 +15860,7 @@ class AsyncCampaignsEmails:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignEmailIdsInput): The e-mails of a campaign to delete.
+            email_ids (list[int]): Ids of the campaign's e-mails to delete.
 
         Returns:
             DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
@@ -12377,13 +15869,17 @@ class AsyncCampaignsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_campaign_emails._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignEmailIdsInput(
+            email_ids=email_ids,
         )
-        with parsing(response):
+        _request = _delete_campaign_emails._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_DELETE_CAMPAIGN_EMAILS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DeleteCampaignEmailsResponse200.from_dict(response.json())
 
             return response_200
@@ -12398,7 +15894,11 @@ class AsyncCampaignsRecipients:
     async def estimate(
         self,
         *,
-        body: CampaignRecipientsInput | Unset = UNSET,
+        subscribers: builtins.list[CampaignRecipientsInputSubscribersItem] | Unset = UNSET,
+        excluded_subscribers: builtins.list[CampaignRecipientsInputExcludedSubscribersItem] | Unset = UNSET,
+        sending_filter: CampaignRecipientsInputSendingFilter | Unset = UNSET,
+        dynamic_segment: CampaignRecipientsInputDynamicSegment | Unset = UNSET,
+        advanced_filters: builtins.list[builtins.list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset = UNSET,
     ) -> EstimateCampaignContactsResponse200:
         """Count the contacts a selection reaches (``POST /campaigns/estimated-contacts``).
 
@@ -12409,9 +15909,15 @@ class AsyncCampaignsRecipients:
         the rest.)
 
         Args:
-            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
-                exclude, or another filter. Every key is optional; an empty selection means every subscribed
-                contact.
+            subscribers (list[CampaignRecipientsInputSubscribersItem] | Unset): Lists and tags to include: each
+                row a list id and a tag id, or `all`.
+            excluded_subscribers (list[CampaignRecipientsInputExcludedSubscribersItem] | Unset): Lists and tags
+                whose contacts are left out.
+            sending_filter (CampaignRecipientsInputSendingFilter | Unset): How recipients are chosen (default
+                `list_tag`). An unknown value selects nobody.
+            dynamic_segment (CampaignRecipientsInputDynamicSegment | Unset):
+            advanced_filters (list[list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset): Filter groups
+                (free-form rules of the contact filter).
 
         Returns:
             EstimateCampaignContactsResponse200: the parsed body of the 200 response.
@@ -12420,12 +15926,19 @@ class AsyncCampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _estimate_campaign_contacts._get_kwargs(
-                body=body,
-            )
+        body = CampaignRecipientsInput(
+            subscribers=subscribers,
+            excluded_subscribers=excluded_subscribers,
+            sending_filter=sending_filter,
+            dynamic_segment=dynamic_segment,
+            advanced_filters=advanced_filters,
         )
-        with parsing(response):
+        _request = _estimate_campaign_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = EstimateCampaignContactsResponse200.from_dict(response.json())
 
             return response_200
@@ -12462,14 +15975,17 @@ class AsyncCampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_campaign_segment_contacts._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_campaign_segment_contacts._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCampaignSegmentContactsResponse200.from_dict(response.json())
 
             return response_200
@@ -12478,34 +15994,34 @@ class AsyncCampaignsRecipients:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> AsyncIterator[ContactListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ContactListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.subscribers.data
-            for item in items:
+            for item in walk.take(result.subscribers.data, result.subscribers.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.subscribers.total:
-                return
-            page += 1
 
     async def draft(
         self,
         id: int,
         *,
-        body: CampaignRecipientsInput | Unset = UNSET,
+        subscribers: builtins.list[CampaignRecipientsInputSubscribersItem] | Unset = UNSET,
+        excluded_subscribers: builtins.list[CampaignRecipientsInputExcludedSubscribersItem] | Unset = UNSET,
+        sending_filter: CampaignRecipientsInputSendingFilter | Unset = UNSET,
+        dynamic_segment: CampaignRecipientsInputDynamicSegment | Unset = UNSET,
+        advanced_filters: builtins.list[builtins.list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset = UNSET,
     ) -> DraftCampaignRecipientsResponse200:
         """Choose a campaign's recipients (``POST /campaigns/{id}/draft-recipients``).
 
@@ -12519,9 +16035,15 @@ class AsyncCampaignsRecipients:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignRecipientsInput | Unset): A recipient selection: the lists and tags to include and
-                exclude, or another filter. Every key is optional; an empty selection means every subscribed
-                contact.
+            subscribers (list[CampaignRecipientsInputSubscribersItem] | Unset): Lists and tags to include: each
+                row a list id and a tag id, or `all`.
+            excluded_subscribers (list[CampaignRecipientsInputExcludedSubscribersItem] | Unset): Lists and tags
+                whose contacts are left out.
+            sending_filter (CampaignRecipientsInputSendingFilter | Unset): How recipients are chosen (default
+                `list_tag`). An unknown value selects nobody.
+            dynamic_segment (CampaignRecipientsInputDynamicSegment | Unset):
+            advanced_filters (list[list[CampaignRecipientsInputAdvancedFiltersItemItem]] | Unset): Filter groups
+                (free-form rules of the contact filter).
 
         Returns:
             DraftCampaignRecipientsResponse200: the parsed body of the 200 response.
@@ -12530,13 +16052,21 @@ class AsyncCampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _draft_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignRecipientsInput(
+            subscribers=subscribers,
+            excluded_subscribers=excluded_subscribers,
+            sending_filter=sending_filter,
+            dynamic_segment=dynamic_segment,
+            advanced_filters=advanced_filters,
         )
-        with parsing(response):
+        _request = _draft_campaign_recipients._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DraftCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
@@ -12563,12 +16093,13 @@ class AsyncCampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _count_campaign_recipients._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _count_campaign_recipients._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CountCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
@@ -12577,7 +16108,12 @@ class AsyncCampaignsRecipients:
         self,
         id: int,
         *,
-        body: CampaignSubscribeInput | Unset = UNSET,
+        subscribers: builtins.list[CampaignSubscribeInputSubscribersItem] | Unset = UNSET,
+        excluded_subscribers: builtins.list[CampaignSubscribeInputExcludedSubscribersItem] | Unset = UNSET,
+        sending_filter: CampaignSubscribeInputSendingFilter | Unset = UNSET,
+        dynamic_segment: CampaignSubscribeInputDynamicSegment | Unset = UNSET,
+        advanced_filters: builtins.list[builtins.list[CampaignSubscribeInputAdvancedFiltersItemItem]] | Unset = UNSET,
+        page: int | Unset = UNSET,
     ) -> SubscribeCampaignRecipientsResponse200:
         """Add recipients page by page (broken) (``POST /campaigns/{id}/subscribe``).
 
@@ -12591,7 +16127,16 @@ class AsyncCampaignsRecipients:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            body (CampaignSubscribeInput | Unset): A recipient selection and the page of it to add.
+            subscribers (list[CampaignSubscribeInputSubscribersItem] | Unset): Lists and tags to include: each
+                row a list id and a tag id, or `all`.
+            excluded_subscribers (list[CampaignSubscribeInputExcludedSubscribersItem] | Unset): Lists and tags
+                whose contacts are left out.
+            sending_filter (CampaignSubscribeInputSendingFilter | Unset): How recipients are chosen (default
+                `list_tag`). An unknown value selects nobody.
+            dynamic_segment (CampaignSubscribeInputDynamicSegment | Unset):
+            advanced_filters (list[list[CampaignSubscribeInputAdvancedFiltersItemItem]] | Unset): Filter groups
+                (free-form rules of the contact filter).
+            page (int | Unset):
 
         Returns:
             SubscribeCampaignRecipientsResponse200: the parsed body of the 200 response.
@@ -12600,13 +16145,22 @@ class AsyncCampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _subscribe_campaign_recipients._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CampaignSubscribeInput(
+            subscribers=subscribers,
+            excluded_subscribers=excluded_subscribers,
+            sending_filter=sending_filter,
+            dynamic_segment=dynamic_segment,
+            advanced_filters=advanced_filters,
+            page=page,
         )
-        with parsing(response):
+        _request = _subscribe_campaign_recipients._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SubscribeCampaignRecipientsResponse200.from_dict(response.json())
 
             return response_200
@@ -12666,18 +16220,20 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_companies._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                inline_filterscompany_types=inline_filterscompany_types,
-                inline_filterscompany_categories=inline_filterscompany_categories,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_companies._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            inline_filterscompany_types=inline_filterscompany_types,
+            inline_filterscompany_categories=inline_filterscompany_categories,
         )
-        with parsing(response):
+        _SIGNALS_LIST_COMPANIES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_COMPANIES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyIndexResponse.from_dict(response.json())
 
             return response_200
@@ -12685,7 +16241,7 @@ class AsyncCompanies:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         sort_by: ListCompaniesSortBy | Unset = "id",
         sort_order: ListCompaniesSortOrder | Unset = "DESC",
@@ -12694,33 +16250,50 @@ class AsyncCompanies:
     ) -> AsyncIterator[CompanyWithCounts]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[CompanyWithCounts] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 sort_by=sort_by,
                 sort_order=sort_order,
                 inline_filterscompany_types=inline_filterscompany_types,
                 inline_filterscompany_categories=inline_filterscompany_categories,
             )
-            items = result.companies.data
-            for item in items:
+            for item in walk.take(result.companies.data, result.companies.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.companies.total:
-                return
-            page += 1
 
     async def create(
         self,
         *,
-        body: CompanyInput | CompanyInput | Unset = UNSET,
+        name: str,
+        owner_id: int | Unset = UNSET,
+        industry: str | Unset = UNSET,
+        type: CompanyInputType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        employees_number: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        website: str | Unset = UNSET,
+        linkedin_url: str | Unset = UNSET,
+        facebook_url: str | Unset = UNSET,
+        twitter_url: str | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date_of_start: str | Unset = UNSET,
+        intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse:
         """Create a company (``POST /companies``).
 
@@ -12735,20 +16308,28 @@ class AsyncCompanies:
         The prose documentation lists only `name`, `email`, `phone`, `type` and `owner_id` and shows no response.
 
         Args:
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
+            name (str):
+            owner_id (int | Unset): Id of the contact who owns the company.
+            industry (str | Unset): Company category.
+            type (CompanyInputType | Unset): Company type.
+            email (str | Unset):
+            phone (str | Unset):
+            employees_number (int | Unset):
+            description (str | Unset):
+            website (str | Unset): A URL; `https://` is added when the scheme is missing.
+            linkedin_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            facebook_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            twitter_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            logo (str | Unset): A URL; `https://` is added when the scheme is missing.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            postal_code (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            country (str | Unset): Two-letter country code.
+            timezone (str | Unset):
+            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
             CompanyCreateResponse: the parsed body of the 200 response.
@@ -12757,12 +16338,36 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_company._get_kwargs(
-                body=body,
-            )
+        body = CompanyInput(
+            name=name,
+            owner_id=owner_id,
+            industry=industry,
+            type=type,
+            email=email,
+            phone=phone,
+            employees_number=employees_number,
+            description=description,
+            website=website,
+            linkedin_url=linkedin_url,
+            facebook_url=facebook_url,
+            twitter_url=twitter_url,
+            logo=logo,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            postal_code=postal_code,
+            city=city,
+            state=state,
+            country=country,
+            timezone=timezone,
+            date_of_start=date_of_start,
+            intended_contact_id=intended_contact_id,
         )
-        with parsing(response):
+        _request = _create_company._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_COMPANY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyCreateResponse.from_dict(response.json())
 
             return response_200
@@ -12800,14 +16405,15 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_company._get_kwargs(
-                id=id,
-                find_by=find_by,
-                find_by_value=find_by_value,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_company._get_kwargs(
+            id=id,
+            find_by=find_by,
+            find_by_value=find_by_value,
         )
-        with parsing(response):
+        _SIGNALS_GET_COMPANY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyFindResponse.from_dict(response.json())
 
             return response_200
@@ -12816,7 +16422,28 @@ class AsyncCompanies:
         self,
         id: int,
         *,
-        body: CompanyInput | CompanyInput | Unset = UNSET,
+        name: str,
+        owner_id: int | Unset = UNSET,
+        industry: str | Unset = UNSET,
+        type: CompanyInputType | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        employees_number: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        website: str | Unset = UNSET,
+        linkedin_url: str | Unset = UNSET,
+        facebook_url: str | Unset = UNSET,
+        twitter_url: str | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        date_of_start: str | Unset = UNSET,
+        intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse | CompanyUpdateResponse:
         """Update a company (``PUT /companies/{id}``).
 
@@ -12833,20 +16460,28 @@ class AsyncCompanies:
             id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`). `0` is special: `PUT /companies/0` creates a company, and the other methods crash
                 on it.
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
-            body (CompanyInput): The fields of a company, sent flat (not wrapped), as JSON or as a form. `name`
-                is required and must be unique.
-                Only the fields that are sent are written. The URL fields must be URLs; one sent without a scheme
-                gets
-                `https://` first. `intended_contact_id` is not a column: on create, it attaches that contact to the
-                new company
-                (and makes it the contact's primary company when the contact has none).
+            name (str):
+            owner_id (int | Unset): Id of the contact who owns the company.
+            industry (str | Unset): Company category.
+            type (CompanyInputType | Unset): Company type.
+            email (str | Unset):
+            phone (str | Unset):
+            employees_number (int | Unset):
+            description (str | Unset):
+            website (str | Unset): A URL; `https://` is added when the scheme is missing.
+            linkedin_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            facebook_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            twitter_url (str | Unset): A URL; `https://` is added when the scheme is missing.
+            logo (str | Unset): A URL; `https://` is added when the scheme is missing.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            postal_code (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            country (str | Unset): Two-letter country code.
+            timezone (str | Unset):
+            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
             CompanyCreateResponse | CompanyUpdateResponse: the parsed body of the 200 response.
@@ -12855,13 +16490,38 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_company._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CompanyInput(
+            name=name,
+            owner_id=owner_id,
+            industry=industry,
+            type=type,
+            email=email,
+            phone=phone,
+            employees_number=employees_number,
+            description=description,
+            website=website,
+            linkedin_url=linkedin_url,
+            facebook_url=facebook_url,
+            twitter_url=twitter_url,
+            logo=logo,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            postal_code=postal_code,
+            city=city,
+            state=state,
+            country=country,
+            timezone=timezone,
+            date_of_start=date_of_start,
+            intended_contact_id=intended_contact_id,
         )
-        with parsing(response):
+        _request = _update_company._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> CompanyCreateResponse | CompanyUpdateResponse:
                 try:
@@ -12905,12 +16565,13 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_company._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_company._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_COMPANY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_COMPANY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -12943,14 +16604,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _search_companies._get_kwargs(
-                search=search,
-                subscriber_id=subscriber_id,
-                values=values,
-            )
+        check_range("subscriber_id", subscriber_id, 1, None)
+        check_range("values[]", values, 1, None)
+        _request = _search_companies._get_kwargs(
+            search=search,
+            subscriber_id=subscriber_id,
+            values=values,
         )
-        with parsing(response):
+        _SIGNALS_SEARCH_COMPANIES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SEARCH_COMPANIES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanySearchResponse.from_dict(response.json())
 
             return response_200
@@ -12982,14 +16645,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _search_unattached_contacts._get_kwargs(
-                company_id=company_id,
-                search=search,
-                limit=limit,
-            )
+        check_range("company_id", company_id, 1, None)
+        check_range("limit", limit, 1, 100)
+        _request = _search_unattached_contacts._get_kwargs(
+            company_id=company_id,
+            search=search,
+            limit=limit,
         )
-        with parsing(response):
+        _SIGNALS_SEARCH_UNATTACHED_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SEARCH_UNATTACHED_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UnattachedContactsResponse.from_dict(response.json())
 
             return response_200
@@ -12997,7 +16662,9 @@ class AsyncCompanies:
     async def set_property(
         self,
         *,
-        body: CompanyPropertyInput | CompanyPropertyFormInput | Unset = UNSET,
+        property: CompanyPropertyInputProperty,
+        value: str,
+        companies: builtins.list[int],
     ) -> MessageWithBench:
         """Set one property on several companies (``PUT /companies/companies-property``).
 
@@ -13011,18 +16678,9 @@ class AsyncCompanies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyPropertyInput): One property to set on several companies. `property` must be `type`,
-                `logo`, `owner_id` or `refetch_logo`; for
-                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
-                company's
-                website (an outgoing request from the server) and stops there.
-            body (CompanyPropertyFormInput): The form-encoded equivalent of `CompanyPropertyInput`,
-                `companies[]` repeated.
-                One property to set on several companies. `property` must be `type`, `logo`, `owner_id` or
-                `refetch_logo`; for
-                `type` the value must be one of the company types. `refetch_logo` fetches the logo from the first
-                company's
-                website (an outgoing request from the server) and stops there.
+            property (CompanyPropertyInputProperty):
+            value (str): The new value; for `type`, one of `Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`.
+            companies (list[int]): Ids of the companies to change; ids with no company are skipped.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -13031,12 +16689,17 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_companies_property._get_kwargs(
-                body=body,
-            )
+        body = CompanyPropertyInput(
+            property_=property,
+            value=value,
+            companies=companies,
         )
-        with parsing(response):
+        _request = _update_companies_property._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANIES_PROPERTY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANIES_PROPERTY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -13044,7 +16707,8 @@ class AsyncCompanies:
     async def attach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+        subscriber_ids: builtins.list[int],
+        company_ids: builtins.list[int],
     ) -> CompanyAttachResponse:
         """Attach contacts to companies (``POST /companies/attach-subscribers``).
 
@@ -13056,14 +16720,8 @@ class AsyncCompanies:
         The prose documentation gives the method as PUT; the route only takes POST (PUT is 404 `rest_no_route`).
 
         Args:
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
-                repeated under their PHP array names.
-                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
-                `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            subscriber_ids (list[int]):
+            company_ids (list[int]):
 
         Returns:
             CompanyAttachResponse: the parsed body of the 200 response.
@@ -13072,12 +16730,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _attach_company_contacts._get_kwargs(
-                body=body,
-            )
+        body = CompanyContactsInput(
+            subscriber_ids=subscriber_ids,
+            company_ids=company_ids,
         )
-        with parsing(response):
+        _request = _attach_company_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_ATTACH_COMPANY_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_ATTACH_COMPANY_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyAttachResponse.from_dict(response.json())
 
             return response_200
@@ -13085,7 +16747,8 @@ class AsyncCompanies:
     async def detach_contacts(
         self,
         *,
-        body: CompanyContactsInput | CompanyContactsFormInput | Unset = UNSET,
+        subscriber_ids: builtins.list[int],
+        company_ids: builtins.list[int],
     ) -> CompanyDetachResponse:
         """Detach contacts from companies (``POST /companies/detach-subscribers``).
 
@@ -13097,14 +16760,8 @@ class AsyncCompanies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyContactsInput): Contacts and companies to link or unlink: every contact of
-                `subscriber_ids` with every company of `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
-            body (CompanyContactsFormInput): The form-encoded equivalent of `CompanyContactsInput`: the ids
-                repeated under their PHP array names.
-                Contacts and companies to link or unlink: every contact of `subscriber_ids` with every company of
-                `company_ids`.
-                Both arrays are required; without them FluentCRM 2.9.84 crashes.
+            subscriber_ids (list[int]):
+            company_ids (list[int]):
 
         Returns:
             CompanyDetachResponse: the parsed body of the 200 response.
@@ -13113,12 +16770,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _detach_company_contacts._get_kwargs(
-                body=body,
-            )
+        body = CompanyContactsInput(
+            subscriber_ids=subscriber_ids,
+            company_ids=company_ids,
         )
-        with parsing(response):
+        _request = _detach_company_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DETACH_COMPANY_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DETACH_COMPANY_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyDetachResponse.from_dict(response.json())
 
             return response_200
@@ -13126,7 +16787,9 @@ class AsyncCompanies:
     async def bulk_action(
         self,
         *,
-        body: CompanyBulkActionInput | CompanyBulkActionFormInput | Unset = UNSET,
+        action_name: CompanyBulkActionInputActionName,
+        company_ids: builtins.list[int],
+        new_status: str | Unset = UNSET,
     ) -> CompanyBulkActionResponse:
         """Run a bulk action on companies (``POST /companies/do-bulk-action``).
 
@@ -13142,18 +16805,12 @@ class AsyncCompanies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyBulkActionInput): A bulk action on companies. Send the ids in `company_ids`: with an
-                empty or missing `company_ids`, FluentCRM
-                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
-                i.e. to every
-                company when called repeatedly.
-            body (CompanyBulkActionFormInput): The form-encoded equivalent of `CompanyBulkActionInput`,
-                `company_ids[]` repeated.
-                A bulk action on companies. Send the ids in `company_ids`: with an empty or missing `company_ids`,
-                FluentCRM
-                applies the action to the next 50 companies (id above `last_id`, optionally filtered by `search`),
-                i.e. to every
-                company when called repeatedly.
+            action_name (CompanyBulkActionInputActionName): `change_company_status` is also accepted by the
+                controller but fails with 423 because companies have no `status` column; any other name changes
+                nothing and still reports success.
+            company_ids (list[int]):
+            new_status (str | Unset): The new type (`change_company_type`) or category
+                (`change_company_category`); required for those.
 
         Returns:
             CompanyBulkActionResponse: the parsed body of the 200 response.
@@ -13162,12 +16819,17 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _companies_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = CompanyBulkActionInput(
+            action_name=action_name,
+            company_ids=company_ids,
+            new_status=new_status,
         )
-        with parsing(response):
+        _request = _companies_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_COMPANIES_BULK_ACTION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_COMPANIES_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyBulkActionResponse.from_dict(response.json())
 
             return response_200
@@ -13175,7 +16837,11 @@ class AsyncCompanies:
     async def import_csv(
         self,
         *,
-        body: CompanyCsvImportInput,
+        file: str,
+        map: builtins.list[CompanyCsvImportInputMapItem],
+        update: CompanyCsvImportInputUpdate | Unset = UNSET,
+        create_owner: CompanyCsvImportInputCreateOwner | Unset = UNSET,
+        importing_page: int | Unset = UNSET,
     ) -> CompanyCsvImportResponse:
         """Import a page of companies from an uploaded CSV (``POST /companies/csv-import``).
 
@@ -13186,9 +16852,11 @@ class AsyncCompanies:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CompanyCsvImportInput): One page of a company import from a CSV file that was uploaded before
-                (the upload route answers with the stored
-                file name). `map` pairs CSV columns with company columns.
+            file (str): Name of the uploaded file, as the upload answered it.
+            map (list[CompanyCsvImportInputMapItem]):
+            update (CompanyCsvImportInputUpdate | Unset): Whether existing companies (same name) are updated.
+            create_owner (CompanyCsvImportInputCreateOwner | Unset):
+            importing_page (int | Unset):
 
         Returns:
             CompanyCsvImportResponse: the parsed body of the 200 response.
@@ -13197,12 +16865,19 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _import_companies_csv._get_kwargs(
-                body=body,
-            )
+        body = CompanyCsvImportInput(
+            file=file,
+            map_=map,
+            update=update,
+            create_owner=create_owner,
+            importing_page=importing_page,
         )
-        with parsing(response):
+        _request = _import_companies_csv._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_COMPANIES_CSV.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_IMPORT_COMPANIES_CSV)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyCsvImportResponse.from_dict(response.json())
 
             return response_200
@@ -13233,13 +16908,14 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_company_custom_tab_view._get_kwargs(
-                id=id,
-                section_provider=section_provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_company_custom_tab_view._get_kwargs(
+            id=id,
+            section_provider=section_provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyTabView.from_dict(response.json())
 
             return response_200
@@ -13275,12 +16951,12 @@ class AsyncCompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_company_custom_fields._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_company_custom_fields._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsResponse.from_dict(response.json())
 
             return response_200
@@ -13288,7 +16964,7 @@ class AsyncCompaniesCustomFields:
     async def update(
         self,
         *,
-        body: CustomFieldsSaveRequest,
+        fields: builtins.list[CustomFieldInput],
     ) -> CustomFieldsSaveResponse:
         """Replace the company custom-field definitions (``PUT /companies/custom-fields``).
 
@@ -13298,9 +16974,7 @@ class AsyncCompaniesCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CustomFieldsSaveRequest): The complete new set of contact custom fields. It replaces the
-                stored set: a field left out is removed (contacts' stored values for it stay in the database but are
-                no longer shown).
+            fields (list[CustomFieldInput]):
 
         Returns:
             CustomFieldsSaveResponse: the parsed body of the 200 response.
@@ -13309,12 +16983,15 @@ class AsyncCompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_company_custom_fields._get_kwargs(
-                body=body,
-            )
+        body = CustomFieldsSaveRequest(
+            fields=fields,
         )
-        with parsing(response):
+        _request = _update_company_custom_fields._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
 
             return response_200
@@ -13359,15 +17036,18 @@ class AsyncCompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_company_notes._get_kwargs(
-                id=id,
-                per_page=per_page,
-                page=page,
-                search=search,
-            )
+        check_range("id", id, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_company_notes._get_kwargs(
+            id=id,
+            per_page=per_page,
+            page=page,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_COMPANY_NOTES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_COMPANY_NOTES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyNotesResponse.from_dict(response.json())
 
             return response_200
@@ -13376,7 +17056,7 @@ class AsyncCompaniesNotes:
         self,
         id: int,
         *,
-        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+        note: CompanyNoteInputNote,
     ) -> CompanyNoteCreateResponse:
         """Add a note to a company (``POST /companies/{id}/notes``).
 
@@ -13389,10 +17069,7 @@ class AsyncCompaniesNotes:
         Args:
             id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`).
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
+            note (CompanyNoteInputNote):
 
         Returns:
             CompanyNoteCreateResponse: the parsed body of the 200 response.
@@ -13401,13 +17078,17 @@ class AsyncCompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_company_note._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 1, None)
+        body = CompanyNoteInput(
+            note=note,
         )
-        with parsing(response):
+        _request = _create_company_note._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_CREATE_COMPANY_NOTE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_COMPANY_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyNoteCreateResponse.from_dict(response.json())
 
             return response_200
@@ -13417,7 +17098,7 @@ class AsyncCompaniesNotes:
         id: int,
         note_id: int,
         *,
-        body: CompanyNoteInput | CompanyNoteInput | Unset = UNSET,
+        note: CompanyNoteInputNote,
     ) -> CompanyNoteUpdateResponse:
         """Update a company note (``PUT /companies/{id}/notes/{note_id}``).
 
@@ -13431,10 +17112,7 @@ class AsyncCompaniesNotes:
             id (int): Integer id of the company. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`).
             note_id (int): Integer id of the note.
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
-            body (CompanyNoteInput): A company note, wrapped in `note`. `title`, `description` and `type` are
-                required.
+            note (CompanyNoteInputNote):
 
         Returns:
             CompanyNoteUpdateResponse: the parsed body of the 200 response.
@@ -13443,14 +17121,19 @@ class AsyncCompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_company_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-                body=body,
-            )
+        check_range("id", id, 1, None)
+        check_range("note_id", note_id, 1, None)
+        body = CompanyNoteInput(
+            note=note,
         )
-        with parsing(response):
+        _request = _update_company_note._get_kwargs(
+            id=id,
+            note_id=note_id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPANY_NOTE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CompanyNoteUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -13479,13 +17162,15 @@ class AsyncCompaniesNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_company_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-            )
+        check_range("id", id, 1, None)
+        check_range("note_id", note_id, 1, None)
+        _request = _delete_company_note._get_kwargs(
+            id=id,
+            note_id=note_id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_COMPANY_NOTE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_COMPANY_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -13561,20 +17246,24 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_contacts._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                tags=tags,
-                lists=lists,
-                statuses=statuses,
-                sort_by=sort_by,
-                sort_type=sort_type,
-                custom_fields=custom_fields,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        check_range("tags[]", tags, 1, None)
+        check_range("lists[]", lists, 1, None)
+        _request = _list_contacts._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            tags=tags,
+            lists=lists,
+            statuses=statuses,
+            sort_by=sort_by,
+            sort_type=sort_type,
+            custom_fields=custom_fields,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactIndexResponse.from_dict(response.json())
 
             return response_200
@@ -13582,46 +17271,61 @@ class AsyncContacts:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
         statuses: builtins.list[ContactStatusInput] | Unset = UNSET,
-        sort_by: ListContactsSortBy | Unset = "id",
-        sort_type: ListContactsSortType | Unset = "DESC",
         custom_fields: bool | Unset = False,
     ) -> AsyncIterator[ContactListItem]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+        """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        The walk keeps a cursor on the last id it yielded, so records created or deleted while it
+        runs are neither repeated nor skipped (see ``fluentcrm_client.pages`` for the exact guarantee). Filters are passed
+        on to each page request; ``page_size`` sets how many items one request fetches, and one page is held in memory.
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ContactListItem] = PageWalk(page_size, lambda item: item.id)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
+                sort_by="id",
+                sort_type="ASC",
                 search=search,
                 tags=tags,
                 lists=lists,
                 statuses=statuses,
-                sort_by=sort_by,
-                sort_type=sort_type,
                 custom_fields=custom_fields,
             )
-            items = result.subscribers.data
-            for item in items:
+            for item in walk.take(result.subscribers.data, result.subscribers.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.subscribers.total:
-                return
-            page += 1
 
     async def create(
         self,
         *,
-        body: ContactInput | ContactFormInput | Unset = UNSET,
+        status: ContactStatusInput,
+        email: str,
+        prefix: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        date_of_birth: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        contact_type: ContactTypeInput | Unset = UNSET,
+        tags: builtins.list[int | str] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        custom_values: dict[str, Any] | Unset = UNSET,
+        force_update: ContactInputForceUpdate | Unset = UNSET,
     ) -> ContactCreateResponse:
         """Create a contact (``POST /subscribers``).
 
@@ -13639,12 +17343,39 @@ class AsyncContacts:
         custom values.
 
         Args:
-            body (ContactInput): JSON body of `POST /subscribers`. `email` and `status` are required. An unknown
-                `status` value is not rejected:
-                the contact is created as `subscribed`.
-            body (ContactFormInput): Form-encoded body of `POST /subscribers`, with PHP's bracket syntax:
-                `tags[]=1&tags[]=2` and
-                `custom_values[favorite_color]=teal`. The same fields can also be sent as query parameters.
+            status (ContactStatusInput): A status to set or filter by. The server silently drops any other
+                value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            email (str): Must be a valid address (422 otherwise) and unique among contacts, compared case-
+                insensitively.
+            prefix (str | Unset): Name prefix such as `Mr` or `Dr`.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            phone (str | Unset):
+            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
+                `0000-00-00`.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            postal_code (str | Unset):
+            country (str | Unset): Stored exactly as sent; an ISO 3166-1 alpha-2 code is what the FluentCRM
+                admin uses.
+            timezone (str | Unset):
+            source (str | Unset): Free-text origin of the contact.
+            avatar (str | Unset): URL of a custom avatar. (The prose documentation's `photo` parameter is
+                ignored.)
+            contact_type (ContactTypeInput | Unset): Kind of contact to store.
+            tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
+            lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
+            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are
+                accepted and ignored.
+            force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the
+                e-mail is already taken, instead of failing with 422.
+                The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form
+                value
+                `true` does not. The prose documentation calls this a boolean.
 
         Returns:
             ContactCreateResponse: the parsed body of the 200 response.
@@ -13653,12 +17384,35 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_contact._get_kwargs(
-                body=body,
-            )
+        body = ContactInput(
+            status=status,
+            email=email,
+            prefix=prefix,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            date_of_birth=date_of_birth,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country=country,
+            timezone=timezone,
+            source=source,
+            avatar=avatar,
+            contact_type=contact_type,
+            tags=tags,
+            lists=lists,
+            custom_values=custom_values,
+            field_force_update=force_update,
         )
-        with parsing(response):
+        _request = _create_contact._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_CONTACT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactCreateResponse.from_dict(response.json())
 
             return response_200
@@ -13666,8 +17420,7 @@ class AsyncContacts:
     async def delete_many(
         self,
         *,
-        body: ContactBulkDeleteInput | Unset = UNSET,
-        subscribers: builtins.list[int] | Unset = UNSET,
+        subscribers: builtins.list[int],
     ) -> MessageWithBench:
         """Delete several contacts (``DELETE /subscribers``).
 
@@ -13679,9 +17432,7 @@ class AsyncContacts:
         /subscribers/{id}`; they belong here.
 
         Args:
-            subscribers (list[int] | Unset): Ids of the contacts to delete.
-            body (ContactBulkDeleteInput | Unset): JSON body of `DELETE /subscribers`, an alternative to the
-                `subscribers[]` query parameter.
+            subscribers (list[int]): Ids of the contacts to delete; ids that do not exist are ignored.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -13690,13 +17441,16 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_contacts._get_kwargs(
-                body=body,
-                subscribers=subscribers,
-            )
+        check_range("subscribers[]", subscribers, 1, None)
+        body = ContactBulkDeleteInput(
+            subscribers=subscribers,
         )
-        with parsing(response):
+        _request = _delete_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -13732,26 +17486,76 @@ class AsyncContacts:
             ContactFindResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact._get_kwargs(
+        check_range("id", id, 0, None)
+        _request = _get_contact._get_kwargs(
+            id=id,
+            with_=with_,
+            get_by_email=get_by_email,
+        )
+        _SIGNALS_GET_CONTACT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
+            response_200 = ContactFindResponse.from_dict(response.json())
+
+            return response_200
+
+    async def get_or_none(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        get_by_email: str | Unset = UNSET,
+    ) -> ContactFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_contact._get_kwargs(
                 id=id,
                 with_=with_,
                 get_by_email=get_by_email,
             )
-        )
-        with parsing(response):
-            response_200 = ContactFindResponse.from_dict(response.json())
+            _SIGNALS_GET_CONTACT.refuse(_request)
+            response = await self._crm._send(_request, _SIGNALS_GET_CONTACT)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = ContactFindResponse.from_dict(response.json())
 
-            return response_200
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     async def update(
         self,
         id: int,
         *,
-        body: ContactUpdateFields | WrappedContactUpdate | ContactUpdateFormInput | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        date_of_birth: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
+        address_line_2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        avatar: str | Unset = UNSET,
+        status: ContactStatusInput | Unset = UNSET,
+        contact_type: ContactTypeInput | Unset = UNSET,
+        email: str | Unset = UNSET,
+        attach_tags: builtins.list[int] | Unset = UNSET,
+        detach_tags: builtins.list[int] | Unset = UNSET,
+        attach_lists: builtins.list[int] | Unset = UNSET,
+        detach_lists: builtins.list[int] | Unset = UNSET,
+        custom_values: ContactUpdateFieldsCustomValues | Unset = UNSET,
     ) -> ContactUpdateResponse:
         """Update a contact (``PUT /subscribers/{id}``).
 
@@ -13767,12 +17571,36 @@ class AsyncContacts:
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
-            body (ContactUpdateFields | Unset | WrappedContactUpdate): JSON body of `PUT /subscribers/{id}`: the
-                fields either wrapped in `subscriber` (as the prose documentation shows)
-                or flat at the top level; the server accepts both.
-            body (ContactUpdateFormInput | Unset): Form-encoded body of `PUT /subscribers/{id}`, flat, with PHP
-                bracket syntax for arrays (`attach_tags[]=5`) and
-                custom values (`custom_values[plan]=pro`).
+            prefix (str | Unset): Name prefix such as `Mr` or `Dr`.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            phone (str | Unset):
+            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
+                `0000-00-00`.
+            address_line_1 (str | Unset):
+            address_line_2 (str | Unset):
+            city (str | Unset):
+            state (str | Unset):
+            postal_code (str | Unset):
+            country (str | Unset): Stored exactly as sent; an ISO 3166-1 alpha-2 code is what the FluentCRM
+                admin uses.
+            timezone (str | Unset):
+            source (str | Unset): Free-text origin of the contact.
+            avatar (str | Unset): URL of a custom avatar. (The prose documentation's `photo` parameter is
+                ignored.)
+            status (ContactStatusInput | Unset): A status to set or filter by. The server silently drops any
+                other value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            contact_type (ContactTypeInput | Unset): Kind of contact to store.
+            email (str | Unset): Must be a valid address (422 otherwise) and unique among contacts, compared
+                case-insensitively.
+            attach_tags (list[int] | Unset): Ids of tags to add.
+            detach_tags (list[int] | Unset): Ids of tags to remove.
+            attach_lists (list[int] | Unset): Ids of lists to add the contact to.
+            detach_lists (list[int] | Unset): Ids of lists to remove the contact from.
+            custom_values (ContactUpdateFieldsCustomValues | Unset): Custom-field values to set, by slug. They
+                are saved, but do not make `isDirty` true.
 
         Returns:
             ContactUpdateResponse: the parsed body of the 200 response.
@@ -13781,13 +17609,38 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_contact._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = ContactUpdateFields(
+            prefix=prefix,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            date_of_birth=date_of_birth,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country=country,
+            timezone=timezone,
+            source=source,
+            avatar=avatar,
+            status=status,
+            contact_type=contact_type,
+            email=email,
+            attach_tags=attach_tags,
+            detach_tags=detach_tags,
+            attach_lists=attach_lists,
+            detach_lists=detach_lists,
+            custom_values=custom_values,
         )
-        with parsing(response):
+        _request = _update_contact._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -13814,12 +17667,13 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_contact._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_contact._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_CONTACT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -13827,8 +17681,9 @@ class AsyncContacts:
     async def bulk_add_update(
         self,
         *,
-        body: BulkAddUpdateInput,
-    ) -> BulkAddUpdateResponse:
+        contacts: builtins.list[BulkAddUpdateInputBulkContactEntry],
+        force_update: bool | Unset = False,
+    ) -> Outcome[BulkAddUpdateResponse, BulkAddUpdateInputBulkContactEntry]:
         """Create or update many contacts (``POST /subscribers/bulk-add-update``).
 
         Stores a batch of contacts in one call, matching existing contacts by e-mail. New e-mails are created;
@@ -13839,7 +17694,9 @@ class AsyncContacts:
         reported under `updated`, even the new ones, and `created` is always empty.
 
         Args:
-            body (BulkAddUpdateInput): Body of `POST /subscribers/bulk-add-update`.
+            contacts (list[BulkAddUpdateInputBulkContactEntry]): Contacts to create or update, matched by
+                e-mail. Entries with an invalid e-mail are reported in `invalids`.
+            force_update (bool | Unset): Overwrite the fields of contacts that already exist. Default: False.
 
         Returns:
             BulkAddUpdateResponse: the parsed body of the 200 response.
@@ -13848,20 +17705,41 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _bulk_add_update_contacts._get_kwargs(
-                body=body,
-            )
+        body = BulkAddUpdateInput(
+            contacts=contacts,
+            force_update=force_update,
         )
-        with parsing(response):
+        _request = _bulk_add_update_contacts._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_ADD_UPDATE_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_BULK_ADD_UPDATE_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = BulkAddUpdateResponse.from_dict(response.json())
 
-            return response_200
+            return Outcome(
+                response_200,
+                match_rejects(
+                    contacts,
+                    response_200.invalids,
+                    [
+                        each.email
+                        for stored in (
+                            response_200.updated,
+                            response_200.created,
+                        )
+                        for each in stored
+                    ],
+                    lambda item: item.email,
+                ),
+            )
 
     async def set_property(
         self,
         *,
-        body: ContactPropertyInput | ContactPropertyForm | Unset = UNSET,
+        property: ContactPropertyInputProperty,
+        subscribers: builtins.list[int],
+        value: int | str | Unset = UNSET,
     ) -> MessageWithBench:
         """Set one property on several contacts (``PUT /subscribers/subscribers-property``).
 
@@ -13879,13 +17757,9 @@ class AsyncContacts:
         `sms_status` and crashes on a single id.
 
         Args:
-            body (ContactPropertyInput): One column to set on several contacts at once. `property` must be
-                `status`, `contact_type`, `avatar` or
-                `company_id` (else 422 `Column is not valid`); a `status` or `contact_type` the server does not know
-                gives 422
-                `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are skipped.
-            body (ContactPropertyForm): `ContactPropertyInput` as a PHP form, the contacts sent as
-                `subscribers[]=`.
+            property (ContactPropertyInputProperty):
+            subscribers (list[int]): The contacts to change.
+            value (int | str | Unset): The new value (a status, a contact type, an avatar URL or a company id).
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -13894,12 +17768,17 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_contacts_property._get_kwargs(
-                body=body,
-            )
+        body = ContactPropertyInput(
+            property_=property,
+            subscribers=subscribers,
+            value=value,
         )
-        with parsing(response):
+        _request = _update_contacts_property._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACTS_PROPERTY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACTS_PROPERTY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -13907,7 +17786,11 @@ class AsyncContacts:
     async def sync_segments(
         self,
         *,
-        body: SyncSegmentsInput | SyncSegmentsForm | Unset = UNSET,
+        type: SyncSegmentsInputType,
+        subscribers: builtins.list[int],
+        attach: builtins.list[int | str] | Unset = UNSET,
+        detach: builtins.list[int | str] | Unset = UNSET,
+        find_by: SyncSegmentsInputFindBy | Unset = "slug",
     ) -> SyncSegmentsResponse:
         """Attach and detach tags or lists on several contacts (``POST /subscribers/sync-segments``).
 
@@ -13924,13 +17807,11 @@ class AsyncContacts:
         without `subscribers`.
 
         Args:
-            body (SyncSegmentsInput): Tags or lists to attach to and detach from several contacts. `attach` and
-                `detach` name the tags (or lists) by
-                slug, or by id with `find_by: id`; names that match nothing are skipped. Without `subscribers`
-                FluentCRM 2.9.84
-                crashes with 500.
-            body (SyncSegmentsForm): `SyncSegmentsInput` as a PHP form: the lists are sent as `subscribers[]=`,
-                `attach[]=` and `detach[]=`.
+            type (SyncSegmentsInputType): Whether `attach` and `detach` name tags or lists.
+            subscribers (list[int]):
+            attach (list[int | str] | Unset):
+            detach (list[int | str] | Unset):
+            find_by (SyncSegmentsInputFindBy | Unset):  Default: 'slug'.
 
         Returns:
             SyncSegmentsResponse: the parsed body of the 200 response.
@@ -13939,12 +17820,19 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _sync_contact_segments._get_kwargs(
-                body=body,
-            )
+        body = SyncSegmentsInput(
+            type=type,
+            subscribers=subscribers,
+            attach=attach,
+            detach=detach,
+            find_by=find_by,
         )
-        with parsing(response):
+        _request = _sync_contact_segments._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SYNC_CONTACT_SEGMENTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SYNC_CONTACT_SEGMENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SyncSegmentsResponse.from_dict(response.json())
 
             return response_200
@@ -13952,7 +17840,11 @@ class AsyncContacts:
     async def bulk_action(
         self,
         *,
-        body: BulkActionInput | BulkActionForm | Unset = UNSET,
+        action_name: BulkActionInputActionName,
+        subscriber_ids: builtins.list[int],
+        action_options: builtins.list[int] | Unset = UNSET,
+        new_status: int | str | Unset = UNSET,
+        custom_field: BulkActionInputCustomField | Unset = UNSET,
     ) -> BulkActionResult:
         """Run a bulk action on selected contacts (``POST /subscribers/do-bulk-action``).
 
@@ -13971,16 +17863,12 @@ class AsyncContacts:
         and a scalar there makes it crash.
 
         Args:
-            body (BulkActionInput): One action applied to a selection of contacts. What else is needed depends
-                on `action_name`: `add_to_tags`,
-                `remove_from_tags`, `add_to_lists` and `remove_from_lists` take tag or list ids in `action_options`;
-                `change_contact_status` and `change_contact_type` take the new value in `new_status`;
-                `update_custom_fields`
-                takes `custom_field: {key, value}`; `add_to_company` takes a company id in `new_status`.
-                `delete_contacts`
-                deletes the contacts for good.
-            body (BulkActionForm): `BulkActionInput` as a PHP form: `subscriber_ids[]=`, `action_options[]=` and
-                `custom_field[key]=`.
+            action_name (BulkActionInputActionName):
+            subscriber_ids (list[int]):
+            action_options (list[int] | Unset): Tag or list ids for the tag and list actions.
+            new_status (int | str | Unset): The new status or contact type, or the company or sequence id,
+                depending on the action.
+            custom_field (BulkActionInputCustomField | Unset):
 
         Returns:
             BulkActionResult: the parsed body of the 200 response.
@@ -13989,12 +17877,19 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _run_contacts_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = BulkActionInput(
+            action_name=action_name,
+            subscriber_ids=subscriber_ids,
+            action_options=action_options,
+            new_status=new_status,
+            custom_field=custom_field,
         )
-        with parsing(response):
+        _request = _run_contacts_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RUN_CONTACTS_BULK_ACTION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RUN_CONTACTS_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = BulkActionResult.from_dict(response.json())
 
             return response_200
@@ -14039,18 +17934,21 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_neighbours._get_kwargs(
-                filter_type=filter_type,
-                current_id=current_id,
-                sort_type=sort_type,
-                search=search,
-                statuses=statuses,
-                tags=tags,
-                lists=lists,
-            )
+        check_range("current_id", current_id, 1, None)
+        check_range("tags[]", tags, 1, None)
+        check_range("lists[]", lists, 1, None)
+        _request = _get_contact_neighbours._get_kwargs(
+            filter_type=filter_type,
+            current_id=current_id,
+            sort_type=sort_type,
+            search=search,
+            statuses=statuses,
+            tags=tags,
+            lists=lists,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_NEIGHBOURS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_NEIGHBOURS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PrevNextIds.from_dict(response.json())
 
             return response_200
@@ -14084,14 +17982,16 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _search_contacts._get_kwargs(
-                search=search,
-                limit=limit,
-                values=values,
-            )
+        check_range("limit", limit, 1, None)
+        check_range("values[]", values, 1, None)
+        _request = _search_contacts._get_kwargs(
+            search=search,
+            limit=limit,
+            values=values,
         )
-        with parsing(response):
+        _SIGNALS_SEARCH_CONTACTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SEARCH_CONTACTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactSearchResponse.from_dict(response.json())
 
             return response_200
@@ -14120,15 +18020,17 @@ class AsyncContacts:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _send_contact_double_optin._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _send_contact_double_optin._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -14180,15 +18082,18 @@ class AsyncContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_contact_emails._get_kwargs(
-                id=id,
-                filter_=filter_,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_emails._get_kwargs(
+            id=id,
+            filter_=filter_,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_EMAILS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ContactEmailsResponse.from_dict(response.json())
 
             return response_200
@@ -14197,36 +18102,32 @@ class AsyncContactsEmails:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         filter_: ListContactEmailsFilter | Unset = UNSET,
     ) -> AsyncIterator[ContactEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ContactEmail] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 filter_=filter_,
             )
-            items = result.emails.data
-            for item in items:
+            for item in walk.take(result.emails.data, result.emails.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.emails.total:
-                return
-            page += 1
 
     async def delete(
         self,
         id: int,
         *,
-        body: ContactEmailsDeleteInput | ContactEmailsDeleteForm | Unset = UNSET,
+        email_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Delete e-mails of a contact (``DELETE /subscribers/{id}/emails``).
 
@@ -14245,10 +18146,7 @@ class AsyncContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (ContactEmailsDeleteInput): Which of the contact's e-mails to delete. Ids that belong to
-                another contact, or to no e-mail, are ignored.
-                Without `email_ids` FluentCRM 2.9.84 crashes with 500.
-            body (ContactEmailsDeleteForm): `ContactEmailsDeleteInput` as a PHP form: `email_ids[]=`.
+            email_ids (list[int]):  Example: [45].
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -14257,13 +18155,17 @@ class AsyncContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_contact_emails._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = ContactEmailsDeleteInput(
+            email_ids=email_ids,
         )
-        with parsing(response):
+        _request = _delete_contact_emails._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_DELETE_CONTACT_EMAILS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -14296,12 +18198,13 @@ class AsyncContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_email_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_email_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = EmailMockResponse.from_dict(response.json())
 
             return response_200
@@ -14310,7 +18213,7 @@ class AsyncContactsEmails:
         self,
         id: int,
         *,
-        body: CustomEmailInput | CustomEmailInput | Unset = UNSET,
+        campaign: CustomEmailInputCampaign,
     ) -> MessageWithBench:
         """Send a one-off e-mail to a contact (``POST /subscribers/{id}/emails/send``).
 
@@ -14332,12 +18235,7 @@ class AsyncContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
-                draft. Subject and body may use smart
-                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
-            body (CustomEmailInput): A one-off e-mail to a single contact, wrapped in `campaign` like a campaign
-                draft. Subject and body may use smart
-                codes (`{{contact.first_name}}`). Any `id` inside `campaign` is dropped.
+            campaign (CustomEmailInputCampaign):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -14346,13 +18244,17 @@ class AsyncContactsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _send_contact_email._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = CustomEmailInput(
+            campaign=campaign,
         )
-        with parsing(response):
+        _request = _send_contact_email._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SEND_CONTACT_EMAIL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SEND_CONTACT_EMAIL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -14367,7 +18269,13 @@ class AsyncContactsEvents:
     async def track(
         self,
         *,
-        body: TrackEventInput | TrackEventInput | Unset = UNSET,
+        event_key: str,
+        title: str,
+        email: str | Unset = UNSET,
+        subscriber_id: int | Unset = UNSET,
+        value: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        repeatable: bool | Unset = UNSET,
     ) -> TrackEventResponse:
         """Record a custom event for a contact (``POST /subscribers/track-event``).
 
@@ -14381,12 +18289,13 @@ class AsyncContactsEvents:
         while event tracking is off.
 
         Args:
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
-            body (TrackEventInput): An event to record for the contact with this `email` (or `subscriber_id`).
-                `event_key` and `title` are required.
-                With `repeatable` left at its default, an event with a key the contact already has updates that row.
+            event_key (str):
+            title (str):
+            email (str | Unset):
+            subscriber_id (int | Unset):
+            value (str | Unset):
+            provider (str | Unset):
+            repeatable (bool | Unset):
 
         Returns:
             TrackEventResponse: the parsed body of the 200 response.
@@ -14395,12 +18304,21 @@ class AsyncContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _track_contact_event._get_kwargs(
-                body=body,
-            )
+        body = TrackEventInput(
+            event_key=event_key,
+            title=title,
+            email=email,
+            subscriber_id=subscriber_id,
+            value=value,
+            provider=provider,
+            repeatable=repeatable,
         )
-        with parsing(response):
+        _request = _track_contact_event._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_TRACK_CONTACT_EVENT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_TRACK_CONTACT_EVENT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TrackEventResponse.from_dict(response.json())
 
             return response_200
@@ -14440,14 +18358,17 @@ class AsyncContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_contact_tracking_events._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_tracking_events._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_TRACKING_EVENTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_TRACKING_EVENTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TrackingEventsResponse.from_dict(response.json())
 
             return response_200
@@ -14456,28 +18377,24 @@ class AsyncContactsEvents:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> AsyncIterator[TrackedEvent]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[TrackedEvent] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.events.data
-            for item in items:
+            for item in walk.take(result.events.data, result.events.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.events.total:
-                return
-            page += 1
 
 
 class AsyncContactsNotes:
@@ -14526,15 +18443,18 @@ class AsyncContactsNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_contact_notes._get_kwargs(
-                id=id,
-                search=search,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_notes._get_kwargs(
+            id=id,
+            search=search,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_NOTES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_NOTES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = NoteIndexResponse.from_dict(response.json())
 
             return response_200
@@ -14543,36 +18463,32 @@ class AsyncContactsNotes:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> AsyncIterator[NoteListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[NoteListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
             )
-            items = result.notes.data
-            for item in items:
+            for item in walk.take(result.notes.data, result.notes.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.notes.total:
-                return
-            page += 1
 
     async def create(
         self,
         id: int,
         *,
-        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+        note: NoteInput,
     ) -> NoteCreateResponse:
         """Add a note to a contact (``POST /subscribers/{id}/notes``).
 
@@ -14593,12 +18509,10 @@ class AsyncContactsNotes:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            note (NoteInput): The fields of a note as a client sends them, inside the `note` key. `title`,
+                `description` and `type` are
+                required (422 names each missing one). `description` may hold HTML and smart codes such as
+                `{{contact.first_name}}`, which the server replaces with the contact's values before storing it.
 
         Returns:
             NoteCreateResponse: the parsed body of the 200 response.
@@ -14607,13 +18521,17 @@ class AsyncContactsNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_contact_note._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = NoteWriteRequest(
+            note=note,
         )
-        with parsing(response):
+        _request = _create_contact_note._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_CREATE_CONTACT_NOTE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_CONTACT_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = NoteCreateResponse.from_dict(response.json())
 
             return response_200
@@ -14623,7 +18541,7 @@ class AsyncContactsNotes:
         id: int,
         note_id: int,
         *,
-        body: NoteWriteRequest | NoteWriteRequest | Unset = UNSET,
+        note: NoteInput,
     ) -> NoteUpdateResponse:
         """Change a contact's note (``PUT /subscribers/{id}/notes/{note_id}``).
 
@@ -14647,28 +18565,32 @@ class AsyncContactsNotes:
                 answers them like a missing contact.
             note_id (int): Note id. Only digits match the route. The id `0` makes FluentCRM 2.9.84 crash with
                 500 (the framework drops the falsy argument); the emulator answers it like a missing note.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
-            body (NoteWriteRequest): The body of a note create or update: the note's fields wrapped in `note`.
-                FluentCRM reads nothing outside the
-                wrapper; a flat body (the fields at the top level) makes FluentCRM 2.9.84 crash with 500.
+            note (NoteInput): The fields of a note as a client sends them, inside the `note` key. `title`,
+                `description` and `type` are
+                required (422 names each missing one). `description` may hold HTML and smart codes such as
+                `{{contact.first_name}}`, which the server replaces with the contact's values before storing it.
 
         Returns:
             NoteUpdateResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_contact_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        check_range("note_id", note_id, 0, None)
+        body = NoteWriteRequest(
+            note=note,
         )
-        with parsing(response):
+        _request = _update_contact_note._get_kwargs(
+            id=id,
+            note_id=note_id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACT_NOTE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = NoteUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -14703,13 +18625,15 @@ class AsyncContactsNotes:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_contact_note._get_kwargs(
-                id=id,
-                note_id=note_id,
-            )
+        check_range("id", id, 0, None)
+        check_range("note_id", note_id, 0, None)
+        _request = _delete_contact_note._get_kwargs(
+            id=id,
+            note_id=note_id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_CONTACT_NOTE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT_NOTE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -14751,13 +18675,14 @@ class AsyncContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_purchase_history._get_kwargs(
-                id=id,
-                provider=provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_purchase_history._get_kwargs(
+            id=id,
+            provider=provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_PURCHASE_HISTORY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_PURCHASE_HISTORY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PurchaseHistoryResponse.from_dict(response.json())
 
             return response_200
@@ -14791,13 +18716,14 @@ class AsyncContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_form_submissions._get_kwargs(
-                id=id,
-                provider=provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_form_submissions._get_kwargs(
+            id=id,
+            provider=provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FormSubmissionsResponse.from_dict(response.json())
 
             return response_200
@@ -14830,13 +18756,14 @@ class AsyncContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_support_tickets._get_kwargs(
-                id=id,
-                provider=provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_support_tickets._get_kwargs(
+            id=id,
+            provider=provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_SUPPORT_TICKETS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_SUPPORT_TICKETS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SupportTicketsResponse.from_dict(response.json())
 
             return response_200
@@ -14870,13 +18797,14 @@ class AsyncContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_external_view._get_kwargs(
-                id=id,
-                section_provider=section_provider,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_external_view._get_kwargs(
+            id=id,
+            section_provider=section_provider,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_EXTERNAL_VIEW.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_EXTERNAL_VIEW)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ExternalView.from_dict(response.json())
 
             return response_200
@@ -14885,7 +18813,8 @@ class AsyncContactsProfile:
         self,
         id: int,
         *,
-        body: ExternalViewSaveInput | Unset = UNSET,
+        section_provider: str,
+        data: ExternalViewSaveInputData | Unset = UNSET,
     ) -> IntegrationAnswer:
         """Save data of a profile section drawn by an integration (``POST /subscribers/{id}/external_view``).
 
@@ -14903,8 +18832,8 @@ class AsyncContactsProfile:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            body (ExternalViewSaveInput | Unset): Data for the integration that draws a profile section; what
-                `data` holds is up to that integration.
+            section_provider (str):
+            data (ExternalViewSaveInputData | Unset):
 
         Returns:
             IntegrationAnswer: the parsed body of the 200 response.
@@ -14913,13 +18842,18 @@ class AsyncContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _save_contact_external_view._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = ExternalViewSaveInput(
+            section_provider=section_provider,
+            data=data,
         )
-        with parsing(response):
+        _request = _save_contact_external_view._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = IntegrationAnswer.from_dict(response.json())
 
             return response_200
@@ -14954,13 +18888,14 @@ class AsyncContactsProfile:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_info_widgets._get_kwargs(
-                id=id,
-                by_widget=by_widget,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_contact_info_widgets._get_kwargs(
+            id=id,
+            by_widget=by_widget,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_INFO_WIDGETS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_INFO_WIDGETS)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> AllInfoWidgetsResponse | OneInfoWidgetResponse:
                 try:
@@ -15028,16 +18963,19 @@ class AsyncContactsUrlMetrics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_contact_url_metrics._get_kwargs(
-                id=id,
-                sort_by=sort_by,
-                sort_type=sort_type,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_url_metrics._get_kwargs(
+            id=id,
+            sort_by=sort_by,
+            sort_type=sort_type,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_URL_METRICS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_URL_METRICS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UrlMetricsResponse.from_dict(response.json())
 
             return response_200
@@ -15046,32 +18984,28 @@ class AsyncContactsUrlMetrics:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         sort_by: ListContactUrlMetricsSortBy | Unset = UNSET,
         sort_type: ListContactUrlMetricsSortType | Unset = UNSET,
     ) -> AsyncIterator[UrlMetric]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[UrlMetric] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
-            items = result.url_metrics.data
-            for item in items:
+            for item in walk.take(result.url_metrics.data, result.url_metrics.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.url_metrics.total:
-                return
-            page += 1
 
 
 class AsyncCustomFields:
@@ -15106,12 +19040,12 @@ class AsyncCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_contact_custom_fields._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_contact_custom_fields._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsResponse.from_dict(response.json())
 
             return response_200
@@ -15119,7 +19053,7 @@ class AsyncCustomFields:
     async def update(
         self,
         *,
-        body: CustomFieldsSaveRequest,
+        fields: builtins.list[CustomFieldInput],
     ) -> CustomFieldsSaveResponse:
         """Replace the contact custom-field definitions (``PUT /custom-fields/contacts``).
 
@@ -15135,9 +19069,7 @@ class AsyncCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CustomFieldsSaveRequest): The complete new set of contact custom fields. It replaces the
-                stored set: a field left out is removed (contacts' stored values for it stay in the database but are
-                no longer shown).
+            fields (list[CustomFieldInput]):
 
         Returns:
             CustomFieldsSaveResponse: the parsed body of the 200 response.
@@ -15146,12 +19078,15 @@ class AsyncCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_contact_custom_fields._get_kwargs(
-                body=body,
-            )
+        body = CustomFieldsSaveRequest(
+            fields=fields,
         )
-        with parsing(response):
+        _request = _update_contact_custom_fields._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
 
             return response_200
@@ -15159,7 +19094,8 @@ class AsyncCustomFields:
     async def rename_group(
         self,
         *,
-        body: CustomFieldGroupRenameInput | CustomFieldGroupRenameInput | Unset = UNSET,
+        old_name: str,
+        new_name: str,
     ) -> CustomFieldsSaveResponse:
         """Rename a custom-field group (``PUT /custom-fields/contacts/update_group_name``).
 
@@ -15169,8 +19105,8 @@ class AsyncCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
-            body (CustomFieldGroupRenameInput): The group title to replace and its new title.
+            old_name (str):
+            new_name (str):
 
         Returns:
             CustomFieldsSaveResponse: the parsed body of the 200 response.
@@ -15179,12 +19115,16 @@ class AsyncCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _rename_contact_custom_field_group._get_kwargs(
-                body=body,
-            )
+        body = CustomFieldGroupRenameInput(
+            old_name=old_name,
+            new_name=new_name,
         )
-        with parsing(response):
+        _request = _rename_contact_custom_field_group._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CustomFieldsSaveResponse.from_dict(response.json())
 
             return response_200
@@ -15213,8 +19153,10 @@ class AsyncDocs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_docs._get_kwargs())
-        with parsing(response):
+        _request = _list_docs._get_kwargs()
+        _SIGNALS_LIST_DOCS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_DOCS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DocsIndexResponse.from_dict(response.json())
 
             return response_200
@@ -15243,12 +19185,12 @@ class AsyncDocs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_addons._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_addons._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_ADDONS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_ADDONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = AddonsResponse.from_dict(response.json())
 
             return response_200
@@ -15278,12 +19220,12 @@ class AsyncDocs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_doc._get_kwargs(
-                id=id,
-            )
+        _request = _get_doc._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_DOC.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_DOC)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> DocFetched | DocUnavailable:
                 try:
@@ -15339,13 +19281,15 @@ class AsyncForms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_forms._get_kwargs(
-                page=page,
-                per_page=per_page,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_forms._get_kwargs(
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FORMS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_FORMS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFormsResponse200.from_dict(response.json())
 
             return response_200
@@ -15353,7 +19297,11 @@ class AsyncForms:
     async def create(
         self,
         *,
-        body: FormCreateInput,
+        template_id: FormCreateInputTemplateId,
+        title: str,
+        selected_tags: builtins.list[int],
+        selected_list: int,
+        double_optin: bool | Unset = UNSET,
     ) -> CreateFormResponse200:
         """Create an opt-in form (``POST /forms``).
 
@@ -15365,7 +19313,11 @@ class AsyncForms:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FormCreateInput): A new opt-in form.
+            template_id (FormCreateInputTemplateId):
+            title (str):
+            selected_tags (list[int]):
+            selected_list (int):
+            double_optin (bool | Unset):
 
         Returns:
             CreateFormResponse200: the parsed body of the 200 response.
@@ -15374,12 +19326,19 @@ class AsyncForms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_form._get_kwargs(
-                body=body,
-            )
+        body = FormCreateInput(
+            template_id=template_id,
+            title=title,
+            selected_tags=selected_tags,
+            selected_list=selected_list,
+            double_optin=double_optin,
         )
-        with parsing(response):
+        _request = _create_form._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_FORM.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_FORM)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreateFormResponse200.from_dict(response.json())
 
             return response_200
@@ -15402,8 +19361,10 @@ class AsyncForms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_form_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_form_templates._get_kwargs()
+        _SIGNALS_LIST_FORM_TEMPLATES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_FORM_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFormTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -15469,18 +19430,21 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_funnels._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search=search,
-                with_=with_,
-                labels=labels,
-                sort_by=sort_by,
-                sort_type=sort_type,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("labels[]", labels, 1, None)
+        _request = _list_funnels._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search=search,
+            with_=with_,
+            labels=labels,
+            sort_by=sort_by,
+            sort_type=sort_type,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FUNNELS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_FUNNELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelsResponse200.from_dict(response.json())
 
             return response_200
@@ -15488,7 +19452,7 @@ class AsyncFunnels:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
@@ -15497,33 +19461,29 @@ class AsyncFunnels:
     ) -> AsyncIterator[FunnelListItem]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelListItem] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 with_=with_,
                 labels=labels,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
-            items = result.funnels.data
-            for item in items:
+            for item in walk.take(result.funnels.data, result.funnels.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.funnels.total:
-                return
-            page += 1
 
     async def create(
         self,
         *,
-        body: FunnelCreateInput | FunnelCreateInput | Unset = UNSET,
+        funnel: FunnelCreateInputFunnel,
     ) -> FunnelSavedResponse:
         """Create a funnel (``POST /funnels``).
 
@@ -15539,8 +19499,7 @@ class AsyncFunnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
-            body (FunnelCreateInput): A new funnel, wrapped in `funnel`.
+            funnel (FunnelCreateInputFunnel):
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -15549,12 +19508,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_funnel._get_kwargs(
-                body=body,
-            )
+        body = FunnelCreateInput(
+            funnel=funnel,
         )
-        with parsing(response):
+        _request = _create_funnel._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_FUNNEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -15592,13 +19554,14 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_funnel._get_kwargs(
-                id=id,
-                with_=with_,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel._get_kwargs(
+            id=id,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelFindResponse.from_dict(response.json())
 
             return response_200
@@ -15607,7 +19570,7 @@ class AsyncFunnels:
         self,
         id: int,
         *,
-        body: FunnelStatusChange | FunnelStatusChange | Unset = UNSET,
+        status: FunnelStatusInput,
     ) -> MessageWithBench:
         """Change a funnel's status (``PUT /funnels/{id}``).
 
@@ -15623,8 +19586,11 @@ class AsyncFunnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelStatusChange): The new status of a funnel.
-            body (FunnelStatusChange): The new status of a funnel.
+            status (FunnelStatusInput): A funnel state a client may set. Only these three are meaningful to
+                FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -15633,13 +19599,17 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_funnel_status._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelStatusChange(
+            status=status,
         )
-        with parsing(response):
+        _request = _update_funnel_status._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_STATUS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -15668,12 +19638,13 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_funnel._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_funnel._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_FUNNEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -15695,8 +19666,10 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_funnel_triggers._get_kwargs())
-        with parsing(response):
+        _request = _list_funnel_triggers._get_kwargs()
+        _SIGNALS_LIST_FUNNEL_TRIGGERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TRIGGERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelTriggersResponse200.from_dict(response.json())
 
             return response_200
@@ -15719,8 +19692,10 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_funnel_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_funnel_templates._get_kwargs()
+        _SIGNALS_LIST_FUNNEL_TEMPLATES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -15728,7 +19703,7 @@ class AsyncFunnels:
     async def create_from_template(
         self,
         *,
-        body: CreateFunnelFromTemplateBody,
+        template: CreateFunnelFromTemplateBodyTemplate,
     ) -> FunnelSavedResponse:
         """Create a funnel from a remote template (``POST /funnels/create-from-template``).
 
@@ -15740,7 +19715,7 @@ class AsyncFunnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (CreateFunnelFromTemplateBody):
+            template (CreateFunnelFromTemplateBodyTemplate):
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -15749,12 +19724,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_funnel_from_template._get_kwargs(
-                body=body,
-            )
+        body = CreateFunnelFromTemplateBody(
+            template=template,
         )
-        with parsing(response):
+        _request = _create_funnel_from_template._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -15762,7 +19740,8 @@ class AsyncFunnels:
     async def import_funnel(
         self,
         *,
-        body: FunnelImportInput,
+        funnel: FunnelImportInputFunnel,
+        sequences: builtins.list[FunnelImportInputSequencesItem] | Unset = UNSET,
     ) -> FunnelSavedResponse:
         """Import a funnel (``POST /funnels/import``).
 
@@ -15773,7 +19752,9 @@ class AsyncFunnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelImportInput): A funnel export as FluentCRM's "export" button writes it.
+            funnel (FunnelImportInputFunnel):
+            sequences (list[FunnelImportInputSequencesItem] | Unset): The steps, as `FunnelSequence` objects
+                without ids.
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -15782,12 +19763,16 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _import_funnel._get_kwargs(
-                body=body,
-            )
+        body = FunnelImportInput(
+            funnel=funnel,
+            sequences=sequences,
         )
-        with parsing(response):
+        _request = _import_funnel._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_FUNNEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_IMPORT_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -15795,7 +19780,10 @@ class AsyncFunnels:
     async def bulk_action(
         self,
         *,
-        body: FunnelBulkActionInput,
+        action_name: FunnelBulkActionInputActionName,
+        funnel_ids: builtins.list[int],
+        status: FunnelStatusInput | Unset = UNSET,
+        labels: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Change, label or delete several funnels (``POST /funnels/do-bulk-action``).
 
@@ -15810,7 +19798,14 @@ class AsyncFunnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelBulkActionInput): A bulk action on funnels.
+            action_name (FunnelBulkActionInputActionName):
+            funnel_ids (list[int]):
+            status (FunnelStatusInput | Unset): A funnel state a client may set. Only these three are meaningful
+                to FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
+            labels (list[int] | Unset): Label ids, for `apply_labels`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -15819,12 +19814,18 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _funnel_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = FunnelBulkActionInput(
+            action_name=action_name,
+            funnel_ids=funnel_ids,
+            status=status,
+            labels=labels,
         )
-        with parsing(response):
+        _request = _funnel_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_FUNNEL_BULK_ACTION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_FUNNEL_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -15832,7 +19833,7 @@ class AsyncFunnels:
     async def send_test_webhook(
         self,
         *,
-        body: SendFunnelTestWebhookBody,
+        data: SendFunnelTestWebhookBodyData,
     ) -> SendFunnelTestWebhookResponse200:
         """Send a test request for an outgoing-webhook step (``POST /funnels/send-test-webhook``).
 
@@ -15845,7 +19846,7 @@ class AsyncFunnels:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (SendFunnelTestWebhookBody):
+            data (SendFunnelTestWebhookBodyData):
 
         Returns:
             SendFunnelTestWebhookResponse200: the parsed body of the 200 response.
@@ -15854,12 +19855,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _send_funnel_test_webhook._get_kwargs(
-                body=body,
-            )
+        body = SendFunnelTestWebhookBody(
+            data=data,
         )
-        with parsing(response):
+        _request = _send_funnel_test_webhook._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SendFunnelTestWebhookResponse200.from_dict(response.json())
 
             return response_200
@@ -15868,7 +19872,7 @@ class AsyncFunnels:
         self,
         id: int,
         *,
-        body: FunnelTitleChange | FunnelTitleChange | Unset = UNSET,
+        title: str,
     ) -> MessageWithBench:
         """Rename a funnel (``PUT /funnels/funnel/{id}/title``).
 
@@ -15880,8 +19884,7 @@ class AsyncFunnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTitleChange): The new title of a funnel.
-            body (FunnelTitleChange): The new title of a funnel.
+            title (str):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -15890,13 +19893,17 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_funnel_title._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelTitleChange(
+            title=title,
         )
-        with parsing(response):
+        _request = _update_funnel_title._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_TITLE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_TITLE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -15924,12 +19931,13 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _clone_funnel._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _clone_funnel._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_CLONE_FUNNEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CLONE_FUNNEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -15938,7 +19946,8 @@ class AsyncFunnels:
         self,
         id: int,
         *,
-        body: FunnelTriggerChange | FunnelTriggerChange | Unset = UNSET,
+        title: str,
+        trigger_name: str,
     ) -> FunnelSavedResponse:
         """Change a funnel's trigger (``PUT /funnels/{id}/change-trigger``).
 
@@ -15952,8 +19961,8 @@ class AsyncFunnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
-            body (FunnelTriggerChange): The new trigger and title of a funnel.
+            title (str):
+            trigger_name (str):
 
         Returns:
             FunnelSavedResponse: the parsed body of the 200 response.
@@ -15962,13 +19971,18 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _change_funnel_trigger._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelTriggerChange(
+            title=title,
+            trigger_name=trigger_name,
         )
-        with parsing(response):
+        _request = _change_funnel_trigger._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_CHANGE_FUNNEL_TRIGGER.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CHANGE_FUNNEL_TRIGGER)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSavedResponse.from_dict(response.json())
 
             return response_200
@@ -15977,7 +19991,8 @@ class AsyncFunnels:
         self,
         id: int,
         *,
-        body: FunnelLabelsChange,
+        action: FunnelLabelsChangeAction,
+        label_ids: int | builtins.list[int],
     ) -> MessageWithBench:
         """Attach or detach funnel labels (``PUT /funnels/{id}/update-labels``).
 
@@ -15989,7 +20004,8 @@ class AsyncFunnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelLabelsChange): Labels to attach to or detach from a funnel.
+            action (FunnelLabelsChangeAction): `attach`; anything else detaches.
+            label_ids (int | list[int]): Label ids, or one id.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -15998,13 +20014,18 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_funnel_labels._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelLabelsChange(
+            action=action,
+            label_ids=label_ids,
         )
-        with parsing(response):
+        _request = _update_funnel_labels._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_LABELS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_LABELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -16031,12 +20052,13 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_funnel_report._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel_report._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_REPORT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_REPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelReport.from_dict(response.json())
 
             return response_200
@@ -16063,12 +20085,13 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_funnel_email_reports._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel_email_reports._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_EMAIL_REPORTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_EMAIL_REPORTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelEmailReports.from_dict(response.json())
 
             return response_200
@@ -16095,12 +20118,13 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_funnel_syncable_count._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_funnel_syncable_count._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetFunnelSyncableCountResponse200.from_dict(response.json())
 
             return response_200
@@ -16129,12 +20153,13 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _sync_funnel_new_steps._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _sync_funnel_new_steps._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_SYNC_FUNNEL_NEW_STEPS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SYNC_FUNNEL_NEW_STEPS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -16178,15 +20203,17 @@ class AsyncFunnelsActivities:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_funnel_activities._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search=search,
-                status=status,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_funnel_activities._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search=search,
+            status=status,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FUNNEL_ACTIVITIES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_ACTIVITIES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelActivitiesResponse200.from_dict(response.json())
 
             return response_200
@@ -16194,31 +20221,27 @@ class AsyncFunnelsActivities:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         status: ListFunnelActivitiesStatus | Unset = UNSET,
     ) -> AsyncIterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelSubscriber] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 status=status,
             )
-            items = result.activities.data
-            for item in items:
+            for item in walk.take(result.activities.data, result.activities.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.activities.total:
-                return
-            page += 1
 
 
 class AsyncFunnelsContactAutomations:
@@ -16259,14 +20282,16 @@ class AsyncFunnelsContactAutomations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_contact_automations._get_kwargs(
-                subscriber_id=subscriber_id,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_contact_automations._get_kwargs(
+            subscriber_id=subscriber_id,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_CONTACT_AUTOMATIONS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_AUTOMATIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListContactAutomationsResponse200.from_dict(response.json())
 
             return response_200
@@ -16275,28 +20300,24 @@ class AsyncFunnelsContactAutomations:
         self,
         subscriber_id: str,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
     ) -> AsyncIterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelSubscriber] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 subscriber_id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
             )
-            items = result.automations.data
-            for item in items:
+            for item in walk.take(result.automations.data, result.automations.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.automations.total:
-                return
-            page += 1
 
 
 class AsyncFunnelsSequences:
@@ -16308,7 +20329,13 @@ class AsyncFunnelsSequences:
     async def save_with_body_id(
         self,
         *,
-        body: FunnelSequencesFallbackInput,
+        funnel_settings: str,
+        conditions: str,
+        sequences: str,
+        status: FunnelStatusInput,
+        funnel_id: int,
+        funnel_title: str | Unset = UNSET,
+        funnel_description: str | Unset = UNSET,
     ) -> FunnelSequencesSaveResponse:
         """Save a funnel's steps (funnel id in the body) (``POST /funnels/funnel/save-funnel-sequences``).
 
@@ -16318,8 +20345,20 @@ class AsyncFunnelsSequences:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (FunnelSequencesFallbackInput): `FunnelSequencesInput` with the id of the funnel to save in
-                `funnel_id`.
+            funnel_settings (str): JSON object of the trigger settings, e.g.
+                `{"tags":[21],"select_type":"any"}`.
+            conditions (str): JSON object of the entry conditions. Required; without it FluentCRM 2.9.84
+                crashes.
+            sequences (str): JSON array of steps (`action_name`, `type`, `title`, `description`, `settings`, and
+                `id` for a kept step).
+            status (FunnelStatusInput): A funnel state a client may set. Only these three are meaningful to
+                FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
+            funnel_id (int): The funnel to save.
+            funnel_title (str | Unset): New title; kept when empty.
+            funnel_description (str | Unset): New description; an empty value deletes it.
 
         Returns:
             FunnelSequencesSaveResponse: the parsed body of the 200 response.
@@ -16328,12 +20367,21 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _save_funnel_sequences_fallback._get_kwargs(
-                body=body,
-            )
+        body = FunnelSequencesFallbackInput(
+            funnel_settings=funnel_settings,
+            conditions=conditions,
+            sequences=sequences,
+            status=status,
+            funnel_id=funnel_id,
+            funnel_title=funnel_title,
+            funnel_description=funnel_description,
         )
-        with parsing(response):
+        _request = _save_funnel_sequences_fallback._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
 
             return response_200
@@ -16341,7 +20389,8 @@ class AsyncFunnelsSequences:
     async def save_email_action_with_body_id(
         self,
         *,
-        body: SaveFunnelEmailActionFallbackBody,
+        action_data: FunnelEmailActionInputActionData,
+        funnel_id: int,
     ) -> FunnelEmailActionResponse:
         """Save the e-mail of a funnel step (funnel id in the body) (``POST /funnels/funnel/save-email-action-fallback``).
 
@@ -16351,7 +20400,8 @@ class AsyncFunnelsSequences:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (SaveFunnelEmailActionFallbackBody):
+            action_data (FunnelEmailActionInputActionData):
+            funnel_id (int):
 
         Returns:
             FunnelEmailActionResponse: the parsed body of the 200 response.
@@ -16360,12 +20410,16 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _save_funnel_email_action_fallback._get_kwargs(
-                body=body,
-            )
+        body = SaveFunnelEmailActionFallbackBody(
+            action_data=action_data,
+            funnel_id=funnel_id,
         )
-        with parsing(response):
+        _request = _save_funnel_email_action_fallback._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelEmailActionResponse.from_dict(response.json())
 
             return response_200
@@ -16374,7 +20428,12 @@ class AsyncFunnelsSequences:
         self,
         id: int,
         *,
-        body: FunnelSequencesInput | FunnelSequencesInput | Unset = UNSET,
+        funnel_settings: str,
+        conditions: str,
+        sequences: str,
+        status: FunnelStatusInput,
+        funnel_title: str | Unset = UNSET,
+        funnel_description: str | Unset = UNSET,
     ) -> FunnelSequencesSaveResponse:
         """Save a funnel's steps and settings (``POST /funnels/{id}/sequences``).
 
@@ -16391,20 +20450,19 @@ class AsyncFunnelsSequences:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
-                `conditions` and `sequences` are **JSON documents
-                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
-                funnel's status:
-                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
-                its `id` is
-                updated, one without is created, and a stored step not sent is deleted.
-            body (FunnelSequencesInput): The whole funnel as the editor saves it. `funnel_settings`,
-                `conditions` and `sequences` are **JSON documents
-                encoded into strings** (the editor posts them that way), not nested JSON. `status` becomes the
-                funnel's status:
-                send `draft` to save without running. The saved steps replace the funnel's steps: a step sent with
-                its `id` is
-                updated, one without is created, and a stored step not sent is deleted.
+            funnel_settings (str): JSON object of the trigger settings, e.g.
+                `{"tags":[21],"select_type":"any"}`.
+            conditions (str): JSON object of the entry conditions. Required; without it FluentCRM 2.9.84
+                crashes.
+            sequences (str): JSON array of steps (`action_name`, `type`, `title`, `description`, `settings`, and
+                `id` for a kept step).
+            status (FunnelStatusInput): A funnel state a client may set. Only these three are meaningful to
+                FluentCRM: the scheduler runs `published`
+                funnels only. FluentCRM 2.9.84 does not check the value and stores any string; sending anything else
+                leaves a
+                funnel that no screen can show as running or paused.
+            funnel_title (str | Unset): New title; kept when empty.
+            funnel_description (str | Unset): New description; an empty value deletes it.
 
         Returns:
             FunnelSequencesSaveResponse: the parsed body of the 200 response.
@@ -16413,13 +20471,22 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _save_funnel_sequences._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelSequencesInput(
+            funnel_settings=funnel_settings,
+            conditions=conditions,
+            sequences=sequences,
+            status=status,
+            funnel_title=funnel_title,
+            funnel_description=funnel_description,
         )
-        with parsing(response):
+        _request = _save_funnel_sequences._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_SEQUENCES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelSequencesSaveResponse.from_dict(response.json())
 
             return response_200
@@ -16428,7 +20495,7 @@ class AsyncFunnelsSequences:
         self,
         id: int,
         *,
-        body: FunnelEmailActionInput,
+        action_data: FunnelEmailActionInputActionData,
     ) -> FunnelEmailActionResponse:
         """Save the e-mail of a funnel step (``POST /funnels/{id}/sequences/save-email-action``).
 
@@ -16441,9 +20508,7 @@ class AsyncFunnelsSequences:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (FunnelEmailActionInput): The e-mail of a "send e-mail" step. `action_data.campaign` holds the
-                hidden campaign's fields; with an `id` of an
-                existing funnel campaign it is updated, otherwise a new one is created. Nothing is sent.
+            action_data (FunnelEmailActionInputActionData):
 
         Returns:
             FunnelEmailActionResponse: the parsed body of the 200 response.
@@ -16452,13 +20517,17 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _save_funnel_email_action._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = FunnelEmailActionInput(
+            action_data=action_data,
         )
-        with parsing(response):
+        _request = _save_funnel_email_action._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = FunnelEmailActionResponse.from_dict(response.json())
 
             return response_200
@@ -16473,7 +20542,7 @@ class AsyncFunnelsSubscribers:
     async def remove_rows(
         self,
         *,
-        body: RemoveFunnelSubscriberRowsBody,
+        funnel_subscriber_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Remove funnel-subscriber rows (``POST /funnels/remove-bulk-subscribers``).
 
@@ -16483,7 +20552,7 @@ class AsyncFunnelsSubscribers:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (RemoveFunnelSubscriberRowsBody):
+            funnel_subscriber_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -16492,12 +20561,15 @@ class AsyncFunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _remove_funnel_subscriber_rows._get_kwargs(
-                body=body,
-            )
+        body = RemoveFunnelSubscriberRowsBody(
+            funnel_subscriber_ids=funnel_subscriber_ids,
         )
-        with parsing(response):
+        _request = _remove_funnel_subscriber_rows._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -16544,18 +20616,22 @@ class AsyncFunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_funnel_subscribers._get_kwargs(
-                id=id,
-                page=page,
-                per_page=per_page,
-                search=search,
-                status=status,
-                sequence_id=sequence_id,
-                with_=with_,
-            )
+        check_range("id", id, 0, None)
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        check_range("sequence_id", sequence_id, 1, None)
+        _request = _list_funnel_subscribers._get_kwargs(
+            id=id,
+            page=page,
+            per_page=per_page,
+            search=search,
+            status=status,
+            sequence_id=sequence_id,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_SUBSCRIBERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListFunnelSubscribersResponse200.from_dict(response.json())
 
             return response_200
@@ -16564,7 +20640,7 @@ class AsyncFunnelsSubscribers:
         self,
         id: int,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
@@ -16572,34 +20648,30 @@ class AsyncFunnelsSubscribers:
     ) -> AsyncIterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[FunnelSubscriber] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
                 id,
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 status=status,
                 sequence_id=sequence_id,
                 with_=with_,
             )
-            items = result.funnel_subscribers.data
-            for item in items:
+            for item in walk.take(result.funnel_subscribers.data, result.funnel_subscribers.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.funnel_subscribers.total:
-                return
-            page += 1
 
     async def remove(
         self,
         id: int,
         *,
-        body: RemoveFunnelSubscribersBody,
+        subscriber_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Take contacts out of a funnel (``DELETE /funnels/{id}/subscribers``).
 
@@ -16614,7 +20686,7 @@ class AsyncFunnelsSubscribers:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            body (RemoveFunnelSubscribersBody):
+            subscriber_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -16623,13 +20695,17 @@ class AsyncFunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _remove_funnel_subscribers._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = RemoveFunnelSubscribersBody(
+            subscriber_ids=subscriber_ids,
         )
-        with parsing(response):
+        _request = _remove_funnel_subscribers._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -16659,13 +20735,15 @@ class AsyncFunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_funnel_subscriber_report._get_kwargs(
-                id=id,
-                contact_id=contact_id,
-            )
+        check_range("id", id, 0, None)
+        check_range("contact_id", contact_id, 1, None)
+        _request = _get_funnel_subscriber_report._get_kwargs(
+            id=id,
+            contact_id=contact_id,
         )
-        with parsing(response):
+        _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetFunnelSubscriberReportResponse200.from_dict(response.json())
 
             return response_200
@@ -16675,7 +20753,7 @@ class AsyncFunnelsSubscribers:
         id: int,
         subscriber_id: int,
         *,
-        body: FunnelSubscriberStatusChange | FunnelSubscriberStatusChange | Unset = UNSET,
+        status: FunnelSubscriberStatusChangeStatus,
     ) -> MessageWithBench:
         """Change a contact's status in a funnel (``PUT /funnels/{id}/subscribers/{subscriber_id}/status``).
 
@@ -16690,8 +20768,8 @@ class AsyncFunnelsSubscribers:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
             subscriber_id (int): Contact id (not the progress-row id).
-            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
-            body (FunnelSubscriberStatusChange): The new status of a contact's progress row.
+            status (FunnelSubscriberStatusChangeStatus): FluentCRM's row states a client may set (`completed` is
+                reached, not set).
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -16700,14 +20778,19 @@ class AsyncFunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_funnel_subscriber_status._get_kwargs(
-                id=id,
-                subscriber_id=subscriber_id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        check_range("subscriber_id", subscriber_id, 1, None)
+        body = FunnelSubscriberStatusChange(
+            status=status,
         )
-        with parsing(response):
+        _request = _update_funnel_subscriber_status._get_kwargs(
+            id=id,
+            subscriber_id=subscriber_id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -16723,7 +20806,9 @@ class AsyncImports:
     async def upload_csv(
         self,
         *,
-        body: CsvUploadInput,
+        file: File | Unset = UNSET,
+        delimiter: CsvUploadInputDelimiter | Unset = "comma",
+        type: CsvUploadInputType | Unset = UNSET,
     ) -> CsvUploadResponse:
         """Stage a CSV file for import (``POST /import/csv-upload``).
 
@@ -16741,7 +20826,14 @@ class AsyncImports:
         `{"file": {"mimetypes": "The file must be a valid CSV."}}`.
 
         Args:
-            body (CsvUploadInput): The CSV file to stage for an import, as `multipart/form-data`.
+            file (File | Unset): The CSV file; its first row holds the column headers. The file name must end in
+                `.csv` or `.txt` and the
+                content must be text; anything else is refused (422).
+                Without this part the server still answers 200, with `file: null`.
+            delimiter (CsvUploadInputDelimiter | Unset): The column separator, used to read the header row.
+                Default: 'comma'.
+            type (CsvUploadInputType | Unset): `company` maps the headers to company fields instead of contact
+                fields.
 
         Returns:
             CsvUploadResponse: the parsed body of the 200 response.
@@ -16750,12 +20842,17 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _upload_import_csv._get_kwargs(
-                body=body,
-            )
+        body = CsvUploadInput(
+            file=file,
+            delimiter=delimiter,
+            type=type,
         )
-        with parsing(response):
+        _request = _upload_import_csv._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPLOAD_IMPORT_CSV.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPLOAD_IMPORT_CSV)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CsvUploadResponse.from_dict(response.json())
 
             return response_200
@@ -16763,7 +20860,16 @@ class AsyncImports:
     async def import_csv(
         self,
         *,
-        body: CsvImportInput,
+        file: str,
+        map: builtins.list[CsvColumnMap],
+        new_status: ImportStatusInput,
+        tags: builtins.list[int] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET,
+        force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET,
+        importing_page: int | Unset = 1,
+        delimiter: CsvImportInputDelimiter | Unset = "comma",
     ) -> CsvImportResponse:
         """Import contacts from a staged CSV file (``POST /import/csv-import``).
 
@@ -16783,8 +20889,23 @@ class AsyncImports:
         required."}`.
 
         Args:
-            body (CsvImportInput): Import one page (500 rows) of a staged CSV file. Repeat with `importing_page`
-                increased while `has_more` is true.
+            file (str): The `file` name `POST /import/csv-upload` returned.
+            map (list[CsvColumnMap]): Where each column goes; a mapping for `email` is required.
+            new_status (ImportStatusInput): The status given to imported contacts that are new (existing ones
+                keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
+            tags (list[int] | Unset): Ids of tags to attach to every imported contact.
+            lists (list[int] | Unset): Ids of lists to attach to every imported contact.
+            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+                updated with the imported values (and get the import's tags and
+                lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
+                existing
+                contacts as they are without reporting them as skipped.
+            double_optin_email (CsvImportInputDoubleOptinEmail | Unset): `yes` sends the double opt-in e-mail to
+                new `pending` contacts.
+            force_update_status (CsvImportInputForceUpdateStatus | Unset): `yes` also changes the status of
+                existing contacts.
+            importing_page (int | Unset):  Default: 1.
+            delimiter (CsvImportInputDelimiter | Unset):  Default: 'comma'.
 
         Returns:
             CsvImportResponse: the parsed body of the 200 response.
@@ -16793,12 +20914,24 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _import_csv._get_kwargs(
-                body=body,
-            )
+        body = CsvImportInput(
+            file=file,
+            map_=map,
+            new_status=new_status,
+            tags=tags,
+            lists=lists,
+            update=update,
+            double_optin_email=double_optin_email,
+            force_update_status=force_update_status,
+            importing_page=importing_page,
+            delimiter=delimiter,
         )
-        with parsing(response):
+        _request = _import_csv._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_CSV.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_IMPORT_CSV)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CsvImportResponse.from_dict(response.json())
 
             return response_200
@@ -16806,7 +20939,14 @@ class AsyncImports:
     async def import_users(
         self,
         *,
-        body: UserImportInput | Unset = UNSET,
+        roles: builtins.list[str] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        new_status: ImportStatusInput | Unset = UNSET,
+        double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET,
+        import_silently: UserImportInputImportSilently | Unset = UNSET,
+        page: int | Unset = 1,
     ) -> UserImportProgress:
         """Import WordPress users as contacts (``POST /import/users``).
 
@@ -16823,8 +20963,21 @@ class AsyncImports:
         of every role are imported; an empty body is accepted.
 
         Args:
-            body (UserImportInput | Unset): Import one page (100 users) of WordPress users with the given roles
-                as contacts.
+            roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
+            tags (list[int] | Unset):
+            lists (list[int] | Unset):
+            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+                updated with the imported values (and get the import's tags and
+                lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
+                existing
+                contacts as they are without reporting them as skipped.
+            new_status (ImportStatusInput | Unset): The status given to imported contacts that are new (existing
+                ones keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is
+                `yes`).
+            double_optin_email (UserImportInputDoubleOptinEmail | Unset):
+            import_silently (UserImportInputImportSilently | Unset): `yes` attaches tags and lists without
+                firing their automations.
+            page (int | Unset):  Default: 1.
 
         Returns:
             UserImportProgress: the parsed body of the 200 response.
@@ -16833,12 +20986,22 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _import_users._get_kwargs(
-                body=body,
-            )
+        body = UserImportInput(
+            roles=roles,
+            tags=tags,
+            lists=lists,
+            update=update,
+            new_status=new_status,
+            double_optin_email=double_optin_email,
+            import_silently=import_silently,
+            page=page,
         )
-        with parsing(response):
+        _request = _import_users._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_IMPORT_USERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_IMPORT_USERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserImportProgress.from_dict(response.json())
 
             return response_200
@@ -16865,8 +21028,10 @@ class AsyncImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_import_drivers._get_kwargs())
-        with parsing(response):
+        _request = _list_import_drivers._get_kwargs()
+        _SIGNALS_LIST_IMPORT_DRIVERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_IMPORT_DRIVERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ImportDriversResponse.from_dict(response.json())
 
             return response_200
@@ -16902,14 +21067,14 @@ class AsyncImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_import_driver._get_kwargs(
-                driver=driver,
-                summary=summary,
-                configroles=configroles,
-            )
+        _request = _get_import_driver._get_kwargs(
+            driver=driver,
+            summary=summary,
+            configroles=configroles,
         )
-        with parsing(response):
+        _SIGNALS_GET_IMPORT_DRIVER.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_IMPORT_DRIVER)
+        with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(data: object) -> UserImportDriver | UserImportSummary:
                 try:
@@ -16934,7 +21099,8 @@ class AsyncImportsDrivers:
         self,
         driver: str,
         *,
-        body: ImportDriverRunInput,
+        config: ImportDriverRunInputConfig,
+        importing_page: int,
     ) -> UserImportProgress:
         """Import one page through an import source (``POST /import/drivers/{driver}``).
 
@@ -16955,8 +21121,9 @@ class AsyncImportsDrivers:
             driver (str): The import driver. Only `users` (WordPress users) exists on the free plugin; `csv` is
                 listed by `GET /import/drivers` but served by the `/import/csv-*` routes, so here it is unknown like
                 any other name (422).
-            body (ImportDriverRunInput): One page of an import through a driver (only `users` exists on the free
-                plugin).
+            config (ImportDriverRunInputConfig): The driver's settings; for `users` the roles, and what to do
+                with the contacts.
+            importing_page (int):
 
         Returns:
             UserImportProgress: the parsed body of the 200 response.
@@ -16965,13 +21132,17 @@ class AsyncImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _run_import_driver._get_kwargs(
-                driver=driver,
-                body=body,
-            )
+        body = ImportDriverRunInput(
+            config=config,
+            importing_page=importing_page,
         )
-        with parsing(response):
+        _request = _run_import_driver._get_kwargs(
+            driver=driver,
+            body=body,
+        )
+        _SIGNALS_RUN_IMPORT_DRIVER.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RUN_IMPORT_DRIVER)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserImportProgress.from_dict(response.json())
 
             return response_200
@@ -17000,8 +21171,10 @@ class AsyncLabels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_labels._get_kwargs())
-        with parsing(response):
+        _request = _list_labels._get_kwargs()
+        _SIGNALS_LIST_LABELS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_LABELS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = LabelIndexResponse.from_dict(response.json())
 
             return response_200
@@ -17009,7 +21182,7 @@ class AsyncLabels:
     async def create(
         self,
         *,
-        body: LabelInput | LabelInput | Unset = UNSET,
+        label: LabelInputLabel,
     ) -> LabelSaveResponse:
         """Create a label (``POST /labels``).
 
@@ -17020,12 +21193,7 @@ class AsyncLabels:
         The prose documentation does not describe this operation.
 
         Args:
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
+            label (LabelInputLabel):
 
         Returns:
             LabelSaveResponse: the parsed body of the 200 response.
@@ -17034,12 +21202,15 @@ class AsyncLabels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_label._get_kwargs(
-                body=body,
-            )
+        body = LabelInput(
+            label=label,
         )
-        with parsing(response):
+        _request = _create_label._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_LABEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_LABEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = LabelSaveResponse.from_dict(response.json())
 
             return response_200
@@ -17048,7 +21219,7 @@ class AsyncLabels:
         self,
         id: int,
         *,
-        body: LabelInput | LabelInput | Unset = UNSET,
+        label: LabelInputLabel,
     ) -> LabelSaveResponse:
         """Update a label (``PUT /labels/{id}``).
 
@@ -17060,12 +21231,7 @@ class AsyncLabels:
         Args:
             id (int): Integer id of the label. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); FluentCRM 2.9.84 crashes on `0`.
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
-            body (LabelInput): A label, wrapped in `label`. Nothing is validated: a missing field is stored as
-                `""` and a colour that is not a
-                hex colour as `null`. Send all three fields.
+            label (LabelInputLabel):
 
         Returns:
             LabelSaveResponse: the parsed body of the 200 response.
@@ -17074,13 +21240,17 @@ class AsyncLabels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_label._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = LabelInput(
+            label=label,
         )
-        with parsing(response):
+        _request = _update_label._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_LABEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_LABEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = LabelSaveResponse.from_dict(response.json())
 
             return response_200
@@ -17106,12 +21276,13 @@ class AsyncLabels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_label._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_label._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_LABEL.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_LABEL)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -17177,19 +21348,21 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_lists._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                exclude_counts=exclude_counts,
-                all_lists=all_lists,
-                with_=with_,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_lists._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            exclude_counts=exclude_counts,
+            all_lists=all_lists,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_LIST_LISTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_LISTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListIndexResponse.from_dict(response.json())
 
             return response_200
@@ -17197,45 +21370,39 @@ class AsyncLists:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
-        sort_by: ListListsSortBy | Unset = "id",
-        sort_order: ListListsSortOrder | Unset = "DESC",
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
         with_: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[ListItem]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+        """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        The walk keeps a cursor on the last id it yielded, so records created or deleted while it
+        runs are neither repeated nor skipped (see ``fluentcrm_client.pages`` for the exact guarantee). Filters are passed
+        on to each page request; ``page_size`` sets how many items one request fetches, and one page is held in memory.
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ListItem] = PageWalk(page_size, lambda item: item.id)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
+                sort_by="id",
+                sort_order="ASC",
                 search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
                 exclude_counts=exclude_counts,
                 all_lists=all_lists,
                 with_=with_,
             )
-            items = result.lists
-            for item in items:
+            for item in walk.take(result.lists, result.pagination.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.pagination.total:
-                return
-            page += 1
 
     async def create(
         self,
         *,
-        body: ListInput | ListInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> ListCreateResponse:
@@ -17249,14 +21416,13 @@ class AsyncLists:
         Use `lists.id` for the other `/lists/{id}` operations.
 
         Args:
-            title (str | Unset): Name of the list, when the fields are sent as query parameters. Required in the
-                query or the body.
-            slug (str | Unset): Unique identifier, when the fields are sent as query parameters.
-            description (str | Unset): Internal note, when the fields are sent as query parameters.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the list; required, and must not be blank (422). The title `0` is excluded
+                here: PHP treats it as empty, so the server then finds no slug to derive and answers 422 unless a
+                slug is sent.
+            slug (str | Unset): On create: the unique identifier; derived from the title when left out, and
+                sanitised (spaces become hyphens); a blank value is refused with 422. On update: not honoured; any
+                non-empty value makes the server replace the slug with the slugified title.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             ListCreateResponse: the parsed body of the 200 response.
@@ -17265,15 +21431,17 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_list._get_kwargs(
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        body = ListInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _create_list._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_LIST.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListCreateResponse.from_dict(response.json())
 
             return response_200
@@ -17301,25 +21469,48 @@ class AsyncLists:
             ListObject: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_list._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_list._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_LIST.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListObject.from_dict(response.json())
 
             return response_200
+
+    async def get_or_none(
+        self,
+        id: int,
+    ) -> ListObject | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_list._get_kwargs(
+                id=id,
+            )
+            _SIGNALS_GET_LIST.refuse(_request)
+            response = await self._crm._send(_request, _SIGNALS_GET_LIST)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = ListObject.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     async def update(
         self,
         id: int,
         *,
-        body: ListInput | ListInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> ListUpdateResponse:
@@ -17339,16 +21530,13 @@ class AsyncLists:
             id (int): Integer id of the list. A value that is not a sequence of digits matches no route and is
                 answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
                 500 answers list it).
-            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
-                or the body.
-            slug (str | Unset): Not honoured; a non-empty value makes the server store the slugified title as
-                the slug.
-            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
-                none clears it.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
-            body (ListInput | Unset): Fields accepted when creating or renaming a list, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the list; required, and must not be blank (422). The title `0` is excluded
+                here: PHP treats it as empty, so the server then finds no slug to derive and answers 422 unless a
+                slug is sent.
+            slug (str | Unset): On create: the unique identifier; derived from the title when left out, and
+                sanitised (spaces become hyphens); a blank value is refused with 422. On update: not honoured; any
+                non-empty value makes the server replace the slug with the slugified title.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             ListUpdateResponse: the parsed body of the 200 response.
@@ -17357,16 +21545,19 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_list._get_kwargs(
-                id=id,
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        check_range("id", id, 0, None)
+        body = ListInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _update_list._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_LIST.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -17391,15 +21582,20 @@ class AsyncLists:
             ListDeleteResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_list._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        await self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
+        _request = _delete_list._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_LIST.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_LIST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListDeleteResponse.from_dict(response.json())
 
             return response_200
@@ -17407,7 +21603,8 @@ class AsyncLists:
     async def bulk_create(
         self,
         *,
-        body: ListBulkCreateInput,
+        lists: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
+        items: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
     ) -> TaxonomyBulkResponse:
         """Create several lists (``POST /lists/bulk``).
 
@@ -17418,8 +21615,8 @@ class AsyncLists:
         The prose documentation does not describe this operation.
 
         Args:
-            body (ListBulkCreateInput): The lists to create, under `lists` (or, when `lists` is empty or
-                missing, under `items`).
+            lists (list[TaxonomyBulkItem] | Unset):
+            items (list[TaxonomyBulkItem] | Unset):
 
         Returns:
             TaxonomyBulkResponse: the parsed body of the 200 response.
@@ -17428,12 +21625,16 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _bulk_create_lists._get_kwargs(
-                body=body,
-            )
+        body = ListBulkCreateInput(
+            lists=lists,
+            items=items,
         )
-        with parsing(response):
+        _request = _bulk_create_lists._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_CREATE_LISTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_BULK_CREATE_LISTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TaxonomyBulkResponse.from_dict(response.json())
 
             return response_200
@@ -17441,7 +21642,7 @@ class AsyncLists:
     async def bulk_delete(
         self,
         *,
-        body: ListBulkDeleteInput | ListBulkDeleteFormInput | Unset = UNSET,
+        list_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Delete several lists (``POST /lists/do-bulk-action``).
 
@@ -17451,11 +21652,7 @@ class AsyncLists:
         The prose documentation does not describe this operation.
 
         Args:
-            body (ListBulkDeleteInput): Ids of the lists to delete. Ids with no list, and `0`, are skipped; an
-                empty or missing list deletes nothing.
-            body (ListBulkDeleteFormInput): The form-encoded equivalent of `ListBulkDeleteInput`, `listIds[]`
-                repeated. Ids of the lists to delete. Ids with no list, and `0`, are skipped; an empty or missing
-                list deletes nothing.
+            list_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -17464,12 +21661,15 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _bulk_delete_lists._get_kwargs(
-                body=body,
-            )
+        body = ListBulkDeleteInput(
+            list_ids=list_ids,
         )
-        with parsing(response):
+        _request = _bulk_delete_lists._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_DELETE_LISTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_BULK_DELETE_LISTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -17501,8 +21701,10 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_migrators._get_kwargs())
-        with parsing(response):
+        _request = _list_migrators._get_kwargs()
+        _SIGNALS_LIST_MIGRATORS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_MIGRATORS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorDriversResponse.from_dict(response.json())
 
             return response_200
@@ -17510,7 +21712,9 @@ class AsyncMigrators:
     async def verify_credentials(
         self,
         *,
-        body: MigratorInput,
+        driver: MigratorInputDriver,
+        credential: MigratorInputCredential | Unset = UNSET,
+        map_settings: MigratorInputMapSettings | Unset = UNSET,
     ) -> MessageWithBench:
         """Check an account's credentials (``POST /migrators/verify-cred``).
 
@@ -17522,9 +21726,10 @@ class AsyncMigrators:
         `-<datacenter>` suffix (or an empty one) gives 423 with the client library's message.
 
         Args:
-            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
-                (`map_settings`, `tags`, `lists`,
-                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+            driver (MigratorInputDriver): A key of `GET /migrators` (case matters).
+            credential (MigratorInputCredential | Unset): The values of the migrator's `credentials` keys.
+            map_settings (MigratorInputMapSettings | Unset): The tag, list and field mapping chosen from `GET
+                /migrators/list-tag-mappings`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -17533,12 +21738,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _verify_migrator_credentials._get_kwargs(
-                body=body,
-            )
+        body = MigratorInput(
+            driver=driver,
+            credential=credential,
+            map_settings=map_settings,
         )
-        with parsing(response):
+        _request = _verify_migrator_credentials._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -17572,13 +21782,13 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_migrator_list_tag_mappings._get_kwargs(
-                driver=driver,
-                credential=credential,
-            )
+        _request = _get_migrator_list_tag_mappings._get_kwargs(
+            driver=driver,
+            credential=credential,
         )
-        with parsing(response):
+        _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorMappingsResponse.from_dict(response.json())
 
             return response_200
@@ -17586,7 +21796,9 @@ class AsyncMigrators:
     async def summary(
         self,
         *,
-        body: MigratorInput,
+        driver: MigratorInputDriver,
+        credential: MigratorInputCredential | Unset = UNSET,
+        map_settings: MigratorInputMapSettings | Unset = UNSET,
     ) -> MigratorSummaryResponse:
         """Preview a migration (``POST /migrators/summary``).
 
@@ -17598,9 +21810,10 @@ class AsyncMigrators:
         and a `message`.
 
         Args:
-            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
-                (`map_settings`, `tags`, `lists`,
-                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+            driver (MigratorInputDriver): A key of `GET /migrators` (case matters).
+            credential (MigratorInputCredential | Unset): The values of the migrator's `credentials` keys.
+            map_settings (MigratorInputMapSettings | Unset): The tag, list and field mapping chosen from `GET
+                /migrators/list-tag-mappings`.
 
         Returns:
             MigratorSummaryResponse: the parsed body of the 200 response.
@@ -17609,12 +21822,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_migrator_import_summary._get_kwargs(
-                body=body,
-            )
+        body = MigratorInput(
+            driver=driver,
+            credential=credential,
+            map_settings=map_settings,
         )
-        with parsing(response):
+        _request = _get_migrator_import_summary._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorSummaryResponse.from_dict(response.json())
 
             return response_200
@@ -17622,7 +21840,9 @@ class AsyncMigrators:
     async def run_import(
         self,
         *,
-        body: MigratorInput,
+        driver: MigratorInputDriver,
+        credential: MigratorInputCredential | Unset = UNSET,
+        map_settings: MigratorInputMapSettings | Unset = UNSET,
     ) -> MigratorImportResponse:
         """Migrate one batch of contacts (``POST /migrators/import``).
 
@@ -17635,9 +21855,10 @@ class AsyncMigrators:
         `has_more`.
 
         Args:
-            body (MigratorInput): Which migrator to use and the account to read from. The remaining keys
-                (`map_settings`, `tags`, `lists`,
-                `import_page`, ...) depend on the migrator and are passed to it unchanged.
+            driver (MigratorInputDriver): A key of `GET /migrators` (case matters).
+            credential (MigratorInputCredential | Unset): The values of the migrator's `credentials` keys.
+            map_settings (MigratorInputMapSettings | Unset): The tag, list and field mapping chosen from `GET
+                /migrators/list-tag-mappings`.
 
         Returns:
             MigratorImportResponse: the parsed body of the 200 response.
@@ -17646,12 +21867,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _run_migrator_import._get_kwargs(
-                body=body,
-            )
+        body = MigratorInput(
+            driver=driver,
+            credential=credential,
+            map_settings=map_settings,
         )
-        with parsing(response):
+        _request = _run_migrator_import._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RUN_MIGRATOR_IMPORT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RUN_MIGRATOR_IMPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MigratorImportResponse.from_dict(response.json())
 
             return response_200
@@ -17692,8 +21918,10 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_get_dashboard_stats._get_kwargs())
-        with parsing(response):
+        _request = _get_dashboard_stats._get_kwargs()
+        _SIGNALS_GET_DASHBOARD_STATS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_DASHBOARD_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DashboardStats.from_dict(response.json())
 
             return response_200
@@ -17701,7 +21929,7 @@ class AsyncReports:
     async def subscriber_growth(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """Contact growth over time (``GET /reports/subscribers``).
 
@@ -17742,12 +21970,12 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_subscriber_growth._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_subscriber_growth._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_SUBSCRIBER_GROWTH.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_SUBSCRIBER_GROWTH)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -17755,7 +21983,7 @@ class AsyncReports:
     async def email_sent_stats(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """E-mails sent over time (``GET /reports/email-sents``).
 
@@ -17791,12 +22019,12 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_email_sent_stats._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_email_sent_stats._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_EMAIL_SENT_STATS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_SENT_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -17804,7 +22032,7 @@ class AsyncReports:
     async def email_open_stats(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """E-mail opens over time (``GET /reports/email-opens``).
 
@@ -17839,12 +22067,12 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_email_open_stats._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_email_open_stats._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_EMAIL_OPEN_STATS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_OPEN_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -17852,7 +22080,7 @@ class AsyncReports:
     async def email_click_stats(
         self,
         *,
-        date_range: builtins.list[str] | Unset = UNSET,
+        date_range: tuple[datetime.date, datetime.date] | datetime.date | Unset = UNSET,
     ) -> ReportStats:
         """E-mail link clicks over time (``GET /reports/email-clicks``).
 
@@ -17887,12 +22115,12 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_email_click_stats._get_kwargs(
-                date_range=date_range,
-            )
+        _request = _get_email_click_stats._get_kwargs(
+            date_range=_wire.inclusive_date_range(date_range),
         )
-        with parsing(response):
+        _SIGNALS_GET_EMAIL_CLICK_STATS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_CLICK_STATS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportStats.from_dict(response.json())
 
             return response_200
@@ -17931,13 +22159,13 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_report_options._get_kwargs(
-                fields=fields,
-                with_count=with_count,
-            )
+        _request = _get_report_options._get_kwargs(
+            fields=fields,
+            with_count=with_count,
         )
-        with parsing(response):
+        _SIGNALS_GET_REPORT_OPTIONS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_REPORT_OPTIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportOptionsResponse.from_dict(response.json())
 
             return response_200
@@ -17974,15 +22202,15 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_ajax_options._get_kwargs(
-                option_key=option_key,
-                sub_option_key=sub_option_key,
-                search=search,
-                values=values,
-            )
+        _request = _get_ajax_options._get_kwargs(
+            option_key=option_key,
+            sub_option_key=sub_option_key,
+            search=search,
+            values=values,
         )
-        with parsing(response):
+        _SIGNALS_GET_AJAX_OPTIONS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_AJAX_OPTIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = IdTitleOptionsResponse.from_dict(response.json())
 
             return response_200
@@ -18011,12 +22239,12 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_taxonomy_terms._get_kwargs(
-                taxonomy=taxonomy,
-            )
+        _request = _get_taxonomy_terms._get_kwargs(
+            taxonomy=taxonomy,
         )
-        with parsing(response):
+        _SIGNALS_GET_TAXONOMY_TERMS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_TAXONOMY_TERMS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TaxonomyTermsResponse.from_dict(response.json())
 
             return response_200
@@ -18047,13 +22275,13 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_cascade_selections._get_kwargs(
-                provider=provider,
-                search=search,
-            )
+        _request = _get_cascade_selections._get_kwargs(
+            provider=provider,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_GET_CASCADE_SELECTIONS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CASCADE_SELECTIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CascadeSelectionsResponse.from_dict(response.json())
 
             return response_200
@@ -18076,8 +22304,10 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_get_advanced_report_providers._get_kwargs())
-        with parsing(response):
+        _request = _get_advanced_report_providers._get_kwargs()
+        _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = AdvancedProvidersResponse.from_dict(response.json())
 
             return response_200
@@ -18100,8 +22330,10 @@ class AsyncReports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_ping_reports._get_kwargs())
-        with parsing(response):
+        _request = _ping_reports._get_kwargs()
+        _SIGNALS_PING_REPORTS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_PING_REPORTS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18153,14 +22385,16 @@ class AsyncReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_report_emails._get_kwargs(
-                status=status,
-                page=page,
-                per_page=per_page,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_report_emails._get_kwargs(
+            status=status,
+            page=page,
+            per_page=per_page,
         )
-        with parsing(response):
+        _SIGNALS_LIST_REPORT_EMAILS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_REPORT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ReportEmailsResponse.from_dict(response.json())
 
             return response_200
@@ -18168,34 +22402,30 @@ class AsyncReportsEmails:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         status: str | Unset = UNSET,
     ) -> AsyncIterator[ReportEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ReportEmail] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 status=status,
             )
-            items = result.emails.data
-            for item in items:
+            for item in walk.take(result.emails.data, result.emails.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.emails.total:
-                return
-            page += 1
 
     async def delete(
         self,
         *,
-        body: ReportEmailsDeleteInput | Unset = UNSET,
+        email_ids: builtins.list[int] | Unset = UNSET,
     ) -> MessageWithBench:
         """Delete campaign e-mails (``DELETE /reports/emails``).
 
@@ -18209,7 +22439,7 @@ class AsyncReportsEmails:
         deletes nothing.
 
         Args:
-            body (ReportEmailsDeleteInput | Unset): The e-mails to delete, by id, from any campaign.
+            email_ids (list[int] | Unset):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -18218,12 +22448,15 @@ class AsyncReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_report_emails._get_kwargs(
-                body=body,
-            )
+        body = ReportEmailsDeleteInput(
+            email_ids=email_ids,
         )
-        with parsing(response):
+        _request = _delete_report_emails._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_REPORT_EMAILS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_REPORT_EMAILS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18271,12 +22504,12 @@ class AsyncSettings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_global_settings._get_kwargs(
-                settings_keys=settings_keys,
-            )
+        _request = _get_global_settings._get_kwargs(
+            settings_keys=settings_keys,
         )
-        with parsing(response):
+        _SIGNALS_GET_GLOBAL_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_GLOBAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GlobalSettingsResponse.from_dict(response.json())
 
             return response_200
@@ -18284,7 +22517,7 @@ class AsyncSettings:
     async def update(
         self,
         *,
-        body: GlobalSettingsInput | Unset = UNSET,
+        settings: GlobalSettingsInputSettings | Unset = UNSET,
     ) -> MessageWithBench:
         """Merge entries into the global settings (``PUT /setting``).
 
@@ -18295,11 +22528,7 @@ class AsyncSettings:
         stored under the entry name `0`.
 
         Args:
-            body (GlobalSettingsInput | Unset): Entries to merge into the global settings option. Each key of
-                `settings` replaces the stored entry of that name
-                as a whole; keys not sent stay as they are. An `email_settings.email_footer` without an unsubscribe
-                or
-                subscription-management link is refused with 422.
+            settings (GlobalSettingsInputSettings | Unset): Entry name to new value.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -18308,12 +22537,15 @@ class AsyncSettings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_global_settings._get_kwargs(
-                body=body,
-            )
+        body = GlobalSettingsInput(
+            settings=settings,
         )
-        with parsing(response):
+        _request = _update_global_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_GLOBAL_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_GLOBAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18353,14 +22585,16 @@ class AsyncSettingsActivityLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_activity_logs._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_activity_logs._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_ACTIVITY_LOGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_ACTIVITY_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ActivityLogsResponse.from_dict(response.json())
 
             return response_200
@@ -18368,29 +22602,25 @@ class AsyncSettingsActivityLogs:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> AsyncIterator[ActivityLogEntry]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[ActivityLogEntry] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
             )
-            items = result.logs.data
-            for item in items:
+            for item in walk.take(result.logs.data, result.logs.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.logs.total:
-                return
-            page += 1
 
     async def clear(
         self,
@@ -18407,8 +22637,10 @@ class AsyncSettingsActivityLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_clear_activity_logs._get_kwargs())
-        with parsing(response):
+        _request = _clear_activity_logs._get_kwargs()
+        _SIGNALS_CLEAR_ACTIVITY_LOGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CLEAR_ACTIVITY_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18441,12 +22673,12 @@ class AsyncSettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_auto_subscribe_settings._get_kwargs(
-                with_=with_,
-            )
+        _request = _get_auto_subscribe_settings._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = AutoSubscribeResponse.from_dict(response.json())
 
             return response_200
@@ -18454,7 +22686,9 @@ class AsyncSettingsAutoSubscribe:
     async def update(
         self,
         *,
-        body: AutoSubscribeInput | Unset = UNSET,
+        registration_setting: AutoSubscribeInputRegistrationSetting | Unset = UNSET,
+        comment_settings: AutoSubscribeInputCommentSettings | Unset = UNSET,
+        user_syncing_settings: AutoSubscribeInputUserSyncingSettings | Unset = UNSET,
     ) -> MessageWithBench:
         """Store the automatic-subscription settings (``POST /setting/auto_subscribe_settings``).
 
@@ -18463,9 +22697,9 @@ class AsyncSettingsAutoSubscribe:
         only saved by FluentCRM Pro. Nothing is validated.
 
         Args:
-            body (AutoSubscribeInput | Unset): The three settings objects the free plugin saves. Each one is
-                stored as sent, replacing the stored object; one
-                that is left out is stored as an empty object, which reads back as the defaults.
+            registration_setting (AutoSubscribeInputRegistrationSetting | Unset):
+            comment_settings (AutoSubscribeInputCommentSettings | Unset):
+            user_syncing_settings (AutoSubscribeInputUserSyncingSettings | Unset):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -18474,12 +22708,17 @@ class AsyncSettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_auto_subscribe_settings._get_kwargs(
-                body=body,
-            )
+        body = AutoSubscribeInput(
+            registration_setting=registration_setting,
+            comment_settings=comment_settings,
+            user_syncing_settings=user_syncing_settings,
         )
-        with parsing(response):
+        _request = _update_auto_subscribe_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18508,8 +22747,10 @@ class AsyncSettingsBounceHandlers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_get_bounce_configs._get_kwargs())
-        with parsing(response):
+        _request = _get_bounce_configs._get_kwargs()
+        _SIGNALS_GET_BOUNCE_CONFIGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_BOUNCE_CONFIGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = BounceConfigsResponse.from_dict(response.json())
 
             return response_200
@@ -18535,8 +22776,10 @@ class AsyncSettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_get_compliance_settings._get_kwargs())
-        with parsing(response):
+        _request = _get_compliance_settings._get_kwargs()
+        _SIGNALS_GET_COMPLIANCE_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_COMPLIANCE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetComplianceSettingsResponse200.from_dict(response.json())
 
             return response_200
@@ -18544,7 +22787,12 @@ class AsyncSettingsCompliance:
     async def update(
         self,
         *,
-        body: ComplianceSettingsInput | ComplianceSettingsInput | Unset = UNSET,
+        anonymize_ip: YesNoInput | Unset = UNSET,
+        delete_contact_on_user: YesNoInput | Unset = UNSET,
+        personal_data_export: YesNoInput | Unset = UNSET,
+        one_click_unsubscribe: YesNoInput | Unset = UNSET,
+        enable_gravatar: YesNoInput | Unset = UNSET,
+        gravatar_fallback: YesNoInput | Unset = UNSET,
     ) -> ComplianceSaveResponse:
         """Store the compliance settings (``POST /setting/compliance``).
 
@@ -18553,12 +22801,18 @@ class AsyncSettingsCompliance:
         read. Nothing is validated.
 
         Args:
-            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
-                body. The stored option is replaced by the known keys
-                that were sent: a key left out falls back to its default.
-            body (ComplianceSettingsInput | Unset): The compliance switches to store, at the top level of the
-                body. The stored option is replaced by the known keys
-                that were sent: a key left out falls back to its default.
+            anonymize_ip (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            delete_contact_on_user (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            personal_data_export (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            one_click_unsubscribe (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            enable_gravatar (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            gravatar_fallback (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
 
         Returns:
             ComplianceSaveResponse: the parsed body of the 200 response.
@@ -18567,12 +22821,20 @@ class AsyncSettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_compliance_settings._get_kwargs(
-                body=body,
-            )
+        body = ComplianceSettingsInput(
+            anonymize_ip=anonymize_ip,
+            delete_contact_on_user=delete_contact_on_user,
+            personal_data_export=personal_data_export,
+            one_click_unsubscribe=one_click_unsubscribe,
+            enable_gravatar=enable_gravatar,
+            gravatar_fallback=gravatar_fallback,
         )
-        with parsing(response):
+        _request = _update_compliance_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_COMPLIANCE_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPLIANCE_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ComplianceSaveResponse.from_dict(response.json())
 
             return response_200
@@ -18603,8 +22865,10 @@ class AsyncSettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_get_cron_status._get_kwargs())
-        with parsing(response):
+        _request = _get_cron_status._get_kwargs()
+        _SIGNALS_GET_CRON_STATUS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_CRON_STATUS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CronStatus.from_dict(response.json())
 
             return response_200
@@ -18612,7 +22876,7 @@ class AsyncSettingsCron:
     async def run(
         self,
         *,
-        body: RunCronInput | RunCronInput | Unset = UNSET,
+        hook: RunCronInputHook,
     ) -> MessageWithBench:
         """Run a background task now (``POST /setting/run_cron``).
 
@@ -18620,8 +22884,7 @@ class AsyncSettingsCron:
         scheduled campaigns or running automations. Any other hook name, or none, is refused with 422.
 
         Args:
-            body (RunCronInput): The background task to run now.
-            body (RunCronInput): The background task to run now.
+            hook (RunCronInputHook):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -18630,12 +22893,15 @@ class AsyncSettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _run_cron_task._get_kwargs(
-                body=body,
-            )
+        body = RunCronInput(
+            hook=hook,
         )
-        with parsing(response):
+        _request = _run_cron_task._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_RUN_CRON_TASK.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RUN_CRON_TASK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18668,12 +22934,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _echo_test_get._get_kwargs(
-                probe=probe,
-            )
+        _request = _echo_test_get._get_kwargs(
+            probe=probe,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_GET.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_GET)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -18697,12 +22963,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _echo_test_put._get_kwargs(
-                body=body,
-            )
+        _request = _echo_test_put._get_kwargs(
+            body=body,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_PUT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_PUT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -18710,7 +22976,7 @@ class AsyncSettingsDiagnostics:
     async def echo_post(
         self,
         *,
-        body: EchoTestPostDataBody | EchoTestPostJsonBody | Unset = UNSET,
+        body: EchoTestPostJsonBody | Unset = UNSET,
     ) -> RequestEchoResponse:
         """Echo the request (POST) (``POST /setting/test``).
 
@@ -18718,7 +22984,6 @@ class AsyncSettingsDiagnostics:
 
         Args:
             body (EchoTestPostDataBody | Unset):
-            body (EchoTestPostJsonBody | Unset):
 
         Returns:
             RequestEchoResponse: the parsed body of the 200 response.
@@ -18727,12 +22992,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _echo_test_post._get_kwargs(
-                body=body,
-            )
+        _request = _echo_test_post._get_kwargs(
+            body=body,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_POST.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_POST)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -18756,12 +23021,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _echo_test_delete._get_kwargs(
-                probe=probe,
-            )
+        _request = _echo_test_delete._get_kwargs(
+            probe=probe,
         )
-        with parsing(response):
+        _SIGNALS_ECHO_TEST_DELETE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_DELETE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RequestEchoResponse.from_dict(response.json())
 
             return response_200
@@ -18797,13 +23062,14 @@ class AsyncSettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_double_optin_settings._get_kwargs(
-                list_id=list_id,
-                with_=with_,
-            )
+        check_range("list_id", list_id, 1, None)
+        _request = _get_double_optin_settings._get_kwargs(
+            list_id=list_id,
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DoubleOptinResponse.from_dict(response.json())
 
             return response_200
@@ -18811,7 +23077,9 @@ class AsyncSettingsDoubleOptin:
     async def update(
         self,
         *,
-        body: DoubleOptinSaveInput,
+        settings: DoubleOptinSettingsInput,
+        list_id: int | Unset = UNSET,
+        global_double_optin: YesNoInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Store the double opt-in settings (``PUT /setting/double-optin``).
 
@@ -18824,9 +23092,13 @@ class AsyncSettingsDoubleOptin:
         instead.
 
         Args:
-            body (DoubleOptinSaveInput): What `PUT /setting/double-optin` reads: the `settings` object, and
-                optionally the list it belongs to. Without
-                `settings` FluentCRM 2.9.84 crashes (500).
+            settings (DoubleOptinSettingsInput): The double opt-in settings to store. `email_subject`,
+                `email_body` and `after_confirm_message` are required,
+                and `email_body` must contain `#activate_link#` or `{{crm.activate_button`. The object is stored as
+                sent.
+            list_id (int | Unset): Store the settings for this list instead of globally.
+            global_double_optin (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -18835,12 +23107,17 @@ class AsyncSettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_double_optin_settings._get_kwargs(
-                body=body,
-            )
+        body = DoubleOptinSaveInput(
+            settings=settings,
+            list_id=list_id,
+            global_double_optin=global_double_optin,
         )
-        with parsing(response):
+        _request = _update_double_optin_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18867,8 +23144,10 @@ class AsyncSettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_get_experimental_settings._get_kwargs())
-        with parsing(response):
+        _request = _get_experimental_settings._get_kwargs()
+        _SIGNALS_GET_EXPERIMENTAL_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_EXPERIMENTAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetExperimentalSettingsResponse200.from_dict(response.json())
 
             return response_200
@@ -18876,7 +23155,23 @@ class AsyncSettingsExperiments:
     async def update(
         self,
         *,
-        body: ExperimentalSettingsInput | Unset = UNSET,
+        quick_contact_navigation: YesNoInput | Unset = UNSET,
+        campaign_archive: YesNoInput | Unset = UNSET,
+        campaign_group_by_month: YesNoInput | Unset = UNSET,
+        campaign_search: str | Unset = UNSET,
+        campaign_max_number: int | Unset = UNSET,
+        campaign_ids: builtins.list[int] | Unset = UNSET,
+        campaign_status: ExperimentalSettingsInputCampaignStatus | Unset = UNSET,
+        classic_date_time: YesNoInput | Unset = UNSET,
+        full_navigation: YesNoInput | Unset = UNSET,
+        company_module: YesNoInput | Unset = UNSET,
+        company_auto_logo: YesNoInput | Unset = UNSET,
+        disable_visual_ai: YesNoInput | Unset = UNSET,
+        multi_threading_emails: YesNoInput | Unset = UNSET,
+        system_logs: YesNoInput | Unset = UNSET,
+        event_tracking: YesNoInput | Unset = UNSET,
+        abandoned_cart: YesNoInput | Unset = UNSET,
+        activity_log: YesNoInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Store the experimental feature switches (``POST /setting/experiments``).
 
@@ -18889,9 +23184,36 @@ class AsyncSettingsExperiments:
         every key it does not know, and does not say so.
 
         Args:
-            body (ExperimentalSettingsInput | Unset): The switches to store, at the top level of the body. The
-                stored option is replaced by the known keys that were
-                sent (a key left out falls back to its default); unknown keys are ignored.
+            quick_contact_navigation (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            campaign_archive (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            campaign_group_by_month (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            campaign_search (str | Unset):
+            campaign_max_number (int | Unset):
+            campaign_ids (list[int] | Unset):
+            campaign_status (ExperimentalSettingsInputCampaignStatus | Unset):
+            classic_date_time (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            full_navigation (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            company_module (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            company_auto_logo (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            disable_visual_ai (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            multi_threading_emails (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the
+                exact string `yes` as on.
+            system_logs (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            event_tracking (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            abandoned_cart (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
+            activity_log (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact string
+                `yes` as on.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -18900,12 +23222,31 @@ class AsyncSettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_experimental_settings._get_kwargs(
-                body=body,
-            )
+        body = ExperimentalSettingsInput(
+            quick_contact_navigation=quick_contact_navigation,
+            campaign_archive=campaign_archive,
+            campaign_group_by_month=campaign_group_by_month,
+            campaign_search=campaign_search,
+            campaign_max_number=campaign_max_number,
+            campaign_ids=campaign_ids,
+            campaign_status=campaign_status,
+            classic_date_time=classic_date_time,
+            full_navigation=full_navigation,
+            company_module=company_module,
+            company_auto_logo=company_auto_logo,
+            disable_visual_ai=disable_visual_ai,
+            multi_threading_emails=multi_threading_emails,
+            system_logs=system_logs,
+            event_tracking=event_tracking,
+            abandoned_cart=abandoned_cart,
+            activity_log=activity_log,
         )
-        with parsing(response):
+        _request = _update_experimental_settings._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -18925,8 +23266,10 @@ class AsyncSettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_archive_campaigns._get_kwargs())
-        with parsing(response):
+        _request = _list_archive_campaigns._get_kwargs()
+        _SIGNALS_LIST_ARCHIVE_CAMPAIGNS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_ARCHIVE_CAMPAIGNS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ExperimentCampaigns.from_dict(response.json())
 
             return response_200
@@ -18958,12 +23301,12 @@ class AsyncSettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_integrations._get_kwargs(
-                with_=with_,
-            )
+        _request = _list_integrations._get_kwargs(
+            with_=with_,
         )
-        with parsing(response):
+        _SIGNALS_LIST_INTEGRATIONS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_INTEGRATIONS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = IntegrationsResponse.from_dict(response.json())
 
             return response_200
@@ -18971,7 +23314,8 @@ class AsyncSettingsIntegrations:
     async def save(
         self,
         *,
-        body: IntegrationSaveInput | IntegrationSaveInput | Unset = UNSET,
+        provider: str,
+        action: IntegrationSaveInputAction | Unset = UNSET,
     ) -> SaveIntegrationResponse200:
         """Save or synchronise a deep integration (``POST /setting/integrations``).
 
@@ -18980,12 +23324,9 @@ class AsyncSettingsIntegrations:
         the answer is 422 `Sorry, the provided provider does not exist`.
 
         Args:
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
-            body (IntegrationSaveInput | Unset): The provider to save or synchronise, and its settings. An add-
-                on handles the request; without one every
-                provider is unknown (422).
+            provider (str):
+            action (IntegrationSaveInputAction | Unset): `sync` runs a synchronisation; anything else saves the
+                settings.
 
         Returns:
             SaveIntegrationResponse200: the parsed body of the 200 response.
@@ -18994,12 +23335,16 @@ class AsyncSettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _save_integration._get_kwargs(
-                body=body,
-            )
+        body = IntegrationSaveInput(
+            provider=provider,
+            action=action,
         )
-        with parsing(response):
+        _request = _save_integration._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SAVE_INTEGRATION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SAVE_INTEGRATION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SaveIntegrationResponse200.from_dict(response.json())
 
             return response_200
@@ -19038,13 +23383,14 @@ class AsyncSettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _count_old_logs._get_kwargs(
-                days_before=days_before,
-                selected_logs=selected_logs,
-            )
+        check_range("days_before", days_before, 7, 106751991100000)
+        _request = _count_old_logs._get_kwargs(
+            days_before=days_before,
+            selected_logs=selected_logs,
         )
-        with parsing(response):
+        _SIGNALS_COUNT_OLD_LOGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_COUNT_OLD_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = OldLogCounts.from_dict(response.json())
 
             return response_200
@@ -19052,7 +23398,8 @@ class AsyncSettingsOldLogs:
     async def delete(
         self,
         *,
-        body: OldLogsInput,
+        days_before: int,
+        selected_logs: builtins.list[OldLogsInputSelectedLogsItem],
     ) -> OldLogsDeleteResponse:
         """Delete log rows older than a number of days (``DELETE /setting/old_logs``).
 
@@ -19061,9 +23408,10 @@ class AsyncSettingsOldLogs:
         validation as the count applies. Irreversible.
 
         Args:
-            body (OldLogsInput): Which logs, older than how many days. Both are required; `days_before` must be
-                a number of at least 7. An
-                unknown log name is ignored.
+            days_before (int): Age limit in days; rows created before midnight that many days ago count. Above
+                the maximum the cut-off date overflows and FluentCRM 2.9.84 crashes.
+            selected_logs (list[OldLogsInputSelectedLogsItem]): `emails` (sent campaign e-mails),
+                `email_clicks`, `email_open`, `system_logs`, `activity_logs`.
 
         Returns:
             OldLogsDeleteResponse: the parsed body of the 200 response.
@@ -19072,12 +23420,16 @@ class AsyncSettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_old_logs._get_kwargs(
-                body=body,
-            )
+        body = OldLogsInput(
+            days_before=days_before,
+            selected_logs=selected_logs,
         )
-        with parsing(response):
+        _request = _delete_old_logs._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_OLD_LOGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_OLD_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = OldLogsDeleteResponse.from_dict(response.json())
 
             return response_200
@@ -19105,8 +23457,10 @@ class AsyncSettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_rest_keys._get_kwargs())
-        with parsing(response):
+        _request = _list_rest_keys._get_kwargs()
+        _SIGNALS_LIST_REST_KEYS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_REST_KEYS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RestKeysResponse.from_dict(response.json())
 
             return response_200
@@ -19114,7 +23468,8 @@ class AsyncSettingsRestKeys:
     async def create(
         self,
         *,
-        body: RestKeyCreateInput | RestKeyCreateInput | Unset = UNSET,
+        api_name: str,
+        api_user_id: int,
     ) -> RestKeyCreateResponse:
         """Create a REST API key for a manager (``POST /setting/rest-keys``).
 
@@ -19123,10 +23478,8 @@ class AsyncSettingsRestKeys:
         including every user of the free plugin, is refused with 422.
 
         Args:
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
-            body (RestKeyCreateInput): A name for the new application password and the user it belongs to, who
-                must have FluentCRM access.
+            api_name (str):
+            api_user_id (int):
 
         Returns:
             RestKeyCreateResponse: the parsed body of the 200 response.
@@ -19135,12 +23488,16 @@ class AsyncSettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_rest_key._get_kwargs(
-                body=body,
-            )
+        body = RestKeyCreateInput(
+            api_name=api_name,
+            api_user_id=api_user_id,
         )
-        with parsing(response):
+        _request = _create_rest_key._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_REST_KEY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_REST_KEY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = RestKeyCreateResponse.from_dict(response.json())
 
             return response_200
@@ -19148,7 +23505,8 @@ class AsyncSettingsRestKeys:
     async def delete(
         self,
         *,
-        body: RestKeyDeleteInput,
+        user_id: int,
+        uuid: str,
     ) -> MessageWithBench:
         """Revoke a REST API key (``DELETE /setting/rest-keys``).
 
@@ -19156,7 +23514,8 @@ class AsyncSettingsRestKeys:
         otherwise), and an unknown uuid is refused with 422 `Something is wrong`.
 
         Args:
-            body (RestKeyDeleteInput): The user and the uuid of the application password to revoke.
+            user_id (int):
+            uuid (str):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -19165,12 +23524,16 @@ class AsyncSettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_rest_key._get_kwargs(
-                body=body,
-            )
+        body = RestKeyDeleteInput(
+            user_id=user_id,
+            uuid=uuid,
         )
-        with parsing(response):
+        _request = _delete_rest_key._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_DELETE_REST_KEY.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_REST_KEY)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -19185,7 +23548,10 @@ class AsyncSettingsSetup:
     async def complete_installation(
         self,
         *,
-        body: CompleteInstallationInput | CompleteInstallationInput | Unset = UNSET,
+        install_fluentform: YesNoInput | Unset = UNSET,
+        install_fluentcart: YesNoInput | Unset = UNSET,
+        optin_email: str | Unset = UNSET,
+        share_essentials: YesNoInput | Unset = UNSET,
     ) -> MessageWithBench:
         """Finish the set-up wizard (``POST /setting/complete-installation``).
 
@@ -19195,16 +23561,13 @@ class AsyncSettingsSetup:
         consent to share usage data. The answer is the same whatever happened.
 
         Args:
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
-            body (CompleteInstallationInput | Unset): Choices of the set-up wizard. All are optional: with none,
-                the call only answers. `install_fluentform` and
-                `install_fluentcart` download plugins from wordpress.org, `optin_email` sends the address to the
-                plugin vendor,
-                and `share_essentials` stores the consent.
+            install_fluentform (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            install_fluentcart (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
+            optin_email (str | Unset): An e-mail address to share with the vendor (`no` or empty for none).
+            share_essentials (YesNoInput | Unset): A switch a client sends; FluentCRM only treats the exact
+                string `yes` as on.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -19213,12 +23576,18 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _complete_installation._get_kwargs(
-                body=body,
-            )
+        body = CompleteInstallationInput(
+            install_fluentform=install_fluentform,
+            install_fluentcart=install_fluentcart,
+            optin_email=optin_email,
+            share_essentials=share_essentials,
         )
-        with parsing(response):
+        _request = _complete_installation._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_COMPLETE_INSTALLATION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_COMPLETE_INSTALLATION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -19243,8 +23612,10 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_install_fluent_support._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_support._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_SUPPORT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SUPPORT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -19269,8 +23640,10 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_install_fluent_connect._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_connect._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_CONNECT.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_CONNECT)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -19294,8 +23667,10 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_install_fluent_forms._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_forms._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_FORMS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_FORMS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -19319,8 +23694,10 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_install_fluent_smtp._get_kwargs())
-        with parsing(response):
+        _request = _install_fluent_smtp._get_kwargs()
+        _SIGNALS_INSTALL_FLUENT_SMTP.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SMTP)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = PluginInstallResponse.from_dict(response.json())
 
             return response_200
@@ -19341,8 +23718,10 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_reset_database._get_kwargs())
-        with parsing(response):
+        _request = _reset_database._get_kwargs()
+        _SIGNALS_RESET_DATABASE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_RESET_DATABASE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ResetDatabaseResponse200.from_dict(response.json())
 
             return response_200
@@ -19384,14 +23763,16 @@ class AsyncSettingsSystemLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_system_logs._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_system_logs._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_SYSTEM_LOGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_SYSTEM_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = SystemLogsResponse.from_dict(response.json())
 
             return response_200
@@ -19399,29 +23780,25 @@ class AsyncSettingsSystemLogs:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
     ) -> AsyncIterator[SystemLogEntry]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[SystemLogEntry] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
             )
-            items = result.logs.data
-            for item in items:
+            for item in walk.take(result.logs.data, result.logs.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.logs.total:
-                return
-            page += 1
 
     async def clear(
         self,
@@ -19438,8 +23815,10 @@ class AsyncSettingsSystemLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_clear_system_logs._get_kwargs())
-        with parsing(response):
+        _request = _clear_system_logs._get_kwargs()
+        _SIGNALS_CLEAR_SYSTEM_LOGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CLEAR_SYSTEM_LOGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -19499,18 +23878,20 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_tags._get_kwargs(
-                per_page=per_page,
-                page=page,
-                search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                exclude_counts=exclude_counts,
-                all_tags=all_tags,
-            )
+        check_range("per_page", per_page, 1, None)
+        check_range("page", page, 1, None)
+        _request = _list_tags._get_kwargs(
+            per_page=per_page,
+            page=page,
+            search=search,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            exclude_counts=exclude_counts,
+            all_tags=all_tags,
         )
-        with parsing(response):
+        _SIGNALS_LIST_TAGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_TAGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagIndexResponse.from_dict(response.json())
 
             return response_200
@@ -19518,43 +23899,37 @@ class AsyncTags:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
-        sort_by: ListTagsSortBy | Unset = "id",
-        sort_order: ListTagsSortOrder | Unset = "DESC",
         exclude_counts: ListTagsExcludeCounts | Unset = 0,
         all_tags: ListTagsAllTags | Unset = 0,
     ) -> AsyncIterator[TagItem]:
-        """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
+        """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        The walk keeps a cursor on the last id it yielded, so records created or deleted while it
+        runs are neither repeated nor skipped (see ``fluentcrm_client.pages`` for the exact guarantee). Filters are passed
+        on to each page request; ``page_size`` sets how many items one request fetches, and one page is held in memory.
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[TagItem] = PageWalk(page_size, lambda item: item.id)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
+                sort_by="id",
+                sort_order="ASC",
                 search=search,
-                sort_by=sort_by,
-                sort_order=sort_order,
                 exclude_counts=exclude_counts,
                 all_tags=all_tags,
             )
-            items = result.tags.data
-            for item in items:
+            for item in walk.take(result.tags.data, result.tags.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.tags.total:
-                return
-            page += 1
 
     async def create(
         self,
         *,
-        body: TagInput | TagInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> TagCreateResponse:
@@ -19570,15 +23945,11 @@ class AsyncTags:
         other `/tags/{id}` operations.
 
         Args:
-            title (str | Unset): Name of the tag, when the fields are sent as query parameters. Required in the
-                query or the body.
-            slug (str | Unset): Unique identifier (stored verbatim), when the fields are sent as query
-                parameters.
-            description (str | Unset): Internal note, when the fields are sent as query parameters.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the tag; required, and must not be blank (422).
+            slug (str | Unset): Unique identifier, stored verbatim (not slugified, unlike list slugs). When left
+                out it is derived from the title, on create and on update alike. On create a blank value is refused
+                with 422.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             TagCreateResponse: the parsed body of the 200 response.
@@ -19587,15 +23958,17 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_tag._get_kwargs(
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        body = TagInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _create_tag._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_TAG.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagCreateResponse.from_dict(response.json())
 
             return response_200
@@ -19620,25 +23993,48 @@ class AsyncTags:
             TagFindResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_tag._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_tag._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_TAG.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagFindResponse.from_dict(response.json())
 
             return response_200
+
+    async def get_or_none(
+        self,
+        id: int,
+    ) -> TagFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_tag._get_kwargs(
+                id=id,
+            )
+            _SIGNALS_GET_TAG.refuse(_request)
+            response = await self._crm._send(_request, _SIGNALS_GET_TAG)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = TagFindResponse.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     async def update(
         self,
         id: int,
         *,
-        body: TagInput | TagInput | Unset = UNSET,
-        title: str | Unset = UNSET,
+        title: str,
         slug: str | Unset = UNSET,
         description: str | Unset = UNSET,
     ) -> TagUpdateResponse:
@@ -19656,15 +24052,11 @@ class AsyncTags:
             id (int): Integer id of the tag. A value that is not a sequence of digits matches no route and is
                 answered with 404 `rest_no_route`. The id `0` matches the route but crashes FluentCRM 2.9.84 (the
                 500 answers list it).
-            title (str | Unset): New name, when the fields are sent as query parameters. Required in the query
-                or the body.
-            slug (str | Unset): New slug (stored verbatim), when the fields are sent as query parameters.
-            description (str | Unset): New internal note, when the fields are sent as query parameters. Sending
-                none clears it.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
-            body (TagInput | Unset): Fields accepted when creating or updating a tag, whether sent as query
-                parameters, a form body or a JSON body.
+            title (str): Name of the tag; required, and must not be blank (422).
+            slug (str | Unset): Unique identifier, stored verbatim (not slugified, unlike list slugs). When left
+                out it is derived from the title, on create and on update alike. On create a blank value is refused
+                with 422.
+            description (str | Unset): Internal note shown in the admin screens.
 
         Returns:
             TagUpdateResponse: the parsed body of the 200 response.
@@ -19673,16 +24065,19 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_tag._get_kwargs(
-                id=id,
-                body=body,
-                title=title,
-                slug=slug,
-                description=description,
-            )
+        check_range("id", id, 0, None)
+        body = TagInput(
+            title=title,
+            slug=slug,
+            description=description,
         )
-        with parsing(response):
+        _request = _update_tag._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_TAG.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagUpdateResponse.from_dict(response.json())
 
             return response_200
@@ -19708,15 +24103,17 @@ class AsyncTags:
             TagDeleteResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_tag._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_tag._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_TAG.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_TAG)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TagDeleteResponse.from_dict(response.json())
 
             return response_200
@@ -19724,7 +24121,8 @@ class AsyncTags:
     async def bulk_create(
         self,
         *,
-        body: TagBulkCreateInput,
+        tags: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
+        items: builtins.list[TaxonomyBulkItem] | Unset = UNSET,
     ) -> TaxonomyBulkResponse:
         """Create several tags (``POST /tags/bulk``).
 
@@ -19735,8 +24133,8 @@ class AsyncTags:
         The prose documentation does not describe this operation.
 
         Args:
-            body (TagBulkCreateInput): The tags to create, under `tags` (or, when `tags` is empty or missing,
-                under `items`).
+            tags (list[TaxonomyBulkItem] | Unset):
+            items (list[TaxonomyBulkItem] | Unset):
 
         Returns:
             TaxonomyBulkResponse: the parsed body of the 200 response.
@@ -19745,12 +24143,16 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _bulk_create_tags._get_kwargs(
-                body=body,
-            )
+        body = TagBulkCreateInput(
+            tags=tags,
+            items=items,
         )
-        with parsing(response):
+        _request = _bulk_create_tags._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_CREATE_TAGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_BULK_CREATE_TAGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = TaxonomyBulkResponse.from_dict(response.json())
 
             return response_200
@@ -19758,7 +24160,7 @@ class AsyncTags:
     async def bulk_delete(
         self,
         *,
-        body: TagBulkDeleteInput | TagBulkDeleteFormInput | Unset = UNSET,
+        tag_ids: builtins.list[int],
     ) -> MessageWithBench:
         """Delete several tags (``POST /tags/do-bulk-action``).
 
@@ -19768,11 +24170,7 @@ class AsyncTags:
         The prose documentation does not describe this operation.
 
         Args:
-            body (TagBulkDeleteInput): Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an
-                empty or missing list deletes nothing.
-            body (TagBulkDeleteFormInput): The form-encoded equivalent of `TagBulkDeleteInput`, `tagIds[]`
-                repeated. Ids of the tags to delete. Ids with no tag, and `0`, are skipped; an empty or missing list
-                deletes nothing.
+            tag_ids (list[int]):
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -19781,12 +24179,15 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _bulk_delete_tags._get_kwargs(
-                body=body,
-            )
+        body = TagBulkDeleteInput(
+            tag_ids=tag_ids,
         )
-        with parsing(response):
+        _request = _bulk_delete_tags._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_BULK_DELETE_TAGS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_BULK_DELETE_TAGS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -19834,17 +24235,19 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_templates._get_kwargs(
-                page=page,
-                per_page=per_page,
-                search=search,
-                types=types,
-                order=order,
-                order_by=order_by,
-            )
+        check_range("page", page, 1, None)
+        check_range("per_page", per_page, 1, None)
+        _request = _list_templates._get_kwargs(
+            page=page,
+            per_page=per_page,
+            search=search,
+            types=types,
+            order=order,
+            order_by=order_by,
         )
-        with parsing(response):
+        _SIGNALS_LIST_TEMPLATES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -19852,7 +24255,7 @@ class AsyncTemplates:
     async def iterate(
         self,
         *,
-        per_page: int = 100,
+        page_size: int = 100,
         search: str | Unset = UNSET,
         types: builtins.list[ListTemplatesTypesItem] | Unset = UNSET,
         order: ListTemplatesOrder | Unset = UNSET,
@@ -19860,32 +24263,29 @@ class AsyncTemplates:
     ) -> AsyncIterator[TemplatePost]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
-        Filters are passed on to each page request; ``per_page`` sets how many items one request fetches.
+        Filters are passed on to each page request; ``page_size`` sets how many items one request fetches. The server
+        decides the order, so records created or deleted during the walk can shift pages (see ``fluentcrm_client.pages``).
         """
 
-        page = 1
-        seen = 0
-        while True:
+        check_range("page_size", page_size, 1, None)
+        walk: PageWalk[TemplatePost] = PageWalk(page_size, None)
+        while not walk.finished:
             result = await self.list(
-                page=page,
-                per_page=per_page,
+                page=walk.page,
+                per_page=page_size,
                 search=search,
                 types=types,
                 order=order,
                 order_by=order_by,
             )
-            items = result.templates.data
-            for item in items:
+            for item in walk.take(result.templates.data, result.templates.total):
                 yield item
-            seen += len(items)
-            if not items or seen >= result.templates.total:
-                return
-            page += 1
 
     async def create(
         self,
         *,
-        body: TemplateInput,
+        template: TemplateContent,
+        template_id: int | Unset = UNSET,
     ) -> CreateTemplateResponse200:
         """Create an e-mail template (``POST /templates``).
 
@@ -19897,7 +24297,11 @@ class AsyncTemplates:
         call updates that template. (See `x-doc-differences` for the rest.)
 
         Args:
-            body (TemplateInput): A template's content, wrapped in `template`.
+            template (TemplateContent): The editable content of an e-mail template, as `GET /templates/{id}`
+                returns it (without the id) and as the
+                create and update routes take it. `settings` holds `template_config` (free-form design options, see
+                `CampaignSettings`) and `footer_settings`.
+            template_id (int | Unset): On `POST /templates` only: update this template instead of creating one.
 
         Returns:
             CreateTemplateResponse200: the parsed body of the 200 response.
@@ -19906,12 +24310,16 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_template._get_kwargs(
-                body=body,
-            )
+        body = TemplateInput(
+            template=template,
+            template_id=template_id,
         )
-        with parsing(response):
+        _request = _create_template._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_TEMPLATE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreateTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -19932,8 +24340,10 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_all_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_all_templates._get_kwargs()
+        _SIGNALS_LIST_ALL_TEMPLATES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_ALL_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListAllTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -19955,8 +24365,10 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_built_in_templates._get_kwargs())
-        with parsing(response):
+        _request = _list_built_in_templates._get_kwargs()
+        _SIGNALS_LIST_BUILT_IN_TEMPLATES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_BUILT_IN_TEMPLATES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListBuiltInTemplatesResponse200.from_dict(response.json())
 
             return response_200
@@ -19964,7 +24376,9 @@ class AsyncTemplates:
     async def bulk_action(
         self,
         *,
-        body: TemplateBulkActionInput,
+        action_name: TemplateBulkActionInputActionName,
+        template_ids: builtins.list[int],
+        status: TemplateBulkActionInputStatus | Unset = UNSET,
     ) -> MessageWithBench:
         """Change the status of, or delete, several templates (``POST /templates/do-bulk-action``).
 
@@ -19974,7 +24388,9 @@ class AsyncTemplates:
         refuses. An unknown action is 200 `invalid bulk action`; only a missing `status` is 422.
 
         Args:
-            body (TemplateBulkActionInput): A bulk action on several templates.
+            action_name (TemplateBulkActionInputActionName):
+            template_ids (list[int]):
+            status (TemplateBulkActionInputStatus | Unset): For `change_template_status`.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -19983,12 +24399,17 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _template_bulk_action._get_kwargs(
-                body=body,
-            )
+        body = TemplateBulkActionInput(
+            action_name=action_name,
+            template_ids=template_ids,
+            status=status,
         )
-        with parsing(response):
+        _request = _template_bulk_action._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_TEMPLATE_BULK_ACTION.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_TEMPLATE_BULK_ACTION)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -20014,12 +24435,13 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _duplicate_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _duplicate_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DUPLICATE_TEMPLATE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DUPLICATE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = DuplicateTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -20027,7 +24449,7 @@ class AsyncTemplates:
     async def set_global_style(
         self,
         *,
-        body: GlobalStyleInput | Unset = UNSET,
+        config: GlobalStyleInputConfig | Unset = UNSET,
     ) -> MessageWithBench:
         """Set the global e-mail style (``POST /templates/set-global-style``).
 
@@ -20036,7 +24458,7 @@ class AsyncTemplates:
         updated`. `Global style settings has been updated` (sic), with `__bench`.
 
         Args:
-            body (GlobalStyleInput | Unset): The site-wide default design options.
+            config (GlobalStyleInputConfig | Unset): Design option → value.
 
         Returns:
             MessageWithBench: the parsed body of the 200 response.
@@ -20045,12 +24467,15 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _set_template_global_style._get_kwargs(
-                body=body,
-            )
+        body = GlobalStyleInput(
+            config=config,
         )
-        with parsing(response):
+        _request = _set_template_global_style._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -20071,8 +24496,10 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_get_template_smartcodes._get_kwargs())
-        with parsing(response):
+        _request = _get_template_smartcodes._get_kwargs()
+        _SIGNALS_GET_TEMPLATE_SMARTCODES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE_SMARTCODES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetTemplateSmartcodesResponse200.from_dict(response.json())
 
             return response_200
@@ -20099,12 +24526,13 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _get_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _get_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_GET_TEMPLATE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = GetTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -20113,7 +24541,8 @@ class AsyncTemplates:
         self,
         id: int,
         *,
-        body: TemplateInput,
+        template: TemplateContent,
+        template_id: int | Unset = UNSET,
     ) -> UpdateTemplateResponse200:
         """Update an e-mail template (``PUT /templates/{id}``).
 
@@ -20125,7 +24554,11 @@ class AsyncTemplates:
         Args:
             id (int): Integer id (`ID`) of the template. A value that is not a sequence of digits matches no
                 route (404 `rest_no_route`).
-            body (TemplateInput): A template's content, wrapped in `template`.
+            template (TemplateContent): The editable content of an e-mail template, as `GET /templates/{id}`
+                returns it (without the id) and as the
+                create and update routes take it. `settings` holds `template_config` (free-form design options, see
+                `CampaignSettings`) and `footer_settings`.
+            template_id (int | Unset): On `POST /templates` only: update this template instead of creating one.
 
         Returns:
             UpdateTemplateResponse200: the parsed body of the 200 response.
@@ -20134,13 +24567,18 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_template._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = TemplateInput(
+            template=template,
+            template_id=template_id,
         )
-        with parsing(response):
+        _request = _update_template._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_TEMPLATE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UpdateTemplateResponse200.from_dict(response.json())
 
             return response_200
@@ -20165,12 +24603,13 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_template._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_template._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_TEMPLATE.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_TEMPLATE)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = MessageWithBench.from_dict(response.json())
 
             return response_200
@@ -20213,14 +24652,15 @@ class AsyncUsers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_users._get_kwargs(
-                roles=roles,
-                limit=limit,
-                fields=fields,
-            )
+        check_range("limit", limit, 1, 1000)
+        _request = _list_users._get_kwargs(
+            roles=roles,
+            limit=limit,
+            fields=fields,
         )
-        with parsing(response):
+        _SIGNALS_LIST_USERS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_USERS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserIndexResponse.from_dict(response.json())
 
             return response_200
@@ -20242,8 +24682,10 @@ class AsyncUsers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(_list_user_roles._get_kwargs())
-        with parsing(response):
+        _request = _list_user_roles._get_kwargs()
+        _SIGNALS_LIST_USER_ROLES.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_USER_ROLES)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = UserRolesResponse.from_dict(response.json())
 
             return response_200
@@ -20278,12 +24720,12 @@ class AsyncWebhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _list_webhooks._get_kwargs(
-                search=search,
-            )
+        _request = _list_webhooks._get_kwargs(
+            search=search,
         )
-        with parsing(response):
+        _SIGNALS_LIST_WEBHOOKS.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_LIST_WEBHOOKS)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = ListWebhooksResponse200.from_dict(response.json())
 
             return response_200
@@ -20291,7 +24733,11 @@ class AsyncWebhooks:
     async def create(
         self,
         *,
-        body: WebhookCreateInput | WebhookFormInput | Unset = UNSET,
+        name: str,
+        status: ContactStatusInput,
+        lists: builtins.list[int] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        companies: builtins.list[int] | Unset = UNSET,
     ) -> CreateWebhookResponse200:
         """Create an incoming webhook (``POST /webhooks``).
 
@@ -20303,8 +24749,14 @@ class AsyncWebhooks:
         FluentCRM's prose documentation (its REST guide) does not describe this route.
 
         Args:
-            body (WebhookCreateInput): The settings of a new webhook; `name` and `status` are required.
-            body (WebhookFormInput): `WebhookInput` as a PHP form body: arrays use bracket names.
+            name (str):
+            status (ContactStatusInput): A status to set or filter by. The server silently drops any other
+                value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            lists (list[int] | Unset):
+            tags (list[int] | Unset):
+            companies (list[int] | Unset):
 
         Returns:
             CreateWebhookResponse200: the parsed body of the 200 response.
@@ -20313,12 +24765,19 @@ class AsyncWebhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _create_webhook._get_kwargs(
-                body=body,
-            )
+        body = WebhookCreateInput(
+            name=name,
+            status=status,
+            lists=lists,
+            tags=tags,
+            companies=companies,
         )
-        with parsing(response):
+        _request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        _SIGNALS_CREATE_WEBHOOK.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_CREATE_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = CreateWebhookResponse200.from_dict(response.json())
 
             return response_200
@@ -20327,7 +24786,11 @@ class AsyncWebhooks:
         self,
         id: int,
         *,
-        body: WebhookInput,
+        name: str | Unset = UNSET,
+        status: ContactStatusInput | Unset = UNSET,
+        lists: builtins.list[int] | Unset = UNSET,
+        tags: builtins.list[int] | Unset = UNSET,
+        companies: builtins.list[int] | Unset = UNSET,
     ) -> WebhookListResponse:
         """Update an incoming webhook (``PUT /webhooks/{id}``).
 
@@ -20346,24 +24809,38 @@ class AsyncWebhooks:
         Args:
             id (int): Integer id of the webhook. A value that is not a sequence of digits matches no route; `0`
                 makes FluentCRM 2.9.84 crash (see the faults).
-            body (WebhookInput): The settings of an incoming webhook. `name` and `status` are required on
-                create. On update, `lists`, `tags` and
-                `companies` are **reset to empty when omitted**, so always send all three.
+            name (str | Unset):
+            status (ContactStatusInput | Unset): A status to set or filter by. The server silently drops any
+                other value: on create the contact becomes
+                `subscribed`, on update the status is left unchanged, and as a filter the whole `statuses[]` filter
+                disappears.
+            lists (list[int] | Unset):
+            tags (list[int] | Unset):
+            companies (list[int] | Unset):
 
         Returns:
             WebhookListResponse: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _update_webhook._get_kwargs(
-                id=id,
-                body=body,
-            )
+        check_range("id", id, 0, None)
+        body = WebhookInput(
+            name=name,
+            status=status,
+            lists=lists,
+            tags=tags,
+            companies=companies,
         )
-        with parsing(response):
+        _request = _update_webhook._get_kwargs(
+            id=id,
+            body=body,
+        )
+        _SIGNALS_UPDATE_WEBHOOK.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_UPDATE_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = WebhookListResponse.from_dict(response.json())
 
             return response_200
@@ -20390,12 +24867,13 @@ class AsyncWebhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        response = await self._crm._send(
-            _delete_webhook._get_kwargs(
-                id=id,
-            )
+        check_range("id", id, 0, None)
+        _request = _delete_webhook._get_kwargs(
+            id=id,
         )
-        with parsing(response):
+        _SIGNALS_DELETE_WEBHOOK.refuse(_request)
+        response = await self._crm._send(_request, _SIGNALS_DELETE_WEBHOOK)
+        with parsing(response, self._crm._settings.timezone):
             response_200 = WebhookListResponse.from_dict(response.json())
 
             return response_200
@@ -20413,6 +24891,9 @@ class AsyncFluentCRM:
         timeout: seconds (or an ``httpx.Timeout``) per request; 30 s by default.
         retry: how idempotent requests are retried on connection errors, 429 and 5xx (see ``RetryPolicy``).
         transport: an httpx transport to send requests through (tests, proxies); retries wrap it.
+        timezone: the site's time zone (``zoneinfo.ZoneInfo("Europe/Berlin")``, Settings → General in WordPress).
+            FluentCRM prints timestamps in it without saying so; given here, they become aware datetimes, otherwise
+            they stay naive.
     """
 
     def __init__(
@@ -20424,8 +24905,11 @@ class AsyncFluentCRM:
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        timezone: datetime.tzinfo | None = None,
     ) -> None:
-        self._settings: ClientSettings = resolve_settings(base_url, username, app_password, timeout, retry)
+        self._settings: _ClientSettings = resolve_settings(
+            base_url, username, app_password, timeout, retry, timezone=timezone
+        )
         #: The generated low-level client, for the functions in ``fluentcrm_client.api`` (same auth and retries).
         self.client: Client
         self.client, self._http = async_client(self._settings, transport)
@@ -20455,9 +24939,10 @@ class AsyncFluentCRM:
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        timezone: datetime.tzinfo | None = None,
     ) -> AsyncFluentCRM:
         """A client configured only from ``FLUENTCRM_BASE_URL``, ``FLUENTCRM_USERNAME`` and ``FLUENTCRM_APP_PASSWORD``."""
-        return cls(timeout=timeout, retry=retry, transport=transport)
+        return cls(timeout=timeout, retry=retry, transport=transport, timezone=timezone)
 
     @property
     def base_url(self) -> str:
@@ -20467,12 +24952,46 @@ class AsyncFluentCRM:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    async def _send(self, request: dict[str, Any]) -> httpx.Response:
+    async def _send(self, request: dict[str, Any], signals: OperationSignals | None = None) -> httpx.Response:
+        request = prepare(request, signals)
         try:
             response = await self._http.request(**request)
         except httpx.TransportError as error:
             raise translate_transport_error(error, request, self.base_url) from error
-        return check_response(response)
+        return check_response(response, signals)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        data: dict[str, Any] | None = None,
+    ) -> Any:
+        """Call any route of the API, also one this client has no method for, and return the decoded JSON body
+        (``None`` for an empty one).
+
+        ``path`` is relative to the API root (``"/subscribers"``, ``"/tags/5"``); ``params`` may hold lists
+        (sent as ``name[]=a&name[]=b`` when the name ends in ``[]``). The request gets the same authentication,
+        retries and typed errors as every method; for a route the spec describes, its documented faults are not
+        retried and its way of saying "missing" raises :class:`NotFoundError`.
+        """
+        route = "/" + path.lstrip("/")
+        verb = method.upper()
+        signals = next((s for s in _ROUTES if s.method == verb and s.path_values(route) is not None), None)
+        request: dict[str, Any] = {"method": verb, "url": route}
+        if params is not None:
+            request["params"] = params
+        if json is not None:
+            request["json"] = json
+        if data is not None:
+            request["data"] = data
+        response = await self._send(request, signals)
+        if not response.content.strip():
+            return None
+        with parsing(response):
+            return response.json()
 
     async def aclose(self) -> None:
         """Close the connection pool."""

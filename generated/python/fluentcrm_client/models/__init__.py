@@ -36,6 +36,7 @@ from .bulk_action_input_custom_field import BulkActionInputCustomField
 from .bulk_action_result import BulkActionResult
 from .bulk_add_update_input import BulkAddUpdateInput
 from .bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry
+from .bulk_add_update_input_bulk_contact_entry_custom_values import BulkAddUpdateInputBulkContactEntryCustomValues
 from .bulk_add_update_response import BulkAddUpdateResponse
 from .bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact
 from .bulk_contact_result import BulkContactResult
@@ -791,6 +792,7 @@ __all__ = (
     "BulkActionResult",
     "BulkAddUpdateInput",
     "BulkAddUpdateInputBulkContactEntry",
+    "BulkAddUpdateInputBulkContactEntryCustomValues",
     "BulkAddUpdateResponse",
     "BulkAddUpdateResponseBulkInvalidContact",
     "BulkContactResult",

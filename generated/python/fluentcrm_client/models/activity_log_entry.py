@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityLogEntry")
@@ -32,12 +35,12 @@ class ActivityLogEntry:
     id: int
     object_type: str
     action: str
-    created_at: str
+    created_at: datetime.datetime
     object_id: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
     description: Any | Unset = UNSET
     activity_by: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +50,7 @@ class ActivityLogEntry:
 
         action = self.action
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
         object_id: None | str | Unset
         if isinstance(self.object_id, Unset):
@@ -69,11 +72,9 @@ class ActivityLogEntry:
         else:
             activity_by = self.activity_by
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
+        updated_at: Any = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = None if self.updated_at is None else _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,7 +100,7 @@ class ActivityLogEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -107,7 +108,9 @@ class ActivityLogEntry:
 
         action = d.pop("action")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
         def _parse_object_id(data: object) -> None | str | Unset:
             if data is None:
@@ -138,14 +141,14 @@ class ActivityLogEntry:
 
         activity_by = _parse_activity_by(d.pop("activity_by", UNSET))
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        elif _updated_at is None or _updated_at == "":
+            updated_at = None
+        else:
+            updated_at = _wire.parse_datetime(_updated_at)
 
         activity_log_entry = cls(
             id=id,

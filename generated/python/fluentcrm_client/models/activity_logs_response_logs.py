@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.activity_log_entry import ActivityLogEntry
 
 
+from .log_page_meta import LogPageMeta
+
 T = TypeVar("T", bound="ActivityLogsResponseLogs")
 
 
 @_attrs_define
-class ActivityLogsResponseLogs:
+class ActivityLogsResponseLogs(LogPageMeta):
     """
     Attributes:
         total (int):
@@ -93,7 +96,7 @@ class ActivityLogsResponseLogs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_log_entry import ActivityLogEntry  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,23 +22,17 @@ class AddonsResponse:
     """
     Attributes:
         addons (AddonsResponseAddons): By plugin key (`fluentform`, `fluentsmtp`, `fluent-support`, `fluentconnect`).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
         experimental_features (AddonsResponseExperimentalFeatures | Unset): Only with `with[]=experimental_features`:
             the experimental settings (`"yes"`/`"no"` switches and a few
             campaign-archive options), as `GET /setting/experiments` holds them.
     """
 
     addons: AddonsResponseAddons
-    field_bench: float
     experimental_features: AddonsResponseExperimentalFeatures | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         addons = self.addons.to_dict()
-
-        field_bench = self.field_bench
 
         experimental_features: dict[str, Any] | Unset = UNSET
         if not isinstance(self.experimental_features, Unset):
@@ -48,7 +43,6 @@ class AddonsResponse:
         field_dict.update(
             {
                 "addons": addons,
-                "__bench": field_bench,
             }
         )
         if experimental_features is not UNSET:
@@ -57,14 +51,12 @@ class AddonsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.addons_response_addons import AddonsResponseAddons  # noqa: PLC0415
         from ..models.addons_response_experimental_features import AddonsResponseExperimentalFeatures  # noqa: PLC0415
 
         d = dict(src_dict)
         addons = AddonsResponseAddons.from_dict(d.pop("addons"))
-
-        field_bench = d.pop("__bench")
 
         _experimental_features = d.pop("experimental_features", UNSET)
         experimental_features: AddonsResponseExperimentalFeatures | Unset
@@ -75,7 +67,6 @@ class AddonsResponse:
 
         addons_response = cls(
             addons=addons,
-            field_bench=field_bench,
             experimental_features=experimental_features,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,13 +21,9 @@ class AdvancedProvidersResponse:
     Attributes:
         providers (AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]):
             Advanced report providers registered by add-ons, by name; `[]` when there are none (always on the free plugin).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     providers: AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,21 +37,18 @@ class AdvancedProvidersResponse:
         else:
             providers = self.providers.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "providers": providers,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.advanced_providers_response_providers_type_0_item import (
             AdvancedProvidersResponseProvidersType0Item,  # noqa: PLC0415
         )
@@ -88,11 +82,8 @@ class AdvancedProvidersResponse:
 
         providers = _parse_providers(d.pop("providers"))
 
-        field_bench = d.pop("__bench")
-
         advanced_providers_response = cls(
             providers=providers,
-            field_bench=field_bench,
         )
 
         advanced_providers_response.additional_properties = d

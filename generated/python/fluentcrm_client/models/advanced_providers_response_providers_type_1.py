@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,7 +31,7 @@ class AdvancedProvidersResponseProvidersType1:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.advanced_providers_response_providers_type_1_additional_property import (
             AdvancedProvidersResponseProvidersType1AdditionalProperty,  # noqa: PLC0415
         )

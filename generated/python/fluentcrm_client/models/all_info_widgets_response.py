@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,43 +21,33 @@ class AllInfoWidgetsResponse:
     Attributes:
         widgets (InfoWidgets): The widgets of a contact's profile, as integrations supply them; empty on the free plugin
             alone.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     widgets: InfoWidgets
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         widgets = self.widgets.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "widgets": widgets,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.info_widgets import InfoWidgets  # noqa: PLC0415
 
         d = dict(src_dict)
         widgets = InfoWidgets.from_dict(d.pop("widgets"))
 
-        field_bench = d.pop("__bench")
-
         all_info_widgets_response = cls(
             widgets=widgets,
-            field_bench=field_bench,
         )
 
         all_info_widgets_response.additional_properties = d

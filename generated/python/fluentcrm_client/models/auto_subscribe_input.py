@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -59,7 +60,7 @@ class AutoSubscribeInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings  # noqa: PLC0415
         from ..models.auto_subscribe_input_registration_setting import AutoSubscribeInputRegistrationSetting  # noqa: PLC0415
         from ..models.auto_subscribe_input_user_syncing_settings import AutoSubscribeInputUserSyncingSettings  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,9 +33,6 @@ class AutoSubscribeResponse:
             user_syncing_settings (UserSyncSettings): Whether WordPress user data and contact data are kept in step.
             role_based_tagging_settings (RoleBasedTaggingSettings): Tags added or removed when a user gets a role. Read-only
                 on the free plugin: only FluentCRM Pro saves it.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             registration_fields (SettingsFormSection | Unset): A titled group of settings fields as the admin screen draws
                 it (the `*_fields` of the auto-subscribe settings).
             comment_fields (SettingsFormSection | Unset): A titled group of settings fields as the admin screen draws it
@@ -49,7 +47,6 @@ class AutoSubscribeResponse:
     comment_settings: CommentSubscribeSettings
     user_syncing_settings: UserSyncSettings
     role_based_tagging_settings: RoleBasedTaggingSettings
-    field_bench: float
     registration_fields: SettingsFormSection | Unset = UNSET
     comment_fields: SettingsFormSection | Unset = UNSET
     user_syncing_fields: SettingsFormSection | Unset = UNSET
@@ -64,8 +61,6 @@ class AutoSubscribeResponse:
         user_syncing_settings = self.user_syncing_settings.to_dict()
 
         role_based_tagging_settings = self.role_based_tagging_settings.to_dict()
-
-        field_bench = self.field_bench
 
         registration_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.registration_fields, Unset):
@@ -91,7 +86,6 @@ class AutoSubscribeResponse:
                 "comment_settings": comment_settings,
                 "user_syncing_settings": user_syncing_settings,
                 "role_based_tagging_settings": role_based_tagging_settings,
-                "__bench": field_bench,
             }
         )
         if registration_fields is not UNSET:
@@ -106,7 +100,7 @@ class AutoSubscribeResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.comment_subscribe_settings import CommentSubscribeSettings  # noqa: PLC0415
         from ..models.registration_subscribe_settings import RegistrationSubscribeSettings  # noqa: PLC0415
         from ..models.role_based_tagging_settings import RoleBasedTaggingSettings  # noqa: PLC0415
@@ -121,8 +115,6 @@ class AutoSubscribeResponse:
         user_syncing_settings = UserSyncSettings.from_dict(d.pop("user_syncing_settings"))
 
         role_based_tagging_settings = RoleBasedTaggingSettings.from_dict(d.pop("role_based_tagging_settings"))
-
-        field_bench = d.pop("__bench")
 
         _registration_fields = d.pop("registration_fields", UNSET)
         registration_fields: SettingsFormSection | Unset
@@ -157,7 +149,6 @@ class AutoSubscribeResponse:
             comment_settings=comment_settings,
             user_syncing_settings=user_syncing_settings,
             role_based_tagging_settings=role_based_tagging_settings,
-            field_bench=field_bench,
             registration_fields=registration_fields,
             comment_fields=comment_fields,
             user_syncing_fields=user_syncing_fields,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -23,14 +24,10 @@ class BounceConfigsResponse:
             `postmark`, `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go`, `brevo`.
         fluentsmtp_info (bool | BounceConfigsResponseFluentsmtpInfoType1): `false` without FluentSMTP; with it, whether
             it is configured and where.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     bounce_settings: BounceConfigsResponseBounceSettings
     fluentsmtp_info: bool | BounceConfigsResponseFluentsmtpInfoType1
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,22 +41,19 @@ class BounceConfigsResponse:
         else:
             fluentsmtp_info = self.fluentsmtp_info
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "bounce_settings": bounce_settings,
                 "fluentsmtp_info": fluentsmtp_info,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings  # noqa: PLC0415
         from ..models.bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1  # noqa: PLC0415
 
@@ -79,12 +73,9 @@ class BounceConfigsResponse:
 
         fluentsmtp_info = _parse_fluentsmtp_info(d.pop("fluentsmtp_info"))
 
-        field_bench = d.pop("__bench")
-
         bounce_configs_response = cls(
             bounce_settings=bounce_settings,
             fluentsmtp_info=fluentsmtp_info,
-            field_bench=field_bench,
         )
 
         bounce_configs_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -24,9 +25,6 @@ class BounceHandled:
             service (str):
             result (bool | None | str):
             time (int): The server's clock as a Unix timestamp (not a `Timestamp` string).
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     success: BounceHandledSuccess
@@ -34,7 +32,6 @@ class BounceHandled:
     service: str
     result: bool | None | str
     time: int
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,8 +46,6 @@ class BounceHandled:
 
         time = self.time
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,14 +55,13 @@ class BounceHandled:
                 "service": service,
                 "result": result,
                 "time": time,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = check_bounce_handled_success(d.pop("success"))
 
@@ -84,15 +78,12 @@ class BounceHandled:
 
         time = d.pop("time")
 
-        field_bench = d.pop("__bench")
-
         bounce_handled = cls(
             success=success,
             message=message,
             service=service,
             result=result,
             time=time,
-            field_bench=field_bench,
         )
 
         bounce_handled.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,15 +19,11 @@ class BulkActionResult:
             last_contact_id (int):
             completed_contacts (int):
             message (str):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     last_contact_id: int
     completed_contacts: int
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,8 +33,6 @@ class BulkActionResult:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,14 +40,13 @@ class BulkActionResult:
                 "last_contact_id": last_contact_id,
                 "completed_contacts": completed_contacts,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         last_contact_id = d.pop("last_contact_id")
 
@@ -60,13 +54,10 @@ class BulkActionResult:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         bulk_action_result = cls(
             last_contact_id=last_contact_id,
             completed_contacts=completed_contacts,
             message=message,
-            field_bench=field_bench,
         )
 
         bulk_action_result.additional_properties = d

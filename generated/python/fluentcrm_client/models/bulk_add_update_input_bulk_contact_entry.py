@@ -1,20 +1,28 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.contact_status_input import ContactStatusInput, check_contact_status_input
 from ..models.contact_type_input import ContactTypeInput, check_contact_type_input
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    pass
+
+
+from .contact_input_fields import ContactInputFields
 
 T = TypeVar("T", bound="BulkAddUpdateInputBulkContactEntry")
 
 
 @_attrs_define
-class BulkAddUpdateInputBulkContactEntry:
+class BulkAddUpdateInputBulkContactEntry(ContactInputFields):
     """
     Attributes:
         email (str): Contacts are matched by e-mail; an entry whose e-mail is invalid is skipped and listed in
@@ -39,6 +47,9 @@ class BulkAddUpdateInputBulkContactEntry:
         contact_type (ContactTypeInput | Unset): Kind of contact to store.
         tags (list[int] | Unset): Ids of tags to attach.
         lists (list[int] | Unset): Ids of lists to add the contact to.
+        custom_values (BulkAddUpdateInputBulkContactEntryCustomValues | Unset): Custom-field values of this contact by
+            field slug, stored like those of `POST /subscribers`
+            (the controller passes each entry on to the same create-or-update call).
     """
 
     email: str
@@ -60,6 +71,7 @@ class BulkAddUpdateInputBulkContactEntry:
     contact_type: ContactTypeInput | Unset = UNSET
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
+    custom_values: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +121,10 @@ class BulkAddUpdateInputBulkContactEntry:
         if not isinstance(self.lists, Unset):
             lists = self.lists
 
+        custom_values: Any = UNSET
+        if not isinstance(self.custom_values, Unset):
+            custom_values = _wire.format_dict(self.custom_values)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -152,11 +168,13 @@ class BulkAddUpdateInputBulkContactEntry:
             field_dict["tags"] = tags
         if lists is not UNSET:
             field_dict["lists"] = lists
+        if custom_values is not UNSET:
+            field_dict["custom_values"] = custom_values
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -206,6 +224,13 @@ class BulkAddUpdateInputBulkContactEntry:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
+        _custom_values = d.pop("custom_values", UNSET)
+        custom_values: dict[str, Any] | Unset
+        if isinstance(_custom_values, Unset):
+            custom_values = UNSET
+        else:
+            custom_values = _wire.parse_dict(_custom_values)
+
         bulk_add_update_input_bulk_contact_entry = cls(
             email=email,
             prefix=prefix,
@@ -226,6 +251,7 @@ class BulkAddUpdateInputBulkContactEntry:
             contact_type=contact_type,
             tags=tags,
             lists=lists,
+            custom_values=custom_values,
         )
 
         bulk_add_update_input_bulk_contact_entry.additional_properties = d

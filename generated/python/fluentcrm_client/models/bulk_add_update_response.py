@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -27,16 +28,12 @@ class BulkAddUpdateResponse:
                 is missing or invalid, echoed after FluentCRM's contact
                 sanitiser rather than checked against the input schema. An entry of `contacts` that is not an object at all
                 is skipped too and echoed unchanged.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     message: str
     created: list[BulkContactResult]
     updated: list[BulkContactResult]
     invalids: list[Any | BulkAddUpdateResponseBulkInvalidContact]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,8 +60,6 @@ class BulkAddUpdateResponse:
                 invalids_item = invalids_item_data
             invalids.append(invalids_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -73,14 +68,13 @@ class BulkAddUpdateResponse:
                 "created": created,
                 "updated": updated,
                 "invalids": invalids,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact  # noqa: PLC0415
         from ..models.bulk_contact_result import BulkContactResult  # noqa: PLC0415
 
@@ -120,14 +114,11 @@ class BulkAddUpdateResponse:
 
             invalids.append(invalids_item)
 
-        field_bench = d.pop("__bench")
-
         bulk_add_update_response = cls(
             message=message,
             created=created,
             updated=updated,
             invalids=invalids,
-            field_bench=field_bench,
         )
 
         bulk_add_update_response.additional_properties = d

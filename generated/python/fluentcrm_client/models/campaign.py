@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,18 +16,20 @@ if TYPE_CHECKING:
     from ..models.campaign_subject import CampaignSubject
 
 
+from .campaign_fields import CampaignFields
+
 T = TypeVar("T", bound="Campaign")
 
 
 @_attrs_define
-class Campaign:
+class Campaign(CampaignFields):
     """A stored campaign as the read routes return it. The extra keys appear only where said: `server_time` on
     `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
     `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
 
         Attributes:
             id (int):
-            type_ (str): Always `campaign` on these routes (automation and custom e-mail campaigns share the table but are
+            type (str): Always `campaign` on these routes (automation and custom e-mail campaigns share the table but are
                 hidden).
             title (str):
             slug (str):
@@ -75,13 +80,13 @@ class Campaign:
     """
 
     id: int
-    type_: str
+    type: str
     title: str
     slug: str
     status: str
     settings: CampaignSettings | None
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     parent_id: int | None
     available_urls: list[str] | None | str
     template_id: int | None | str
@@ -92,14 +97,14 @@ class Campaign:
     delay: str
     utm_status: str
     design_template: None | str
-    scheduled_at: None | str
+    scheduled_at: datetime.datetime | None
     created_by: str
     utm_source: None | str | Unset = UNSET
     utm_medium: None | str | Unset = UNSET
     utm_campaign: None | str | Unset = UNSET
     utm_term: None | str | Unset = UNSET
     utm_content: None | str | Unset = UNSET
-    server_time: str | Unset = UNSET
+    server_time: datetime.datetime | Unset = UNSET
     subjects: list[CampaignSubject] | Unset = UNSET
     sent_by: bool | str | Unset = UNSET
     scheduling_range: Any | Unset = UNSET
@@ -110,7 +115,7 @@ class Campaign:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -124,9 +129,9 @@ class Campaign:
         else:
             settings = self.settings
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         parent_id: int | None
         parent_id = self.parent_id
@@ -159,8 +164,7 @@ class Campaign:
         design_template: None | str
         design_template = self.design_template
 
-        scheduled_at: None | str
-        scheduled_at = self.scheduled_at
+        scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
         created_by = self.created_by
 
@@ -194,7 +198,9 @@ class Campaign:
         else:
             utm_content = self.utm_content
 
-        server_time = self.server_time
+        server_time: Any = UNSET
+        if not isinstance(self.server_time, Unset):
+            server_time = _wire.format_datetime(self.server_time)
 
         subjects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subjects, Unset):
@@ -216,7 +222,7 @@ class Campaign:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "slug": slug,
                 "status": status,
@@ -259,14 +265,14 @@ class Campaign:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
         from ..models.campaign_subject import CampaignSubject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -289,9 +295,13 @@ class Campaign:
 
         settings = _parse_settings(d.pop("settings"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_parent_id(data: object) -> int | None:
             if data is None:
@@ -356,12 +366,12 @@ class Campaign:
 
         design_template = _parse_design_template(d.pop("design_template"))
 
-        def _parse_scheduled_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at"))
+        _scheduled_at = d.pop("scheduled_at")
+        scheduled_at: datetime.datetime | None
+        if _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         created_by = d.pop("created_by")
 
@@ -410,7 +420,12 @@ class Campaign:
 
         utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
 
-        server_time = d.pop("server_time", UNSET)
+        _server_time = d.pop("server_time", UNSET)
+        server_time: datetime.datetime | Unset
+        if isinstance(_server_time, Unset):
+            server_time = UNSET
+        else:
+            server_time = _wire.parse_datetime(_server_time)
 
         _subjects = d.pop("subjects", UNSET)
         subjects: list[CampaignSubject] | Unset = UNSET
@@ -432,7 +447,7 @@ class Campaign:
 
         campaign = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             slug=slug,
             status=status,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -18,14 +19,14 @@ class CampaignAnalyticsFigure:
     Attributes:
         total (float | int | str): The count, or a percentage string such as `"50.00%"`.
         label (str):
-        type_ (str):
+        type (str):
         is_percent (bool | Unset):
         icon_class (str | Unset):
     """
 
     total: float | int | str
     label: str
-    type_: str
+    type: str
     is_percent: bool | Unset = UNSET
     icon_class: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +37,7 @@ class CampaignAnalyticsFigure:
 
         label = self.label
 
-        type_ = self.type_
+        type = self.type
 
         is_percent = self.is_percent
 
@@ -48,7 +49,7 @@ class CampaignAnalyticsFigure:
             {
                 "total": total,
                 "label": label,
-                "type": type_,
+                "type": type,
             }
         )
         if is_percent is not UNSET:
@@ -59,7 +60,7 @@ class CampaignAnalyticsFigure:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_total(data: object) -> float | int | str:
@@ -69,7 +70,7 @@ class CampaignAnalyticsFigure:
 
         label = d.pop("label")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         is_percent = d.pop("is_percent", UNSET)
 
@@ -78,7 +79,7 @@ class CampaignAnalyticsFigure:
         campaign_analytics_figure = cls(
             total=total,
             label=label,
-            type_=type_,
+            type=type,
             is_percent=is_percent,
             icon_class=icon_class,
         )

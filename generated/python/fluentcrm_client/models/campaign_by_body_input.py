@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.campaign_by_body_input_design_template import (
     CampaignByBodyInputDesignTemplate,
     check_campaign_by_body_input_design_template,
@@ -66,7 +69,7 @@ class CampaignByBodyInput:
     utm_campaign: str | Unset = UNSET
     utm_term: str | Unset = UNSET
     utm_content: str | Unset = UNSET
-    scheduled_at: str | Unset = UNSET
+    scheduled_at: datetime.datetime | Unset = UNSET
     design_template: CampaignByBodyInputDesignTemplate | Unset = UNSET
     settings: CampaignByBodyInputSettings | Unset = UNSET
     next_step: int | Unset = UNSET
@@ -103,7 +106,9 @@ class CampaignByBodyInput:
 
         utm_content = self.utm_content
 
-        scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = _wire.format_datetime(self.scheduled_at)
 
         design_template: str | Unset = UNSET
         if not isinstance(self.design_template, Unset):
@@ -170,7 +175,7 @@ class CampaignByBodyInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_by_body_input_settings import CampaignByBodyInputSettings  # noqa: PLC0415
         from ..models.campaign_by_body_input_subjects_item import CampaignByBodyInputSubjectsItem  # noqa: PLC0415
 
@@ -206,7 +211,12 @@ class CampaignByBodyInput:
 
         utm_content = d.pop("utm_content", UNSET)
 
-        scheduled_at = d.pop("scheduled_at", UNSET)
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         _design_template = d.pop("design_template", UNSET)
         design_template: CampaignByBodyInputDesignTemplate | Unset

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,8 +64,8 @@ class CampaignEmail:
     email_address: str
     is_open: str
     status: str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     email_type: None | str | Unset = UNSET
     email_subject_id: None | str | Unset = UNSET
     email_subject: None | str | Unset = UNSET
@@ -71,7 +74,7 @@ class CampaignEmail:
     is_parsed: str | Unset = UNSET
     click_counter: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
-    scheduled_at: None | str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
     email_hash: None | str | Unset = UNSET
     subscriber: ContactFields | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,9 +94,9 @@ class CampaignEmail:
 
         status = self.status
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         email_type: None | str | Unset
         if isinstance(self.email_type, Unset):
@@ -139,11 +142,9 @@ class CampaignEmail:
         else:
             note = self.note
 
-        scheduled_at: None | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
         email_hash: None | str | Unset
         if isinstance(self.email_hash, Unset):
@@ -199,7 +200,7 @@ class CampaignEmail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_fields import ContactFields  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -215,9 +216,13 @@ class CampaignEmail:
 
         status = d.pop("status")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_email_type(data: object) -> None | str | Unset:
             if data is None:
@@ -284,14 +289,14 @@ class CampaignEmail:
 
         note = _parse_note(d.pop("note", UNSET))
 
-        def _parse_scheduled_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | None | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         def _parse_email_hash(data: object) -> None | str | Unset:
             if data is None:

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +27,7 @@ class CampaignFields:
 
         Attributes:
             id (int):
-            type_ (str): Always `campaign` on these routes (automation and custom e-mail campaigns share the table but are
+            type (str): Always `campaign` on these routes (automation and custom e-mail campaigns share the table but are
                 hidden).
             title (str):
             slug (str):
@@ -66,13 +69,13 @@ class CampaignFields:
     """
 
     id: int
-    type_: str
+    type: str
     title: str
     slug: str
     status: str
     settings: CampaignSettings | None
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     parent_id: int | None | Unset = UNSET
     available_urls: list[str] | None | str | Unset = UNSET
     template_id: int | None | str | Unset = UNSET
@@ -88,7 +91,7 @@ class CampaignFields:
     utm_term: None | str | Unset = UNSET
     utm_content: None | str | Unset = UNSET
     design_template: None | str | Unset = UNSET
-    scheduled_at: None | str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,7 +99,7 @@ class CampaignFields:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -110,9 +113,9 @@ class CampaignFields:
         else:
             settings = self.settings
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         parent_id: int | None | Unset
         if isinstance(self.parent_id, Unset):
@@ -195,18 +198,16 @@ class CampaignFields:
         else:
             design_template = self.design_template
 
-        scheduled_at: None | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "slug": slug,
                 "status": status,
@@ -251,13 +252,13 @@ class CampaignFields:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -280,9 +281,13 @@ class CampaignFields:
 
         settings = _parse_settings(d.pop("settings"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_parent_id(data: object) -> int | None | Unset:
             if data is None:
@@ -406,18 +411,18 @@ class CampaignFields:
 
         design_template = _parse_design_template(d.pop("design_template", UNSET))
 
-        def _parse_scheduled_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | None | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         campaign_fields = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             slug=slug,
             status=status,

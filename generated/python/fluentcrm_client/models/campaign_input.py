@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.campaign_input_design_template import CampaignInputDesignTemplate, check_campaign_input_design_template
 from ..models.campaign_input_utm_status import CampaignInputUtmStatus, check_campaign_input_utm_status
 from ..types import UNSET, Unset
@@ -58,7 +61,7 @@ class CampaignInput:
     utm_campaign: str | Unset = UNSET
     utm_term: str | Unset = UNSET
     utm_content: str | Unset = UNSET
-    scheduled_at: str | Unset = UNSET
+    scheduled_at: datetime.datetime | Unset = UNSET
     design_template: CampaignInputDesignTemplate | Unset = UNSET
     settings: CampaignInputSettings | Unset = UNSET
     next_step: int | Unset = UNSET
@@ -93,7 +96,9 @@ class CampaignInput:
 
         utm_content = self.utm_content
 
-        scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = _wire.format_datetime(self.scheduled_at)
 
         design_template: str | Unset = UNSET
         if not isinstance(self.design_template, Unset):
@@ -159,7 +164,7 @@ class CampaignInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_input_settings import CampaignInputSettings  # noqa: PLC0415
         from ..models.campaign_input_subjects_item import CampaignInputSubjectsItem  # noqa: PLC0415
 
@@ -193,7 +198,12 @@ class CampaignInput:
 
         utm_content = d.pop("utm_content", UNSET)
 
-        scheduled_at = d.pop("scheduled_at", UNSET)
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         _design_template = d.pop("design_template", UNSET)
         design_template: CampaignInputDesignTemplate | Unset

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +24,7 @@ class CampaignRow:
 
     Attributes:
         id (int):
-        type_ (str):
+        type (str):
         title (str):
         status (str): `draft`, `pending`, `scheduled`, `working`, `paused`, `archived`, ...
         created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
@@ -53,11 +56,11 @@ class CampaignRow:
     """
 
     id: int
-    type_: str
+    type: str
     title: str
     status: str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     parent_id: None | str | Unset = UNSET
     available_urls: None | str | Unset = UNSET
     slug: str | Unset = UNSET
@@ -74,7 +77,7 @@ class CampaignRow:
     utm_term: None | str | Unset = UNSET
     utm_content: None | str | Unset = UNSET
     design_template: None | str | Unset = UNSET
-    scheduled_at: None | str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
     settings: CampaignRowSettingsType0 | list[str] | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,15 +87,15 @@ class CampaignRow:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
         status = self.status
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -182,11 +185,9 @@ class CampaignRow:
         else:
             design_template = self.design_template
 
-        scheduled_at: None | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
         settings: dict[str, Any] | list[str] | None | Unset
         if isinstance(self.settings, Unset):
@@ -210,7 +211,7 @@ class CampaignRow:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "status": status,
                 "created_at": created_at,
@@ -259,21 +260,25 @@ class CampaignRow:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_row_settings_type_0 import CampaignRowSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
         status = d.pop("status")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_parent_id(data: object) -> None | str | Unset:
             if data is None:
@@ -405,14 +410,14 @@ class CampaignRow:
 
         design_template = _parse_design_template(d.pop("design_template", UNSET))
 
-        def _parse_scheduled_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | None | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         def _parse_settings(data: object) -> CampaignRowSettingsType0 | list[str] | None | Unset:
             if data is None:
@@ -450,7 +455,7 @@ class CampaignRow:
 
         campaign_row = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             status=status,
             created_at=created_at,

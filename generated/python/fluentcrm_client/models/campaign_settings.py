@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -173,7 +174,7 @@ class CampaignSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_dynamic_segment import CampaignDynamicSegment  # noqa: PLC0415
         from ..models.campaign_mailer_settings import CampaignMailerSettings  # noqa: PLC0415
         from ..models.campaign_recipient_segment import CampaignRecipientSegment  # noqa: PLC0415
@@ -271,7 +272,7 @@ class CampaignSettings:
         if _advanced_filters is not UNSET:
             advanced_filters = []
             for advanced_filters_item_data in _advanced_filters:
-                advanced_filters_item = cast(list[Any], advanced_filters_item_data)
+                advanced_filters_item = advanced_filters_item_data
 
                 advanced_filters.append(advanced_filters_item)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,14 +21,10 @@ class CascadeSelectionsResponse:
         options (list[CascadeSelectionsResponseOptionsItem]): The choices of the provider; empty when no provider
             answers (every provider comes from an add-on).
         has_more (bool): Whether another page of choices exists. `true` even when nothing answered.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     options: list[CascadeSelectionsResponseOptionsItem]
     has_more: bool
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,22 +35,19 @@ class CascadeSelectionsResponse:
 
         has_more = self.has_more
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "options": options,
                 "has_more": has_more,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cascade_selections_response_options_item import CascadeSelectionsResponseOptionsItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -66,12 +60,9 @@ class CascadeSelectionsResponse:
 
         has_more = d.pop("has_more")
 
-        field_bench = d.pop("__bench")
-
         cascade_selections_response = cls(
             options=options,
             has_more=has_more,
-            field_bench=field_bench,
         )
 
         cascade_selections_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,9 +20,6 @@ class CompanyBulkActionResponse:
         Attributes:
             completed_companies (int):
             message (str):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             last_company_id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not
                 a model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
@@ -30,7 +28,6 @@ class CompanyBulkActionResponse:
 
     completed_companies: int
     message: str
-    field_bench: float
     last_company_id: str | Unset = UNSET
     is_completed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,8 +36,6 @@ class CompanyBulkActionResponse:
         completed_companies = self.completed_companies
 
         message = self.message
-
-        field_bench = self.field_bench
 
         last_company_id = self.last_company_id
 
@@ -52,7 +47,6 @@ class CompanyBulkActionResponse:
             {
                 "completed_companies": completed_companies,
                 "message": message,
-                "__bench": field_bench,
             }
         )
         if last_company_id is not UNSET:
@@ -63,13 +57,11 @@ class CompanyBulkActionResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         completed_companies = d.pop("completed_companies")
 
         message = d.pop("message")
-
-        field_bench = d.pop("__bench")
 
         last_company_id = d.pop("last_company_id", UNSET)
 
@@ -78,7 +70,6 @@ class CompanyBulkActionResponse:
         company_bulk_action_response = cls(
             completed_companies=completed_companies,
             message=message,
-            field_bench=field_bench,
             last_company_id=last_company_id,
             is_completed=is_completed,
         )

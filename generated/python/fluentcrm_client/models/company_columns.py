@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 if TYPE_CHECKING:
     from ..models.company_meta import CompanyMeta
@@ -21,7 +25,7 @@ class CompanyColumns:
 
         Attributes:
             id (int):
-            hash_ (str): A random 32-character hexadecimal identifier.
+            hash (str): A random 32-character hexadecimal identifier.
             name (str): Unique company name.
             industry (None | str): The company category (the bulk action `change_company_category` sets it).
             email (None | str):
@@ -34,7 +38,7 @@ class CompanyColumns:
             country (None | str):
             description (None | str):
             phone (None | str):
-            type_ (str): Company type: one of the site's company types (`Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`
+            type (str): Company type: one of the site's company types (`Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`
                 by default; plugins may add more), or `""` when none was chosen.
             logo (None | str): URL of the logo image.
             website (None | str): Website URL; an address sent without a scheme is stored with `https://`.
@@ -54,7 +58,7 @@ class CompanyColumns:
     """
 
     id: int
-    hash_: str
+    hash: str
     name: str
     industry: None | str
     email: None | str
@@ -67,7 +71,7 @@ class CompanyColumns:
     country: None | str
     description: None | str
     phone: None | str
-    type_: str
+    type: str
     logo: None | str
     website: None | str
     linkedin_url: None | str
@@ -75,14 +79,14 @@ class CompanyColumns:
     twitter_url: None | str
     date_of_start: None | str
     meta: CompanyMeta
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        hash_ = self.hash_
+        hash = self.hash
 
         name = self.name
 
@@ -119,7 +123,7 @@ class CompanyColumns:
         phone: None | str
         phone = self.phone
 
-        type_ = self.type_
+        type = self.type
 
         logo: None | str
         logo = self.logo
@@ -141,16 +145,16 @@ class CompanyColumns:
 
         meta = self.meta.to_dict()
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "hash": hash_,
+                "hash": hash,
                 "name": name,
                 "industry": industry,
                 "email": email,
@@ -163,7 +167,7 @@ class CompanyColumns:
                 "country": country,
                 "description": description,
                 "phone": phone,
-                "type": type_,
+                "type": type,
                 "logo": logo,
                 "website": website,
                 "linkedin_url": linkedin_url,
@@ -179,13 +183,13 @@ class CompanyColumns:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_meta import CompanyMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        hash_ = d.pop("hash")
+        hash = d.pop("hash")
 
         name = d.pop("name")
 
@@ -266,7 +270,7 @@ class CompanyColumns:
 
         phone = _parse_phone(d.pop("phone"))
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         def _parse_logo(data: object) -> None | str:
             if data is None:
@@ -312,13 +316,17 @@ class CompanyColumns:
 
         meta = CompanyMeta.from_dict(d.pop("meta"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         company_columns = cls(
             id=id,
-            hash_=hash_,
+            hash=hash,
             name=name,
             industry=industry,
             email=email,
@@ -331,7 +339,7 @@ class CompanyColumns:
             country=country,
             description=description,
             phone=phone,
-            type_=type_,
+            type=type,
             logo=logo,
             website=website,
             linkedin_url=linkedin_url,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,14 +24,10 @@ class CompanyCreateResponse:
             the columns the request sent (sanitised, `website` with a scheme added), then `meta`, `hash`, the timestamps and
             the new integer `id`. Sent numbers (`owner_id`, `employees_number`) come back as JSON integers, unlike on every
             read. Read the company with `GET /companies/{id}` for every column.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     company: CreatedCompany
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,22 +35,19 @@ class CompanyCreateResponse:
 
         company = self.company.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "company": company,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_company import CreatedCompany  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -61,12 +55,9 @@ class CompanyCreateResponse:
 
         company = CreatedCompany.from_dict(d.pop("company"))
 
-        field_bench = d.pop("__bench")
-
         company_create_response = cls(
             message=message,
             company=company,
-            field_bench=field_bench,
         )
 
         company_create_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,9 +22,6 @@ class CompanyCsvImportResponse:
         has_more (bool):
         last_page (int):
         offset (int):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     total: int
@@ -33,7 +31,6 @@ class CompanyCsvImportResponse:
     has_more: bool
     last_page: int
     offset: int
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,8 +48,6 @@ class CompanyCsvImportResponse:
 
         offset = self.offset
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,14 +59,13 @@ class CompanyCsvImportResponse:
                 "has_more": has_more,
                 "last_page": last_page,
                 "offset": offset,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -87,8 +81,6 @@ class CompanyCsvImportResponse:
 
         offset = d.pop("offset")
 
-        field_bench = d.pop("__bench")
-
         company_csv_import_response = cls(
             total=total,
             completed=completed,
@@ -97,7 +89,6 @@ class CompanyCsvImportResponse:
             has_more=has_more,
             last_page=last_page,
             offset=offset,
-            field_bench=field_bench,
         )
 
         company_csv_import_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -24,15 +25,11 @@ class CompanyDetachResponse:
             the contact no longer has a primary company (detaching a contact from its primary company moves the
             contact to another of its companies, if any).
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     companies: list[Company]
     last_primary_company_id: bool | int | None | str
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +43,6 @@ class CompanyDetachResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,14 +50,13 @@ class CompanyDetachResponse:
                 "companies": companies,
                 "last_primary_company_id": last_primary_company_id,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company import Company  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,13 +76,10 @@ class CompanyDetachResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         company_detach_response = cls(
             companies=companies,
             last_primary_company_id=last_primary_company_id,
             message=message,
-            field_bench=field_bench,
         )
 
         company_detach_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,43 +23,33 @@ class CompanyFindResponse:
             number of contacts attached to it
             (an integer, counted on every read) and its owner contact (`null` when the company has no owner or the owner
             contact no longer exists).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     company: CompanyWithCounts
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         company = self.company.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "company": company,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_with_counts import CompanyWithCounts  # noqa: PLC0415
 
         d = dict(src_dict)
         company = CompanyWithCounts.from_dict(d.pop("company"))
 
-        field_bench = d.pop("__bench")
-
         company_find_response = cls(
             company=company,
-            field_bench=field_bench,
         )
 
         company_find_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,43 +20,33 @@ class CompanyIndexResponse:
 
     Attributes:
         companies (CompanyPage): One page of companies in FluentCRM's paginator shape.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     companies: CompanyPage
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         companies = self.companies.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "companies": companies,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_page import CompanyPage  # noqa: PLC0415
 
         d = dict(src_dict)
         companies = CompanyPage.from_dict(d.pop("companies"))
 
-        field_bench = d.pop("__bench")
-
         company_index_response = cls(
             companies=companies,
-            field_bench=field_bench,
         )
 
         company_index_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -23,7 +24,7 @@ class CompanyInput:
             name (str):
             owner_id (int | Unset): Id of the contact who owns the company.
             industry (str | Unset): Company category.
-            type_ (CompanyInputType | Unset): Company type.
+            type (CompanyInputType | Unset): Company type.
             email (str | Unset):
             phone (str | Unset):
             employees_number (int | Unset):
@@ -47,7 +48,7 @@ class CompanyInput:
     name: str
     owner_id: int | Unset = UNSET
     industry: str | Unset = UNSET
-    type_: CompanyInputType | Unset = UNSET
+    type: CompanyInputType | Unset = UNSET
     email: str | Unset = UNSET
     phone: str | Unset = UNSET
     employees_number: int | Unset = UNSET
@@ -75,9 +76,9 @@ class CompanyInput:
 
         industry = self.industry
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         email = self.email
 
@@ -126,8 +127,8 @@ class CompanyInput:
             field_dict["owner_id"] = owner_id
         if industry is not UNSET:
             field_dict["industry"] = industry
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if email is not UNSET:
             field_dict["email"] = email
         if phone is not UNSET:
@@ -168,7 +169,7 @@ class CompanyInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -176,12 +177,12 @@ class CompanyInput:
 
         industry = d.pop("industry", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CompanyInputType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: CompanyInputType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_company_input_type(_type_)
+            type = check_company_input_type(_type)
 
         email = d.pop("email", UNSET)
 
@@ -223,7 +224,7 @@ class CompanyInput:
             name=name,
             owner_id=owner_id,
             industry=industry,
-            type_=type_,
+            type=type,
             email=email,
             phone=phone,
             employees_number=employees_number,

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +31,7 @@ class CompanyNote:
             parent_id (None | str):
             created_by (None | str): Id of the WordPress user who wrote the note.
             status (Literal['_company_note_']):
-            type_ (str): Note type, one of the `fields.type.options` ids (`note`, `call`, `email`, `meeting`, ...).
+            type (str): Note type, one of the `fields.type.options` ids (`note`, `call`, `email`, `meeting`, ...).
             is_private (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
@@ -49,12 +52,12 @@ class CompanyNote:
     parent_id: None | str
     created_by: None | str
     status: Literal["_company_note_"]
-    type_: str
+    type: str
     is_private: str
     title: None | str
     description: None | str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     added_by: CompanyNoteAddedByType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +76,7 @@ class CompanyNote:
 
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         is_private = self.is_private
 
@@ -83,9 +86,9 @@ class CompanyNote:
         description: None | str
         description = self.description
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         added_by: dict[str, Any] | None | Unset
         if isinstance(self.added_by, Unset):
@@ -104,7 +107,7 @@ class CompanyNote:
                 "parent_id": parent_id,
                 "created_by": created_by,
                 "status": status,
-                "type": type_,
+                "type": type,
                 "is_private": is_private,
                 "title": title,
                 "description": description,
@@ -118,7 +121,7 @@ class CompanyNote:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_note_added_by_type_0 import CompanyNoteAddedByType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -144,7 +147,7 @@ class CompanyNote:
         if status != "_company_note_":
             raise ValueError(f"status must match const '_company_note_', got '{status}'")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         is_private = d.pop("is_private")
 
@@ -162,9 +165,13 @@ class CompanyNote:
 
         description = _parse_description(d.pop("description"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_added_by(data: object) -> CompanyNoteAddedByType0 | None | Unset:
             if data is None:
@@ -189,7 +196,7 @@ class CompanyNote:
             parent_id=parent_id,
             created_by=created_by,
             status=status,
-            type_=type_,
+            type=type,
             is_private=is_private,
             title=title,
             description=description,

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.company_note_input_note_type import CompanyNoteInputNoteType, check_company_note_input_note_type
 from ..types import UNSET, Unset
 
@@ -18,7 +21,7 @@ class CompanyNoteInputNote:
     Attributes:
         title (str):
         description (str): HTML.
-        type_ (CompanyNoteInputNoteType):
+        type (CompanyNoteInputNoteType):
         created_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
             time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
@@ -26,8 +29,8 @@ class CompanyNoteInputNote:
 
     title: str
     description: str
-    type_: CompanyNoteInputNoteType
-    created_at: str | Unset = UNSET
+    type: CompanyNoteInputNoteType
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +38,11 @@ class CompanyNoteInputNote:
 
         description = self.description
 
-        type_: str = self.type_
+        type: str = self.type
 
-        created_at = self.created_at
+        created_at: Any = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = _wire.format_datetime(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,7 +50,7 @@ class CompanyNoteInputNote:
             {
                 "title": title,
                 "description": description,
-                "type": type_,
+                "type": type,
             }
         )
         if created_at is not UNSET:
@@ -54,20 +59,25 @@ class CompanyNoteInputNote:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
 
         description = d.pop("description")
 
-        type_ = check_company_note_input_note_type(d.pop("type"))
+        type = check_company_note_input_note_type(d.pop("type"))
 
-        created_at = d.pop("created_at", UNSET)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = _wire.parse_datetime(_created_at)
 
         company_note_input_note = cls(
             title=title,
             description=description,
-            type_=type_,
+            type=type,
             created_at=created_at,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.company_note import CompanyNote
 
 
+from .paginator_meta import PaginatorMeta
+
 T = TypeVar("T", bound="CompanyNotePage")
 
 
 @_attrs_define
-class CompanyNotePage:
+class CompanyNotePage(PaginatorMeta):
     """One page of company notes in FluentCRM's paginator shape, newest first.
 
     Attributes:
@@ -93,7 +96,7 @@ class CompanyNotePage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_note import CompanyNote  # noqa: PLC0415
 
         d = dict(src_dict)

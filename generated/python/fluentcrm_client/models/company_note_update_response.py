@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class CompanyNoteUpdateResponse:
             table with `status`
             `_company_note_`; `subscriber_id` holds the company's id. Numeric columns other than `id` are strings.
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     note: CompanyNote
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,22 +33,19 @@ class CompanyNoteUpdateResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "note": note,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_note import CompanyNote  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -59,12 +53,9 @@ class CompanyNoteUpdateResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         company_note_update_response = cls(
             note=note,
             message=message,
-            field_bench=field_bench,
         )
 
         company_note_update_response.additional_properties = d

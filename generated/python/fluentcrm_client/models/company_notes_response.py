@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,14 +25,10 @@ class CompanyNotesResponse:
             `created_at`, `title`,
             `description`), each with its widget `type`, `label`, `name` and, for `type`, the `options` (`{id, label}`) that
             are the note types.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     notes: CompanyNotePage
     fields: NoteFormFields
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,22 +36,19 @@ class CompanyNotesResponse:
 
         fields = self.fields.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "notes": notes,
                 "fields": fields,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_note_page import CompanyNotePage  # noqa: PLC0415
         from ..models.note_form_fields import NoteFormFields  # noqa: PLC0415
 
@@ -63,12 +57,9 @@ class CompanyNotesResponse:
 
         fields = NoteFormFields.from_dict(d.pop("fields"))
 
-        field_bench = d.pop("__bench")
-
         company_notes_response = cls(
             notes=notes,
             fields=fields,
-            field_bench=field_bench,
         )
 
         company_notes_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.company_with_counts import CompanyWithCounts
 
 
+from .paginator_meta import PaginatorMeta
+
 T = TypeVar("T", bound="CompanyPage")
 
 
 @_attrs_define
-class CompanyPage:
+class CompanyPage(PaginatorMeta):
     """One page of companies in FluentCRM's paginator shape.
 
     Attributes:
@@ -94,7 +97,7 @@ class CompanyPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_with_counts import CompanyWithCounts  # noqa: PLC0415
 
         d = dict(src_dict)

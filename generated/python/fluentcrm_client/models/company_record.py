@@ -1,26 +1,32 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 if TYPE_CHECKING:
     from ..models.company_meta import CompanyMeta
 
+
+from .company_columns import CompanyColumns
 
 T = TypeVar("T", bound="CompanyRecord")
 
 
 @_attrs_define
-class CompanyRecord:
+class CompanyRecord(CompanyColumns):
     """A company as the model holds it after `PUT /companies/{id}`: every column of the row, but `owner_id` and
     `employees_number` are JSON integers when the request just set them (numeric strings otherwise).
 
         Attributes:
             id (int):
-            hash_ (str): A random 32-character hexadecimal identifier.
+            hash (str): A random 32-character hexadecimal identifier.
             name (str): Unique company name.
             industry (None | str): The company category (the bulk action `change_company_category` sets it).
             email (None | str):
@@ -33,7 +39,7 @@ class CompanyRecord:
             country (None | str):
             description (None | str):
             phone (None | str):
-            type_ (str): Company type: one of the site's company types (`Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`
+            type (str): Company type: one of the site's company types (`Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`
                 by default; plugins may add more), or `""` when none was chosen.
             logo (None | str): URL of the logo image.
             website (None | str): Website URL; an address sent without a scheme is stored with `https://`.
@@ -61,7 +67,7 @@ class CompanyRecord:
     """
 
     id: int
-    hash_: str
+    hash: str
     name: str
     industry: None | str
     email: None | str
@@ -74,7 +80,7 @@ class CompanyRecord:
     country: None | str
     description: None | str
     phone: None | str
-    type_: str
+    type: str
     logo: None | str
     website: None | str
     linkedin_url: None | str
@@ -82,8 +88,8 @@ class CompanyRecord:
     twitter_url: None | str
     date_of_start: None | str
     meta: CompanyMeta
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     owner_id: int | None | str
     employees_number: int | None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -91,7 +97,7 @@ class CompanyRecord:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        hash_ = self.hash_
+        hash = self.hash
 
         name = self.name
 
@@ -128,7 +134,7 @@ class CompanyRecord:
         phone: None | str
         phone = self.phone
 
-        type_ = self.type_
+        type = self.type
 
         logo: None | str
         logo = self.logo
@@ -150,9 +156,9 @@ class CompanyRecord:
 
         meta = self.meta.to_dict()
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         owner_id: int | None | str
         owner_id = self.owner_id
@@ -165,7 +171,7 @@ class CompanyRecord:
         field_dict.update(
             {
                 "id": id,
-                "hash": hash_,
+                "hash": hash,
                 "name": name,
                 "industry": industry,
                 "email": email,
@@ -178,7 +184,7 @@ class CompanyRecord:
                 "country": country,
                 "description": description,
                 "phone": phone,
-                "type": type_,
+                "type": type,
                 "logo": logo,
                 "website": website,
                 "linkedin_url": linkedin_url,
@@ -196,13 +202,13 @@ class CompanyRecord:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_meta import CompanyMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        hash_ = d.pop("hash")
+        hash = d.pop("hash")
 
         name = d.pop("name")
 
@@ -283,7 +289,7 @@ class CompanyRecord:
 
         phone = _parse_phone(d.pop("phone"))
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         def _parse_logo(data: object) -> None | str:
             if data is None:
@@ -329,9 +335,13 @@ class CompanyRecord:
 
         meta = CompanyMeta.from_dict(d.pop("meta"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_owner_id(data: object) -> int | None | str:
             if data is None:
@@ -349,7 +359,7 @@ class CompanyRecord:
 
         company_record = cls(
             id=id,
-            hash_=hash_,
+            hash=hash,
             name=name,
             industry=industry,
             email=email,
@@ -362,7 +372,7 @@ class CompanyRecord:
             country=country,
             description=description,
             phone=phone,
-            type_=type_,
+            type=type,
             logo=logo,
             website=website,
             linkedin_url=linkedin_url,

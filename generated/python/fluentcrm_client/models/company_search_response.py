@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class CompanySearchResponse:
         results (list[CompanySearchResult]): At most 50 matches ordered by name, then the companies named in `values[]`
             that were not among them.
         has_more (bool): `true` when the site has 50 companies or more, whatever the search matched.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     results: list[CompanySearchResult]
     has_more: bool
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,22 +36,19 @@ class CompanySearchResponse:
 
         has_more = self.has_more
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "results": results,
                 "has_more": has_more,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_search_result import CompanySearchResult  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -67,12 +61,9 @@ class CompanySearchResponse:
 
         has_more = d.pop("has_more")
 
-        field_bench = d.pop("__bench")
-
         company_search_response = cls(
             results=results,
             has_more=has_more,
-            field_bench=field_bench,
         )
 
         company_search_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,14 +18,10 @@ class CompanyTabView:
         Attributes:
             heading (str):
             content_html (str): HTML.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     heading: str
     content_html: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,33 +29,27 @@ class CompanyTabView:
 
         content_html = self.content_html
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "heading": heading,
                 "content_html": content_html,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         heading = d.pop("heading")
 
         content_html = d.pop("content_html")
 
-        field_bench = d.pop("__bench")
-
         company_tab_view = cls(
             heading=heading,
             content_html=content_html,
-            field_bench=field_bench,
         )
 
         company_tab_view.additional_properties = d

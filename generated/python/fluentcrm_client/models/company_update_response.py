@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,14 +23,10 @@ class CompanyUpdateResponse:
         company (CompanyRecord): A company as the model holds it after `PUT /companies/{id}`: every column of the row,
             but `owner_id` and
             `employees_number` are JSON integers when the request just set them (numeric strings otherwise).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     company: CompanyRecord
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,22 +34,19 @@ class CompanyUpdateResponse:
 
         company = self.company.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "company": company,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_record import CompanyRecord  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,12 +54,9 @@ class CompanyUpdateResponse:
 
         company = CompanyRecord.from_dict(d.pop("company"))
 
-        field_bench = d.pop("__bench")
-
         company_update_response = cls(
             message=message,
             company=company,
-            field_bench=field_bench,
         )
 
         company_update_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -22,14 +23,10 @@ class ComplianceSaveResponse:
             message (str):
             settings (ComplianceSaveResponseSettingsType0 | list[str]): The stored keys; `[]` when none of the known keys
                 was sent.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     message: str
     settings: ComplianceSaveResponseSettingsType0 | list[str]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,22 +40,19 @@ class ComplianceSaveResponse:
         else:
             settings = self.settings
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "settings": settings,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -81,12 +75,9 @@ class ComplianceSaveResponse:
 
         settings = _parse_settings(d.pop("settings"))
 
-        field_bench = d.pop("__bench")
-
         compliance_save_response = cls(
             message=message,
             settings=settings,
-            field_bench=field_bench,
         )
 
         compliance_save_response.additional_properties = d

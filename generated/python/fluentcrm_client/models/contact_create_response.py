@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,15 +26,11 @@ class ContactCreateResponse:
                 when the request attached or detached some (the relations are not loaded otherwise). It never carries
                 `custom_values`.
             action_type (str): `created` or `updated` (not a closed enum, so that other values do not break clients).
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     message: str
     contact: ContactRecord
     action_type: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,8 +40,6 @@ class ContactCreateResponse:
 
         action_type = self.action_type
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -52,14 +47,13 @@ class ContactCreateResponse:
                 "message": message,
                 "contact": contact,
                 "action_type": action_type,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_record import ContactRecord  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -69,13 +63,10 @@ class ContactCreateResponse:
 
         action_type = d.pop("action_type")
 
-        field_bench = d.pop("__bench")
-
         contact_create_response = cls(
             message=message,
             contact=contact,
             action_type=action_type,
-            field_bench=field_bench,
         )
 
         contact_create_response.additional_properties = d

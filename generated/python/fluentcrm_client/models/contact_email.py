@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 if TYPE_CHECKING:
     from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2
@@ -67,10 +71,10 @@ class ContactEmail:
     click_counter: None | str
     status: str
     note: None | str
-    scheduled_at: None | str
+    scheduled_at: datetime.datetime | None
     email_hash: str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,14 +121,13 @@ class ContactEmail:
         note: None | str
         note = self.note
 
-        scheduled_at: None | str
-        scheduled_at = self.scheduled_at
+        scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
         email_hash = self.email_hash
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,7 +157,7 @@ class ContactEmail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -237,18 +240,22 @@ class ContactEmail:
 
         note = _parse_note(d.pop("note"))
 
-        def _parse_scheduled_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at"))
+        _scheduled_at = d.pop("scheduled_at")
+        scheduled_at: datetime.datetime | None
+        if _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         email_hash = d.pop("email_hash")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         contact_email = cls(
             id=id,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.contact_email import ContactEmail
 
 
+from .paginator_meta import PaginatorMeta
+
 T = TypeVar("T", bound="ContactEmailPage")
 
 
 @_attrs_define
-class ContactEmailPage:
+class ContactEmailPage(PaginatorMeta):
     """One page of a contact's e-mails, newest first, in FluentCRM's paginator shape (15 per page).
 
     Attributes:
@@ -93,7 +96,7 @@ class ContactEmailPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_email import ContactEmail  # noqa: PLC0415
 
         d = dict(src_dict)

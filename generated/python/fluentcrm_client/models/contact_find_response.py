@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,22 +26,16 @@ class ContactFindResponse:
             marked optional appear only in some cases: the `with[]` extras (`stats`, `custom_values`, `commerce_stat`), the
             WordPress-user keys for a contact linked to a user, and the unsubscribe keys for a contact whose status is
             `unsubscribed`, `bounced` or `complained`.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
         custom_fields (list[CustomFieldDefinition] | Unset): Only with `with[]=custom_fields`; the definitions of all
             contact custom fields (at the top level, not inside `subscriber`).
     """
 
     subscriber: Contact
-    field_bench: float
     custom_fields: list[CustomFieldDefinition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         subscriber = self.subscriber.to_dict()
-
-        field_bench = self.field_bench
 
         custom_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
@@ -54,7 +49,6 @@ class ContactFindResponse:
         field_dict.update(
             {
                 "subscriber": subscriber,
-                "__bench": field_bench,
             }
         )
         if custom_fields is not UNSET:
@@ -63,14 +57,12 @@ class ContactFindResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
         subscriber = Contact.from_dict(d.pop("subscriber"))
-
-        field_bench = d.pop("__bench")
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[CustomFieldDefinition] | Unset = UNSET
@@ -83,7 +75,6 @@ class ContactFindResponse:
 
         contact_find_response = cls(
             subscriber=subscriber,
-            field_bench=field_bench,
             custom_fields=custom_fields,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -21,14 +22,10 @@ class ContactIndexResponse:
         Attributes:
             subscribers (ContactPage): One page of contacts in FluentCRM's paginator shape.
             custom (None | str): The raw `custom_fields` query value (`"true"`, `"1"`, ...), or `null` when it was not sent.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     subscribers: ContactPage
     custom: None | str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,22 +34,19 @@ class ContactIndexResponse:
         custom: None | str
         custom = self.custom
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "subscribers": subscribers,
                 "custom": custom,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_page import ContactPage  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -65,12 +59,9 @@ class ContactIndexResponse:
 
         custom = _parse_custom(d.pop("custom"))
 
-        field_bench = d.pop("__bench")
-
         contact_index_response = cls(
             subscribers=subscribers,
             custom=custom,
-            field_bench=field_bench,
         )
 
         contact_index_response.additional_properties = d

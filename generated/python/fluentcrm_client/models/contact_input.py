@@ -1,25 +1,29 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.contact_input_force_update import ContactInputForceUpdate, check_contact_input_force_update
 from ..models.contact_status_input import ContactStatusInput, check_contact_status_input
 from ..models.contact_type_input import ContactTypeInput, check_contact_type_input
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_input_custom_values import ContactInputCustomValues
+    pass
 
+
+from .contact_input_fields import ContactInputFields
 
 T = TypeVar("T", bound="ContactInput")
 
 
 @_attrs_define
-class ContactInput:
+class ContactInput(ContactInputFields):
     """JSON body of `POST /subscribers`. `email` and `status` are required. An unknown `status` value is not rejected:
     the contact is created as `subscribed`.
 
@@ -72,7 +76,7 @@ class ContactInput:
     contact_type: ContactTypeInput | Unset = UNSET
     tags: list[int | str] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    custom_values: ContactInputCustomValues | Unset = UNSET
+    custom_values: dict[str, Any] | Unset = UNSET
     field_force_update: ContactInputForceUpdate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -125,9 +129,9 @@ class ContactInput:
         if not isinstance(self.lists, Unset):
             lists = self.lists
 
-        custom_values: dict[str, Any] | Unset = UNSET
+        custom_values: Any = UNSET
         if not isinstance(self.custom_values, Unset):
-            custom_values = self.custom_values.to_dict()
+            custom_values = _wire.format_dict(self.custom_values)
 
         field_force_update: str | Unset = UNSET
         if not isinstance(self.field_force_update, Unset):
@@ -183,9 +187,7 @@ class ContactInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_input_custom_values import ContactInputCustomValues  # noqa: PLC0415
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = check_contact_status_input(d.pop("status"))
 
@@ -242,11 +244,11 @@ class ContactInput:
         lists = cast(list[int], d.pop("lists", UNSET))
 
         _custom_values = d.pop("custom_values", UNSET)
-        custom_values: ContactInputCustomValues | Unset
+        custom_values: dict[str, Any] | Unset
         if isinstance(_custom_values, Unset):
             custom_values = UNSET
         else:
-            custom_values = ContactInputCustomValues.from_dict(_custom_values)
+            custom_values = _wire.parse_dict(_custom_values)
 
         _field_force_update = d.pop("__force_update", UNSET)
         field_force_update: ContactInputForceUpdate | Unset

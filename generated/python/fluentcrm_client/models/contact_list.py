@@ -1,20 +1,26 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 if TYPE_CHECKING:
     from ..models.contact_pivot import ContactPivot
 
+
+from .list_object import ListObject
 
 T = TypeVar("T", bound="ContactList")
 
 
 @_attrs_define
-class ContactList:
+class ContactList(ListObject):
     """A list the contact belongs to, with the link row in `pivot`. Its `id` is an integer (the prose documentation shows a
     string).
 
@@ -41,9 +47,9 @@ class ContactList:
     title: str
     slug: str
     description: None | str
-    is_public: str
-    created_at: str
-    updated_at: str
+    is_public: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     pivot: ContactPivot
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,11 +63,11 @@ class ContactList:
         description: None | str
         description = self.description
 
-        is_public = self.is_public
+        is_public = _wire.format_bool(self.is_public)
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         pivot = self.pivot.to_dict()
 
@@ -83,7 +89,7 @@ class ContactList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_pivot import ContactPivot  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -100,11 +106,17 @@ class ContactList:
 
         description = _parse_description(d.pop("description"))
 
-        is_public = d.pop("is_public")
+        _is_public = d.pop("is_public")
+        is_public: bool
+        is_public = _wire.parse_bool(_is_public)
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         pivot = ContactPivot.from_dict(d.pop("pivot"))
 

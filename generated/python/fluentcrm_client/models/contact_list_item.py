@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,11 +18,13 @@ if TYPE_CHECKING:
     from ..models.custom_values import CustomValues
 
 
+from .contact_fields import ContactFields
+
 T = TypeVar("T", bound="ContactListItem")
 
 
 @_attrs_define
-class ContactListItem:
+class ContactListItem(ContactFields):
     """A contact as it appears in `GET /subscribers`: all columns with the contact's tags and lists. With
     `custom_fields=true` each row also carries its custom-field values.
 
@@ -26,7 +32,7 @@ class ContactListItem:
             id (int): Primary key of the contact (an integer; the prose documentation shows a string).
             user_id (None | str): Id of the linked WordPress user, as a numeric string, or `null` when the contact has no
                 account.
-            hash_ (str): MD5 of the lower-cased e-mail address; used in unsubscribe and preference links.
+            hash (str): MD5 of the lower-cased e-mail address; used in unsubscribe and preference links.
             contact_owner (None | str): Id of the WordPress user who owns the contact (a FluentCRM Pro feature), or `null`.
             company_id (None | str): Id of the contact's primary company (a FluentCRM Pro feature), or `null`.
             prefix (None | str): Name prefix such as `Mr` or `Dr`.
@@ -86,10 +92,10 @@ class ContactListItem:
     """
 
     id: int
-    user_id: None | str
-    hash_: str
-    contact_owner: None | str
-    company_id: None | str
+    user_id: int | None
+    hash: str
+    contact_owner: int | None
+    company_id: int | None
     prefix: None | str
     first_name: None | str
     last_name: None | str
@@ -104,17 +110,17 @@ class ContactListItem:
     ip: None | str
     latitude: None | str
     longitude: None | str
-    total_points: str
-    life_time_value: str
+    total_points: int
+    life_time_value: Decimal
     phone: None | str
     status: str
     contact_type: str
     source: None | str
     avatar: None | str
     date_of_birth: None | str
-    created_at: str
-    last_activity: None | str
-    updated_at: str
+    created_at: datetime.datetime
+    last_activity: datetime.datetime | None
+    updated_at: datetime.datetime
     full_name: str
     photo: str
     tags: list[ContactTag]
@@ -128,16 +134,13 @@ class ContactListItem:
 
         id = self.id
 
-        user_id: None | str
-        user_id = self.user_id
+        user_id = None if self.user_id is None else _wire.format_int(self.user_id)
 
-        hash_ = self.hash_
+        hash = self.hash
 
-        contact_owner: None | str
-        contact_owner = self.contact_owner
+        contact_owner = None if self.contact_owner is None else _wire.format_int(self.contact_owner)
 
-        company_id: None | str
-        company_id = self.company_id
+        company_id = None if self.company_id is None else _wire.format_int(self.company_id)
 
         prefix: None | str
         prefix = self.prefix
@@ -180,9 +183,9 @@ class ContactListItem:
         longitude: None | str
         longitude = self.longitude
 
-        total_points = self.total_points
+        total_points = _wire.format_int(self.total_points)
 
-        life_time_value = self.life_time_value
+        life_time_value = _wire.format_decimal(self.life_time_value)
 
         phone: None | str
         phone = self.phone
@@ -200,12 +203,11 @@ class ContactListItem:
         date_of_birth: None | str
         date_of_birth = self.date_of_birth
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        last_activity: None | str
-        last_activity = self.last_activity
+        last_activity = None if self.last_activity is None else _wire.format_datetime(self.last_activity)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         full_name = self.full_name
 
@@ -241,7 +243,7 @@ class ContactListItem:
             {
                 "id": id,
                 "user_id": user_id,
-                "hash": hash_,
+                "hash": hash,
                 "contact_owner": contact_owner,
                 "company_id": company_id,
                 "prefix": prefix,
@@ -283,7 +285,7 @@ class ContactListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_list import ContactList  # noqa: PLC0415
         from ..models.contact_tag import ContactTag  # noqa: PLC0415
         from ..models.custom_values import CustomValues  # noqa: PLC0415
@@ -291,28 +293,28 @@ class ContactListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _user_id = d.pop("user_id")
+        user_id: int | None
+        if _user_id is None or _user_id == "":
+            user_id = None
+        else:
+            user_id = _wire.parse_int(_user_id)
 
-        user_id = _parse_user_id(d.pop("user_id"))
+        hash = d.pop("hash")
 
-        hash_ = d.pop("hash")
+        _contact_owner = d.pop("contact_owner")
+        contact_owner: int | None
+        if _contact_owner is None or _contact_owner == "":
+            contact_owner = None
+        else:
+            contact_owner = _wire.parse_int(_contact_owner)
 
-        def _parse_contact_owner(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        contact_owner = _parse_contact_owner(d.pop("contact_owner"))
-
-        def _parse_company_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        company_id = _parse_company_id(d.pop("company_id"))
+        _company_id = d.pop("company_id")
+        company_id: int | None
+        if _company_id is None or _company_id == "":
+            company_id = None
+        else:
+            company_id = _wire.parse_int(_company_id)
 
         def _parse_prefix(data: object) -> None | str:
             if data is None:
@@ -407,9 +409,13 @@ class ContactListItem:
 
         longitude = _parse_longitude(d.pop("longitude"))
 
-        total_points = d.pop("total_points")
+        _total_points = d.pop("total_points")
+        total_points: int
+        total_points = _wire.parse_int(_total_points)
 
-        life_time_value = d.pop("life_time_value")
+        _life_time_value = d.pop("life_time_value")
+        life_time_value: Decimal
+        life_time_value = _wire.parse_decimal(_life_time_value)
 
         def _parse_phone(data: object) -> None | str:
             if data is None:
@@ -443,16 +449,20 @@ class ContactListItem:
 
         date_of_birth = _parse_date_of_birth(d.pop("date_of_birth"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        def _parse_last_activity(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _last_activity = d.pop("last_activity")
+        last_activity: datetime.datetime | None
+        if _last_activity is None or _last_activity == "":
+            last_activity = None
+        else:
+            last_activity = _wire.parse_datetime(_last_activity)
 
-        last_activity = _parse_last_activity(d.pop("last_activity"))
-
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         full_name = d.pop("full_name")
 
@@ -501,7 +511,7 @@ class ContactListItem:
         contact_list_item = cls(
             id=id,
             user_id=user_id,
-            hash_=hash_,
+            hash=hash,
             contact_owner=contact_owner,
             company_id=company_id,
             prefix=prefix,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,43 +21,33 @@ class ContactSearchResponse:
 
         Attributes:
             contacts (ContactSearchResponseContacts):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     contacts: ContactSearchResponseContacts
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         contacts = self.contacts.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "contacts": contacts,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_search_response_contacts import ContactSearchResponseContacts  # noqa: PLC0415
 
         d = dict(src_dict)
         contacts = ContactSearchResponseContacts.from_dict(d.pop("contacts"))
 
-        field_bench = d.pop("__bench")
-
         contact_search_response = cls(
             contacts=contacts,
-            field_bench=field_bench,
         )
 
         contact_search_response.additional_properties = d

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 if TYPE_CHECKING:
     from ..models.contact_pivot import ContactPivot
 
+
+from .tag import Tag
 
 T = TypeVar("T", bound="ContactTag")
 
 
 @_attrs_define
-class ContactTag:
+class ContactTag(Tag):
     """A tag attached to a contact, with the link row in `pivot`. Its `id` is an integer (the prose documentation shows a
     string).
 
@@ -39,8 +45,8 @@ class ContactTag:
     title: str
     slug: str
     description: None | str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     pivot: ContactPivot
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,9 +60,9 @@ class ContactTag:
         description: None | str
         description = self.description
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         pivot = self.pivot.to_dict()
 
@@ -77,7 +83,7 @@ class ContactTag:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_pivot import ContactPivot  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -94,9 +100,13 @@ class ContactTag:
 
         description = _parse_description(d.pop("description"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         pivot = ContactPivot.from_dict(d.pop("pivot"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -14,11 +15,13 @@ if TYPE_CHECKING:
     from ..models.contact_update_fields_custom_values import ContactUpdateFieldsCustomValues
 
 
+from .contact_input_fields import ContactInputFields
+
 T = TypeVar("T", bound="ContactUpdateFields")
 
 
 @_attrs_define
-class ContactUpdateFields:
+class ContactUpdateFields(ContactInputFields):
     """Fields of `PUT /subscribers/{id}`. Nothing is required (not even `email`, despite the prose documentation). Tags
     and lists change only through `attach_*`/`detach_*`; `tags` and `lists` are ignored on update. An unknown
     `status` value is ignored.
@@ -186,7 +189,7 @@ class ContactUpdateFields:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_update_fields_custom_values import ContactUpdateFieldsCustomValues  # noqa: PLC0415
 
         d = dict(src_dict)

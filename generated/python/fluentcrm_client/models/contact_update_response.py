@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -32,16 +33,12 @@ class ContactUpdateResponse:
             slug-to-value map the request schema describes, that is a `CustomValues` map. FluentCRM echoes the input
             without checking it, so anything else that was sent comes back too: a form field `custom_values[]=` gives
             `[""]`, a JSON string or number comes back as itself.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     contact: ContactRecord
     is_dirty: bool
     values: Any | CustomValues
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,8 +56,6 @@ class ContactUpdateResponse:
         else:
             values = self.values
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,14 +64,13 @@ class ContactUpdateResponse:
                 "contact": contact,
                 "isDirty": is_dirty,
                 "values": values,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_record import ContactRecord  # noqa: PLC0415
         from ..models.custom_values import CustomValues  # noqa: PLC0415
 
@@ -100,14 +94,11 @@ class ContactUpdateResponse:
 
         values = _parse_values(d.pop("values"))
 
-        field_bench = d.pop("__bench")
-
         contact_update_response = cls(
             message=message,
             contact=contact,
             is_dirty=is_dirty,
             values=values,
-            field_bench=field_bench,
         )
 
         contact_update_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,15 +23,11 @@ class CreateFormResponse200:
         message (str):
         created_form (CreateFormResponse200CreatedForm | Unset): The new Fluent Forms form (its own object).
         edit_url (str | Unset):
-        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
-            to most responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     created_form: CreateFormResponse200CreatedForm | Unset = UNSET
     edit_url: str | Unset = UNSET
-    field_bench: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,8 +38,6 @@ class CreateFormResponse200:
             created_form = self.created_form.to_dict()
 
         edit_url = self.edit_url
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,13 +50,11 @@ class CreateFormResponse200:
             field_dict["created_form"] = created_form
         if edit_url is not UNSET:
             field_dict["edit_url"] = edit_url
-        if field_bench is not UNSET:
-            field_dict["__bench"] = field_bench
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_form_response_200_created_form import CreateFormResponse200CreatedForm  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -76,13 +69,10 @@ class CreateFormResponse200:
 
         edit_url = d.pop("edit_url", UNSET)
 
-        field_bench = d.pop("__bench", UNSET)
-
         create_form_response_200 = cls(
             message=message,
             created_form=created_form,
             edit_url=edit_url,
-            field_bench=field_bench,
         )
 
         create_form_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -15,14 +16,10 @@ class CreateTemplateResponse200:
     Attributes:
         message (str):
         template_id (int | str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     template_id: int | str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,22 +28,19 @@ class CreateTemplateResponse200:
         template_id: int | str
         template_id = self.template_id
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "template_id": template_id,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -55,12 +49,9 @@ class CreateTemplateResponse200:
 
         template_id = _parse_template_id(d.pop("template_id"))
 
-        field_bench = d.pop("__bench")
-
         create_template_response_200 = cls(
             message=message,
             template_id=template_id,
-            field_bench=field_bench,
         )
 
         create_template_response_200.additional_properties = d

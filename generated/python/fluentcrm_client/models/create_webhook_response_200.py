@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,16 +29,12 @@ class CreateWebhookResponse200:
             description covers the string values FluentCRM's screen writes.
         webhooks (list[Webhook]):
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     id: int
     webhook: WebhookValue
     webhooks: list[Webhook]
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,8 +49,6 @@ class CreateWebhookResponse200:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,14 +57,13 @@ class CreateWebhookResponse200:
                 "webhook": webhook,
                 "webhooks": webhooks,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook import Webhook  # noqa: PLC0415
         from ..models.webhook_value import WebhookValue  # noqa: PLC0415
 
@@ -87,14 +81,11 @@ class CreateWebhookResponse200:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         create_webhook_response_200 = cls(
             id=id,
             webhook=webhook,
             webhooks=webhooks,
             message=message,
-            field_bench=field_bench,
         )
 
         create_webhook_response_200.additional_properties = d

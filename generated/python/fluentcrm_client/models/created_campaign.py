@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,18 +17,20 @@ if TYPE_CHECKING:
     from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0
 
 
+from .campaign_fields import CampaignFields
+
 T = TypeVar("T", bound="CreatedCampaign")
 
 
 @_attrs_define
-class CreatedCampaign:
+class CreatedCampaign(CampaignFields):
     """A campaign as `POST /campaigns` and `POST /campaigns/{id}/duplicate` return it: the model FluentCRM just
     inserted, so only the columns that were set are present (in insertion order) and `created_by` is an integer.
     `POST /campaigns` also loads `template` (`null`) and `subjects` (`[]`).
 
         Attributes:
             id (int):
-            type_ (str): Always `campaign` on these routes (automation and custom e-mail campaigns share the table but are
+            type (str): Always `campaign` on these routes (automation and custom e-mail campaigns share the table but are
                 hidden).
             title (str):
             slug (str):
@@ -71,13 +76,13 @@ class CreatedCampaign:
     """
 
     id: int
-    type_: str
+    type: str
     title: str
     slug: str
     status: str
     settings: CampaignSettings | None
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     email_body: None | str
     design_template: None | str
     created_by: int
@@ -94,7 +99,7 @@ class CreatedCampaign:
     utm_campaign: None | str | Unset = UNSET
     utm_term: None | str | Unset = UNSET
     utm_content: None | str | Unset = UNSET
-    scheduled_at: None | str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
     template: CreatedCampaignTemplateType0 | None | Unset = UNSET
     subjects: list[CampaignSubject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -105,7 +110,7 @@ class CreatedCampaign:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -119,9 +124,9 @@ class CreatedCampaign:
         else:
             settings = self.settings
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         email_body: None | str
         email_body = self.email_body
@@ -200,11 +205,9 @@ class CreatedCampaign:
         else:
             utm_content = self.utm_content
 
-        scheduled_at: None | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
         template: dict[str, Any] | None | Unset
         if isinstance(self.template, Unset):
@@ -226,7 +229,7 @@ class CreatedCampaign:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "slug": slug,
                 "status": status,
@@ -274,7 +277,7 @@ class CreatedCampaign:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
         from ..models.campaign_subject import CampaignSubject  # noqa: PLC0415
         from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0  # noqa: PLC0415
@@ -282,7 +285,7 @@ class CreatedCampaign:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -305,9 +308,13 @@ class CreatedCampaign:
 
         settings = _parse_settings(d.pop("settings"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_email_body(data: object) -> None | str:
             if data is None:
@@ -429,14 +436,14 @@ class CreatedCampaign:
 
         utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
 
-        def _parse_scheduled_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | None | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         def _parse_template(data: object) -> CreatedCampaignTemplateType0 | None | Unset:
             if data is None:
@@ -466,7 +473,7 @@ class CreatedCampaign:
 
         created_campaign = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             slug=slug,
             status=status,

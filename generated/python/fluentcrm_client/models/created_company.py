@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,7 +31,7 @@ class CreatedCompany:
             meta (CompanyMeta): The company's `meta` column, decoded. `custom_values` holds the company custom-field values
                 keyed by field slug;
                 with no values stored PHP encodes the empty map as `[]`.
-            hash_ (str):
+            hash (str):
             created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
                 zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
@@ -43,9 +46,9 @@ class CreatedCompany:
     id: int
     name: str
     meta: CompanyMeta
-    hash_: str
-    created_at: str
-    updated_at: str
+    hash: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     owner_id: int | None | Unset = UNSET
     employees_number: int | Unset = UNSET
     additional_properties: dict[str, None | str] = _attrs_field(init=False, factory=dict)
@@ -57,11 +60,11 @@ class CreatedCompany:
 
         meta = self.meta.to_dict()
 
-        hash_ = self.hash_
+        hash = self.hash
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         owner_id: int | None | Unset
         if isinstance(self.owner_id, Unset):
@@ -80,7 +83,7 @@ class CreatedCompany:
                 "id": id,
                 "name": name,
                 "meta": meta,
-                "hash": hash_,
+                "hash": hash,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -93,7 +96,7 @@ class CreatedCompany:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.company_meta import CompanyMeta  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -103,11 +106,15 @@ class CreatedCompany:
 
         meta = CompanyMeta.from_dict(d.pop("meta"))
 
-        hash_ = d.pop("hash")
+        hash = d.pop("hash")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_owner_id(data: object) -> int | None | Unset:
             if data is None:
@@ -124,7 +131,7 @@ class CreatedCompany:
             id=id,
             name=name,
             meta=meta,
-            hash_=hash_,
+            hash=hash,
             created_at=created_at,
             updated_at=updated_at,
             owner_id=owner_id,

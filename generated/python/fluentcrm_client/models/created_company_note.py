@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 T = TypeVar("T", bound="CreatedCompanyNote")
 
@@ -18,7 +22,7 @@ class CreatedCompanyNote:
             id (int):
             title (str):
             description (str):
-            type_ (str):
+            type (str):
             created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
                 zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
@@ -33,9 +37,9 @@ class CreatedCompanyNote:
     id: int
     title: str
     description: str
-    type_: str
-    created_at: str
-    updated_at: str
+    type: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     subscriber_id: int
     status: Literal["_company_note_"]
     created_by: int
@@ -48,11 +52,11 @@ class CreatedCompanyNote:
 
         description = self.description
 
-        type_ = self.type_
+        type = self.type
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         subscriber_id = self.subscriber_id
 
@@ -67,7 +71,7 @@ class CreatedCompanyNote:
                 "id": id,
                 "title": title,
                 "description": description,
-                "type": type_,
+                "type": type,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "subscriber_id": subscriber_id,
@@ -79,7 +83,7 @@ class CreatedCompanyNote:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -87,11 +91,15 @@ class CreatedCompanyNote:
 
         description = d.pop("description")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         subscriber_id = d.pop("subscriber_id")
 
@@ -105,7 +113,7 @@ class CreatedCompanyNote:
             id=id,
             title=title,
             description=description,
-            type_=type_,
+            type=type,
             created_at=created_at,
             updated_at=updated_at,
             subscriber_id=subscriber_id,

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+
+from .. import wire as _wire
 
 if TYPE_CHECKING:
     from ..models.label_settings import LabelSettings
@@ -33,8 +37,8 @@ class CreatedLabel:
     slug: str
     title: str
     settings: LabelSettings
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -45,9 +49,9 @@ class CreatedLabel:
 
         settings = self.settings.to_dict()
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
 
@@ -65,7 +69,7 @@ class CreatedLabel:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label_settings import LabelSettings  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -77,9 +81,13 @@ class CreatedLabel:
 
         settings = LabelSettings.from_dict(d.pop("settings"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         created_label = cls(
             id=id,

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 T = TypeVar("T", bound="CreatedNote")
 
@@ -20,7 +24,7 @@ class CreatedNote:
             subscriber_id (int): The contact's id (taken from the path, as an integer).
             title (str):
             description (str): The stored body, smart codes already replaced.
-            type_ (str): The kind of a contact note. FluentCRM offers these values in its note form
+            type (str): The kind of a contact note. FluentCRM offers these values in its note form
                 (`fields.fields.type.options` of the
                 note list) but stores any string it is sent, so the value is open: a newer server or another client may have
                 stored something else.
@@ -37,9 +41,9 @@ class CreatedNote:
     subscriber_id: int
     title: str
     description: str
-    type_: str
-    created_at: str
-    updated_at: str
+    type: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     created_by: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,11 +56,11 @@ class CreatedNote:
 
         description = self.description
 
-        type_ = self.type_
+        type = self.type
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         created_by = self.created_by
 
@@ -68,7 +72,7 @@ class CreatedNote:
                 "subscriber_id": subscriber_id,
                 "title": title,
                 "description": description,
-                "type": type_,
+                "type": type,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "created_by": created_by,
@@ -78,7 +82,7 @@ class CreatedNote:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -88,11 +92,15 @@ class CreatedNote:
 
         description = d.pop("description")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         created_by = d.pop("created_by")
 
@@ -101,7 +109,7 @@ class CreatedNote:
             subscriber_id=subscriber_id,
             title=title,
             description=description,
-            type_=type_,
+            type=type,
             created_at=created_at,
             updated_at=updated_at,
             created_by=created_by,

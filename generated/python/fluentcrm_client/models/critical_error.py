@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -55,7 +56,7 @@ class CriticalError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.critical_error_data import CriticalErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -67,7 +68,7 @@ class CriticalError:
 
         data = CriticalErrorData.from_dict(d.pop("data"))
 
-        additional_errors = cast(list[Any], d.pop("additional_errors"))
+        additional_errors = d.pop("additional_errors")
 
         critical_error = cls(
             code=code,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class CronStatus:
     Attributes:
         cron_events (list[CronEvent]):
         server (CronStatusServer):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     cron_events: list[CronEvent]
     server: CronStatusServer
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,22 +36,19 @@ class CronStatus:
 
         server = self.server.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "cron_events": cron_events,
                 "server": server,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cron_event import CronEvent  # noqa: PLC0415
         from ..models.cron_status_server import CronStatusServer  # noqa: PLC0415
 
@@ -68,12 +62,9 @@ class CronStatus:
 
         server = CronStatusServer.from_dict(d.pop("server"))
 
-        field_bench = d.pop("__bench")
-
         cron_status = cls(
             cron_events=cron_events,
             server=server,
-            field_bench=field_bench,
         )
 
         cron_status.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -37,9 +38,6 @@ class CsvImportResponse:
         lists (list[Any]): The `lists` of the request, echoed.
         offset (int): Index of the first row of this page.
         result (CsvImportResponseResult):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     total: int
@@ -57,7 +55,6 @@ class CsvImportResponse:
     lists: list[Any]
     offset: int
     result: CsvImportResponseResult
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,8 +95,6 @@ class CsvImportResponse:
 
         result = self.result.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -119,14 +114,13 @@ class CsvImportResponse:
                 "lists": lists,
                 "offset": offset,
                 "result": result,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem  # noqa: PLC0415
         from ..models.csv_import_response_result import CsvImportResponseResult  # noqa: PLC0415
         from ..models.csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem  # noqa: PLC0415
@@ -167,15 +161,13 @@ class CsvImportResponse:
 
         last_page = _parse_last_page(d.pop("last_page"))
 
-        tags = cast(list[Any], d.pop("tags"))
+        tags = d.pop("tags")
 
-        lists = cast(list[Any], d.pop("lists"))
+        lists = d.pop("lists")
 
         offset = d.pop("offset")
 
         result = CsvImportResponseResult.from_dict(d.pop("result"))
-
-        field_bench = d.pop("__bench")
 
         csv_import_response = cls(
             total=total,
@@ -193,7 +185,6 @@ class CsvImportResponse:
             lists=lists,
             offset=offset,
             result=result,
-            field_bench=field_bench,
         )
 
         csv_import_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -57,7 +58,7 @@ class CsvImportResponseInvalidContactsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.csv_import_response_invalid_contacts_item_custom_values_type_0 import (
             CsvImportResponseInvalidContactsItemCustomValuesType0,  # noqa: PLC0415
         )

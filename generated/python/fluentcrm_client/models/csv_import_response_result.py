@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -68,7 +69,7 @@ class CsvImportResponseResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_record import ContactRecord  # noqa: PLC0415
         from ..models.csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem  # noqa: PLC0415
         from ..models.imported_contact import ImportedContact  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, TypeVar
@@ -26,12 +27,12 @@ class CsvUploadInput:
             Without this part the server still answers 200, with `file: null`.
         delimiter (CsvUploadInputDelimiter | Unset): The column separator, used to read the header row. Default:
             'comma'.
-        type_ (CsvUploadInputType | Unset): `company` maps the headers to company fields instead of contact fields.
+        type (CsvUploadInputType | Unset): `company` maps the headers to company fields instead of contact fields.
     """
 
     file: File | Unset = UNSET
     delimiter: CsvUploadInputDelimiter | Unset = "comma"
-    type_: CsvUploadInputType | Unset = UNSET
+    type: CsvUploadInputType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,9 +44,9 @@ class CsvUploadInput:
         if not isinstance(self.delimiter, Unset):
             delimiter = self.delimiter
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,8 +55,8 @@ class CsvUploadInput:
             field_dict["file"] = file
         if delimiter is not UNSET:
             field_dict["delimiter"] = delimiter
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
@@ -68,8 +69,8 @@ class CsvUploadInput:
         if not isinstance(self.delimiter, Unset):
             files.append(("delimiter", (None, str(self.delimiter).encode(), "text/plain")))
 
-        if not isinstance(self.type_, Unset):
-            files.append(("type", (None, str(self.type_).encode(), "text/plain")))
+        if not isinstance(self.type, Unset):
+            files.append(("type", (None, str(self.type).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -77,7 +78,7 @@ class CsvUploadInput:
         return files
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _file = d.pop("file", UNSET)
         file: File | Unset
@@ -93,17 +94,17 @@ class CsvUploadInput:
         else:
             delimiter = check_csv_upload_input_delimiter(_delimiter)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CsvUploadInputType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: CsvUploadInputType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_csv_upload_input_type(_type_)
+            type = check_csv_upload_input_type(_type)
 
         csv_upload_input = cls(
             file=file,
             delimiter=delimiter,
-            type_=type_,
+            type=type,
         )
 
         csv_upload_input.additional_properties = d

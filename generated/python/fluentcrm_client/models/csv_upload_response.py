@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -69,7 +70,7 @@ class CsvUploadResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.csv_column_map import CsvColumnMap  # noqa: PLC0415
         from ..models.csv_upload_response_fields import CsvUploadResponseFields  # noqa: PLC0415
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -27,7 +28,7 @@ class CustomFieldDefinition:
             field_key (Any | Unset): Key of the field type in the `field_types` catalogue, a string. Known values: `text`,
                 `textarea`, `number`, `single-select`, `multi-select`, `radio`, `checkbox`, `date`, `date_time`; add-ons may
                 register more.
-            type_ (Any | Unset): Input type, the `type` of the catalogue entry, a string. Known values: `text`, `textarea`,
+            type (Any | Unset): Input type, the `type` of the catalogue entry, a string. Known values: `text`, `textarea`,
                 `number`, `select-one`, `select-multi`, `radio`, `checkbox`, `date`, `date_time`.
             label (Any | Unset): Name shown to people, a string.
             group (Any | Unset): Title of the group the field is shown under, a string.
@@ -38,7 +39,7 @@ class CustomFieldDefinition:
 
     slug: Any
     field_key: Any | Unset = UNSET
-    type_: Any | Unset = UNSET
+    type: Any | Unset = UNSET
     label: Any | Unset = UNSET
     group: Any | Unset = UNSET
     options: Any | Unset = UNSET
@@ -49,7 +50,7 @@ class CustomFieldDefinition:
 
         field_key = self.field_key
 
-        type_ = self.type_
+        type = self.type
 
         label = self.label
 
@@ -66,8 +67,8 @@ class CustomFieldDefinition:
         )
         if field_key is not UNSET:
             field_dict["field_key"] = field_key
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if label is not UNSET:
             field_dict["label"] = label
         if group is not UNSET:
@@ -78,13 +79,13 @@ class CustomFieldDefinition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         slug = d.pop("slug")
 
         field_key = d.pop("field_key", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         label = d.pop("label", UNSET)
 
@@ -95,7 +96,7 @@ class CustomFieldDefinition:
         custom_field_definition = cls(
             slug=slug,
             field_key=field_key,
-            type_=type_,
+            type=type,
             label=label,
             group=group,
             options=options,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,7 +21,7 @@ class CustomFieldInput:
 
         Attributes:
             field_key (CustomFieldInputFieldKey): Key of the field type in the `field_types` catalogue.
-            type_ (CustomFieldInputType): Input type; must be the `type` of the chosen catalogue entry.
+            type (CustomFieldInputType): Input type; must be the `type` of the chosen catalogue entry.
             label (str):
             slug (str | Unset): Key for contact values. Keep the slug of an existing field to keep its stored values; a
                 later duplicate of a slug is dropped.
@@ -29,7 +30,7 @@ class CustomFieldInput:
     """
 
     field_key: CustomFieldInputFieldKey
-    type_: CustomFieldInputType
+    type: CustomFieldInputType
     label: str
     slug: str | Unset = UNSET
     group: str | Unset = UNSET
@@ -39,7 +40,7 @@ class CustomFieldInput:
     def to_dict(self) -> dict[str, Any]:
         field_key: str = self.field_key
 
-        type_: str = self.type_
+        type: str = self.type
 
         label = self.label
 
@@ -56,7 +57,7 @@ class CustomFieldInput:
         field_dict.update(
             {
                 "field_key": field_key,
-                "type": type_,
+                "type": type,
                 "label": label,
             }
         )
@@ -70,11 +71,11 @@ class CustomFieldInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field_key = check_custom_field_input_field_key(d.pop("field_key"))
 
-        type_ = check_custom_field_input_type(d.pop("type"))
+        type = check_custom_field_input_type(d.pop("type"))
 
         label = d.pop("label")
 
@@ -86,7 +87,7 @@ class CustomFieldInput:
 
         custom_field_input = cls(
             field_key=field_key,
-            type_=type_,
+            type=type,
             label=label,
             slug=slug,
             group=group,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,19 +15,19 @@ class CustomFieldType:
     """One entry of the field-type catalogue returned with `with[]=field_types`.
 
     Attributes:
-        type_ (str): Input type to store in a field definition's `type`.
+        type (str): Input type to store in a field definition's `type`.
         label (str):
         value_type (str): Kind of value a contact holds for such a field. Known values: `string`, `numeric`, `array`,
             `date`, `datetime`.
     """
 
-    type_: str
+    type: str
     label: str
     value_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         label = self.label
 
@@ -36,7 +37,7 @@ class CustomFieldType:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "label": label,
                 "value_type": value_type,
             }
@@ -45,16 +46,16 @@ class CustomFieldType:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         label = d.pop("label")
 
         value_type = d.pop("value_type")
 
         custom_field_type = cls(
-            type_=type_,
+            type=type,
             label=label,
             value_type=value_type,
         )

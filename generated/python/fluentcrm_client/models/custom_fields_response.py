@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,9 +26,6 @@ class CustomFieldsResponse:
         Attributes:
             fields (list[CustomFieldDefinition]): Every contact custom field, in display order; `[]` when none has been
                 defined.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             field_types (CustomFieldsResponseFieldTypes | Unset): Present with `with[]=field_types`. The catalogue of field
                 types, keyed by `field_key`.
             field_groups (list[CustomFieldGroup] | Unset): Present with `with[]=field_groups`. The available groups (a
@@ -35,7 +33,6 @@ class CustomFieldsResponse:
     """
 
     fields: list[CustomFieldDefinition]
-    field_bench: float
     field_types: CustomFieldsResponseFieldTypes | Unset = UNSET
     field_groups: list[CustomFieldGroup] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,8 +42,6 @@ class CustomFieldsResponse:
         for fields_item_data in self.fields:
             fields_item = fields_item_data.to_dict()
             fields.append(fields_item)
-
-        field_bench = self.field_bench
 
         field_types: dict[str, Any] | Unset = UNSET
         if not isinstance(self.field_types, Unset):
@@ -64,7 +59,6 @@ class CustomFieldsResponse:
         field_dict.update(
             {
                 "fields": fields,
-                "__bench": field_bench,
             }
         )
         if field_types is not UNSET:
@@ -75,7 +69,7 @@ class CustomFieldsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
         from ..models.custom_field_group import CustomFieldGroup  # noqa: PLC0415
         from ..models.custom_fields_response_field_types import CustomFieldsResponseFieldTypes  # noqa: PLC0415
@@ -87,8 +81,6 @@ class CustomFieldsResponse:
             fields_item = CustomFieldDefinition.from_dict(fields_item_data)
 
             fields.append(fields_item)
-
-        field_bench = d.pop("__bench")
 
         _field_types = d.pop("field_types", UNSET)
         field_types: CustomFieldsResponseFieldTypes | Unset
@@ -108,7 +100,6 @@ class CustomFieldsResponse:
 
         custom_fields_response = cls(
             fields=fields,
-            field_bench=field_bench,
             field_types=field_types,
             field_groups=field_groups,
         )

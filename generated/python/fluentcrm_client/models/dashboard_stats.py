@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -38,9 +39,6 @@ class DashboardStats:
             recommendation (bool | DashboardRecommendation): An upgrade suggestion, or `false` when there is none (always
                 `false` with FluentCRM Pro).
             system_tips (DashboardSystemTip | str): A maintenance suggestion, or `""` when there is none.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     stats: DashboardCounters
@@ -51,7 +49,6 @@ class DashboardStats:
     ff_config: DashboardStatsFluentFormsConfig
     recommendation: bool | DashboardRecommendation
     system_tips: DashboardSystemTip | str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,8 +90,6 @@ class DashboardStats:
         else:
             system_tips = self.system_tips
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -107,14 +102,13 @@ class DashboardStats:
                 "ff_config": ff_config,
                 "recommendation": recommendation,
                 "system_tips": system_tips,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_counters import DashboardCounters  # noqa: PLC0415
         from ..models.dashboard_onboarding import DashboardOnboarding  # noqa: PLC0415
         from ..models.dashboard_quick_link import DashboardQuickLink  # noqa: PLC0415
@@ -185,8 +179,6 @@ class DashboardStats:
 
         system_tips = _parse_system_tips(d.pop("system_tips"))
 
-        field_bench = d.pop("__bench")
-
         dashboard_stats = cls(
             stats=stats,
             sales=sales,
@@ -196,7 +188,6 @@ class DashboardStats:
             ff_config=ff_config,
             recommendation=recommendation,
             system_tips=system_tips,
-            field_bench=field_bench,
         )
 
         dashboard_stats.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,16 +18,12 @@ class DocFetched:
         content (str):
         link (str):
         id (int):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     title: str
     content: str
     link: str
     id: int
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,8 +35,6 @@ class DocFetched:
 
         id = self.id
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,14 +43,13 @@ class DocFetched:
                 "content": content,
                 "link": link,
                 "id": id,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -65,14 +59,11 @@ class DocFetched:
 
         id = d.pop("id")
 
-        field_bench = d.pop("__bench")
-
         doc_fetched = cls(
             title=title,
             content=content,
             link=link,
             id=id,
-            field_bench=field_bench,
         )
 
         doc_fetched.additional_properties = d

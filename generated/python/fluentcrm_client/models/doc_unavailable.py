@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,14 +16,10 @@ class DocUnavailable:
     Attributes:
         content (str):
         is_error (bool):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     content: str
     is_error: bool
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,33 +27,27 @@ class DocUnavailable:
 
         is_error = self.is_error
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "content": content,
                 "is_error": is_error,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         content = d.pop("content")
 
         is_error = d.pop("is_error")
 
-        field_bench = d.pop("__bench")
-
         doc_unavailable = cls(
             content=content,
             is_error=is_error,
-            field_bench=field_bench,
         )
 
         doc_unavailable.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,9 +26,6 @@ class DoubleOptinResponse:
             settings (DoubleOptinSettings): The double opt-in e-mail and what happens after confirmation, globally or for
                 one list. The default is served
                 until something is saved; a saved object comes back exactly as it was sent.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             global_double_optin (str | Unset): Only with `list_id`. `yes` (the default) when the list follows the global
                 settings.
             settings_fields (DoubleOptinResponseSettingsFields | Unset): Only with `with[]=settings_fields`. One form-field
@@ -35,15 +33,12 @@ class DoubleOptinResponse:
     """
 
     settings: DoubleOptinSettings
-    field_bench: float
     global_double_optin: str | Unset = UNSET
     settings_fields: DoubleOptinResponseSettingsFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         settings = self.settings.to_dict()
-
-        field_bench = self.field_bench
 
         global_double_optin = self.global_double_optin
 
@@ -56,7 +51,6 @@ class DoubleOptinResponse:
         field_dict.update(
             {
                 "settings": settings,
-                "__bench": field_bench,
             }
         )
         if global_double_optin is not UNSET:
@@ -67,14 +61,12 @@ class DoubleOptinResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.double_optin_response_settings_fields import DoubleOptinResponseSettingsFields  # noqa: PLC0415
         from ..models.double_optin_settings import DoubleOptinSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         settings = DoubleOptinSettings.from_dict(d.pop("settings"))
-
-        field_bench = d.pop("__bench")
 
         global_double_optin = d.pop("global_double_optin", UNSET)
 
@@ -87,7 +79,6 @@ class DoubleOptinResponse:
 
         double_optin_response = cls(
             settings=settings,
-            field_bench=field_bench,
             global_double_optin=global_double_optin,
             settings_fields=settings_fields,
         )

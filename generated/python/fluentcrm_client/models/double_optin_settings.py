@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -95,7 +96,7 @@ class DoubleOptinSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.double_optin_settings_tag_redirects_item import DoubleOptinSettingsTagRedirectsItem  # noqa: PLC0415
 
         d = dict(src_dict)

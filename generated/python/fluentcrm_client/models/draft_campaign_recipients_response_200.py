@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,14 +16,10 @@ class DraftCampaignRecipientsResponse200:
     Attributes:
         message (str):
         count (int):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     count: int
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,33 +27,27 @@ class DraftCampaignRecipientsResponse200:
 
         count = self.count
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "count": count,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
 
         count = d.pop("count")
 
-        field_bench = d.pop("__bench")
-
         draft_campaign_recipients_response_200 = cls(
             message=message,
             count=count,
-            field_bench=field_bench,
         )
 
         draft_campaign_recipients_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,14 +23,10 @@ class DuplicateCampaignResponse200:
             inserted, so only the columns that were set are present (in insertion order) and `created_by` is an integer.
             `POST /campaigns` also loads `template` (`null`) and `subjects` (`[]`).
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     campaign: CreatedCampaign
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,22 +34,19 @@ class DuplicateCampaignResponse200:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "campaign": campaign,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_campaign import CreatedCampaign  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,12 +54,9 @@ class DuplicateCampaignResponse200:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         duplicate_campaign_response_200 = cls(
             campaign=campaign,
             message=message,
-            field_bench=field_bench,
         )
 
         duplicate_campaign_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,7 +23,7 @@ class EditorField:
     common keys are typed here; a field type may add keys of its own, which are free-form.
 
         Attributes:
-            type_ (str | Unset): The widget, e.g. `radio`, `input-text`, `option_selectors`, `html`, `yes_no_check`.
+            type (str | Unset): The widget, e.g. `radio`, `input-text`, `option_selectors`, `html`, `yes_no_check`.
             label (str | Unset):
             sub_title (str | Unset):
             help_ (str | Unset):
@@ -39,7 +40,7 @@ class EditorField:
             dependency (EditorFieldDependency | Unset):
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     label: str | Unset = UNSET
     sub_title: str | Unset = UNSET
     help_: str | Unset = UNSET
@@ -57,7 +58,7 @@ class EditorField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         label = self.label
 
@@ -97,8 +98,8 @@ class EditorField:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if label is not UNSET:
             field_dict["label"] = label
         if sub_title is not UNSET:
@@ -131,12 +132,12 @@ class EditorField:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.editor_field_dependency import EditorFieldDependency  # noqa: PLC0415
         from ..models.editor_field_options_item import EditorFieldOptionsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         label = d.pop("label", UNSET)
 
@@ -179,7 +180,7 @@ class EditorField:
             dependency = EditorFieldDependency.from_dict(_dependency)
 
         editor_field = cls(
-            type_=type_,
+            type=type,
             label=label,
             sub_title=sub_title,
             help_=help_,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,43 +22,33 @@ class EmailMockResponse:
         email_mock (EmailMock): A blank custom e-mail, the starting point of the "send an e-mail to this contact"
             editor. `id` and
             `template_id` are empty strings because nothing is stored yet; `utm_status` is the integer `0`.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     email_mock: EmailMock
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email_mock = self.email_mock.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "email_mock": email_mock,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_mock import EmailMock  # noqa: PLC0415
 
         d = dict(src_dict)
         email_mock = EmailMock.from_dict(d.pop("email_mock"))
 
-        field_bench = d.pop("__bench")
-
         email_mock_response = cls(
             email_mock=email_mock,
-            field_bench=field_bench,
         )
 
         email_mock_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,22 +18,16 @@ class EstimateCampaignContactsResponse200:
     Attributes:
         count (int):
         execution_time (float | Unset):
-        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
-            to most responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     count: int
     execution_time: float | Unset = UNSET
-    field_bench: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
         execution_time = self.execution_time
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,24 +38,19 @@ class EstimateCampaignContactsResponse200:
         )
         if execution_time is not UNSET:
             field_dict["execution_time"] = execution_time
-        if field_bench is not UNSET:
-            field_dict["__bench"] = field_bench
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         count = d.pop("count")
 
         execution_time = d.pop("execution_time", UNSET)
 
-        field_bench = d.pop("__bench", UNSET)
-
         estimate_campaign_contacts_response_200 = cls(
             count=count,
             execution_time=execution_time,
-            field_bench=field_bench,
         )
 
         estimate_campaign_contacts_response_200.additional_properties = d

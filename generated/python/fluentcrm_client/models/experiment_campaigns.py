@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,13 +21,9 @@ class ExperimentCampaigns:
 
         Attributes:
             campaigns (list[CampaignRow]):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     campaigns: list[CampaignRow]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,21 +32,18 @@ class ExperimentCampaigns:
             campaigns_item = campaigns_item_data.to_dict()
             campaigns.append(campaigns_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "campaigns": campaigns,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_row import CampaignRow  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,11 +54,8 @@ class ExperimentCampaigns:
 
             campaigns.append(campaigns_item)
 
-        field_bench = d.pop("__bench")
-
         experiment_campaigns = cls(
             campaigns=campaigns,
-            field_bench=field_bench,
         )
 
         experiment_campaigns.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +27,7 @@ class FormFieldDescription:
     its switches (booleans), and sometimes its options and the field it depends on. Only `type` is always present.
 
         Attributes:
-            type_ (str): The widget, such as `inline-checkbox`, `option-selector`, `input-text`, `wp-editor` or `image-
+            type (str): The widget, such as `inline-checkbox`, `option-selector`, `input-text`, `wp-editor` or `image-
                 radio`.
             is_multiple (bool | Unset):
             creatable (bool | Unset):
@@ -41,7 +42,7 @@ class FormFieldDescription:
             remote_field (FormFieldDescriptionRemoteField | Unset):
     """
 
-    type_: str
+    type: str
     is_multiple: bool | Unset = UNSET
     creatable: bool | Unset = UNSET
     disabled: bool | Unset = UNSET
@@ -54,7 +55,7 @@ class FormFieldDescription:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         is_multiple = self.is_multiple
 
@@ -99,7 +100,7 @@ class FormFieldDescription:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if is_multiple is not UNSET:
@@ -124,7 +125,7 @@ class FormFieldDescription:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_field_description_dependency import FormFieldDescriptionDependency  # noqa: PLC0415
         from ..models.form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector  # noqa: PLC0415
         from ..models.form_field_description_options_type_0_item import FormFieldDescriptionOptionsType0Item  # noqa: PLC0415
@@ -133,7 +134,7 @@ class FormFieldDescription:
         from ..models.form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         is_multiple = d.pop("is_multiple", UNSET)
 
@@ -200,7 +201,7 @@ class FormFieldDescription:
             remote_field = FormFieldDescriptionRemoteField.from_dict(_remote_field)
 
         form_field_description = cls(
-            type_=type_,
+            type=type,
             is_multiple=is_multiple,
             creatable=creatable,
             disabled=disabled,

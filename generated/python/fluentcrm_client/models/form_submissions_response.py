@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,43 +21,33 @@ class FormSubmissionsResponse:
 
         Attributes:
             submissions (FormSubmissionsResponseSubmissions):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     submissions: FormSubmissionsResponseSubmissions
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         submissions = self.submissions.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "submissions": submissions,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_submissions_response_submissions import FormSubmissionsResponseSubmissions  # noqa: PLC0415
 
         d = dict(src_dict)
         submissions = FormSubmissionsResponseSubmissions.from_dict(d.pop("submissions"))
 
-        field_bench = d.pop("__bench")
-
         form_submissions_response = cls(
             submissions=submissions,
-            field_bench=field_bench,
         )
 
         form_submissions_response.additional_properties = d

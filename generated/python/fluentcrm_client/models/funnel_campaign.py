@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -166,7 +167,7 @@ class FunnelCampaign:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
         from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
 

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,11 +21,13 @@ if TYPE_CHECKING:
     from ..models.php_map_type_1_item import PhpMapType1Item
 
 
+from .funnel_row import FunnelRow
+
 T = TypeVar("T", bound="FunnelDetail")
 
 
 @_attrs_define
-class FunnelDetail:
+class FunnelDetail(FunnelRow):
     """A funnel as `GET /funnels/{id}` returns it: the stored row, its `description` (`null` when none was saved) and the
     definition of its trigger in `trigger` (absent when the trigger is unknown to the server). `settings` is always an
     object here (`{}` when empty) because the controller casts it; `conditions` may still be `[]`.
@@ -33,7 +38,7 @@ class FunnelDetail:
 
         Attributes:
             id (int):
-            type_ (str): Always `funnels` for automations.
+            type (str): Always `funnels` for automations.
             title (str):
             trigger_name (str): Key of the trigger in `GET /funnels/triggers`.
             status (str): The state of a funnel as stored. FluentCRM's interface uses `draft` (being edited, never runs),
@@ -62,14 +67,14 @@ class FunnelDetail:
     """
 
     id: int
-    type_: str
+    type: str
     title: str
     trigger_name: str
     status: str
     conditions: list[PhpMapType1Item] | None | PhpMapType0
     created_by: int | str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     settings: FunnelDetailSettings
     description: None | str
     trigger: FunnelTrigger | Unset = UNSET
@@ -83,7 +88,7 @@ class FunnelDetail:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -106,9 +111,9 @@ class FunnelDetail:
         created_by: int | str
         created_by = self.created_by
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         settings = self.settings.to_dict()
 
@@ -139,7 +144,7 @@ class FunnelDetail:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "trigger_name": trigger_name,
                 "status": status,
@@ -161,7 +166,7 @@ class FunnelDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.editor_form import EditorForm  # noqa: PLC0415
         from ..models.funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0  # noqa: PLC0415
         from ..models.funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item  # noqa: PLC0415
@@ -173,7 +178,7 @@ class FunnelDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -216,9 +221,13 @@ class FunnelDetail:
 
         created_by = _parse_created_by(d.pop("created_by"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         settings = FunnelDetailSettings.from_dict(d.pop("settings"))
 
@@ -273,7 +282,7 @@ class FunnelDetail:
 
         funnel_detail = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             trigger_name=trigger_name,
             status=status,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,7 +52,7 @@ class FunnelEmailActionInputActionData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_email_action_input_action_data_campaign import FunnelEmailActionInputActionDataCampaign  # noqa: PLC0415
         from ..models.funnel_email_action_input_action_data_mailer_settings import (
             FunnelEmailActionInputActionDataMailerSettings,  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,62 +19,52 @@ class FunnelEmailActionResponse:
     """Whether the hidden campaign was created or updated, its id, and the campaign as stored.
 
     Attributes:
-        type_ (str): `created` or `updated`.
+        type (str): `created` or `updated`.
         reference_campaign (int): Id of the hidden campaign; the step's `settings.reference_campaign`.
         campaign (FunnelCampaign): The hidden campaign (`type` `funnel_email_campaign` in `fc_campaigns`) that holds the
             e-mail of a funnel's
             "send e-mail" step. `parent_id` is the funnel id.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
-    type_: str
+    type: str
     reference_campaign: int
     campaign: FunnelCampaign
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         reference_campaign = self.reference_campaign
 
         campaign = self.campaign.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "reference_campaign": reference_campaign,
                 "campaign": campaign,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_campaign import FunnelCampaign  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         reference_campaign = d.pop("reference_campaign")
 
         campaign = FunnelCampaign.from_dict(d.pop("campaign"))
 
-        field_bench = d.pop("__bench")
-
         funnel_email_action_response = cls(
-            type_=type_,
+            type=type,
             reference_campaign=reference_campaign,
             campaign=campaign,
-            field_bench=field_bench,
         )
 
         funnel_email_action_response.additional_properties = d

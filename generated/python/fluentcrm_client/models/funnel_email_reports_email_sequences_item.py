@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,11 +20,13 @@ if TYPE_CHECKING:
     from ..models.php_map_type_1_item import PhpMapType1Item
 
 
+from .funnel_sequence import FunnelSequence
+
 T = TypeVar("T", bound="FunnelEmailReportsEmailSequencesItem")
 
 
 @_attrs_define
-class FunnelEmailReportsEmailSequencesItem:
+class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
     """
     Attributes:
         id (int):
@@ -33,7 +38,7 @@ class FunnelEmailReportsEmailSequencesItem:
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         action_name (str):
         condition_type (None | str): `yes` or `no` for a step inside a conditional block, otherwise `null`.
-        type_ (str): Kind of step (open set).
+        type (str): Kind of step (open set).
         title (str):
         description (None | str):
         status (str): Saved steps are `published`.
@@ -78,7 +83,7 @@ class FunnelEmailReportsEmailSequencesItem:
     parent_id: str
     action_name: str
     condition_type: None | str
-    type_: str
+    type: str
     title: str
     description: None | str
     status: str
@@ -89,8 +94,8 @@ class FunnelEmailReportsEmailSequencesItem:
     c_delay: str
     sequence: str
     created_by: str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     campaign: FunnelEmailReportsEmailSequencesItemCampaign
     children: FunnelSequenceChildren | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -110,7 +115,7 @@ class FunnelEmailReportsEmailSequencesItem:
         condition_type: None | str
         condition_type = self.condition_type
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -148,9 +153,9 @@ class FunnelEmailReportsEmailSequencesItem:
 
         created_by = self.created_by
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         campaign = self.campaign.to_dict()
 
@@ -167,7 +172,7 @@ class FunnelEmailReportsEmailSequencesItem:
                 "parent_id": parent_id,
                 "action_name": action_name,
                 "condition_type": condition_type,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "description": description,
                 "status": status,
@@ -189,7 +194,7 @@ class FunnelEmailReportsEmailSequencesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: PLC0415
         from ..models.funnel_email_reports_email_sequences_item_campaign import (
             FunnelEmailReportsEmailSequencesItemCampaign,  # noqa: PLC0415
@@ -215,7 +220,7 @@ class FunnelEmailReportsEmailSequencesItem:
 
         condition_type = _parse_condition_type(d.pop("condition_type"))
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -291,9 +296,13 @@ class FunnelEmailReportsEmailSequencesItem:
 
         created_by = d.pop("created_by")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         campaign = FunnelEmailReportsEmailSequencesItemCampaign.from_dict(d.pop("campaign"))
 
@@ -310,7 +319,7 @@ class FunnelEmailReportsEmailSequencesItem:
             parent_id=parent_id,
             action_name=action_name,
             condition_type=condition_type,
-            type_=type_,
+            type=type,
             title=title,
             description=description,
             status=status,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -35,9 +36,6 @@ class FunnelFindResponse:
                 The trigger's editor can add its own keys: a `user_register` funnel, for instance, also carries `settingsFields`
                 and `conditionFields` (form definitions for the editor) and has its default `settings` and `conditions` filled
                 in. These keys are free-form and depend on the trigger.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             blocks (FunnelFindResponseBlocks | Unset): Every available action, benchmark and condition, keyed by its action
                 name.
             block_fields (FunnelFindResponseBlockFields | Unset): The editor form of each block, keyed by action name.
@@ -47,7 +45,6 @@ class FunnelFindResponse:
     """
 
     funnel: FunnelDetail
-    field_bench: float
     blocks: FunnelFindResponseBlocks | Unset = UNSET
     block_fields: FunnelFindResponseBlockFields | Unset = UNSET
     composer_context_codes: list[FunnelFindResponseComposerContextCodesItem] | Unset = UNSET
@@ -56,8 +53,6 @@ class FunnelFindResponse:
 
     def to_dict(self) -> dict[str, Any]:
         funnel = self.funnel.to_dict()
-
-        field_bench = self.field_bench
 
         blocks: dict[str, Any] | Unset = UNSET
         if not isinstance(self.blocks, Unset):
@@ -86,7 +81,6 @@ class FunnelFindResponse:
         field_dict.update(
             {
                 "funnel": funnel,
-                "__bench": field_bench,
             }
         )
         if blocks is not UNSET:
@@ -101,7 +95,7 @@ class FunnelFindResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_detail import FunnelDetail  # noqa: PLC0415
         from ..models.funnel_find_response_block_fields import FunnelFindResponseBlockFields  # noqa: PLC0415
         from ..models.funnel_find_response_blocks import FunnelFindResponseBlocks  # noqa: PLC0415
@@ -110,8 +104,6 @@ class FunnelFindResponse:
 
         d = dict(src_dict)
         funnel = FunnelDetail.from_dict(d.pop("funnel"))
-
-        field_bench = d.pop("__bench")
 
         _blocks = d.pop("blocks", UNSET)
         blocks: FunnelFindResponseBlocks | Unset
@@ -149,7 +141,6 @@ class FunnelFindResponse:
 
         funnel_find_response = cls(
             funnel=funnel,
-            field_bench=field_bench,
             blocks=blocks,
             block_fields=block_fields,
             composer_context_codes=composer_context_codes,

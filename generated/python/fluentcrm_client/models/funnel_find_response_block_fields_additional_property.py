@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -12,11 +13,13 @@ if TYPE_CHECKING:
     from ..models.editor_form_fields import EditorFormFields
 
 
+from .editor_form import EditorForm
+
 T = TypeVar("T", bound="FunnelFindResponseBlockFieldsAdditionalProperty")
 
 
 @_attrs_define
-class FunnelFindResponseBlockFieldsAdditionalProperty:
+class FunnelFindResponseBlockFieldsAdditionalProperty(EditorForm):
     """
     Attributes:
         title (str):
@@ -50,7 +53,7 @@ class FunnelFindResponseBlockFieldsAdditionalProperty:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.editor_form_fields import EditorFormFields  # noqa: PLC0415
 
         d = dict(src_dict)

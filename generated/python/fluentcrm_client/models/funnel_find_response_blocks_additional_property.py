@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,7 +25,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
         title (str):
         description (str):
         icon (str):
-        type_ (str):
+        type (str):
         category (str | Unset):
         is_pro (bool | Unset):
         settings (FunnelFindResponseBlocksAdditionalPropertySettings | Unset):
@@ -33,7 +34,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
     title: str
     description: str
     icon: str
-    type_: str
+    type: str
     category: str | Unset = UNSET
     is_pro: bool | Unset = UNSET
     settings: FunnelFindResponseBlocksAdditionalPropertySettings | Unset = UNSET
@@ -46,7 +47,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
 
         icon = self.icon
 
-        type_ = self.type_
+        type = self.type
 
         category = self.category
 
@@ -63,7 +64,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
                 "title": title,
                 "description": description,
                 "icon": icon,
-                "type": type_,
+                "type": type,
             }
         )
         if category is not UNSET:
@@ -76,7 +77,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_find_response_blocks_additional_property_settings import (
             FunnelFindResponseBlocksAdditionalPropertySettings,  # noqa: PLC0415
         )
@@ -88,7 +89,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
 
         icon = d.pop("icon")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         category = d.pop("category", UNSET)
 
@@ -105,7 +106,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
             title=title,
             description=description,
             icon=icon,
-            type_=type_,
+            type=type,
             category=category,
             is_pro=is_pro,
             settings=settings,

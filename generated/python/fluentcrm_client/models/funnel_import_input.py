@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,7 +53,7 @@ class FunnelImportInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_import_input_funnel import FunnelImportInputFunnel  # noqa: PLC0415
         from ..models.funnel_import_input_sequences_item import FunnelImportInputSequencesItem  # noqa: PLC0415
 

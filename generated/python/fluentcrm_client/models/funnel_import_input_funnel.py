@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -73,7 +74,7 @@ class FunnelImportInputFunnel:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_import_input_funnel_conditions import FunnelImportInputFunnelConditions  # noqa: PLC0415
         from ..models.funnel_import_input_funnel_labels_item import FunnelImportInputFunnelLabelsItem  # noqa: PLC0415
         from ..models.funnel_import_input_funnel_settings import FunnelImportInputFunnelSettings  # noqa: PLC0415

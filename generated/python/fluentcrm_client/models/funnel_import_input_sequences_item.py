@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,13 +21,13 @@ class FunnelImportInputSequencesItem:
     """
     Attributes:
         action_name (str):
-        type_ (str):
+        type (str):
         title (str | Unset):
         settings (FunnelImportInputSequencesItemSettings | Unset):
     """
 
     action_name: str
-    type_: str
+    type: str
     title: str | Unset = UNSET
     settings: FunnelImportInputSequencesItemSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,7 +35,7 @@ class FunnelImportInputSequencesItem:
     def to_dict(self) -> dict[str, Any]:
         action_name = self.action_name
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -47,7 +48,7 @@ class FunnelImportInputSequencesItem:
         field_dict.update(
             {
                 "action_name": action_name,
-                "type": type_,
+                "type": type,
             }
         )
         if title is not UNSET:
@@ -58,13 +59,13 @@ class FunnelImportInputSequencesItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_import_input_sequences_item_settings import FunnelImportInputSequencesItemSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         action_name = d.pop("action_name")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title", UNSET)
 
@@ -77,7 +78,7 @@ class FunnelImportInputSequencesItem:
 
         funnel_import_input_sequences_item = cls(
             action_name=action_name,
-            type_=type_,
+            type=type,
             title=title,
             settings=settings,
         )

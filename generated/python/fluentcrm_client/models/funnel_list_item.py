@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +28,7 @@ class FunnelListItem:
 
         Attributes:
             id (int):
-            type_ (str): Always `funnels` for automations.
+            type (str): Always `funnels` for automations.
             title (str):
             trigger_name (str): Key of the trigger in `GET /funnels/triggers`.
             status (str): The state of a funnel as stored. FluentCRM's interface uses `draft` (being edited, never runs),
@@ -52,14 +55,14 @@ class FunnelListItem:
     """
 
     id: int
-    type_: str
+    type: str
     title: str
     trigger_name: str
     status: str
     conditions: list[PhpMapType1Item] | None | PhpMapType0
     created_by: int | str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     settings: list[PhpMapType1Item] | None | PhpMapType0
     subscribers_count: int
     description: None | str
@@ -72,7 +75,7 @@ class FunnelListItem:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -95,9 +98,9 @@ class FunnelListItem:
         created_by: int | str
         created_by = self.created_by
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         settings: dict[str, Any] | list[dict[str, Any]] | None
         if isinstance(self.settings, PhpMapType0):
@@ -133,7 +136,7 @@ class FunnelListItem:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "trigger_name": trigger_name,
                 "status": status,
@@ -153,7 +156,7 @@ class FunnelListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_label import FunnelLabel  # noqa: PLC0415
         from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
         from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
@@ -162,7 +165,7 @@ class FunnelListItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -205,9 +208,13 @@ class FunnelListItem:
 
         created_by = _parse_created_by(d.pop("created_by"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_settings(data: object) -> list[PhpMapType1Item] | None | PhpMapType0:
             if data is None:
@@ -266,7 +273,7 @@ class FunnelListItem:
 
         funnel_list_item = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             trigger_name=trigger_name,
             status=status,

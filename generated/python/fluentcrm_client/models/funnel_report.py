@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,43 +21,33 @@ class FunnelReport:
 
         Attributes:
             stats (FunnelReportStats):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     stats: FunnelReportStats
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         stats = self.stats.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "stats": stats,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_report_stats import FunnelReportStats  # noqa: PLC0415
 
         d = dict(src_dict)
         stats = FunnelReportStats.from_dict(d.pop("stats"))
 
-        field_bench = d.pop("__bench")
-
         funnel_report = cls(
             stats=stats,
-            field_bench=field_bench,
         )
 
         funnel_report.additional_properties = d

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 if TYPE_CHECKING:
     from ..models.php_map_type_0 import PhpMapType0
@@ -21,7 +25,7 @@ class FunnelRow:
 
         Attributes:
             id (int):
-            type_ (str): Always `funnels` for automations.
+            type (str): Always `funnels` for automations.
             title (str):
             trigger_name (str): Key of the trigger in `GET /funnels/triggers`.
             status (str): The state of a funnel as stored. FluentCRM's interface uses `draft` (being edited, never runs),
@@ -41,14 +45,14 @@ class FunnelRow:
     """
 
     id: int
-    type_: str
+    type: str
     title: str
     trigger_name: str
     status: str
     conditions: list[PhpMapType1Item] | None | PhpMapType0
     created_by: int | str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +60,7 @@ class FunnelRow:
 
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -79,16 +83,16 @@ class FunnelRow:
         created_by: int | str
         created_by = self.created_by
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "trigger_name": trigger_name,
                 "status": status,
@@ -102,14 +106,14 @@ class FunnelRow:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
         from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -152,13 +156,17 @@ class FunnelRow:
 
         created_by = _parse_created_by(d.pop("created_by"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         funnel_row = cls(
             id=id,
-            type_=type_,
+            type=type,
             title=title,
             trigger_name=trigger_name,
             status=status,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,14 +28,10 @@ class FunnelSavedResponse:
                 integer user id on the object a create, clone or import returns, and a numeric string once read back from the
                 database.
             message (str):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     funnel: Funnel
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,22 +39,19 @@ class FunnelSavedResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "funnel": funnel,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel import Funnel  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -65,12 +59,9 @@ class FunnelSavedResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         funnel_saved_response = cls(
             funnel=funnel,
             message=message,
-            field_bench=field_bench,
         )
 
         funnel_saved_response.additional_properties = d

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,7 +38,7 @@ class FunnelSequence:
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             action_name (str):
             condition_type (None | str): `yes` or `no` for a step inside a conditional block, otherwise `null`.
-            type_ (str): Kind of step (open set).
+            type (str): Kind of step (open set).
             title (str):
             description (None | str):
             status (str): Saved steps are `published`.
@@ -79,7 +82,7 @@ class FunnelSequence:
     parent_id: str
     action_name: str
     condition_type: None | str
-    type_: str
+    type: str
     title: str
     description: None | str
     status: str
@@ -90,8 +93,8 @@ class FunnelSequence:
     c_delay: str
     sequence: str
     created_by: str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     children: FunnelSequenceChildren | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,7 +113,7 @@ class FunnelSequence:
         condition_type: None | str
         condition_type = self.condition_type
 
-        type_ = self.type_
+        type = self.type
 
         title = self.title
 
@@ -148,9 +151,9 @@ class FunnelSequence:
 
         created_by = self.created_by
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         children: dict[str, Any] | Unset = UNSET
         if not isinstance(self.children, Unset):
@@ -165,7 +168,7 @@ class FunnelSequence:
                 "parent_id": parent_id,
                 "action_name": action_name,
                 "condition_type": condition_type,
-                "type": type_,
+                "type": type,
                 "title": title,
                 "description": description,
                 "status": status,
@@ -186,7 +189,7 @@ class FunnelSequence:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: PLC0415
         from ..models.funnel_sequence_children import FunnelSequenceChildren  # noqa: PLC0415
         from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0  # noqa: PLC0415
@@ -209,7 +212,7 @@ class FunnelSequence:
 
         condition_type = _parse_condition_type(d.pop("condition_type"))
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         title = d.pop("title")
 
@@ -285,9 +288,13 @@ class FunnelSequence:
 
         created_by = d.pop("created_by")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         _children = d.pop("children", UNSET)
         children: FunnelSequenceChildren | Unset
@@ -302,7 +309,7 @@ class FunnelSequence:
             parent_id=parent_id,
             action_name=action_name,
             condition_type=condition_type,
-            type_=type_,
+            type=type,
             title=title,
             description=description,
             status=status,

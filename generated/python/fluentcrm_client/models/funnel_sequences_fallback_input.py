@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,12 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.funnel_status_input import FunnelStatusInput, check_funnel_status_input
 from ..types import UNSET, Unset
+from .funnel_sequences_input import FunnelSequencesInput
 
 T = TypeVar("T", bound="FunnelSequencesFallbackInput")
 
 
 @_attrs_define
-class FunnelSequencesFallbackInput:
+class FunnelSequencesFallbackInput(FunnelSequencesInput):
     """`FunnelSequencesInput` with the id of the funnel to save in `funnel_id`.
 
     Attributes:
@@ -73,7 +75,7 @@ class FunnelSequencesFallbackInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         funnel_settings = d.pop("funnel_settings")
 

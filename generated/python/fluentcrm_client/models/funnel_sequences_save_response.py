@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,14 +21,10 @@ class FunnelSequencesSaveResponse:
     Attributes:
         sequences (list[FunnelSequence]):
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     sequences: list[FunnelSequence]
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,22 +35,19 @@ class FunnelSequencesSaveResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "sequences": sequences,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -66,12 +60,9 @@ class FunnelSequencesSaveResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         funnel_sequences_save_response = cls(
             sequences=sequences,
             message=message,
-            field_bench=field_bench,
         )
 
         funnel_sequences_save_response.additional_properties = d

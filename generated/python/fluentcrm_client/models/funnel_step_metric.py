@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,7 +19,7 @@ class FunnelStepMetric:
             label (str):
             count (int):
             sequence_id (int):
-            type_ (str):
+            type (str):
             percent (float):
             percent_text (float):
             previous_step_count (int):
@@ -29,7 +30,7 @@ class FunnelStepMetric:
     label: str
     count: int
     sequence_id: int
-    type_: str
+    type: str
     percent: float
     percent_text: float
     previous_step_count: int
@@ -44,7 +45,7 @@ class FunnelStepMetric:
 
         sequence_id = self.sequence_id
 
-        type_ = self.type_
+        type = self.type
 
         percent = self.percent
 
@@ -63,7 +64,7 @@ class FunnelStepMetric:
                 "label": label,
                 "count": count,
                 "sequence_id": sequence_id,
-                "type": type_,
+                "type": type,
                 "percent": percent,
                 "percent_text": percent_text,
                 "previous_step_count": previous_step_count,
@@ -75,7 +76,7 @@ class FunnelStepMetric:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -83,7 +84,7 @@ class FunnelStepMetric:
 
         sequence_id = d.pop("sequence_id")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         percent = d.pop("percent")
 
@@ -99,7 +100,7 @@ class FunnelStepMetric:
             label=label,
             count=count,
             sequence_id=sequence_id,
-            type_=type_,
+            type=type,
             percent=percent,
             percent_text=percent_text,
             previous_step_count=previous_step_count,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -107,7 +108,7 @@ class FunnelStepSettingsType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: PLC0415
         from ..models.funnel_campaign import FunnelCampaign  # noqa: PLC0415
         from ..models.mailer_settings import MailerSettings  # noqa: PLC0415

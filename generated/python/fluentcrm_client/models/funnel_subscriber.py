@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +41,7 @@ class FunnelSubscriber:
             next_sequence_id (None | str):
             last_sequence_status (None | str):
             status (str): Open set; FluentCRM uses `active`, `waiting`, `completed` and `cancelled`.
-            type_ (str):
+            type (str):
             last_executed_time (None | str):
             next_execution_time (None | str):
             notes (None | str):
@@ -66,14 +69,14 @@ class FunnelSubscriber:
     next_sequence_id: None | str
     last_sequence_status: None | str
     status: str
-    type_: str
-    last_executed_time: None | str
-    next_execution_time: None | str
+    type: str
+    last_executed_time: datetime.datetime | None
+    next_execution_time: datetime.datetime | None
     notes: None | str
     source_trigger_name: None | str
     source_ref_id: None | str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     subscriber: ContactFields | None | Unset = UNSET
     funnel: Funnel | None | Unset = UNSET
     last_sequence: FunnelSequence | None | Unset = UNSET
@@ -109,13 +112,13 @@ class FunnelSubscriber:
 
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
-        last_executed_time: None | str
-        last_executed_time = self.last_executed_time
+        last_executed_time = None if self.last_executed_time is None else _wire.format_datetime(self.last_executed_time)
 
-        next_execution_time: None | str
-        next_execution_time = self.next_execution_time
+        next_execution_time = (
+            None if self.next_execution_time is None else _wire.format_datetime(self.next_execution_time)
+        )
 
         notes: None | str
         notes = self.notes
@@ -126,9 +129,9 @@ class FunnelSubscriber:
         source_ref_id: None | str
         source_ref_id = self.source_ref_id
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         subscriber: dict[str, Any] | None | Unset
         if isinstance(self.subscriber, Unset):
@@ -182,7 +185,7 @@ class FunnelSubscriber:
                 "next_sequence_id": next_sequence_id,
                 "last_sequence_status": last_sequence_status,
                 "status": status,
-                "type": type_,
+                "type": type,
                 "last_executed_time": last_executed_time,
                 "next_execution_time": next_execution_time,
                 "notes": notes,
@@ -206,7 +209,7 @@ class FunnelSubscriber:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_fields import ContactFields  # noqa: PLC0415
         from ..models.funnel import Funnel  # noqa: PLC0415
         from ..models.funnel_metric import FunnelMetric  # noqa: PLC0415
@@ -256,21 +259,21 @@ class FunnelSubscriber:
 
         status = d.pop("status")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
-        def _parse_last_executed_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _last_executed_time = d.pop("last_executed_time")
+        last_executed_time: datetime.datetime | None
+        if _last_executed_time is None or _last_executed_time == "":
+            last_executed_time = None
+        else:
+            last_executed_time = _wire.parse_datetime(_last_executed_time)
 
-        last_executed_time = _parse_last_executed_time(d.pop("last_executed_time"))
-
-        def _parse_next_execution_time(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_execution_time = _parse_next_execution_time(d.pop("next_execution_time"))
+        _next_execution_time = d.pop("next_execution_time")
+        next_execution_time: datetime.datetime | None
+        if _next_execution_time is None or _next_execution_time == "":
+            next_execution_time = None
+        else:
+            next_execution_time = _wire.parse_datetime(_next_execution_time)
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
@@ -293,9 +296,13 @@ class FunnelSubscriber:
 
         source_ref_id = _parse_source_ref_id(d.pop("source_ref_id"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_subscriber(data: object) -> ContactFields | None | Unset:
             if data is None:
@@ -384,7 +391,7 @@ class FunnelSubscriber:
             next_sequence_id=next_sequence_id,
             last_sequence_status=last_sequence_status,
             status=status,
-            type_=type_,
+            type=type,
             last_executed_time=last_executed_time,
             next_execution_time=next_execution_time,
             notes=notes,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -23,15 +24,11 @@ class GetCampaignOverviewStatsResponse200:
         analytics (CampaignAnalyticsType0 | list[str]): Analytics of a campaign, keyed by figure (`open`, `click`,
             `ctor`, `unsubscribe`, ...); PHP's empty array `[]`
             until the campaign has been sent.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     sent_count: int
     stat: list[CampaignStatusCount]
     analytics: CampaignAnalyticsType0 | list[str]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +47,6 @@ class GetCampaignOverviewStatsResponse200:
         else:
             analytics = self.analytics
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,14 +54,13 @@ class GetCampaignOverviewStatsResponse200:
                 "sent_count": sent_count,
                 "stat": stat,
                 "analytics": analytics,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0  # noqa: PLC0415
         from ..models.campaign_status_count import CampaignStatusCount  # noqa: PLC0415
 
@@ -97,13 +91,10 @@ class GetCampaignOverviewStatsResponse200:
 
         analytics = _parse_analytics(d.pop("analytics"))
 
-        field_bench = d.pop("__bench")
-
         get_campaign_overview_stats_response_200 = cls(
             sent_count=sent_count,
             stat=stat,
             analytics=analytics,
-            field_bench=field_bench,
         )
 
         get_campaign_overview_stats_response_200.additional_properties = d

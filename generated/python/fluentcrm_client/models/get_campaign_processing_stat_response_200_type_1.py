@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,15 +26,11 @@ class GetCampaignProcessingStatResponse200Type1:
             `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
         did_run (bool):
         scheduling_method (None | str | Unset):
-        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
-            to most responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     campaign: Campaign
     did_run: bool
     scheduling_method: None | str | Unset = UNSET
-    field_bench: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,8 +44,6 @@ class GetCampaignProcessingStatResponse200Type1:
         else:
             scheduling_method = self.scheduling_method
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,13 +54,11 @@ class GetCampaignProcessingStatResponse200Type1:
         )
         if scheduling_method is not UNSET:
             field_dict["scheduling_method"] = scheduling_method
-        if field_bench is not UNSET:
-            field_dict["__bench"] = field_bench
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign import Campaign  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,13 +75,10 @@ class GetCampaignProcessingStatResponse200Type1:
 
         scheduling_method = _parse_scheduling_method(d.pop("scheduling_method", UNSET))
 
-        field_bench = d.pop("__bench", UNSET)
-
         get_campaign_processing_stat_response_200_type_1 = cls(
             campaign=campaign,
             did_run=did_run,
             scheduling_method=scheduling_method,
-            field_bench=field_bench,
         )
 
         get_campaign_processing_stat_response_200_type_1.additional_properties = d

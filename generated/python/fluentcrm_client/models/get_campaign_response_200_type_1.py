@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,14 +24,10 @@ class GetCampaignResponse200Type1:
             `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
             `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
         emails (CampaignEmailPage): One page of campaign e-mails.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     campaign: Campaign
     emails: CampaignEmailPage
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,22 +35,19 @@ class GetCampaignResponse200Type1:
 
         emails = self.emails.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "campaign": campaign,
                 "emails": emails,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign import Campaign  # noqa: PLC0415
         from ..models.campaign_email_page import CampaignEmailPage  # noqa: PLC0415
 
@@ -62,12 +56,9 @@ class GetCampaignResponse200Type1:
 
         emails = CampaignEmailPage.from_dict(d.pop("emails"))
 
-        field_bench = d.pop("__bench")
-
         get_campaign_response_200_type_1 = cls(
             campaign=campaign,
             emails=emails,
-            field_bench=field_bench,
         )
 
         get_campaign_response_200_type_1.additional_properties = d

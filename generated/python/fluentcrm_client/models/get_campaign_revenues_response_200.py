@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,15 +22,11 @@ class GetCampaignRevenuesResponse200:
         orders (list[GetCampaignRevenuesResponse200OrdersItem]): Orders (shape defined by the commerce integration).
         labels (GetCampaignRevenuesResponse200Labels):
         total (float):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     orders: list[GetCampaignRevenuesResponse200OrdersItem]
     labels: GetCampaignRevenuesResponse200Labels
     total: float
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +39,6 @@ class GetCampaignRevenuesResponse200:
 
         total = self.total
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,14 +46,13 @@ class GetCampaignRevenuesResponse200:
                 "orders": orders,
                 "labels": labels,
                 "total": total,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_campaign_revenues_response_200_labels import GetCampaignRevenuesResponse200Labels  # noqa: PLC0415
         from ..models.get_campaign_revenues_response_200_orders_item import GetCampaignRevenuesResponse200OrdersItem  # noqa: PLC0415
 
@@ -74,13 +68,10 @@ class GetCampaignRevenuesResponse200:
 
         total = d.pop("total")
 
-        field_bench = d.pop("__bench")
-
         get_campaign_revenues_response_200 = cls(
             orders=orders,
             labels=labels,
             total=total,
-            field_bench=field_bench,
         )
 
         get_campaign_revenues_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,41 +15,31 @@ class GetCampaignShareUrlResponse200:
     """
     Attributes:
         sharable_url (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     sharable_url: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         sharable_url = self.sharable_url
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "sharable_url": sharable_url,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         sharable_url = d.pop("sharable_url")
 
-        field_bench = d.pop("__bench")
-
         get_campaign_share_url_response_200 = cls(
             sharable_url=sharable_url,
-            field_bench=field_bench,
         )
 
         get_campaign_share_url_response_200.additional_properties = d

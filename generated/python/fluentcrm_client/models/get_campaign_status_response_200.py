@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
@@ -39,12 +43,9 @@ class GetCampaignStatusResponse200:
             until the campaign has been sent.
         subject_analytics (GetCampaignStatusResponse200SubjectAnalyticsType1 |
             list[GetCampaignStatusResponse200SubjectAnalyticsType0Item]): Per A/B subject figures; `[]` when none.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
-    current_timestamp: str
+    current_timestamp: datetime.datetime
     stat: list[CampaignStatusCount]
     campaign: Campaign
     sent_count: int
@@ -52,13 +53,12 @@ class GetCampaignStatusResponse200:
     subject_analytics: (
         GetCampaignStatusResponse200SubjectAnalyticsType1 | list[GetCampaignStatusResponse200SubjectAnalyticsType0Item]
     )
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0  # noqa: PLC0415
 
-        current_timestamp = self.current_timestamp
+        current_timestamp = _wire.format_datetime(self.current_timestamp)
 
         stat = []
         for stat_item_data in self.stat:
@@ -85,8 +85,6 @@ class GetCampaignStatusResponse200:
         else:
             subject_analytics = self.subject_analytics.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,14 +95,13 @@ class GetCampaignStatusResponse200:
                 "sent_count": sent_count,
                 "analytics": analytics,
                 "subject_analytics": subject_analytics,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign import Campaign  # noqa: PLC0415
         from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0  # noqa: PLC0415
         from ..models.campaign_status_count import CampaignStatusCount  # noqa: PLC0415
@@ -116,7 +113,9 @@ class GetCampaignStatusResponse200:
         )
 
         d = dict(src_dict)
-        current_timestamp = d.pop("current_timestamp")
+        _current_timestamp = d.pop("current_timestamp")
+        current_timestamp: datetime.datetime
+        current_timestamp = _wire.parse_datetime(_current_timestamp)
 
         stat = []
         _stat = d.pop("stat")
@@ -175,8 +174,6 @@ class GetCampaignStatusResponse200:
 
         subject_analytics = _parse_subject_analytics(d.pop("subject_analytics"))
 
-        field_bench = d.pop("__bench")
-
         get_campaign_status_response_200 = cls(
             current_timestamp=current_timestamp,
             stat=stat,
@@ -184,7 +181,6 @@ class GetCampaignStatusResponse200:
             sent_count=sent_count,
             analytics=analytics,
             subject_analytics=subject_analytics,
-            field_bench=field_bench,
         )
 
         get_campaign_status_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,43 +21,33 @@ class GetComplianceSettingsResponse200:
         settings (ComplianceSettings): Privacy and compliance switches (`_fluentcrm_compliance_settings`). A read merges
             the stored values over the
             defaults, so every key is present.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     settings: ComplianceSettings
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         settings = self.settings.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "settings": settings,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.compliance_settings import ComplianceSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         settings = ComplianceSettings.from_dict(d.pop("settings"))
 
-        field_bench = d.pop("__bench")
-
         get_compliance_settings_response_200 = cls(
             settings=settings,
-            field_bench=field_bench,
         )
 
         get_compliance_settings_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,43 +23,33 @@ class GetExperimentalSettingsResponse200:
             over the defaults. Three of them add a whole feature and its database table the first time they are switched
             on: `company_module` (companies and the `/companies` routes), `event_tracking` (contact events) and
             `activity_log` (`/setting/activity-logs`). Switching them off again hides the feature but keeps the table.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     settings: ExperimentalSettings
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         settings = self.settings.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "settings": settings,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.experimental_settings import ExperimentalSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         settings = ExperimentalSettings.from_dict(d.pop("settings"))
 
-        field_bench = d.pop("__bench")
-
         get_experimental_settings_response_200 = cls(
             settings=settings,
-            field_bench=field_bench,
         )
 
         get_experimental_settings_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,14 +21,10 @@ class GetFunnelSubscriberReportResponse200:
     Attributes:
         funnel_subscriber (FunnelSubscriber | None):
         sequences (list[FunnelSequence]):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     funnel_subscriber: FunnelSubscriber | None
     sequences: list[FunnelSequence]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,22 +41,19 @@ class GetFunnelSubscriberReportResponse200:
             sequences_item = sequences_item_data.to_dict()
             sequences.append(sequences_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "funnel_subscriber": funnel_subscriber,
                 "sequences": sequences,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
         from ..models.funnel_subscriber import FunnelSubscriber  # noqa: PLC0415
 
@@ -87,12 +81,9 @@ class GetFunnelSubscriberReportResponse200:
 
             sequences.append(sequences_item)
 
-        field_bench = d.pop("__bench")
-
         get_funnel_subscriber_report_response_200 = cls(
             funnel_subscriber=funnel_subscriber,
             sequences=sequences,
-            field_bench=field_bench,
         )
 
         get_funnel_subscriber_report_response_200.additional_properties = d

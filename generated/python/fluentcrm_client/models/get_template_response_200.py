@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,43 +22,33 @@ class GetTemplateResponse200:
             (without the id) and as the
             create and update routes take it. `settings` holds `template_config` (free-form design options, see
             `CampaignSettings`) and `footer_settings`.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     template: TemplateContent
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         template = self.template.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "template": template,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.template_content import TemplateContent  # noqa: PLC0415
 
         d = dict(src_dict)
         template = TemplateContent.from_dict(d.pop("template"))
 
-        field_bench = d.pop("__bench")
-
         get_template_response_200 = cls(
             template=template,
-            field_bench=field_bench,
         )
 
         get_template_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,9 +27,6 @@ class GlobalSettingsResponse:
     `__bench`.
 
         Attributes:
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             email_settings (EmailSettings | Unset): The e-mail sending defaults (`email_settings` of `GET /setting`).
                 FluentCRM computes this object on every read:
                 stored values are merged over the defaults, so every key is present even on a fresh install.
@@ -38,7 +36,6 @@ class GlobalSettingsResponse:
             email (GlobalSettingsResponseEmail | Unset): Stored by the installer: `{"emails_per_second": 4}`.
     """
 
-    field_bench: float
     email_settings: EmailSettings | Unset = UNSET
     business_settings: GlobalSettingsResponseBusinessSettings | Unset = UNSET
     campaign: GlobalSettingsResponseCampaign | Unset = UNSET
@@ -46,8 +43,6 @@ class GlobalSettingsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_bench = self.field_bench
-
         email_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.email_settings, Unset):
             email_settings = self.email_settings.to_dict()
@@ -66,11 +61,7 @@ class GlobalSettingsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "__bench": field_bench,
-            }
-        )
+        field_dict.update({})
         if email_settings is not UNSET:
             field_dict["email_settings"] = email_settings
         if business_settings is not UNSET:
@@ -83,15 +74,13 @@ class GlobalSettingsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_settings import EmailSettings  # noqa: PLC0415
         from ..models.global_settings_response_business_settings import GlobalSettingsResponseBusinessSettings  # noqa: PLC0415
         from ..models.global_settings_response_campaign import GlobalSettingsResponseCampaign  # noqa: PLC0415
         from ..models.global_settings_response_email import GlobalSettingsResponseEmail  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_bench = d.pop("__bench")
-
         _email_settings = d.pop("email_settings", UNSET)
         email_settings: EmailSettings | Unset
         if isinstance(_email_settings, Unset):
@@ -121,7 +110,6 @@ class GlobalSettingsResponse:
             email = GlobalSettingsResponseEmail.from_dict(_email)
 
         global_settings_response = cls(
-            field_bench=field_bench,
             email_settings=email_settings,
             business_settings=business_settings,
             campaign=campaign,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,13 +19,9 @@ class IdTitleOptionsResponse:
     """
     Attributes:
         options (list[IdTitleOption]):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     options: list[IdTitleOption]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,21 +30,18 @@ class IdTitleOptionsResponse:
             options_item = options_item_data.to_dict()
             options.append(options_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "options": options,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.id_title_option import IdTitleOption  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -58,11 +52,8 @@ class IdTitleOptionsResponse:
 
             options.append(options_item)
 
-        field_bench = d.pop("__bench")
-
         id_title_options_response = cls(
             options=options,
-            field_bench=field_bench,
         )
 
         id_title_options_response.additional_properties = d

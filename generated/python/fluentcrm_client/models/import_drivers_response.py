@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,43 +20,33 @@ class ImportDriversResponse:
     Attributes:
         drivers (ImportDriversResponseDrivers): The import sources, by driver name (`csv`, `users`, and more with
             commerce or LMS plugins).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     drivers: ImportDriversResponseDrivers
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         drivers = self.drivers.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "drivers": drivers,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.import_drivers_response_drivers import ImportDriversResponseDrivers  # noqa: PLC0415
 
         d = dict(src_dict)
         drivers = ImportDriversResponseDrivers.from_dict(d.pop("drivers"))
 
-        field_bench = d.pop("__bench")
-
         import_drivers_response = cls(
             drivers=drivers,
-            field_bench=field_bench,
         )
 
         import_drivers_response.additional_properties = d

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +27,7 @@ class ImportedContact:
         Attributes:
             id (int):
             email (str):
-            hash_ (str):
+            hash (str):
             status (str):
             created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
                 zone, with no zone
@@ -43,13 +46,13 @@ class ImportedContact:
 
     id: int
     email: str
-    hash_: str
+    hash: str
     status: str
-    created_at: str
+    created_at: datetime.datetime
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     source: None | str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     full_name: str | Unset = UNSET
     photo: str | Unset = UNSET
     tags: list[ContactTag] | Unset = UNSET
@@ -61,11 +64,11 @@ class ImportedContact:
 
         email = self.email
 
-        hash_ = self.hash_
+        hash = self.hash
 
         status = self.status
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -85,7 +88,9 @@ class ImportedContact:
         else:
             source = self.source
 
-        updated_at = self.updated_at
+        updated_at: Any = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = _wire.format_datetime(self.updated_at)
 
         full_name = self.full_name
 
@@ -111,7 +116,7 @@ class ImportedContact:
             {
                 "id": id,
                 "email": email,
-                "hash": hash_,
+                "hash": hash,
                 "status": status,
                 "created_at": created_at,
             }
@@ -136,7 +141,7 @@ class ImportedContact:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_list import ContactList  # noqa: PLC0415
         from ..models.contact_tag import ContactTag  # noqa: PLC0415
 
@@ -145,11 +150,13 @@ class ImportedContact:
 
         email = d.pop("email")
 
-        hash_ = d.pop("hash")
+        hash = d.pop("hash")
 
         status = d.pop("status")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -178,7 +185,12 @@ class ImportedContact:
 
         source = _parse_source(d.pop("source", UNSET))
 
-        updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = _wire.parse_datetime(_updated_at)
 
         full_name = d.pop("full_name", UNSET)
 
@@ -205,7 +217,7 @@ class ImportedContact:
         imported_contact = cls(
             id=id,
             email=email,
-            hash_=hash_,
+            hash=hash,
             status=status,
             created_at=created_at,
             first_name=first_name,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -55,7 +56,7 @@ class InfoWidgets:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.info_widgets_other_widgets_item import InfoWidgetsOtherWidgetsItem  # noqa: PLC0415
         from ..models.info_widgets_top_widgets_item import InfoWidgetsTopWidgetsItem  # noqa: PLC0415
 

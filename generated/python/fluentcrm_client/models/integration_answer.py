@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,40 +19,29 @@ class IntegrationAnswer:
 
         Attributes:
             message (str | Unset):
-            field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
-                to most responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     message: str | Unset = UNSET
-    field_bench: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
-        if field_bench is not UNSET:
-            field_dict["__bench"] = field_bench
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        field_bench = d.pop("__bench", UNSET)
-
         integration_answer = cls(
             message=message,
-            field_bench=field_bench,
         )
 
         integration_answer.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,13 +21,9 @@ class IntegrationsResponse:
 
         Attributes:
             integrations (list[IntegrationsResponseIntegrationsItem]):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     integrations: list[IntegrationsResponseIntegrationsItem]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,21 +32,18 @@ class IntegrationsResponse:
             integrations_item = integrations_item_data.to_dict()
             integrations.append(integrations_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "integrations": integrations,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.integrations_response_integrations_item import IntegrationsResponseIntegrationsItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,11 +54,8 @@ class IntegrationsResponse:
 
             integrations.append(integrations_item)
 
-        field_bench = d.pop("__bench")
-
         integrations_response = cls(
             integrations=integrations,
-            field_bench=field_bench,
         )
 
         integrations_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,13 +19,9 @@ class LabelIndexResponse:
     """
     Attributes:
         labels (list[Label]): Every label, by `position` (then by id).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     labels: list[Label]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,21 +30,18 @@ class LabelIndexResponse:
             labels_item = labels_item_data.to_dict()
             labels.append(labels_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "labels": labels,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.label import Label  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -58,11 +52,8 @@ class LabelIndexResponse:
 
             labels.append(labels_item)
 
-        field_bench = d.pop("__bench")
-
         label_index_response = cls(
             labels=labels,
-            field_bench=field_bench,
         )
 
         label_index_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class LabelSaveResponse:
     Attributes:
         label (CreatedLabel | Label):
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     label: CreatedLabel | Label
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,22 +39,19 @@ class LabelSaveResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "label": label,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_label import CreatedLabel  # noqa: PLC0415
         from ..models.label import Label  # noqa: PLC0415
 
@@ -82,12 +76,9 @@ class LabelSaveResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         label_save_response = cls(
             label=label,
             message=message,
-            field_bench=field_bench,
         )
 
         label_save_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class ListAllTemplatesResponse200:
         templates (list[TemplatePost]):
         smartcodes (list[SmartcodesItem]): The smart codes an e-mail may use, in groups (contact fields, custom fields,
             general, ...).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     templates: list[TemplatePost]
     smartcodes: list[SmartcodesItem]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,22 +39,19 @@ class ListAllTemplatesResponse200:
             componentsschemas_smartcodes_item = componentsschemas_smartcodes_item_data.to_dict()
             smartcodes.append(componentsschemas_smartcodes_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "templates": templates,
                 "smartcodes": smartcodes,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.smartcodes_item import SmartcodesItem  # noqa: PLC0415
         from ..models.template_post import TemplatePost  # noqa: PLC0415
 
@@ -76,12 +70,9 @@ class ListAllTemplatesResponse200:
 
             smartcodes.append(componentsschemas_smartcodes_item)
 
-        field_bench = d.pop("__bench")
-
         list_all_templates_response_200 = cls(
             templates=templates,
             smartcodes=smartcodes,
-            field_bench=field_bench,
         )
 
         list_all_templates_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,13 +21,9 @@ class ListBuiltInTemplatesResponse200:
     """
     Attributes:
         templates (list[ListBuiltInTemplatesResponse200TemplatesItem]):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     templates: list[ListBuiltInTemplatesResponse200TemplatesItem]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,21 +32,18 @@ class ListBuiltInTemplatesResponse200:
             templates_item = templates_item_data.to_dict()
             templates.append(templates_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "templates": templates,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_built_in_templates_response_200_templates_item import (
             ListBuiltInTemplatesResponse200TemplatesItem,  # noqa: PLC0415
         )
@@ -62,11 +56,8 @@ class ListBuiltInTemplatesResponse200:
 
             templates.append(templates_item)
 
-        field_bench = d.pop("__bench")
-
         list_built_in_templates_response_200 = cls(
             templates=templates,
-            field_bench=field_bench,
         )
 
         list_built_in_templates_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,14 +20,10 @@ class ListCampaignEmailsResponse200:
     Attributes:
         emails (CampaignEmailPage): One page of campaign e-mails.
         failed_counts (int):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     emails: CampaignEmailPage
     failed_counts: int
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,22 +31,19 @@ class ListCampaignEmailsResponse200:
 
         failed_counts = self.failed_counts
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "emails": emails,
                 "failed_counts": failed_counts,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_email_page import CampaignEmailPage  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -57,12 +51,9 @@ class ListCampaignEmailsResponse200:
 
         failed_counts = d.pop("failed_counts")
 
-        field_bench = d.pop("__bench")
-
         list_campaign_emails_response_200 = cls(
             emails=emails,
             failed_counts=failed_counts,
-            field_bench=field_bench,
         )
 
         list_campaign_emails_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,43 +19,33 @@ class ListCampaignSegmentContactsResponse200:
     """
     Attributes:
         subscribers (ContactPage): One page of contacts in FluentCRM's paginator shape.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     subscribers: ContactPage
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         subscribers = self.subscribers.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "subscribers": subscribers,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_page import ContactPage  # noqa: PLC0415
 
         d = dict(src_dict)
         subscribers = ContactPage.from_dict(d.pop("subscribers"))
 
-        field_bench = d.pop("__bench")
-
         list_campaign_segment_contacts_response_200 = cls(
             subscribers=subscribers,
-            field_bench=field_bench,
         )
 
         list_campaign_segment_contacts_response_200.additional_properties = d

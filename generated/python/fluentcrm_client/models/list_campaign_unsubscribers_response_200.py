@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,33 +21,26 @@ class ListCampaignUnsubscribersResponse200:
     """
     Attributes:
         unsubscribes (ListCampaignUnsubscribersResponse200Unsubscribes):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     unsubscribes: ListCampaignUnsubscribersResponse200Unsubscribes
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         unsubscribes = self.unsubscribes.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "unsubscribes": unsubscribes,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_campaign_unsubscribers_response_200_unsubscribes import (
             ListCampaignUnsubscribersResponse200Unsubscribes,  # noqa: PLC0415
         )
@@ -54,11 +48,8 @@ class ListCampaignUnsubscribersResponse200:
         d = dict(src_dict)
         unsubscribes = ListCampaignUnsubscribersResponse200Unsubscribes.from_dict(d.pop("unsubscribes"))
 
-        field_bench = d.pop("__bench")
-
         list_campaign_unsubscribers_response_200 = cls(
             unsubscribes=unsubscribes,
-            field_bench=field_bench,
         )
 
         list_campaign_unsubscribers_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -12,11 +13,13 @@ if TYPE_CHECKING:
     )
 
 
+from .paginator_meta import PaginatorMeta
+
 T = TypeVar("T", bound="ListCampaignUnsubscribersResponse200Unsubscribes")
 
 
 @_attrs_define
-class ListCampaignUnsubscribersResponse200Unsubscribes:
+class ListCampaignUnsubscribersResponse200Unsubscribes(PaginatorMeta):
     """
     Attributes:
         total (int): Number of matching items over all pages.
@@ -94,7 +97,7 @@ class ListCampaignUnsubscribersResponse200Unsubscribes:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_campaign_unsubscribers_response_200_unsubscribes_data_item import (
             ListCampaignUnsubscribersResponse200UnsubscribesDataItem,  # noqa: PLC0415
         )

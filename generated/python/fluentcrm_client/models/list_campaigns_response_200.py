@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,43 +19,33 @@ class ListCampaignsResponse200:
     """
     Attributes:
         campaigns (CampaignPage): One page of campaigns in FluentCRM's paginator shape.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     campaigns: CampaignPage
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         campaigns = self.campaigns.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "campaigns": campaigns,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_page import CampaignPage  # noqa: PLC0415
 
         d = dict(src_dict)
         campaigns = CampaignPage.from_dict(d.pop("campaigns"))
 
-        field_bench = d.pop("__bench")
-
         list_campaigns_response_200 = cls(
             campaigns=campaigns,
-            field_bench=field_bench,
         )
 
         list_campaigns_response_200.additional_properties = d

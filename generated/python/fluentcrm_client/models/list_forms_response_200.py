@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,14 +20,10 @@ class ListFormsResponse200:
     Attributes:
         installed (bool): Whether Fluent Forms is active.
         forms (ListFormsResponse200Forms):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     installed: bool
     forms: ListFormsResponse200Forms
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,22 +31,19 @@ class ListFormsResponse200:
 
         forms = self.forms.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "installed": installed,
                 "forms": forms,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_forms_response_200_forms import ListFormsResponse200Forms  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -57,12 +51,9 @@ class ListFormsResponse200:
 
         forms = ListFormsResponse200Forms.from_dict(d.pop("forms"))
 
-        field_bench = d.pop("__bench")
-
         list_forms_response_200 = cls(
             installed=installed,
             forms=forms,
-            field_bench=field_bench,
         )
 
         list_forms_response_200.additional_properties = d

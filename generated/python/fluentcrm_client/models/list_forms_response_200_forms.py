@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,7 +47,7 @@ class ListFormsResponse200Forms:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_forms_response_200_forms_data_item import ListFormsResponse200FormsDataItem  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,9 +23,6 @@ class ListFunnelSubscribersResponse200:
     """
     Attributes:
         funnel_subscribers (FunnelSubscriberPage): A page of funnel-subscriber rows.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
         funnel (Funnel | Unset): A funnel (FluentCRM's interface calls it an *automation*) as stored in `fc_funnels`.
 
             The row's own keys are stable and always present. `settings` (the trigger's options) and `conditions` (its entry
@@ -35,15 +33,12 @@ class ListFunnelSubscribersResponse200:
     """
 
     funnel_subscribers: FunnelSubscriberPage
-    field_bench: float
     funnel: Funnel | Unset = UNSET
     sequences: list[FunnelSequence] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         funnel_subscribers = self.funnel_subscribers.to_dict()
-
-        field_bench = self.field_bench
 
         funnel: dict[str, Any] | Unset = UNSET
         if not isinstance(self.funnel, Unset):
@@ -61,7 +56,6 @@ class ListFunnelSubscribersResponse200:
         field_dict.update(
             {
                 "funnel_subscribers": funnel_subscribers,
-                "__bench": field_bench,
             }
         )
         if funnel is not UNSET:
@@ -72,15 +66,13 @@ class ListFunnelSubscribersResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel import Funnel  # noqa: PLC0415
         from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
         from ..models.funnel_subscriber_page import FunnelSubscriberPage  # noqa: PLC0415
 
         d = dict(src_dict)
         funnel_subscribers = FunnelSubscriberPage.from_dict(d.pop("funnel_subscribers"))
-
-        field_bench = d.pop("__bench")
 
         _funnel = d.pop("funnel", UNSET)
         funnel: Funnel | Unset
@@ -100,7 +92,6 @@ class ListFunnelSubscribersResponse200:
 
         list_funnel_subscribers_response_200 = cls(
             funnel_subscribers=funnel_subscribers,
-            field_bench=field_bench,
             funnel=funnel,
             sequences=sequences,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,15 +24,11 @@ class ListFunnelTemplatesResponse200:
             free-form).
         all_ (list[ListFunnelTemplatesResponse200AllItem]): Every template (remote data, free-form).
         cats (list[ListFunnelTemplatesResponse200CatsItem]): Template categories (remote data, free-form).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     templates: list[ListFunnelTemplatesResponse200TemplatesItem]
     all_: list[ListFunnelTemplatesResponse200AllItem]
     cats: list[ListFunnelTemplatesResponse200CatsItem]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +47,6 @@ class ListFunnelTemplatesResponse200:
             cats_item = cats_item_data.to_dict()
             cats.append(cats_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,14 +54,13 @@ class ListFunnelTemplatesResponse200:
                 "templates": templates,
                 "all": all_,
                 "cats": cats,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_funnel_templates_response_200_all_item import ListFunnelTemplatesResponse200AllItem  # noqa: PLC0415
         from ..models.list_funnel_templates_response_200_cats_item import ListFunnelTemplatesResponse200CatsItem  # noqa: PLC0415
         from ..models.list_funnel_templates_response_200_templates_item import (
@@ -95,13 +89,10 @@ class ListFunnelTemplatesResponse200:
 
             cats.append(cats_item)
 
-        field_bench = d.pop("__bench")
-
         list_funnel_templates_response_200 = cls(
             templates=templates,
             all_=all_,
             cats=cats,
-            field_bench=field_bench,
         )
 
         list_funnel_templates_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,43 +20,33 @@ class ListFunnelTriggersResponse200:
     Attributes:
         triggers (FunnelTriggers): Every known trigger, keyed by its trigger name (`user_register`,
             `fluentcrm_contact_added_to_tags`, ...).
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     triggers: FunnelTriggers
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         triggers = self.triggers.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "triggers": triggers,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_triggers import FunnelTriggers  # noqa: PLC0415
 
         d = dict(src_dict)
         triggers = FunnelTriggers.from_dict(d.pop("triggers"))
 
-        field_bench = d.pop("__bench")
-
         list_funnel_triggers_response_200 = cls(
             triggers=triggers,
-            field_bench=field_bench,
         )
 
         list_funnel_triggers_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,22 +22,16 @@ class ListFunnelsResponse200:
     """
     Attributes:
         funnels (FunnelPage): A page of funnels.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
         triggers (FunnelTriggers | Unset): Every known trigger, keyed by its trigger name (`user_register`,
             `fluentcrm_contact_added_to_tags`, ...).
     """
 
     funnels: FunnelPage
-    field_bench: float
     triggers: FunnelTriggers | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         funnels = self.funnels.to_dict()
-
-        field_bench = self.field_bench
 
         triggers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.triggers, Unset):
@@ -47,7 +42,6 @@ class ListFunnelsResponse200:
         field_dict.update(
             {
                 "funnels": funnels,
-                "__bench": field_bench,
             }
         )
         if triggers is not UNSET:
@@ -56,14 +50,12 @@ class ListFunnelsResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_page import FunnelPage  # noqa: PLC0415
         from ..models.funnel_triggers import FunnelTriggers  # noqa: PLC0415
 
         d = dict(src_dict)
         funnels = FunnelPage.from_dict(d.pop("funnels"))
-
-        field_bench = d.pop("__bench")
 
         _triggers = d.pop("triggers", UNSET)
         triggers: FunnelTriggers | Unset
@@ -74,7 +66,6 @@ class ListFunnelsResponse200:
 
         list_funnels_response_200 = cls(
             funnels=funnels,
-            field_bench=field_bench,
             triggers=triggers,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -65,7 +66,7 @@ class ListIndexResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_index_response_list_pagination import ListIndexResponseListPagination  # noqa: PLC0415
         from ..models.list_item import ListItem  # noqa: PLC0415
         from ..models.list_summary import ListSummary  # noqa: PLC0415

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 T = TypeVar("T", bound="ListObject")
 
@@ -35,9 +39,9 @@ class ListObject:
     title: str
     slug: str
     description: None | str
-    is_public: str
-    created_at: str
-    updated_at: str
+    is_public: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,11 +54,11 @@ class ListObject:
         description: None | str
         description = self.description
 
-        is_public = self.is_public
+        is_public = _wire.format_bool(self.is_public)
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,7 +77,7 @@ class ListObject:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -88,11 +92,17 @@ class ListObject:
 
         description = _parse_description(d.pop("description"))
 
-        is_public = d.pop("is_public")
+        _is_public = d.pop("is_public")
+        is_public: bool
+        is_public = _wire.parse_bool(_is_public)
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         list_object = cls(
             id=id,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,43 +19,33 @@ class ListTemplatesResponse200:
     """
     Attributes:
         templates (TemplatePage): One page of e-mail templates.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     templates: TemplatePage
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         templates = self.templates.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "templates": templates,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.template_page import TemplatePage  # noqa: PLC0415
 
         d = dict(src_dict)
         templates = TemplatePage.from_dict(d.pop("templates"))
 
-        field_bench = d.pop("__bench")
-
         list_templates_response_200 = cls(
             templates=templates,
-            field_bench=field_bench,
         )
 
         list_templates_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,9 +29,6 @@ class ListWebhooksResponse200:
         custom_fields (list[WebhookField]):
         lists (list[ListObject]):
         tags (list[Tag]):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
         companies (list[ListWebhooksResponse200CompaniesItem] | Unset): Every company, when the company module is on.
     """
 
@@ -39,7 +37,6 @@ class ListWebhooksResponse200:
     custom_fields: list[WebhookField]
     lists: list[ListObject]
     tags: list[Tag]
-    field_bench: float
     companies: list[ListWebhooksResponse200CompaniesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,8 +66,6 @@ class ListWebhooksResponse200:
             tags_item = tags_item_data.to_dict()
             tags.append(tags_item)
 
-        field_bench = self.field_bench
-
         companies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.companies, Unset):
             companies = []
@@ -87,7 +82,6 @@ class ListWebhooksResponse200:
                 "custom_fields": custom_fields,
                 "lists": lists,
                 "tags": tags,
-                "__bench": field_bench,
             }
         )
         if companies is not UNSET:
@@ -96,7 +90,7 @@ class ListWebhooksResponse200:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_object import ListObject  # noqa: PLC0415
         from ..models.list_webhooks_response_200_companies_item import ListWebhooksResponse200CompaniesItem  # noqa: PLC0415
         from ..models.tag import Tag  # noqa: PLC0415
@@ -139,8 +133,6 @@ class ListWebhooksResponse200:
 
             tags.append(tags_item)
 
-        field_bench = d.pop("__bench")
-
         _companies = d.pop("companies", UNSET)
         companies: list[ListWebhooksResponse200CompaniesItem] | Unset = UNSET
         if _companies is not UNSET:
@@ -156,7 +148,6 @@ class ListWebhooksResponse200:
             custom_fields=custom_fields,
             lists=lists,
             tags=tags,
-            field_bench=field_bench,
             companies=companies,
         )
 

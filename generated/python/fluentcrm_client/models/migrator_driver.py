@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -91,7 +92,7 @@ class MigratorDriver:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.migrator_driver_credential_fields import MigratorDriverCredentialFields  # noqa: PLC0415
         from ..models.migrator_driver_credentials import MigratorDriverCredentials  # noqa: PLC0415
         from ..models.migrator_driver_supports import MigratorDriverSupports  # noqa: PLC0415

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,14 +17,14 @@ class MigratorDriverCredentialFieldsAdditionalProperty:
     """
     Attributes:
         label (str):
-        type_ (str):
+        type (str):
         placeholder (str | Unset):
         data_type (str | Unset):
         inline_help (str | Unset):
     """
 
     label: str
-    type_: str
+    type: str
     placeholder: str | Unset = UNSET
     data_type: str | Unset = UNSET
     inline_help: str | Unset = UNSET
@@ -32,7 +33,7 @@ class MigratorDriverCredentialFieldsAdditionalProperty:
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
-        type_ = self.type_
+        type = self.type
 
         placeholder = self.placeholder
 
@@ -45,7 +46,7 @@ class MigratorDriverCredentialFieldsAdditionalProperty:
         field_dict.update(
             {
                 "label": label,
-                "type": type_,
+                "type": type,
             }
         )
         if placeholder is not UNSET:
@@ -58,11 +59,11 @@ class MigratorDriverCredentialFieldsAdditionalProperty:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         label = d.pop("label")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         placeholder = d.pop("placeholder", UNSET)
 
@@ -72,7 +73,7 @@ class MigratorDriverCredentialFieldsAdditionalProperty:
 
         migrator_driver_credential_fields_additional_property = cls(
             label=label,
-            type_=type_,
+            type=type,
             placeholder=placeholder,
             data_type=data_type,
             inline_help=inline_help,

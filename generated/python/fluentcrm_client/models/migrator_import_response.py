@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,43 +19,33 @@ class MigratorImportResponse:
     """
     Attributes:
         import_info (MigratorImportResponseImportInfo): Progress of the migration; call again while `has_more` is true.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     import_info: MigratorImportResponseImportInfo
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         import_info = self.import_info.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "import_info": import_info,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.migrator_import_response_import_info import MigratorImportResponseImportInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         import_info = MigratorImportResponseImportInfo.from_dict(d.pop("import_info"))
 
-        field_bench = d.pop("__bench")
-
         migrator_import_response = cls(
             import_info=import_info,
-            field_bench=field_bench,
         )
 
         migrator_import_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -60,7 +61,7 @@ class MigratorInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.migrator_input_credential import MigratorInputCredential  # noqa: PLC0415
         from ..models.migrator_input_map_settings import MigratorInputMapSettings  # noqa: PLC0415
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,43 +22,33 @@ class MigratorMappingsResponse:
             `tags` (and `lists` for Mailchimp), the
             remote `contact_fields`, and the FluentCRM fields they can fill (`contact_fillables`). Entries are empty or
             blank when the remote service could not be reached.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     options: MigratorMappingsResponseOptions
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         options = self.options.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "options": options,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.migrator_mappings_response_options import MigratorMappingsResponseOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         options = MigratorMappingsResponseOptions.from_dict(d.pop("options"))
 
-        field_bench = d.pop("__bench")
-
         migrator_mappings_response = cls(
             options=options,
-            field_bench=field_bench,
         )
 
         migrator_mappings_response.additional_properties = d

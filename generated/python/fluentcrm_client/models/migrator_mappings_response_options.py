@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -97,7 +98,7 @@ class MigratorMappingsResponseOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.migrator_mappings_response_options_contact_fields_item import (
             MigratorMappingsResponseOptionsContactFieldsItem,  # noqa: PLC0415
         )

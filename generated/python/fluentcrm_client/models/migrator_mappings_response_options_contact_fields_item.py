@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -15,14 +16,14 @@ T = TypeVar("T", bound="MigratorMappingsResponseOptionsContactFieldsItem")
 class MigratorMappingsResponseOptionsContactFieldsItem:
     """
     Attributes:
-        type_ (str | Unset):
+        type (str | Unset):
         remote_label (None | str | Unset):
         remote_tag (None | str | Unset):
         fluentcrm_field (str | Unset):
         will_skip (str | Unset):
     """
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     remote_label: None | str | Unset = UNSET
     remote_tag: None | str | Unset = UNSET
     fluentcrm_field: str | Unset = UNSET
@@ -30,7 +31,7 @@ class MigratorMappingsResponseOptionsContactFieldsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         remote_label: None | str | Unset
         if isinstance(self.remote_label, Unset):
@@ -51,8 +52,8 @@ class MigratorMappingsResponseOptionsContactFieldsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if remote_label is not UNSET:
             field_dict["remote_label"] = remote_label
         if remote_tag is not UNSET:
@@ -65,9 +66,9 @@ class MigratorMappingsResponseOptionsContactFieldsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         def _parse_remote_label(data: object) -> None | str | Unset:
             if data is None:
@@ -92,7 +93,7 @@ class MigratorMappingsResponseOptionsContactFieldsItem:
         will_skip = d.pop("will_skip", UNSET)
 
         migrator_mappings_response_options_contact_fields_item = cls(
-            type_=type_,
+            type=type,
             remote_label=remote_label,
             remote_tag=remote_tag,
             fluentcrm_field=fluentcrm_field,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,43 +19,33 @@ class MigratorSummaryResponse:
     """
     Attributes:
         import_summary (MigratorSummaryResponseImportSummary):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     import_summary: MigratorSummaryResponseImportSummary
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         import_summary = self.import_summary.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "import_summary": import_summary,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.migrator_summary_response_import_summary import MigratorSummaryResponseImportSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         import_summary = MigratorSummaryResponseImportSummary.from_dict(d.pop("import_summary"))
 
-        field_bench = d.pop("__bench")
-
         migrator_summary_response = cls(
             import_summary=import_summary,
-            field_bench=field_bench,
         )
 
         migrator_summary_response.additional_properties = d

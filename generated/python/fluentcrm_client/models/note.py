@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 T = TypeVar("T", bound="Note")
 
@@ -22,7 +26,7 @@ class Note:
             parent_id (None | str): Unused by the contact notes routes; always `null` in the recordings.
             created_by (None | str): WordPress user id of the author.
             status (str): Workflow status of the note; the database default `open` is the only value the API sets.
-            type_ (str): The kind of a contact note. FluentCRM offers these values in its note form
+            type (str): The kind of a contact note. FluentCRM offers these values in its note form
                 (`fields.fields.type.options` of the
                 note list) but stores any string it is sent, so the value is open: a newer server or another client may have
                 stored something else.
@@ -42,12 +46,12 @@ class Note:
     parent_id: None | str
     created_by: None | str
     status: str
-    type_: str
+    type: str
     is_private: None | str
     title: str
     description: str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,7 +67,7 @@ class Note:
 
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         is_private: None | str
         is_private = self.is_private
@@ -72,9 +76,9 @@ class Note:
 
         description = self.description
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,7 +89,7 @@ class Note:
                 "parent_id": parent_id,
                 "created_by": created_by,
                 "status": status,
-                "type": type_,
+                "type": type,
                 "is_private": is_private,
                 "title": title,
                 "description": description,
@@ -97,7 +101,7 @@ class Note:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -119,7 +123,7 @@ class Note:
 
         status = d.pop("status")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         def _parse_is_private(data: object) -> None | str:
             if data is None:
@@ -132,9 +136,13 @@ class Note:
 
         description = d.pop("description")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         note = cls(
             id=id,
@@ -142,7 +150,7 @@ class Note:
             parent_id=parent_id,
             created_by=created_by,
             status=status,
-            type_=type_,
+            type=type,
             is_private=is_private,
             title=title,
             description=description,

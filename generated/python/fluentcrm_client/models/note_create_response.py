@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,14 +24,10 @@ class NoteCreateResponse:
             the PHP types they had in memory. Unlike a stored note (`Note`), `subscriber_id` and `created_by` are JSON
             integers here, and the columns filled by database defaults (`status`, `is_private`, `parent_id`) are absent.
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     note: CreatedNote
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,22 +35,19 @@ class NoteCreateResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "note": note,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_note import CreatedNote  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -61,12 +55,9 @@ class NoteCreateResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         note_create_response = cls(
             note=note,
             message=message,
-            field_bench=field_bench,
         )
 
         note_create_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="NoteFormFieldsFieldsAdditionalProperty")
 class NoteFormFieldsFieldsAdditionalProperty:
     """
     Attributes:
-        type_ (str):
+        type (str):
         label (str):
         name (str | Unset):
         id (str | Unset):
@@ -31,7 +32,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
         options (list[NoteFormFieldsFieldsAdditionalPropertyOptionsItem] | Unset):
     """
 
-    type_: str
+    type: str
     label: str
     name: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -42,7 +43,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
     options: list[NoteFormFieldsFieldsAdditionalPropertyOptionsItem] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type = self.type
 
         label = self.label
 
@@ -69,7 +70,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "label": label,
             }
         )
@@ -91,13 +92,13 @@ class NoteFormFieldsFieldsAdditionalProperty:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.note_form_fields_fields_additional_property_options_item import (
             NoteFormFieldsFieldsAdditionalPropertyOptionsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         label = d.pop("label")
 
@@ -123,7 +124,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
                 options.append(options_item)
 
         note_form_fields_fields_additional_property = cls(
-            type_=type_,
+            type=type,
             label=label,
             name=name,
             id=id,

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteInput")
@@ -21,7 +24,7 @@ class NoteInput:
             title (str): Short heading of the note. Example: Called about the renewal.
             description (str): Body of the note (HTML allowed; smart codes are resolved on save). Example: <p>Called
                 {{contact.first_name}}</p>.
-            type_ (str): The kind of note. The note form offers `note`, `call`, `email`, `meeting`, `quote_sent`,
+            type (str): The kind of note. The note form offers `note`, `call`, `email`, `meeting`, `quote_sent`,
                 `quote_accepted`,
                 `quote_refused`, `invoice_sent`, `invoice_part_paid`, `invoice_paid`, `invoice_refunded`, `transaction`,
                 `feedback`, `tweet` and `facebook_post`; the server stores any other text as well.
@@ -33,8 +36,8 @@ class NoteInput:
 
     title: str
     description: str
-    type_: str
-    created_at: str | Unset = UNSET
+    type: str
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +45,11 @@ class NoteInput:
 
         description = self.description
 
-        type_ = self.type_
+        type = self.type
 
-        created_at = self.created_at
+        created_at: Any = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = _wire.format_datetime(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +57,7 @@ class NoteInput:
             {
                 "title": title,
                 "description": description,
-                "type": type_,
+                "type": type,
             }
         )
         if created_at is not UNSET:
@@ -61,20 +66,25 @@ class NoteInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title = d.pop("title")
 
         description = d.pop("description")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
-        created_at = d.pop("created_at", UNSET)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = _wire.parse_datetime(_created_at)
 
         note_input = cls(
             title=title,
             description=description,
-            type_=type_,
+            type=type,
             created_at=created_at,
         )
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 if TYPE_CHECKING:
     from ..models.note_author import NoteAuthor
 
+
+from .note import Note
 
 T = TypeVar("T", bound="NoteListItem")
 
 
 @_attrs_define
-class NoteListItem:
+class NoteListItem(Note):
     """A stored note with its author, as the note list shows it.
 
     Attributes:
@@ -25,7 +31,7 @@ class NoteListItem:
         parent_id (None | str): Unused by the contact notes routes; always `null` in the recordings.
         created_by (None | str): WordPress user id of the author.
         status (str): Workflow status of the note; the database default `open` is the only value the API sets.
-        type_ (str): The kind of a contact note. FluentCRM offers these values in its note form
+        type (str): The kind of a contact note. FluentCRM offers these values in its note form
             (`fields.fields.type.options` of the
             note list) but stores any string it is sent, so the value is open: a newer server or another client may have
             stored something else.
@@ -46,12 +52,12 @@ class NoteListItem:
     parent_id: None | str
     created_by: None | str
     status: str
-    type_: str
+    type: str
     is_private: None | str
     title: str
     description: str
-    created_at: str
-    updated_at: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     added_by: None | NoteAuthor
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +76,7 @@ class NoteListItem:
 
         status = self.status
 
-        type_ = self.type_
+        type = self.type
 
         is_private: None | str
         is_private = self.is_private
@@ -79,9 +85,9 @@ class NoteListItem:
 
         description = self.description
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = _wire.format_datetime(self.updated_at)
 
         added_by: dict[str, Any] | None
         if isinstance(self.added_by, NoteAuthor):
@@ -98,7 +104,7 @@ class NoteListItem:
                 "parent_id": parent_id,
                 "created_by": created_by,
                 "status": status,
-                "type": type_,
+                "type": type,
                 "is_private": is_private,
                 "title": title,
                 "description": description,
@@ -111,7 +117,7 @@ class NoteListItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.note_author import NoteAuthor  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -135,7 +141,7 @@ class NoteListItem:
 
         status = d.pop("status")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         def _parse_is_private(data: object) -> None | str:
             if data is None:
@@ -148,9 +154,13 @@ class NoteListItem:
 
         description = d.pop("description")
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
-        updated_at = d.pop("updated_at")
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime
+        updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_added_by(data: object) -> None | NoteAuthor:
             if data is None:
@@ -173,7 +183,7 @@ class NoteListItem:
             parent_id=parent_id,
             created_by=created_by,
             status=status,
-            type_=type_,
+            type=type,
             is_private=is_private,
             title=title,
             description=description,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.note_list_item import NoteListItem
 
 
+from .paginator_meta import PaginatorMeta
+
 T = TypeVar("T", bound="NotePage")
 
 
 @_attrs_define
-class NotePage:
+class NotePage(PaginatorMeta):
     """One page of a contact's notes, newest first, in FluentCRM's paginator shape (15 per page).
 
     Attributes:
@@ -93,7 +96,7 @@ class NotePage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.note_list_item import NoteListItem  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,14 +23,10 @@ class NoteUpdateResponse:
             key is an
             integer, the other numeric columns are numeric strings.
         message (str):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     note: Note
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,22 +34,19 @@ class NoteUpdateResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "note": note,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.note import Note  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -60,12 +54,9 @@ class NoteUpdateResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         note_update_response = cls(
             note=note,
             message=message,
-            field_bench=field_bench,
         )
 
         note_update_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,13 +20,9 @@ class OldLogCounts:
 
     Attributes:
         log_counts (list[OldLogCountsLogCountsItem]):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     log_counts: list[OldLogCountsLogCountsItem]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,21 +31,18 @@ class OldLogCounts:
             log_counts_item = log_counts_item_data.to_dict()
             log_counts.append(log_counts_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "log_counts": log_counts,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.old_log_counts_log_counts_item import OldLogCountsLogCountsItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -59,11 +53,8 @@ class OldLogCounts:
 
             log_counts.append(log_counts_item)
 
-        field_bench = d.pop("__bench")
-
         old_log_counts = cls(
             log_counts=log_counts,
-            field_bench=field_bench,
         )
 
         old_log_counts.additional_properties = d

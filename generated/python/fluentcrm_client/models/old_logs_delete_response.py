@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,14 +18,10 @@ class OldLogsDeleteResponse:
         Attributes:
             message (str):
             has_more (bool):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     message: str
     has_more: bool
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,33 +29,27 @@ class OldLogsDeleteResponse:
 
         has_more = self.has_more
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "has_more": has_more,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
 
         has_more = d.pop("has_more")
 
-        field_bench = d.pop("__bench")
-
         old_logs_delete_response = cls(
             message=message,
             has_more=has_more,
-            field_bench=field_bench,
         )
 
         old_logs_delete_response.additional_properties = d

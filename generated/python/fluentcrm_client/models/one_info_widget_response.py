@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,43 +20,33 @@ class OneInfoWidgetResponse:
 
     Attributes:
         widget (InfoWidget): One widget, or `{"content": "No content found"}` when no integration provides that kind.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     widget: InfoWidget
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         widget = self.widget.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "widget": widget,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.info_widget import InfoWidget  # noqa: PLC0415
 
         d = dict(src_dict)
         widget = InfoWidget.from_dict(d.pop("widget"))
 
-        field_bench = d.pop("__bench")
-
         one_info_widget_response = cls(
             widget=widget,
-            field_bench=field_bench,
         )
 
         one_info_widget_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,16 +24,12 @@ class PluginInstallResponse:
         Attributes:
             is_installed (bool):
             message (str):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             config_url (str | Unset): FluentSMTP only.
             ff_config (PluginInstallResponseFfConfig | Unset): Fluent Forms only.
     """
 
     is_installed: bool
     message: str
-    field_bench: float
     config_url: str | Unset = UNSET
     ff_config: PluginInstallResponseFfConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,8 +38,6 @@ class PluginInstallResponse:
         is_installed = self.is_installed
 
         message = self.message
-
-        field_bench = self.field_bench
 
         config_url = self.config_url
 
@@ -56,7 +51,6 @@ class PluginInstallResponse:
             {
                 "is_installed": is_installed,
                 "message": message,
-                "__bench": field_bench,
             }
         )
         if config_url is not UNSET:
@@ -67,15 +61,13 @@ class PluginInstallResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.plugin_install_response_ff_config import PluginInstallResponseFfConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         is_installed = d.pop("is_installed")
 
         message = d.pop("message")
-
-        field_bench = d.pop("__bench")
 
         config_url = d.pop("config_url", UNSET)
 
@@ -89,7 +81,6 @@ class PluginInstallResponse:
         plugin_install_response = cls(
             is_installed=is_installed,
             message=message,
-            field_bench=field_bench,
             config_url=config_url,
             ff_config=ff_config,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,15 +23,11 @@ class PrevNextIds:
             navigation (PrevNextIdsNavigation):
             has_next (bool):
             has_prev (bool):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     navigation: PrevNextIdsNavigation
     has_next: bool
     has_prev: bool
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,8 +37,6 @@ class PrevNextIds:
 
         has_prev = self.has_prev
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,14 +44,13 @@ class PrevNextIds:
                 "navigation": navigation,
                 "has_next": has_next,
                 "has_prev": has_prev,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.prev_next_ids_navigation import PrevNextIdsNavigation  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -66,13 +60,10 @@ class PrevNextIds:
 
         has_prev = d.pop("has_prev")
 
-        field_bench = d.pop("__bench")
-
         prev_next_ids = cls(
             navigation=navigation,
             has_next=has_next,
             has_prev=has_prev,
-            field_bench=field_bench,
         )
 
         prev_next_ids.additional_properties = d

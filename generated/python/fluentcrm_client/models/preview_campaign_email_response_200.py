@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email
@@ -22,22 +21,16 @@ class PreviewCampaignEmailResponse200:
     Attributes:
         info (PreviewCampaignEmailResponse200Info):
         email (PreviewCampaignEmailResponse200Email):
-        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
-            to most responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     info: PreviewCampaignEmailResponse200Info
     email: PreviewCampaignEmailResponse200Email
-    field_bench: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         info = self.info.to_dict()
 
         email = self.email.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,13 +40,11 @@ class PreviewCampaignEmailResponse200:
                 "email": email,
             }
         )
-        if field_bench is not UNSET:
-            field_dict["__bench"] = field_bench
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email  # noqa: PLC0415
         from ..models.preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info  # noqa: PLC0415
 
@@ -62,12 +53,9 @@ class PreviewCampaignEmailResponse200:
 
         email = PreviewCampaignEmailResponse200Email.from_dict(d.pop("email"))
 
-        field_bench = d.pop("__bench", UNSET)
-
         preview_campaign_email_response_200 = cls(
             info=info,
             email=email,
-            field_bench=field_bench,
         )
 
         preview_campaign_email_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -114,7 +115,7 @@ class PreviewCampaignEmailResponse200Email:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.preview_campaign_email_response_200_email_clicks_item import (
             PreviewCampaignEmailResponse200EmailClicksItem,  # noqa: PLC0415
         )

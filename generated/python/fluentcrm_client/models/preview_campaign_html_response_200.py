@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,41 +15,31 @@ class PreviewCampaignHtmlResponse200:
     """
     Attributes:
         preview_html (str): A full HTML document, or `""`.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     preview_html: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         preview_html = self.preview_html
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "preview_html": preview_html,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         preview_html = d.pop("preview_html")
 
-        field_bench = d.pop("__bench")
-
         preview_campaign_html_response_200 = cls(
             preview_html=preview_html,
-            field_bench=field_bench,
         )
 
         preview_campaign_html_response_200.additional_properties = d

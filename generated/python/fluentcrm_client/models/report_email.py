@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,9 +53,9 @@ class ReportEmail:
     subscriber_id: None | str
     email_address: str
     status: str
-    scheduled_at: None | str
-    created_at: None | str
-    updated_at: None | str
+    scheduled_at: datetime.datetime | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     subscriber: ContactFields | None
     campaign: None | ReportEmailCampaign
     email_type: None | str | Unset = UNSET
@@ -83,14 +86,11 @@ class ReportEmail:
 
         status = self.status
 
-        scheduled_at: None | str
-        scheduled_at = self.scheduled_at
+        scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
-        created_at: None | str
-        created_at = self.created_at
+        created_at = None if self.created_at is None else _wire.format_datetime(self.created_at)
 
-        updated_at: None | str
-        updated_at = self.updated_at
+        updated_at = None if self.updated_at is None else _wire.format_datetime(self.updated_at)
 
         subscriber: dict[str, Any] | None
         if isinstance(self.subscriber, ContactFields):
@@ -204,7 +204,7 @@ class ReportEmail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_fields import ContactFields  # noqa: PLC0415
         from ..models.report_email_campaign import ReportEmailCampaign  # noqa: PLC0415
 
@@ -229,26 +229,26 @@ class ReportEmail:
 
         status = d.pop("status")
 
-        def _parse_scheduled_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _scheduled_at = d.pop("scheduled_at")
+        scheduled_at: datetime.datetime | None
+        if _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at"))
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime | None
+        if _created_at is None or _created_at == "":
+            created_at = None
+        else:
+            created_at = _wire.parse_datetime(_created_at)
 
-        def _parse_created_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_at = _parse_created_at(d.pop("created_at"))
-
-        def _parse_updated_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        _updated_at = d.pop("updated_at")
+        updated_at: datetime.datetime | None
+        if _updated_at is None or _updated_at == "":
+            updated_at = None
+        else:
+            updated_at = _wire.parse_datetime(_updated_at)
 
         def _parse_subscriber(data: object) -> ContactFields | None:
             if data is None:

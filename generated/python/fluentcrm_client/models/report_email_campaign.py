@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +29,7 @@ class ReportEmailCampaign:
             title (str):
             status (str):
             parent_id (int | None | str | Unset):
-            type_ (str | Unset):
+            type (str | Unset):
             available_urls (list[str] | None | ReportEmailCampaignAvailableUrlsType1 | Unset):
             slug (None | str | Unset):
             template_id (None | str | Unset):
@@ -54,7 +57,7 @@ class ReportEmailCampaign:
     title: str
     status: str
     parent_id: int | None | str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     available_urls: list[str] | None | ReportEmailCampaignAvailableUrlsType1 | Unset = UNSET
     slug: None | str | Unset = UNSET
     template_id: None | str | Unset = UNSET
@@ -70,11 +73,11 @@ class ReportEmailCampaign:
     utm_term: None | str | Unset = UNSET
     utm_content: None | str | Unset = UNSET
     design_template: None | str | Unset = UNSET
-    scheduled_at: None | str | Unset = UNSET
+    scheduled_at: datetime.datetime | None | Unset = UNSET
     settings: None | ReportEmailCampaignSettingsType0 | Unset = UNSET
     created_by: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,7 +96,7 @@ class ReportEmailCampaign:
         else:
             parent_id = self.parent_id
 
-        type_ = self.type_
+        type = self.type
 
         available_urls: dict[str, Any] | list[str] | None | Unset
         if isinstance(self.available_urls, Unset):
@@ -186,11 +189,9 @@ class ReportEmailCampaign:
         else:
             design_template = self.design_template
 
-        scheduled_at: None | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
         settings: dict[str, Any] | None | Unset
         if isinstance(self.settings, Unset):
@@ -206,17 +207,13 @@ class ReportEmailCampaign:
         else:
             created_by = self.created_by
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
+        created_at: Any = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = None if self.created_at is None else _wire.format_datetime(self.created_at)
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
+        updated_at: Any = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = None if self.updated_at is None else _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -229,8 +226,8 @@ class ReportEmailCampaign:
         )
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if available_urls is not UNSET:
             field_dict["available_urls"] = available_urls
         if slug is not UNSET:
@@ -275,7 +272,7 @@ class ReportEmailCampaign:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1  # noqa: PLC0415
         from ..models.report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0  # noqa: PLC0415
 
@@ -295,7 +292,7 @@ class ReportEmailCampaign:
 
         parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         def _parse_available_urls(data: object) -> list[str] | None | ReportEmailCampaignAvailableUrlsType1 | Unset:
             if data is None:
@@ -441,14 +438,14 @@ class ReportEmailCampaign:
 
         design_template = _parse_design_template(d.pop("design_template", UNSET))
 
-        def _parse_scheduled_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | None | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif _scheduled_at is None or _scheduled_at == "":
+            scheduled_at = None
+        else:
+            scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         def _parse_settings(data: object) -> None | ReportEmailCampaignSettingsType0 | Unset:
             if data is None:
@@ -476,30 +473,30 @@ class ReportEmailCampaign:
 
         created_by = _parse_created_by(d.pop("created_by", UNSET))
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        elif _created_at is None or _created_at == "":
+            created_at = None
+        else:
+            created_at = _wire.parse_datetime(_created_at)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        elif _updated_at is None or _updated_at == "":
+            updated_at = None
+        else:
+            updated_at = _wire.parse_datetime(_updated_at)
 
         report_email_campaign = cls(
             id=id,
             title=title,
             status=status,
             parent_id=parent_id,
-            type_=type_,
+            type=type,
             available_urls=available_urls,
             slug=slug,
             template_id=template_id,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -68,7 +69,7 @@ class ReportEmailCampaignSettingsType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.report_email_campaign_settings_type_0_mailer_settings_type_0 import (
             ReportEmailCampaignSettingsType0MailerSettingsType0,  # noqa: PLC0415
         )

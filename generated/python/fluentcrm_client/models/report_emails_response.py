@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,14 +26,10 @@ class ReportEmailsResponse:
             number of e-mails per status over the whole table, as numeric
             strings keyed by status (`[]` when the table is empty). `null` on every other request, including one without
             `page`.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     emails: ReportEmailPage
     statuses: list[str] | None | ReportEmailsResponseStatusesType1
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,22 +46,19 @@ class ReportEmailsResponse:
         else:
             statuses = self.statuses
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "emails": emails,
                 "statuses": statuses,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.report_email_page import ReportEmailPage  # noqa: PLC0415
         from ..models.report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1  # noqa: PLC0415
 
@@ -94,12 +88,9 @@ class ReportEmailsResponse:
 
         statuses = _parse_statuses(d.pop("statuses"))
 
-        field_bench = d.pop("__bench")
-
         report_emails_response = cls(
             emails=emails,
             statuses=statuses,
-            field_bench=field_bench,
         )
 
         report_emails_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -195,7 +196,7 @@ class ReportOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
         from ..models.report_options_automation_funnels_item import ReportOptionsAutomationFunnelsItem  # noqa: PLC0415
         from ..models.report_options_campaigns_item import ReportOptionsCampaignsItem  # noqa: PLC0415

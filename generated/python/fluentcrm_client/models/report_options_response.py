@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,13 +21,9 @@ class ReportOptionsResponse:
     Attributes:
         options (list[ReportOptionsResponseOptionsType1Item] | ReportOptions): The requested option lists; an empty JSON
             array `[]` when no requested field is known.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     options: list[ReportOptionsResponseOptionsType1Item] | ReportOptions
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,21 +38,18 @@ class ReportOptionsResponse:
                 options_type_1_item = options_type_1_item_data.to_dict()
                 options.append(options_type_1_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "options": options,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.report_options import ReportOptions  # noqa: PLC0415
         from ..models.report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item  # noqa: PLC0415
 
@@ -83,11 +77,8 @@ class ReportOptionsResponse:
 
         options = _parse_options(d.pop("options"))
 
-        field_bench = d.pop("__bench")
-
         report_options_response = cls(
             options=options,
-            field_bench=field_bench,
         )
 
         report_options_response.additional_properties = d

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 if TYPE_CHECKING:
-    from ..models.stat_buckets import StatBuckets
+    pass
 
 
 T = TypeVar("T", bound="ReportStats")
@@ -23,65 +26,33 @@ class ReportStats:
                 `Mon YYYY` (monthly buckets), or PHP's empty array `[]`, never `{}`, when the range holds no period: the end
                 date lies before the start date, or both are the same day (recorded as `live/empty-
                 maps.report_stats_reversed_range` and `.report_stats_one_day`).
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
-    stats: list[int] | StatBuckets
-    field_bench: float
+    stats: dict[str, int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stat_buckets import StatBuckets  # noqa: PLC0415
-
-        stats: dict[str, Any] | list[int]
-        if isinstance(self.stats, StatBuckets):
-            stats = self.stats.to_dict()
-        else:
-            stats = self.stats
-
-        field_bench = self.field_bench
+        stats = _wire.format_int_dict(self.stats)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "stats": stats,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stat_buckets import StatBuckets  # noqa: PLC0415
-
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_stats(data: object) -> list[int] | StatBuckets:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stats_type_0 = StatBuckets.from_dict(data)
-
-                return stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            stats_type_1 = cast(list[int], data)
-
-            return stats_type_1
-
-        stats = _parse_stats(d.pop("stats"))
-
-        field_bench = d.pop("__bench")
+        _stats = d.pop("stats")
+        stats: dict[str, int]
+        stats = _wire.parse_int_dict(_stats)
 
         report_stats = cls(
             stats=stats,
-            field_bench=field_bench,
         )
 
         report_stats.additional_properties = d

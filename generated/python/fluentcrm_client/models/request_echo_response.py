@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -21,14 +22,10 @@ class RequestEchoResponse:
         Attributes:
             message (Literal['Valid']):
             params (list[str] | RequestEchoResponseParamsType0): The merged request parameters, echoed.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     message: Literal["Valid"]
     params: list[str] | RequestEchoResponseParamsType0
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,22 +39,19 @@ class RequestEchoResponse:
         else:
             params = self.params
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "params": params,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.request_echo_response_params_type_0 import RequestEchoResponseParamsType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -82,12 +76,9 @@ class RequestEchoResponse:
 
         params = _parse_params(d.pop("params"))
 
-        field_bench = d.pop("__bench")
-
         request_echo_response = cls(
             message=message,
             params=params,
-            field_bench=field_bench,
         )
 
         request_echo_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class RestKeyCreateResponse:
         Attributes:
             item (RestKeyCreateResponseItem):
             message (str):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     item: RestKeyCreateResponseItem
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,22 +33,19 @@ class RestKeyCreateResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "item": item,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rest_key_create_response_item import RestKeyCreateResponseItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -59,12 +53,9 @@ class RestKeyCreateResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         rest_key_create_response = cls(
             item=item,
             message=message,
-            field_bench=field_bench,
         )
 
         rest_key_create_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class RestKeysResponse:
     Attributes:
         managers (list[RestKeysResponseManagersItem]):
         rest_keys (list[RestKeysResponseRestKeysItem]):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     managers: list[RestKeysResponseManagersItem]
     rest_keys: list[RestKeysResponseRestKeysItem]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,22 +39,19 @@ class RestKeysResponse:
             rest_keys_item = rest_keys_item_data.to_dict()
             rest_keys.append(rest_keys_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "managers": managers,
                 "rest_keys": rest_keys,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rest_keys_response_managers_item import RestKeysResponseManagersItem  # noqa: PLC0415
         from ..models.rest_keys_response_rest_keys_item import RestKeysResponseRestKeysItem  # noqa: PLC0415
 
@@ -76,12 +70,9 @@ class RestKeysResponse:
 
             rest_keys.append(rest_keys_item)
 
-        field_bench = d.pop("__bench")
-
         rest_keys_response = cls(
             managers=managers,
             rest_keys=rest_keys,
-            field_bench=field_bench,
         )
 
         rest_keys_response.additional_properties = d

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 T = TypeVar("T", bound="RestKeysResponseRestKeysItemApiKeysItem")
 
@@ -22,7 +26,7 @@ class RestKeysResponseRestKeysItemApiKeysItem:
 
     uuid: str
     name: str
-    created: str
+    created: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +34,7 @@ class RestKeysResponseRestKeysItemApiKeysItem:
 
         name = self.name
 
-        created = self.created
+        created = _wire.format_datetime(self.created)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,13 +49,15 @@ class RestKeysResponseRestKeysItemApiKeysItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
         name = d.pop("name")
 
-        created = d.pop("created")
+        _created = d.pop("created")
+        created: datetime.datetime
+        created = _wire.parse_datetime(_created)
 
         rest_keys_response_rest_keys_item_api_keys_item = cls(
             uuid=uuid,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -63,7 +64,7 @@ class RouteDescription:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.route_description_route_endpoint import RouteDescriptionRouteEndpoint  # noqa: PLC0415
         from ..models.route_description_route_links import RouteDescriptionRouteLinks  # noqa: PLC0415
 

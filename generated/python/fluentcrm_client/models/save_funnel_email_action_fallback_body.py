@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.funnel_email_action_input_action_data import FunnelEmailActionInputActionData
 
 
+from .funnel_email_action_input import FunnelEmailActionInput
+
 T = TypeVar("T", bound="SaveFunnelEmailActionFallbackBody")
 
 
 @_attrs_define
-class SaveFunnelEmailActionFallbackBody:
+class SaveFunnelEmailActionFallbackBody(FunnelEmailActionInput):
     """
     Attributes:
         action_data (FunnelEmailActionInputActionData):
@@ -42,7 +45,7 @@ class SaveFunnelEmailActionFallbackBody:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.funnel_email_action_input_action_data import FunnelEmailActionInputActionData  # noqa: PLC0415
 
         d = dict(src_dict)

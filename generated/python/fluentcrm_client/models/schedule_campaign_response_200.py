@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import wire as _wire
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
@@ -25,15 +29,11 @@ class ScheduleCampaignResponse200:
         current_timestamp (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
             time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     campaign: Campaign
     message: str
-    current_timestamp: str
-    field_bench: float
+    current_timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +41,7 @@ class ScheduleCampaignResponse200:
 
         message = self.message
 
-        current_timestamp = self.current_timestamp
-
-        field_bench = self.field_bench
+        current_timestamp = _wire.format_datetime(self.current_timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,14 +50,13 @@ class ScheduleCampaignResponse200:
                 "campaign": campaign,
                 "message": message,
                 "current_timestamp": current_timestamp,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign import Campaign  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -67,15 +64,14 @@ class ScheduleCampaignResponse200:
 
         message = d.pop("message")
 
-        current_timestamp = d.pop("current_timestamp")
-
-        field_bench = d.pop("__bench")
+        _current_timestamp = d.pop("current_timestamp")
+        current_timestamp: datetime.datetime
+        current_timestamp = _wire.parse_datetime(_current_timestamp)
 
         schedule_campaign_response_200 = cls(
             campaign=campaign,
             message=message,
             current_timestamp=current_timestamp,
-            field_bench=field_bench,
         )
 
         schedule_campaign_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -112,7 +113,7 @@ class SendFunnelTestWebhookBodyData:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.send_funnel_test_webhook_body_data_body_data_values_item import (
             SendFunnelTestWebhookBodyDataBodyDataValuesItem,  # noqa: PLC0415
         )

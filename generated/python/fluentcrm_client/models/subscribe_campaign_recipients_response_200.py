@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,9 +22,6 @@ class SubscribeCampaignRecipientsResponse200:
         page_total (float | Unset):
         next_page (int | Unset):
         execution_time (float | Unset):
-        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
-            to most responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     has_more: bool
@@ -32,7 +30,6 @@ class SubscribeCampaignRecipientsResponse200:
     page_total: float | Unset = UNSET
     next_page: int | Unset = UNSET
     execution_time: float | Unset = UNSET
-    field_bench: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,8 +44,6 @@ class SubscribeCampaignRecipientsResponse200:
         next_page = self.next_page
 
         execution_time = self.execution_time
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,13 +61,11 @@ class SubscribeCampaignRecipientsResponse200:
             field_dict["next_page"] = next_page
         if execution_time is not UNSET:
             field_dict["execution_time"] = execution_time
-        if field_bench is not UNSET:
-            field_dict["__bench"] = field_bench
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         has_more = d.pop("has_more")
 
@@ -86,8 +79,6 @@ class SubscribeCampaignRecipientsResponse200:
 
         execution_time = d.pop("execution_time", UNSET)
 
-        field_bench = d.pop("__bench", UNSET)
-
         subscribe_campaign_recipients_response_200 = cls(
             has_more=has_more,
             count=count,
@@ -95,7 +86,6 @@ class SubscribeCampaignRecipientsResponse200:
             page_total=page_total,
             next_page=next_page,
             execution_time=execution_time,
-            field_bench=field_bench,
         )
 
         subscribe_campaign_recipients_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,43 +21,33 @@ class SupportTicketsResponse:
 
         Attributes:
             tickets (SupportTicketsResponseTickets):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     tickets: SupportTicketsResponseTickets
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tickets = self.tickets.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "tickets": tickets,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.support_tickets_response_tickets import SupportTicketsResponseTickets  # noqa: PLC0415
 
         d = dict(src_dict)
         tickets = SupportTicketsResponseTickets.from_dict(d.pop("tickets"))
 
-        field_bench = d.pop("__bench")
-
         support_tickets_response = cls(
             tickets=tickets,
-            field_bench=field_bench,
         )
 
         support_tickets_response.additional_properties = d

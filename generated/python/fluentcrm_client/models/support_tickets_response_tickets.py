@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -52,7 +53,7 @@ class SupportTicketsResponseTickets:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.support_tickets_response_tickets_columns_config import SupportTicketsResponseTicketsColumnsConfig  # noqa: PLC0415
         from ..models.support_tickets_response_tickets_data_item import SupportTicketsResponseTicketsDataItem  # noqa: PLC0415
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,7 +33,7 @@ class SupportTicketsResponseTicketsColumnsConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.support_tickets_response_tickets_columns_config_additional_property import (
             SupportTicketsResponseTicketsColumnsConfigAdditionalProperty,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -18,14 +19,14 @@ class SyncSegmentsForm:
     """`SyncSegmentsInput` as a PHP form: the lists are sent as `subscribers[]=`, `attach[]=` and `detach[]=`.
 
     Attributes:
-        type_ (SyncSegmentsFormType):
+        type (SyncSegmentsFormType):
         subscribers (list[int]):
         attach (list[str] | Unset):
         detach (list[str] | Unset):
         find_by (SyncSegmentsFormFindBy | Unset):
     """
 
-    type_: SyncSegmentsFormType
+    type: SyncSegmentsFormType
     subscribers: list[int]
     attach: list[str] | Unset = UNSET
     detach: list[str] | Unset = UNSET
@@ -33,7 +34,7 @@ class SyncSegmentsForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type: str = self.type
 
         subscribers = self.subscribers
 
@@ -53,7 +54,7 @@ class SyncSegmentsForm:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "subscribers[]": subscribers,
             }
         )
@@ -67,9 +68,9 @@ class SyncSegmentsForm:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_sync_segments_form_type(d.pop("type"))
+        type = check_sync_segments_form_type(d.pop("type"))
 
         subscribers = cast(list[int], d.pop("subscribers[]"))
 
@@ -85,7 +86,7 @@ class SyncSegmentsForm:
             find_by = check_sync_segments_form_find_by(_find_by)
 
         sync_segments_form = cls(
-            type_=type_,
+            type=type,
             subscribers=subscribers,
             attach=attach,
             detach=detach,

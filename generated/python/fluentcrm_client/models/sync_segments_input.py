@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,14 +21,14 @@ class SyncSegmentsInput:
     crashes with 500.
 
         Attributes:
-            type_ (SyncSegmentsInputType): Whether `attach` and `detach` name tags or lists.
+            type (SyncSegmentsInputType): Whether `attach` and `detach` name tags or lists.
             subscribers (list[int]):
             attach (list[int | str] | Unset):
             detach (list[int | str] | Unset):
             find_by (SyncSegmentsInputFindBy | Unset):  Default: 'slug'.
     """
 
-    type_: SyncSegmentsInputType
+    type: SyncSegmentsInputType
     subscribers: list[int]
     attach: list[int | str] | Unset = UNSET
     detach: list[int | str] | Unset = UNSET
@@ -35,7 +36,7 @@ class SyncSegmentsInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type: str = self.type
 
         subscribers = self.subscribers
 
@@ -63,7 +64,7 @@ class SyncSegmentsInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "subscribers": subscribers,
             }
         )
@@ -77,9 +78,9 @@ class SyncSegmentsInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_sync_segments_input_type(d.pop("type"))
+        type = check_sync_segments_input_type(d.pop("type"))
 
         subscribers = cast(list[int], d.pop("subscribers"))
 
@@ -117,7 +118,7 @@ class SyncSegmentsInput:
             find_by = check_sync_segments_input_find_by(_find_by)
 
         sync_segments_input = cls(
-            type_=type_,
+            type=type,
             subscribers=subscribers,
             attach=attach,
             detach=detach,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,14 +22,10 @@ class SyncSegmentsResponse:
         Attributes:
             message (str):
             subscribers (list[Contact]):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     message: str
     subscribers: list[Contact]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,22 +36,19 @@ class SyncSegmentsResponse:
             subscribers_item = subscribers_item_data.to_dict()
             subscribers.append(subscribers_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "subscribers": subscribers,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -67,12 +61,9 @@ class SyncSegmentsResponse:
 
             subscribers.append(subscribers_item)
 
-        field_bench = d.pop("__bench")
-
         sync_segments_response = cls(
             message=message,
             subscribers=subscribers,
-            field_bench=field_bench,
         )
 
         sync_segments_response.additional_properties = d

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SystemLogEntry")
@@ -25,21 +28,21 @@ class SystemLogEntry:
         parent_id (None | str | Unset):
         created_by (None | str | Unset):
         status (str | Unset):
-        type_ (None | str | Unset):
+        type (None | str | Unset):
         description (None | str | Unset):
         updated_at (None | str | Unset):
     """
 
     id: int
     title: None | str
-    created_at: str
+    created_at: datetime.datetime
     subscriber_id: None | str | Unset = UNSET
     parent_id: None | str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     status: str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +51,7 @@ class SystemLogEntry:
         title: None | str
         title = self.title
 
-        created_at = self.created_at
+        created_at = _wire.format_datetime(self.created_at)
 
         subscriber_id: None | str | Unset
         if isinstance(self.subscriber_id, Unset):
@@ -70,11 +73,11 @@ class SystemLogEntry:
 
         status = self.status
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        type: None | str | Unset
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -82,11 +85,9 @@ class SystemLogEntry:
         else:
             description = self.description
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
+        updated_at: Any = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = None if self.updated_at is None else _wire.format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,8 +106,8 @@ class SystemLogEntry:
             field_dict["created_by"] = created_by
         if status is not UNSET:
             field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if description is not UNSET:
             field_dict["description"] = description
         if updated_at is not UNSET:
@@ -115,7 +116,7 @@ class SystemLogEntry:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -126,7 +127,9 @@ class SystemLogEntry:
 
         title = _parse_title(d.pop("title"))
 
-        created_at = d.pop("created_at")
+        _created_at = d.pop("created_at")
+        created_at: datetime.datetime
+        created_at = _wire.parse_datetime(_created_at)
 
         def _parse_subscriber_id(data: object) -> None | str | Unset:
             if data is None:
@@ -157,14 +160,14 @@ class SystemLogEntry:
 
         status = d.pop("status", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type = _parse_type(d.pop("type", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -175,14 +178,14 @@ class SystemLogEntry:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        elif _updated_at is None or _updated_at == "":
+            updated_at = None
+        else:
+            updated_at = _wire.parse_datetime(_updated_at)
 
         system_log_entry = cls(
             id=id,
@@ -192,7 +195,7 @@ class SystemLogEntry:
             parent_id=parent_id,
             created_by=created_by,
             status=status,
-            type_=type_,
+            type=type,
             description=description,
             updated_at=updated_at,
         )

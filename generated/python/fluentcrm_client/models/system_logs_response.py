@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,43 +20,33 @@ class SystemLogsResponse:
 
     Attributes:
         logs (SystemLogsResponseLogs):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     logs: SystemLogsResponseLogs
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         logs = self.logs.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "logs": logs,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.system_logs_response_logs import SystemLogsResponseLogs  # noqa: PLC0415
 
         d = dict(src_dict)
         logs = SystemLogsResponseLogs.from_dict(d.pop("logs"))
 
-        field_bench = d.pop("__bench")
-
         system_logs_response = cls(
             logs=logs,
-            field_bench=field_bench,
         )
 
         system_logs_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.system_log_entry import SystemLogEntry
 
 
+from .log_page_meta import LogPageMeta
+
 T = TypeVar("T", bound="SystemLogsResponseLogs")
 
 
 @_attrs_define
-class SystemLogsResponseLogs:
+class SystemLogsResponseLogs(LogPageMeta):
     """
     Attributes:
         total (int):
@@ -93,7 +96,7 @@ class SystemLogsResponseLogs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.system_log_entry import SystemLogEntry  # noqa: PLC0415
 
         d = dict(src_dict)

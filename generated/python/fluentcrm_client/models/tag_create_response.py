@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,15 +25,11 @@ class TagCreateResponse:
             item (CreatedTag): The tag row exactly as `POST /tags` echoes it after inserting: the columns that were written
                 plus the new integer id.
             message (str):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     lists: CreatedTag
     item: CreatedTag
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,8 +39,6 @@ class TagCreateResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,14 +46,13 @@ class TagCreateResponse:
                 "lists": lists,
                 "item": item,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.created_tag import CreatedTag  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -68,13 +62,10 @@ class TagCreateResponse:
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         tag_create_response = cls(
             lists=lists,
             item=item,
             message=message,
-            field_bench=field_bench,
         )
 
         tag_create_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,22 +24,16 @@ class TagIndexResponse:
 
         Attributes:
             tags (TagPage): One page of tags in FluentCRM's paginator shape.
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             all_tags (list[TagSummary] | Unset): Every tag, unpaginated, with string ids. Present only when `all_tags` is
                 set in the request.
     """
 
     tags: TagPage
-    field_bench: float
     all_tags: list[TagSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tags = self.tags.to_dict()
-
-        field_bench = self.field_bench
 
         all_tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.all_tags, Unset):
@@ -52,7 +47,6 @@ class TagIndexResponse:
         field_dict.update(
             {
                 "tags": tags,
-                "__bench": field_bench,
             }
         )
         if all_tags is not UNSET:
@@ -61,14 +55,12 @@ class TagIndexResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_page import TagPage  # noqa: PLC0415
         from ..models.tag_summary import TagSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         tags = TagPage.from_dict(d.pop("tags"))
-
-        field_bench = d.pop("__bench")
 
         _all_tags = d.pop("all_tags", UNSET)
         all_tags: list[TagSummary] | Unset = UNSET
@@ -81,7 +73,6 @@ class TagIndexResponse:
 
         tag_index_response = cls(
             tags=tags,
-            field_bench=field_bench,
             all_tags=all_tags,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.tag_item import TagItem
 
 
+from .paginator_meta import PaginatorMeta
+
 T = TypeVar("T", bound="TagPage")
 
 
 @_attrs_define
-class TagPage:
+class TagPage(PaginatorMeta):
     """One page of tags in FluentCRM's paginator shape.
 
     Attributes:
@@ -93,7 +96,7 @@ class TagPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_item import TagItem  # noqa: PLC0415
 
         d = dict(src_dict)

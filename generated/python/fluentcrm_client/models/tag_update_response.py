@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,14 +18,10 @@ class TagUpdateResponse:
         Attributes:
             lists (int): Affected rows (`1` changed, `0` unchanged).
             message (str):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
     """
 
     lists: int
     message: str
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,33 +29,27 @@ class TagUpdateResponse:
 
         message = self.message
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "lists": lists,
                 "message": message,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         lists = d.pop("lists")
 
         message = d.pop("message")
 
-        field_bench = d.pop("__bench")
-
         tag_update_response = cls(
             lists=lists,
             message=message,
-            field_bench=field_bench,
         )
 
         tag_update_response.additional_properties = d

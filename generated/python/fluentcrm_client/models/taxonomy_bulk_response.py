@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -16,14 +17,10 @@ class TaxonomyBulkResponse:
     Attributes:
         message (str):
         ids (list[int]): The id of every item handled, created or updated, in the order sent.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     ids: list[int]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,33 +28,27 @@ class TaxonomyBulkResponse:
 
         ids = self.ids
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "message": message,
                 "ids": ids,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
 
         ids = cast(list[int], d.pop("ids"))
 
-        field_bench = d.pop("__bench")
-
         taxonomy_bulk_response = cls(
             message=message,
             ids=ids,
-            field_bench=field_bench,
         )
 
         taxonomy_bulk_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,13 +20,9 @@ class TaxonomyTermsResponse:
     Attributes:
         options (list[TaxonomyTermsResponseOptionsItem]): The terms, each with its WordPress term id as a numeric
             string.
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     options: list[TaxonomyTermsResponseOptionsItem]
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,21 +31,18 @@ class TaxonomyTermsResponse:
             options_item = options_item_data.to_dict()
             options.append(options_item)
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "options": options,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.taxonomy_terms_response_options_item import TaxonomyTermsResponseOptionsItem  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -59,11 +53,8 @@ class TaxonomyTermsResponse:
 
             options.append(options_item)
 
-        field_bench = d.pop("__bench")
-
         taxonomy_terms_response = cls(
             options=options,
-            field_bench=field_bench,
         )
 
         taxonomy_terms_response.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -59,7 +60,7 @@ class TemplateContentSettings:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.template_config_type_0 import TemplateConfigType0  # noqa: PLC0415
         from ..models.template_footer_settings import TemplateFooterSettings  # noqa: PLC0415
 

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplatePost")
@@ -60,14 +63,14 @@ class TemplatePost:
     """
 
     id: int
-    post_date: str
+    post_date: datetime.datetime
     post_content: str
     post_title: str
     post_status: str
-    post_modified: str
+    post_modified: datetime.datetime
     post_type: str
     post_author: str | Unset = UNSET
-    post_date_gmt: str | Unset = UNSET
+    post_date_gmt: datetime.datetime | Unset = UNSET
     post_excerpt: str | Unset = UNSET
     comment_status: str | Unset = UNSET
     ping_status: str | Unset = UNSET
@@ -75,7 +78,7 @@ class TemplatePost:
     post_name: str | Unset = UNSET
     to_ping: str | Unset = UNSET
     pinged: str | Unset = UNSET
-    post_modified_gmt: str | Unset = UNSET
+    post_modified_gmt: datetime.datetime | Unset = UNSET
     post_content_filtered: str | Unset = UNSET
     post_parent: str | Unset = UNSET
     guid: str | Unset = UNSET
@@ -88,7 +91,7 @@ class TemplatePost:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        post_date = self.post_date
+        post_date = _wire.format_datetime(self.post_date)
 
         post_content = self.post_content
 
@@ -96,13 +99,15 @@ class TemplatePost:
 
         post_status = self.post_status
 
-        post_modified = self.post_modified
+        post_modified = _wire.format_datetime(self.post_modified)
 
         post_type = self.post_type
 
         post_author = self.post_author
 
-        post_date_gmt = self.post_date_gmt
+        post_date_gmt: Any = UNSET
+        if not isinstance(self.post_date_gmt, Unset):
+            post_date_gmt = _wire.format_datetime(self.post_date_gmt)
 
         post_excerpt = self.post_excerpt
 
@@ -118,7 +123,9 @@ class TemplatePost:
 
         pinged = self.pinged
 
-        post_modified_gmt = self.post_modified_gmt
+        post_modified_gmt: Any = UNSET
+        if not isinstance(self.post_modified_gmt, Unset):
+            post_modified_gmt = _wire.format_datetime(self.post_modified_gmt)
 
         post_content_filtered = self.post_content_filtered
 
@@ -189,11 +196,13 @@ class TemplatePost:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("ID")
 
-        post_date = d.pop("post_date")
+        _post_date = d.pop("post_date")
+        post_date: datetime.datetime
+        post_date = _wire.parse_datetime(_post_date)
 
         post_content = d.pop("post_content")
 
@@ -201,13 +210,20 @@ class TemplatePost:
 
         post_status = d.pop("post_status")
 
-        post_modified = d.pop("post_modified")
+        _post_modified = d.pop("post_modified")
+        post_modified: datetime.datetime
+        post_modified = _wire.parse_datetime(_post_modified)
 
         post_type = d.pop("post_type")
 
         post_author = d.pop("post_author", UNSET)
 
-        post_date_gmt = d.pop("post_date_gmt", UNSET)
+        _post_date_gmt = d.pop("post_date_gmt", UNSET)
+        post_date_gmt: datetime.datetime | Unset
+        if isinstance(_post_date_gmt, Unset):
+            post_date_gmt = UNSET
+        else:
+            post_date_gmt = _wire.parse_datetime(_post_date_gmt)
 
         post_excerpt = d.pop("post_excerpt", UNSET)
 
@@ -223,7 +239,12 @@ class TemplatePost:
 
         pinged = d.pop("pinged", UNSET)
 
-        post_modified_gmt = d.pop("post_modified_gmt", UNSET)
+        _post_modified_gmt = d.pop("post_modified_gmt", UNSET)
+        post_modified_gmt: datetime.datetime | Unset
+        if isinstance(_post_modified_gmt, Unset):
+            post_modified_gmt = UNSET
+        else:
+            post_modified_gmt = _wire.parse_datetime(_post_modified_gmt)
 
         post_content_filtered = d.pop("post_content_filtered", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -10,11 +11,13 @@ if TYPE_CHECKING:
     from ..models.tracked_event import TrackedEvent
 
 
+from .paginator_meta import PaginatorMeta
+
 T = TypeVar("T", bound="TrackingEventsResponseEvents")
 
 
 @_attrs_define
-class TrackingEventsResponseEvents:
+class TrackingEventsResponseEvents(PaginatorMeta):
     """
     Attributes:
         total (int): Number of matching items over all pages.
@@ -92,7 +95,7 @@ class TrackingEventsResponseEvents:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tracked_event import TrackedEvent  # noqa: PLC0415
 
         d = dict(src_dict)

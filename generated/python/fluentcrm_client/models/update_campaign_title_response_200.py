@@ -1,12 +1,11 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
@@ -24,22 +23,16 @@ class UpdateCampaignTitleResponse200:
             `server_time` on
             `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
             `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
-        field_bench (float | Unset): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it
-            to most responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     message: str
     campaign: Campaign
-    field_bench: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
         campaign = self.campaign.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,13 +42,11 @@ class UpdateCampaignTitleResponse200:
                 "campaign": campaign,
             }
         )
-        if field_bench is not UNSET:
-            field_dict["__bench"] = field_bench
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign import Campaign  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -63,12 +54,9 @@ class UpdateCampaignTitleResponse200:
 
         campaign = Campaign.from_dict(d.pop("campaign"))
 
-        field_bench = d.pop("__bench", UNSET)
-
         update_campaign_title_response_200 = cls(
             message=message,
             campaign=campaign,
-            field_bench=field_bench,
         )
 
         update_campaign_title_response_200.additional_properties = d

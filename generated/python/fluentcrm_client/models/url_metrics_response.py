@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,43 +20,33 @@ class UrlMetricsResponse:
 
     Attributes:
         url_metrics (UrlMetricsResponseUrlMetrics):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     url_metrics: UrlMetricsResponseUrlMetrics
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url_metrics = self.url_metrics.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "urlMetrics": url_metrics,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.url_metrics_response_url_metrics import UrlMetricsResponseUrlMetrics  # noqa: PLC0415
 
         d = dict(src_dict)
         url_metrics = UrlMetricsResponseUrlMetrics.from_dict(d.pop("urlMetrics"))
 
-        field_bench = d.pop("__bench")
-
         url_metrics_response = cls(
             url_metrics=url_metrics,
-            field_bench=field_bench,
         )
 
         url_metrics_response.additional_properties = d

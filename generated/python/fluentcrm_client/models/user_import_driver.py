@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -23,15 +24,11 @@ class UserImportDriver:
         config (UserImportDriverConfig):
         fields (UserImportDriverFields):
         labels (UserImportDriverLabels):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     config: UserImportDriverConfig
     fields: UserImportDriverFields
     labels: UserImportDriverLabels
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,8 +38,6 @@ class UserImportDriver:
 
         labels = self.labels.to_dict()
 
-        field_bench = self.field_bench
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,14 +45,13 @@ class UserImportDriver:
                 "config": config,
                 "fields": fields,
                 "labels": labels,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_import_driver_config import UserImportDriverConfig  # noqa: PLC0415
         from ..models.user_import_driver_fields import UserImportDriverFields  # noqa: PLC0415
         from ..models.user_import_driver_labels import UserImportDriverLabels  # noqa: PLC0415
@@ -69,13 +63,10 @@ class UserImportDriver:
 
         labels = UserImportDriverLabels.from_dict(d.pop("labels"))
 
-        field_bench = d.pop("__bench")
-
         user_import_driver = cls(
             config=config,
             fields=fields,
             labels=labels,
-            field_bench=field_bench,
         )
 
         user_import_driver.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,7 +21,7 @@ class UserImportDriverFieldsRoles:
     """
     Attributes:
         label (str):
-        type_ (str):
+        type (str):
         options (list[UserImportDriverFieldsRolesOptionsItem]):
         inline_help (str | Unset):
         input_class (str | Unset):
@@ -29,7 +30,7 @@ class UserImportDriverFieldsRoles:
     """
 
     label: str
-    type_: str
+    type: str
     options: list[UserImportDriverFieldsRolesOptionsItem]
     inline_help: str | Unset = UNSET
     input_class: str | Unset = UNSET
@@ -40,7 +41,7 @@ class UserImportDriverFieldsRoles:
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
-        type_ = self.type_
+        type = self.type
 
         options = []
         for options_item_data in self.options:
@@ -60,7 +61,7 @@ class UserImportDriverFieldsRoles:
         field_dict.update(
             {
                 "label": label,
-                "type": type_,
+                "type": type,
                 "options": options,
             }
         )
@@ -76,13 +77,13 @@ class UserImportDriverFieldsRoles:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_import_driver_fields_roles_options_item import UserImportDriverFieldsRolesOptionsItem  # noqa: PLC0415
 
         d = dict(src_dict)
         label = d.pop("label")
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         options = []
         _options = d.pop("options")
@@ -101,7 +102,7 @@ class UserImportDriverFieldsRoles:
 
         user_import_driver_fields_roles = cls(
             label=label,
-            type_=type_,
+            type=type,
             options=options,
             inline_help=inline_help,
             input_class=input_class,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,9 +23,6 @@ class UserImportProgress:
             has_more (bool):
             current_page (int):
             next_page (int):
-            field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-                responses; clients
-                should ignore it. Its value is different on every call.
             message (str | Unset): Always `Processing` (only `POST /import/users` sends it).
     """
 
@@ -33,7 +31,6 @@ class UserImportProgress:
     has_more: bool
     current_page: int
     next_page: int
-    field_bench: float
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,8 +45,6 @@ class UserImportProgress:
 
         next_page = self.next_page
 
-        field_bench = self.field_bench
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
@@ -61,7 +56,6 @@ class UserImportProgress:
                 "has_more": has_more,
                 "current_page": current_page,
                 "next_page": next_page,
-                "__bench": field_bench,
             }
         )
         if message is not UNSET:
@@ -70,7 +64,7 @@ class UserImportProgress:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         page_total = d.pop("page_total")
 
@@ -82,8 +76,6 @@ class UserImportProgress:
 
         next_page = d.pop("next_page")
 
-        field_bench = d.pop("__bench")
-
         message = d.pop("message", UNSET)
 
         user_import_progress = cls(
@@ -92,7 +84,6 @@ class UserImportProgress:
             has_more=has_more,
             current_page=current_page,
             next_page=next_page,
-            field_bench=field_bench,
             message=message,
         )
 

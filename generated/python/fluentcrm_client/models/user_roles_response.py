@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,43 +20,33 @@ class UserRolesResponse:
 
     Attributes:
         roles (UserRolesResponseRoles):
-        field_bench (float): `__bench`: seconds the server spent on the request, as a float. FluentCRM adds it to most
-            responses; clients
-            should ignore it. Its value is different on every call.
     """
 
     roles: UserRolesResponseRoles
-    field_bench: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         roles = self.roles.to_dict()
-
-        field_bench = self.field_bench
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "roles": roles,
-                "__bench": field_bench,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_roles_response_roles import UserRolesResponseRoles  # noqa: PLC0415
 
         d = dict(src_dict)
         roles = UserRolesResponseRoles.from_dict(d.pop("roles"))
 
-        field_bench = d.pop("__bench")
-
         user_roles_response = cls(
             roles=roles,
-            field_bench=field_bench,
         )
 
         user_roles_response.additional_properties = d

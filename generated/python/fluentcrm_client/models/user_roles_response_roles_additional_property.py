@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -53,7 +54,7 @@ class UserRolesResponseRolesAdditionalProperty:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_roles_response_roles_additional_property_capabilities_type_0 import (
             UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,  # noqa: PLC0415
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,12 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.contact_status_input import ContactStatusInput, check_contact_status_input
 from ..types import UNSET, Unset
+from .webhook_input import WebhookInput
 
 T = TypeVar("T", bound="WebhookCreateInput")
 
 
 @_attrs_define
-class WebhookCreateInput:
+class WebhookCreateInput(WebhookInput):
     """The settings of a new webhook; `name` and `status` are required.
 
     Attributes:
@@ -68,7 +70,7 @@ class WebhookCreateInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +61,7 @@ class WpError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.wp_error_wp_error_data import WpErrorWpErrorData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -70,7 +71,7 @@ class WpError:
 
         data = WpErrorWpErrorData.from_dict(d.pop("data"))
 
-        additional_errors = cast(list[Any], d.pop("additional_errors", UNSET))
+        additional_errors = d.pop("additional_errors", UNSET)
 
         wp_error = cls(
             code=code,

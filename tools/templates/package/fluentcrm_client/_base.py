@@ -6,6 +6,7 @@ turning error statuses into exceptions and keeping the credentials private happe
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -19,12 +20,14 @@ from .exceptions import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
-    NotFoundError,
     UnexpectedResponseError,
     error_from_response,
+    not_found_error,
     safe_url,
 )
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .retry import NO_RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from .signals import OperationSignals
+from .wire import site_timezone
 
 API_ROOT = "/wp-json/fluent-crm/v2"
 ENV_BASE_URL = "FLUENTCRM_BASE_URL"
@@ -93,6 +96,8 @@ class Settings:
     app_password: str
     timeout: httpx.Timeout
     retry: RetryPolicy
+    #: The site's time zone: timestamps are parsed as aware datetimes in it; ``None`` keeps them naive.
+    timezone: datetime.tzinfo | None = None
 
     def __repr__(self) -> str:
         return f"Settings(base_url={self.base_url!r}, timeout={self.timeout!r}, retry={self.retry!r})"
@@ -105,6 +110,7 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     retry: RetryPolicy | None,
     environ: Mapping[str, str] | None = None,
+    timezone: datetime.tzinfo | None = None,
 ) -> Settings:
     """Fill missing arguments from ``FLUENTCRM_*`` environment variables; fail early when something is missing."""
     env = os.environ if environ is None else environ
@@ -137,6 +143,7 @@ def resolve_settings(
         app_password=app_password,
         timeout=timeout or DEFAULT_TIMEOUT,
         retry=retry or RetryPolicy(),
+        timezone=timezone,
     )
 
 
@@ -188,33 +195,40 @@ def translate_transport_error(
     return cls(f"{type(error).__name__}: {error}", method=method, url=url)
 
 
-def check_response(response: httpx.Response) -> httpx.Response:
-    """Raise the typed exception for an error status; return successful responses unchanged."""
-    if response.is_error:
+def prepare(request: dict[str, Any], signals: OperationSignals | None) -> dict[str, Any]:
+    """Mark a request whose failure a documented fault would explain, so that the retry transport leaves it be."""
+    if signals is not None:
+        no_retry = signals.no_retry(request)
+        if no_retry:
+            request = {**request, "extensions": {NO_RETRY_EXTENSION: no_retry}}
+    return request
+
+
+def check_response(response: httpx.Response, signals: OperationSignals | None = None) -> httpx.Response:
+    """Raise the typed exception for an error status, a redirect, or an answer the operation declares as its way
+    of saying "missing" (:class:`NotFoundError` whatever the status); return other responses unchanged."""
+    if signals is not None:
+        for missing in signals.missing:
+            if missing.matches(response):
+                raise not_found_error(response)
+    if response.status_code >= 300:
         raise error_from_response(response)
     return response
 
 
 @contextmanager
-def parsing(response: httpx.Response) -> Iterator[None]:
-    """Turn a success body that does not match the spec into :class:`UnexpectedResponseError`.
-
-    FluentCRM answers ``GET /lists/{id}`` for a missing list with 200 and an empty body: that becomes
-    :class:`NotFoundError`, as a caller would expect.
-    """
+def parsing(response: httpx.Response, timezone: datetime.tzinfo | None = None) -> Iterator[None]:
+    """Parse timestamps in the site's ``timezone`` (naive without one), and turn a success body that does not
+    match the spec into :class:`UnexpectedResponseError`."""
     try:
-        yield
+        with site_timezone(timezone):
+            yield
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         request = response.request
-        status, method, url = response.status_code, request.method, safe_url(request.url)
-        if not response.content.strip():
-            raise NotFoundError(
-                "the server answered with an empty body", status_code=status, method=method, url=url
-            )
         raise UnexpectedResponseError(
             f"the response body does not match the documented shape ({type(error).__name__}: {error})",
-            status_code=status,
-            method=method,
-            url=url,
+            status_code=response.status_code,
+            method=request.method,
+            url=safe_url(request.url),
             body=response.text[:300],
         ) from error

@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from .models import (
     CsvColumnMap,
-    CsvImportInput,
     CsvImportResponseInvalidContactsItem,
-    CsvUploadInput,
     ImportedContact,
 )
 from .types import UNSET, File
@@ -66,7 +64,7 @@ def import_csv_file(
     label). ``update=True`` also updates contacts whose e-mail already exists. Raises
     :class:`~fluentcrm_client.ValidationError` when the file is not a CSV file or no column maps to ``email``.
     """
-    staged = crm.imports.upload_csv(body=CsvUploadInput(file=_as_file(source), delimiter=delimiter))
+    staged = crm.imports.upload_csv(file=_as_file(source), delimiter=delimiter)
     if not isinstance(staged.file, str):
         raise ValueError("the server staged no file: the upload carried none")
     if columns is None:
@@ -77,16 +75,14 @@ def import_csv_file(
     page = 1
     while True:
         result = crm.imports.import_csv(
-            body=CsvImportInput(
-                file=staged.file,
-                map_=mapping,
-                new_status=new_status,
-                tags=list(tags) or UNSET,
-                lists=list(lists) or UNSET,
-                update=update,
-                importing_page=page,
-                delimiter=delimiter,
-            )
+            file=staged.file,
+            map=mapping,
+            new_status=new_status,
+            tags=list(tags) or UNSET,
+            lists=list(lists) or UNSET,
+            update=update,
+            importing_page=page,
+            delimiter=delimiter,
         )
         summary.total = result.total
         summary.inserted += result.result.inserted

@@ -23,10 +23,12 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "FluentCRMError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PermissionDeniedError",
     "QueryError",
     "RateLimitError",
+    "RedirectError",
     "ServerError",
     "UnexpectedResponseError",
     "ValidationError",
@@ -84,6 +86,10 @@ class ConfigurationError(FluentCRMError, ValueError):
     """The client was created without a base URL or credentials."""
 
 
+class InvalidArgumentError(FluentCRMError, ValueError):
+    """An argument the spec rules out (``per_page=0``, an id below the minimum): raised before anything is sent."""
+
+
 class APIConnectionError(FluentCRMError):
     """No usable response arrived (connection refused or reset), even after the configured retries."""
 
@@ -109,13 +115,40 @@ class BadRequestError(APIStatusError):
 class AuthenticationError(APIStatusError):
     """401: missing or wrong credentials (WordPress treats a wrong application password as anonymous)."""
 
+    HINT = (
+        "check the user name and the application password (Users > Profile > Application Passwords; "
+        "the account password is not accepted)"
+    )
+
+    def __str__(self) -> str:
+        return f"{super().__str__()}: {self.HINT}"
+
 
 class PermissionDeniedError(APIStatusError):
     """403: the user is authenticated but may not use this route (non-admins need FluentCRM Pro)."""
 
 
 class NotFoundError(APIStatusError):
-    """404: unknown route or wrong method (``rest_no_route``), or a missing record (``No query results...``)."""
+    """The record (or the route) does not exist.
+
+    FluentCRM says "missing" in several ways: 404 ``No query results...``, 422 ``Subscriber not found``, 200 with
+    ``{"tag": null}`` or an empty body, even a 500 from a crash. Each operation declares its way in the spec
+    (``x-python-sdk.missing``), and every one of them is raised as this exception; :attr:`status_code` and
+    :attr:`body` keep what the server really sent. :attr:`record_missing` is false only for an unknown route
+    (``rest_no_route``: a wrong base URL or an id that is not a number).
+    """
+
+    @property
+    def record_missing(self) -> bool:
+        return self.code != "rest_no_route"
+
+
+class RedirectError(APIStatusError):
+    """3xx: the server sent the request elsewhere. The client does not follow redirects, because the retried
+    request would lose its method and body, and a wrong base URL should be fixed rather than bounced every time.
+    :attr:`location` names the target."""
+
+    location: str | None = None
 
 
 class ValidationError(APIStatusError):
@@ -182,8 +215,33 @@ def safe_url(url: httpx.URL) -> str:
     return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
 
 
+def redirect_error(response: httpx.Response) -> RedirectError:
+    """A 3xx answer, named with its target and what to change in the base URL."""
+    request = response.request
+    location = response.headers.get("Location")
+    target = str(request.url.join(location)) if location else None
+    if target:
+        advice = (
+            f"the server redirects {safe_url(request.url)} to {safe_url(httpx.URL(target))}: "
+            "use the redirect's scheme, host and site path in base_url"
+        )
+    else:
+        advice = "the server answered with a redirect without a Location header: check base_url"
+    error = RedirectError(
+        advice,
+        status_code=response.status_code,
+        method=request.method,
+        url=safe_url(request.url),
+        body=_decode(response) if response.content else None,
+    )
+    error.location = safe_url(httpx.URL(target)) if target else None
+    return error
+
+
 def error_from_response(response: httpx.Response) -> APIStatusError:
     """Build the exception matching an error ``response``'s status, with the details of its body."""
+    if response.is_redirect or 300 <= response.status_code < 400:
+        return redirect_error(response)
     body = _decode(response)
     code: str | None = None
     field_errors: FieldErrors = {}
@@ -199,8 +257,35 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     else:
         text = body if isinstance(body, str) else json.dumps(body)
         message = text.strip()[:_MAX_TEXT] or response.reason_phrase or "error"
+    return _build(_BY_STATUS.get(response.status_code), response, message, code, field_errors, body)
+
+
+def not_found_error(response: httpx.Response) -> NotFoundError:
+    """:class:`NotFoundError` for an answer the operation declares as its way of saying "missing", whatever its
+    status; the server's message (when it sent one), status and body are kept."""
+    body = _decode(response) if response.content.strip() else None
+    message = "the record does not exist"
+    code: str | None = None
+    if isinstance(body, Mapping) and isinstance(body.get("message"), str):
+        message = f"the record does not exist (the server said: {body['message'][:_MAX_TEXT]})"
+        code = body.get("code") if isinstance(body.get("code"), str) else None
+    elif body is None:
+        message = "the record does not exist (the server answered with an empty body)"
+    error = _build(NotFoundError, response, message, code, {}, body)
+    assert isinstance(error, NotFoundError)
+    return error
+
+
+def _build(
+    cls: type[APIStatusError] | None,
+    response: httpx.Response,
+    message: str,
+    code: str | None,
+    field_errors: FieldErrors,
+    body: Any,
+) -> APIStatusError:
     status = response.status_code
-    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else APIStatusError)
+    cls = cls or (ServerError if status >= 500 else APIStatusError)
     request = response.request
     return cls(
         message,

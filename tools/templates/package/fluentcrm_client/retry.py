@@ -1,7 +1,8 @@
 """Retries with exponential backoff, as httpx transports wrapping the real ones.
 
 Only requests that are safe to repeat are retried: idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) after a
-connection error, a timeout, a 429 or a 5xx, and any method when the connection could not even be opened (nothing
+connection error, a timeout, a 429 or a 5xx (unless the spec documents that 5xx as a deterministic fault of the
+request, ``x-fluentcrm-faults``), and any method when the connection could not even be opened (nothing
 was sent). A ``Retry-After`` header (seconds or an HTTP date) replaces the computed delay. Doing it at the transport
 level means the generated low-level functions get the same behaviour as the high-level client.
 """
@@ -22,6 +23,8 @@ __all__ = ["AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
 logger = logging.getLogger("fluentcrm_client")
 
+#: Set by the client on a request whose failure with one of these statuses is a documented fault (see signals.py).
+NO_RETRY_EXTENSION = "fluentcrm.no_retry"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
@@ -44,6 +47,8 @@ class RetryPolicy:
         return delay + delay * self.jitter * random.random()
 
     def retries_status(self, request: httpx.Request, status_code: int) -> bool:
+        if status_code in request.extensions.get(NO_RETRY_EXTENSION, ()):
+            return False  # a documented deterministic fault: the same request fails the same way again
         return request.method in IDEMPOTENT_METHODS and (status_code == 429 or status_code >= 500)
 
     def retries_error(self, request: httpx.Request, error: Exception) -> bool:

@@ -1,0 +1,138 @@
+"""Which model properties the Python client converts from wire text to a Python type (``x-python-type``).
+
+The spec describes FluentCRM's wire format exactly (timestamps as site-local text, numeric columns as strings).
+A schema carrying ``x-python-type`` (a component such as ``Timestamp``, or one property, set by the python-client
+overlay) tells the model template (``templates/openapi-python-client/model.py.jinja``) to declare the property
+with a Python type and to convert in ``from_dict``/``to_dict`` with ``fluentcrm_client.wire``. Every schema an
+overlay marks this way gets the conversion, without code per field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+PYTHON_TYPE_KEY = "x-python-type"
+
+#: ``x-python-type`` value → the annotation and the ``fluentcrm_client.wire`` function suffix.
+KINDS: dict[str, str] = {
+    "datetime": "datetime.datetime",
+    "date": "datetime.date",
+    "int": "int",
+    "decimal": "Decimal",
+    "bool": "bool",
+    "dict": "dict[str, Any]",
+    "int-dict": "dict[str, int]",
+}
+
+
+class WireTypeError(Exception):
+    """An ``x-python-type`` the templates cannot convert, or one that mixes kinds in a union."""
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = document
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        node = {**target, **siblings} if isinstance(target, dict) else target
+    return node
+
+
+def _kind(document: dict[str, Any], schema: Any) -> str | None:
+    """The ``x-python-type`` of a schema: on the node itself (a sibling of ``$ref`` counts) or where it points."""
+    if not isinstance(schema, dict):
+        return None
+    if PYTHON_TYPE_KEY in schema:
+        return str(schema[PYTHON_TYPE_KEY])
+    resolved = _resolve(document, schema)
+    return str(resolved[PYTHON_TYPE_KEY]) if isinstance(resolved, dict) and PYTHON_TYPE_KEY in resolved else None
+
+
+def _is_empty_alternative(document: dict[str, Any], schema: Any) -> str | None:
+    """``"null"`` for a null branch, ``"empty"`` for an empty-string branch, ``None`` otherwise."""
+    schema = _resolve(document, schema)
+    if not isinstance(schema, dict):
+        return None
+    if schema.get("type") == "null":
+        return "null"
+    if schema.get("type") == "string" and schema.get("maxLength") == 0:
+        return "empty"
+    return None
+
+
+def property_conversion(document: dict[str, Any], schema: Any) -> dict[str, Any] | None:
+    """How one property converts, or ``None`` when it keeps the generator's own handling."""
+    kind = _kind(document, schema)
+    nullable = None
+    resolved = _resolve(document, schema) if isinstance(schema, dict) else None
+    if kind is None and isinstance(resolved, dict):
+        branches = resolved.get("anyOf") or resolved.get("oneOf") or []
+        kinds = {_kind(document, branch) for branch in branches} - {None}
+        others = [_is_empty_alternative(document, b) for b in branches if _kind(document, b) is None]
+        if len(kinds) == 1 and others and all(others):
+            kind = kinds.pop()
+            nullable = "empty" if "empty" in others else "null"
+    if kind is None:
+        return None
+    if kind not in KINDS:
+        raise WireTypeError(f"x-python-type {kind!r} is not one of {sorted(KINDS)}")
+    if nullable is None and isinstance(resolved, dict):
+        types = resolved.get("type")
+        if isinstance(types, list) and "null" in types:
+            nullable = "null"
+    return {"kind": kind.replace("-", "_"), "annotation": KINDS[kind], "nullable": nullable}
+
+
+def _properties(document: dict[str, Any], schema: Any, into: dict[str, Any]) -> dict[str, Any]:
+    schema = _resolve(document, schema)
+    if not isinstance(schema, dict):
+        return into
+    for part in schema.get("allOf") or []:
+        _properties(document, part, into)
+    into.update(schema.get("properties") or {})
+    return into
+
+
+def wire_type_lookup(document: dict[str, Any]) -> Callable[[Any, Any], dict[str, Any] | None]:
+    """The template global ``wire_type(model, property)``: the conversion of one property of a generated model."""
+    cache: dict[str, dict[str, Any]] = {}
+
+    def wire_type(model: Any, prop: Any) -> dict[str, Any] | None:
+        key = str(model.class_info.name)
+        if key not in cache:
+            raw = model.data.model_dump(mode="json", by_alias=True, exclude_none=True)
+            cache[key] = _properties(document, raw, {})
+        name = prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else str(prop.name)
+        schema = cache[key].get(name)
+        return property_conversion(document, schema) if schema is not None else None
+
+    return wire_type
+
+
+def model_base_lookup(document: dict[str, Any], class_names: set[str]) -> Callable[[Any], dict[str, str] | None]:
+    """The template global ``model_base(model)``: the generated class a model extends, if any.
+
+    A schema whose ``allOf`` starts with a reference to another object schema (``Contact`` is ``ContactFields``
+    plus tags and lists) becomes a subclass of that schema's class, so the variants of one resource form one type
+    family (``isinstance(record, ContactFields)`` holds for each). The generator still writes every field into
+    the subclass, so parsing and serialising stay its own code.
+    """
+    from openapi_python_client import strings
+
+    def model_base(model: Any) -> dict[str, str] | None:
+        raw = model.data.model_dump(mode="json", by_alias=True, exclude_none=True)
+        parts = raw.get("allOf") or []
+        ref = parts[0].get("$ref", "") if parts and isinstance(parts[0], dict) else ""
+        if not ref.startswith("#/components/schemas/"):
+            return None
+        target = _resolve(document, {"$ref": ref})
+        if not isinstance(target, dict) or not target.get("properties"):
+            return None
+        name = strings.ClassName(ref.rsplit("/", 1)[1], "")
+        if str(name) not in class_names or str(name) == str(model.class_info.name):
+            return None
+        return {"class_name": str(name), "module": strings.snake_case(str(name))}
+
+    return model_base
