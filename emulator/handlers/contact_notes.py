@@ -24,62 +24,12 @@ from emulator.handlers.contact_scope import (
     resolve_smart_codes,
 )
 from emulator.handlers.taxonomy_common import required_missing
+from emulator.note_fields import note_form
 from emulator.pagination import paginator, parse_page
 from emulator.text import php_empty, php_string, sanitize_text_field
 
 NOTE_MODEL = "FluentCrm\\App\\Models\\SubscriberNote"
 REQUIRED = ("title", "description", "type")
-NOTE_TYPES = (
-    ("note", "Note"),
-    ("call", "Call"),
-    ("email", "Email"),
-    ("meeting", "Meeting"),
-    ("quote_sent", "Quote: Sent"),
-    ("quote_accepted", "Quote: Accepted"),
-    ("quote_refused", "Quote: Refused"),
-    ("invoice_sent", "Invoice: Sent"),
-    ("invoice_part_paid", "Invoice: Part Paid"),
-    ("invoice_paid", "Invoice: Paid"),
-    ("invoice_refunded", "Invoice: Refunded"),
-    ("transaction", "Transaction"),
-    ("feedback", "Feedback"),
-    ("tweet", "Tweet"),
-    ("facebook_post", "Facebook Post"),
-)
-#: The note form FluentCRM's admin screen draws, sent with every note list.
-NOTE_FORM = {
-    "fields": {
-        "type": {
-            "type": "input-option",
-            "label": "Type",
-            "id": "fc_note_type",
-            "name": "type",
-            "options": [{"id": key, "label": label} for key, label in NOTE_TYPES],
-        },
-        "created_at": {
-            "type": "input-date",
-            "data_type": "datetime",
-            "name": "created_at",
-            "label": "Date Time",
-            "id": "fc_note_title",
-            "value_format": "yyyy-MM-dd HH:mm:ss",
-            "help": "keep blank for current time",
-        },
-        "title": {
-            "type": "input-text",
-            "name": "title",
-            "label": "Title",
-            "id": "fc_note_title",
-            "placeholder": "Your Note Title",
-        },
-        "description": {
-            "type": "wp-editor",
-            "name": "description",
-            "label": "Description",
-            "id": "fc_note_desc",
-        },
-    }
-}
 _DATETIME = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
 
 
@@ -122,7 +72,7 @@ def list_notes(ctx: Context) -> Reply:
             [*args, page.limit, page.offset],
         ).fetchall()
         data = [{**stored_note(row), "added_by": _author(conn, row["created_by"])} for row in rows]
-    return Reply({"notes": paginator(page, total, data, ctx.paginator_path), "fields": NOTE_FORM})
+    return Reply({"notes": paginator(page, total, data, ctx.paginator_path), "fields": note_form()})
 
 
 def _note_fields(ctx: Context) -> dict[str, Any]:
