@@ -249,8 +249,8 @@ def _roles(value: Any) -> list[str] | None:
     """``role__in``: a list of roles, ``None`` (every role) when empty."""
     if isinstance(value, dict):
         value = list(value.values())
-    if isinstance(value, str):
-        value = [value]
+    if not isinstance(value, (list, type(None))):
+        value = [value]  # one role sent as a scalar
     roles = [php_string(role) for role in value or [] if not isinstance(role, (list, dict))]
     return roles or None
 

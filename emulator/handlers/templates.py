@@ -62,7 +62,7 @@ def _post(row: sqlite3.Row, site_url: str) -> dict[str, Any]:
 def _find(conn: sqlite3.Connection, template_id: Any) -> sqlite3.Row:
     row = (
         conn.execute("SELECT * FROM email_templates WHERE id = ?", (int(template_id),)).fetchone()
-        if str(template_id).isdigit()
+        if str(template_id).isdigit() and len(str(template_id)) < 19  # beyond a BIGINT no row can match
         else None
     )
     if row is None:

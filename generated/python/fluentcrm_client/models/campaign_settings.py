@@ -38,8 +38,9 @@ class CampaignSettings:
                 out; `null` once the campaign was duplicated or scheduled.
             sending_filter (str | Unset): How recipients are chosen. Known values `list_tag`, `dynamic_segment`,
                 `advanced_filters`.
-            dynamic_segment (CampaignDynamicSegment | None | Unset): The dynamic segment used with `sending_filter`
-                `dynamic_segment`; `null` once cleared.
+            dynamic_segment (CampaignDynamicSegment | list[Any] | None | Unset): The dynamic segment used with
+                `sending_filter` `dynamic_segment`; `null` once cleared. FluentCRM stores the settings as sent, so an empty
+                segment sent as `[]` (PHP's empty array) comes back as `[]`.
             advanced_filters (list[list[Any]] | Unset): Filter groups for `sending_filter` `advanced_filters`, one array of
                 rules per OR-group. A rule is free-form
                 (`{source: [provider, field], operator, value}` from the editor, or `[]` for an empty rule), so it is not
@@ -61,7 +62,7 @@ class CampaignSettings:
     subscribers: list[CampaignRecipientSegment] | None | Unset = UNSET
     excluded_subscribers: list[CampaignRecipientSegment] | None | Unset = UNSET
     sending_filter: str | Unset = UNSET
-    dynamic_segment: CampaignDynamicSegment | None | Unset = UNSET
+    dynamic_segment: CampaignDynamicSegment | list[Any] | None | Unset = UNSET
     advanced_filters: list[list[Any]] | Unset = UNSET
     template_config: list[str] | TemplateConfigType0 | Unset = UNSET
     footer_settings: CampaignSettingsFooterSettings | Unset = UNSET
@@ -109,11 +110,14 @@ class CampaignSettings:
 
         sending_filter = self.sending_filter
 
-        dynamic_segment: dict[str, Any] | None | Unset
+        dynamic_segment: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.dynamic_segment, Unset):
             dynamic_segment = UNSET
         elif isinstance(self.dynamic_segment, CampaignDynamicSegment):
             dynamic_segment = self.dynamic_segment.to_dict()
+        elif isinstance(self.dynamic_segment, list):
+            dynamic_segment = self.dynamic_segment
+
         else:
             dynamic_segment = self.dynamic_segment
 
@@ -250,7 +254,7 @@ class CampaignSettings:
 
         sending_filter = d.pop("sending_filter", UNSET)
 
-        def _parse_dynamic_segment(data: object) -> CampaignDynamicSegment | None | Unset:
+        def _parse_dynamic_segment(data: object) -> CampaignDynamicSegment | list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -263,7 +267,15 @@ class CampaignSettings:
                 return dynamic_segment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignDynamicSegment | None | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dynamic_segment_empty_dynamic_segment = data
+
+                return dynamic_segment_empty_dynamic_segment
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CampaignDynamicSegment | list[Any] | None | Unset, data)
 
         dynamic_segment = _parse_dynamic_segment(d.pop("dynamic_segment", UNSET))
 
