@@ -22,10 +22,12 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
-# openapi-generator (pinned in sdks/requirements.txt; the PyPI package bundles the jar), a Java runtime and Go.
+# openapi-generator (pinned in sdks/requirements.txt; the PyPI package bundles the jar), a Java runtime, Go and the
+# one Go package the generated client imports.
 $(SDK_STAMP): sdks/requirements.txt $(STAMP)
 	command -v java >/dev/null || ($(APT_INSTALL) default-jre-headless)
 	command -v go >/dev/null || ($(APT_INSTALL) golang-go)
+	test -d /usr/share/gocode/src/gopkg.in/validator.v2 || ($(APT_INSTALL) golang-gopkg-validator.v2-dev)
 	$(PY) -m pip install --quiet -r sdks/requirements.txt
 	touch $@
 

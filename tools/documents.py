@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from tools.bundle import bundle
+from tools.generator_shapes import reshape_for_generators
 from tools.layout import PYTHON_CLIENT, Layout
 from tools.overlay import Overlay, apply_overlays, load_overlay
 from tools.schema_rules import check_schema_rules, name_inline_models
@@ -28,8 +29,9 @@ def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
     for name, paths in layout.variants().items():
         document = apply_overlays(base, _load_overlays(layout, paths, loaded))
         if name != PYTHON_CLIENT:
-            # Published documents name every inline model; the Python client keeps openapi-python-client's names.
-            name_inline_models(document)
+            # Published documents take the shapes client generators read best and name every inline model; the
+            # Python client keeps the compact forms and openapi-python-client's names.
+            reshape_for_generators(document)
         validation.validate(document, f"{name!r} variant")
         documents[name] = document
     return documents

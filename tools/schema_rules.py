@@ -5,11 +5,14 @@ the generator invents from where it sits (``updateList_404_response``, ``Contact
 changes whenever the spec is reorganised. And a generator reads ``required`` only next to the ``properties`` it
 qualifies: a name required in one ``allOf`` branch but defined in another is silently dropped. So:
 
-* every inline schema a generator turns into a model of its own (an object with ``properties``, or an
-  ``anyOf``/``oneOf``/``allOf`` composition) has a ``title``, unlike any component name and not given to a
+* every inline schema a generator turns into a model of its own (an object with ``properties``, an object that
+  may also be something else such as ``type: [object, 'null']``, or an ``anyOf``/``oneOf``/``allOf``
+  composition) has a ``title``, unlike any component name and not given to a
   different schema elsewhere (one inlined file used twice is the same schema); an ``allOf`` member is merged into
   its parent and needs none;
-* every name in ``required`` is one of the ``properties`` of the same schema object.
+* every name in ``required`` is one of the ``properties`` of the same schema object;
+* an integer whose bounds do not fit in 32 bits says ``format: int64`` (generators otherwise pick a 32-bit type
+  and the bound itself no longer compiles).
 
 :func:`naming_problems` lists the violations; the pipeline stops on them (:func:`check_schema_rules`).
 """
@@ -39,7 +42,7 @@ class SchemaRuleViolation(Exception):
     """The document breaks a rule of ``tools/schema_rules.py``; the message lists every place."""
 
 
-def _escape(token: str) -> str:
+def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -50,7 +53,7 @@ def _subschemas(schema: dict[str, Any], where: str) -> Iterator[tuple[str, dict[
         if isinstance(members, dict):
             for name, member in members.items():
                 if isinstance(member, dict):
-                    yield f"{where}/{keyword}/{_escape(str(name))}", member, False
+                    yield f"{where}/{keyword}/{escape_pointer(str(name))}", member, False
     for keyword in _SUBSCHEMA_LISTS:
         members = schema.get(keyword)
         if isinstance(members, list):
@@ -70,7 +73,7 @@ def _media_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, An
         if isinstance(content, dict):
             for media, body in content.items():
                 if isinstance(body, dict) and isinstance(body.get("schema"), dict):
-                    yield f"{where}/content/{_escape(media)}/schema", body["schema"]
+                    yield f"{where}/content/{escape_pointer(media)}/schema", body["schema"]
 
     def in_operation_parts(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
         if not isinstance(node, dict):
@@ -88,19 +91,19 @@ def _media_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, An
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        yield from in_operation_parts(item, f"#/paths/{_escape(path)}")
+        yield from in_operation_parts(item, f"#/paths/{escape_pointer(path)}")
         for method, operation in item.items():
-            yield from in_operation_parts(operation, f"#/paths/{_escape(path)}/{method}")
+            yield from in_operation_parts(operation, f"#/paths/{escape_pointer(path)}/{method}")
     components = document.get("components") or {}
     for name, response in (components.get("responses") or {}).items():
         if isinstance(response, dict):
-            yield from in_content(response.get("content"), f"#/components/responses/{_escape(name)}")
+            yield from in_content(response.get("content"), f"#/components/responses/{escape_pointer(name)}")
     for name, body in (components.get("requestBodies") or {}).items():
         if isinstance(body, dict):
-            yield from in_content(body.get("content"), f"#/components/requestBodies/{_escape(name)}")
+            yield from in_content(body.get("content"), f"#/components/requestBodies/{escape_pointer(name)}")
     for name, parameter in (components.get("parameters") or {}).items():
         if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
-            yield f"#/components/parameters/{_escape(name)}/schema", parameter["schema"]
+            yield f"#/components/parameters/{escape_pointer(name)}/schema", parameter["schema"]
 
 
 def _is_nullable_wrapper(schema: dict[str, Any]) -> bool:
@@ -116,15 +119,21 @@ def _is_model(schema: dict[str, Any]) -> bool:
     """True for an inline schema a generator would turn into a named type of its own."""
     if "$ref" in schema or _is_nullable_wrapper(schema):
         return False
-    return bool(schema.get("properties")) or any(keyword in schema for keyword in _COMPOSITIONS)
+    kinds = schema.get("type")
+    free_form_or_null = isinstance(kinds, list) and "object" in kinds and len(kinds) > 1
+    return (
+        bool(schema.get("properties"))
+        or free_form_or_null
+        or any(keyword in schema for keyword in _COMPOSITIONS)
+    )
 
 
-def _schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], bool]]:
+def schemas_of(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], bool]]:
     """Every schema object of the document as (pointer, schema, needs_a_title)."""
     pending: list[tuple[str, dict[str, Any], bool]] = []
     for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
         if isinstance(schema, dict):
-            pending.append((f"#/components/schemas/{_escape(name)}", schema, False))
+            pending.append((f"#/components/schemas/{escape_pointer(name)}", schema, False))
     for where, schema in _media_schemas(document):
         pending.append((where, schema, _is_model(schema)))
     while pending:
@@ -134,13 +143,24 @@ def _schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], bo
             pending.append((child_where, child, not is_allof_member and _is_model(child)))
 
 
+_INT32 = 2**31
+
+
+def _exceeds_int32(schema: dict[str, Any]) -> bool:
+    kinds = schema.get("type")
+    if kinds != "integer" and not (isinstance(kinds, list) and "integer" in kinds):
+        return False
+    bounds = [schema.get(key) for key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")]
+    return any(isinstance(bound, int) and not -_INT32 <= bound < _INT32 for bound in bounds)
+
+
 def naming_problems(document: dict[str, Any]) -> list[str]:
     """Every inline model without a title, every title used twice or equal to a component name, and every
     ``required`` name that is not among the properties beside it."""
     components = set(((document.get("components") or {}).get("schemas") or {}).keys())
     problems: list[str] = []
     titles: dict[str, tuple[str, dict[str, Any]]] = {}
-    for where, schema, needs_title in sorted(_schemas(document), key=lambda item: item[0]):
+    for where, schema, needs_title in sorted(schemas_of(document), key=lambda item: item[0]):
         title = schema.get("title")
         if needs_title:
             if not isinstance(title, str) or not title:
@@ -153,6 +173,10 @@ def naming_problems(document: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}: title {title!r} is already used at {titles[title][0]}")
             else:
                 titles.setdefault(title, (where, schema))
+        if _exceeds_int32(schema) and schema.get("format") != "int64":
+            problems.append(
+                f"{where}: an integer bound beyond 32 bits needs `format: int64` (generators default to int32)"
+            )
         required = schema.get("required")
         if isinstance(required, list) and "$ref" not in schema:
             properties = schema.get("properties") or {}
@@ -190,7 +214,7 @@ def _unescape(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
-def _pascal(text: str) -> str:
+def pascal_case(text: str) -> str:
     words = [word for word in "".join(ch if ch.isalnum() else " " for ch in text).split() if word]
     return "".join(word[:1].upper() + word[1:] for word in words)
 
@@ -205,20 +229,20 @@ def derived_title(document: dict[str, Any], where: str) -> str:
         path_item = (document.get("paths") or {}).get(parts[1], {})
         operation = path_item.get(parts[2]) if len(parts) > 2 else None
         if isinstance(operation, dict) and operation.get("operationId"):
-            name, index = _pascal(str(operation["operationId"])), 3
+            name, index = pascal_case(str(operation["operationId"])), 3
         else:
-            name, index = _pascal(parts[1]), 2
+            name, index = pascal_case(parts[1]), 2
     elif parts[:2] == ["components", "schemas"] or parts[:2] == ["components", "responses"]:
-        name, index = _pascal(parts[2]), 3
+        name, index = pascal_case(parts[2]), 3
     else:
-        name, index = _pascal("-".join(parts[:3])), 3
+        name, index = pascal_case("-".join(parts[:3])), 3
     rest = parts[index:]
     position = 0
     while position < len(rest):
         part = rest[position]
         if part == "responses" and position + 1 < len(rest):
             status = rest[position + 1]
-            name += "Response" if status == "200" else f"Response{_pascal(status)}"
+            name += "Response" if status == "200" else f"Response{pascal_case(status)}"
             position += 2
         elif part == "content" and position + 1 < len(rest):
             name += _MEDIA_SUFFIX.get(rest[position + 1], "")
@@ -226,7 +250,7 @@ def derived_title(document: dict[str, Any], where: str) -> str:
         elif part in ("schema",):
             position += 1
         elif part in ("properties", "patternProperties", "$defs") and position + 1 < len(rest):
-            name += _pascal(rest[position + 1])
+            name += pascal_case(rest[position + 1])
             position += 2
         elif part in ("anyOf", "oneOf", "allOf", "prefixItems") and position + 1 < len(rest):
             name += f"Option{int(rest[position + 1]) + 1}"
@@ -235,7 +259,7 @@ def derived_title(document: dict[str, Any], where: str) -> str:
             name += f"Parameter{int(rest[position + 1]) + 1}"
             position += 2
         else:
-            name += _SEGMENT_NAMES.get(part, _pascal(part))
+            name += _SEGMENT_NAMES.get(part, pascal_case(part))
             position += 1
     return name
 
@@ -249,7 +273,7 @@ def name_inline_models(document: dict[str, Any]) -> dict[str, Any]:
     """
     components = set(((document.get("components") or {}).get("schemas") or {}).keys())
     taken = set(components)
-    found = sorted(_schemas(document), key=lambda item: item[0])
+    found = sorted(schemas_of(document), key=lambda item: item[0])
     for _, schema, needs_title in found:
         if needs_title and isinstance(schema.get("title"), str) and schema["title"]:
             taken.add(schema["title"])

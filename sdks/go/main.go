@@ -52,7 +52,7 @@ func main() {
 	})
 	email := fmt.Sprintf("go-smoke-%d@example.com", time.Now().UnixNano())
 
-	input := fluentcrm.NewContactInput(fluentcrm.SUBSCRIBED, email)
+	input := fluentcrm.NewContactInput(fluentcrm.CONTACTSTATUSINPUT_SUBSCRIBED, email)
 	input.SetFirstName("Ada")
 	created, response, err := client.ContactsAPI.CreateContact(ctx).ContactInput(*input).Execute()
 	check("createContact", response, err, 200)

@@ -1,0 +1,198 @@
+"""The reshapings of ``tools/generator_shapes.py`` change how a schema is written, never what it accepts."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tools.generator_shapes import (
+    inline_alias_references,
+    lift_component_members,
+    lift_named_examples,
+    null_properties_as_const,
+    reshape_for_generators,
+    split_type_list,
+)
+from tools.schema_rules import naming_problems
+
+REPO = Path(__file__).resolve().parents[2]
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=8,
+)
+
+MIXED = [
+    {"type": ["integer", "string"], "pattern": "^[0-9]+$", "minimum": 1, "description": "an id"},
+    {
+        "type": ["object", "array", "null"],
+        "properties": {"a": {"type": "integer"}},
+        "required": ["a"],
+        "maxItems": 0,
+    },
+    {"type": ["string", "number", "boolean"], "minLength": 2, "maximum": 10, "enum": ["ab", 3, True, "x"]},
+    {"type": ["array", "string", "null"], "items": {"type": "integer"}, "format": "uri"},
+]
+
+
+@pytest.mark.parametrize(
+    "schema", MIXED, ids=["int-or-digits", "object-or-empty-array", "enum", "array-or-uri"]
+)
+@settings(max_examples=300, deadline=None)
+@given(instance=json_values)
+def test_a_split_type_list_accepts_exactly_what_it_accepted(schema: dict[str, Any], instance: Any) -> None:
+    split = copy.deepcopy(schema)
+    split_type_list(split)
+    assert "type" not in split and "anyOf" in split
+    before = jsonschema.Draft202012Validator(schema).is_valid(instance)
+    after = jsonschema.Draft202012Validator(split).is_valid(instance)
+    assert before == after
+
+
+def test_a_split_puts_each_keyword_on_the_branch_it_constrains() -> None:
+    schema = copy.deepcopy(MIXED[0])
+    split_type_list(schema)
+    assert schema == {
+        "description": "an id",
+        "anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": "^[0-9]+$"}],
+    }
+    nullable = {"type": ["object", "string", "null"]}
+    split_type_list(nullable)
+    assert nullable == {"anyOf": [{"type": "object"}, {"type": ["string", "null"]}]}
+
+
+def _document(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": paths or {},
+        "components": {"schemas": schemas},
+    }
+
+
+def test_inline_schemas_at_the_top_of_a_component_get_components_of_their_own() -> None:
+    document = _document(
+        {
+            "Value": {
+                "anyOf": [{"type": "object", "title": "Named", "properties": {"a": {}}}, {"type": "string"}]
+            },
+            "Counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "Rows": {"type": "array", "items": {"type": "object", "properties": {"b": {}}}},
+            "Loose": {"type": "object", "additionalProperties": True},
+            "Maybe": {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]},
+        }
+    )
+    lift_component_members(document)
+    schemas = document["components"]["schemas"]
+    assert schemas["Value"]["anyOf"] == [
+        {"$ref": "#/components/schemas/Named"},
+        {"$ref": "#/components/schemas/ValueOption2"},
+    ]
+    assert schemas["ValueOption2"] == {"type": "string"}
+    assert schemas["Counts"]["additionalProperties"] == {"$ref": "#/components/schemas/CountsValue"}
+    assert schemas["Rows"]["items"] == {"$ref": "#/components/schemas/RowsItem"}
+    assert schemas["Loose"] == {"type": "object"}  # `additionalProperties: true` is the default
+    assert schemas["Maybe"] == {"type": ["integer", "null"], "minimum": 1}
+
+
+def test_a_referenced_primitive_is_written_out_where_it_is_a_member_and_dropped_when_unused() -> None:
+    document = _document(
+        {
+            "Digits": {"type": "string", "pattern": "^[0-9]+$"},
+            "Kept": {"type": "string", "format": "date"},
+            "Holder": {
+                "type": "object",
+                "properties": {
+                    "either": {"anyOf": [{"$ref": "#/components/schemas/Digits"}, {"type": "integer"}]},
+                    "list": {
+                        "type": "array",
+                        "items": {"$ref": "#/components/schemas/Digits", "description": "d"},
+                    },
+                    "day": {"$ref": "#/components/schemas/Kept"},
+                },
+            },
+        }
+    )
+    inline_alias_references(document)
+    schemas = document["components"]["schemas"]
+    holder = schemas["Holder"]["properties"]
+    assert holder["either"]["anyOf"][0] == {"type": "string", "pattern": "^[0-9]+$"}
+    assert holder["list"]["items"] == {"type": "string", "pattern": "^[0-9]+$", "description": "d"}
+    assert holder["day"] == {"$ref": "#/components/schemas/Kept"}  # a property reference is read fine
+    assert "Digits" not in schemas and "Kept" in schemas
+
+
+def test_named_examples_move_to_components_once() -> None:
+    example = {"summary": "one", "value": {"id": 1}}
+    response = {"description": "ok", "content": {"application/json": {"examples": {"found": example}}}}
+    document = _document(
+        {},
+        {
+            "/a": {"get": {"operationId": "getA", "responses": {"200": copy.deepcopy(response)}}},
+            "/b": {"get": {"operationId": "getB", "responses": {"200": copy.deepcopy(response)}}},
+        },
+    )
+    lift_named_examples(document)
+    assert document["components"]["examples"] == {
+        "GetAResponse200Found": example,
+        "GetBResponse200Found": example,
+    }
+    content = document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert content["examples"] == {"found": {"$ref": "#/components/examples/GetAResponse200Found"}}
+
+
+def test_an_always_null_property_becomes_const_null_but_a_nullable_branch_stays() -> None:
+    document = _document(
+        {
+            "Row": {
+                "type": "object",
+                "properties": {
+                    "gone": {"type": "null"},
+                    "maybe": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                },
+            }
+        }
+    )
+    null_properties_as_const(document)
+    properties = document["components"]["schemas"]["Row"]["properties"]
+    assert properties["gone"] == {"const": None}
+    assert properties["maybe"]["anyOf"][1] == {"type": "null"}
+
+
+def test_a_32_bit_overflowing_bound_needs_int64() -> None:
+    document = _document({"Days": {"type": "integer", "maximum": 2**40}})
+    assert any("format: int64" in problem for problem in naming_problems(document))
+    document["components"]["schemas"]["Days"]["format"] = "int64"
+    assert not naming_problems(document)
+
+
+def test_the_published_document_has_none_of_the_shapes_generators_stumble_over() -> None:
+    published = json.loads(
+        (REPO / "generated" / "openapi" / "fluentcrm.openapi.json").read_text(encoding="utf-8")
+    )
+    again = reshape_for_generators(copy.deepcopy(published))
+    assert again == published, "reshaping is idempotent on its own output"
+    schemas = published["components"]["schemas"]
+    for name, schema in schemas.items():
+        for keyword in ("anyOf", "oneOf"):
+            for member in schema.get(keyword) or []:
+                assert "$ref" in member, f"{name}: inline {keyword} member at the top of a component"
+        for keyword in ("items", "additionalProperties"):
+            member = schema.get(keyword)
+            assert member is not True and (not isinstance(member, dict) or "$ref" in member), (
+                f"{name}.{keyword}"
+            )
+    text = json.dumps(published)
+    assert '"type": ["integer", "string"]' not in text
