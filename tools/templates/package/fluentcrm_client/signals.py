@@ -53,7 +53,7 @@ class Missing:
             if not isinstance(body, Mapping) or key not in body:
                 return False
             body = body[key]
-        return body == expected
+        return bool(body == expected)
 
 
 @dataclass(frozen=True)
