@@ -21,16 +21,21 @@ TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 LIST_TYPE = "FluentCrm\\App\\Models\\Lists"
 TAG_TYPE = "FluentCrm\\App\\Models\\Tag"
 UTM_KEYS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content")
+#: The font stack of FluentCRM's default design, emoji fonts included (as every recorded answer shows it).
+FONT_STACK = (
+    "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif,"
+    " 'Apple Color Emoji', 'Segoe UI Emoji', 'Segoe UI Symbol'"
+)
 DEFAULT_TEMPLATE_CONFIG: dict[str, Any] = {
     "content_width": 700,
     "content_padding": 20,
-    "headings_font_family": "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+    "headings_font_family": FONT_STACK,
     "text_color": "#202020",
     "link_color": "",
     "body_bg_color": "#FAFAFA",
     "content_bg_color": "#FFFFFF",
     "footer_text_color": "#202020",
-    "content_font_family": "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+    "content_font_family": FONT_STACK,
     "paragraph_color": "",
     "paragraph_font_size": "",
     "paragraph_font_family": "",

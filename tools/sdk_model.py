@@ -193,17 +193,18 @@ def _find_property(model: Any, name: str) -> Any:
     return None
 
 
-def _attribute_chain(endpoint: Any, response: Any, dotted: str) -> tuple[str, Any]:
+def _attribute_chain(endpoint: Any, response: Any, dotted: str, required: bool = True) -> tuple[str, Any]:
     """``"subscribers.data"`` → (``".subscribers.data"``, the property at the end), through required properties only.
 
     The page iterator reads these attributes directly, so every step must be a required property of a model:
-    an optional one would be typed ``X | Unset`` and need guards the overlay author did not ask for.
+    an optional one would be typed ``X | Unset`` and need guards the overlay author did not ask for. A path that
+    is only matched against the raw body (a ``missing`` declaration) may pass optional ones (``required=False``).
     """
     prop = response.prop
     code = ""
     for name in dotted.split("."):
         found = _find_property(prop, name)
-        if found is None or not found.required:
+        if found is None or (required and not found.required):
             raise SdkDefinitionError(
                 f"{endpoint.name}: x-python-sdk paginate path {dotted!r}: {name!r} is not a required property of "
                 f"{prop.get_type_string()}"
@@ -221,32 +222,35 @@ def _missing_signals(
     statuses: list[dict[str, Any]] = []
     probes: list[str] = []
     for entry in settings.get("missing") or []:
-        unknown = set(entry) - {"status", "message", "empty", "null", "probe"}
+        unknown = set(entry) - {"status", "message", "empty", "null", "blank", "probe"}
         if unknown or ("status" not in entry) == ("probe" not in entry):
             raise SdkDefinitionError(
-                f"{operation_id}: x-python-sdk missing entries take status (with message, empty or null) or probe; "
-                f"got {sorted(entry)}"
+                f"{operation_id}: x-python-sdk missing entries take status (with message, empty, null or blank) "
+                f"or probe; got {sorted(entry)}"
             )
         if "probe" in entry:
             probes.append(str(entry["probe"]))
         else:
-            null: list[str] = []
-            if "null" in entry:
-                _attribute_chain(endpoint, ok, str(entry["null"]))  # the path must exist in the response model
-                null = str(entry["null"]).split(".")
+            paths: dict[str, list[str]] = {}
+            for kind in ("null", "blank"):
+                if kind in entry:
+                    # The path must exist in the response model; the raw body is matched, so it may be optional.
+                    _attribute_chain(endpoint, ok, str(entry[kind]), required=kind == "null")
+                    paths[kind] = str(entry[kind]).split(".")
             statuses.append(
                 {
                     "status": int(entry["status"]),
                     "message": entry.get("message"),
                     "empty": bool(entry.get("empty")),
-                    "null": null,
+                    "null": paths.get("null", []),
+                    "blank": paths.get("blank", []),
                 }
             )
     for fault in facts.get("faults", []):
         # An error answer that only a missing record triggers means "missing"; a success answer (an empty 200)
         # needs its own declaration, since nothing in the status tells it apart.
         if fault["absent"] and not fault["parameters"] and fault["status"] >= 400 and fault["evaluable"]:
-            statuses.append({"status": fault["status"], "message": None, "empty": False, "null": []})
+            statuses.append({"status": fault["status"], "message": None, "empty": False, "null": [], "blank": []})
     return statuses, probes
 
 
@@ -508,7 +512,29 @@ def sdk_groups(
             if any(child["attribute"] == method["name"] for child in group["children"]):
                 raise SdkDefinitionError(f"{operation_id}: {group_name}.{method['name']} is also a sub-group")
             group["methods"].append(method)
+    _check_probes(groups)
     return sorted(groups.values(), key=lambda group: group["name"])
+
+
+def _check_probes(groups: dict[str, dict[str, Any]]) -> None:
+    """Resolve each ``probe`` to the code that calls it and make sure it can be called with the probing method's
+    path parameters: a plain name is a method of the same group (``self.get``), a dotted one is reached from the
+    client (``contacts.get`` is ``self._crm.contacts.get``)."""
+    for group_name, group in groups.items():
+        for method in group["methods"]:
+            resolved = []
+            wanted = [str(p.python_name) for p in method["endpoint"].path_parameters]
+            for probe in method["probes"]:
+                owner, _, name = probe.rpartition(".")
+                candidates = groups.get(owner or group_name, {}).get("methods", [])
+                target = next((m for m in candidates if m["name"] == name), None)
+                if target is None or [str(p.python_name) for p in target["endpoint"].path_parameters] != wanted:
+                    raise SdkDefinitionError(
+                        f"{method['module']}: x-python-sdk missing probe {probe!r} is not a method of "
+                        f"{owner or group_name} taking the path parameters {wanted}"
+                    )
+                resolved.append(f"_crm.{probe}" if owner else probe)
+            method["probes"] = resolved
 
 
 def _group(groups: dict[str, dict[str, Any]], dotted: str) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import uuid
 from typing import Any
 
 from emulator import errors
+from emulator.campaign_model import DEFAULT_TEMPLATE_CONFIG
 from emulator.context import Context, Reply, now_mysql
 from emulator.handlers.contact_scope import (
     as_id_list,
@@ -29,24 +30,6 @@ from emulator.text import sanitize_text_field
 SENDABLE_STATUSES = ("subscribed", "transactional")
 #: ``filter`` values and the condition each adds, as the controller applies them.
 FILTERS = {"open": "e.is_open = 1", "click": "e.click_counter IS NOT NULL", "unopened": "e.is_open = 0"}
-TEMPLATE_CONFIG = {
-    "content_width": 700,
-    "content_padding": 20,
-    "headings_font_family": "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif,"
-    " 'Apple Color Emoji', 'Segoe UI Emoji', 'Segoe UI Symbol'",
-    "text_color": "#202020",
-    "link_color": "",
-    "body_bg_color": "#FAFAFA",
-    "content_bg_color": "#FFFFFF",
-    "footer_text_color": "#202020",
-    "content_font_family": "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif,"
-    " 'Apple Color Emoji', 'Segoe UI Emoji', 'Segoe UI Symbol'",
-    "paragraph_color": "",
-    "paragraph_font_size": "",
-    "paragraph_font_family": "",
-    "paragraph_line_height": "",
-    "headings_color": "#202020",
-}
 EMAIL_MOCK = {
     "id": "",
     "title": "Custom Email to Contact",
@@ -62,7 +45,7 @@ EMAIL_MOCK = {
     "utm_term": "",
     "utm_content": "",
     "design_template": "simple",
-    "settings": {"template_config": TEMPLATE_CONFIG},
+    "settings": {"template_config": DEFAULT_TEMPLATE_CONFIG},
 }
 _ROW_QUERY = (
     "SELECT e.*, c.email_id AS has_contents, c.email_type, c.email_subject, c.email_body, c.email_headers,"

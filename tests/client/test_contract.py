@@ -30,36 +30,7 @@ REPO = Path(__file__).resolve().parents[2]
 MISSING = 987654321
 
 
-@pytest.mark.parametrize(
-    "call",
-    [
-        lambda crm: crm.contacts.get(MISSING),
-        lambda crm: crm.contacts.update(MISSING, last_name="x"),
-        lambda crm: crm.contacts.delete(MISSING),
-        lambda crm: crm.tags.get(MISSING),
-        lambda crm: crm.tags.update(MISSING, title="x"),
-        lambda crm: crm.tags.delete(MISSING),
-        lambda crm: crm.lists.get(MISSING),
-        lambda crm: crm.lists.update(MISSING, title="x"),
-        lambda crm: crm.lists.delete(MISSING),
-    ],
-    ids=[
-        "contacts.get",
-        "contacts.update",
-        "contacts.delete",
-        "tags.get",
-        "tags.update",
-        "tags.delete",
-        "lists.get",
-        "lists.update",
-        "lists.delete",
-    ],
-)
-def test_every_missing_record_is_not_found(crm: FluentCRM, call: Callable[[FluentCRM], object]) -> None:
-    with pytest.raises(NotFoundError) as caught:
-        call(crm)
-    assert caught.value.record_missing
-    assert caught.value.status_code in (200, 404, 422)  # what the server really answered is kept
+# Every operation on a missing record, and every get_or_none(): tests/client/test_not_found.py.
 
 
 def test_get_or_none_returns_the_record_or_none(crm: FluentCRM) -> None:

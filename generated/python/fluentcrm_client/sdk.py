@@ -1868,6 +1868,7 @@ _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT = OperationSignals(
 _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS = OperationSignals(
     "PUT",
     "/funnels/{id}/subscribers/{subscriber_id}/status",
+    missing=(Missing(422, message="No Corresponding report found"),),
     faults=(
         Fault(
             500,
@@ -2380,6 +2381,15 @@ _SIGNALS_GET_TEMPLATE_SMARTCODES = OperationSignals(
 _SIGNALS_GET_TEMPLATE = OperationSignals(
     "GET",
     "/templates/{id}",
+    missing=(
+        Missing(
+            200,
+            blank=(
+                "template",
+                "post_title",
+            ),
+        ),
+    ),
 )
 _SIGNALS_UPDATE_TEMPLATE = OperationSignals(
     "PUT",
@@ -3806,6 +3816,49 @@ class Campaigns:
 
             return response_200
 
+    def get_or_none(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        view_campaign: GetCampaignViewCampaign | Unset = UNSET,
+    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_campaign._get_kwargs(
+                id=id,
+                with_=with_,
+                view_campaign=view_campaign,
+            )
+            _SIGNALS_GET_CAMPAIGN.refuse(_request)
+            response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
+            with parsing(response, self._crm._settings.timezone):
+
+                def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+
+                        return response_200_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+
+                    return response_200_type_1
+
+                response_200 = _parse_response_200(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
+
     def update(
         self,
         id: int,
@@ -3988,10 +4041,14 @@ class Campaigns:
             GetCampaignLinkReportResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _get_campaign_link_report._get_kwargs(
             id=id,
         )
@@ -4182,10 +4239,14 @@ class Campaigns:
             GetCampaignRevenuesResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _get_campaign_revenues._get_kwargs(
             id=id,
         )
@@ -4215,10 +4276,14 @@ class Campaigns:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _resync_campaign_revenues._get_kwargs(
             id=id,
         )
@@ -4366,10 +4431,14 @@ class Campaigns:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         body = CampaignStepInput(
             next_step=next_step,
         )
@@ -4717,10 +4786,14 @@ class CampaignsEmails:
             DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        self._crm.campaigns.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         body = CampaignEmailIdsInput(
             email_ids=email_ids,
         )
@@ -5266,6 +5339,33 @@ class Companies:
             response_200 = CompanyFindResponse.from_dict(response.json())
 
             return response_200
+
+    def get_or_none(
+        self,
+        id: int,
+        *,
+        find_by: GetCompanyFindBy | Unset = UNSET,
+        find_by_value: str | Unset = UNSET,
+    ) -> CompanyFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_company._get_kwargs(
+                id=id,
+                find_by=find_by,
+                find_by_value=find_by_value,
+            )
+            _SIGNALS_GET_COMPANY.refuse(_request)
+            response = self._crm._send(_request, _SIGNALS_GET_COMPANY)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = CompanyFindResponse.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     def update(
         self,
@@ -6999,10 +7099,14 @@ class ContactsEmails:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        self._crm.contacts.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         body = ContactEmailsDeleteInput(
             email_ids=email_ids,
         )
@@ -8409,6 +8513,31 @@ class Funnels:
 
             return response_200
 
+    def get_or_none(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+    ) -> FunnelFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_funnel._get_kwargs(
+                id=id,
+                with_=with_,
+            )
+            _SIGNALS_GET_FUNNEL.refuse(_request)
+            response = self._crm._send(_request, _SIGNALS_GET_FUNNEL)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = FunnelFindResponse.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
+
     def set_status(
         self,
         id: int,
@@ -8892,10 +9021,14 @@ class Funnels:
             FunnelReport: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _get_funnel_report._get_kwargs(
             id=id,
         )
@@ -9615,6 +9748,7 @@ class FunnelsSubscribers:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
@@ -13357,6 +13491,7 @@ class Templates:
             GetTemplateResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
@@ -13370,6 +13505,28 @@ class Templates:
             response_200 = GetTemplateResponse200.from_dict(response.json())
 
             return response_200
+
+    def get_or_none(
+        self,
+        id: int,
+    ) -> GetTemplateResponse200 | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_template._get_kwargs(
+                id=id,
+            )
+            _SIGNALS_GET_TEMPLATE.refuse(_request)
+            response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = GetTemplateResponse200.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     def update(
         self,
@@ -14953,6 +15110,49 @@ class AsyncCampaigns:
 
             return response_200
 
+    async def get_or_none(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        view_campaign: GetCampaignViewCampaign | Unset = UNSET,
+    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_campaign._get_kwargs(
+                id=id,
+                with_=with_,
+                view_campaign=view_campaign,
+            )
+            _SIGNALS_GET_CAMPAIGN.refuse(_request)
+            response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
+            with parsing(response, self._crm._settings.timezone):
+
+                def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+
+                        return response_200_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+
+                    return response_200_type_1
+
+                response_200 = _parse_response_200(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
+
     async def update(
         self,
         id: int,
@@ -15135,10 +15335,14 @@ class AsyncCampaigns:
             GetCampaignLinkReportResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        await self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _get_campaign_link_report._get_kwargs(
             id=id,
         )
@@ -15329,10 +15533,14 @@ class AsyncCampaigns:
             GetCampaignRevenuesResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        await self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _get_campaign_revenues._get_kwargs(
             id=id,
         )
@@ -15362,10 +15570,14 @@ class AsyncCampaigns:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        await self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _resync_campaign_revenues._get_kwargs(
             id=id,
         )
@@ -15513,10 +15725,14 @@ class AsyncCampaigns:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        await self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         body = CampaignStepInput(
             next_step=next_step,
         )
@@ -15866,10 +16082,14 @@ class AsyncCampaignsEmails:
             DeleteCampaignEmailsResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        await self._crm.campaigns.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         body = CampaignEmailIdsInput(
             email_ids=email_ids,
         )
@@ -16417,6 +16637,33 @@ class AsyncCompanies:
             response_200 = CompanyFindResponse.from_dict(response.json())
 
             return response_200
+
+    async def get_or_none(
+        self,
+        id: int,
+        *,
+        find_by: GetCompanyFindBy | Unset = UNSET,
+        find_by_value: str | Unset = UNSET,
+    ) -> CompanyFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_company._get_kwargs(
+                id=id,
+                find_by=find_by,
+                find_by_value=find_by_value,
+            )
+            _SIGNALS_GET_COMPANY.refuse(_request)
+            response = await self._crm._send(_request, _SIGNALS_GET_COMPANY)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = CompanyFindResponse.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     async def update(
         self,
@@ -18152,10 +18399,14 @@ class AsyncContactsEmails:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        await self._crm.contacts.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         body = ContactEmailsDeleteInput(
             email_ids=email_ids,
         )
@@ -19566,6 +19817,31 @@ class AsyncFunnels:
 
             return response_200
 
+    async def get_or_none(
+        self,
+        id: int,
+        *,
+        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+    ) -> FunnelFindResponse | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_funnel._get_kwargs(
+                id=id,
+                with_=with_,
+            )
+            _SIGNALS_GET_FUNNEL.refuse(_request)
+            response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = FunnelFindResponse.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
+
     async def set_status(
         self,
         id: int,
@@ -20049,10 +20325,14 @@ class AsyncFunnels:
             FunnelReport: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
         check_range("id", id, 0, None)
+        await self.get(
+            id,
+        )  # the server's answer cannot tell a missing record
         _request = _get_funnel_report._get_kwargs(
             id=id,
         )
@@ -20775,6 +21055,7 @@ class AsyncFunnelsSubscribers:
             MessageWithBench: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
@@ -24523,6 +24804,7 @@ class AsyncTemplates:
             GetTemplateResponse200: the parsed body of the 200 response.
 
         Raises:
+            NotFoundError: the record does not exist (however the server says so).
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
@@ -24536,6 +24818,28 @@ class AsyncTemplates:
             response_200 = GetTemplateResponse200.from_dict(response.json())
 
             return response_200
+
+    async def get_or_none(
+        self,
+        id: int,
+    ) -> GetTemplateResponse200 | None:
+        """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
+        try:
+            check_range("id", id, 0, None)
+            _request = _get_template._get_kwargs(
+                id=id,
+            )
+            _SIGNALS_GET_TEMPLATE.refuse(_request)
+            response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
+            with parsing(response, self._crm._settings.timezone):
+                response_200 = GetTemplateResponse200.from_dict(response.json())
+
+                return response_200
+
+        except NotFoundError as error:
+            if error.record_missing:
+                return None
+            raise
 
     async def update(
         self,

@@ -26,19 +26,21 @@ __all__ = ["Fault", "Missing", "OperationSignals", "check_range"]
 @dataclass(frozen=True)
 class Missing:
     """One way the server says the record does not exist: a status, optionally with an exact ``message`` in the
-    JSON body, (``empty``) no body at all, or (``null``) ``null`` at a path of JSON keys (``{"tag": null}``)."""
+    JSON body, (``empty``) no body at all, (``null``) ``null`` at a path of JSON keys (``{"tag": null}``), or
+    (``blank``) an empty string there (the blank stand-in some routes send for a missing record)."""
 
     status: int
     message: str | None = None
     empty: bool = False
     null: tuple[str, ...] = ()
+    blank: tuple[str, ...] = ()
 
     def matches(self, response: httpx.Response) -> bool:
         if response.status_code != self.status:
             return False
         if self.empty:
             return not response.content.strip()
-        if self.message is None and not self.null:
+        if self.message is None and not self.null and not self.blank:
             return True
         try:
             body = response.json()
@@ -46,11 +48,12 @@ class Missing:
             return False
         if self.message is not None:
             return isinstance(body, Mapping) and body.get("message") == self.message
-        for key in self.null:
+        path, expected = (self.null, None) if self.null else (self.blank, "")
+        for key in path:
             if not isinstance(body, Mapping) or key not in body:
                 return False
             body = body[key]
-        return body is None
+        return bool(body == expected)
 
 
 @dataclass(frozen=True)
