@@ -319,6 +319,8 @@ def _body_arguments(
             annotation = conversion["annotation"] + (" | None" if conversion["nullable"] else "")
             declaration = f"{kwarg}: {annotation}" + ("" if field.required else " | Unset = UNSET")
         doc = str(field.to_docstring())
+        if conversion:  # the docstring names the Python type the argument takes, not the wire text
+            doc = f"{python_name} ({declaration.partition(': ')[2].removesuffix(' = UNSET')}):{doc.partition('):')[2]}"
         arguments.append(
             {
                 "kwarg": kwarg,

@@ -2738,6 +2738,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_GET.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -2801,14 +2802,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PUT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -2872,14 +2876,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_POST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -2943,6 +2950,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_DELETE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -3006,14 +3014,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PATCH.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -3077,6 +3088,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_GET.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -3140,14 +3152,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PUT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -3211,14 +3226,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_POST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -3282,6 +3300,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -3345,14 +3364,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -3443,6 +3465,7 @@ class Campaigns:
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_CAMPAIGNS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -3508,12 +3531,15 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTitleInput(
-            title=title,
-        )
-        _request = _create_campaign._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTitleInput(
+                title=title,
+            )
+            _request = _create_campaign._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -3548,14 +3574,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignBulkActionInput(
-            action_name=action_name,
-            campaign_ids=campaign_ids,
-            labels=labels,
-        )
-        _request = _campaign_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignBulkActionInput(
+                action_name=action_name,
+                campaign_ids=campaign_ids,
+                labels=labels,
+            )
+            _request = _campaign_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CAMPAIGN_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CAMPAIGN_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -3590,14 +3619,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignPreviewInput(
-            campaign_id=campaign_id,
-            contact_id=contact_id,
-            campaign=campaign,
-        )
-        _request = _preview_campaign_html._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignPreviewInput(
+                campaign_id=campaign_id,
+                contact_id=contact_id,
+                campaign=campaign,
+            )
+            _request = _preview_campaign_html._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_PREVIEW_CAMPAIGN_HTML.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_HTML)
         with parsing(response, self._crm._settings.timezone):
@@ -3636,15 +3668,18 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTestEmailInput(
-            campaign_id=campaign_id,
-            email=email,
-            test_campaign=test_campaign,
-            campaign=campaign,
-        )
-        _request = _send_campaign_test_email._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTestEmailInput(
+                campaign_id=campaign_id,
+                email=email,
+                test_campaign=test_campaign,
+                campaign=campaign,
+            )
+            _request = _send_campaign_test_email._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -3695,8 +3730,8 @@ class Campaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignByBodyInputDesignTemplate | Unset):
@@ -3713,30 +3748,33 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignByBodyInput(
-            campaign_id=campaign_id,
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign_by_body._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignByBodyInput(
+                campaign_id=campaign_id,
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign_by_body._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_BY_BODY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_BY_BODY)
         with parsing(response, self._crm._settings.timezone):
@@ -3783,6 +3821,7 @@ class Campaigns:
             with_=with_,
             view_campaign=view_campaign,
         )
+
         _SIGNALS_GET_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -3852,8 +3891,8 @@ class Campaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignInputDesignTemplate | Unset):
@@ -3871,30 +3910,33 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignInput(
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignInput(
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -3928,6 +3970,7 @@ class Campaigns:
         _request = _delete_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -3962,6 +4005,7 @@ class Campaigns:
         _request = _duplicate_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DUPLICATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -3995,6 +4039,7 @@ class Campaigns:
         _request = _get_campaign_link_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_LINK_REPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_LINK_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -4027,6 +4072,7 @@ class Campaigns:
         _request = _get_campaign_overview_stats._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -4065,6 +4111,7 @@ class Campaigns:
         _request = _pause_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PAUSE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PAUSE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4099,6 +4146,7 @@ class Campaigns:
         _request = _get_campaign_processing_stat._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT)
         with parsing(response, self._crm._settings.timezone):
@@ -4156,6 +4204,7 @@ class Campaigns:
         _request = _resume_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESUME_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RESUME_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4189,6 +4238,7 @@ class Campaigns:
         _request = _get_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_REVENUES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -4222,6 +4272,7 @@ class Campaigns:
         _request = _resync_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESYNC_CAMPAIGN_REVENUES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RESYNC_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -4233,7 +4284,7 @@ class Campaigns:
         self,
         id: int,
         *,
-        scheduled_at: builtins.list[str] | str | Unset = UNSET,
+        scheduled_at: datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset = UNSET,
         sending_type: CampaignScheduleInputSendingType | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
@@ -4253,8 +4304,9 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            scheduled_at (list[str] | str | Unset): When to start: a `YYYY-MM-DD HH:MM:SS` site time, or with
-                `sending_type` `range_schedule` a `[start, end]` pair. Leave it out to start sending at once.
+            scheduled_at (datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset): When to
+                start: a `YYYY-MM-DD HH:MM:SS` site time, or with `sending_type` `range_schedule` a `[start, end]`
+                pair. Leave it out to start sending at once.
             sending_type (CampaignScheduleInputSendingType | Unset): Default `schedule`.
 
         Returns:
@@ -4265,14 +4317,17 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignScheduleInput(
-            scheduled_at=scheduled_at,
-            sending_type=sending_type,
-        )
-        _request = _schedule_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignScheduleInput(
+                scheduled_at=scheduled_at,
+                sending_type=sending_type,
+            )
+            _request = _schedule_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SCHEDULE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4305,6 +4360,7 @@ class Campaigns:
         _request = _get_campaign_share_url._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_SHARE_URL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_SHARE_URL)
         with parsing(response, self._crm._settings.timezone):
@@ -4338,6 +4394,7 @@ class Campaigns:
         _request = _get_campaign_status._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -4370,13 +4427,16 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignStepInput(
-            next_step=next_step,
-        )
-        _request = _save_campaign_step._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignStepInput(
+                next_step=next_step,
+            )
+            _request = _save_campaign_step._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CAMPAIGN_STEP.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_CAMPAIGN_STEP)
         with parsing(response, self._crm._settings.timezone):
@@ -4402,8 +4462,8 @@ class Campaigns:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
             title (str | Unset): The new title (not validated).
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
 
@@ -4415,14 +4475,17 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRenameInput(
-            title=title,
-            scheduled_at=scheduled_at,
-        )
-        _request = _update_campaign_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRenameInput(
+                title=title,
+                scheduled_at=scheduled_at,
+            )
+            _request = _update_campaign_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_TITLE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -4461,6 +4524,7 @@ class Campaigns:
         _request = _unschedule_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_UNSCHEDULE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UNSCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4505,6 +4569,7 @@ class Campaigns:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -4562,14 +4627,17 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignLabelsInput(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_campaign_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignLabelsInput(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_campaign_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_LABELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -4609,6 +4677,7 @@ class CampaignsEmails:
         _request = _preview_campaign_email._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PREVIEW_CAMPAIGN_EMAIL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -4662,6 +4731,7 @@ class CampaignsEmails:
             filter_type=filter_type,
             search=search,
         )
+
         _SIGNALS_LIST_CAMPAIGN_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -4721,13 +4791,16 @@ class CampaignsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignEmailIdsInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_campaign_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignEmailIdsInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_campaign_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CAMPAIGN_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -4777,16 +4850,19 @@ class CampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _estimate_campaign_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _estimate_campaign_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -4834,6 +4910,7 @@ class CampaignsRecipients:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -4903,17 +4980,20 @@ class CampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _draft_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _draft_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -4947,6 +5027,7 @@ class CampaignsRecipients:
         _request = _count_campaign_recipients._get_kwargs(
             id=id,
         )
+
         _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -4996,18 +5077,21 @@ class CampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignSubscribeInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-            page=page,
-        )
-        _request = _subscribe_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignSubscribeInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+                page=page,
+            )
+            _request = _subscribe_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5081,6 +5165,7 @@ class Companies:
             inline_filterscompany_types=inline_filterscompany_types,
             inline_filterscompany_categories=inline_filterscompany_categories,
         )
+
         _SIGNALS_LIST_COMPANIES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -5187,33 +5272,36 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _create_company._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _create_company._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5260,6 +5348,7 @@ class Companies:
             find_by=find_by,
             find_by_value=find_by_value,
         )
+
         _SIGNALS_GET_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5340,34 +5429,37 @@ class Companies:
         """
 
         check_range("id", id, 0, None)
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _update_company._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _update_company._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5418,6 +5510,7 @@ class Companies:
         _request = _delete_company._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5460,6 +5553,7 @@ class Companies:
             subscriber_id=subscriber_id,
             values=values,
         )
+
         _SIGNALS_SEARCH_COMPANIES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEARCH_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -5501,6 +5595,7 @@ class Companies:
             search=search,
             limit=limit,
         )
+
         _SIGNALS_SEARCH_UNATTACHED_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEARCH_UNATTACHED_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5538,14 +5633,17 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyPropertyInput(
-            property_=property,
-            value=value,
-            companies=companies,
-        )
-        _request = _update_companies_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyPropertyInput(
+                property_=property,
+                value=value,
+                companies=companies,
+            )
+            _request = _update_companies_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANIES_PROPERTY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANIES_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -5579,13 +5677,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _attach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _attach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ATTACH_COMPANY_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ATTACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5619,13 +5720,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _detach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _detach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DETACH_COMPANY_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DETACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5668,14 +5772,17 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyBulkActionInput(
-            action_name=action_name,
-            company_ids=company_ids,
-            new_status=new_status,
-        )
-        _request = _companies_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyBulkActionInput(
+                action_name=action_name,
+                company_ids=company_ids,
+                new_status=new_status,
+            )
+            _request = _companies_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPANIES_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COMPANIES_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -5714,16 +5821,19 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyCsvImportInput(
-            file=file,
-            map_=map,
-            update=update,
-            create_owner=create_owner,
-            importing_page=importing_page,
-        )
-        _request = _import_companies_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyCsvImportInput(
+                file=file,
+                map_=map,
+                update=update,
+                create_owner=create_owner,
+                importing_page=importing_page,
+            )
+            _request = _import_companies_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_COMPANIES_CSV.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_COMPANIES_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -5762,6 +5872,7 @@ class Companies:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -5803,6 +5914,7 @@ class CompaniesCustomFields:
         _request = _get_company_custom_fields._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -5832,12 +5944,15 @@ class CompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_company_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_company_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -5894,6 +6009,7 @@ class CompaniesNotes:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_COMPANY_NOTES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_COMPANY_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -5928,13 +6044,16 @@ class CompaniesNotes:
         """
 
         check_range("id", id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _create_company_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _create_company_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -5972,14 +6091,17 @@ class CompaniesNotes:
 
         check_range("id", id, 1, None)
         check_range("note_id", note_id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _update_company_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _update_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -6017,6 +6139,7 @@ class CompaniesNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_COMPANY_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -6110,6 +6233,7 @@ class Contacts:
             sort_type=sort_type,
             custom_fields=custom_fields,
         )
+
         _SIGNALS_LIST_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6217,8 +6341,8 @@ class Contacts:
             contact_type (ContactTypeInput | Unset): Kind of contact to store.
             tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
             lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
-            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are
-                accepted and ignored.
+            custom_values (dict[str, Any] | Unset): Custom-field values by slug. Unknown slugs are accepted and
+                ignored.
             force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the
                 e-mail is already taken, instead of failing with 422.
                 The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form
@@ -6232,32 +6356,35 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactInput(
-            status=status,
-            email=email,
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            contact_type=contact_type,
-            tags=tags,
-            lists=lists,
-            custom_values=custom_values,
-            field_force_update=force_update,
-        )
-        _request = _create_contact._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactInput(
+                status=status,
+                email=email,
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                contact_type=contact_type,
+                tags=tags,
+                lists=lists,
+                custom_values=custom_values,
+                field_force_update=force_update,
+            )
+            _request = _create_contact._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6290,12 +6417,15 @@ class Contacts:
         """
 
         check_range("subscribers[]", subscribers, 1, None)
-        body = ContactBulkDeleteInput(
-            subscribers=subscribers,
-        )
-        _request = _delete_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactBulkDeleteInput(
+                subscribers=subscribers,
+            )
+            _request = _delete_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6344,6 +6474,7 @@ class Contacts:
             with_=with_,
             get_by_email=get_by_email,
         )
+
         _SIGNALS_GET_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6366,6 +6497,7 @@ class Contacts:
                 with_=with_,
                 get_by_email=get_by_email,
             )
+
             _SIGNALS_GET_CONTACT.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_CONTACT)
             with parsing(response, self._crm._settings.timezone):
@@ -6458,34 +6590,37 @@ class Contacts:
         """
 
         check_range("id", id, 0, None)
-        body = ContactUpdateFields(
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            status=status,
-            contact_type=contact_type,
-            email=email,
-            attach_tags=attach_tags,
-            detach_tags=detach_tags,
-            attach_lists=attach_lists,
-            detach_lists=detach_lists,
-            custom_values=custom_values,
-        )
-        _request = _update_contact._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactUpdateFields(
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                status=status,
+                contact_type=contact_type,
+                email=email,
+                attach_tags=attach_tags,
+                detach_tags=detach_tags,
+                attach_lists=attach_lists,
+                detach_lists=detach_lists,
+                custom_values=custom_values,
+            )
+            _request = _update_contact._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6519,6 +6654,7 @@ class Contacts:
         _request = _delete_contact._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6553,13 +6689,16 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkAddUpdateInput(
-            contacts=contacts,
-            force_update=force_update,
-        )
-        _request = _bulk_add_update_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkAddUpdateInput(
+                contacts=contacts,
+                force_update=force_update,
+            )
+            _request = _bulk_add_update_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_ADD_UPDATE_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_ADD_UPDATE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6616,14 +6755,17 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactPropertyInput(
-            property_=property,
-            subscribers=subscribers,
-            value=value,
-        )
-        _request = _update_contacts_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactPropertyInput(
+                property_=property,
+                subscribers=subscribers,
+                value=value,
+            )
+            _request = _update_contacts_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACTS_PROPERTY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACTS_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -6668,16 +6810,19 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SyncSegmentsInput(
-            type=type,
-            subscribers=subscribers,
-            attach=attach,
-            detach=detach,
-            find_by=find_by,
-        )
-        _request = _sync_contact_segments._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SyncSegmentsInput(
+                type=type,
+                subscribers=subscribers,
+                attach=attach,
+                detach=detach,
+                find_by=find_by,
+            )
+            _request = _sync_contact_segments._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SYNC_CONTACT_SEGMENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SYNC_CONTACT_SEGMENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6725,16 +6870,19 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkActionInput(
-            action_name=action_name,
-            subscriber_ids=subscriber_ids,
-            action_options=action_options,
-            new_status=new_status,
-            custom_field=custom_field,
-        )
-        _request = _run_contacts_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkActionInput(
+                action_name=action_name,
+                subscriber_ids=subscriber_ids,
+                action_options=action_options,
+                new_status=new_status,
+                custom_field=custom_field,
+            )
+            _request = _run_contacts_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CONTACTS_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_CONTACTS_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -6794,6 +6942,7 @@ class Contacts:
             tags=tags,
             lists=lists,
         )
+
         _SIGNALS_GET_CONTACT_NEIGHBOURS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_NEIGHBOURS)
         with parsing(response, self._crm._settings.timezone):
@@ -6837,6 +6986,7 @@ class Contacts:
             limit=limit,
             values=values,
         )
+
         _SIGNALS_SEARCH_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEARCH_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6876,6 +7026,7 @@ class Contacts:
         _request = _send_contact_double_optin._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN)
         with parsing(response, self._crm._settings.timezone):
@@ -6939,6 +7090,7 @@ class ContactsEmails:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -7003,13 +7155,16 @@ class ContactsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = ContactEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_contact_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_contact_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -7049,6 +7204,7 @@ class ContactsEmails:
         _request = _get_contact_email_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -7092,13 +7248,16 @@ class ContactsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = CustomEmailInput(
-            campaign=campaign,
-        )
-        _request = _send_contact_email._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomEmailInput(
+                campaign=campaign,
+            )
+            _request = _send_contact_email._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SEND_CONTACT_EMAIL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_CONTACT_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -7151,18 +7310,21 @@ class ContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TrackEventInput(
-            event_key=event_key,
-            title=title,
-            email=email,
-            subscriber_id=subscriber_id,
-            value=value,
-            provider=provider,
-            repeatable=repeatable,
-        )
-        _request = _track_contact_event._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TrackEventInput(
+                event_key=event_key,
+                title=title,
+                email=email,
+                subscriber_id=subscriber_id,
+                value=value,
+                provider=provider,
+                repeatable=repeatable,
+            )
+            _request = _track_contact_event._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TRACK_CONTACT_EVENT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_TRACK_CONTACT_EVENT)
         with parsing(response, self._crm._settings.timezone):
@@ -7213,6 +7375,7 @@ class ContactsEvents:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_TRACKING_EVENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_TRACKING_EVENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -7298,6 +7461,7 @@ class ContactsNotes:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_NOTES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -7367,13 +7531,16 @@ class ContactsNotes:
         """
 
         check_range("id", id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _create_contact_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _create_contact_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -7425,14 +7592,17 @@ class ContactsNotes:
 
         check_range("id", id, 0, None)
         check_range("note_id", note_id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _update_contact_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _update_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -7476,6 +7646,7 @@ class ContactsNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_CONTACT_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -7525,6 +7696,7 @@ class ContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_PURCHASE_HISTORY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_PURCHASE_HISTORY)
         with parsing(response, self._crm._settings.timezone):
@@ -7566,6 +7738,7 @@ class ContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -7606,6 +7779,7 @@ class ContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_SUPPORT_TICKETS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_SUPPORT_TICKETS)
         with parsing(response, self._crm._settings.timezone):
@@ -7647,6 +7821,7 @@ class ContactsProfile:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -7688,14 +7863,17 @@ class ContactsProfile:
         """
 
         check_range("id", id, 0, None)
-        body = ExternalViewSaveInput(
-            section_provider=section_provider,
-            data=data,
-        )
-        _request = _save_contact_external_view._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExternalViewSaveInput(
+                section_provider=section_provider,
+                data=data,
+            )
+            _request = _save_contact_external_view._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -7738,6 +7916,7 @@ class ContactsProfile:
             id=id,
             by_widget=by_widget,
         )
+
         _SIGNALS_GET_CONTACT_INFO_WIDGETS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_INFO_WIDGETS)
         with parsing(response, self._crm._settings.timezone):
@@ -7818,6 +7997,7 @@ class ContactsUrlMetrics:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_URL_METRICS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_URL_METRICS)
         with parsing(response, self._crm._settings.timezone):
@@ -7887,6 +8067,7 @@ class CustomFields:
         _request = _get_contact_custom_fields._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -7922,12 +8103,15 @@ class CustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_contact_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_contact_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -7959,13 +8143,16 @@ class CustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldGroupRenameInput(
-            old_name=old_name,
-            new_name=new_name,
-        )
-        _request = _rename_contact_custom_field_group._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldGroupRenameInput(
+                old_name=old_name,
+                new_name=new_name,
+            )
+            _request = _rename_contact_custom_field_group._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP)
         with parsing(response, self._crm._settings.timezone):
@@ -7998,6 +8185,7 @@ class Docs:
         """
 
         _request = _list_docs._get_kwargs()
+
         _SIGNALS_LIST_DOCS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_DOCS)
         with parsing(response, self._crm._settings.timezone):
@@ -8032,6 +8220,7 @@ class Docs:
         _request = _get_addons._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_ADDONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_ADDONS)
         with parsing(response, self._crm._settings.timezone):
@@ -8067,6 +8256,7 @@ class Docs:
         _request = _get_doc._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_DOC.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_DOC)
         with parsing(response, self._crm._settings.timezone):
@@ -8131,6 +8321,7 @@ class Forms:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_FORMS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -8170,16 +8361,19 @@ class Forms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FormCreateInput(
-            template_id=template_id,
-            title=title,
-            selected_tags=selected_tags,
-            selected_list=selected_list,
-            double_optin=double_optin,
-        )
-        _request = _create_form._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FormCreateInput(
+                template_id=template_id,
+                title=title,
+                selected_tags=selected_tags,
+                selected_list=selected_list,
+                double_optin=double_optin,
+            )
+            _request = _create_form._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FORM.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_FORM)
         with parsing(response, self._crm._settings.timezone):
@@ -8206,6 +8400,7 @@ class Forms:
         """
 
         _request = _list_form_templates._get_kwargs()
+
         _SIGNALS_LIST_FORM_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FORM_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -8286,6 +8481,7 @@ class Funnels:
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_FUNNELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNELS)
         with parsing(response, self._crm._settings.timezone):
@@ -8351,12 +8547,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelCreateInput(
-            funnel=funnel,
-        )
-        _request = _create_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelCreateInput(
+                funnel=funnel,
+            )
+            _request = _create_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8402,6 +8601,7 @@ class Funnels:
             id=id,
             with_=with_,
         )
+
         _SIGNALS_GET_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8443,13 +8643,16 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_status._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -8485,6 +8688,7 @@ class Funnels:
         _request = _delete_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8510,6 +8714,7 @@ class Funnels:
         """
 
         _request = _list_funnel_triggers._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TRIGGERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TRIGGERS)
         with parsing(response, self._crm._settings.timezone):
@@ -8536,6 +8741,7 @@ class Funnels:
         """
 
         _request = _list_funnel_templates._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -8567,12 +8773,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CreateFunnelFromTemplateBody(
-            template=template,
-        )
-        _request = _create_funnel_from_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CreateFunnelFromTemplateBody(
+                template=template,
+            )
+            _request = _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -8606,13 +8815,16 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelImportInput(
-            funnel=funnel,
-            sequences=sequences,
-        )
-        _request = _import_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelImportInput(
+                funnel=funnel,
+                sequences=sequences,
+            )
+            _request = _import_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8657,15 +8869,18 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelBulkActionInput(
-            action_name=action_name,
-            funnel_ids=funnel_ids,
-            status=status,
-            labels=labels,
-        )
-        _request = _funnel_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelBulkActionInput(
+                action_name=action_name,
+                funnel_ids=funnel_ids,
+                status=status,
+                labels=labels,
+            )
+            _request = _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_FUNNEL_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_FUNNEL_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -8698,12 +8913,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SendFunnelTestWebhookBody(
-            data=data,
-        )
-        _request = _send_funnel_test_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SendFunnelTestWebhookBody(
+                data=data,
+            )
+            _request = _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -8737,13 +8955,16 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTitleChange(
-            title=title,
-        )
-        _request = _update_funnel_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTitleChange(
+                title=title,
+            )
+            _request = _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_TITLE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -8778,6 +8999,7 @@ class Funnels:
         _request = _clone_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_CLONE_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CLONE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8815,14 +9037,17 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTriggerChange(
-            title=title,
-            trigger_name=trigger_name,
-        )
-        _request = _change_funnel_trigger._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTriggerChange(
+                title=title,
+                trigger_name=trigger_name,
+            )
+            _request = _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CHANGE_FUNNEL_TRIGGER.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CHANGE_FUNNEL_TRIGGER)
         with parsing(response, self._crm._settings.timezone):
@@ -8858,14 +9083,17 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelLabelsChange(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_funnel_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelLabelsChange(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_LABELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -8899,6 +9127,7 @@ class Funnels:
         _request = _get_funnel_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_REPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -8932,6 +9161,7 @@ class Funnels:
         _request = _get_funnel_email_reports._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_EMAIL_REPORTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_EMAIL_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -8965,6 +9195,7 @@ class Funnels:
         _request = _get_funnel_syncable_count._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT)
         with parsing(response, self._crm._settings.timezone):
@@ -9000,6 +9231,7 @@ class Funnels:
         _request = _sync_funnel_new_steps._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SYNC_FUNNEL_NEW_STEPS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SYNC_FUNNEL_NEW_STEPS)
         with parsing(response, self._crm._settings.timezone):
@@ -9054,6 +9286,7 @@ class FunnelsActivities:
             search=search,
             status=status,
         )
+
         _SIGNALS_LIST_FUNNEL_ACTIVITIES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_ACTIVITIES)
         with parsing(response, self._crm._settings.timezone):
@@ -9131,6 +9364,7 @@ class FunnelsContactAutomations:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_AUTOMATIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_AUTOMATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -9208,18 +9442,21 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelSequencesFallbackInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_id=funnel_id,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesFallbackInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_id=funnel_id,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -9251,13 +9488,16 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SaveFunnelEmailActionFallbackBody(
-            action_data=action_data,
-            funnel_id=funnel_id,
-        )
-        _request = _save_funnel_email_action_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SaveFunnelEmailActionFallbackBody(
+                action_data=action_data,
+                funnel_id=funnel_id,
+            )
+            _request = _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -9313,18 +9553,21 @@ class FunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelSequencesInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES)
         with parsing(response, self._crm._settings.timezone):
@@ -9359,13 +9602,16 @@ class FunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelEmailActionInput(
-            action_data=action_data,
-        )
-        _request = _save_funnel_email_action._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelEmailActionInput(
+                action_data=action_data,
+            )
+            _request = _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -9402,12 +9648,15 @@ class FunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RemoveFunnelSubscriberRowsBody(
-            funnel_subscriber_ids=funnel_subscriber_ids,
-        )
-        _request = _remove_funnel_subscriber_rows._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscriberRowsBody(
+                funnel_subscriber_ids=funnel_subscriber_ids,
+            )
+            _request = _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS)
         with parsing(response, self._crm._settings.timezone):
@@ -9470,6 +9719,7 @@ class FunnelsSubscribers:
             sequence_id=sequence_id,
             with_=with_,
         )
+
         _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -9536,13 +9786,16 @@ class FunnelsSubscribers:
         """
 
         check_range("id", id, 0, None)
-        body = RemoveFunnelSubscribersBody(
-            subscriber_ids=subscriber_ids,
-        )
-        _request = _remove_funnel_subscribers._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscribersBody(
+                subscriber_ids=subscriber_ids,
+            )
+            _request = _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -9581,6 +9834,7 @@ class FunnelsSubscribers:
             id=id,
             contact_id=contact_id,
         )
+
         _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -9620,14 +9874,17 @@ class FunnelsSubscribers:
 
         check_range("id", id, 0, None)
         check_range("subscriber_id", subscriber_id, 1, None)
-        body = FunnelSubscriberStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_subscriber_status._get_kwargs(
-            id=id,
-            subscriber_id=subscriber_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSubscriberStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -9682,14 +9939,17 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvUploadInput(
-            file=file,
-            delimiter=delimiter,
-            type=type,
-        )
-        _request = _upload_import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvUploadInput(
+                file=file,
+                delimiter=delimiter,
+                type=type,
+            )
+            _request = _upload_import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPLOAD_IMPORT_CSV.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPLOAD_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -9754,21 +10014,24 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvImportInput(
-            file=file,
-            map_=map,
-            new_status=new_status,
-            tags=tags,
-            lists=lists,
-            update=update,
-            double_optin_email=double_optin_email,
-            force_update_status=force_update_status,
-            importing_page=importing_page,
-            delimiter=delimiter,
-        )
-        _request = _import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvImportInput(
+                file=file,
+                map_=map,
+                new_status=new_status,
+                tags=tags,
+                lists=lists,
+                update=update,
+                double_optin_email=double_optin_email,
+                force_update_status=force_update_status,
+                importing_page=importing_page,
+                delimiter=delimiter,
+            )
+            _request = _import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_CSV.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -9826,19 +10089,22 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = UserImportInput(
-            roles=roles,
-            tags=tags,
-            lists=lists,
-            update=update,
-            new_status=new_status,
-            double_optin_email=double_optin_email,
-            import_silently=import_silently,
-            page=page,
-        )
-        _request = _import_users._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = UserImportInput(
+                roles=roles,
+                tags=tags,
+                lists=lists,
+                update=update,
+                new_status=new_status,
+                double_optin_email=double_optin_email,
+                import_silently=import_silently,
+                page=page,
+            )
+            _request = _import_users._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_USERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -9869,6 +10135,7 @@ class ImportsDrivers:
         """
 
         _request = _list_import_drivers._get_kwargs()
+
         _SIGNALS_LIST_IMPORT_DRIVERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_IMPORT_DRIVERS)
         with parsing(response, self._crm._settings.timezone):
@@ -9912,6 +10179,7 @@ class ImportsDrivers:
             summary=summary,
             configroles=configroles,
         )
+
         _SIGNALS_GET_IMPORT_DRIVER.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -9972,14 +10240,17 @@ class ImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ImportDriverRunInput(
-            config=config,
-            importing_page=importing_page,
-        )
-        _request = _run_import_driver._get_kwargs(
-            driver=driver,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ImportDriverRunInput(
+                config=config,
+                importing_page=importing_page,
+            )
+            _request = _run_import_driver._get_kwargs(
+                driver=driver,
+                body=body,
+            )
+
         _SIGNALS_RUN_IMPORT_DRIVER.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -10012,6 +10283,7 @@ class Labels:
         """
 
         _request = _list_labels._get_kwargs()
+
         _SIGNALS_LIST_LABELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -10042,12 +10314,15 @@ class Labels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = LabelInput(
-            label=label,
-        )
-        _request = _create_label._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _create_label._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LABEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -10081,13 +10356,16 @@ class Labels:
         """
 
         check_range("id", id, 0, None)
-        body = LabelInput(
-            label=label,
-        )
-        _request = _update_label._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _update_label._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LABEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -10120,6 +10398,7 @@ class Labels:
         _request = _delete_label._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LABEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -10200,6 +10479,7 @@ class Lists:
             all_lists=all_lists,
             with_=with_,
         )
+
         _SIGNALS_LIST_LISTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -10270,14 +10550,17 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_list._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_list._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10316,6 +10599,7 @@ class Lists:
         _request = _get_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10333,6 +10617,7 @@ class Lists:
             _request = _get_list._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_LIST.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_LIST)
             with parsing(response, self._crm._settings.timezone):
@@ -10385,15 +10670,18 @@ class Lists:
         """
 
         check_range("id", id, 0, None)
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_list._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_list._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10432,6 +10720,7 @@ class Lists:
         _request = _delete_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10464,13 +10753,16 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkCreateInput(
-            lists=lists,
-            items=items,
-        )
-        _request = _bulk_create_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkCreateInput(
+                lists=lists,
+                items=items,
+            )
+            _request = _bulk_create_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_LISTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_CREATE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -10500,12 +10792,15 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkDeleteInput(
-            list_ids=list_ids,
-        )
-        _request = _bulk_delete_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkDeleteInput(
+                list_ids=list_ids,
+            )
+            _request = _bulk_delete_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_LISTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_DELETE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -10541,6 +10836,7 @@ class Migrators:
         """
 
         _request = _list_migrators._get_kwargs()
+
         _SIGNALS_LIST_MIGRATORS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_MIGRATORS)
         with parsing(response, self._crm._settings.timezone):
@@ -10577,14 +10873,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _verify_migrator_credentials._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _verify_migrator_credentials._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS)
         with parsing(response, self._crm._settings.timezone):
@@ -10625,6 +10924,7 @@ class Migrators:
             driver=driver,
             credential=credential,
         )
+
         _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -10661,14 +10961,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _get_migrator_import_summary._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _get_migrator_import_summary._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY)
         with parsing(response, self._crm._settings.timezone):
@@ -10706,14 +11009,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _run_migrator_import._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _run_migrator_import._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_MIGRATOR_IMPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_MIGRATOR_IMPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -10758,6 +11064,7 @@ class Reports:
         """
 
         _request = _get_dashboard_stats._get_kwargs()
+
         _SIGNALS_GET_DASHBOARD_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_DASHBOARD_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -10812,6 +11119,7 @@ class Reports:
         _request = _get_subscriber_growth._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_SUBSCRIBER_GROWTH.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_SUBSCRIBER_GROWTH)
         with parsing(response, self._crm._settings.timezone):
@@ -10861,6 +11169,7 @@ class Reports:
         _request = _get_email_sent_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_SENT_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EMAIL_SENT_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -10909,6 +11218,7 @@ class Reports:
         _request = _get_email_open_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_OPEN_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EMAIL_OPEN_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -10957,6 +11267,7 @@ class Reports:
         _request = _get_email_click_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_CLICK_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EMAIL_CLICK_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -11002,6 +11313,7 @@ class Reports:
             fields=fields,
             with_count=with_count,
         )
+
         _SIGNALS_GET_REPORT_OPTIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_REPORT_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -11047,6 +11359,7 @@ class Reports:
             search=search,
             values=values,
         )
+
         _SIGNALS_GET_AJAX_OPTIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_AJAX_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -11081,6 +11394,7 @@ class Reports:
         _request = _get_taxonomy_terms._get_kwargs(
             taxonomy=taxonomy,
         )
+
         _SIGNALS_GET_TAXONOMY_TERMS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TAXONOMY_TERMS)
         with parsing(response, self._crm._settings.timezone):
@@ -11118,6 +11432,7 @@ class Reports:
             provider=provider,
             search=search,
         )
+
         _SIGNALS_GET_CASCADE_SELECTIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CASCADE_SELECTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -11144,6 +11459,7 @@ class Reports:
         """
 
         _request = _get_advanced_report_providers._get_kwargs()
+
         _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS)
         with parsing(response, self._crm._settings.timezone):
@@ -11170,6 +11486,7 @@ class Reports:
         """
 
         _request = _ping_reports._get_kwargs()
+
         _SIGNALS_PING_REPORTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PING_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -11231,6 +11548,7 @@ class ReportsEmails:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_REPORT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -11286,12 +11604,15 @@ class ReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ReportEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_report_emails._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ReportEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_report_emails._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REPORT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -11345,6 +11666,7 @@ class Settings:
         _request = _get_global_settings._get_kwargs(
             settings_keys=settings_keys,
         )
+
         _SIGNALS_GET_GLOBAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11375,12 +11697,15 @@ class Settings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalSettingsInput(
-            settings=settings,
-        )
-        _request = _update_global_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalSettingsInput(
+                settings=settings,
+            )
+            _request = _update_global_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_GLOBAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11430,6 +11755,7 @@ class SettingsActivityLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_ACTIVITY_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11475,6 +11801,7 @@ class SettingsActivityLogs:
         """
 
         _request = _clear_activity_logs._get_kwargs()
+
         _SIGNALS_CLEAR_ACTIVITY_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CLEAR_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11513,6 +11840,7 @@ class SettingsAutoSubscribe:
         _request = _get_auto_subscribe_settings._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11545,14 +11873,17 @@ class SettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = AutoSubscribeInput(
-            registration_setting=registration_setting,
-            comment_settings=comment_settings,
-            user_syncing_settings=user_syncing_settings,
-        )
-        _request = _update_auto_subscribe_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = AutoSubscribeInput(
+                registration_setting=registration_setting,
+                comment_settings=comment_settings,
+                user_syncing_settings=user_syncing_settings,
+            )
+            _request = _update_auto_subscribe_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11585,6 +11916,7 @@ class SettingsBounceHandlers:
         """
 
         _request = _get_bounce_configs._get_kwargs()
+
         _SIGNALS_GET_BOUNCE_CONFIGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_BOUNCE_CONFIGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11614,6 +11946,7 @@ class SettingsCompliance:
         """
 
         _request = _get_compliance_settings._get_kwargs()
+
         _SIGNALS_GET_COMPLIANCE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11658,17 +11991,20 @@ class SettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ComplianceSettingsInput(
-            anonymize_ip=anonymize_ip,
-            delete_contact_on_user=delete_contact_on_user,
-            personal_data_export=personal_data_export,
-            one_click_unsubscribe=one_click_unsubscribe,
-            enable_gravatar=enable_gravatar,
-            gravatar_fallback=gravatar_fallback,
-        )
-        _request = _update_compliance_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ComplianceSettingsInput(
+                anonymize_ip=anonymize_ip,
+                delete_contact_on_user=delete_contact_on_user,
+                personal_data_export=personal_data_export,
+                one_click_unsubscribe=one_click_unsubscribe,
+                enable_gravatar=enable_gravatar,
+                gravatar_fallback=gravatar_fallback,
+            )
+            _request = _update_compliance_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPLIANCE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11703,6 +12039,7 @@ class SettingsCron:
         """
 
         _request = _get_cron_status._get_kwargs()
+
         _SIGNALS_GET_CRON_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CRON_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -11730,12 +12067,15 @@ class SettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RunCronInput(
-            hook=hook,
-        )
-        _request = _run_cron_task._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RunCronInput(
+                hook=hook,
+            )
+            _request = _run_cron_task._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CRON_TASK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_CRON_TASK)
         with parsing(response, self._crm._settings.timezone):
@@ -11774,6 +12114,7 @@ class SettingsDiagnostics:
         _request = _echo_test_get._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_GET.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -11800,9 +12141,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_put._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_put._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_PUT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -11829,9 +12173,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_post._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_post._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_POST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -11861,6 +12208,7 @@ class SettingsDiagnostics:
         _request = _echo_test_delete._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_DELETE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -11904,6 +12252,7 @@ class SettingsDoubleOptin:
             list_id=list_id,
             with_=with_,
         )
+
         _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11944,14 +12293,17 @@ class SettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = DoubleOptinSaveInput(
-            settings=settings,
-            list_id=list_id,
-            global_double_optin=global_double_optin,
-        )
-        _request = _update_double_optin_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = DoubleOptinSaveInput(
+                settings=settings,
+                list_id=list_id,
+                global_double_optin=global_double_optin,
+            )
+            _request = _update_double_optin_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11982,6 +12334,7 @@ class SettingsExperiments:
         """
 
         _request = _get_experimental_settings._get_kwargs()
+
         _SIGNALS_GET_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12059,28 +12412,31 @@ class SettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ExperimentalSettingsInput(
-            quick_contact_navigation=quick_contact_navigation,
-            campaign_archive=campaign_archive,
-            campaign_group_by_month=campaign_group_by_month,
-            campaign_search=campaign_search,
-            campaign_max_number=campaign_max_number,
-            campaign_ids=campaign_ids,
-            campaign_status=campaign_status,
-            classic_date_time=classic_date_time,
-            full_navigation=full_navigation,
-            company_module=company_module,
-            company_auto_logo=company_auto_logo,
-            disable_visual_ai=disable_visual_ai,
-            multi_threading_emails=multi_threading_emails,
-            system_logs=system_logs,
-            event_tracking=event_tracking,
-            abandoned_cart=abandoned_cart,
-            activity_log=activity_log,
-        )
-        _request = _update_experimental_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExperimentalSettingsInput(
+                quick_contact_navigation=quick_contact_navigation,
+                campaign_archive=campaign_archive,
+                campaign_group_by_month=campaign_group_by_month,
+                campaign_search=campaign_search,
+                campaign_max_number=campaign_max_number,
+                campaign_ids=campaign_ids,
+                campaign_status=campaign_status,
+                classic_date_time=classic_date_time,
+                full_navigation=full_navigation,
+                company_module=company_module,
+                company_auto_logo=company_auto_logo,
+                disable_visual_ai=disable_visual_ai,
+                multi_threading_emails=multi_threading_emails,
+                system_logs=system_logs,
+                event_tracking=event_tracking,
+                abandoned_cart=abandoned_cart,
+                activity_log=activity_log,
+            )
+            _request = _update_experimental_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12104,6 +12460,7 @@ class SettingsExperiments:
         """
 
         _request = _list_archive_campaigns._get_kwargs()
+
         _SIGNALS_LIST_ARCHIVE_CAMPAIGNS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_ARCHIVE_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -12141,6 +12498,7 @@ class SettingsIntegrations:
         _request = _list_integrations._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_LIST_INTEGRATIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_INTEGRATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -12172,13 +12530,16 @@ class SettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = IntegrationSaveInput(
-            provider=provider,
-            action=action,
-        )
-        _request = _save_integration._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = IntegrationSaveInput(
+                provider=provider,
+                action=action,
+            )
+            _request = _save_integration._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_INTEGRATION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_INTEGRATION)
         with parsing(response, self._crm._settings.timezone):
@@ -12225,6 +12586,7 @@ class SettingsOldLogs:
             days_before=days_before,
             selected_logs=selected_logs,
         )
+
         _SIGNALS_COUNT_OLD_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COUNT_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12257,13 +12619,16 @@ class SettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = OldLogsInput(
-            days_before=days_before,
-            selected_logs=selected_logs,
-        )
-        _request = _delete_old_logs._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = OldLogsInput(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+            _request = _delete_old_logs._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_OLD_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12295,6 +12660,7 @@ class SettingsRestKeys:
         """
 
         _request = _list_rest_keys._get_kwargs()
+
         _SIGNALS_LIST_REST_KEYS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_REST_KEYS)
         with parsing(response, self._crm._settings.timezone):
@@ -12325,13 +12691,16 @@ class SettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyCreateInput(
-            api_name=api_name,
-            api_user_id=api_user_id,
-        )
-        _request = _create_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyCreateInput(
+                api_name=api_name,
+                api_user_id=api_user_id,
+            )
+            _request = _create_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_REST_KEY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -12361,13 +12730,16 @@ class SettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyDeleteInput(
-            user_id=user_id,
-            uuid=uuid,
-        )
-        _request = _delete_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyDeleteInput(
+                user_id=user_id,
+                uuid=uuid,
+            )
+            _request = _delete_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REST_KEY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -12413,15 +12785,18 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompleteInstallationInput(
-            install_fluentform=install_fluentform,
-            install_fluentcart=install_fluentcart,
-            optin_email=optin_email,
-            share_essentials=share_essentials,
-        )
-        _request = _complete_installation._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompleteInstallationInput(
+                install_fluentform=install_fluentform,
+                install_fluentcart=install_fluentcart,
+                optin_email=optin_email,
+                share_essentials=share_essentials,
+            )
+            _request = _complete_installation._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPLETE_INSTALLATION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COMPLETE_INSTALLATION)
         with parsing(response, self._crm._settings.timezone):
@@ -12450,6 +12825,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_support._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SUPPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SUPPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -12478,6 +12854,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_connect._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_CONNECT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_CONNECT)
         with parsing(response, self._crm._settings.timezone):
@@ -12505,6 +12882,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_forms._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_FORMS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -12532,6 +12910,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_smtp._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SMTP.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SMTP)
         with parsing(response, self._crm._settings.timezone):
@@ -12556,6 +12935,7 @@ class SettingsSetup:
         """
 
         _request = _reset_database._get_kwargs()
+
         _SIGNALS_RESET_DATABASE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RESET_DATABASE)
         with parsing(response, self._crm._settings.timezone):
@@ -12607,6 +12987,7 @@ class SettingsSystemLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_SYSTEM_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12652,6 +13033,7 @@ class SettingsSystemLogs:
         """
 
         _request = _clear_system_logs._get_kwargs()
+
         _SIGNALS_CLEAR_SYSTEM_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CLEAR_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12725,6 +13107,7 @@ class Tags:
             exclude_counts=exclude_counts,
             all_tags=all_tags,
         )
+
         _SIGNALS_LIST_TAGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12793,14 +13176,17 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_tag._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_tag._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -12836,6 +13222,7 @@ class Tags:
         _request = _get_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -12853,6 +13240,7 @@ class Tags:
             _request = _get_tag._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_TAG.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_TAG)
             with parsing(response, self._crm._settings.timezone):
@@ -12901,15 +13289,18 @@ class Tags:
         """
 
         check_range("id", id, 0, None)
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_tag._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_tag._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -12946,6 +13337,7 @@ class Tags:
         _request = _delete_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -12978,13 +13370,16 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkCreateInput(
-            tags=tags,
-            items=items,
-        )
-        _request = _bulk_create_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkCreateInput(
+                tags=tags,
+                items=items,
+            )
+            _request = _bulk_create_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_TAGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_CREATE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -13014,12 +13409,15 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkDeleteInput(
-            tag_ids=tag_ids,
-        )
-        _request = _bulk_delete_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkDeleteInput(
+                tag_ids=tag_ids,
+            )
+            _request = _bulk_delete_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_TAGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_DELETE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -13080,6 +13478,7 @@ class Templates:
             order=order,
             order_by=order_by,
         )
+
         _SIGNALS_LIST_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -13144,13 +13543,16 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _create_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _create_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13175,6 +13577,7 @@ class Templates:
         """
 
         _request = _list_all_templates._get_kwargs()
+
         _SIGNALS_LIST_ALL_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_ALL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -13200,6 +13603,7 @@ class Templates:
         """
 
         _request = _list_built_in_templates._get_kwargs()
+
         _SIGNALS_LIST_BUILT_IN_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_BUILT_IN_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -13233,14 +13637,17 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateBulkActionInput(
-            action_name=action_name,
-            template_ids=template_ids,
-            status=status,
-        )
-        _request = _template_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateBulkActionInput(
+                action_name=action_name,
+                template_ids=template_ids,
+                status=status,
+            )
+            _request = _template_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TEMPLATE_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_TEMPLATE_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -13273,6 +13680,7 @@ class Templates:
         _request = _duplicate_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DUPLICATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13301,12 +13709,15 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalStyleInput(
-            config=config,
-        )
-        _request = _set_template_global_style._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalStyleInput(
+                config=config,
+            )
+            _request = _set_template_global_style._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE)
         with parsing(response, self._crm._settings.timezone):
@@ -13331,6 +13742,7 @@ class Templates:
         """
 
         _request = _get_template_smartcodes._get_kwargs()
+
         _SIGNALS_GET_TEMPLATE_SMARTCODES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE_SMARTCODES)
         with parsing(response, self._crm._settings.timezone):
@@ -13364,6 +13776,7 @@ class Templates:
         _request = _get_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13402,14 +13815,17 @@ class Templates:
         """
 
         check_range("id", id, 0, None)
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _update_template._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _update_template._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13441,6 +13857,7 @@ class Templates:
         _request = _delete_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13492,6 +13909,7 @@ class Users:
             limit=limit,
             fields=fields,
         )
+
         _SIGNALS_LIST_USERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -13517,6 +13935,7 @@ class Users:
         """
 
         _request = _list_user_roles._get_kwargs()
+
         _SIGNALS_LIST_USER_ROLES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_USER_ROLES)
         with parsing(response, self._crm._settings.timezone):
@@ -13557,6 +13976,7 @@ class Webhooks:
         _request = _list_webhooks._get_kwargs(
             search=search,
         )
+
         _SIGNALS_LIST_WEBHOOKS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_WEBHOOKS)
         with parsing(response, self._crm._settings.timezone):
@@ -13599,16 +14019,19 @@ class Webhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = WebhookCreateInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _create_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookCreateInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _create_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -13661,17 +14084,20 @@ class Webhooks:
         """
 
         check_range("id", id, 0, None)
-        body = WebhookInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _update_webhook._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -13705,6 +14131,7 @@ class Webhooks:
         _request = _delete_webhook._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -13884,6 +14311,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_GET.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -13947,14 +14375,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PUT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -14018,14 +14449,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_POST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -14089,6 +14523,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_DELETE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -14152,14 +14587,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PATCH.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -14223,6 +14661,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_GET.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -14286,14 +14725,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PUT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -14357,14 +14799,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_POST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -14428,6 +14873,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -14491,14 +14937,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -14589,6 +15038,7 @@ class AsyncCampaigns:
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_CAMPAIGNS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -14655,12 +15105,15 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTitleInput(
-            title=title,
-        )
-        _request = _create_campaign._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTitleInput(
+                title=title,
+            )
+            _request = _create_campaign._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -14695,14 +15148,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignBulkActionInput(
-            action_name=action_name,
-            campaign_ids=campaign_ids,
-            labels=labels,
-        )
-        _request = _campaign_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignBulkActionInput(
+                action_name=action_name,
+                campaign_ids=campaign_ids,
+                labels=labels,
+            )
+            _request = _campaign_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CAMPAIGN_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CAMPAIGN_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -14737,14 +15193,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignPreviewInput(
-            campaign_id=campaign_id,
-            contact_id=contact_id,
-            campaign=campaign,
-        )
-        _request = _preview_campaign_html._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignPreviewInput(
+                campaign_id=campaign_id,
+                contact_id=contact_id,
+                campaign=campaign,
+            )
+            _request = _preview_campaign_html._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_PREVIEW_CAMPAIGN_HTML.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_HTML)
         with parsing(response, self._crm._settings.timezone):
@@ -14783,15 +15242,18 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTestEmailInput(
-            campaign_id=campaign_id,
-            email=email,
-            test_campaign=test_campaign,
-            campaign=campaign,
-        )
-        _request = _send_campaign_test_email._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTestEmailInput(
+                campaign_id=campaign_id,
+                email=email,
+                test_campaign=test_campaign,
+                campaign=campaign,
+            )
+            _request = _send_campaign_test_email._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -14842,8 +15304,8 @@ class AsyncCampaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignByBodyInputDesignTemplate | Unset):
@@ -14860,30 +15322,33 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignByBodyInput(
-            campaign_id=campaign_id,
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign_by_body._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignByBodyInput(
+                campaign_id=campaign_id,
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign_by_body._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_BY_BODY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_BY_BODY)
         with parsing(response, self._crm._settings.timezone):
@@ -14930,6 +15395,7 @@ class AsyncCampaigns:
             with_=with_,
             view_campaign=view_campaign,
         )
+
         _SIGNALS_GET_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -14999,8 +15465,8 @@ class AsyncCampaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignInputDesignTemplate | Unset):
@@ -15018,30 +15484,33 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignInput(
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignInput(
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15075,6 +15544,7 @@ class AsyncCampaigns:
         _request = _delete_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15109,6 +15579,7 @@ class AsyncCampaigns:
         _request = _duplicate_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DUPLICATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15142,6 +15613,7 @@ class AsyncCampaigns:
         _request = _get_campaign_link_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_LINK_REPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_LINK_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -15174,6 +15646,7 @@ class AsyncCampaigns:
         _request = _get_campaign_overview_stats._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -15212,6 +15685,7 @@ class AsyncCampaigns:
         _request = _pause_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PAUSE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PAUSE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15246,6 +15720,7 @@ class AsyncCampaigns:
         _request = _get_campaign_processing_stat._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT)
         with parsing(response, self._crm._settings.timezone):
@@ -15303,6 +15778,7 @@ class AsyncCampaigns:
         _request = _resume_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESUME_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RESUME_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15336,6 +15812,7 @@ class AsyncCampaigns:
         _request = _get_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_REVENUES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -15369,6 +15846,7 @@ class AsyncCampaigns:
         _request = _resync_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESYNC_CAMPAIGN_REVENUES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RESYNC_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -15380,7 +15858,7 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        scheduled_at: builtins.list[str] | str | Unset = UNSET,
+        scheduled_at: datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset = UNSET,
         sending_type: CampaignScheduleInputSendingType | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
@@ -15400,8 +15878,9 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            scheduled_at (list[str] | str | Unset): When to start: a `YYYY-MM-DD HH:MM:SS` site time, or with
-                `sending_type` `range_schedule` a `[start, end]` pair. Leave it out to start sending at once.
+            scheduled_at (datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset): When to
+                start: a `YYYY-MM-DD HH:MM:SS` site time, or with `sending_type` `range_schedule` a `[start, end]`
+                pair. Leave it out to start sending at once.
             sending_type (CampaignScheduleInputSendingType | Unset): Default `schedule`.
 
         Returns:
@@ -15412,14 +15891,17 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignScheduleInput(
-            scheduled_at=scheduled_at,
-            sending_type=sending_type,
-        )
-        _request = _schedule_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignScheduleInput(
+                scheduled_at=scheduled_at,
+                sending_type=sending_type,
+            )
+            _request = _schedule_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SCHEDULE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15452,6 +15934,7 @@ class AsyncCampaigns:
         _request = _get_campaign_share_url._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_SHARE_URL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_SHARE_URL)
         with parsing(response, self._crm._settings.timezone):
@@ -15485,6 +15968,7 @@ class AsyncCampaigns:
         _request = _get_campaign_status._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -15517,13 +16001,16 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignStepInput(
-            next_step=next_step,
-        )
-        _request = _save_campaign_step._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignStepInput(
+                next_step=next_step,
+            )
+            _request = _save_campaign_step._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CAMPAIGN_STEP.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_CAMPAIGN_STEP)
         with parsing(response, self._crm._settings.timezone):
@@ -15549,8 +16036,8 @@ class AsyncCampaigns:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
             title (str | Unset): The new title (not validated).
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
 
@@ -15562,14 +16049,17 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRenameInput(
-            title=title,
-            scheduled_at=scheduled_at,
-        )
-        _request = _update_campaign_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRenameInput(
+                title=title,
+                scheduled_at=scheduled_at,
+            )
+            _request = _update_campaign_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_TITLE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -15608,6 +16098,7 @@ class AsyncCampaigns:
         _request = _unschedule_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_UNSCHEDULE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UNSCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15652,6 +16143,7 @@ class AsyncCampaigns:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -15710,14 +16202,17 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignLabelsInput(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_campaign_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignLabelsInput(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_campaign_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_LABELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -15757,6 +16252,7 @@ class AsyncCampaignsEmails:
         _request = _preview_campaign_email._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PREVIEW_CAMPAIGN_EMAIL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -15810,6 +16306,7 @@ class AsyncCampaignsEmails:
             filter_type=filter_type,
             search=search,
         )
+
         _SIGNALS_LIST_CAMPAIGN_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -15870,13 +16367,16 @@ class AsyncCampaignsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignEmailIdsInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_campaign_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignEmailIdsInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_campaign_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CAMPAIGN_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -15926,16 +16426,19 @@ class AsyncCampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _estimate_campaign_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _estimate_campaign_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -15983,6 +16486,7 @@ class AsyncCampaignsRecipients:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16053,17 +16557,20 @@ class AsyncCampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _draft_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _draft_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16097,6 +16604,7 @@ class AsyncCampaignsRecipients:
         _request = _count_campaign_recipients._get_kwargs(
             id=id,
         )
+
         _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16146,18 +16654,21 @@ class AsyncCampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignSubscribeInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-            page=page,
-        )
-        _request = _subscribe_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignSubscribeInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+                page=page,
+            )
+            _request = _subscribe_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16231,6 +16742,7 @@ class AsyncCompanies:
             inline_filterscompany_types=inline_filterscompany_types,
             inline_filterscompany_categories=inline_filterscompany_categories,
         )
+
         _SIGNALS_LIST_COMPANIES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -16338,33 +16850,36 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _create_company._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _create_company._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16411,6 +16926,7 @@ class AsyncCompanies:
             find_by=find_by,
             find_by_value=find_by_value,
         )
+
         _SIGNALS_GET_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16491,34 +17007,37 @@ class AsyncCompanies:
         """
 
         check_range("id", id, 0, None)
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _update_company._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _update_company._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16569,6 +17088,7 @@ class AsyncCompanies:
         _request = _delete_company._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16611,6 +17131,7 @@ class AsyncCompanies:
             subscriber_id=subscriber_id,
             values=values,
         )
+
         _SIGNALS_SEARCH_COMPANIES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEARCH_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -16652,6 +17173,7 @@ class AsyncCompanies:
             search=search,
             limit=limit,
         )
+
         _SIGNALS_SEARCH_UNATTACHED_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEARCH_UNATTACHED_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16689,14 +17211,17 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyPropertyInput(
-            property_=property,
-            value=value,
-            companies=companies,
-        )
-        _request = _update_companies_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyPropertyInput(
+                property_=property,
+                value=value,
+                companies=companies,
+            )
+            _request = _update_companies_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANIES_PROPERTY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANIES_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -16730,13 +17255,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _attach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _attach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ATTACH_COMPANY_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ATTACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16770,13 +17298,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _detach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _detach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DETACH_COMPANY_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DETACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16819,14 +17350,17 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyBulkActionInput(
-            action_name=action_name,
-            company_ids=company_ids,
-            new_status=new_status,
-        )
-        _request = _companies_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyBulkActionInput(
+                action_name=action_name,
+                company_ids=company_ids,
+                new_status=new_status,
+            )
+            _request = _companies_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPANIES_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COMPANIES_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -16865,16 +17399,19 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyCsvImportInput(
-            file=file,
-            map_=map,
-            update=update,
-            create_owner=create_owner,
-            importing_page=importing_page,
-        )
-        _request = _import_companies_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyCsvImportInput(
+                file=file,
+                map_=map,
+                update=update,
+                create_owner=create_owner,
+                importing_page=importing_page,
+            )
+            _request = _import_companies_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_COMPANIES_CSV.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_COMPANIES_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -16913,6 +17450,7 @@ class AsyncCompanies:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -16954,6 +17492,7 @@ class AsyncCompaniesCustomFields:
         _request = _get_company_custom_fields._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -16983,12 +17522,15 @@ class AsyncCompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_company_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_company_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -17045,6 +17587,7 @@ class AsyncCompaniesNotes:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_COMPANY_NOTES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_COMPANY_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -17079,13 +17622,16 @@ class AsyncCompaniesNotes:
         """
 
         check_range("id", id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _create_company_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _create_company_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -17123,14 +17669,17 @@ class AsyncCompaniesNotes:
 
         check_range("id", id, 1, None)
         check_range("note_id", note_id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _update_company_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _update_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -17168,6 +17717,7 @@ class AsyncCompaniesNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_COMPANY_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -17261,6 +17811,7 @@ class AsyncContacts:
             sort_type=sort_type,
             custom_fields=custom_fields,
         )
+
         _SIGNALS_LIST_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17369,8 +17920,8 @@ class AsyncContacts:
             contact_type (ContactTypeInput | Unset): Kind of contact to store.
             tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
             lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
-            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are
-                accepted and ignored.
+            custom_values (dict[str, Any] | Unset): Custom-field values by slug. Unknown slugs are accepted and
+                ignored.
             force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the
                 e-mail is already taken, instead of failing with 422.
                 The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form
@@ -17384,32 +17935,35 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactInput(
-            status=status,
-            email=email,
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            contact_type=contact_type,
-            tags=tags,
-            lists=lists,
-            custom_values=custom_values,
-            field_force_update=force_update,
-        )
-        _request = _create_contact._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactInput(
+                status=status,
+                email=email,
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                contact_type=contact_type,
+                tags=tags,
+                lists=lists,
+                custom_values=custom_values,
+                field_force_update=force_update,
+            )
+            _request = _create_contact._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17442,12 +17996,15 @@ class AsyncContacts:
         """
 
         check_range("subscribers[]", subscribers, 1, None)
-        body = ContactBulkDeleteInput(
-            subscribers=subscribers,
-        )
-        _request = _delete_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactBulkDeleteInput(
+                subscribers=subscribers,
+            )
+            _request = _delete_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17496,6 +18053,7 @@ class AsyncContacts:
             with_=with_,
             get_by_email=get_by_email,
         )
+
         _SIGNALS_GET_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17518,6 +18076,7 @@ class AsyncContacts:
                 with_=with_,
                 get_by_email=get_by_email,
             )
+
             _SIGNALS_GET_CONTACT.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_CONTACT)
             with parsing(response, self._crm._settings.timezone):
@@ -17610,34 +18169,37 @@ class AsyncContacts:
         """
 
         check_range("id", id, 0, None)
-        body = ContactUpdateFields(
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            status=status,
-            contact_type=contact_type,
-            email=email,
-            attach_tags=attach_tags,
-            detach_tags=detach_tags,
-            attach_lists=attach_lists,
-            detach_lists=detach_lists,
-            custom_values=custom_values,
-        )
-        _request = _update_contact._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactUpdateFields(
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                status=status,
+                contact_type=contact_type,
+                email=email,
+                attach_tags=attach_tags,
+                detach_tags=detach_tags,
+                attach_lists=attach_lists,
+                detach_lists=detach_lists,
+                custom_values=custom_values,
+            )
+            _request = _update_contact._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17671,6 +18233,7 @@ class AsyncContacts:
         _request = _delete_contact._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17705,13 +18268,16 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkAddUpdateInput(
-            contacts=contacts,
-            force_update=force_update,
-        )
-        _request = _bulk_add_update_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkAddUpdateInput(
+                contacts=contacts,
+                force_update=force_update,
+            )
+            _request = _bulk_add_update_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_ADD_UPDATE_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_ADD_UPDATE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17768,14 +18334,17 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactPropertyInput(
-            property_=property,
-            subscribers=subscribers,
-            value=value,
-        )
-        _request = _update_contacts_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactPropertyInput(
+                property_=property,
+                subscribers=subscribers,
+                value=value,
+            )
+            _request = _update_contacts_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACTS_PROPERTY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACTS_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -17820,16 +18389,19 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SyncSegmentsInput(
-            type=type,
-            subscribers=subscribers,
-            attach=attach,
-            detach=detach,
-            find_by=find_by,
-        )
-        _request = _sync_contact_segments._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SyncSegmentsInput(
+                type=type,
+                subscribers=subscribers,
+                attach=attach,
+                detach=detach,
+                find_by=find_by,
+            )
+            _request = _sync_contact_segments._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SYNC_CONTACT_SEGMENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SYNC_CONTACT_SEGMENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17877,16 +18449,19 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkActionInput(
-            action_name=action_name,
-            subscriber_ids=subscriber_ids,
-            action_options=action_options,
-            new_status=new_status,
-            custom_field=custom_field,
-        )
-        _request = _run_contacts_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkActionInput(
+                action_name=action_name,
+                subscriber_ids=subscriber_ids,
+                action_options=action_options,
+                new_status=new_status,
+                custom_field=custom_field,
+            )
+            _request = _run_contacts_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CONTACTS_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_CONTACTS_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -17946,6 +18521,7 @@ class AsyncContacts:
             tags=tags,
             lists=lists,
         )
+
         _SIGNALS_GET_CONTACT_NEIGHBOURS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_NEIGHBOURS)
         with parsing(response, self._crm._settings.timezone):
@@ -17989,6 +18565,7 @@ class AsyncContacts:
             limit=limit,
             values=values,
         )
+
         _SIGNALS_SEARCH_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEARCH_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -18028,6 +18605,7 @@ class AsyncContacts:
         _request = _send_contact_double_optin._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN)
         with parsing(response, self._crm._settings.timezone):
@@ -18091,6 +18669,7 @@ class AsyncContactsEmails:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -18156,13 +18735,16 @@ class AsyncContactsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = ContactEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_contact_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_contact_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -18202,6 +18784,7 @@ class AsyncContactsEmails:
         _request = _get_contact_email_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -18245,13 +18828,16 @@ class AsyncContactsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = CustomEmailInput(
-            campaign=campaign,
-        )
-        _request = _send_contact_email._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomEmailInput(
+                campaign=campaign,
+            )
+            _request = _send_contact_email._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SEND_CONTACT_EMAIL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_CONTACT_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -18304,18 +18890,21 @@ class AsyncContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TrackEventInput(
-            event_key=event_key,
-            title=title,
-            email=email,
-            subscriber_id=subscriber_id,
-            value=value,
-            provider=provider,
-            repeatable=repeatable,
-        )
-        _request = _track_contact_event._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TrackEventInput(
+                event_key=event_key,
+                title=title,
+                email=email,
+                subscriber_id=subscriber_id,
+                value=value,
+                provider=provider,
+                repeatable=repeatable,
+            )
+            _request = _track_contact_event._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TRACK_CONTACT_EVENT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_TRACK_CONTACT_EVENT)
         with parsing(response, self._crm._settings.timezone):
@@ -18366,6 +18955,7 @@ class AsyncContactsEvents:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_TRACKING_EVENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_TRACKING_EVENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -18452,6 +19042,7 @@ class AsyncContactsNotes:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_NOTES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -18522,13 +19113,16 @@ class AsyncContactsNotes:
         """
 
         check_range("id", id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _create_contact_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _create_contact_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -18580,14 +19174,17 @@ class AsyncContactsNotes:
 
         check_range("id", id, 0, None)
         check_range("note_id", note_id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _update_contact_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _update_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -18631,6 +19228,7 @@ class AsyncContactsNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_CONTACT_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -18680,6 +19278,7 @@ class AsyncContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_PURCHASE_HISTORY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_PURCHASE_HISTORY)
         with parsing(response, self._crm._settings.timezone):
@@ -18721,6 +19320,7 @@ class AsyncContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -18761,6 +19361,7 @@ class AsyncContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_SUPPORT_TICKETS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_SUPPORT_TICKETS)
         with parsing(response, self._crm._settings.timezone):
@@ -18802,6 +19403,7 @@ class AsyncContactsProfile:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -18843,14 +19445,17 @@ class AsyncContactsProfile:
         """
 
         check_range("id", id, 0, None)
-        body = ExternalViewSaveInput(
-            section_provider=section_provider,
-            data=data,
-        )
-        _request = _save_contact_external_view._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExternalViewSaveInput(
+                section_provider=section_provider,
+                data=data,
+            )
+            _request = _save_contact_external_view._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -18893,6 +19498,7 @@ class AsyncContactsProfile:
             id=id,
             by_widget=by_widget,
         )
+
         _SIGNALS_GET_CONTACT_INFO_WIDGETS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_INFO_WIDGETS)
         with parsing(response, self._crm._settings.timezone):
@@ -18973,6 +19579,7 @@ class AsyncContactsUrlMetrics:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_URL_METRICS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_URL_METRICS)
         with parsing(response, self._crm._settings.timezone):
@@ -19043,6 +19650,7 @@ class AsyncCustomFields:
         _request = _get_contact_custom_fields._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -19078,12 +19686,15 @@ class AsyncCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_contact_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_contact_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -19115,13 +19726,16 @@ class AsyncCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldGroupRenameInput(
-            old_name=old_name,
-            new_name=new_name,
-        )
-        _request = _rename_contact_custom_field_group._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldGroupRenameInput(
+                old_name=old_name,
+                new_name=new_name,
+            )
+            _request = _rename_contact_custom_field_group._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP)
         with parsing(response, self._crm._settings.timezone):
@@ -19154,6 +19768,7 @@ class AsyncDocs:
         """
 
         _request = _list_docs._get_kwargs()
+
         _SIGNALS_LIST_DOCS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_DOCS)
         with parsing(response, self._crm._settings.timezone):
@@ -19188,6 +19803,7 @@ class AsyncDocs:
         _request = _get_addons._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_ADDONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_ADDONS)
         with parsing(response, self._crm._settings.timezone):
@@ -19223,6 +19839,7 @@ class AsyncDocs:
         _request = _get_doc._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_DOC.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_DOC)
         with parsing(response, self._crm._settings.timezone):
@@ -19287,6 +19904,7 @@ class AsyncForms:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_FORMS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -19326,16 +19944,19 @@ class AsyncForms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FormCreateInput(
-            template_id=template_id,
-            title=title,
-            selected_tags=selected_tags,
-            selected_list=selected_list,
-            double_optin=double_optin,
-        )
-        _request = _create_form._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FormCreateInput(
+                template_id=template_id,
+                title=title,
+                selected_tags=selected_tags,
+                selected_list=selected_list,
+                double_optin=double_optin,
+            )
+            _request = _create_form._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FORM.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_FORM)
         with parsing(response, self._crm._settings.timezone):
@@ -19362,6 +19983,7 @@ class AsyncForms:
         """
 
         _request = _list_form_templates._get_kwargs()
+
         _SIGNALS_LIST_FORM_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FORM_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -19442,6 +20064,7 @@ class AsyncFunnels:
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_FUNNELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNELS)
         with parsing(response, self._crm._settings.timezone):
@@ -19508,12 +20131,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelCreateInput(
-            funnel=funnel,
-        )
-        _request = _create_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelCreateInput(
+                funnel=funnel,
+            )
+            _request = _create_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19559,6 +20185,7 @@ class AsyncFunnels:
             id=id,
             with_=with_,
         )
+
         _SIGNALS_GET_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19600,13 +20227,16 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_status._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -19642,6 +20272,7 @@ class AsyncFunnels:
         _request = _delete_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19667,6 +20298,7 @@ class AsyncFunnels:
         """
 
         _request = _list_funnel_triggers._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TRIGGERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TRIGGERS)
         with parsing(response, self._crm._settings.timezone):
@@ -19693,6 +20325,7 @@ class AsyncFunnels:
         """
 
         _request = _list_funnel_templates._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -19724,12 +20357,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CreateFunnelFromTemplateBody(
-            template=template,
-        )
-        _request = _create_funnel_from_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CreateFunnelFromTemplateBody(
+                template=template,
+            )
+            _request = _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -19763,13 +20399,16 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelImportInput(
-            funnel=funnel,
-            sequences=sequences,
-        )
-        _request = _import_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelImportInput(
+                funnel=funnel,
+                sequences=sequences,
+            )
+            _request = _import_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19814,15 +20453,18 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelBulkActionInput(
-            action_name=action_name,
-            funnel_ids=funnel_ids,
-            status=status,
-            labels=labels,
-        )
-        _request = _funnel_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelBulkActionInput(
+                action_name=action_name,
+                funnel_ids=funnel_ids,
+                status=status,
+                labels=labels,
+            )
+            _request = _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_FUNNEL_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_FUNNEL_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -19855,12 +20497,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SendFunnelTestWebhookBody(
-            data=data,
-        )
-        _request = _send_funnel_test_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SendFunnelTestWebhookBody(
+                data=data,
+            )
+            _request = _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -19894,13 +20539,16 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTitleChange(
-            title=title,
-        )
-        _request = _update_funnel_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTitleChange(
+                title=title,
+            )
+            _request = _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_TITLE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -19935,6 +20583,7 @@ class AsyncFunnels:
         _request = _clone_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_CLONE_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CLONE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19972,14 +20621,17 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTriggerChange(
-            title=title,
-            trigger_name=trigger_name,
-        )
-        _request = _change_funnel_trigger._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTriggerChange(
+                title=title,
+                trigger_name=trigger_name,
+            )
+            _request = _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CHANGE_FUNNEL_TRIGGER.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CHANGE_FUNNEL_TRIGGER)
         with parsing(response, self._crm._settings.timezone):
@@ -20015,14 +20667,17 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelLabelsChange(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_funnel_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelLabelsChange(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_LABELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -20056,6 +20711,7 @@ class AsyncFunnels:
         _request = _get_funnel_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_REPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -20089,6 +20745,7 @@ class AsyncFunnels:
         _request = _get_funnel_email_reports._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_EMAIL_REPORTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_EMAIL_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -20122,6 +20779,7 @@ class AsyncFunnels:
         _request = _get_funnel_syncable_count._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT)
         with parsing(response, self._crm._settings.timezone):
@@ -20157,6 +20815,7 @@ class AsyncFunnels:
         _request = _sync_funnel_new_steps._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SYNC_FUNNEL_NEW_STEPS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SYNC_FUNNEL_NEW_STEPS)
         with parsing(response, self._crm._settings.timezone):
@@ -20211,6 +20870,7 @@ class AsyncFunnelsActivities:
             search=search,
             status=status,
         )
+
         _SIGNALS_LIST_FUNNEL_ACTIVITIES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_ACTIVITIES)
         with parsing(response, self._crm._settings.timezone):
@@ -20289,6 +20949,7 @@ class AsyncFunnelsContactAutomations:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_AUTOMATIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_AUTOMATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -20367,18 +21028,21 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelSequencesFallbackInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_id=funnel_id,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesFallbackInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_id=funnel_id,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -20410,13 +21074,16 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SaveFunnelEmailActionFallbackBody(
-            action_data=action_data,
-            funnel_id=funnel_id,
-        )
-        _request = _save_funnel_email_action_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SaveFunnelEmailActionFallbackBody(
+                action_data=action_data,
+                funnel_id=funnel_id,
+            )
+            _request = _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -20472,18 +21139,21 @@ class AsyncFunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelSequencesInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES)
         with parsing(response, self._crm._settings.timezone):
@@ -20518,13 +21188,16 @@ class AsyncFunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelEmailActionInput(
-            action_data=action_data,
-        )
-        _request = _save_funnel_email_action._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelEmailActionInput(
+                action_data=action_data,
+            )
+            _request = _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -20561,12 +21234,15 @@ class AsyncFunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RemoveFunnelSubscriberRowsBody(
-            funnel_subscriber_ids=funnel_subscriber_ids,
-        )
-        _request = _remove_funnel_subscriber_rows._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscriberRowsBody(
+                funnel_subscriber_ids=funnel_subscriber_ids,
+            )
+            _request = _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS)
         with parsing(response, self._crm._settings.timezone):
@@ -20629,6 +21305,7 @@ class AsyncFunnelsSubscribers:
             sequence_id=sequence_id,
             with_=with_,
         )
+
         _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -20696,13 +21373,16 @@ class AsyncFunnelsSubscribers:
         """
 
         check_range("id", id, 0, None)
-        body = RemoveFunnelSubscribersBody(
-            subscriber_ids=subscriber_ids,
-        )
-        _request = _remove_funnel_subscribers._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscribersBody(
+                subscriber_ids=subscriber_ids,
+            )
+            _request = _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -20741,6 +21421,7 @@ class AsyncFunnelsSubscribers:
             id=id,
             contact_id=contact_id,
         )
+
         _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -20780,14 +21461,17 @@ class AsyncFunnelsSubscribers:
 
         check_range("id", id, 0, None)
         check_range("subscriber_id", subscriber_id, 1, None)
-        body = FunnelSubscriberStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_subscriber_status._get_kwargs(
-            id=id,
-            subscriber_id=subscriber_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSubscriberStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -20842,14 +21526,17 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvUploadInput(
-            file=file,
-            delimiter=delimiter,
-            type=type,
-        )
-        _request = _upload_import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvUploadInput(
+                file=file,
+                delimiter=delimiter,
+                type=type,
+            )
+            _request = _upload_import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPLOAD_IMPORT_CSV.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPLOAD_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -20914,21 +21601,24 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvImportInput(
-            file=file,
-            map_=map,
-            new_status=new_status,
-            tags=tags,
-            lists=lists,
-            update=update,
-            double_optin_email=double_optin_email,
-            force_update_status=force_update_status,
-            importing_page=importing_page,
-            delimiter=delimiter,
-        )
-        _request = _import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvImportInput(
+                file=file,
+                map_=map,
+                new_status=new_status,
+                tags=tags,
+                lists=lists,
+                update=update,
+                double_optin_email=double_optin_email,
+                force_update_status=force_update_status,
+                importing_page=importing_page,
+                delimiter=delimiter,
+            )
+            _request = _import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_CSV.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -20986,19 +21676,22 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = UserImportInput(
-            roles=roles,
-            tags=tags,
-            lists=lists,
-            update=update,
-            new_status=new_status,
-            double_optin_email=double_optin_email,
-            import_silently=import_silently,
-            page=page,
-        )
-        _request = _import_users._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = UserImportInput(
+                roles=roles,
+                tags=tags,
+                lists=lists,
+                update=update,
+                new_status=new_status,
+                double_optin_email=double_optin_email,
+                import_silently=import_silently,
+                page=page,
+            )
+            _request = _import_users._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_USERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -21029,6 +21722,7 @@ class AsyncImportsDrivers:
         """
 
         _request = _list_import_drivers._get_kwargs()
+
         _SIGNALS_LIST_IMPORT_DRIVERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_IMPORT_DRIVERS)
         with parsing(response, self._crm._settings.timezone):
@@ -21072,6 +21766,7 @@ class AsyncImportsDrivers:
             summary=summary,
             configroles=configroles,
         )
+
         _SIGNALS_GET_IMPORT_DRIVER.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -21132,14 +21827,17 @@ class AsyncImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ImportDriverRunInput(
-            config=config,
-            importing_page=importing_page,
-        )
-        _request = _run_import_driver._get_kwargs(
-            driver=driver,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ImportDriverRunInput(
+                config=config,
+                importing_page=importing_page,
+            )
+            _request = _run_import_driver._get_kwargs(
+                driver=driver,
+                body=body,
+            )
+
         _SIGNALS_RUN_IMPORT_DRIVER.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -21172,6 +21870,7 @@ class AsyncLabels:
         """
 
         _request = _list_labels._get_kwargs()
+
         _SIGNALS_LIST_LABELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -21202,12 +21901,15 @@ class AsyncLabels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = LabelInput(
-            label=label,
-        )
-        _request = _create_label._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _create_label._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LABEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -21241,13 +21943,16 @@ class AsyncLabels:
         """
 
         check_range("id", id, 0, None)
-        body = LabelInput(
-            label=label,
-        )
-        _request = _update_label._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _update_label._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LABEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -21280,6 +21985,7 @@ class AsyncLabels:
         _request = _delete_label._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LABEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -21360,6 +22066,7 @@ class AsyncLists:
             all_lists=all_lists,
             with_=with_,
         )
+
         _SIGNALS_LIST_LISTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -21431,14 +22138,17 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_list._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_list._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21477,6 +22187,7 @@ class AsyncLists:
         _request = _get_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21494,6 +22205,7 @@ class AsyncLists:
             _request = _get_list._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_LIST.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_LIST)
             with parsing(response, self._crm._settings.timezone):
@@ -21546,15 +22258,18 @@ class AsyncLists:
         """
 
         check_range("id", id, 0, None)
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_list._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_list._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21593,6 +22308,7 @@ class AsyncLists:
         _request = _delete_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21625,13 +22341,16 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkCreateInput(
-            lists=lists,
-            items=items,
-        )
-        _request = _bulk_create_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkCreateInput(
+                lists=lists,
+                items=items,
+            )
+            _request = _bulk_create_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_LISTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_CREATE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -21661,12 +22380,15 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkDeleteInput(
-            list_ids=list_ids,
-        )
-        _request = _bulk_delete_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkDeleteInput(
+                list_ids=list_ids,
+            )
+            _request = _bulk_delete_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_LISTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_DELETE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -21702,6 +22424,7 @@ class AsyncMigrators:
         """
 
         _request = _list_migrators._get_kwargs()
+
         _SIGNALS_LIST_MIGRATORS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_MIGRATORS)
         with parsing(response, self._crm._settings.timezone):
@@ -21738,14 +22461,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _verify_migrator_credentials._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _verify_migrator_credentials._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS)
         with parsing(response, self._crm._settings.timezone):
@@ -21786,6 +22512,7 @@ class AsyncMigrators:
             driver=driver,
             credential=credential,
         )
+
         _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -21822,14 +22549,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _get_migrator_import_summary._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _get_migrator_import_summary._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY)
         with parsing(response, self._crm._settings.timezone):
@@ -21867,14 +22597,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _run_migrator_import._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _run_migrator_import._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_MIGRATOR_IMPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_MIGRATOR_IMPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -21919,6 +22652,7 @@ class AsyncReports:
         """
 
         _request = _get_dashboard_stats._get_kwargs()
+
         _SIGNALS_GET_DASHBOARD_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_DASHBOARD_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -21973,6 +22707,7 @@ class AsyncReports:
         _request = _get_subscriber_growth._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_SUBSCRIBER_GROWTH.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_SUBSCRIBER_GROWTH)
         with parsing(response, self._crm._settings.timezone):
@@ -22022,6 +22757,7 @@ class AsyncReports:
         _request = _get_email_sent_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_SENT_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_SENT_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -22070,6 +22806,7 @@ class AsyncReports:
         _request = _get_email_open_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_OPEN_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_OPEN_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -22118,6 +22855,7 @@ class AsyncReports:
         _request = _get_email_click_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_CLICK_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_CLICK_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -22163,6 +22901,7 @@ class AsyncReports:
             fields=fields,
             with_count=with_count,
         )
+
         _SIGNALS_GET_REPORT_OPTIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_REPORT_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -22208,6 +22947,7 @@ class AsyncReports:
             search=search,
             values=values,
         )
+
         _SIGNALS_GET_AJAX_OPTIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_AJAX_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -22242,6 +22982,7 @@ class AsyncReports:
         _request = _get_taxonomy_terms._get_kwargs(
             taxonomy=taxonomy,
         )
+
         _SIGNALS_GET_TAXONOMY_TERMS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TAXONOMY_TERMS)
         with parsing(response, self._crm._settings.timezone):
@@ -22279,6 +23020,7 @@ class AsyncReports:
             provider=provider,
             search=search,
         )
+
         _SIGNALS_GET_CASCADE_SELECTIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CASCADE_SELECTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -22305,6 +23047,7 @@ class AsyncReports:
         """
 
         _request = _get_advanced_report_providers._get_kwargs()
+
         _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS)
         with parsing(response, self._crm._settings.timezone):
@@ -22331,6 +23074,7 @@ class AsyncReports:
         """
 
         _request = _ping_reports._get_kwargs()
+
         _SIGNALS_PING_REPORTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PING_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -22392,6 +23136,7 @@ class AsyncReportsEmails:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_REPORT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -22448,12 +23193,15 @@ class AsyncReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ReportEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_report_emails._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ReportEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_report_emails._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REPORT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -22507,6 +23255,7 @@ class AsyncSettings:
         _request = _get_global_settings._get_kwargs(
             settings_keys=settings_keys,
         )
+
         _SIGNALS_GET_GLOBAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22537,12 +23286,15 @@ class AsyncSettings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalSettingsInput(
-            settings=settings,
-        )
-        _request = _update_global_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalSettingsInput(
+                settings=settings,
+            )
+            _request = _update_global_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_GLOBAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22592,6 +23344,7 @@ class AsyncSettingsActivityLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_ACTIVITY_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22638,6 +23391,7 @@ class AsyncSettingsActivityLogs:
         """
 
         _request = _clear_activity_logs._get_kwargs()
+
         _SIGNALS_CLEAR_ACTIVITY_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CLEAR_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22676,6 +23430,7 @@ class AsyncSettingsAutoSubscribe:
         _request = _get_auto_subscribe_settings._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22708,14 +23463,17 @@ class AsyncSettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = AutoSubscribeInput(
-            registration_setting=registration_setting,
-            comment_settings=comment_settings,
-            user_syncing_settings=user_syncing_settings,
-        )
-        _request = _update_auto_subscribe_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = AutoSubscribeInput(
+                registration_setting=registration_setting,
+                comment_settings=comment_settings,
+                user_syncing_settings=user_syncing_settings,
+            )
+            _request = _update_auto_subscribe_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22748,6 +23506,7 @@ class AsyncSettingsBounceHandlers:
         """
 
         _request = _get_bounce_configs._get_kwargs()
+
         _SIGNALS_GET_BOUNCE_CONFIGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_BOUNCE_CONFIGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22777,6 +23536,7 @@ class AsyncSettingsCompliance:
         """
 
         _request = _get_compliance_settings._get_kwargs()
+
         _SIGNALS_GET_COMPLIANCE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22821,17 +23581,20 @@ class AsyncSettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ComplianceSettingsInput(
-            anonymize_ip=anonymize_ip,
-            delete_contact_on_user=delete_contact_on_user,
-            personal_data_export=personal_data_export,
-            one_click_unsubscribe=one_click_unsubscribe,
-            enable_gravatar=enable_gravatar,
-            gravatar_fallback=gravatar_fallback,
-        )
-        _request = _update_compliance_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ComplianceSettingsInput(
+                anonymize_ip=anonymize_ip,
+                delete_contact_on_user=delete_contact_on_user,
+                personal_data_export=personal_data_export,
+                one_click_unsubscribe=one_click_unsubscribe,
+                enable_gravatar=enable_gravatar,
+                gravatar_fallback=gravatar_fallback,
+            )
+            _request = _update_compliance_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPLIANCE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22866,6 +23629,7 @@ class AsyncSettingsCron:
         """
 
         _request = _get_cron_status._get_kwargs()
+
         _SIGNALS_GET_CRON_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CRON_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -22893,12 +23657,15 @@ class AsyncSettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RunCronInput(
-            hook=hook,
-        )
-        _request = _run_cron_task._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RunCronInput(
+                hook=hook,
+            )
+            _request = _run_cron_task._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CRON_TASK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_CRON_TASK)
         with parsing(response, self._crm._settings.timezone):
@@ -22937,6 +23704,7 @@ class AsyncSettingsDiagnostics:
         _request = _echo_test_get._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_GET.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -22963,9 +23731,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_put._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_put._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_PUT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -22992,9 +23763,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_post._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_post._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_POST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -23024,6 +23798,7 @@ class AsyncSettingsDiagnostics:
         _request = _echo_test_delete._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_DELETE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -23067,6 +23842,7 @@ class AsyncSettingsDoubleOptin:
             list_id=list_id,
             with_=with_,
         )
+
         _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23107,14 +23883,17 @@ class AsyncSettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = DoubleOptinSaveInput(
-            settings=settings,
-            list_id=list_id,
-            global_double_optin=global_double_optin,
-        )
-        _request = _update_double_optin_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = DoubleOptinSaveInput(
+                settings=settings,
+                list_id=list_id,
+                global_double_optin=global_double_optin,
+            )
+            _request = _update_double_optin_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23145,6 +23924,7 @@ class AsyncSettingsExperiments:
         """
 
         _request = _get_experimental_settings._get_kwargs()
+
         _SIGNALS_GET_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23222,28 +24002,31 @@ class AsyncSettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ExperimentalSettingsInput(
-            quick_contact_navigation=quick_contact_navigation,
-            campaign_archive=campaign_archive,
-            campaign_group_by_month=campaign_group_by_month,
-            campaign_search=campaign_search,
-            campaign_max_number=campaign_max_number,
-            campaign_ids=campaign_ids,
-            campaign_status=campaign_status,
-            classic_date_time=classic_date_time,
-            full_navigation=full_navigation,
-            company_module=company_module,
-            company_auto_logo=company_auto_logo,
-            disable_visual_ai=disable_visual_ai,
-            multi_threading_emails=multi_threading_emails,
-            system_logs=system_logs,
-            event_tracking=event_tracking,
-            abandoned_cart=abandoned_cart,
-            activity_log=activity_log,
-        )
-        _request = _update_experimental_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExperimentalSettingsInput(
+                quick_contact_navigation=quick_contact_navigation,
+                campaign_archive=campaign_archive,
+                campaign_group_by_month=campaign_group_by_month,
+                campaign_search=campaign_search,
+                campaign_max_number=campaign_max_number,
+                campaign_ids=campaign_ids,
+                campaign_status=campaign_status,
+                classic_date_time=classic_date_time,
+                full_navigation=full_navigation,
+                company_module=company_module,
+                company_auto_logo=company_auto_logo,
+                disable_visual_ai=disable_visual_ai,
+                multi_threading_emails=multi_threading_emails,
+                system_logs=system_logs,
+                event_tracking=event_tracking,
+                abandoned_cart=abandoned_cart,
+                activity_log=activity_log,
+            )
+            _request = _update_experimental_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23267,6 +24050,7 @@ class AsyncSettingsExperiments:
         """
 
         _request = _list_archive_campaigns._get_kwargs()
+
         _SIGNALS_LIST_ARCHIVE_CAMPAIGNS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_ARCHIVE_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -23304,6 +24088,7 @@ class AsyncSettingsIntegrations:
         _request = _list_integrations._get_kwargs(
             with_=with_,
         )
+
         _SIGNALS_LIST_INTEGRATIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_INTEGRATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -23335,13 +24120,16 @@ class AsyncSettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = IntegrationSaveInput(
-            provider=provider,
-            action=action,
-        )
-        _request = _save_integration._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = IntegrationSaveInput(
+                provider=provider,
+                action=action,
+            )
+            _request = _save_integration._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_INTEGRATION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_INTEGRATION)
         with parsing(response, self._crm._settings.timezone):
@@ -23388,6 +24176,7 @@ class AsyncSettingsOldLogs:
             days_before=days_before,
             selected_logs=selected_logs,
         )
+
         _SIGNALS_COUNT_OLD_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COUNT_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23420,13 +24209,16 @@ class AsyncSettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = OldLogsInput(
-            days_before=days_before,
-            selected_logs=selected_logs,
-        )
-        _request = _delete_old_logs._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = OldLogsInput(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+            _request = _delete_old_logs._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_OLD_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23458,6 +24250,7 @@ class AsyncSettingsRestKeys:
         """
 
         _request = _list_rest_keys._get_kwargs()
+
         _SIGNALS_LIST_REST_KEYS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_REST_KEYS)
         with parsing(response, self._crm._settings.timezone):
@@ -23488,13 +24281,16 @@ class AsyncSettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyCreateInput(
-            api_name=api_name,
-            api_user_id=api_user_id,
-        )
-        _request = _create_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyCreateInput(
+                api_name=api_name,
+                api_user_id=api_user_id,
+            )
+            _request = _create_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_REST_KEY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -23524,13 +24320,16 @@ class AsyncSettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyDeleteInput(
-            user_id=user_id,
-            uuid=uuid,
-        )
-        _request = _delete_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyDeleteInput(
+                user_id=user_id,
+                uuid=uuid,
+            )
+            _request = _delete_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REST_KEY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -23576,15 +24375,18 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompleteInstallationInput(
-            install_fluentform=install_fluentform,
-            install_fluentcart=install_fluentcart,
-            optin_email=optin_email,
-            share_essentials=share_essentials,
-        )
-        _request = _complete_installation._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompleteInstallationInput(
+                install_fluentform=install_fluentform,
+                install_fluentcart=install_fluentcart,
+                optin_email=optin_email,
+                share_essentials=share_essentials,
+            )
+            _request = _complete_installation._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPLETE_INSTALLATION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COMPLETE_INSTALLATION)
         with parsing(response, self._crm._settings.timezone):
@@ -23613,6 +24415,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_support._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SUPPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SUPPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -23641,6 +24444,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_connect._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_CONNECT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_CONNECT)
         with parsing(response, self._crm._settings.timezone):
@@ -23668,6 +24472,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_forms._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_FORMS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -23695,6 +24500,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_smtp._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SMTP.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SMTP)
         with parsing(response, self._crm._settings.timezone):
@@ -23719,6 +24525,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _reset_database._get_kwargs()
+
         _SIGNALS_RESET_DATABASE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RESET_DATABASE)
         with parsing(response, self._crm._settings.timezone):
@@ -23770,6 +24577,7 @@ class AsyncSettingsSystemLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_SYSTEM_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23816,6 +24624,7 @@ class AsyncSettingsSystemLogs:
         """
 
         _request = _clear_system_logs._get_kwargs()
+
         _SIGNALS_CLEAR_SYSTEM_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CLEAR_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23889,6 +24698,7 @@ class AsyncTags:
             exclude_counts=exclude_counts,
             all_tags=all_tags,
         )
+
         _SIGNALS_LIST_TAGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23958,14 +24768,17 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_tag._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_tag._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24001,6 +24814,7 @@ class AsyncTags:
         _request = _get_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24018,6 +24832,7 @@ class AsyncTags:
             _request = _get_tag._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_TAG.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_TAG)
             with parsing(response, self._crm._settings.timezone):
@@ -24066,15 +24881,18 @@ class AsyncTags:
         """
 
         check_range("id", id, 0, None)
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_tag._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_tag._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24111,6 +24929,7 @@ class AsyncTags:
         _request = _delete_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24143,13 +24962,16 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkCreateInput(
-            tags=tags,
-            items=items,
-        )
-        _request = _bulk_create_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkCreateInput(
+                tags=tags,
+                items=items,
+            )
+            _request = _bulk_create_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_TAGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_CREATE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -24179,12 +25001,15 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkDeleteInput(
-            tag_ids=tag_ids,
-        )
-        _request = _bulk_delete_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkDeleteInput(
+                tag_ids=tag_ids,
+            )
+            _request = _bulk_delete_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_TAGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_DELETE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -24245,6 +25070,7 @@ class AsyncTemplates:
             order=order,
             order_by=order_by,
         )
+
         _SIGNALS_LIST_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -24310,13 +25136,16 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _create_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _create_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24341,6 +25170,7 @@ class AsyncTemplates:
         """
 
         _request = _list_all_templates._get_kwargs()
+
         _SIGNALS_LIST_ALL_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_ALL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -24366,6 +25196,7 @@ class AsyncTemplates:
         """
 
         _request = _list_built_in_templates._get_kwargs()
+
         _SIGNALS_LIST_BUILT_IN_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_BUILT_IN_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -24399,14 +25230,17 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateBulkActionInput(
-            action_name=action_name,
-            template_ids=template_ids,
-            status=status,
-        )
-        _request = _template_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateBulkActionInput(
+                action_name=action_name,
+                template_ids=template_ids,
+                status=status,
+            )
+            _request = _template_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TEMPLATE_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_TEMPLATE_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -24439,6 +25273,7 @@ class AsyncTemplates:
         _request = _duplicate_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DUPLICATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24467,12 +25302,15 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalStyleInput(
-            config=config,
-        )
-        _request = _set_template_global_style._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalStyleInput(
+                config=config,
+            )
+            _request = _set_template_global_style._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE)
         with parsing(response, self._crm._settings.timezone):
@@ -24497,6 +25335,7 @@ class AsyncTemplates:
         """
 
         _request = _get_template_smartcodes._get_kwargs()
+
         _SIGNALS_GET_TEMPLATE_SMARTCODES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE_SMARTCODES)
         with parsing(response, self._crm._settings.timezone):
@@ -24530,6 +25369,7 @@ class AsyncTemplates:
         _request = _get_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24568,14 +25408,17 @@ class AsyncTemplates:
         """
 
         check_range("id", id, 0, None)
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _update_template._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _update_template._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24607,6 +25450,7 @@ class AsyncTemplates:
         _request = _delete_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24658,6 +25502,7 @@ class AsyncUsers:
             limit=limit,
             fields=fields,
         )
+
         _SIGNALS_LIST_USERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -24683,6 +25528,7 @@ class AsyncUsers:
         """
 
         _request = _list_user_roles._get_kwargs()
+
         _SIGNALS_LIST_USER_ROLES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_USER_ROLES)
         with parsing(response, self._crm._settings.timezone):
@@ -24723,6 +25569,7 @@ class AsyncWebhooks:
         _request = _list_webhooks._get_kwargs(
             search=search,
         )
+
         _SIGNALS_LIST_WEBHOOKS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_WEBHOOKS)
         with parsing(response, self._crm._settings.timezone):
@@ -24765,16 +25612,19 @@ class AsyncWebhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = WebhookCreateInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _create_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookCreateInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _create_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -24827,17 +25677,20 @@ class AsyncWebhooks:
         """
 
         check_range("id", id, 0, None)
-        body = WebhookInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _update_webhook._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -24871,6 +25724,7 @@ class AsyncWebhooks:
         _request = _delete_webhook._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):

@@ -47,8 +47,8 @@ class BulkAddUpdateInputBulkContactEntry(ContactInputFields):
         contact_type (ContactTypeInput | Unset): Kind of contact to store.
         tags (list[int] | Unset): Ids of tags to attach.
         lists (list[int] | Unset): Ids of lists to add the contact to.
-        custom_values (BulkAddUpdateInputBulkContactEntryCustomValues | Unset): Custom-field values of this contact by
-            field slug, stored like those of `POST /subscribers`
+        custom_values (dict[str, Any] | Unset): Custom-field values of this contact by field slug, stored like those of
+            `POST /subscribers`
             (the controller passes each entry on to the same create-or-update call).
     """
 

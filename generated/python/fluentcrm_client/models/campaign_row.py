@@ -27,11 +27,11 @@ class CampaignRow:
         type (str):
         title (str):
         status (str): `draft`, `pending`, `scheduled`, `working`, `paused`, `archived`, ...
-        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         parent_id (None | str | Unset):
         available_urls (None | str | Unset):
@@ -49,7 +49,7 @@ class CampaignRow:
         utm_term (None | str | Unset):
         utm_content (None | str | Unset):
         design_template (None | str | Unset):
-        scheduled_at (None | str | Unset):
+        scheduled_at (datetime.datetime | None | Unset):
         settings (CampaignRowSettingsType0 | list[str] | None | Unset): The campaign's settings, `null` on rows created
             outside the editor.
         created_by (None | str | Unset):

@@ -37,11 +37,11 @@ class CompanyNote:
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             title (None | str):
             description (None | str): HTML.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             added_by (CompanyNoteAddedByType0 | None | Unset): Only in the notes index, the author as `{ID, first_name,
                 last_name, display_name}`, or `null`.

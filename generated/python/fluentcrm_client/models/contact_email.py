@@ -47,13 +47,13 @@ class ContactEmail:
             status (str): Delivery status. Known values are `draft`, `pending`, `scheduled`, `sending`, `sent`, `failed`,
                 `bounced`.
             note (None | str):
-            scheduled_at (None | str):
+            scheduled_at (datetime.datetime | None):
             email_hash (str): Tracking hash of the e-mail (an MD5 hex string or a UUID).
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 

@@ -49,8 +49,7 @@ class ContactInput(ContactInputFields):
             contact_type (ContactTypeInput | Unset): Kind of contact to store.
             tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
             lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
-            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are accepted and
-                ignored.
+            custom_values (dict[str, Any] | Unset): Custom-field values by slug. Unknown slugs are accepted and ignored.
             field_force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the e-mail
                 is already taken, instead of failing with 422.
                 The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form value

@@ -38,11 +38,11 @@ class CreatedCampaign(CampaignFields):
                 `processing`
                 (recipients being prepared), `working` (sending), `paused`, `archived` (sent), `incomplete`, `purged`.
             settings (CampaignSettings | None): The campaign's settings; `null` on rows created outside the editor.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             email_body (None | str): The body as HTML, with FluentCRM smart codes (`{{contact.first_name}}`,
                 `##crm.unsubscribe_url##`).
@@ -68,8 +68,8 @@ class CreatedCampaign(CampaignFields):
             utm_campaign (None | str | Unset):
             utm_term (None | str | Unset):
             utm_content (None | str | Unset):
-            scheduled_at (None | str | Unset): When sending starts, once scheduled; `null` for a draft. MySQL may print
-                `0000-00-00 00:00:00`.
+            scheduled_at (datetime.datetime | None | Unset): When sending starts, once scheduled; `null` for a draft. MySQL
+                may print `0000-00-00 00:00:00`.
             template (CreatedCampaignTemplateType0 | None | Unset): The template the campaign was started from; `null` for a
                 new campaign.
             subjects (list[CampaignSubject] | Unset):

@@ -39,11 +39,11 @@ class FunnelListItem:
             conditions (list[PhpMapType1Item] | None | PhpMapType0): The trigger's entry conditions; `null` once an editor
                 save sent a `conditions` string that is not JSON (the emulator stores such a value as empty).
             created_by (int | str): WordPress user id of the author (integer right after a write, numeric string when read).
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             settings (list[PhpMapType1Item] | None | PhpMapType0): The trigger's settings; `null` for a funnel imported (or
                 copied from one imported) without them.

@@ -29,8 +29,8 @@ T = TypeVar("T", bound="GetCampaignStatusResponse200")
 class GetCampaignStatusResponse200:
     """
     Attributes:
-        current_timestamp (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-            time zone, with no zone
+        current_timestamp (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+            site's local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         stat (list[CampaignStatusCount]): E-mails per status.
         campaign (Campaign): A stored campaign as the read routes return it. The extra keys appear only where said:

@@ -45,12 +45,12 @@ class ReportEmailCampaign:
             utm_term (None | str | Unset):
             utm_content (None | str | Unset):
             design_template (None | str | Unset):
-            scheduled_at (None | str | Unset):
+            scheduled_at (datetime.datetime | None | Unset):
             settings (None | ReportEmailCampaignSettingsType0 | Unset): The campaign's sending settings (recipients, sender,
                 template options).
             created_by (None | str | Unset):
-            created_at (None | str | Unset):
-            updated_at (None | str | Unset):
+            created_at (datetime.datetime | None | Unset):
+            updated_at (datetime.datetime | None | Unset):
     """
 
     id: int

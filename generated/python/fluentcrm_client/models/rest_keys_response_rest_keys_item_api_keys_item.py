@@ -19,8 +19,8 @@ class RestKeysResponseRestKeysItemApiKeysItem:
     Attributes:
         uuid (str):
         name (str):
-        created (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time zone,
-            with no zone
+        created (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
