@@ -101,9 +101,11 @@ def _run_ruff(project_dir: Path) -> None:
             raise ClientGenerationError(f"ruff {command[0]} failed:\n{result.stdout}{result.stderr}")
 
 
-#: Builtins the generator would rename (``hash_``, ``type_``) although a model field of that name shadows nothing the
-#: generated code uses: ``model.py.jinja`` spells ``builtins.type`` where it needs the builtin.
-READABLE_BUILTINS = frozenset({"hash", "type"})
+#: Builtins the generator would rename (``hash_``, ``type_``, ``filter_``) although a field or argument of that name
+#: shadows nothing the generated code uses: ``model.py.jinja`` spells ``builtins.type`` and ``builtins.property``
+#: where it needs them. ``list`` stays reserved: the generated methods call ``cast(list[...], ...)`` next to their
+#: local variables, so a field named ``list`` gets a name of its own (``x-python-name``).
+READABLE_BUILTINS = frozenset({"all", "filter", "hash", "help", "map", "next", "property", "type"})
 
 
 def _readable_identifiers() -> None:

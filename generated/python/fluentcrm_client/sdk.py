@@ -5636,7 +5636,7 @@ class Companies:
         # Aware datetimes in the body are written in the site's time zone.
         with _wire.site_timezone(self._crm._settings.timezone):
             body = CompanyPropertyInput(
-                property_=property,
+                property=property,
                 value=value,
                 companies=companies,
             )
@@ -5825,7 +5825,7 @@ class Companies:
         with _wire.site_timezone(self._crm._settings.timezone):
             body = CompanyCsvImportInput(
                 file=file,
-                map_=map,
+                map=map,
                 update=update,
                 create_owner=create_owner,
                 importing_page=importing_page,
@@ -6379,7 +6379,7 @@ class Contacts:
                 tags=tags,
                 lists=lists,
                 custom_values=custom_values,
-                field_force_update=force_update,
+                force_update=force_update,
             )
             _request = _create_contact._get_kwargs(
                 body=body,
@@ -6758,7 +6758,7 @@ class Contacts:
         # Aware datetimes in the body are written in the site's time zone.
         with _wire.site_timezone(self._crm._settings.timezone):
             body = ContactPropertyInput(
-                property_=property,
+                property=property,
                 subscribers=subscribers,
                 value=value,
             )
@@ -7045,7 +7045,7 @@ class ContactsEmails:
         self,
         id: int,
         *,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 15,
     ) -> ContactEmailsResponse:
@@ -7066,7 +7066,7 @@ class ContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            filter_ (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
+            filter (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
                 lists every e-mail.
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
@@ -7086,7 +7086,7 @@ class ContactsEmails:
         check_range("per_page", per_page, 1, None)
         _request = _list_contact_emails._get_kwargs(
             id=id,
-            filter_=filter_,
+            filter=filter,
             page=page,
             per_page=per_page,
         )
@@ -7103,7 +7103,7 @@ class ContactsEmails:
         id: int,
         *,
         page_size: int = 100,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
     ) -> Iterator[ContactEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -7118,7 +7118,7 @@ class ContactsEmails:
                 id,
                 page=walk.page,
                 per_page=page_size,
-                filter_=filter_,
+                filter=filter,
             )
             yield from walk.take(result.emails.data, result.emails.total)
 
@@ -10018,7 +10018,7 @@ class Imports:
         with _wire.site_timezone(self._crm._settings.timezone):
             body = CsvImportInput(
                 file=file,
-                map_=map,
+                map=map,
                 new_status=new_status,
                 tags=tags,
                 lists=lists,
@@ -17214,7 +17214,7 @@ class AsyncCompanies:
         # Aware datetimes in the body are written in the site's time zone.
         with _wire.site_timezone(self._crm._settings.timezone):
             body = CompanyPropertyInput(
-                property_=property,
+                property=property,
                 value=value,
                 companies=companies,
             )
@@ -17403,7 +17403,7 @@ class AsyncCompanies:
         with _wire.site_timezone(self._crm._settings.timezone):
             body = CompanyCsvImportInput(
                 file=file,
-                map_=map,
+                map=map,
                 update=update,
                 create_owner=create_owner,
                 importing_page=importing_page,
@@ -17958,7 +17958,7 @@ class AsyncContacts:
                 tags=tags,
                 lists=lists,
                 custom_values=custom_values,
-                field_force_update=force_update,
+                force_update=force_update,
             )
             _request = _create_contact._get_kwargs(
                 body=body,
@@ -18337,7 +18337,7 @@ class AsyncContacts:
         # Aware datetimes in the body are written in the site's time zone.
         with _wire.site_timezone(self._crm._settings.timezone):
             body = ContactPropertyInput(
-                property_=property,
+                property=property,
                 subscribers=subscribers,
                 value=value,
             )
@@ -18624,7 +18624,7 @@ class AsyncContactsEmails:
         self,
         id: int,
         *,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 15,
     ) -> ContactEmailsResponse:
@@ -18645,7 +18645,7 @@ class AsyncContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            filter_ (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
+            filter (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
                 lists every e-mail.
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
@@ -18665,7 +18665,7 @@ class AsyncContactsEmails:
         check_range("per_page", per_page, 1, None)
         _request = _list_contact_emails._get_kwargs(
             id=id,
-            filter_=filter_,
+            filter=filter,
             page=page,
             per_page=per_page,
         )
@@ -18682,7 +18682,7 @@ class AsyncContactsEmails:
         id: int,
         *,
         page_size: int = 100,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
     ) -> AsyncIterator[ContactEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -18697,7 +18697,7 @@ class AsyncContactsEmails:
                 id,
                 page=walk.page,
                 per_page=page_size,
-                filter_=filter_,
+                filter=filter,
             )
             for item in walk.take(result.emails.data, result.emails.total):
                 yield item
@@ -21605,7 +21605,7 @@ class AsyncImports:
         with _wire.site_timezone(self._crm._settings.timezone):
             body = CsvImportInput(
                 file=file,
-                map_=map,
+                map=map,
                 new_status=new_status,
                 tags=tags,
                 lists=lists,

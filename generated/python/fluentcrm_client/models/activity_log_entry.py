@@ -165,7 +165,7 @@ class ActivityLogEntry:
         activity_log_entry.additional_properties = d
         return activity_log_entry
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

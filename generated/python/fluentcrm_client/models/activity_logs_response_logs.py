@@ -161,7 +161,7 @@ class ActivityLogsResponseLogs(LogPageMeta):
         activity_logs_response_logs.additional_properties = d
         return activity_logs_response_logs
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -89,7 +89,7 @@ class AdvancedProvidersResponse:
         advanced_providers_response.additional_properties = d
         return advanced_providers_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

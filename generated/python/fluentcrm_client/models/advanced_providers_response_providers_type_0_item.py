@@ -29,7 +29,7 @@ class AdvancedProvidersResponseProvidersType0Item:
         advanced_providers_response_providers_type_0_item.additional_properties = d
         return advanced_providers_response_providers_type_0_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -48,7 +48,7 @@ class AdvancedProvidersResponseProvidersType1:
         advanced_providers_response_providers_type_1.additional_properties = additional_properties
         return advanced_providers_response_providers_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class AdvancedProvidersResponseProvidersType1AdditionalProperty:
         advanced_providers_response_providers_type_1_additional_property.additional_properties = d
         return advanced_providers_response_providers_type_1_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -81,7 +81,7 @@ class BounceConfigsResponse:
         bounce_configs_response.additional_properties = d
         return bounce_configs_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

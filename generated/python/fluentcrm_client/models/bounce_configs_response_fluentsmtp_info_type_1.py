@@ -66,7 +66,7 @@ class BounceConfigsResponseFluentsmtpInfoType1:
         bounce_configs_response_fluentsmtp_info_type_1.additional_properties = d
         return bounce_configs_response_fluentsmtp_info_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class BounceEventType1Item:
         bounce_event_type_1_item.additional_properties = d
         return bounce_event_type_1_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

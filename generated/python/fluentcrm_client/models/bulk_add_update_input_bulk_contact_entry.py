@@ -257,7 +257,7 @@ class BulkAddUpdateInputBulkContactEntry(ContactInputFields):
         bulk_add_update_input_bulk_contact_entry.additional_properties = d
         return bulk_add_update_input_bulk_contact_entry
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -480,7 +480,7 @@ class Campaign(CampaignFields):
         campaign.additional_properties = d
         return campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,7 +42,7 @@ class CampaignAnalyticsType0:
         campaign_analytics_type_0.additional_properties = additional_properties
         return campaign_analytics_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

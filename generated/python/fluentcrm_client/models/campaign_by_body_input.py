@@ -270,7 +270,7 @@ class CampaignByBodyInput:
         campaign_by_body_input.additional_properties = d
         return campaign_by_body_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -349,7 +349,7 @@ class CampaignEmail:
         campaign_email.additional_properties = d
         return campaign_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -450,7 +450,7 @@ class CampaignFields:
         campaign_fields.additional_properties = d
         return campaign_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -256,7 +256,7 @@ class CampaignInput:
         campaign_input.additional_properties = d
         return campaign_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

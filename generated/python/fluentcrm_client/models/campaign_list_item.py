@@ -535,7 +535,7 @@ class CampaignListItem:
         campaign_list_item.additional_properties = d
         return campaign_list_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

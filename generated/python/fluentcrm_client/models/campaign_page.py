@@ -158,7 +158,7 @@ class CampaignPage(PaginatorMeta):
         campaign_page.additional_properties = d
         return campaign_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

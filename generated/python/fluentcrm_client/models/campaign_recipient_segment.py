@@ -69,7 +69,7 @@ class CampaignRecipientSegment:
         campaign_recipient_segment.additional_properties = d
         return campaign_recipient_segment
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -66,7 +66,7 @@ class CampaignRenameInput:
         campaign_rename_input.additional_properties = d
         return campaign_rename_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

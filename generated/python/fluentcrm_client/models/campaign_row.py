@@ -484,7 +484,7 @@ class CampaignRow:
         campaign_row.additional_properties = d
         return campaign_row
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class CampaignRowSettingsType0:
         campaign_row_settings_type_0.additional_properties = d
         return campaign_row_settings_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

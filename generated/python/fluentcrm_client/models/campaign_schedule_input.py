@@ -77,7 +77,7 @@ class CampaignScheduleInput:
         campaign_schedule_input.additional_properties = d
         return campaign_schedule_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

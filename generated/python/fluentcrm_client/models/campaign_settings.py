@@ -337,7 +337,7 @@ class CampaignSettings:
         campaign_settings.additional_properties = d
         return campaign_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -62,7 +62,7 @@ class CampaignSubscribeInputExcludedSubscribersItem:
         campaign_subscribe_input_excluded_subscribers_item.additional_properties = d
         return campaign_subscribe_input_excluded_subscribers_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -380,7 +380,7 @@ class Company(CompanyColumns):
         company.additional_properties = d
         return company
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

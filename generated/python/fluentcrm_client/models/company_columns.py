@@ -354,7 +354,7 @@ class CompanyColumns:
         company_columns.additional_properties = d
         return company_columns
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

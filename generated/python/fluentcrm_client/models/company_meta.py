@@ -75,7 +75,7 @@ class CompanyMeta:
         company_meta.additional_properties = d
         return company_meta
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class CompanyMetaCustomValuesType0:
         company_meta_custom_values_type_0.additional_properties = d
         return company_meta_custom_values_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -208,7 +208,7 @@ class CompanyNote:
         company_note.additional_properties = d
         return company_note
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -73,7 +73,7 @@ class CompanyNoteAddedByType0:
         company_note_added_by_type_0.additional_properties = d
         return company_note_added_by_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -84,7 +84,7 @@ class CompanyNoteInputNote:
         company_note_input_note.additional_properties = d
         return company_note_input_note
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -158,7 +158,7 @@ class CompanyNotePage(PaginatorMeta):
         company_note_page.additional_properties = d
         return company_note_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -494,7 +494,7 @@ class CompanyOwner(ContactFields):
         company_owner.additional_properties = d
         return company_owner
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -159,7 +159,7 @@ class CompanyPage(PaginatorMeta):
         company_page.additional_properties = d
         return company_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -389,7 +389,7 @@ class CompanyRecord(CompanyColumns):
         company_record.additional_properties = d
         return company_record
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

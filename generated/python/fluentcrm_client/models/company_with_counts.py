@@ -415,7 +415,7 @@ class CompanyWithCounts:
         company_with_counts.additional_properties = d
         return company_with_counts
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -83,7 +83,7 @@ class ComplianceSaveResponse:
         compliance_save_response.additional_properties = d
         return compliance_save_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -640,7 +640,7 @@ class Contact(ContactFields):
         contact.additional_properties = d
         return contact
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

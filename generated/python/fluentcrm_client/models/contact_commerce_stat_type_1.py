@@ -29,7 +29,7 @@ class ContactCommerceStatType1:
         contact_commerce_stat_type_1.additional_properties = d
         return contact_commerce_stat_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -281,7 +281,7 @@ class ContactEmail:
         contact_email.additional_properties = d
         return contact_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

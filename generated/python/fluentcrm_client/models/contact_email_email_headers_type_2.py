@@ -29,7 +29,7 @@ class ContactEmailEmailHeadersType2:
         contact_email_email_headers_type_2.additional_properties = d
         return contact_email_email_headers_type_2
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

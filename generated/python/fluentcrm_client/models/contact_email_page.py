@@ -158,7 +158,7 @@ class ContactEmailPage(PaginatorMeta):
         contact_email_page.additional_properties = d
         return contact_email_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

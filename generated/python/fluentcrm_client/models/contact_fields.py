@@ -473,7 +473,7 @@ class ContactFields:
         contact_fields.additional_properties = d
         return contact_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -134,7 +134,7 @@ class ContactList(ListObject):
         contact_list.additional_properties = d
         return contact_list
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

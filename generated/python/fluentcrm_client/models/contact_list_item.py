@@ -551,7 +551,7 @@ class ContactListItem(ContactFields):
         contact_list_item.additional_properties = d
         return contact_list_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -159,7 +159,7 @@ class ContactPage(PaginatorMeta):
         contact_page.additional_properties = d
         return contact_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

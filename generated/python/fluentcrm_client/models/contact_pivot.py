@@ -98,7 +98,7 @@ class ContactPivot:
         contact_pivot.additional_properties = d
         return contact_pivot
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -523,7 +523,7 @@ class ContactRecord(ContactFields):
         contact_record.additional_properties = d
         return contact_record
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -123,7 +123,7 @@ class ContactTag(Tag):
         contact_tag.additional_properties = d
         return contact_tag
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

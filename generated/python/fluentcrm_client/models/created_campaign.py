@@ -504,7 +504,7 @@ class CreatedCampaign(CampaignFields):
         created_campaign.additional_properties = d
         return created_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class CreatedCampaignTemplateType0:
         created_campaign_template_type_0.additional_properties = d
         return created_campaign_template_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -153,7 +153,7 @@ class CreatedCompany:
         created_company.additional_properties = additional_properties
         return created_company
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

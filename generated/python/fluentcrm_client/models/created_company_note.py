@@ -124,7 +124,7 @@ class CreatedCompanyNote:
         created_company_note.additional_properties = d
         return created_company_note
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -98,7 +98,7 @@ class CreatedList:
         created_list.additional_properties = d
         return created_list
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -118,7 +118,7 @@ class CreatedNote:
         created_note.additional_properties = d
         return created_note
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -98,7 +98,7 @@ class CreatedTag:
         created_tag.additional_properties = d
         return created_tag
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

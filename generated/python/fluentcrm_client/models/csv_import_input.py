@@ -33,7 +33,7 @@ class CsvImportInput:
 
     Attributes:
         file (str): The `file` name `POST /import/csv-upload` returned.
-        map_ (list[CsvColumnMap]): Where each column goes; a mapping for `email` is required.
+        map (list[CsvColumnMap]): Where each column goes; a mapping for `email` is required.
         new_status (ImportStatusInput): The status given to imported contacts that are new (existing ones keep theirs
             unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
         tags (list[int] | Unset): Ids of tags to attach to every imported contact.
@@ -51,7 +51,7 @@ class CsvImportInput:
     """
 
     file: str
-    map_: list[CsvColumnMap]
+    map: list[CsvColumnMap]
     new_status: ImportStatusInput
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
@@ -65,10 +65,10 @@ class CsvImportInput:
     def to_dict(self) -> dict[str, Any]:
         file = self.file
 
-        map_ = []
-        for map_item_data in self.map_:
+        map = []
+        for map_item_data in self.map:
             map_item = map_item_data.to_dict()
-            map_.append(map_item)
+            map.append(map_item)
 
         new_status: str = self.new_status
 
@@ -107,7 +107,7 @@ class CsvImportInput:
         field_dict.update(
             {
                 "file": file,
-                "map": map_,
+                "map": map,
                 "new_status": new_status,
             }
         )
@@ -135,12 +135,12 @@ class CsvImportInput:
         d = dict(src_dict)
         file = d.pop("file")
 
-        map_ = []
-        _map_ = d.pop("map")
-        for map_item_data in _map_:
+        map = []
+        _map = d.pop("map")
+        for map_item_data in _map:
             map_item = CsvColumnMap.from_dict(map_item_data)
 
-            map_.append(map_item)
+            map.append(map_item)
 
         new_status = check_import_status_input(d.pop("new_status"))
 
@@ -188,7 +188,7 @@ class CsvImportInput:
 
         csv_import_input = cls(
             file=file,
-            map_=map_,
+            map=map,
             new_status=new_status,
             tags=tags,
             lists=lists,
@@ -202,7 +202,7 @@ class CsvImportInput:
         csv_import_input.additional_properties = d
         return csv_import_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

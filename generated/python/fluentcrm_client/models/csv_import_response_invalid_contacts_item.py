@@ -95,7 +95,7 @@ class CsvImportResponseInvalidContactsItem:
         csv_import_response_invalid_contacts_item.additional_properties = d
         return csv_import_response_invalid_contacts_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

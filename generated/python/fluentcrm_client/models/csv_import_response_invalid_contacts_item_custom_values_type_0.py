@@ -29,7 +29,7 @@ class CsvImportResponseInvalidContactsItemCustomValuesType0:
         csv_import_response_invalid_contacts_item_custom_values_type_0.additional_properties = d
         return csv_import_response_invalid_contacts_item_custom_values_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

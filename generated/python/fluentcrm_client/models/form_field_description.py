@@ -216,7 +216,7 @@ class FormFieldDescription:
         form_field_description.additional_properties = d
         return form_field_description
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class FormFieldDescriptionOptionsType0Item:
         form_field_description_options_type_0_item.additional_properties = d
         return form_field_description_options_type_0_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

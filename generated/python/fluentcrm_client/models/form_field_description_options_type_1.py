@@ -42,7 +42,7 @@ class FormFieldDescriptionOptionsType1:
         form_field_description_options_type_1.additional_properties = additional_properties
         return form_field_description_options_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -257,7 +257,7 @@ class Funnel(FunnelRow):
         funnel.additional_properties = d
         return funnel
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

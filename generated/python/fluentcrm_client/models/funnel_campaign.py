@@ -303,7 +303,7 @@ class FunnelCampaign:
         funnel_campaign.additional_properties = d
         return funnel_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -300,7 +300,7 @@ class FunnelDetail(FunnelRow):
         funnel_detail.additional_properties = d
         return funnel_detail
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

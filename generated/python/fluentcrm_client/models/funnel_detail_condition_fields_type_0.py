@@ -42,7 +42,7 @@ class FunnelDetailConditionFieldsType0:
         funnel_detail_condition_fields_type_0.additional_properties = additional_properties
         return funnel_detail_condition_fields_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class FunnelDetailConditionFieldsType1Item:
         funnel_detail_condition_fields_type_1_item.additional_properties = d
         return funnel_detail_condition_fields_type_1_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

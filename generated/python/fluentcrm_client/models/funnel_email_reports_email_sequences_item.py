@@ -339,7 +339,7 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
         funnel_email_reports_email_sequences_item.additional_properties = d
         return funnel_email_reports_email_sequences_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -291,7 +291,7 @@ class FunnelListItem:
         funnel_list_item.additional_properties = d
         return funnel_list_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

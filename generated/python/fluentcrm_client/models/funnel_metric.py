@@ -143,7 +143,7 @@ class FunnelMetric:
         funnel_metric.additional_properties = d
         return funnel_metric
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -179,7 +179,7 @@ class FunnelRow:
         funnel_row.additional_properties = d
         return funnel_row
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -328,7 +328,7 @@ class FunnelSequence:
         funnel_sequence.additional_properties = d
         return funnel_sequence
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

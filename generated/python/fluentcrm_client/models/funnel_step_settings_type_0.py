@@ -192,7 +192,7 @@ class FunnelStepSettingsType0:
         funnel_step_settings_type_0.additional_properties = d
         return funnel_step_settings_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -409,7 +409,7 @@ class FunnelSubscriber:
         funnel_subscriber.additional_properties = d
         return funnel_subscriber
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -158,7 +158,7 @@ class FunnelSubscriberPage(PaginatorMeta):
         funnel_subscriber_page.additional_properties = d
         return funnel_subscriber_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

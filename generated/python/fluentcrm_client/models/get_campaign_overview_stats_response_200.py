@@ -100,7 +100,7 @@ class GetCampaignOverviewStatsResponse200:
         get_campaign_overview_stats_response_200.additional_properties = d
         return get_campaign_overview_stats_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

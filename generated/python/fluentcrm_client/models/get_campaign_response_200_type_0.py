@@ -72,7 +72,7 @@ class GetCampaignResponse200Type0:
         get_campaign_response_200_type_0.additional_properties = d
         return get_campaign_response_200_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class GetCampaignResponse200Type0TemplatesItem:
         get_campaign_response_200_type_0_templates_item.additional_properties = d
         return get_campaign_response_200_type_0_templates_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

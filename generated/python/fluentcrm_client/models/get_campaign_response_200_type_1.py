@@ -64,7 +64,7 @@ class GetCampaignResponse200Type1:
         get_campaign_response_200_type_1.additional_properties = d
         return get_campaign_response_200_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

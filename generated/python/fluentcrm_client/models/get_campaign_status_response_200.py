@@ -186,7 +186,7 @@ class GetCampaignStatusResponse200:
         get_campaign_status_response_200.additional_properties = d
         return get_campaign_status_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

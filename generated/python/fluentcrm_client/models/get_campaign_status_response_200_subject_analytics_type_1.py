@@ -29,7 +29,7 @@ class GetCampaignStatusResponse200SubjectAnalyticsType1:
         get_campaign_status_response_200_subject_analytics_type_1.additional_properties = d
         return get_campaign_status_response_200_subject_analytics_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

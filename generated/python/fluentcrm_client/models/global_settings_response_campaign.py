@@ -59,7 +59,7 @@ class GlobalSettingsResponseCampaign:
         global_settings_response_campaign.additional_properties = d
         return global_settings_response_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

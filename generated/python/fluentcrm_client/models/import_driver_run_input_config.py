@@ -160,7 +160,7 @@ class ImportDriverRunInputConfig:
         import_driver_run_input_config.additional_properties = d
         return import_driver_run_input_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -233,7 +233,7 @@ class ImportedContact:
         imported_contact.additional_properties = d
         return imported_contact
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

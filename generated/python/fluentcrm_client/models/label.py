@@ -140,7 +140,7 @@ class Label:
         label.additional_properties = d
         return label
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

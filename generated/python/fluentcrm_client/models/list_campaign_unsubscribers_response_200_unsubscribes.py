@@ -161,7 +161,7 @@ class ListCampaignUnsubscribersResponse200Unsubscribes(PaginatorMeta):
         list_campaign_unsubscribers_response_200_unsubscribes.additional_properties = d
         return list_campaign_unsubscribers_response_200_unsubscribes
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

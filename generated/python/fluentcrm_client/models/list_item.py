@@ -136,7 +136,7 @@ class ListItem:
         list_item.additional_properties = d
         return list_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

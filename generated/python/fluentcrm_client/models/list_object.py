@@ -117,7 +117,7 @@ class ListObject:
         list_object.additional_properties = d
         return list_object
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

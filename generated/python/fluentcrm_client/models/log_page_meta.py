@@ -139,7 +139,7 @@ class LogPageMeta:
         log_page_meta.additional_properties = d
         return log_page_meta
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

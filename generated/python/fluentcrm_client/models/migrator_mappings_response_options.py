@@ -172,7 +172,7 @@ class MigratorMappingsResponseOptions:
         migrator_mappings_response_options.additional_properties = d
         return migrator_mappings_response_options
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

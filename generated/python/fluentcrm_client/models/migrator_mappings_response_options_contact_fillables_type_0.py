@@ -29,7 +29,7 @@ class MigratorMappingsResponseOptionsContactFillablesType0:
         migrator_mappings_response_options_contact_fillables_type_0.additional_properties = d
         return migrator_mappings_response_options_contact_fillables_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

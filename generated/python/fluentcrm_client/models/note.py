@@ -161,7 +161,7 @@ class Note:
         note.additional_properties = d
         return note
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -195,7 +195,7 @@ class NoteListItem(Note):
         note_list_item.additional_properties = d
         return note_list_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -136,7 +136,7 @@ class PaginatorMeta:
         paginator_meta.additional_properties = d
         return paginator_meta
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class PhpMapType0:
         php_map_type_0.additional_properties = d
         return php_map_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

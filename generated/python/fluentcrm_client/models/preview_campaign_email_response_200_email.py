@@ -191,7 +191,7 @@ class PreviewCampaignEmailResponse200Email:
         preview_campaign_email_response_200_email.additional_properties = d
         return preview_campaign_email_response_200_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class PreviewCampaignEmailResponse200EmailReplyType0:
         preview_campaign_email_response_200_email_reply_type_0.additional_properties = d
         return preview_campaign_email_response_200_email_reply_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

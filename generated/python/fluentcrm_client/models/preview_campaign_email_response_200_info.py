@@ -381,7 +381,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         preview_campaign_email_response_200_info.additional_properties = d
         return preview_campaign_email_response_200_info
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

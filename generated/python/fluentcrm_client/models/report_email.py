@@ -396,7 +396,7 @@ class ReportEmail:
         report_email.additional_properties = d
         return report_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

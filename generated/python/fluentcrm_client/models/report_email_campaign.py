@@ -522,7 +522,7 @@ class ReportEmailCampaign:
         report_email_campaign.additional_properties = d
         return report_email_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

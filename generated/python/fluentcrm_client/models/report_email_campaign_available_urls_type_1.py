@@ -29,7 +29,7 @@ class ReportEmailCampaignAvailableUrlsType1:
         report_email_campaign_available_urls_type_1.additional_properties = d
         return report_email_campaign_available_urls_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

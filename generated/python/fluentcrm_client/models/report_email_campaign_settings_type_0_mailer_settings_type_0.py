@@ -29,7 +29,7 @@ class ReportEmailCampaignSettingsType0MailerSettingsType0:
         report_email_campaign_settings_type_0_mailer_settings_type_0.additional_properties = d
         return report_email_campaign_settings_type_0_mailer_settings_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

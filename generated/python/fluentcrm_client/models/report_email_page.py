@@ -157,7 +157,7 @@ class ReportEmailPage:
         report_email_page.additional_properties = d
         return report_email_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

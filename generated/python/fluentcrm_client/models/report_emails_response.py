@@ -96,7 +96,7 @@ class ReportEmailsResponse:
         report_emails_response.additional_properties = d
         return report_emails_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

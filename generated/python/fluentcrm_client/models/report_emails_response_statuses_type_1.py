@@ -29,7 +29,7 @@ class ReportEmailsResponseStatusesType1:
         report_emails_response_statuses_type_1.additional_properties = d
         return report_emails_response_statuses_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

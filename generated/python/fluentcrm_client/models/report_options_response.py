@@ -84,7 +84,7 @@ class ReportOptionsResponse:
         report_options_response.additional_properties = d
         return report_options_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class ReportOptionsResponseOptionsType1Item:
         report_options_response_options_type_1_item.additional_properties = d
         return report_options_response_options_type_1_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

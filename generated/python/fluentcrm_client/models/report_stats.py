@@ -58,7 +58,7 @@ class ReportStats:
         report_stats.additional_properties = d
         return report_stats
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

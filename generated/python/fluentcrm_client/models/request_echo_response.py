@@ -84,7 +84,7 @@ class RequestEchoResponse:
         request_echo_response.additional_properties = d
         return request_echo_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

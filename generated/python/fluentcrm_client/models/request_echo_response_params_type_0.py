@@ -29,7 +29,7 @@ class RequestEchoResponseParamsType0:
         request_echo_response_params_type_0.additional_properties = d
         return request_echo_response_params_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

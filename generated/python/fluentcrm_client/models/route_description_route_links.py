@@ -63,7 +63,7 @@ class RouteDescriptionRouteLinks:
         route_description_route_links.additional_properties = d
         return route_description_route_links
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -77,7 +77,7 @@ class ScheduleCampaignResponse200:
         schedule_campaign_response_200.additional_properties = d
         return schedule_campaign_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

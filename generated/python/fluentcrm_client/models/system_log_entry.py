@@ -203,7 +203,7 @@ class SystemLogEntry:
         system_log_entry.additional_properties = d
         return system_log_entry
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -161,7 +161,7 @@ class SystemLogsResponseLogs(LogPageMeta):
         system_logs_response_logs.additional_properties = d
         return system_logs_response_logs
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

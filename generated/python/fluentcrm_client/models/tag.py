@@ -104,7 +104,7 @@ class Tag:
         tag.additional_properties = d
         return tag
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

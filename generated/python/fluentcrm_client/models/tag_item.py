@@ -115,7 +115,7 @@ class TagItem:
         tag_item.additional_properties = d
         return tag_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -158,7 +158,7 @@ class TagPage(PaginatorMeta):
         tag_page.additional_properties = d
         return tag_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

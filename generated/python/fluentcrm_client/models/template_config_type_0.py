@@ -174,7 +174,7 @@ class TemplateConfigType0:
         template_config_type_0.additional_properties = additional_properties
         return template_config_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -100,7 +100,7 @@ class TemplateContentSettings:
         template_content_settings.additional_properties = d
         return template_content_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

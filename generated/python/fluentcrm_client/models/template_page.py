@@ -158,7 +158,7 @@ class TemplatePage(PaginatorMeta):
         template_page.additional_properties = d
         return template_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -297,7 +297,7 @@ class TemplatePost:
         template_post.additional_properties = d
         return template_post
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -146,7 +146,7 @@ class TrackedEvent:
         tracked_event.additional_properties = d
         return tracked_event
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -157,7 +157,7 @@ class TrackingEventsResponseEvents(PaginatorMeta):
         tracking_events_response_events.additional_properties = d
         return tracking_events_response_events
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class UpdateCampaignByBodyResponse422Type1:
         update_campaign_by_body_response_422_type_1.additional_properties = d
         return update_campaign_by_body_response_422_type_1
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -157,7 +157,7 @@ class UrlMetricsResponseUrlMetrics(PaginatorMeta):
         url_metrics_response_url_metrics.additional_properties = d
         return url_metrics_response_url_metrics
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

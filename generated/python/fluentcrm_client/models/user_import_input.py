@@ -170,7 +170,7 @@ class UserImportInput:
         user_import_input.additional_properties = d
         return user_import_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

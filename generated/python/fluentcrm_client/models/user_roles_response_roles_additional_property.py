@@ -87,7 +87,7 @@ class UserRolesResponseRolesAdditionalProperty:
         user_roles_response_roles_additional_property.additional_properties = d
         return user_roles_response_roles_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

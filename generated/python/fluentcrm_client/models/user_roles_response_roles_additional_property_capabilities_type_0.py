@@ -29,7 +29,7 @@ class UserRolesResponseRolesAdditionalPropertyCapabilitiesType0:
         user_roles_response_roles_additional_property_capabilities_type_0.additional_properties = d
         return user_roles_response_roles_additional_property_capabilities_type_0
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

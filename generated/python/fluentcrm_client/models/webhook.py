@@ -118,7 +118,7 @@ class Webhook:
         webhook.additional_properties = d
         return webhook
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
