@@ -30,6 +30,7 @@ from tools.sdk_model import (
     sdk_settings,
     split_request_only,
 )
+from tools.union_titles import title_union_branches
 from tools.template_filters import builtin_generics, python_literal, reflow
 from tools.wire_types import model_base_lookup, wire_type_lookup
 from tools.yaml_loader import safe_load
@@ -124,6 +125,7 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     from openapi_python_client.parser.errors import GeneratorError
 
     document, request_only = split_request_only(document)
+    document = title_union_branches(document)
     _readable_identifiers()
     settings = safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
     package_name = settings["package_name_override"]

@@ -490,10 +490,12 @@ from .models.get_auto_subscribe_settings_with_item import (
 )
 from .models.get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
 from .models.get_campaign_overview_stats_response_200 import GetCampaignOverviewStatsResponse200
-from .models.get_campaign_processing_stat_response_200_type_0 import GetCampaignProcessingStatResponse200Type0
-from .models.get_campaign_processing_stat_response_200_type_1 import GetCampaignProcessingStatResponse200Type1
-from .models.get_campaign_response_200_type_0 import GetCampaignResponse200Type0
-from .models.get_campaign_response_200_type_1 import GetCampaignResponse200Type1
+from .models.get_campaign_processing_stat_response_200_with_did_run import (
+    GetCampaignProcessingStatResponse200WithDidRun,
+)
+from .models.get_campaign_processing_stat_response_200_with_reload import GetCampaignProcessingStatResponse200WithReload
+from .models.get_campaign_response_200_with_emails import GetCampaignResponse200WithEmails
+from .models.get_campaign_response_200_with_templates import GetCampaignResponse200WithTemplates
 from .models.get_campaign_revenues_response_200 import GetCampaignRevenuesResponse200
 from .models.get_campaign_share_url_response_200 import GetCampaignShareUrlResponse200
 from .models.get_campaign_status_response_200 import GetCampaignStatusResponse200
@@ -540,7 +542,7 @@ from .models.import_driver_run_input import ImportDriverRunInput
 from .models.import_driver_run_input_config import ImportDriverRunInputConfig
 from .models.import_drivers_response import ImportDriversResponse
 from .models.import_status_input import ImportStatusInput
-from .models.import_update_input_type_1 import ImportUpdateInputType1
+from .models.import_update_input_value import ImportUpdateInputValue
 from .models.integration_answer import IntegrationAnswer
 from .models.integration_save_input import IntegrationSaveInput
 from .models.integration_save_input_action import IntegrationSaveInputAction
@@ -3788,7 +3790,7 @@ class Campaigns:
         *,
         with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+    ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
         """Get one campaign (``GET /campaigns/{id}``).
 
         Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates (`ID`,
@@ -3809,7 +3811,7 @@ class Campaigns:
                 instead.
 
         Returns:
-            GetCampaignResponse200Type0 | GetCampaignResponse200Type1: the parsed body of the 200 response.
+            GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -3826,20 +3828,22 @@ class Campaigns:
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
 
-            def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+            def _parse_response_200(
+                data: object,
+            ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                    response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                    return response_200_type_0
+                    return response_200_response_200_with_templates
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+                response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_emails
 
             response_200 = _parse_response_200(response.json())
 
@@ -4122,7 +4126,7 @@ class Campaigns:
     def processing_stat(
         self,
         id: int,
-    ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+    ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
         """Poll a campaign's sending progress (``GET /campaigns/{id}/processing-stat``).
 
         The sending screen polls this route. For a campaign that is not `processing` it answers `{reload: true,
@@ -4136,7 +4140,7 @@ class Campaigns:
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
 
         Returns:
-            GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1: the parsed body of the 200 response.
+            GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -4153,20 +4157,22 @@ class Campaigns:
 
             def _parse_response_200(
                 data: object,
-            ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+            ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignProcessingStatResponse200Type0.from_dict(data)
+                    response_200_response_200_with_reload = GetCampaignProcessingStatResponse200WithReload.from_dict(
+                        data
+                    )
 
-                    return response_200_type_0
+                    return response_200_response_200_with_reload
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignProcessingStatResponse200Type1.from_dict(data)
+                response_200_response_200_with_did_run = GetCampaignProcessingStatResponse200WithDidRun.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_did_run
 
             response_200 = _parse_response_200(response.json())
 
@@ -9965,7 +9971,7 @@ class Imports:
         new_status: ImportStatusInput,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET,
         force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET,
         importing_page: int | Unset = 1,
@@ -9995,7 +10001,7 @@ class Imports:
                 keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
             tags (list[int] | Unset): Ids of tags to attach to every imported contact.
             lists (list[int] | Unset): Ids of lists to attach to every imported contact.
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing
@@ -10045,7 +10051,7 @@ class Imports:
         roles: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         new_status: ImportStatusInput | Unset = UNSET,
         double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET,
         import_silently: UserImportInputImportSilently | Unset = UNSET,
@@ -10069,7 +10075,7 @@ class Imports:
             roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
             tags (list[int] | Unset):
             lists (list[int] | Unset):
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing
@@ -15362,7 +15368,7 @@ class AsyncCampaigns:
         *,
         with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+    ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
         """Get one campaign (``GET /campaigns/{id}``).
 
         Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates (`ID`,
@@ -15383,7 +15389,7 @@ class AsyncCampaigns:
                 instead.
 
         Returns:
-            GetCampaignResponse200Type0 | GetCampaignResponse200Type1: the parsed body of the 200 response.
+            GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -15400,20 +15406,22 @@ class AsyncCampaigns:
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
 
-            def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+            def _parse_response_200(
+                data: object,
+            ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                    response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                    return response_200_type_0
+                    return response_200_response_200_with_templates
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+                response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_emails
 
             response_200 = _parse_response_200(response.json())
 
@@ -15696,7 +15704,7 @@ class AsyncCampaigns:
     async def processing_stat(
         self,
         id: int,
-    ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+    ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
         """Poll a campaign's sending progress (``GET /campaigns/{id}/processing-stat``).
 
         The sending screen polls this route. For a campaign that is not `processing` it answers `{reload: true,
@@ -15710,7 +15718,7 @@ class AsyncCampaigns:
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
 
         Returns:
-            GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1: the parsed body of the 200 response.
+            GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -15727,20 +15735,22 @@ class AsyncCampaigns:
 
             def _parse_response_200(
                 data: object,
-            ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+            ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignProcessingStatResponse200Type0.from_dict(data)
+                    response_200_response_200_with_reload = GetCampaignProcessingStatResponse200WithReload.from_dict(
+                        data
+                    )
 
-                    return response_200_type_0
+                    return response_200_response_200_with_reload
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignProcessingStatResponse200Type1.from_dict(data)
+                response_200_response_200_with_did_run = GetCampaignProcessingStatResponse200WithDidRun.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_did_run
 
             response_200 = _parse_response_200(response.json())
 
@@ -21552,7 +21562,7 @@ class AsyncImports:
         new_status: ImportStatusInput,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET,
         force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET,
         importing_page: int | Unset = 1,
@@ -21582,7 +21592,7 @@ class AsyncImports:
                 keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
             tags (list[int] | Unset): Ids of tags to attach to every imported contact.
             lists (list[int] | Unset): Ids of lists to attach to every imported contact.
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing
@@ -21632,7 +21642,7 @@ class AsyncImports:
         roles: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         new_status: ImportStatusInput | Unset = UNSET,
         double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET,
         import_silently: UserImportInputImportSilently | Unset = UNSET,
@@ -21656,7 +21666,7 @@ class AsyncImports:
             roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
             tags (list[int] | Unset):
             lists (list[int] | Unset):
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing

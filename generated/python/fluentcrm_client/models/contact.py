@@ -13,7 +13,7 @@ from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_commerce_stat_type_1 import ContactCommerceStatType1
+    from ..models.contact_commerce_stat import ContactCommerceStat
     from ..models.contact_list import ContactList
     from ..models.contact_stats import ContactStats
     from ..models.contact_tag import ContactTag
@@ -96,8 +96,8 @@ class Contact(ContactFields):
                 before
                 sending it, so a contact without any value gets `{}`, never PHP's empty array `[]` (recorded as
                 `live/empty-maps.contact_custom_values_none`).
-            commerce_stat (ContactCommerceStatType1 | list[str] | Unset): Only with `with[]=commerce_stat`: purchase
-                statistics from a commerce integration, or PHP's empty array
+            commerce_stat (ContactCommerceStat | list[str] | Unset): Only with `with[]=commerce_stat`: purchase statistics
+                from a commerce integration, or PHP's empty array
                 `[]` (never `{}`) when no commerce plugin is active (the only case recorded, also as
                 `live/empty-maps.contact_commerce_stat_without_commerce`).
             user_edit_url (str | Unset): Only for a contact linked to a WordPress user; the admin URL to edit that user.
@@ -145,7 +145,7 @@ class Contact(ContactFields):
     campaign_id: int | str | Unset = UNSET
     stats: ContactStats | Unset = UNSET
     custom_values: dict[str, Any] | Unset = UNSET
-    commerce_stat: ContactCommerceStatType1 | list[str] | Unset = UNSET
+    commerce_stat: ContactCommerceStat | list[str] | Unset = UNSET
     user_edit_url: str | Unset = UNSET
     user_roles: list[str] | Unset = UNSET
     unsubscribe_reason: str | Unset = UNSET
@@ -340,7 +340,7 @@ class Contact(ContactFields):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_commerce_stat_type_1 import ContactCommerceStatType1  # noqa: PLC0415
+        from ..models.contact_commerce_stat import ContactCommerceStat  # noqa: PLC0415
         from ..models.contact_list import ContactList  # noqa: PLC0415
         from ..models.contact_stats import ContactStats  # noqa: PLC0415
         from ..models.contact_tag import ContactTag  # noqa: PLC0415
@@ -558,7 +558,7 @@ class Contact(ContactFields):
         else:
             custom_values = _wire.parse_dict(_custom_values)
 
-        def _parse_commerce_stat(data: object) -> ContactCommerceStatType1 | list[str] | Unset:
+        def _parse_commerce_stat(data: object) -> ContactCommerceStat | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -571,7 +571,7 @@ class Contact(ContactFields):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            commerce_stat_type_1 = ContactCommerceStatType1.from_dict(data)
+            commerce_stat_type_1 = ContactCommerceStat.from_dict(data)
 
             return commerce_stat_type_1
 

@@ -17,7 +17,7 @@ from ..models.csv_import_input_force_update_status import (
     check_csv_import_input_force_update_status,
 )
 from ..models.import_status_input import ImportStatusInput, check_import_status_input
-from ..models.import_update_input_type_1 import ImportUpdateInputType1, check_import_update_input_type_1
+from ..models.import_update_input_value import ImportUpdateInputValue, check_import_update_input_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class CsvImportInput:
             unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
         tags (list[int] | Unset): Ids of tags to attach to every imported contact.
         lists (list[int] | Unset): Ids of lists to attach to every imported contact.
-        update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with
+        update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are updated with
             the imported values (and get the import's tags and
             lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
             contacts as they are without reporting them as skipped.
@@ -55,7 +55,7 @@ class CsvImportInput:
     new_status: ImportStatusInput
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    update: bool | ImportUpdateInputType1 | Unset = UNSET
+    update: bool | ImportUpdateInputValue | Unset = UNSET
     double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET
     force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET
     importing_page: int | Unset = 1
@@ -148,18 +148,18 @@ class CsvImportInput:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        def _parse_update(data: object) -> bool | ImportUpdateInputType1 | Unset:
+        def _parse_update(data: object) -> bool | ImportUpdateInputValue | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_import_update_input_type_1 = check_import_update_input_type_1(data)
+                componentsschemas_import_update_input_import_update_input_value = check_import_update_input_value(data)
 
-                return componentsschemas_import_update_input_type_1
+                return componentsschemas_import_update_input_import_update_input_value
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | ImportUpdateInputType1 | Unset, data)
+            return cast(bool | ImportUpdateInputValue | Unset, data)
 
         update = _parse_update(d.pop("update", UNSET))
 

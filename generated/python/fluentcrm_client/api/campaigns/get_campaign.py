@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_campaign_response_200_type_0 import GetCampaignResponse200Type0
-from ...models.get_campaign_response_200_type_1 import GetCampaignResponse200Type1
+from ...models.get_campaign_response_200_with_emails import GetCampaignResponse200WithEmails
+from ...models.get_campaign_response_200_with_templates import GetCampaignResponse200WithTemplates
 from ...models.get_campaign_view_campaign import GetCampaignViewCampaign
 from ...models.get_campaign_with_item import GetCampaignWithItem
 from ...models.message_error import MessageError
@@ -54,23 +54,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError | None:
+) -> (
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+        def _parse_response_200(data: object) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                return response_200_type_0
+                return response_200_response_200_with_templates
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+            response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-            return response_200_type_1
+            return response_200_response_200_with_emails
 
         response_200 = _parse_response_200(response.json())
 
@@ -126,7 +134,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -143,7 +156,12 @@ def sync_detailed(
     with_: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> Response[
-    GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
 ]:
     """Get one campaign
 
@@ -166,7 +184,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError]
+        Response[GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +206,15 @@ def sync(
     client: AuthenticatedClient | Client,
     with_: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError | None:
+) -> (
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     """Get one campaign
 
      Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates
@@ -210,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+        GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -228,7 +254,12 @@ async def asyncio_detailed(
     with_: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> Response[
-    GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
 ]:
     """Get one campaign
 
@@ -251,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError]
+        Response[GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +302,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     with_: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError | None:
+) -> (
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     """Get one campaign
 
      Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates
@@ -293,7 +332,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+        GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError
     """
 
     return (
