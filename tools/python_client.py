@@ -30,6 +30,7 @@ from tools.sdk_model import (
     sdk_settings,
     split_request_only,
 )
+from tools.python_names import apply_python_names
 from tools.union_titles import title_union_branches
 from tools.template_filters import builtin_generics, python_literal, reflow
 from tools.wire_types import model_base_lookup, wire_type_lookup
@@ -140,6 +141,7 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise ClientGenerationError(f"openapi-python-client rejected the document:\n{_describe([openapi])}")
+    apply_python_names(document, openapi, config)
     project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR_TEMPLATES)
     wire_type = project.env.globals["wire_type"] = wire_type_lookup(document)
     project.env.globals["model_base"] = model_base_lookup(

@@ -150,6 +150,11 @@ def _properties(document: dict[str, Any], schema: Any, into: dict[str, Any]) -> 
     return into
 
 
+def model_properties(document: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """Property name → schema of an object schema, its ``allOf`` parts included."""
+    return _properties(document, schema, {})
+
+
 def wire_type_lookup(document: dict[str, Any]) -> Callable[[Any, Any], dict[str, Any] | None]:
     """The template global ``wire_type(model, property)``: the conversion of one property of a generated model."""
     cache: dict[str, dict[str, Any]] = {}

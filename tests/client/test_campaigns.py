@@ -40,7 +40,7 @@ def test_draft_schedule_and_send_a_campaign(crm: FluentCRM, emulator: RunningEmu
     draft = crm.campaigns.create(title=title)
     assert draft.status == "draft" and draft.created_by == 1
     crm.campaigns.update(draft.id, title=title, email_subject="Hello", email_body="<p>Hi</p>")
-    selection = [CampaignRecipientsInputSubscribersItem(list_=audience.id, tag="all")]
+    selection = [CampaignRecipientsInputSubscribersItem(list_id=audience.id, tag="all")]
     assert crm.campaigns.recipients.draft(draft.id, subscribers=selection).count == 2
 
     test = crm.campaigns.send_test_email(campaign_id=draft.id, email="qa@example.com")

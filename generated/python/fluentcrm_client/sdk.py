@@ -3417,7 +3417,7 @@ class Campaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> ListCampaignsResponse200:
@@ -3442,8 +3442,8 @@ class Campaigns:
             search_by (str | Unset): Part of the title to look for.
             statuses (list[ListCampaignsStatusesItem] | Unset): Only campaigns in these states.
             labels (list[int] | Unset): Only campaigns carrying one of these label ids.
-            with_ (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to each
-                row.
+            include (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to
+                each row.
             sort_by (ListCampaignsSortBy | Unset): Column to sort by (default `id`).
             sort_type (ListCampaignsSortType | Unset): `ASC`, or anything else for descending.
 
@@ -3463,7 +3463,7 @@ class Campaigns:
             search_by=search_by,
             statuses=statuses,
             labels=labels,
-            with_=with_,
+            include=include,
             sort_by=sort_by,
             sort_type=sort_type,
         )
@@ -3482,7 +3482,7 @@ class Campaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> Iterator[CampaignListItem]:
@@ -3501,7 +3501,7 @@ class Campaigns:
                 search_by=search_by,
                 statuses=statuses,
                 labels=labels,
-                with_=with_,
+                include=include,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
@@ -3788,7 +3788,7 @@ class Campaigns:
         self,
         id: int,
         *,
-        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        include: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
     ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
         """Get one campaign (``GET /campaigns/{id}``).
@@ -3805,7 +3805,7 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            with_ (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
+            include (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
                 `template`.
             view_campaign (GetCampaignViewCampaign | Unset): Present (any value): answer `{campaign, emails}`
                 instead.
@@ -3820,7 +3820,7 @@ class Campaigns:
         check_range("id", id, 0, None)
         _request = _get_campaign._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             view_campaign=view_campaign,
         )
 
@@ -5896,7 +5896,7 @@ class CompaniesCustomFields:
     def list(
         self,
         *,
-        with_: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the company custom-field definitions (``GET /companies/custom-fields``).
 
@@ -5907,7 +5907,7 @@ class CompaniesCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
+            include (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
                 `field_groups` the groups.
 
         Returns:
@@ -5918,7 +5918,7 @@ class CompaniesCustomFields:
         """
 
         _request = _get_company_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
@@ -6443,7 +6443,7 @@ class Contacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse:
         """Get a contact (``GET /subscribers/{id}``).
@@ -6460,7 +6460,7 @@ class Contacts:
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
-            with_ (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
+            include (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
                 `subscriber.custom_values` adds `subscriber.custom_values`; `custom_fields` adds the top-level
                 `custom_fields` definitions; `commerce_stat` adds `subscriber.commerce_stat`. Other values (such as
                 `custom_values`) are ignored silently.
@@ -6477,7 +6477,7 @@ class Contacts:
         check_range("id", id, 0, None)
         _request = _get_contact._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             get_by_email=get_by_email,
         )
 
@@ -6492,7 +6492,7 @@ class Contacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
@@ -6500,7 +6500,7 @@ class Contacts:
             check_range("id", id, 0, None)
             _request = _get_contact._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
                 get_by_email=get_by_email,
             )
 
@@ -8047,7 +8047,7 @@ class CustomFields:
     def list(
         self,
         *,
-        with_: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the contact custom-field definitions (``GET /custom-fields/contacts``).
 
@@ -8059,9 +8059,9 @@ class CustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds the
-                field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it repeated
-                (`with[]=field_types&with[]=field_groups`).
+            include (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds
+                the field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it
+                repeated (`with[]=field_types&with[]=field_groups`).
 
         Returns:
             CustomFieldsResponse: the parsed body of the 200 response.
@@ -8071,7 +8071,7 @@ class CustomFields:
         """
 
         _request = _get_contact_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
@@ -8202,7 +8202,7 @@ class Docs:
     def addons(
         self,
         *,
-        with_: builtins.list[GetAddonsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAddonsWithItem] | Unset = UNSET,
     ) -> AddonsResponse:
         """Companion plugins (``GET /docs/addons``).
 
@@ -8214,7 +8214,7 @@ class Docs:
         differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries `__bench`.
 
         Args:
-            with_ (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
+            include (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
 
         Returns:
             AddonsResponse: the parsed body of the 200 response.
@@ -8224,7 +8224,7 @@ class Docs:
         """
 
         _request = _get_addons._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_ADDONS.refuse(_request)
@@ -8436,7 +8436,7 @@ class Funnels:
         page: int | Unset = 1,
         per_page: int | Unset = 15,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -8461,8 +8461,8 @@ class Funnels:
                 500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
                 `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only funnels whose title contains this text.
-            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
-                next to the page.
+            include (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue
+                (`FunnelTriggers`) next to the page.
             labels (list[int] | Unset): Only funnels carrying one of these label ids.
             sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
                 error (423).
@@ -8482,7 +8482,7 @@ class Funnels:
             page=page,
             per_page=per_page,
             search=search,
-            with_=with_,
+            include=include,
             labels=labels,
             sort_by=sort_by,
             sort_type=sort_type,
@@ -8500,7 +8500,7 @@ class Funnels:
         *,
         page_size: int = 100,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -8518,7 +8518,7 @@ class Funnels:
                 page=walk.page,
                 per_page=page_size,
                 search=search,
-                with_=with_,
+                include=include,
                 labels=labels,
                 sort_by=sort_by,
                 sort_type=sort_type,
@@ -8573,7 +8573,7 @@ class Funnels:
         self,
         id: int,
         *,
-        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+        include: builtins.list[GetFunnelWithItem] | Unset = UNSET,
     ) -> FunnelFindResponse:
         """Get one funnel (``GET /funnels/{id}``).
 
@@ -8593,7 +8593,7 @@ class Funnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+            include (list[GetFunnelWithItem] | Unset): Extra parts to load.
 
         Returns:
             FunnelFindResponse: the parsed body of the 200 response.
@@ -8605,7 +8605,7 @@ class Funnels:
         check_range("id", id, 0, None)
         _request = _get_funnel._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_FUNNEL.refuse(_request)
@@ -9679,7 +9679,7 @@ class FunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> ListFunnelSubscribersResponse200:
         """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
 
@@ -9703,7 +9703,7 @@ class FunnelsSubscribers:
             search (str | Unset): Only rows whose contact's name or e-mail contains this text.
             status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
             sequence_id (int | Unset): Only rows with a metric for this step.
-            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+            include (list[ListFunnelSubscribersWithItem] | Unset):
 
         Returns:
             ListFunnelSubscribersResponse200: the parsed body of the 200 response.
@@ -9723,7 +9723,7 @@ class FunnelsSubscribers:
             search=search,
             status=status,
             sequence_id=sequence_id,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
@@ -9741,7 +9741,7 @@ class FunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> Iterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -9759,7 +9759,7 @@ class FunnelsSubscribers:
                 search=search,
                 status=status,
                 sequence_id=sequence_id,
-                with_=with_,
+                include=include,
             )
             yield from walk.take(result.funnel_subscribers.data, result.funnel_subscribers.total)
 
@@ -10429,7 +10429,7 @@ class Lists:
         sort_order: ListListsSortOrder | Unset = "DESC",
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> ListIndexResponse:
         """List contact lists (``GET /lists``).
 
@@ -10463,7 +10463,7 @@ class Lists:
                 `totalCount` nor `subscribersCount` (a faster query). Default: 0.
             all_lists (ListListsAllLists | Unset): When set to `1`, the response also carries `all_lists`, every
                 list as `{id, title, slug}` with string ids. Default: 0.
-            with_ (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
+            include (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
                 the server.
 
         Returns:
@@ -10483,7 +10483,7 @@ class Lists:
             sort_order=sort_order,
             exclude_counts=exclude_counts,
             all_lists=all_lists,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_LIST_LISTS.refuse(_request)
@@ -10500,7 +10500,7 @@ class Lists:
         search: str | Unset = UNSET,
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[ListItem]:
         """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
@@ -10520,7 +10520,7 @@ class Lists:
                 search=search,
                 exclude_counts=exclude_counts,
                 all_lists=all_lists,
-                with_=with_,
+                include=include,
             )
             yield from walk.take(result.lists, result.pagination.total)
 
@@ -11825,7 +11825,7 @@ class SettingsAutoSubscribe:
     def get(
         self,
         *,
-        with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
     ) -> AutoSubscribeResponse:
         """Read the automatic-subscription settings (``GET /setting/auto_subscribe_settings``).
 
@@ -11834,7 +11834,7 @@ class SettingsAutoSubscribe:
         sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
         Args:
-            with_ (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
+            include (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
 
         Returns:
             AutoSubscribeResponse: the parsed body of the 200 response.
@@ -11844,7 +11844,7 @@ class SettingsAutoSubscribe:
         """
 
         _request = _get_auto_subscribe_settings._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
@@ -12233,7 +12233,7 @@ class SettingsDoubleOptin:
         self,
         *,
         list_id: int | Unset = UNSET,
-        with_: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
     ) -> DoubleOptinResponse:
         """Read the double opt-in settings (``GET /setting/double-optin``).
 
@@ -12244,7 +12244,7 @@ class SettingsDoubleOptin:
 
         Args:
             list_id (int | Unset): A list whose own settings to read.
-            with_ (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
+            include (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
 
         Returns:
             DoubleOptinResponse: the parsed body of the 200 response.
@@ -12256,7 +12256,7 @@ class SettingsDoubleOptin:
         check_range("list_id", list_id, 1, None)
         _request = _get_double_optin_settings._get_kwargs(
             list_id=list_id,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
@@ -12484,7 +12484,7 @@ class SettingsIntegrations:
     def list(
         self,
         *,
-        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+        include: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
     ) -> IntegrationsResponse:
         """List the deep-integration providers (``GET /setting/integrations``).
 
@@ -12492,7 +12492,7 @@ class SettingsIntegrations:
         `with[]=fields` also asks for their form fields. The free plugin registers none.
 
         Args:
-            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+            include (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
 
         Returns:
             IntegrationsResponse: the parsed body of the 200 response.
@@ -12502,7 +12502,7 @@ class SettingsIntegrations:
         """
 
         _request = _list_integrations._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_LIST_INTEGRATIONS.refuse(_request)
@@ -14994,7 +14994,7 @@ class AsyncCampaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> ListCampaignsResponse200:
@@ -15019,8 +15019,8 @@ class AsyncCampaigns:
             search_by (str | Unset): Part of the title to look for.
             statuses (list[ListCampaignsStatusesItem] | Unset): Only campaigns in these states.
             labels (list[int] | Unset): Only campaigns carrying one of these label ids.
-            with_ (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to each
-                row.
+            include (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to
+                each row.
             sort_by (ListCampaignsSortBy | Unset): Column to sort by (default `id`).
             sort_type (ListCampaignsSortType | Unset): `ASC`, or anything else for descending.
 
@@ -15040,7 +15040,7 @@ class AsyncCampaigns:
             search_by=search_by,
             statuses=statuses,
             labels=labels,
-            with_=with_,
+            include=include,
             sort_by=sort_by,
             sort_type=sort_type,
         )
@@ -15059,7 +15059,7 @@ class AsyncCampaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> AsyncIterator[CampaignListItem]:
@@ -15078,7 +15078,7 @@ class AsyncCampaigns:
                 search_by=search_by,
                 statuses=statuses,
                 labels=labels,
-                with_=with_,
+                include=include,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
@@ -15366,7 +15366,7 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        include: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
     ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
         """Get one campaign (``GET /campaigns/{id}``).
@@ -15383,7 +15383,7 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            with_ (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
+            include (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
                 `template`.
             view_campaign (GetCampaignViewCampaign | Unset): Present (any value): answer `{campaign, emails}`
                 instead.
@@ -15398,7 +15398,7 @@ class AsyncCampaigns:
         check_range("id", id, 0, None)
         _request = _get_campaign._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             view_campaign=view_campaign,
         )
 
@@ -17478,7 +17478,7 @@ class AsyncCompaniesCustomFields:
     async def list(
         self,
         *,
-        with_: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the company custom-field definitions (``GET /companies/custom-fields``).
 
@@ -17489,7 +17489,7 @@ class AsyncCompaniesCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
+            include (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
                 `field_groups` the groups.
 
         Returns:
@@ -17500,7 +17500,7 @@ class AsyncCompaniesCustomFields:
         """
 
         _request = _get_company_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
@@ -18026,7 +18026,7 @@ class AsyncContacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse:
         """Get a contact (``GET /subscribers/{id}``).
@@ -18043,7 +18043,7 @@ class AsyncContacts:
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
-            with_ (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
+            include (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
                 `subscriber.custom_values` adds `subscriber.custom_values`; `custom_fields` adds the top-level
                 `custom_fields` definitions; `commerce_stat` adds `subscriber.commerce_stat`. Other values (such as
                 `custom_values`) are ignored silently.
@@ -18060,7 +18060,7 @@ class AsyncContacts:
         check_range("id", id, 0, None)
         _request = _get_contact._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             get_by_email=get_by_email,
         )
 
@@ -18075,7 +18075,7 @@ class AsyncContacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
@@ -18083,7 +18083,7 @@ class AsyncContacts:
             check_range("id", id, 0, None)
             _request = _get_contact._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
                 get_by_email=get_by_email,
             )
 
@@ -19634,7 +19634,7 @@ class AsyncCustomFields:
     async def list(
         self,
         *,
-        with_: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the contact custom-field definitions (``GET /custom-fields/contacts``).
 
@@ -19646,9 +19646,9 @@ class AsyncCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds the
-                field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it repeated
-                (`with[]=field_types&with[]=field_groups`).
+            include (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds
+                the field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it
+                repeated (`with[]=field_types&with[]=field_groups`).
 
         Returns:
             CustomFieldsResponse: the parsed body of the 200 response.
@@ -19658,7 +19658,7 @@ class AsyncCustomFields:
         """
 
         _request = _get_contact_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
@@ -19789,7 +19789,7 @@ class AsyncDocs:
     async def addons(
         self,
         *,
-        with_: builtins.list[GetAddonsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAddonsWithItem] | Unset = UNSET,
     ) -> AddonsResponse:
         """Companion plugins (``GET /docs/addons``).
 
@@ -19801,7 +19801,7 @@ class AsyncDocs:
         differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries `__bench`.
 
         Args:
-            with_ (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
+            include (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
 
         Returns:
             AddonsResponse: the parsed body of the 200 response.
@@ -19811,7 +19811,7 @@ class AsyncDocs:
         """
 
         _request = _get_addons._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_ADDONS.refuse(_request)
@@ -20023,7 +20023,7 @@ class AsyncFunnels:
         page: int | Unset = 1,
         per_page: int | Unset = 15,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -20048,8 +20048,8 @@ class AsyncFunnels:
                 500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
                 `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only funnels whose title contains this text.
-            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
-                next to the page.
+            include (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue
+                (`FunnelTriggers`) next to the page.
             labels (list[int] | Unset): Only funnels carrying one of these label ids.
             sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
                 error (423).
@@ -20069,7 +20069,7 @@ class AsyncFunnels:
             page=page,
             per_page=per_page,
             search=search,
-            with_=with_,
+            include=include,
             labels=labels,
             sort_by=sort_by,
             sort_type=sort_type,
@@ -20087,7 +20087,7 @@ class AsyncFunnels:
         *,
         page_size: int = 100,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -20105,7 +20105,7 @@ class AsyncFunnels:
                 page=walk.page,
                 per_page=page_size,
                 search=search,
-                with_=with_,
+                include=include,
                 labels=labels,
                 sort_by=sort_by,
                 sort_type=sort_type,
@@ -20161,7 +20161,7 @@ class AsyncFunnels:
         self,
         id: int,
         *,
-        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+        include: builtins.list[GetFunnelWithItem] | Unset = UNSET,
     ) -> FunnelFindResponse:
         """Get one funnel (``GET /funnels/{id}``).
 
@@ -20181,7 +20181,7 @@ class AsyncFunnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+            include (list[GetFunnelWithItem] | Unset): Extra parts to load.
 
         Returns:
             FunnelFindResponse: the parsed body of the 200 response.
@@ -20193,7 +20193,7 @@ class AsyncFunnels:
         check_range("id", id, 0, None)
         _request = _get_funnel._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_FUNNEL.refuse(_request)
@@ -21269,7 +21269,7 @@ class AsyncFunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> ListFunnelSubscribersResponse200:
         """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
 
@@ -21293,7 +21293,7 @@ class AsyncFunnelsSubscribers:
             search (str | Unset): Only rows whose contact's name or e-mail contains this text.
             status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
             sequence_id (int | Unset): Only rows with a metric for this step.
-            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+            include (list[ListFunnelSubscribersWithItem] | Unset):
 
         Returns:
             ListFunnelSubscribersResponse200: the parsed body of the 200 response.
@@ -21313,7 +21313,7 @@ class AsyncFunnelsSubscribers:
             search=search,
             status=status,
             sequence_id=sequence_id,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
@@ -21331,7 +21331,7 @@ class AsyncFunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> AsyncIterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -21349,7 +21349,7 @@ class AsyncFunnelsSubscribers:
                 search=search,
                 status=status,
                 sequence_id=sequence_id,
-                with_=with_,
+                include=include,
             )
             for item in walk.take(result.funnel_subscribers.data, result.funnel_subscribers.total):
                 yield item
@@ -22020,7 +22020,7 @@ class AsyncLists:
         sort_order: ListListsSortOrder | Unset = "DESC",
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> ListIndexResponse:
         """List contact lists (``GET /lists``).
 
@@ -22054,7 +22054,7 @@ class AsyncLists:
                 `totalCount` nor `subscribersCount` (a faster query). Default: 0.
             all_lists (ListListsAllLists | Unset): When set to `1`, the response also carries `all_lists`, every
                 list as `{id, title, slug}` with string ids. Default: 0.
-            with_ (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
+            include (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
                 the server.
 
         Returns:
@@ -22074,7 +22074,7 @@ class AsyncLists:
             sort_order=sort_order,
             exclude_counts=exclude_counts,
             all_lists=all_lists,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_LIST_LISTS.refuse(_request)
@@ -22091,7 +22091,7 @@ class AsyncLists:
         search: str | Unset = UNSET,
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[ListItem]:
         """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
@@ -22111,7 +22111,7 @@ class AsyncLists:
                 search=search,
                 exclude_counts=exclude_counts,
                 all_lists=all_lists,
-                with_=with_,
+                include=include,
             )
             for item in walk.take(result.lists, result.pagination.total):
                 yield item
@@ -23419,7 +23419,7 @@ class AsyncSettingsAutoSubscribe:
     async def get(
         self,
         *,
-        with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
     ) -> AutoSubscribeResponse:
         """Read the automatic-subscription settings (``GET /setting/auto_subscribe_settings``).
 
@@ -23428,7 +23428,7 @@ class AsyncSettingsAutoSubscribe:
         sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
         Args:
-            with_ (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
+            include (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
 
         Returns:
             AutoSubscribeResponse: the parsed body of the 200 response.
@@ -23438,7 +23438,7 @@ class AsyncSettingsAutoSubscribe:
         """
 
         _request = _get_auto_subscribe_settings._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
@@ -23827,7 +23827,7 @@ class AsyncSettingsDoubleOptin:
         self,
         *,
         list_id: int | Unset = UNSET,
-        with_: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
     ) -> DoubleOptinResponse:
         """Read the double opt-in settings (``GET /setting/double-optin``).
 
@@ -23838,7 +23838,7 @@ class AsyncSettingsDoubleOptin:
 
         Args:
             list_id (int | Unset): A list whose own settings to read.
-            with_ (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
+            include (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
 
         Returns:
             DoubleOptinResponse: the parsed body of the 200 response.
@@ -23850,7 +23850,7 @@ class AsyncSettingsDoubleOptin:
         check_range("list_id", list_id, 1, None)
         _request = _get_double_optin_settings._get_kwargs(
             list_id=list_id,
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
@@ -24078,7 +24078,7 @@ class AsyncSettingsIntegrations:
     async def list(
         self,
         *,
-        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+        include: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
     ) -> IntegrationsResponse:
         """List the deep-integration providers (``GET /setting/integrations``).
 
@@ -24086,7 +24086,7 @@ class AsyncSettingsIntegrations:
         `with[]=fields` also asks for their form fields. The free plugin registers none.
 
         Args:
-            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+            include (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
 
         Returns:
             IntegrationsResponse: the parsed body of the 200 response.
@@ -24096,7 +24096,7 @@ class AsyncSettingsIntegrations:
         """
 
         _request = _list_integrations._get_kwargs(
-            with_=with_,
+            include=include,
         )
 
         _SIGNALS_LIST_INTEGRATIONS.refuse(_request)

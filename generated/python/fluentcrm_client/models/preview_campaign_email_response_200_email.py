@@ -28,7 +28,7 @@ class PreviewCampaignEmailResponse200Email:
         to (PreviewCampaignEmailResponse200EmailTo):
         subject (None | str):
         body (str): The rendered HTML document.
-        from_ (PreviewCampaignEmailResponse200EmailFrom | Unset):
+        sender (PreviewCampaignEmailResponse200EmailFrom | Unset):
         reply (None | PreviewCampaignEmailResponse200EmailReply | str | Unset):
         id (int | Unset): The id of the campaign e-mail.
         campaign_id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
@@ -43,7 +43,7 @@ class PreviewCampaignEmailResponse200Email:
     to: PreviewCampaignEmailResponse200EmailTo
     subject: None | str
     body: str
-    from_: PreviewCampaignEmailResponse200EmailFrom | Unset = UNSET
+    sender: PreviewCampaignEmailResponse200EmailFrom | Unset = UNSET
     reply: None | PreviewCampaignEmailResponse200EmailReply | str | Unset = UNSET
     id: int | Unset = UNSET
     campaign_id: str | Unset = UNSET
@@ -61,9 +61,9 @@ class PreviewCampaignEmailResponse200Email:
 
         body = self.body
 
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
+        sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender, Unset):
+            sender = self.sender.to_dict()
 
         reply: dict[str, Any] | None | str | Unset
         if isinstance(self.reply, Unset):
@@ -95,8 +95,8 @@ class PreviewCampaignEmailResponse200Email:
                 "body": body,
             }
         )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+        if sender is not UNSET:
+            field_dict["from"] = sender
         if reply is not UNSET:
             field_dict["reply"] = reply
         if id is not UNSET:
@@ -131,12 +131,12 @@ class PreviewCampaignEmailResponse200Email:
 
         body = d.pop("body")
 
-        _from_ = d.pop("from", UNSET)
-        from_: PreviewCampaignEmailResponse200EmailFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        _sender = d.pop("from", UNSET)
+        sender: PreviewCampaignEmailResponse200EmailFrom | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
         else:
-            from_ = PreviewCampaignEmailResponse200EmailFrom.from_dict(_from_)
+            sender = PreviewCampaignEmailResponse200EmailFrom.from_dict(_sender)
 
         def _parse_reply(data: object) -> None | PreviewCampaignEmailResponse200EmailReply | str | Unset:
             if data is None:
@@ -174,7 +174,7 @@ class PreviewCampaignEmailResponse200Email:
             to=to,
             subject=subject,
             body=body,
-            from_=from_,
+            sender=sender,
             reply=reply,
             id=id,
             campaign_id=campaign_id,

@@ -18,20 +18,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     json_view_campaign: int | Unset = UNSET
     if not isinstance(view_campaign, Unset):
@@ -153,7 +153,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> Response[
     GetCampaignResponse200WithEmails
@@ -176,7 +176,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -189,7 +189,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
         view_campaign=view_campaign,
     )
 
@@ -204,7 +204,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> (
     GetCampaignResponse200WithEmails
@@ -228,7 +228,7 @@ def sync(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -242,7 +242,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        with_=with_,
+        include=include,
         view_campaign=view_campaign,
     ).parsed
 
@@ -251,7 +251,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> Response[
     GetCampaignResponse200WithEmails
@@ -274,7 +274,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -287,7 +287,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
         view_campaign=view_campaign,
     )
 
@@ -300,7 +300,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> (
     GetCampaignResponse200WithEmails
@@ -324,7 +324,7 @@ async def asyncio(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -339,7 +339,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            with_=with_,
+            include=include,
             view_campaign=view_campaign,
         )
     ).parsed
