@@ -30,6 +30,8 @@ from tools.sdk_model import (
     sdk_settings,
     split_request_only,
 )
+from tools.python_names import apply_python_names
+from tools.union_titles import title_union_branches
 from tools.template_filters import builtin_generics, python_literal, reflow
 from tools.wire_types import model_base_lookup, wire_type_lookup
 from tools.yaml_loader import safe_load
@@ -101,9 +103,11 @@ def _run_ruff(project_dir: Path) -> None:
             raise ClientGenerationError(f"ruff {command[0]} failed:\n{result.stdout}{result.stderr}")
 
 
-#: Builtins the generator would rename (``hash_``, ``type_``) although a model field of that name shadows nothing the
-#: generated code uses: ``model.py.jinja`` spells ``builtins.type`` where it needs the builtin.
-READABLE_BUILTINS = frozenset({"hash", "type"})
+#: Builtins the generator would rename (``hash_``, ``type_``, ``filter_``) although a field or argument of that name
+#: shadows nothing the generated code uses: ``model.py.jinja`` spells ``builtins.type`` and ``builtins.property``
+#: where it needs them. ``list`` stays reserved: the generated methods call ``cast(list[...], ...)`` next to their
+#: local variables, so a field named ``list`` gets a name of its own (``x-python-name``).
+READABLE_BUILTINS = frozenset({"all", "filter", "hash", "help", "map", "next", "property", "type"})
 
 
 def _readable_identifiers() -> None:
@@ -122,6 +126,7 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     from openapi_python_client.parser.errors import GeneratorError
 
     document, request_only = split_request_only(document)
+    document = title_union_branches(document)
     _readable_identifiers()
     settings = safe_load(CONFIG_FILE.read_text(encoding="utf-8"))
     package_name = settings["package_name_override"]
@@ -136,6 +141,7 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise ClientGenerationError(f"openapi-python-client rejected the document:\n{_describe([openapi])}")
+    apply_python_names(document, openapi, config)
     project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR_TEMPLATES)
     wire_type = project.env.globals["wire_type"] = wire_type_lookup(document)
     project.env.globals["model_base"] = model_base_lookup(

@@ -315,7 +315,9 @@ def _body_arguments(
         for line in [*field.get_imports(prefix="..."), *field.get_lazy_imports(prefix="...")]:
             imports.add(line)
         python_name = str(field.python_name)
-        kwarg = _keyword(_plain(field.name), taken) or python_name
+        # The model's own name, unless the generator had to mangle it (a trailing `_`) or a path parameter has it.
+        readable = not python_name.endswith("_") and python_name not in taken
+        kwarg = python_name if readable else (_keyword(_plain(field.name), taken) or python_name)
         taken.add(kwarg)
         declaration = kwarg + _code(field.to_string())[len(python_name) :]
         conversion = wire_type(prop, field) if wire_type is not None else None
@@ -323,6 +325,8 @@ def _body_arguments(
             annotation = conversion["annotation"] + (" | None" if conversion["nullable"] else "")
             declaration = f"{kwarg}: {annotation}" + ("" if field.required else " | Unset = UNSET")
         doc = str(field.to_docstring())
+        if conversion:  # the docstring names the Python type the argument takes, not the wire text
+            doc = f"{python_name} ({declaration.partition(': ')[2].removesuffix(' = UNSET')}):{doc.partition('):')[2]}"
         arguments.append(
             {
                 "kwarg": kwarg,

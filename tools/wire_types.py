@@ -62,27 +62,82 @@ def _is_empty_alternative(document: dict[str, Any], schema: Any) -> str | None:
     return None
 
 
-def property_conversion(document: dict[str, Any], schema: Any) -> dict[str, Any] | None:
-    """How one property converts, or ``None`` when it keeps the generator's own handling."""
+def _shape(document: dict[str, Any], schema: Any) -> tuple[str, str] | None:
+    """``(shape, kind)`` of a schema that holds converted values: ``one`` value, a ``pair`` (an array of exactly
+    two, such as a ``[start, end]`` range) or a ``list`` of them; ``None`` when nothing in it is converted."""
     kind = _kind(document, schema)
+    if kind is not None:
+        return "one", kind
+    resolved = _resolve(document, schema)
+    if isinstance(resolved, dict) and resolved.get("type") == "array" and isinstance(resolved.get("items"), dict):
+        kind = _kind(document, resolved["items"])
+        if kind is not None:
+            pair = resolved.get("minItems") == 2 and resolved.get("maxItems") == 2
+            return ("pair" if pair else "list"), kind
+    return None
+
+
+#: Shapes of a union's converted branches → the shape of the property (a value, or a pair of values, is
+#: ``one_or_pair``: a single start time or a ``(start, end)`` range).
+_UNION_SHAPES: dict[frozenset[str], str] = {
+    frozenset({"one"}): "one",
+    frozenset({"pair"}): "pair",
+    frozenset({"list"}): "list",
+    frozenset({"one", "pair"}): "one_or_pair",
+}
+
+
+def _annotation(shape: str, annotation: str) -> str:
+    return {
+        "one": annotation,
+        "pair": f"tuple[{annotation}, {annotation}]",
+        "list": f"list[{annotation}]",
+        "one_or_pair": f"{annotation} | tuple[{annotation}, {annotation}]",
+    }[shape]
+
+
+def property_conversion(document: dict[str, Any], schema: Any) -> dict[str, Any] | None:
+    """How one property converts, or ``None`` when it keeps the generator's own handling.
+
+    ``parse`` and ``format`` are call templates (``%s`` is the value): a single value goes through
+    ``fluentcrm_client.wire``'s ``parse_<kind>``/``format_<kind>``, a pair or list through its ``each``/``pair``
+    helpers around them.
+    """
+    found = _shape(document, schema)
     nullable = None
     resolved = _resolve(document, schema) if isinstance(schema, dict) else None
-    if kind is None and isinstance(resolved, dict):
+    if found is None and isinstance(resolved, dict):
         branches = resolved.get("anyOf") or resolved.get("oneOf") or []
-        kinds = {_kind(document, branch) for branch in branches} - {None}
-        others = [_is_empty_alternative(document, b) for b in branches if _kind(document, b) is None]
-        if len(kinds) == 1 and others and all(others):
-            kind = kinds.pop()
-            nullable = "empty" if "empty" in others else "null"
-    if kind is None:
+        shapes = [_shape(document, branch) for branch in branches]
+        kinds = {shape[1] for shape in shapes if shape}
+        others = [_is_empty_alternative(document, b) for b, shape in zip(branches, shapes) if shape is None]
+        union_shape = _UNION_SHAPES.get(frozenset(shape[0] for shape in shapes if shape))
+        if len(kinds) == 1 and union_shape and all(others) and (others or union_shape != "one"):
+            found = union_shape, kinds.pop()
+            if others:
+                nullable = "empty" if "empty" in others else "null"
+    if found is None:
         return None
+    shape, kind = found
     if kind not in KINDS:
         raise WireTypeError(f"x-python-type {kind!r} is not one of {sorted(KINDS)}")
     if nullable is None and isinstance(resolved, dict):
         types = resolved.get("type")
         if isinstance(types, list) and "null" in types:
             nullable = "null"
-    return {"kind": kind.replace("-", "_"), "annotation": KINDS[kind], "nullable": nullable}
+    suffix = kind.replace("-", "_")
+    parse, format_ = f"_wire.parse_{suffix}", f"_wire.format_{suffix}"
+    if shape != "one":
+        parse, format_ = f"_wire.parse_{shape}({parse}, %s)", f"_wire.format_{shape}({format_}, %s)"
+    else:
+        parse, format_ = f"{parse}(%s)", f"{format_}(%s)"
+    return {
+        "kind": suffix,
+        "annotation": _annotation(shape, KINDS[kind]),
+        "nullable": nullable,
+        "parse": parse,
+        "format": format_,
+    }
 
 
 def _properties(document: dict[str, Any], schema: Any, into: dict[str, Any]) -> dict[str, Any]:
@@ -93,6 +148,11 @@ def _properties(document: dict[str, Any], schema: Any, into: dict[str, Any]) -> 
         _properties(document, part, into)
     into.update(schema.get("properties") or {})
     return into
+
+
+def model_properties(document: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """Property name → schema of an object schema, its ``allOf`` parts included."""
+    return _properties(document, schema, {})
 
 
 def wire_type_lookup(document: dict[str, Any]) -> Callable[[Any, Any], dict[str, Any] | None]:

@@ -6,15 +6,18 @@ through the emulator's test API the way a mail catcher is read.
 
 from __future__ import annotations
 
+import datetime
+from zoneinfo import ZoneInfo
+
 import httpx
 import pytest
 from fluentcrm_client import FluentCRM, ValidationError
 from fluentcrm_client.models import CampaignRecipientsInputSubscribersItem, TemplateContent
 
 from emulator.testing import RunningEmulator
-from tests.client.conftest import unique
+from tests.client.conftest import FAST_RETRIES, unique
 
-LATER = "2099-01-01 00:00:00"
+LATER = datetime.datetime(2099, 1, 1)
 
 
 def _outbox(emulator: RunningEmulator, *, clear: bool = False) -> list[dict[str, object]]:
@@ -37,7 +40,7 @@ def test_draft_schedule_and_send_a_campaign(crm: FluentCRM, emulator: RunningEmu
     draft = crm.campaigns.create(title=title)
     assert draft.status == "draft" and draft.created_by == 1
     crm.campaigns.update(draft.id, title=title, email_subject="Hello", email_body="<p>Hi</p>")
-    selection = [CampaignRecipientsInputSubscribersItem(list_=audience.id, tag="all")]
+    selection = [CampaignRecipientsInputSubscribersItem(list_id=audience.id, tag="all")]
     assert crm.campaigns.recipients.draft(draft.id, subscribers=selection).count == 2
 
     test = crm.campaigns.send_test_email(campaign_id=draft.id, email="qa@example.com")
@@ -60,6 +63,28 @@ def test_draft_schedule_and_send_a_campaign(crm: FluentCRM, emulator: RunningEmu
     emails = list(crm.campaigns.emails.iterate(draft.id))
     assert sorted(e.email_address for e in emails) == addresses and {e.status for e in emails} == {"sent"}
     assert crm.campaigns.status(draft.id).sent_count == 2
+
+
+def test_schedule_takes_datetimes_in_site_time(emulator: RunningEmulator) -> None:
+    """A schedule is a ``datetime`` (or a ``(start, end)`` pair for ``range_schedule``): the client writes it as the
+    site-time text FluentCRM expects and reads the stored time back as a ``datetime`` in the same zone."""
+    berlin = ZoneInfo("Europe/Berlin")
+    with FluentCRM(
+        emulator.base_url, emulator.username, emulator.password, retry=FAST_RETRIES, timezone=berlin
+    ) as crm:
+        draft = crm.campaigns.create(title=unique("Scheduled"))
+        start = datetime.datetime(2099, 6, 1, 7, 30, tzinfo=datetime.timezone.utc)
+        scheduled = crm.campaigns.schedule(draft.id, scheduled_at=start)
+        assert scheduled.campaign.status == "pending-scheduled"
+        assert scheduled.campaign.scheduled_at == start  # the same instant...
+        assert scheduled.campaign.scheduled_at.tzinfo is berlin  # ...stored as Berlin's 09:30
+        raw = crm.request("GET", f"/campaigns/{draft.id}")["campaign"]["scheduled_at"]
+        assert raw == "2099-06-01 09:30:00"
+
+        crm.campaigns.unschedule(draft.id)
+        window = (datetime.datetime(2099, 7, 1, 8, 0), datetime.datetime(2099, 7, 1, 18, 0))
+        spread = crm.campaigns.schedule(draft.id, scheduled_at=window, sending_type="range_schedule")
+        assert spread.campaign.scheduled_at == window[0].replace(tzinfo=berlin)
 
 
 def test_iterate_campaigns_and_the_template_life_cycle(crm: FluentCRM) -> None:

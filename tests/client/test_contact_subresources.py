@@ -119,6 +119,6 @@ def test_bulk_and_lookup_routes(crm: FluentCRM) -> None:
     crm.contacts.set_property(property="status", value="unsubscribed", subscribers=[first])
     assert crm.contacts.get(first).subscriber.status == "unsubscribed"
     around = crm.contacts.neighbours(filter_type="simple", current_id=second)
-    assert first in around.navigation.next_
+    assert first in around.navigation.next
     hits = crm.contacts.search(search="Bulksecond").contacts.additional_properties
     assert list(hits) == [str(second)] and hits[str(second)].id == str(second)

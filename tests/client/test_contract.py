@@ -241,7 +241,7 @@ def test_bulk_rows_carry_custom_values_and_rejects_name_their_input(crm: FluentC
     assert [(r.index, r.input.email) for r in outcome.rejected] == [(0, "not-an-email"), (2, "also@not@valid")]
     assert [each.email for each in outcome.response.updated] == [good]
     assert len(outcome.invalids) == 2  # the answer's own attributes stay readable on the outcome
-    stored = crm.contacts.get(outcome.response.updated[0].id, with_=["subscriber.custom_values"]).subscriber
+    stored = crm.contacts.get(outcome.response.updated[0].id, include=["subscriber.custom_values"]).subscriber
     assert stored.custom_values == {slug: "gold"}
 
 

@@ -38,7 +38,7 @@ def test_contact_round_trip(crm: FluentCRM) -> None:
     assert isinstance(created.created_at, datetime.datetime) and created.created_at.tzinfo is None
     assert TIMESTAMP.match(created.to_dict()["created_at"])  # and go back to the server's text
 
-    found = crm.contacts.get(created.id, with_=["stats"]).subscriber
+    found = crm.contacts.get(created.id, include=["stats"]).subscriber
     assert found.email == email
     assert found.created_at == created.created_at
     assert found.stats is not None and found.stats.emails == 0
@@ -75,7 +75,7 @@ def test_form_body_uses_php_brackets(crm: FluentCRM) -> None:
     assert isinstance(created, ContactCreateResponse)
     contact = created.contact
     assert sorted(t.id for t in contact.tags) == sorted([first.id, second.id])
-    found = crm.contacts.get(contact.id, with_=["subscriber.custom_values"]).subscriber
+    found = crm.contacts.get(contact.id, include=["subscriber.custom_values"]).subscriber
     assert found.custom_values == {"favorite_color": "teal"}  # a plain dict by slug
 
 

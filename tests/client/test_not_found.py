@@ -9,6 +9,7 @@ The status and body the client keeps are checked against what FluentCRM 2.9.84 r
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import json
 import re
@@ -102,13 +103,24 @@ def record_operations() -> Iterator[Any]:
 
 
 def _argument(annotation: Any, value: Any) -> Any:
-    """``value`` (decoded JSON) as the keyword argument's type wants it: models from their dicts, lists of them."""
+    """``value`` (decoded JSON) as the keyword argument's type wants it: models from their dicts, lists and pairs of
+    them, and site-time text as ``datetime``/``date``."""
     for option in typing.get_args(annotation) or (annotation,):
         if isinstance(option, type) and attrs.has(option) and isinstance(value, dict):
             return option.from_dict(value)
-        if typing.get_origin(option) is list and isinstance(value, list):
-            return [_argument(typing.get_args(option)[0], each) for each in value]
+        if option is datetime.datetime and isinstance(value, str):
+            return datetime.datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+        if option is datetime.date and isinstance(value, str):
+            return datetime.date.fromisoformat(value)
+        if typing.get_origin(option) in (list, tuple) and isinstance(value, list):
+            items = typing.get_args(option)
+            converted = [_argument(items[0], each) for each in value]
+            return converted if typing.get_origin(option) is list else tuple(converted)
     return value
+
+
+#: Body fields whose Python name is declared (overlays/python-client-names.yaml).
+DECLARED_NAMES = {"with": "include", "from": "sender", "list": "list_id"}
 
 
 def _keywords(method: Any, body: dict[str, Any]) -> dict[str, Any]:
@@ -117,7 +129,7 @@ def _keywords(method: Any, body: dict[str, Any]) -> dict[str, Any]:
     found = {}
     for wire, value in body.items():
         name = re.sub(r"(?<!^)(?=[A-Z])", "_", wire.lstrip("_")).lower().replace("-", "_")
-        name = name + "_" if name in ("with", "type", "hash") else name
+        name = DECLARED_NAMES.get(name, name)
         if name in parameters and parameters[name].kind is inspect.Parameter.KEYWORD_ONLY:
             found[name] = _argument(hints[name], value)
     return found

@@ -52,7 +52,7 @@ def test_a_csv_import_in_two_steps(crm: FluentCRM) -> None:
     )
     assert staged.headers == ["email", "first_name"]
     assert isinstance(staged.file, str)
-    result = crm.imports.import_csv(file=staged.file, map=staged.map_, new_status="subscribed")
+    result = crm.imports.import_csv(file=staged.file, map=staged.map, new_status="subscribed")
     assert (result.inserted, result.has_more) == (1, False)
     assert result.result.inserted[0].email == email
 

@@ -7,7 +7,9 @@ way of writing ``base_url``.
 
 from __future__ import annotations
 
+import datetime
 import json
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -95,6 +97,29 @@ def test_keyword_arguments_become_one_json_body() -> None:
     request = recorder.last
     assert request.headers["Content-Type"] == "application/json"
     assert json.loads(request.content) == {"subscribers": [5, 6]}
+
+
+def test_schedule_times_are_sent_as_site_time_text() -> None:
+    """A naive datetime is site time already; an aware one is moved into the site's zone; a range is a pair."""
+    recorder = Recorder({})  # not a schedule answer: only the request matters here
+    tokyo = ZoneInfo("Asia/Tokyo")
+    with FluentCRM(
+        "http://crm.test", "admin", "not-a-real-password", retry=NO_RETRIES,
+        transport=httpx.MockTransport(recorder), timezone=tokyo,
+    ) as crm:
+        sent = [
+            datetime.datetime(2099, 1, 2, 3, 4, 5),
+            datetime.datetime(2099, 1, 1, 23, 0, tzinfo=datetime.timezone.utc),
+            (datetime.datetime(2099, 1, 2, 8), datetime.datetime(2099, 1, 2, 20, 30)),
+        ]
+        for when in sent:
+            with pytest.raises(UnexpectedResponseError):
+                crm.campaigns.schedule(7, scheduled_at=when)
+    assert [json.loads(request.content)["scheduled_at"] for request in recorder.requests] == [
+        "2099-01-02 03:04:05",
+        "2099-01-02 08:00:00",
+        ["2099-01-02 08:00:00", "2099-01-02 20:30:00"],
+    ]
 
 
 @pytest.mark.parametrize(

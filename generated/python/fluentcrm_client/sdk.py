@@ -490,10 +490,12 @@ from .models.get_auto_subscribe_settings_with_item import (
 )
 from .models.get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
 from .models.get_campaign_overview_stats_response_200 import GetCampaignOverviewStatsResponse200
-from .models.get_campaign_processing_stat_response_200_type_0 import GetCampaignProcessingStatResponse200Type0
-from .models.get_campaign_processing_stat_response_200_type_1 import GetCampaignProcessingStatResponse200Type1
-from .models.get_campaign_response_200_type_0 import GetCampaignResponse200Type0
-from .models.get_campaign_response_200_type_1 import GetCampaignResponse200Type1
+from .models.get_campaign_processing_stat_response_200_with_did_run import (
+    GetCampaignProcessingStatResponse200WithDidRun,
+)
+from .models.get_campaign_processing_stat_response_200_with_reload import GetCampaignProcessingStatResponse200WithReload
+from .models.get_campaign_response_200_with_emails import GetCampaignResponse200WithEmails
+from .models.get_campaign_response_200_with_templates import GetCampaignResponse200WithTemplates
 from .models.get_campaign_revenues_response_200 import GetCampaignRevenuesResponse200
 from .models.get_campaign_share_url_response_200 import GetCampaignShareUrlResponse200
 from .models.get_campaign_status_response_200 import GetCampaignStatusResponse200
@@ -540,7 +542,7 @@ from .models.import_driver_run_input import ImportDriverRunInput
 from .models.import_driver_run_input_config import ImportDriverRunInputConfig
 from .models.import_drivers_response import ImportDriversResponse
 from .models.import_status_input import ImportStatusInput
-from .models.import_update_input_type_1 import ImportUpdateInputType1
+from .models.import_update_input_value import ImportUpdateInputValue
 from .models.integration_answer import IntegrationAnswer
 from .models.integration_save_input import IntegrationSaveInput
 from .models.integration_save_input_action import IntegrationSaveInputAction
@@ -2748,6 +2750,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_GET.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -2811,14 +2814,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PUT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -2882,14 +2888,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_POST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -2953,6 +2962,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_DELETE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -3016,14 +3026,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PATCH.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -3087,6 +3100,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_GET.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -3150,14 +3164,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PUT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -3221,14 +3238,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_POST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -3292,6 +3312,7 @@ class BounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -3355,14 +3376,17 @@ class BounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -3403,7 +3427,7 @@ class Campaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> ListCampaignsResponse200:
@@ -3428,8 +3452,8 @@ class Campaigns:
             search_by (str | Unset): Part of the title to look for.
             statuses (list[ListCampaignsStatusesItem] | Unset): Only campaigns in these states.
             labels (list[int] | Unset): Only campaigns carrying one of these label ids.
-            with_ (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to each
-                row.
+            include (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to
+                each row.
             sort_by (ListCampaignsSortBy | Unset): Column to sort by (default `id`).
             sort_type (ListCampaignsSortType | Unset): `ASC`, or anything else for descending.
 
@@ -3449,10 +3473,11 @@ class Campaigns:
             search_by=search_by,
             statuses=statuses,
             labels=labels,
-            with_=with_,
+            include=include,
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_CAMPAIGNS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -3467,7 +3492,7 @@ class Campaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> Iterator[CampaignListItem]:
@@ -3486,7 +3511,7 @@ class Campaigns:
                 search_by=search_by,
                 statuses=statuses,
                 labels=labels,
-                with_=with_,
+                include=include,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
@@ -3518,12 +3543,15 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTitleInput(
-            title=title,
-        )
-        _request = _create_campaign._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTitleInput(
+                title=title,
+            )
+            _request = _create_campaign._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -3558,14 +3586,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignBulkActionInput(
-            action_name=action_name,
-            campaign_ids=campaign_ids,
-            labels=labels,
-        )
-        _request = _campaign_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignBulkActionInput(
+                action_name=action_name,
+                campaign_ids=campaign_ids,
+                labels=labels,
+            )
+            _request = _campaign_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CAMPAIGN_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CAMPAIGN_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -3600,14 +3631,17 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignPreviewInput(
-            campaign_id=campaign_id,
-            contact_id=contact_id,
-            campaign=campaign,
-        )
-        _request = _preview_campaign_html._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignPreviewInput(
+                campaign_id=campaign_id,
+                contact_id=contact_id,
+                campaign=campaign,
+            )
+            _request = _preview_campaign_html._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_PREVIEW_CAMPAIGN_HTML.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_HTML)
         with parsing(response, self._crm._settings.timezone):
@@ -3646,15 +3680,18 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTestEmailInput(
-            campaign_id=campaign_id,
-            email=email,
-            test_campaign=test_campaign,
-            campaign=campaign,
-        )
-        _request = _send_campaign_test_email._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTestEmailInput(
+                campaign_id=campaign_id,
+                email=email,
+                test_campaign=test_campaign,
+                campaign=campaign,
+            )
+            _request = _send_campaign_test_email._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -3705,8 +3742,8 @@ class Campaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignByBodyInputDesignTemplate | Unset):
@@ -3723,30 +3760,33 @@ class Campaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignByBodyInput(
-            campaign_id=campaign_id,
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign_by_body._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignByBodyInput(
+                campaign_id=campaign_id,
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign_by_body._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_BY_BODY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_BY_BODY)
         with parsing(response, self._crm._settings.timezone):
@@ -3758,9 +3798,9 @@ class Campaigns:
         self,
         id: int,
         *,
-        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        include: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+    ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
         """Get one campaign (``GET /campaigns/{id}``).
 
         Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates (`ID`,
@@ -3775,13 +3815,13 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            with_ (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
+            include (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
                 `template`.
             view_campaign (GetCampaignViewCampaign | Unset): Present (any value): answer `{campaign, emails}`
                 instead.
 
         Returns:
-            GetCampaignResponse200Type0 | GetCampaignResponse200Type1: the parsed body of the 200 response.
+            GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -3790,27 +3830,30 @@ class Campaigns:
         check_range("id", id, 0, None)
         _request = _get_campaign._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             view_campaign=view_campaign,
         )
+
         _SIGNALS_GET_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
 
-            def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+            def _parse_response_200(
+                data: object,
+            ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                    response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                    return response_200_type_0
+                    return response_200_response_200_with_templates
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+                response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_emails
 
             response_200 = _parse_response_200(response.json())
 
@@ -3820,35 +3863,38 @@ class Campaigns:
         self,
         id: int,
         *,
-        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        include: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | None:
+    ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
         try:
             check_range("id", id, 0, None)
             _request = _get_campaign._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
                 view_campaign=view_campaign,
             )
+
             _SIGNALS_GET_CAMPAIGN.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
             with parsing(response, self._crm._settings.timezone):
 
-                def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+                def _parse_response_200(
+                    data: object,
+                ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                        response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                        return response_200_type_0
+                        return response_200_response_200_with_templates
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+                    response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-                    return response_200_type_1
+                    return response_200_response_200_with_emails
 
                 response_200 = _parse_response_200(response.json())
 
@@ -3905,8 +3951,8 @@ class Campaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignInputDesignTemplate | Unset):
@@ -3924,30 +3970,33 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignInput(
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignInput(
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -3981,6 +4030,7 @@ class Campaigns:
         _request = _delete_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4015,6 +4065,7 @@ class Campaigns:
         _request = _duplicate_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DUPLICATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4052,6 +4103,7 @@ class Campaigns:
         _request = _get_campaign_link_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_LINK_REPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_LINK_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -4084,6 +4136,7 @@ class Campaigns:
         _request = _get_campaign_overview_stats._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -4122,6 +4175,7 @@ class Campaigns:
         _request = _pause_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PAUSE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PAUSE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4132,7 +4186,7 @@ class Campaigns:
     def processing_stat(
         self,
         id: int,
-    ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+    ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
         """Poll a campaign's sending progress (``GET /campaigns/{id}/processing-stat``).
 
         The sending screen polls this route. For a campaign that is not `processing` it answers `{reload: true,
@@ -4146,7 +4200,7 @@ class Campaigns:
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
 
         Returns:
-            GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1: the parsed body of the 200 response.
+            GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -4156,26 +4210,29 @@ class Campaigns:
         _request = _get_campaign_processing_stat._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT)
         with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(
                 data: object,
-            ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+            ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignProcessingStatResponse200Type0.from_dict(data)
+                    response_200_response_200_with_reload = GetCampaignProcessingStatResponse200WithReload.from_dict(
+                        data
+                    )
 
-                    return response_200_type_0
+                    return response_200_response_200_with_reload
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignProcessingStatResponse200Type1.from_dict(data)
+                response_200_response_200_with_did_run = GetCampaignProcessingStatResponse200WithDidRun.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_did_run
 
             response_200 = _parse_response_200(response.json())
 
@@ -4213,6 +4270,7 @@ class Campaigns:
         _request = _resume_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESUME_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RESUME_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4250,6 +4308,7 @@ class Campaigns:
         _request = _get_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_REVENUES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -4287,6 +4346,7 @@ class Campaigns:
         _request = _resync_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESYNC_CAMPAIGN_REVENUES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RESYNC_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -4298,7 +4358,7 @@ class Campaigns:
         self,
         id: int,
         *,
-        scheduled_at: builtins.list[str] | str | Unset = UNSET,
+        scheduled_at: datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset = UNSET,
         sending_type: CampaignScheduleInputSendingType | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
@@ -4318,8 +4378,9 @@ class Campaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            scheduled_at (list[str] | str | Unset): When to start: a `YYYY-MM-DD HH:MM:SS` site time, or with
-                `sending_type` `range_schedule` a `[start, end]` pair. Leave it out to start sending at once.
+            scheduled_at (datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset): When to
+                start: a `YYYY-MM-DD HH:MM:SS` site time, or with `sending_type` `range_schedule` a `[start, end]`
+                pair. Leave it out to start sending at once.
             sending_type (CampaignScheduleInputSendingType | Unset): Default `schedule`.
 
         Returns:
@@ -4330,14 +4391,17 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignScheduleInput(
-            scheduled_at=scheduled_at,
-            sending_type=sending_type,
-        )
-        _request = _schedule_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignScheduleInput(
+                scheduled_at=scheduled_at,
+                sending_type=sending_type,
+            )
+            _request = _schedule_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SCHEDULE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4370,6 +4434,7 @@ class Campaigns:
         _request = _get_campaign_share_url._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_SHARE_URL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_SHARE_URL)
         with parsing(response, self._crm._settings.timezone):
@@ -4403,6 +4468,7 @@ class Campaigns:
         _request = _get_campaign_status._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -4439,13 +4505,16 @@ class Campaigns:
         self.get(
             id,
         )  # the server's answer cannot tell a missing record
-        body = CampaignStepInput(
-            next_step=next_step,
-        )
-        _request = _save_campaign_step._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignStepInput(
+                next_step=next_step,
+            )
+            _request = _save_campaign_step._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CAMPAIGN_STEP.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_CAMPAIGN_STEP)
         with parsing(response, self._crm._settings.timezone):
@@ -4471,8 +4540,8 @@ class Campaigns:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
             title (str | Unset): The new title (not validated).
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
 
@@ -4484,14 +4553,17 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRenameInput(
-            title=title,
-            scheduled_at=scheduled_at,
-        )
-        _request = _update_campaign_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRenameInput(
+                title=title,
+                scheduled_at=scheduled_at,
+            )
+            _request = _update_campaign_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_TITLE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -4530,6 +4602,7 @@ class Campaigns:
         _request = _unschedule_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_UNSCHEDULE_CAMPAIGN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UNSCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -4574,6 +4647,7 @@ class Campaigns:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -4631,14 +4705,17 @@ class Campaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignLabelsInput(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_campaign_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignLabelsInput(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_campaign_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_LABELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -4678,6 +4755,7 @@ class CampaignsEmails:
         _request = _preview_campaign_email._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PREVIEW_CAMPAIGN_EMAIL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -4731,6 +4809,7 @@ class CampaignsEmails:
             filter_type=filter_type,
             search=search,
         )
+
         _SIGNALS_LIST_CAMPAIGN_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -4794,13 +4873,16 @@ class CampaignsEmails:
         self._crm.campaigns.get(
             id,
         )  # the server's answer cannot tell a missing record
-        body = CampaignEmailIdsInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_campaign_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignEmailIdsInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_campaign_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CAMPAIGN_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -4850,16 +4932,19 @@ class CampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _estimate_campaign_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _estimate_campaign_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -4907,6 +4992,7 @@ class CampaignsRecipients:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -4976,17 +5062,20 @@ class CampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _draft_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _draft_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5020,6 +5109,7 @@ class CampaignsRecipients:
         _request = _count_campaign_recipients._get_kwargs(
             id=id,
         )
+
         _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5069,18 +5159,21 @@ class CampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignSubscribeInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-            page=page,
-        )
-        _request = _subscribe_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignSubscribeInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+                page=page,
+            )
+            _request = _subscribe_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5154,6 +5247,7 @@ class Companies:
             inline_filterscompany_types=inline_filterscompany_types,
             inline_filterscompany_categories=inline_filterscompany_categories,
         )
+
         _SIGNALS_LIST_COMPANIES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -5260,33 +5354,36 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _create_company._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _create_company._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5333,6 +5430,7 @@ class Companies:
             find_by=find_by,
             find_by_value=find_by_value,
         )
+
         _SIGNALS_GET_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5355,6 +5453,7 @@ class Companies:
                 find_by=find_by,
                 find_by_value=find_by_value,
             )
+
             _SIGNALS_GET_COMPANY.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_COMPANY)
             with parsing(response, self._crm._settings.timezone):
@@ -5440,34 +5539,37 @@ class Companies:
         """
 
         check_range("id", id, 0, None)
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _update_company._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _update_company._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5518,6 +5620,7 @@ class Companies:
         _request = _delete_company._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_COMPANY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -5560,6 +5663,7 @@ class Companies:
             subscriber_id=subscriber_id,
             values=values,
         )
+
         _SIGNALS_SEARCH_COMPANIES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEARCH_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -5601,6 +5705,7 @@ class Companies:
             search=search,
             limit=limit,
         )
+
         _SIGNALS_SEARCH_UNATTACHED_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEARCH_UNATTACHED_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5638,14 +5743,17 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyPropertyInput(
-            property_=property,
-            value=value,
-            companies=companies,
-        )
-        _request = _update_companies_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyPropertyInput(
+                property=property,
+                value=value,
+                companies=companies,
+            )
+            _request = _update_companies_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANIES_PROPERTY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANIES_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -5679,13 +5787,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _attach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _attach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ATTACH_COMPANY_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ATTACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5719,13 +5830,16 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _detach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _detach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DETACH_COMPANY_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DETACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -5768,14 +5882,17 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyBulkActionInput(
-            action_name=action_name,
-            company_ids=company_ids,
-            new_status=new_status,
-        )
-        _request = _companies_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyBulkActionInput(
+                action_name=action_name,
+                company_ids=company_ids,
+                new_status=new_status,
+            )
+            _request = _companies_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPANIES_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COMPANIES_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -5814,16 +5931,19 @@ class Companies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyCsvImportInput(
-            file=file,
-            map_=map,
-            update=update,
-            create_owner=create_owner,
-            importing_page=importing_page,
-        )
-        _request = _import_companies_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyCsvImportInput(
+                file=file,
+                map=map,
+                update=update,
+                create_owner=create_owner,
+                importing_page=importing_page,
+            )
+            _request = _import_companies_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_COMPANIES_CSV.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_COMPANIES_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -5862,6 +5982,7 @@ class Companies:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -5879,7 +6000,7 @@ class CompaniesCustomFields:
     def list(
         self,
         *,
-        with_: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the company custom-field definitions (``GET /companies/custom-fields``).
 
@@ -5890,7 +6011,7 @@ class CompaniesCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
+            include (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
                 `field_groups` the groups.
 
         Returns:
@@ -5901,8 +6022,9 @@ class CompaniesCustomFields:
         """
 
         _request = _get_company_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -5932,12 +6054,15 @@ class CompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_company_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_company_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -5994,6 +6119,7 @@ class CompaniesNotes:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_COMPANY_NOTES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_COMPANY_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -6028,13 +6154,16 @@ class CompaniesNotes:
         """
 
         check_range("id", id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _create_company_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _create_company_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -6072,14 +6201,17 @@ class CompaniesNotes:
 
         check_range("id", id, 1, None)
         check_range("note_id", note_id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _update_company_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _update_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -6117,6 +6249,7 @@ class CompaniesNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_COMPANY_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -6210,6 +6343,7 @@ class Contacts:
             sort_type=sort_type,
             custom_fields=custom_fields,
         )
+
         _SIGNALS_LIST_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6317,8 +6451,8 @@ class Contacts:
             contact_type (ContactTypeInput | Unset): Kind of contact to store.
             tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
             lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
-            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are
-                accepted and ignored.
+            custom_values (dict[str, Any] | Unset): Custom-field values by slug. Unknown slugs are accepted and
+                ignored.
             force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the
                 e-mail is already taken, instead of failing with 422.
                 The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form
@@ -6332,32 +6466,35 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactInput(
-            status=status,
-            email=email,
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            contact_type=contact_type,
-            tags=tags,
-            lists=lists,
-            custom_values=custom_values,
-            field_force_update=force_update,
-        )
-        _request = _create_contact._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactInput(
+                status=status,
+                email=email,
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                contact_type=contact_type,
+                tags=tags,
+                lists=lists,
+                custom_values=custom_values,
+                force_update=force_update,
+            )
+            _request = _create_contact._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6390,12 +6527,15 @@ class Contacts:
         """
 
         check_range("subscribers[]", subscribers, 1, None)
-        body = ContactBulkDeleteInput(
-            subscribers=subscribers,
-        )
-        _request = _delete_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactBulkDeleteInput(
+                subscribers=subscribers,
+            )
+            _request = _delete_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6407,7 +6547,7 @@ class Contacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse:
         """Get a contact (``GET /subscribers/{id}``).
@@ -6424,7 +6564,7 @@ class Contacts:
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
-            with_ (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
+            include (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
                 `subscriber.custom_values` adds `subscriber.custom_values`; `custom_fields` adds the top-level
                 `custom_fields` definitions; `commerce_stat` adds `subscriber.commerce_stat`. Other values (such as
                 `custom_values`) are ignored silently.
@@ -6441,9 +6581,10 @@ class Contacts:
         check_range("id", id, 0, None)
         _request = _get_contact._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             get_by_email=get_by_email,
         )
+
         _SIGNALS_GET_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6455,7 +6596,7 @@ class Contacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
@@ -6463,9 +6604,10 @@ class Contacts:
             check_range("id", id, 0, None)
             _request = _get_contact._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
                 get_by_email=get_by_email,
             )
+
             _SIGNALS_GET_CONTACT.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_CONTACT)
             with parsing(response, self._crm._settings.timezone):
@@ -6558,34 +6700,37 @@ class Contacts:
         """
 
         check_range("id", id, 0, None)
-        body = ContactUpdateFields(
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            status=status,
-            contact_type=contact_type,
-            email=email,
-            attach_tags=attach_tags,
-            detach_tags=detach_tags,
-            attach_lists=attach_lists,
-            detach_lists=detach_lists,
-            custom_values=custom_values,
-        )
-        _request = _update_contact._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactUpdateFields(
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                status=status,
+                contact_type=contact_type,
+                email=email,
+                attach_tags=attach_tags,
+                detach_tags=detach_tags,
+                attach_lists=attach_lists,
+                detach_lists=detach_lists,
+                custom_values=custom_values,
+            )
+            _request = _update_contact._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6619,6 +6764,7 @@ class Contacts:
         _request = _delete_contact._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CONTACT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -6653,13 +6799,16 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkAddUpdateInput(
-            contacts=contacts,
-            force_update=force_update,
-        )
-        _request = _bulk_add_update_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkAddUpdateInput(
+                contacts=contacts,
+                force_update=force_update,
+            )
+            _request = _bulk_add_update_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_ADD_UPDATE_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_ADD_UPDATE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6716,14 +6865,17 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactPropertyInput(
-            property_=property,
-            subscribers=subscribers,
-            value=value,
-        )
-        _request = _update_contacts_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactPropertyInput(
+                property=property,
+                subscribers=subscribers,
+                value=value,
+            )
+            _request = _update_contacts_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACTS_PROPERTY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACTS_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -6768,16 +6920,19 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SyncSegmentsInput(
-            type=type,
-            subscribers=subscribers,
-            attach=attach,
-            detach=detach,
-            find_by=find_by,
-        )
-        _request = _sync_contact_segments._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SyncSegmentsInput(
+                type=type,
+                subscribers=subscribers,
+                attach=attach,
+                detach=detach,
+                find_by=find_by,
+            )
+            _request = _sync_contact_segments._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SYNC_CONTACT_SEGMENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SYNC_CONTACT_SEGMENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6825,16 +6980,19 @@ class Contacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkActionInput(
-            action_name=action_name,
-            subscriber_ids=subscriber_ids,
-            action_options=action_options,
-            new_status=new_status,
-            custom_field=custom_field,
-        )
-        _request = _run_contacts_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkActionInput(
+                action_name=action_name,
+                subscriber_ids=subscriber_ids,
+                action_options=action_options,
+                new_status=new_status,
+                custom_field=custom_field,
+            )
+            _request = _run_contacts_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CONTACTS_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_CONTACTS_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -6894,6 +7052,7 @@ class Contacts:
             tags=tags,
             lists=lists,
         )
+
         _SIGNALS_GET_CONTACT_NEIGHBOURS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_NEIGHBOURS)
         with parsing(response, self._crm._settings.timezone):
@@ -6937,6 +7096,7 @@ class Contacts:
             limit=limit,
             values=values,
         )
+
         _SIGNALS_SEARCH_CONTACTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEARCH_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -6976,6 +7136,7 @@ class Contacts:
         _request = _send_contact_double_optin._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN)
         with parsing(response, self._crm._settings.timezone):
@@ -6994,7 +7155,7 @@ class ContactsEmails:
         self,
         id: int,
         *,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 15,
     ) -> ContactEmailsResponse:
@@ -7015,7 +7176,7 @@ class ContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            filter_ (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
+            filter (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
                 lists every e-mail.
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
@@ -7035,10 +7196,11 @@ class ContactsEmails:
         check_range("per_page", per_page, 1, None)
         _request = _list_contact_emails._get_kwargs(
             id=id,
-            filter_=filter_,
+            filter=filter,
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -7051,7 +7213,7 @@ class ContactsEmails:
         id: int,
         *,
         page_size: int = 100,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
     ) -> Iterator[ContactEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -7066,7 +7228,7 @@ class ContactsEmails:
                 id,
                 page=walk.page,
                 per_page=page_size,
-                filter_=filter_,
+                filter=filter,
             )
             yield from walk.take(result.emails.data, result.emails.total)
 
@@ -7107,13 +7269,16 @@ class ContactsEmails:
         self._crm.contacts.get(
             id,
         )  # the server's answer cannot tell a missing record
-        body = ContactEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_contact_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_contact_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -7153,6 +7318,7 @@ class ContactsEmails:
         _request = _get_contact_email_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -7196,13 +7362,16 @@ class ContactsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = CustomEmailInput(
-            campaign=campaign,
-        )
-        _request = _send_contact_email._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomEmailInput(
+                campaign=campaign,
+            )
+            _request = _send_contact_email._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SEND_CONTACT_EMAIL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_CONTACT_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -7255,18 +7424,21 @@ class ContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TrackEventInput(
-            event_key=event_key,
-            title=title,
-            email=email,
-            subscriber_id=subscriber_id,
-            value=value,
-            provider=provider,
-            repeatable=repeatable,
-        )
-        _request = _track_contact_event._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TrackEventInput(
+                event_key=event_key,
+                title=title,
+                email=email,
+                subscriber_id=subscriber_id,
+                value=value,
+                provider=provider,
+                repeatable=repeatable,
+            )
+            _request = _track_contact_event._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TRACK_CONTACT_EVENT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_TRACK_CONTACT_EVENT)
         with parsing(response, self._crm._settings.timezone):
@@ -7317,6 +7489,7 @@ class ContactsEvents:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_TRACKING_EVENTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_TRACKING_EVENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -7402,6 +7575,7 @@ class ContactsNotes:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_NOTES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -7471,13 +7645,16 @@ class ContactsNotes:
         """
 
         check_range("id", id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _create_contact_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _create_contact_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -7529,14 +7706,17 @@ class ContactsNotes:
 
         check_range("id", id, 0, None)
         check_range("note_id", note_id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _update_contact_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _update_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -7580,6 +7760,7 @@ class ContactsNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_CONTACT_NOTE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -7629,6 +7810,7 @@ class ContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_PURCHASE_HISTORY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_PURCHASE_HISTORY)
         with parsing(response, self._crm._settings.timezone):
@@ -7670,6 +7852,7 @@ class ContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -7710,6 +7893,7 @@ class ContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_SUPPORT_TICKETS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_SUPPORT_TICKETS)
         with parsing(response, self._crm._settings.timezone):
@@ -7751,6 +7935,7 @@ class ContactsProfile:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -7792,14 +7977,17 @@ class ContactsProfile:
         """
 
         check_range("id", id, 0, None)
-        body = ExternalViewSaveInput(
-            section_provider=section_provider,
-            data=data,
-        )
-        _request = _save_contact_external_view._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExternalViewSaveInput(
+                section_provider=section_provider,
+                data=data,
+            )
+            _request = _save_contact_external_view._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -7842,6 +8030,7 @@ class ContactsProfile:
             id=id,
             by_widget=by_widget,
         )
+
         _SIGNALS_GET_CONTACT_INFO_WIDGETS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_INFO_WIDGETS)
         with parsing(response, self._crm._settings.timezone):
@@ -7922,6 +8111,7 @@ class ContactsUrlMetrics:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_URL_METRICS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_URL_METRICS)
         with parsing(response, self._crm._settings.timezone):
@@ -7965,7 +8155,7 @@ class CustomFields:
     def list(
         self,
         *,
-        with_: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the contact custom-field definitions (``GET /custom-fields/contacts``).
 
@@ -7977,9 +8167,9 @@ class CustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds the
-                field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it repeated
-                (`with[]=field_types&with[]=field_groups`).
+            include (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds
+                the field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it
+                repeated (`with[]=field_types&with[]=field_groups`).
 
         Returns:
             CustomFieldsResponse: the parsed body of the 200 response.
@@ -7989,8 +8179,9 @@ class CustomFields:
         """
 
         _request = _get_contact_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -8026,12 +8217,15 @@ class CustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_contact_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_contact_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -8063,13 +8257,16 @@ class CustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldGroupRenameInput(
-            old_name=old_name,
-            new_name=new_name,
-        )
-        _request = _rename_contact_custom_field_group._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldGroupRenameInput(
+                old_name=old_name,
+                new_name=new_name,
+            )
+            _request = _rename_contact_custom_field_group._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP)
         with parsing(response, self._crm._settings.timezone):
@@ -8102,6 +8299,7 @@ class Docs:
         """
 
         _request = _list_docs._get_kwargs()
+
         _SIGNALS_LIST_DOCS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_DOCS)
         with parsing(response, self._crm._settings.timezone):
@@ -8112,7 +8310,7 @@ class Docs:
     def addons(
         self,
         *,
-        with_: builtins.list[GetAddonsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAddonsWithItem] | Unset = UNSET,
     ) -> AddonsResponse:
         """Companion plugins (``GET /docs/addons``).
 
@@ -8124,7 +8322,7 @@ class Docs:
         differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries `__bench`.
 
         Args:
-            with_ (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
+            include (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
 
         Returns:
             AddonsResponse: the parsed body of the 200 response.
@@ -8134,8 +8332,9 @@ class Docs:
         """
 
         _request = _get_addons._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_ADDONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_ADDONS)
         with parsing(response, self._crm._settings.timezone):
@@ -8171,6 +8370,7 @@ class Docs:
         _request = _get_doc._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_DOC.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_DOC)
         with parsing(response, self._crm._settings.timezone):
@@ -8235,6 +8435,7 @@ class Forms:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_FORMS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -8274,16 +8475,19 @@ class Forms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FormCreateInput(
-            template_id=template_id,
-            title=title,
-            selected_tags=selected_tags,
-            selected_list=selected_list,
-            double_optin=double_optin,
-        )
-        _request = _create_form._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FormCreateInput(
+                template_id=template_id,
+                title=title,
+                selected_tags=selected_tags,
+                selected_list=selected_list,
+                double_optin=double_optin,
+            )
+            _request = _create_form._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FORM.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_FORM)
         with parsing(response, self._crm._settings.timezone):
@@ -8310,6 +8514,7 @@ class Forms:
         """
 
         _request = _list_form_templates._get_kwargs()
+
         _SIGNALS_LIST_FORM_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FORM_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -8339,7 +8544,7 @@ class Funnels:
         page: int | Unset = 1,
         per_page: int | Unset = 15,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -8364,8 +8569,8 @@ class Funnels:
                 500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
                 `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only funnels whose title contains this text.
-            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
-                next to the page.
+            include (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue
+                (`FunnelTriggers`) next to the page.
             labels (list[int] | Unset): Only funnels carrying one of these label ids.
             sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
                 error (423).
@@ -8385,11 +8590,12 @@ class Funnels:
             page=page,
             per_page=per_page,
             search=search,
-            with_=with_,
+            include=include,
             labels=labels,
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_FUNNELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNELS)
         with parsing(response, self._crm._settings.timezone):
@@ -8402,7 +8608,7 @@ class Funnels:
         *,
         page_size: int = 100,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -8420,7 +8626,7 @@ class Funnels:
                 page=walk.page,
                 per_page=page_size,
                 search=search,
-                with_=with_,
+                include=include,
                 labels=labels,
                 sort_by=sort_by,
                 sort_type=sort_type,
@@ -8455,12 +8661,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelCreateInput(
-            funnel=funnel,
-        )
-        _request = _create_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelCreateInput(
+                funnel=funnel,
+            )
+            _request = _create_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8472,7 +8681,7 @@ class Funnels:
         self,
         id: int,
         *,
-        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+        include: builtins.list[GetFunnelWithItem] | Unset = UNSET,
     ) -> FunnelFindResponse:
         """Get one funnel (``GET /funnels/{id}``).
 
@@ -8492,7 +8701,7 @@ class Funnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+            include (list[GetFunnelWithItem] | Unset): Extra parts to load.
 
         Returns:
             FunnelFindResponse: the parsed body of the 200 response.
@@ -8504,8 +8713,9 @@ class Funnels:
         check_range("id", id, 0, None)
         _request = _get_funnel._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8517,15 +8727,16 @@ class Funnels:
         self,
         id: int,
         *,
-        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+        include: builtins.list[GetFunnelWithItem] | Unset = UNSET,
     ) -> FunnelFindResponse | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
         try:
             check_range("id", id, 0, None)
             _request = _get_funnel._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
             )
+
             _SIGNALS_GET_FUNNEL.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_FUNNEL)
             with parsing(response, self._crm._settings.timezone):
@@ -8572,13 +8783,16 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_status._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -8614,6 +8828,7 @@ class Funnels:
         _request = _delete_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8639,6 +8854,7 @@ class Funnels:
         """
 
         _request = _list_funnel_triggers._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TRIGGERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TRIGGERS)
         with parsing(response, self._crm._settings.timezone):
@@ -8665,6 +8881,7 @@ class Funnels:
         """
 
         _request = _list_funnel_templates._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -8696,12 +8913,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CreateFunnelFromTemplateBody(
-            template=template,
-        )
-        _request = _create_funnel_from_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CreateFunnelFromTemplateBody(
+                template=template,
+            )
+            _request = _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -8735,13 +8955,16 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelImportInput(
-            funnel=funnel,
-            sequences=sequences,
-        )
-        _request = _import_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelImportInput(
+                funnel=funnel,
+                sequences=sequences,
+            )
+            _request = _import_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8786,15 +9009,18 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelBulkActionInput(
-            action_name=action_name,
-            funnel_ids=funnel_ids,
-            status=status,
-            labels=labels,
-        )
-        _request = _funnel_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelBulkActionInput(
+                action_name=action_name,
+                funnel_ids=funnel_ids,
+                status=status,
+                labels=labels,
+            )
+            _request = _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_FUNNEL_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_FUNNEL_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -8827,12 +9053,15 @@ class Funnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SendFunnelTestWebhookBody(
-            data=data,
-        )
-        _request = _send_funnel_test_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SendFunnelTestWebhookBody(
+                data=data,
+            )
+            _request = _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -8866,13 +9095,16 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTitleChange(
-            title=title,
-        )
-        _request = _update_funnel_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTitleChange(
+                title=title,
+            )
+            _request = _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_TITLE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -8907,6 +9139,7 @@ class Funnels:
         _request = _clone_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_CLONE_FUNNEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CLONE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -8944,14 +9177,17 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTriggerChange(
-            title=title,
-            trigger_name=trigger_name,
-        )
-        _request = _change_funnel_trigger._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTriggerChange(
+                title=title,
+                trigger_name=trigger_name,
+            )
+            _request = _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CHANGE_FUNNEL_TRIGGER.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CHANGE_FUNNEL_TRIGGER)
         with parsing(response, self._crm._settings.timezone):
@@ -8987,14 +9223,17 @@ class Funnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelLabelsChange(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_funnel_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelLabelsChange(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_LABELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -9032,6 +9271,7 @@ class Funnels:
         _request = _get_funnel_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_REPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -9065,6 +9305,7 @@ class Funnels:
         _request = _get_funnel_email_reports._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_EMAIL_REPORTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_EMAIL_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -9098,6 +9339,7 @@ class Funnels:
         _request = _get_funnel_syncable_count._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT)
         with parsing(response, self._crm._settings.timezone):
@@ -9133,6 +9375,7 @@ class Funnels:
         _request = _sync_funnel_new_steps._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SYNC_FUNNEL_NEW_STEPS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SYNC_FUNNEL_NEW_STEPS)
         with parsing(response, self._crm._settings.timezone):
@@ -9187,6 +9430,7 @@ class FunnelsActivities:
             search=search,
             status=status,
         )
+
         _SIGNALS_LIST_FUNNEL_ACTIVITIES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_ACTIVITIES)
         with parsing(response, self._crm._settings.timezone):
@@ -9264,6 +9508,7 @@ class FunnelsContactAutomations:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_AUTOMATIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_CONTACT_AUTOMATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -9341,18 +9586,21 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelSequencesFallbackInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_id=funnel_id,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesFallbackInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_id=funnel_id,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -9384,13 +9632,16 @@ class FunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SaveFunnelEmailActionFallbackBody(
-            action_data=action_data,
-            funnel_id=funnel_id,
-        )
-        _request = _save_funnel_email_action_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SaveFunnelEmailActionFallbackBody(
+                action_data=action_data,
+                funnel_id=funnel_id,
+            )
+            _request = _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -9446,18 +9697,21 @@ class FunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelSequencesInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES)
         with parsing(response, self._crm._settings.timezone):
@@ -9492,13 +9746,16 @@ class FunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelEmailActionInput(
-            action_data=action_data,
-        )
-        _request = _save_funnel_email_action._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelEmailActionInput(
+                action_data=action_data,
+            )
+            _request = _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -9535,12 +9792,15 @@ class FunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RemoveFunnelSubscriberRowsBody(
-            funnel_subscriber_ids=funnel_subscriber_ids,
-        )
-        _request = _remove_funnel_subscriber_rows._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscriberRowsBody(
+                funnel_subscriber_ids=funnel_subscriber_ids,
+            )
+            _request = _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS)
         with parsing(response, self._crm._settings.timezone):
@@ -9557,7 +9817,7 @@ class FunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> ListFunnelSubscribersResponse200:
         """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
 
@@ -9581,7 +9841,7 @@ class FunnelsSubscribers:
             search (str | Unset): Only rows whose contact's name or e-mail contains this text.
             status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
             sequence_id (int | Unset): Only rows with a metric for this step.
-            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+            include (list[ListFunnelSubscribersWithItem] | Unset):
 
         Returns:
             ListFunnelSubscribersResponse200: the parsed body of the 200 response.
@@ -9601,8 +9861,9 @@ class FunnelsSubscribers:
             search=search,
             status=status,
             sequence_id=sequence_id,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -9618,7 +9879,7 @@ class FunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> Iterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -9636,7 +9897,7 @@ class FunnelsSubscribers:
                 search=search,
                 status=status,
                 sequence_id=sequence_id,
-                with_=with_,
+                include=include,
             )
             yield from walk.take(result.funnel_subscribers.data, result.funnel_subscribers.total)
 
@@ -9669,13 +9930,16 @@ class FunnelsSubscribers:
         """
 
         check_range("id", id, 0, None)
-        body = RemoveFunnelSubscribersBody(
-            subscriber_ids=subscriber_ids,
-        )
-        _request = _remove_funnel_subscribers._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscribersBody(
+                subscriber_ids=subscriber_ids,
+            )
+            _request = _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -9714,6 +9978,7 @@ class FunnelsSubscribers:
             id=id,
             contact_id=contact_id,
         )
+
         _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -9754,14 +10019,17 @@ class FunnelsSubscribers:
 
         check_range("id", id, 0, None)
         check_range("subscriber_id", subscriber_id, 1, None)
-        body = FunnelSubscriberStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_subscriber_status._get_kwargs(
-            id=id,
-            subscriber_id=subscriber_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSubscriberStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -9816,14 +10084,17 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvUploadInput(
-            file=file,
-            delimiter=delimiter,
-            type=type,
-        )
-        _request = _upload_import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvUploadInput(
+                file=file,
+                delimiter=delimiter,
+                type=type,
+            )
+            _request = _upload_import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPLOAD_IMPORT_CSV.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPLOAD_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -9839,7 +10110,7 @@ class Imports:
         new_status: ImportStatusInput,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET,
         force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET,
         importing_page: int | Unset = 1,
@@ -9869,7 +10140,7 @@ class Imports:
                 keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
             tags (list[int] | Unset): Ids of tags to attach to every imported contact.
             lists (list[int] | Unset): Ids of lists to attach to every imported contact.
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing
@@ -9888,21 +10159,24 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvImportInput(
-            file=file,
-            map_=map,
-            new_status=new_status,
-            tags=tags,
-            lists=lists,
-            update=update,
-            double_optin_email=double_optin_email,
-            force_update_status=force_update_status,
-            importing_page=importing_page,
-            delimiter=delimiter,
-        )
-        _request = _import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvImportInput(
+                file=file,
+                map=map,
+                new_status=new_status,
+                tags=tags,
+                lists=lists,
+                update=update,
+                double_optin_email=double_optin_email,
+                force_update_status=force_update_status,
+                importing_page=importing_page,
+                delimiter=delimiter,
+            )
+            _request = _import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_CSV.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -9916,7 +10190,7 @@ class Imports:
         roles: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         new_status: ImportStatusInput | Unset = UNSET,
         double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET,
         import_silently: UserImportInputImportSilently | Unset = UNSET,
@@ -9940,7 +10214,7 @@ class Imports:
             roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
             tags (list[int] | Unset):
             lists (list[int] | Unset):
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing
@@ -9960,19 +10234,22 @@ class Imports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = UserImportInput(
-            roles=roles,
-            tags=tags,
-            lists=lists,
-            update=update,
-            new_status=new_status,
-            double_optin_email=double_optin_email,
-            import_silently=import_silently,
-            page=page,
-        )
-        _request = _import_users._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = UserImportInput(
+                roles=roles,
+                tags=tags,
+                lists=lists,
+                update=update,
+                new_status=new_status,
+                double_optin_email=double_optin_email,
+                import_silently=import_silently,
+                page=page,
+            )
+            _request = _import_users._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_USERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_IMPORT_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -10003,6 +10280,7 @@ class ImportsDrivers:
         """
 
         _request = _list_import_drivers._get_kwargs()
+
         _SIGNALS_LIST_IMPORT_DRIVERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_IMPORT_DRIVERS)
         with parsing(response, self._crm._settings.timezone):
@@ -10046,6 +10324,7 @@ class ImportsDrivers:
             summary=summary,
             configroles=configroles,
         )
+
         _SIGNALS_GET_IMPORT_DRIVER.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -10106,14 +10385,17 @@ class ImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ImportDriverRunInput(
-            config=config,
-            importing_page=importing_page,
-        )
-        _request = _run_import_driver._get_kwargs(
-            driver=driver,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ImportDriverRunInput(
+                config=config,
+                importing_page=importing_page,
+            )
+            _request = _run_import_driver._get_kwargs(
+                driver=driver,
+                body=body,
+            )
+
         _SIGNALS_RUN_IMPORT_DRIVER.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -10146,6 +10428,7 @@ class Labels:
         """
 
         _request = _list_labels._get_kwargs()
+
         _SIGNALS_LIST_LABELS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -10176,12 +10459,15 @@ class Labels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = LabelInput(
-            label=label,
-        )
-        _request = _create_label._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _create_label._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LABEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -10215,13 +10501,16 @@ class Labels:
         """
 
         check_range("id", id, 0, None)
-        body = LabelInput(
-            label=label,
-        )
-        _request = _update_label._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _update_label._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LABEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -10254,6 +10543,7 @@ class Labels:
         _request = _delete_label._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LABEL.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -10278,7 +10568,7 @@ class Lists:
         sort_order: ListListsSortOrder | Unset = "DESC",
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> ListIndexResponse:
         """List contact lists (``GET /lists``).
 
@@ -10312,7 +10602,7 @@ class Lists:
                 `totalCount` nor `subscribersCount` (a faster query). Default: 0.
             all_lists (ListListsAllLists | Unset): When set to `1`, the response also carries `all_lists`, every
                 list as `{id, title, slug}` with string ids. Default: 0.
-            with_ (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
+            include (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
                 the server.
 
         Returns:
@@ -10332,8 +10622,9 @@ class Lists:
             sort_order=sort_order,
             exclude_counts=exclude_counts,
             all_lists=all_lists,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_LIST_LISTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -10348,7 +10639,7 @@ class Lists:
         search: str | Unset = UNSET,
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> Iterator[ListItem]:
         """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
@@ -10368,7 +10659,7 @@ class Lists:
                 search=search,
                 exclude_counts=exclude_counts,
                 all_lists=all_lists,
-                with_=with_,
+                include=include,
             )
             yield from walk.take(result.lists, result.pagination.total)
 
@@ -10404,14 +10695,17 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_list._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_list._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10450,6 +10744,7 @@ class Lists:
         _request = _get_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10467,6 +10762,7 @@ class Lists:
             _request = _get_list._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_LIST.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_LIST)
             with parsing(response, self._crm._settings.timezone):
@@ -10519,15 +10815,18 @@ class Lists:
         """
 
         check_range("id", id, 0, None)
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_list._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_list._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10566,6 +10865,7 @@ class Lists:
         _request = _delete_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LIST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -10598,13 +10898,16 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkCreateInput(
-            lists=lists,
-            items=items,
-        )
-        _request = _bulk_create_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkCreateInput(
+                lists=lists,
+                items=items,
+            )
+            _request = _bulk_create_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_LISTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_CREATE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -10634,12 +10937,15 @@ class Lists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkDeleteInput(
-            list_ids=list_ids,
-        )
-        _request = _bulk_delete_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkDeleteInput(
+                list_ids=list_ids,
+            )
+            _request = _bulk_delete_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_LISTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_DELETE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -10675,6 +10981,7 @@ class Migrators:
         """
 
         _request = _list_migrators._get_kwargs()
+
         _SIGNALS_LIST_MIGRATORS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_MIGRATORS)
         with parsing(response, self._crm._settings.timezone):
@@ -10711,14 +11018,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _verify_migrator_credentials._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _verify_migrator_credentials._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS)
         with parsing(response, self._crm._settings.timezone):
@@ -10759,6 +11069,7 @@ class Migrators:
             driver=driver,
             credential=credential,
         )
+
         _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -10795,14 +11106,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _get_migrator_import_summary._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _get_migrator_import_summary._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY)
         with parsing(response, self._crm._settings.timezone):
@@ -10840,14 +11154,17 @@ class Migrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _run_migrator_import._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _run_migrator_import._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_MIGRATOR_IMPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_MIGRATOR_IMPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -10892,6 +11209,7 @@ class Reports:
         """
 
         _request = _get_dashboard_stats._get_kwargs()
+
         _SIGNALS_GET_DASHBOARD_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_DASHBOARD_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -10946,6 +11264,7 @@ class Reports:
         _request = _get_subscriber_growth._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_SUBSCRIBER_GROWTH.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_SUBSCRIBER_GROWTH)
         with parsing(response, self._crm._settings.timezone):
@@ -10995,6 +11314,7 @@ class Reports:
         _request = _get_email_sent_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_SENT_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EMAIL_SENT_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -11043,6 +11363,7 @@ class Reports:
         _request = _get_email_open_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_OPEN_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EMAIL_OPEN_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -11091,6 +11412,7 @@ class Reports:
         _request = _get_email_click_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_CLICK_STATS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EMAIL_CLICK_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -11136,6 +11458,7 @@ class Reports:
             fields=fields,
             with_count=with_count,
         )
+
         _SIGNALS_GET_REPORT_OPTIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_REPORT_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -11181,6 +11504,7 @@ class Reports:
             search=search,
             values=values,
         )
+
         _SIGNALS_GET_AJAX_OPTIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_AJAX_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -11215,6 +11539,7 @@ class Reports:
         _request = _get_taxonomy_terms._get_kwargs(
             taxonomy=taxonomy,
         )
+
         _SIGNALS_GET_TAXONOMY_TERMS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TAXONOMY_TERMS)
         with parsing(response, self._crm._settings.timezone):
@@ -11252,6 +11577,7 @@ class Reports:
             provider=provider,
             search=search,
         )
+
         _SIGNALS_GET_CASCADE_SELECTIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CASCADE_SELECTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -11278,6 +11604,7 @@ class Reports:
         """
 
         _request = _get_advanced_report_providers._get_kwargs()
+
         _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS)
         with parsing(response, self._crm._settings.timezone):
@@ -11304,6 +11631,7 @@ class Reports:
         """
 
         _request = _ping_reports._get_kwargs()
+
         _SIGNALS_PING_REPORTS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_PING_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -11365,6 +11693,7 @@ class ReportsEmails:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_REPORT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -11420,12 +11749,15 @@ class ReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ReportEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_report_emails._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ReportEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_report_emails._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REPORT_EMAILS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -11479,6 +11811,7 @@ class Settings:
         _request = _get_global_settings._get_kwargs(
             settings_keys=settings_keys,
         )
+
         _SIGNALS_GET_GLOBAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11509,12 +11842,15 @@ class Settings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalSettingsInput(
-            settings=settings,
-        )
-        _request = _update_global_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalSettingsInput(
+                settings=settings,
+            )
+            _request = _update_global_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_GLOBAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11564,6 +11900,7 @@ class SettingsActivityLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_ACTIVITY_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11609,6 +11946,7 @@ class SettingsActivityLogs:
         """
 
         _request = _clear_activity_logs._get_kwargs()
+
         _SIGNALS_CLEAR_ACTIVITY_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CLEAR_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11626,7 +11964,7 @@ class SettingsAutoSubscribe:
     def get(
         self,
         *,
-        with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
     ) -> AutoSubscribeResponse:
         """Read the automatic-subscription settings (``GET /setting/auto_subscribe_settings``).
 
@@ -11635,7 +11973,7 @@ class SettingsAutoSubscribe:
         sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
         Args:
-            with_ (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
+            include (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
 
         Returns:
             AutoSubscribeResponse: the parsed body of the 200 response.
@@ -11645,8 +11983,9 @@ class SettingsAutoSubscribe:
         """
 
         _request = _get_auto_subscribe_settings._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11679,14 +12018,17 @@ class SettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = AutoSubscribeInput(
-            registration_setting=registration_setting,
-            comment_settings=comment_settings,
-            user_syncing_settings=user_syncing_settings,
-        )
-        _request = _update_auto_subscribe_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = AutoSubscribeInput(
+                registration_setting=registration_setting,
+                comment_settings=comment_settings,
+                user_syncing_settings=user_syncing_settings,
+            )
+            _request = _update_auto_subscribe_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11719,6 +12061,7 @@ class SettingsBounceHandlers:
         """
 
         _request = _get_bounce_configs._get_kwargs()
+
         _SIGNALS_GET_BOUNCE_CONFIGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_BOUNCE_CONFIGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11748,6 +12091,7 @@ class SettingsCompliance:
         """
 
         _request = _get_compliance_settings._get_kwargs()
+
         _SIGNALS_GET_COMPLIANCE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11792,17 +12136,20 @@ class SettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ComplianceSettingsInput(
-            anonymize_ip=anonymize_ip,
-            delete_contact_on_user=delete_contact_on_user,
-            personal_data_export=personal_data_export,
-            one_click_unsubscribe=one_click_unsubscribe,
-            enable_gravatar=enable_gravatar,
-            gravatar_fallback=gravatar_fallback,
-        )
-        _request = _update_compliance_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ComplianceSettingsInput(
+                anonymize_ip=anonymize_ip,
+                delete_contact_on_user=delete_contact_on_user,
+                personal_data_export=personal_data_export,
+                one_click_unsubscribe=one_click_unsubscribe,
+                enable_gravatar=enable_gravatar,
+                gravatar_fallback=gravatar_fallback,
+            )
+            _request = _update_compliance_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPLIANCE_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -11837,6 +12184,7 @@ class SettingsCron:
         """
 
         _request = _get_cron_status._get_kwargs()
+
         _SIGNALS_GET_CRON_STATUS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_CRON_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -11864,12 +12212,15 @@ class SettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RunCronInput(
-            hook=hook,
-        )
-        _request = _run_cron_task._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RunCronInput(
+                hook=hook,
+            )
+            _request = _run_cron_task._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CRON_TASK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RUN_CRON_TASK)
         with parsing(response, self._crm._settings.timezone):
@@ -11908,6 +12259,7 @@ class SettingsDiagnostics:
         _request = _echo_test_get._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_GET.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -11934,9 +12286,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_put._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_put._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_PUT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -11963,9 +12318,12 @@ class SettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_post._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_post._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_POST.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -11995,6 +12353,7 @@ class SettingsDiagnostics:
         _request = _echo_test_delete._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_DELETE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_ECHO_TEST_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -12013,7 +12372,7 @@ class SettingsDoubleOptin:
         self,
         *,
         list_id: int | Unset = UNSET,
-        with_: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
     ) -> DoubleOptinResponse:
         """Read the double opt-in settings (``GET /setting/double-optin``).
 
@@ -12024,7 +12383,7 @@ class SettingsDoubleOptin:
 
         Args:
             list_id (int | Unset): A list whose own settings to read.
-            with_ (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
+            include (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
 
         Returns:
             DoubleOptinResponse: the parsed body of the 200 response.
@@ -12036,8 +12395,9 @@ class SettingsDoubleOptin:
         check_range("list_id", list_id, 1, None)
         _request = _get_double_optin_settings._get_kwargs(
             list_id=list_id,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12078,14 +12438,17 @@ class SettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = DoubleOptinSaveInput(
-            settings=settings,
-            list_id=list_id,
-            global_double_optin=global_double_optin,
-        )
-        _request = _update_double_optin_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = DoubleOptinSaveInput(
+                settings=settings,
+                list_id=list_id,
+                global_double_optin=global_double_optin,
+            )
+            _request = _update_double_optin_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12116,6 +12479,7 @@ class SettingsExperiments:
         """
 
         _request = _get_experimental_settings._get_kwargs()
+
         _SIGNALS_GET_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12193,28 +12557,31 @@ class SettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ExperimentalSettingsInput(
-            quick_contact_navigation=quick_contact_navigation,
-            campaign_archive=campaign_archive,
-            campaign_group_by_month=campaign_group_by_month,
-            campaign_search=campaign_search,
-            campaign_max_number=campaign_max_number,
-            campaign_ids=campaign_ids,
-            campaign_status=campaign_status,
-            classic_date_time=classic_date_time,
-            full_navigation=full_navigation,
-            company_module=company_module,
-            company_auto_logo=company_auto_logo,
-            disable_visual_ai=disable_visual_ai,
-            multi_threading_emails=multi_threading_emails,
-            system_logs=system_logs,
-            event_tracking=event_tracking,
-            abandoned_cart=abandoned_cart,
-            activity_log=activity_log,
-        )
-        _request = _update_experimental_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExperimentalSettingsInput(
+                quick_contact_navigation=quick_contact_navigation,
+                campaign_archive=campaign_archive,
+                campaign_group_by_month=campaign_group_by_month,
+                campaign_search=campaign_search,
+                campaign_max_number=campaign_max_number,
+                campaign_ids=campaign_ids,
+                campaign_status=campaign_status,
+                classic_date_time=classic_date_time,
+                full_navigation=full_navigation,
+                company_module=company_module,
+                company_auto_logo=company_auto_logo,
+                disable_visual_ai=disable_visual_ai,
+                multi_threading_emails=multi_threading_emails,
+                system_logs=system_logs,
+                event_tracking=event_tracking,
+                abandoned_cart=abandoned_cart,
+                activity_log=activity_log,
+            )
+            _request = _update_experimental_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12238,6 +12605,7 @@ class SettingsExperiments:
         """
 
         _request = _list_archive_campaigns._get_kwargs()
+
         _SIGNALS_LIST_ARCHIVE_CAMPAIGNS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_ARCHIVE_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -12255,7 +12623,7 @@ class SettingsIntegrations:
     def list(
         self,
         *,
-        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+        include: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
     ) -> IntegrationsResponse:
         """List the deep-integration providers (``GET /setting/integrations``).
 
@@ -12263,7 +12631,7 @@ class SettingsIntegrations:
         `with[]=fields` also asks for their form fields. The free plugin registers none.
 
         Args:
-            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+            include (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
 
         Returns:
             IntegrationsResponse: the parsed body of the 200 response.
@@ -12273,8 +12641,9 @@ class SettingsIntegrations:
         """
 
         _request = _list_integrations._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_LIST_INTEGRATIONS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_INTEGRATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -12306,13 +12675,16 @@ class SettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = IntegrationSaveInput(
-            provider=provider,
-            action=action,
-        )
-        _request = _save_integration._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = IntegrationSaveInput(
+                provider=provider,
+                action=action,
+            )
+            _request = _save_integration._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_INTEGRATION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SAVE_INTEGRATION)
         with parsing(response, self._crm._settings.timezone):
@@ -12359,6 +12731,7 @@ class SettingsOldLogs:
             days_before=days_before,
             selected_logs=selected_logs,
         )
+
         _SIGNALS_COUNT_OLD_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COUNT_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12391,13 +12764,16 @@ class SettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = OldLogsInput(
-            days_before=days_before,
-            selected_logs=selected_logs,
-        )
-        _request = _delete_old_logs._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = OldLogsInput(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+            _request = _delete_old_logs._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_OLD_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12429,6 +12805,7 @@ class SettingsRestKeys:
         """
 
         _request = _list_rest_keys._get_kwargs()
+
         _SIGNALS_LIST_REST_KEYS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_REST_KEYS)
         with parsing(response, self._crm._settings.timezone):
@@ -12459,13 +12836,16 @@ class SettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyCreateInput(
-            api_name=api_name,
-            api_user_id=api_user_id,
-        )
-        _request = _create_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyCreateInput(
+                api_name=api_name,
+                api_user_id=api_user_id,
+            )
+            _request = _create_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_REST_KEY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -12495,13 +12875,16 @@ class SettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyDeleteInput(
-            user_id=user_id,
-            uuid=uuid,
-        )
-        _request = _delete_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyDeleteInput(
+                user_id=user_id,
+                uuid=uuid,
+            )
+            _request = _delete_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REST_KEY.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -12547,15 +12930,18 @@ class SettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompleteInstallationInput(
-            install_fluentform=install_fluentform,
-            install_fluentcart=install_fluentcart,
-            optin_email=optin_email,
-            share_essentials=share_essentials,
-        )
-        _request = _complete_installation._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompleteInstallationInput(
+                install_fluentform=install_fluentform,
+                install_fluentcart=install_fluentcart,
+                optin_email=optin_email,
+                share_essentials=share_essentials,
+            )
+            _request = _complete_installation._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPLETE_INSTALLATION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_COMPLETE_INSTALLATION)
         with parsing(response, self._crm._settings.timezone):
@@ -12584,6 +12970,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_support._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SUPPORT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SUPPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -12612,6 +12999,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_connect._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_CONNECT.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_CONNECT)
         with parsing(response, self._crm._settings.timezone):
@@ -12639,6 +13027,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_forms._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_FORMS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -12666,6 +13055,7 @@ class SettingsSetup:
         """
 
         _request = _install_fluent_smtp._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SMTP.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SMTP)
         with parsing(response, self._crm._settings.timezone):
@@ -12690,6 +13080,7 @@ class SettingsSetup:
         """
 
         _request = _reset_database._get_kwargs()
+
         _SIGNALS_RESET_DATABASE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_RESET_DATABASE)
         with parsing(response, self._crm._settings.timezone):
@@ -12741,6 +13132,7 @@ class SettingsSystemLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_SYSTEM_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12786,6 +13178,7 @@ class SettingsSystemLogs:
         """
 
         _request = _clear_system_logs._get_kwargs()
+
         _SIGNALS_CLEAR_SYSTEM_LOGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CLEAR_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12859,6 +13252,7 @@ class Tags:
             exclude_counts=exclude_counts,
             all_tags=all_tags,
         )
+
         _SIGNALS_LIST_TAGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -12927,14 +13321,17 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_tag._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_tag._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -12970,6 +13367,7 @@ class Tags:
         _request = _get_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -12987,6 +13385,7 @@ class Tags:
             _request = _get_tag._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_TAG.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_TAG)
             with parsing(response, self._crm._settings.timezone):
@@ -13035,15 +13434,18 @@ class Tags:
         """
 
         check_range("id", id, 0, None)
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_tag._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_tag._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -13080,6 +13482,7 @@ class Tags:
         _request = _delete_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TAG.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -13112,13 +13515,16 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkCreateInput(
-            tags=tags,
-            items=items,
-        )
-        _request = _bulk_create_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkCreateInput(
+                tags=tags,
+                items=items,
+            )
+            _request = _bulk_create_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_TAGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_CREATE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -13148,12 +13554,15 @@ class Tags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkDeleteInput(
-            tag_ids=tag_ids,
-        )
-        _request = _bulk_delete_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkDeleteInput(
+                tag_ids=tag_ids,
+            )
+            _request = _bulk_delete_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_TAGS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_BULK_DELETE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -13214,6 +13623,7 @@ class Templates:
             order=order,
             order_by=order_by,
         )
+
         _SIGNALS_LIST_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -13278,13 +13688,16 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _create_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _create_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13309,6 +13722,7 @@ class Templates:
         """
 
         _request = _list_all_templates._get_kwargs()
+
         _SIGNALS_LIST_ALL_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_ALL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -13334,6 +13748,7 @@ class Templates:
         """
 
         _request = _list_built_in_templates._get_kwargs()
+
         _SIGNALS_LIST_BUILT_IN_TEMPLATES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_BUILT_IN_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -13367,14 +13782,17 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateBulkActionInput(
-            action_name=action_name,
-            template_ids=template_ids,
-            status=status,
-        )
-        _request = _template_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateBulkActionInput(
+                action_name=action_name,
+                template_ids=template_ids,
+                status=status,
+            )
+            _request = _template_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TEMPLATE_BULK_ACTION.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_TEMPLATE_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -13407,6 +13825,7 @@ class Templates:
         _request = _duplicate_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DUPLICATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13435,12 +13854,15 @@ class Templates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalStyleInput(
-            config=config,
-        )
-        _request = _set_template_global_style._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalStyleInput(
+                config=config,
+            )
+            _request = _set_template_global_style._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE)
         with parsing(response, self._crm._settings.timezone):
@@ -13465,6 +13887,7 @@ class Templates:
         """
 
         _request = _get_template_smartcodes._get_kwargs()
+
         _SIGNALS_GET_TEMPLATE_SMARTCODES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE_SMARTCODES)
         with parsing(response, self._crm._settings.timezone):
@@ -13499,6 +13922,7 @@ class Templates:
         _request = _get_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13516,6 +13940,7 @@ class Templates:
             _request = _get_template._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_TEMPLATE.refuse(_request)
             response = self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
             with parsing(response, self._crm._settings.timezone):
@@ -13559,14 +13984,17 @@ class Templates:
         """
 
         check_range("id", id, 0, None)
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _update_template._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _update_template._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13598,6 +14026,7 @@ class Templates:
         _request = _delete_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TEMPLATE.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -13649,6 +14078,7 @@ class Users:
             limit=limit,
             fields=fields,
         )
+
         _SIGNALS_LIST_USERS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -13674,6 +14104,7 @@ class Users:
         """
 
         _request = _list_user_roles._get_kwargs()
+
         _SIGNALS_LIST_USER_ROLES.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_USER_ROLES)
         with parsing(response, self._crm._settings.timezone):
@@ -13714,6 +14145,7 @@ class Webhooks:
         _request = _list_webhooks._get_kwargs(
             search=search,
         )
+
         _SIGNALS_LIST_WEBHOOKS.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_LIST_WEBHOOKS)
         with parsing(response, self._crm._settings.timezone):
@@ -13756,16 +14188,19 @@ class Webhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = WebhookCreateInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _create_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookCreateInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _create_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_CREATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -13818,17 +14253,20 @@ class Webhooks:
         """
 
         check_range("id", id, 0, None)
-        body = WebhookInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _update_webhook._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_UPDATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -13862,6 +14300,7 @@ class Webhooks:
         _request = _delete_webhook._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_WEBHOOK.refuse(_request)
         response = self._crm._send(_request, _SIGNALS_DELETE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -14041,6 +14480,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_GET.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -14104,14 +14544,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PUT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -14175,14 +14618,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_POST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -14246,6 +14692,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_DELETE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -14309,14 +14756,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_PATCH.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -14380,6 +14830,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_GET.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -14443,14 +14894,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_put._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_put._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PUT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -14514,14 +14968,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_post._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_post._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_POST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -14585,6 +15042,7 @@ class AsyncBounceHandler:
             service_name=service_name,
             security_code=security_code,
         )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -14648,14 +15106,17 @@ class AsyncBounceHandler:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MailgunEvent(
-            event_data=event_data,
-        )
-        _request = _handle_bounce_short_patch._get_kwargs(
-            service_name=service_name,
-            security_code=security_code,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MailgunEvent(
+                event_data=event_data,
+            )
+            _request = _handle_bounce_short_patch._get_kwargs(
+                service_name=service_name,
+                security_code=security_code,
+                body=body,
+            )
+
         _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_HANDLE_BOUNCE_SHORT_PATCH)
         with parsing(response, self._crm._settings.timezone):
@@ -14696,7 +15157,7 @@ class AsyncCampaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> ListCampaignsResponse200:
@@ -14721,8 +15182,8 @@ class AsyncCampaigns:
             search_by (str | Unset): Part of the title to look for.
             statuses (list[ListCampaignsStatusesItem] | Unset): Only campaigns in these states.
             labels (list[int] | Unset): Only campaigns carrying one of these label ids.
-            with_ (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to each
-                row.
+            include (list[ListCampaignsWithItem] | Unset): `stats` adds `stats`, `next_step` and `labels` to
+                each row.
             sort_by (ListCampaignsSortBy | Unset): Column to sort by (default `id`).
             sort_type (ListCampaignsSortType | Unset): `ASC`, or anything else for descending.
 
@@ -14742,10 +15203,11 @@ class AsyncCampaigns:
             search_by=search_by,
             statuses=statuses,
             labels=labels,
-            with_=with_,
+            include=include,
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_CAMPAIGNS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -14760,7 +15222,7 @@ class AsyncCampaigns:
         search_by: str | Unset = UNSET,
         statuses: builtins.list[ListCampaignsStatusesItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
-        with_: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
+        include: builtins.list[ListCampaignsWithItem] | Unset = UNSET,
         sort_by: ListCampaignsSortBy | Unset = UNSET,
         sort_type: ListCampaignsSortType | Unset = UNSET,
     ) -> AsyncIterator[CampaignListItem]:
@@ -14779,7 +15241,7 @@ class AsyncCampaigns:
                 search_by=search_by,
                 statuses=statuses,
                 labels=labels,
-                with_=with_,
+                include=include,
                 sort_by=sort_by,
                 sort_type=sort_type,
             )
@@ -14812,12 +15274,15 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTitleInput(
-            title=title,
-        )
-        _request = _create_campaign._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTitleInput(
+                title=title,
+            )
+            _request = _create_campaign._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -14852,14 +15317,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignBulkActionInput(
-            action_name=action_name,
-            campaign_ids=campaign_ids,
-            labels=labels,
-        )
-        _request = _campaign_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignBulkActionInput(
+                action_name=action_name,
+                campaign_ids=campaign_ids,
+                labels=labels,
+            )
+            _request = _campaign_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CAMPAIGN_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CAMPAIGN_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -14894,14 +15362,17 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignPreviewInput(
-            campaign_id=campaign_id,
-            contact_id=contact_id,
-            campaign=campaign,
-        )
-        _request = _preview_campaign_html._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignPreviewInput(
+                campaign_id=campaign_id,
+                contact_id=contact_id,
+                campaign=campaign,
+            )
+            _request = _preview_campaign_html._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_PREVIEW_CAMPAIGN_HTML.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_HTML)
         with parsing(response, self._crm._settings.timezone):
@@ -14940,15 +15411,18 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignTestEmailInput(
-            campaign_id=campaign_id,
-            email=email,
-            test_campaign=test_campaign,
-            campaign=campaign,
-        )
-        _request = _send_campaign_test_email._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignTestEmailInput(
+                campaign_id=campaign_id,
+                email=email,
+                test_campaign=test_campaign,
+                campaign=campaign,
+            )
+            _request = _send_campaign_test_email._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_CAMPAIGN_TEST_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -14999,8 +15473,8 @@ class AsyncCampaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignByBodyInputDesignTemplate | Unset):
@@ -15017,30 +15491,33 @@ class AsyncCampaigns:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignByBodyInput(
-            campaign_id=campaign_id,
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign_by_body._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignByBodyInput(
+                campaign_id=campaign_id,
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign_by_body._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_BY_BODY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_BY_BODY)
         with parsing(response, self._crm._settings.timezone):
@@ -15052,9 +15529,9 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        include: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+    ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
         """Get one campaign (``GET /campaigns/{id}``).
 
         Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates (`ID`,
@@ -15069,13 +15546,13 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            with_ (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
+            include (list[GetCampaignWithItem] | Unset): Relations to load: `subjects` (A/B subject lines) or
                 `template`.
             view_campaign (GetCampaignViewCampaign | Unset): Present (any value): answer `{campaign, emails}`
                 instead.
 
         Returns:
-            GetCampaignResponse200Type0 | GetCampaignResponse200Type1: the parsed body of the 200 response.
+            GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -15084,27 +15561,30 @@ class AsyncCampaigns:
         check_range("id", id, 0, None)
         _request = _get_campaign._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             view_campaign=view_campaign,
         )
+
         _SIGNALS_GET_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
 
-            def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+            def _parse_response_200(
+                data: object,
+            ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                    response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                    return response_200_type_0
+                    return response_200_response_200_with_templates
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+                response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_emails
 
             response_200 = _parse_response_200(response.json())
 
@@ -15114,35 +15594,38 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        with_: builtins.list[GetCampaignWithItem] | Unset = UNSET,
+        include: builtins.list[GetCampaignWithItem] | Unset = UNSET,
         view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-    ) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | None:
+    ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
         try:
             check_range("id", id, 0, None)
             _request = _get_campaign._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
                 view_campaign=view_campaign,
             )
+
             _SIGNALS_GET_CAMPAIGN.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN)
             with parsing(response, self._crm._settings.timezone):
 
-                def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+                def _parse_response_200(
+                    data: object,
+                ) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                        response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                        return response_200_type_0
+                        return response_200_response_200_with_templates
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+                    response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-                    return response_200_type_1
+                    return response_200_response_200_with_emails
 
                 response_200 = _parse_response_200(response.json())
 
@@ -15199,8 +15682,8 @@ class AsyncCampaigns:
             utm_campaign (str | Unset):
             utm_term (str | Unset):
             utm_content (str | Unset):
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
             design_template (CampaignInputDesignTemplate | Unset):
@@ -15218,30 +15701,33 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignInput(
-            title=title,
-            slug=slug,
-            template_id=template_id,
-            email_subject=email_subject,
-            email_pre_header=email_pre_header,
-            email_body=email_body,
-            utm_status=utm_status,
-            utm_source=utm_source,
-            utm_medium=utm_medium,
-            utm_campaign=utm_campaign,
-            utm_term=utm_term,
-            utm_content=utm_content,
-            scheduled_at=scheduled_at,
-            design_template=design_template,
-            settings=settings,
-            next_step=next_step,
-            update_subjects=update_subjects,
-            subjects=subjects,
-        )
-        _request = _update_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignInput(
+                title=title,
+                slug=slug,
+                template_id=template_id,
+                email_subject=email_subject,
+                email_pre_header=email_pre_header,
+                email_body=email_body,
+                utm_status=utm_status,
+                utm_source=utm_source,
+                utm_medium=utm_medium,
+                utm_campaign=utm_campaign,
+                utm_term=utm_term,
+                utm_content=utm_content,
+                scheduled_at=scheduled_at,
+                design_template=design_template,
+                settings=settings,
+                next_step=next_step,
+                update_subjects=update_subjects,
+                subjects=subjects,
+            )
+            _request = _update_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15275,6 +15761,7 @@ class AsyncCampaigns:
         _request = _delete_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15309,6 +15796,7 @@ class AsyncCampaigns:
         _request = _duplicate_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DUPLICATE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15346,6 +15834,7 @@ class AsyncCampaigns:
         _request = _get_campaign_link_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_LINK_REPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_LINK_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -15378,6 +15867,7 @@ class AsyncCampaigns:
         _request = _get_campaign_overview_stats._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_OVERVIEW_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -15416,6 +15906,7 @@ class AsyncCampaigns:
         _request = _pause_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PAUSE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PAUSE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15426,7 +15917,7 @@ class AsyncCampaigns:
     async def processing_stat(
         self,
         id: int,
-    ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+    ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
         """Poll a campaign's sending progress (``GET /campaigns/{id}/processing-stat``).
 
         The sending screen polls this route. For a campaign that is not `processing` it answers `{reload: true,
@@ -15440,7 +15931,7 @@ class AsyncCampaigns:
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
 
         Returns:
-            GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1: the parsed body of the 200 response.
+            GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload: the parsed body of the 200 response.
 
         Raises:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
@@ -15450,26 +15941,29 @@ class AsyncCampaigns:
         _request = _get_campaign_processing_stat._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_PROCESSING_STAT)
         with parsing(response, self._crm._settings.timezone):
 
             def _parse_response_200(
                 data: object,
-            ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+            ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    response_200_type_0 = GetCampaignProcessingStatResponse200Type0.from_dict(data)
+                    response_200_response_200_with_reload = GetCampaignProcessingStatResponse200WithReload.from_dict(
+                        data
+                    )
 
-                    return response_200_type_0
+                    return response_200_response_200_with_reload
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = GetCampaignProcessingStatResponse200Type1.from_dict(data)
+                response_200_response_200_with_did_run = GetCampaignProcessingStatResponse200WithDidRun.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_200_with_did_run
 
             response_200 = _parse_response_200(response.json())
 
@@ -15507,6 +16001,7 @@ class AsyncCampaigns:
         _request = _resume_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESUME_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RESUME_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15544,6 +16039,7 @@ class AsyncCampaigns:
         _request = _get_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_REVENUES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -15581,6 +16077,7 @@ class AsyncCampaigns:
         _request = _resync_campaign_revenues._get_kwargs(
             id=id,
         )
+
         _SIGNALS_RESYNC_CAMPAIGN_REVENUES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RESYNC_CAMPAIGN_REVENUES)
         with parsing(response, self._crm._settings.timezone):
@@ -15592,7 +16089,7 @@ class AsyncCampaigns:
         self,
         id: int,
         *,
-        scheduled_at: builtins.list[str] | str | Unset = UNSET,
+        scheduled_at: datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset = UNSET,
         sending_type: CampaignScheduleInputSendingType | Unset = UNSET,
     ) -> ScheduleCampaignResponse200:
         """Schedule or send a campaign (``POST /campaigns/{id}/schedule``).
@@ -15612,8 +16109,9 @@ class AsyncCampaigns:
         Args:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
-            scheduled_at (list[str] | str | Unset): When to start: a `YYYY-MM-DD HH:MM:SS` site time, or with
-                `sending_type` `range_schedule` a `[start, end]` pair. Leave it out to start sending at once.
+            scheduled_at (datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset): When to
+                start: a `YYYY-MM-DD HH:MM:SS` site time, or with `sending_type` `range_schedule` a `[start, end]`
+                pair. Leave it out to start sending at once.
             sending_type (CampaignScheduleInputSendingType | Unset): Default `schedule`.
 
         Returns:
@@ -15624,14 +16122,17 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignScheduleInput(
-            scheduled_at=scheduled_at,
-            sending_type=sending_type,
-        )
-        _request = _schedule_campaign._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignScheduleInput(
+                scheduled_at=scheduled_at,
+                sending_type=sending_type,
+            )
+            _request = _schedule_campaign._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SCHEDULE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15664,6 +16165,7 @@ class AsyncCampaigns:
         _request = _get_campaign_share_url._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_SHARE_URL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_SHARE_URL)
         with parsing(response, self._crm._settings.timezone):
@@ -15697,6 +16199,7 @@ class AsyncCampaigns:
         _request = _get_campaign_status._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CAMPAIGN_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CAMPAIGN_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -15733,13 +16236,16 @@ class AsyncCampaigns:
         await self.get(
             id,
         )  # the server's answer cannot tell a missing record
-        body = CampaignStepInput(
-            next_step=next_step,
-        )
-        _request = _save_campaign_step._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignStepInput(
+                next_step=next_step,
+            )
+            _request = _save_campaign_step._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CAMPAIGN_STEP.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_CAMPAIGN_STEP)
         with parsing(response, self._crm._settings.timezone):
@@ -15765,8 +16271,8 @@ class AsyncCampaigns:
             id (int): Integer id of the campaign. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); `0` crashes FluentCRM 2.9.84 (see the 500 response).
             title (str | Unset): The new title (not validated).
-            scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
-                site's local time zone, with no zone
+            scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD
+                HH:MM:SS` in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires
                 RFC 3339.
 
@@ -15778,14 +16284,17 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRenameInput(
-            title=title,
-            scheduled_at=scheduled_at,
-        )
-        _request = _update_campaign_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRenameInput(
+                title=title,
+                scheduled_at=scheduled_at,
+            )
+            _request = _update_campaign_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_TITLE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -15824,6 +16333,7 @@ class AsyncCampaigns:
         _request = _unschedule_campaign._get_kwargs(
             id=id,
         )
+
         _SIGNALS_UNSCHEDULE_CAMPAIGN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UNSCHEDULE_CAMPAIGN)
         with parsing(response, self._crm._settings.timezone):
@@ -15868,6 +16378,7 @@ class AsyncCampaigns:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_UNSUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -15926,14 +16437,17 @@ class AsyncCampaigns:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignLabelsInput(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_campaign_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignLabelsInput(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_campaign_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CAMPAIGN_LABELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CAMPAIGN_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -15973,6 +16487,7 @@ class AsyncCampaignsEmails:
         _request = _preview_campaign_email._get_kwargs(
             id=id,
         )
+
         _SIGNALS_PREVIEW_CAMPAIGN_EMAIL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PREVIEW_CAMPAIGN_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -16026,6 +16541,7 @@ class AsyncCampaignsEmails:
             filter_type=filter_type,
             search=search,
         )
+
         _SIGNALS_LIST_CAMPAIGN_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -16090,13 +16606,16 @@ class AsyncCampaignsEmails:
         await self._crm.campaigns.get(
             id,
         )  # the server's answer cannot tell a missing record
-        body = CampaignEmailIdsInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_campaign_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignEmailIdsInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_campaign_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CAMPAIGN_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CAMPAIGN_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -16146,16 +16665,19 @@ class AsyncCampaignsRecipients:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _estimate_campaign_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _estimate_campaign_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ESTIMATE_CAMPAIGN_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16203,6 +16725,7 @@ class AsyncCampaignsRecipients:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CAMPAIGN_SEGMENT_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16273,17 +16796,20 @@ class AsyncCampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignRecipientsInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-        )
-        _request = _draft_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignRecipientsInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+            )
+            _request = _draft_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DRAFT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16317,6 +16843,7 @@ class AsyncCampaignsRecipients:
         _request = _count_campaign_recipients._get_kwargs(
             id=id,
         )
+
         _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COUNT_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16366,18 +16893,21 @@ class AsyncCampaignsRecipients:
         """
 
         check_range("id", id, 0, None)
-        body = CampaignSubscribeInput(
-            subscribers=subscribers,
-            excluded_subscribers=excluded_subscribers,
-            sending_filter=sending_filter,
-            dynamic_segment=dynamic_segment,
-            advanced_filters=advanced_filters,
-            page=page,
-        )
-        _request = _subscribe_campaign_recipients._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CampaignSubscribeInput(
+                subscribers=subscribers,
+                excluded_subscribers=excluded_subscribers,
+                sending_filter=sending_filter,
+                dynamic_segment=dynamic_segment,
+                advanced_filters=advanced_filters,
+                page=page,
+            )
+            _request = _subscribe_campaign_recipients._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SUBSCRIBE_CAMPAIGN_RECIPIENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16451,6 +16981,7 @@ class AsyncCompanies:
             inline_filterscompany_types=inline_filterscompany_types,
             inline_filterscompany_categories=inline_filterscompany_categories,
         )
+
         _SIGNALS_LIST_COMPANIES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -16558,33 +17089,36 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _create_company._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _create_company._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16631,6 +17165,7 @@ class AsyncCompanies:
             find_by=find_by,
             find_by_value=find_by_value,
         )
+
         _SIGNALS_GET_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16653,6 +17188,7 @@ class AsyncCompanies:
                 find_by=find_by,
                 find_by_value=find_by_value,
             )
+
             _SIGNALS_GET_COMPANY.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_COMPANY)
             with parsing(response, self._crm._settings.timezone):
@@ -16738,34 +17274,37 @@ class AsyncCompanies:
         """
 
         check_range("id", id, 0, None)
-        body = CompanyInput(
-            name=name,
-            owner_id=owner_id,
-            industry=industry,
-            type=type,
-            email=email,
-            phone=phone,
-            employees_number=employees_number,
-            description=description,
-            website=website,
-            linkedin_url=linkedin_url,
-            facebook_url=facebook_url,
-            twitter_url=twitter_url,
-            logo=logo,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            state=state,
-            country=country,
-            timezone=timezone,
-            date_of_start=date_of_start,
-            intended_contact_id=intended_contact_id,
-        )
-        _request = _update_company._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyInput(
+                name=name,
+                owner_id=owner_id,
+                industry=industry,
+                type=type,
+                email=email,
+                phone=phone,
+                employees_number=employees_number,
+                description=description,
+                website=website,
+                linkedin_url=linkedin_url,
+                facebook_url=facebook_url,
+                twitter_url=twitter_url,
+                logo=logo,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                postal_code=postal_code,
+                city=city,
+                state=state,
+                country=country,
+                timezone=timezone,
+                date_of_start=date_of_start,
+                intended_contact_id=intended_contact_id,
+            )
+            _request = _update_company._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16816,6 +17355,7 @@ class AsyncCompanies:
         _request = _delete_company._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_COMPANY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_COMPANY)
         with parsing(response, self._crm._settings.timezone):
@@ -16858,6 +17398,7 @@ class AsyncCompanies:
             subscriber_id=subscriber_id,
             values=values,
         )
+
         _SIGNALS_SEARCH_COMPANIES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEARCH_COMPANIES)
         with parsing(response, self._crm._settings.timezone):
@@ -16899,6 +17440,7 @@ class AsyncCompanies:
             search=search,
             limit=limit,
         )
+
         _SIGNALS_SEARCH_UNATTACHED_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEARCH_UNATTACHED_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -16936,14 +17478,17 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyPropertyInput(
-            property_=property,
-            value=value,
-            companies=companies,
-        )
-        _request = _update_companies_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyPropertyInput(
+                property=property,
+                value=value,
+                companies=companies,
+            )
+            _request = _update_companies_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANIES_PROPERTY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANIES_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -16977,13 +17522,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _attach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _attach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ATTACH_COMPANY_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ATTACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17017,13 +17565,16 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyContactsInput(
-            subscriber_ids=subscriber_ids,
-            company_ids=company_ids,
-        )
-        _request = _detach_company_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyContactsInput(
+                subscriber_ids=subscriber_ids,
+                company_ids=company_ids,
+            )
+            _request = _detach_company_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DETACH_COMPANY_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DETACH_COMPANY_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17066,14 +17617,17 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyBulkActionInput(
-            action_name=action_name,
-            company_ids=company_ids,
-            new_status=new_status,
-        )
-        _request = _companies_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyBulkActionInput(
+                action_name=action_name,
+                company_ids=company_ids,
+                new_status=new_status,
+            )
+            _request = _companies_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPANIES_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COMPANIES_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -17112,16 +17666,19 @@ class AsyncCompanies:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompanyCsvImportInput(
-            file=file,
-            map_=map,
-            update=update,
-            create_owner=create_owner,
-            importing_page=importing_page,
-        )
-        _request = _import_companies_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyCsvImportInput(
+                file=file,
+                map=map,
+                update=update,
+                create_owner=create_owner,
+                importing_page=importing_page,
+            )
+            _request = _import_companies_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_COMPANIES_CSV.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_COMPANIES_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -17160,6 +17717,7 @@ class AsyncCompanies:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_TAB_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -17177,7 +17735,7 @@ class AsyncCompaniesCustomFields:
     async def list(
         self,
         *,
-        with_: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetCompanyCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the company custom-field definitions (``GET /companies/custom-fields``).
 
@@ -17188,7 +17746,7 @@ class AsyncCompaniesCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
+            include (list[GetCompanyCustomFieldsWithItem] | Unset): `field_types` adds the field-type catalogue,
                 `field_groups` the groups.
 
         Returns:
@@ -17199,8 +17757,9 @@ class AsyncCompaniesCustomFields:
         """
 
         _request = _get_company_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -17230,12 +17789,15 @@ class AsyncCompaniesCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_company_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_company_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -17292,6 +17854,7 @@ class AsyncCompaniesNotes:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_COMPANY_NOTES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_COMPANY_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -17326,13 +17889,16 @@ class AsyncCompaniesNotes:
         """
 
         check_range("id", id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _create_company_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _create_company_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_COMPANY_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -17370,14 +17936,17 @@ class AsyncCompaniesNotes:
 
         check_range("id", id, 1, None)
         check_range("note_id", note_id, 1, None)
-        body = CompanyNoteInput(
-            note=note,
-        )
-        _request = _update_company_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompanyNoteInput(
+                note=note,
+            )
+            _request = _update_company_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPANY_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -17415,6 +17984,7 @@ class AsyncCompaniesNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_COMPANY_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_COMPANY_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -17508,6 +18078,7 @@ class AsyncContacts:
             sort_type=sort_type,
             custom_fields=custom_fields,
         )
+
         _SIGNALS_LIST_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17616,8 +18187,8 @@ class AsyncContacts:
             contact_type (ContactTypeInput | Unset): Kind of contact to store.
             tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
             lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
-            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are
-                accepted and ignored.
+            custom_values (dict[str, Any] | Unset): Custom-field values by slug. Unknown slugs are accepted and
+                ignored.
             force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the
                 e-mail is already taken, instead of failing with 422.
                 The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form
@@ -17631,32 +18202,35 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactInput(
-            status=status,
-            email=email,
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            contact_type=contact_type,
-            tags=tags,
-            lists=lists,
-            custom_values=custom_values,
-            field_force_update=force_update,
-        )
-        _request = _create_contact._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactInput(
+                status=status,
+                email=email,
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                contact_type=contact_type,
+                tags=tags,
+                lists=lists,
+                custom_values=custom_values,
+                force_update=force_update,
+            )
+            _request = _create_contact._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17689,12 +18263,15 @@ class AsyncContacts:
         """
 
         check_range("subscribers[]", subscribers, 1, None)
-        body = ContactBulkDeleteInput(
-            subscribers=subscribers,
-        )
-        _request = _delete_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactBulkDeleteInput(
+                subscribers=subscribers,
+            )
+            _request = _delete_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -17706,7 +18283,7 @@ class AsyncContacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse:
         """Get a contact (``GET /subscribers/{id}``).
@@ -17723,7 +18300,7 @@ class AsyncContacts:
 
         Args:
             id (int): Contact id. Only digits match the route: any other value (`abc`) gets 404 `rest_no_route`.
-            with_ (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
+            include (list[GetContactWithItem] | Unset): Extra data to include. `stats` adds `subscriber.stats`;
                 `subscriber.custom_values` adds `subscriber.custom_values`; `custom_fields` adds the top-level
                 `custom_fields` definitions; `commerce_stat` adds `subscriber.commerce_stat`. Other values (such as
                 `custom_values`) are ignored silently.
@@ -17740,9 +18317,10 @@ class AsyncContacts:
         check_range("id", id, 0, None)
         _request = _get_contact._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
             get_by_email=get_by_email,
         )
+
         _SIGNALS_GET_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17754,7 +18332,7 @@ class AsyncContacts:
         self,
         id: int,
         *,
-        with_: builtins.list[GetContactWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactWithItem] | Unset = UNSET,
         get_by_email: str | Unset = UNSET,
     ) -> ContactFindResponse | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
@@ -17762,9 +18340,10 @@ class AsyncContacts:
             check_range("id", id, 0, None)
             _request = _get_contact._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
                 get_by_email=get_by_email,
             )
+
             _SIGNALS_GET_CONTACT.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_CONTACT)
             with parsing(response, self._crm._settings.timezone):
@@ -17857,34 +18436,37 @@ class AsyncContacts:
         """
 
         check_range("id", id, 0, None)
-        body = ContactUpdateFields(
-            prefix=prefix,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            timezone=timezone,
-            source=source,
-            avatar=avatar,
-            status=status,
-            contact_type=contact_type,
-            email=email,
-            attach_tags=attach_tags,
-            detach_tags=detach_tags,
-            attach_lists=attach_lists,
-            detach_lists=detach_lists,
-            custom_values=custom_values,
-        )
-        _request = _update_contact._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactUpdateFields(
+                prefix=prefix,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                timezone=timezone,
+                source=source,
+                avatar=avatar,
+                status=status,
+                contact_type=contact_type,
+                email=email,
+                attach_tags=attach_tags,
+                detach_tags=detach_tags,
+                attach_lists=attach_lists,
+                detach_lists=detach_lists,
+                custom_values=custom_values,
+            )
+            _request = _update_contact._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17918,6 +18500,7 @@ class AsyncContacts:
         _request = _delete_contact._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_CONTACT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT)
         with parsing(response, self._crm._settings.timezone):
@@ -17952,13 +18535,16 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkAddUpdateInput(
-            contacts=contacts,
-            force_update=force_update,
-        )
-        _request = _bulk_add_update_contacts._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkAddUpdateInput(
+                contacts=contacts,
+                force_update=force_update,
+            )
+            _request = _bulk_add_update_contacts._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_ADD_UPDATE_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_ADD_UPDATE_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -18015,14 +18601,17 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ContactPropertyInput(
-            property_=property,
-            subscribers=subscribers,
-            value=value,
-        )
-        _request = _update_contacts_property._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactPropertyInput(
+                property=property,
+                subscribers=subscribers,
+                value=value,
+            )
+            _request = _update_contacts_property._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACTS_PROPERTY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACTS_PROPERTY)
         with parsing(response, self._crm._settings.timezone):
@@ -18067,16 +18656,19 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SyncSegmentsInput(
-            type=type,
-            subscribers=subscribers,
-            attach=attach,
-            detach=detach,
-            find_by=find_by,
-        )
-        _request = _sync_contact_segments._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SyncSegmentsInput(
+                type=type,
+                subscribers=subscribers,
+                attach=attach,
+                detach=detach,
+                find_by=find_by,
+            )
+            _request = _sync_contact_segments._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SYNC_CONTACT_SEGMENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SYNC_CONTACT_SEGMENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -18124,16 +18716,19 @@ class AsyncContacts:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = BulkActionInput(
-            action_name=action_name,
-            subscriber_ids=subscriber_ids,
-            action_options=action_options,
-            new_status=new_status,
-            custom_field=custom_field,
-        )
-        _request = _run_contacts_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = BulkActionInput(
+                action_name=action_name,
+                subscriber_ids=subscriber_ids,
+                action_options=action_options,
+                new_status=new_status,
+                custom_field=custom_field,
+            )
+            _request = _run_contacts_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CONTACTS_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_CONTACTS_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -18193,6 +18788,7 @@ class AsyncContacts:
             tags=tags,
             lists=lists,
         )
+
         _SIGNALS_GET_CONTACT_NEIGHBOURS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_NEIGHBOURS)
         with parsing(response, self._crm._settings.timezone):
@@ -18236,6 +18832,7 @@ class AsyncContacts:
             limit=limit,
             values=values,
         )
+
         _SIGNALS_SEARCH_CONTACTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEARCH_CONTACTS)
         with parsing(response, self._crm._settings.timezone):
@@ -18275,6 +18872,7 @@ class AsyncContacts:
         _request = _send_contact_double_optin._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_CONTACT_DOUBLE_OPTIN)
         with parsing(response, self._crm._settings.timezone):
@@ -18293,7 +18891,7 @@ class AsyncContactsEmails:
         self,
         id: int,
         *,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
         page: int | Unset = 1,
         per_page: int | Unset = 15,
     ) -> ContactEmailsResponse:
@@ -18314,7 +18912,7 @@ class AsyncContactsEmails:
                 2.9.84 cannot pass the id `0` to the controller methods that take the contact as an argument and
                 crashes with 500 on those routes (each operation says whether it is one of them); the emulator
                 answers them like a missing contact.
-            filter_ (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
+            filter (ListContactEmailsFilter | Unset): `open`, `click` or `unopened`; any other value (or none)
                 lists every e-mail.
             page (int | Unset): 1-based page number. 0 or a non-number is served as page 1; a page past the end
                 returns an empty page. Default: 1.
@@ -18334,10 +18932,11 @@ class AsyncContactsEmails:
         check_range("per_page", per_page, 1, None)
         _request = _list_contact_emails._get_kwargs(
             id=id,
-            filter_=filter_,
+            filter=filter,
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -18350,7 +18949,7 @@ class AsyncContactsEmails:
         id: int,
         *,
         page_size: int = 100,
-        filter_: ListContactEmailsFilter | Unset = UNSET,
+        filter: ListContactEmailsFilter | Unset = UNSET,
     ) -> AsyncIterator[ContactEmail]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -18365,7 +18964,7 @@ class AsyncContactsEmails:
                 id,
                 page=walk.page,
                 per_page=page_size,
-                filter_=filter_,
+                filter=filter,
             )
             for item in walk.take(result.emails.data, result.emails.total):
                 yield item
@@ -18407,13 +19006,16 @@ class AsyncContactsEmails:
         await self._crm.contacts.get(
             id,
         )  # the server's answer cannot tell a missing record
-        body = ContactEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_contact_emails._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ContactEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_contact_emails._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_DELETE_CONTACT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -18453,6 +19055,7 @@ class AsyncContactsEmails:
         _request = _get_contact_email_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_EMAIL_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -18496,13 +19099,16 @@ class AsyncContactsEmails:
         """
 
         check_range("id", id, 0, None)
-        body = CustomEmailInput(
-            campaign=campaign,
-        )
-        _request = _send_contact_email._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomEmailInput(
+                campaign=campaign,
+            )
+            _request = _send_contact_email._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SEND_CONTACT_EMAIL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_CONTACT_EMAIL)
         with parsing(response, self._crm._settings.timezone):
@@ -18555,18 +19161,21 @@ class AsyncContactsEvents:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TrackEventInput(
-            event_key=event_key,
-            title=title,
-            email=email,
-            subscriber_id=subscriber_id,
-            value=value,
-            provider=provider,
-            repeatable=repeatable,
-        )
-        _request = _track_contact_event._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TrackEventInput(
+                event_key=event_key,
+                title=title,
+                email=email,
+                subscriber_id=subscriber_id,
+                value=value,
+                provider=provider,
+                repeatable=repeatable,
+            )
+            _request = _track_contact_event._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TRACK_CONTACT_EVENT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_TRACK_CONTACT_EVENT)
         with parsing(response, self._crm._settings.timezone):
@@ -18617,6 +19226,7 @@ class AsyncContactsEvents:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_TRACKING_EVENTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_TRACKING_EVENTS)
         with parsing(response, self._crm._settings.timezone):
@@ -18703,6 +19313,7 @@ class AsyncContactsNotes:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_NOTES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_NOTES)
         with parsing(response, self._crm._settings.timezone):
@@ -18773,13 +19384,16 @@ class AsyncContactsNotes:
         """
 
         check_range("id", id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _create_contact_note._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _create_contact_note._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CREATE_CONTACT_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -18831,14 +19445,17 @@ class AsyncContactsNotes:
 
         check_range("id", id, 0, None)
         check_range("note_id", note_id, 0, None)
-        body = NoteWriteRequest(
-            note=note,
-        )
-        _request = _update_contact_note._get_kwargs(
-            id=id,
-            note_id=note_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = NoteWriteRequest(
+                note=note,
+            )
+            _request = _update_contact_note._get_kwargs(
+                id=id,
+                note_id=note_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -18882,6 +19499,7 @@ class AsyncContactsNotes:
             id=id,
             note_id=note_id,
         )
+
         _SIGNALS_DELETE_CONTACT_NOTE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_CONTACT_NOTE)
         with parsing(response, self._crm._settings.timezone):
@@ -18931,6 +19549,7 @@ class AsyncContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_PURCHASE_HISTORY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_PURCHASE_HISTORY)
         with parsing(response, self._crm._settings.timezone):
@@ -18972,6 +19591,7 @@ class AsyncContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_FORM_SUBMISSIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -19012,6 +19632,7 @@ class AsyncContactsProfile:
             id=id,
             provider=provider,
         )
+
         _SIGNALS_GET_CONTACT_SUPPORT_TICKETS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_SUPPORT_TICKETS)
         with parsing(response, self._crm._settings.timezone):
@@ -19053,6 +19674,7 @@ class AsyncContactsProfile:
             id=id,
             section_provider=section_provider,
         )
+
         _SIGNALS_GET_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -19094,14 +19716,17 @@ class AsyncContactsProfile:
         """
 
         check_range("id", id, 0, None)
-        body = ExternalViewSaveInput(
-            section_provider=section_provider,
-            data=data,
-        )
-        _request = _save_contact_external_view._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExternalViewSaveInput(
+                section_provider=section_provider,
+                data=data,
+            )
+            _request = _save_contact_external_view._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_CONTACT_EXTERNAL_VIEW)
         with parsing(response, self._crm._settings.timezone):
@@ -19144,6 +19769,7 @@ class AsyncContactsProfile:
             id=id,
             by_widget=by_widget,
         )
+
         _SIGNALS_GET_CONTACT_INFO_WIDGETS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_INFO_WIDGETS)
         with parsing(response, self._crm._settings.timezone):
@@ -19224,6 +19850,7 @@ class AsyncContactsUrlMetrics:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_URL_METRICS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_URL_METRICS)
         with parsing(response, self._crm._settings.timezone):
@@ -19268,7 +19895,7 @@ class AsyncCustomFields:
     async def list(
         self,
         *,
-        with_: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+        include: builtins.list[GetContactCustomFieldsWithItem] | Unset = UNSET,
     ) -> CustomFieldsResponse:
         """List the contact custom-field definitions (``GET /custom-fields/contacts``).
 
@@ -19280,9 +19907,9 @@ class AsyncCustomFields:
         The prose documentation does not describe this operation.
 
         Args:
-            with_ (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds the
-                field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it repeated
-                (`with[]=field_types&with[]=field_groups`).
+            include (list[GetContactCustomFieldsWithItem] | Unset): Extra data to include: `field_types` adds
+                the field-type catalogue, `field_groups` the list of groups. Other values are ignored. Send it
+                repeated (`with[]=field_types&with[]=field_groups`).
 
         Returns:
             CustomFieldsResponse: the parsed body of the 200 response.
@@ -19292,8 +19919,9 @@ class AsyncCustomFields:
         """
 
         _request = _get_contact_custom_fields._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -19329,12 +19957,15 @@ class AsyncCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldsSaveRequest(
-            fields=fields,
-        )
-        _request = _update_contact_custom_fields._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldsSaveRequest(
+                fields=fields,
+            )
+            _request = _update_contact_custom_fields._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_CONTACT_CUSTOM_FIELDS)
         with parsing(response, self._crm._settings.timezone):
@@ -19366,13 +19997,16 @@ class AsyncCustomFields:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CustomFieldGroupRenameInput(
-            old_name=old_name,
-            new_name=new_name,
-        )
-        _request = _rename_contact_custom_field_group._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CustomFieldGroupRenameInput(
+                old_name=old_name,
+                new_name=new_name,
+            )
+            _request = _rename_contact_custom_field_group._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RENAME_CONTACT_CUSTOM_FIELD_GROUP)
         with parsing(response, self._crm._settings.timezone):
@@ -19405,6 +20039,7 @@ class AsyncDocs:
         """
 
         _request = _list_docs._get_kwargs()
+
         _SIGNALS_LIST_DOCS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_DOCS)
         with parsing(response, self._crm._settings.timezone):
@@ -19415,7 +20050,7 @@ class AsyncDocs:
     async def addons(
         self,
         *,
-        with_: builtins.list[GetAddonsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAddonsWithItem] | Unset = UNSET,
     ) -> AddonsResponse:
         """Companion plugins (``GET /docs/addons``).
 
@@ -19427,7 +20062,7 @@ class AsyncDocs:
         differs: A fourth, `fluentconnect` (Fluent Connect), is listed too, and the body carries `__bench`.
 
         Args:
-            with_ (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
+            include (list[GetAddonsWithItem] | Unset): `experimental_features` adds the experimental settings.
 
         Returns:
             AddonsResponse: the parsed body of the 200 response.
@@ -19437,8 +20072,9 @@ class AsyncDocs:
         """
 
         _request = _get_addons._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_ADDONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_ADDONS)
         with parsing(response, self._crm._settings.timezone):
@@ -19474,6 +20110,7 @@ class AsyncDocs:
         _request = _get_doc._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_DOC.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_DOC)
         with parsing(response, self._crm._settings.timezone):
@@ -19538,6 +20175,7 @@ class AsyncForms:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_FORMS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -19577,16 +20215,19 @@ class AsyncForms:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FormCreateInput(
-            template_id=template_id,
-            title=title,
-            selected_tags=selected_tags,
-            selected_list=selected_list,
-            double_optin=double_optin,
-        )
-        _request = _create_form._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FormCreateInput(
+                template_id=template_id,
+                title=title,
+                selected_tags=selected_tags,
+                selected_list=selected_list,
+                double_optin=double_optin,
+            )
+            _request = _create_form._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FORM.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_FORM)
         with parsing(response, self._crm._settings.timezone):
@@ -19613,6 +20254,7 @@ class AsyncForms:
         """
 
         _request = _list_form_templates._get_kwargs()
+
         _SIGNALS_LIST_FORM_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FORM_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -19642,7 +20284,7 @@ class AsyncFunnels:
         page: int | Unset = 1,
         per_page: int | Unset = 15,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -19667,8 +20309,8 @@ class AsyncFunnels:
                 500 for 0 or a non-number and 423 (an SQL error) for a negative value; the emulator answers 400
                 `rest_invalid_param` for all of these. Default: 15.
             search (str | Unset): Only funnels whose title contains this text.
-            with_ (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue (`FunnelTriggers`)
-                next to the page.
+            include (list[ListFunnelsWithItem] | Unset): `triggers` adds the trigger catalogue
+                (`FunnelTriggers`) next to the page.
             labels (list[int] | Unset): Only funnels carrying one of these label ids.
             sort_by (ListFunnelsSortBy | Unset): Column to order by (default `id`). An unknown column is an SQL
                 error (423).
@@ -19688,11 +20330,12 @@ class AsyncFunnels:
             page=page,
             per_page=per_page,
             search=search,
-            with_=with_,
+            include=include,
             labels=labels,
             sort_by=sort_by,
             sort_type=sort_type,
         )
+
         _SIGNALS_LIST_FUNNELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNELS)
         with parsing(response, self._crm._settings.timezone):
@@ -19705,7 +20348,7 @@ class AsyncFunnels:
         *,
         page_size: int = 100,
         search: str | Unset = UNSET,
-        with_: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelsWithItem] | Unset = UNSET,
         labels: builtins.list[int] | Unset = UNSET,
         sort_by: ListFunnelsSortBy | Unset = UNSET,
         sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -19723,7 +20366,7 @@ class AsyncFunnels:
                 page=walk.page,
                 per_page=page_size,
                 search=search,
-                with_=with_,
+                include=include,
                 labels=labels,
                 sort_by=sort_by,
                 sort_type=sort_type,
@@ -19759,12 +20402,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelCreateInput(
-            funnel=funnel,
-        )
-        _request = _create_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelCreateInput(
+                funnel=funnel,
+            )
+            _request = _create_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19776,7 +20422,7 @@ class AsyncFunnels:
         self,
         id: int,
         *,
-        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+        include: builtins.list[GetFunnelWithItem] | Unset = UNSET,
     ) -> FunnelFindResponse:
         """Get one funnel (``GET /funnels/{id}``).
 
@@ -19796,7 +20442,7 @@ class AsyncFunnels:
         Args:
             id (int): Integer id of the funnel. A value that is not a sequence of digits matches no route (404
                 `rest_no_route`); the id `0` makes FluentCRM 2.9.84 crash (see the faults of each operation).
-            with_ (list[GetFunnelWithItem] | Unset): Extra parts to load.
+            include (list[GetFunnelWithItem] | Unset): Extra parts to load.
 
         Returns:
             FunnelFindResponse: the parsed body of the 200 response.
@@ -19808,8 +20454,9 @@ class AsyncFunnels:
         check_range("id", id, 0, None)
         _request = _get_funnel._get_kwargs(
             id=id,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19821,15 +20468,16 @@ class AsyncFunnels:
         self,
         id: int,
         *,
-        with_: builtins.list[GetFunnelWithItem] | Unset = UNSET,
+        include: builtins.list[GetFunnelWithItem] | Unset = UNSET,
     ) -> FunnelFindResponse | None:
         """Like ``get()``, but ``None`` instead of :class:`NotFoundError` when the record does not exist."""
         try:
             check_range("id", id, 0, None)
             _request = _get_funnel._get_kwargs(
                 id=id,
-                with_=with_,
+                include=include,
             )
+
             _SIGNALS_GET_FUNNEL.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL)
             with parsing(response, self._crm._settings.timezone):
@@ -19876,13 +20524,16 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_status._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_status._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -19918,6 +20569,7 @@ class AsyncFunnels:
         _request = _delete_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -19943,6 +20595,7 @@ class AsyncFunnels:
         """
 
         _request = _list_funnel_triggers._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TRIGGERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TRIGGERS)
         with parsing(response, self._crm._settings.timezone):
@@ -19969,6 +20622,7 @@ class AsyncFunnels:
         """
 
         _request = _list_funnel_templates._get_kwargs()
+
         _SIGNALS_LIST_FUNNEL_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -20000,12 +20654,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CreateFunnelFromTemplateBody(
-            template=template,
-        )
-        _request = _create_funnel_from_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CreateFunnelFromTemplateBody(
+                template=template,
+            )
+            _request = _create_funnel_from_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_FUNNEL_FROM_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -20039,13 +20696,16 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelImportInput(
-            funnel=funnel,
-            sequences=sequences,
-        )
-        _request = _import_funnel._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelImportInput(
+                funnel=funnel,
+                sequences=sequences,
+            )
+            _request = _import_funnel._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -20090,15 +20750,18 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelBulkActionInput(
-            action_name=action_name,
-            funnel_ids=funnel_ids,
-            status=status,
-            labels=labels,
-        )
-        _request = _funnel_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelBulkActionInput(
+                action_name=action_name,
+                funnel_ids=funnel_ids,
+                status=status,
+                labels=labels,
+            )
+            _request = _funnel_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_FUNNEL_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_FUNNEL_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -20131,12 +20794,15 @@ class AsyncFunnels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SendFunnelTestWebhookBody(
-            data=data,
-        )
-        _request = _send_funnel_test_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SendFunnelTestWebhookBody(
+                data=data,
+            )
+            _request = _send_funnel_test_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SEND_FUNNEL_TEST_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -20170,13 +20836,16 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTitleChange(
-            title=title,
-        )
-        _request = _update_funnel_title._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTitleChange(
+                title=title,
+            )
+            _request = _update_funnel_title._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_TITLE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_TITLE)
         with parsing(response, self._crm._settings.timezone):
@@ -20211,6 +20880,7 @@ class AsyncFunnels:
         _request = _clone_funnel._get_kwargs(
             id=id,
         )
+
         _SIGNALS_CLONE_FUNNEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CLONE_FUNNEL)
         with parsing(response, self._crm._settings.timezone):
@@ -20248,14 +20918,17 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelTriggerChange(
-            title=title,
-            trigger_name=trigger_name,
-        )
-        _request = _change_funnel_trigger._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelTriggerChange(
+                title=title,
+                trigger_name=trigger_name,
+            )
+            _request = _change_funnel_trigger._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_CHANGE_FUNNEL_TRIGGER.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CHANGE_FUNNEL_TRIGGER)
         with parsing(response, self._crm._settings.timezone):
@@ -20291,14 +20964,17 @@ class AsyncFunnels:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelLabelsChange(
-            action=action,
-            label_ids=label_ids,
-        )
-        _request = _update_funnel_labels._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelLabelsChange(
+                action=action,
+                label_ids=label_ids,
+            )
+            _request = _update_funnel_labels._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_LABELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -20336,6 +21012,7 @@ class AsyncFunnels:
         _request = _get_funnel_report._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_REPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -20369,6 +21046,7 @@ class AsyncFunnels:
         _request = _get_funnel_email_reports._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_EMAIL_REPORTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_EMAIL_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -20402,6 +21080,7 @@ class AsyncFunnels:
         _request = _get_funnel_syncable_count._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_SYNCABLE_COUNT)
         with parsing(response, self._crm._settings.timezone):
@@ -20437,6 +21116,7 @@ class AsyncFunnels:
         _request = _sync_funnel_new_steps._get_kwargs(
             id=id,
         )
+
         _SIGNALS_SYNC_FUNNEL_NEW_STEPS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SYNC_FUNNEL_NEW_STEPS)
         with parsing(response, self._crm._settings.timezone):
@@ -20491,6 +21171,7 @@ class AsyncFunnelsActivities:
             search=search,
             status=status,
         )
+
         _SIGNALS_LIST_FUNNEL_ACTIVITIES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_ACTIVITIES)
         with parsing(response, self._crm._settings.timezone):
@@ -20569,6 +21250,7 @@ class AsyncFunnelsContactAutomations:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_CONTACT_AUTOMATIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_CONTACT_AUTOMATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -20647,18 +21329,21 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = FunnelSequencesFallbackInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_id=funnel_id,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesFallbackInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_id=funnel_id,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -20690,13 +21375,16 @@ class AsyncFunnelsSequences:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = SaveFunnelEmailActionFallbackBody(
-            action_data=action_data,
-            funnel_id=funnel_id,
-        )
-        _request = _save_funnel_email_action_fallback._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = SaveFunnelEmailActionFallbackBody(
+                action_data=action_data,
+                funnel_id=funnel_id,
+            )
+            _request = _save_funnel_email_action_fallback._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION_FALLBACK)
         with parsing(response, self._crm._settings.timezone):
@@ -20752,18 +21440,21 @@ class AsyncFunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelSequencesInput(
-            funnel_settings=funnel_settings,
-            conditions=conditions,
-            sequences=sequences,
-            status=status,
-            funnel_title=funnel_title,
-            funnel_description=funnel_description,
-        )
-        _request = _save_funnel_sequences._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSequencesInput(
+                funnel_settings=funnel_settings,
+                conditions=conditions,
+                sequences=sequences,
+                status=status,
+                funnel_title=funnel_title,
+                funnel_description=funnel_description,
+            )
+            _request = _save_funnel_sequences._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_SEQUENCES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_SEQUENCES)
         with parsing(response, self._crm._settings.timezone):
@@ -20798,13 +21489,16 @@ class AsyncFunnelsSequences:
         """
 
         check_range("id", id, 0, None)
-        body = FunnelEmailActionInput(
-            action_data=action_data,
-        )
-        _request = _save_funnel_email_action._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelEmailActionInput(
+                action_data=action_data,
+            )
+            _request = _save_funnel_email_action._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_FUNNEL_EMAIL_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -20841,12 +21535,15 @@ class AsyncFunnelsSubscribers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RemoveFunnelSubscriberRowsBody(
-            funnel_subscriber_ids=funnel_subscriber_ids,
-        )
-        _request = _remove_funnel_subscriber_rows._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscriberRowsBody(
+                funnel_subscriber_ids=funnel_subscriber_ids,
+            )
+            _request = _remove_funnel_subscriber_rows._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBER_ROWS)
         with parsing(response, self._crm._settings.timezone):
@@ -20863,7 +21560,7 @@ class AsyncFunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> ListFunnelSubscribersResponse200:
         """List the contacts in a funnel (``GET /funnels/{id}/subscribers``).
 
@@ -20887,7 +21584,7 @@ class AsyncFunnelsSubscribers:
             search (str | Unset): Only rows whose contact's name or e-mail contains this text.
             status (ListFunnelSubscribersStatus | Unset): Only rows with this status.
             sequence_id (int | Unset): Only rows with a metric for this step.
-            with_ (list[ListFunnelSubscribersWithItem] | Unset):
+            include (list[ListFunnelSubscribersWithItem] | Unset):
 
         Returns:
             ListFunnelSubscribersResponse200: the parsed body of the 200 response.
@@ -20907,8 +21604,9 @@ class AsyncFunnelsSubscribers:
             search=search,
             status=status,
             sequence_id=sequence_id,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_LIST_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -20924,7 +21622,7 @@ class AsyncFunnelsSubscribers:
         search: str | Unset = UNSET,
         status: ListFunnelSubscribersStatus | Unset = UNSET,
         sequence_id: int | Unset = UNSET,
-        with_: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+        include: builtins.list[ListFunnelSubscribersWithItem] | Unset = UNSET,
     ) -> AsyncIterator[FunnelSubscriber]:
         """Every item of ``list()``, fetching page after page until all ``total`` items were seen.
 
@@ -20942,7 +21640,7 @@ class AsyncFunnelsSubscribers:
                 search=search,
                 status=status,
                 sequence_id=sequence_id,
-                with_=with_,
+                include=include,
             )
             for item in walk.take(result.funnel_subscribers.data, result.funnel_subscribers.total):
                 yield item
@@ -20976,13 +21674,16 @@ class AsyncFunnelsSubscribers:
         """
 
         check_range("id", id, 0, None)
-        body = RemoveFunnelSubscribersBody(
-            subscriber_ids=subscriber_ids,
-        )
-        _request = _remove_funnel_subscribers._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RemoveFunnelSubscribersBody(
+                subscriber_ids=subscriber_ids,
+            )
+            _request = _remove_funnel_subscribers._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_REMOVE_FUNNEL_SUBSCRIBERS)
         with parsing(response, self._crm._settings.timezone):
@@ -21021,6 +21722,7 @@ class AsyncFunnelsSubscribers:
             id=id,
             contact_id=contact_id,
         )
+
         _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_FUNNEL_SUBSCRIBER_REPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -21061,14 +21763,17 @@ class AsyncFunnelsSubscribers:
 
         check_range("id", id, 0, None)
         check_range("subscriber_id", subscriber_id, 1, None)
-        body = FunnelSubscriberStatusChange(
-            status=status,
-        )
-        _request = _update_funnel_subscriber_status._get_kwargs(
-            id=id,
-            subscriber_id=subscriber_id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = FunnelSubscriberStatusChange(
+                status=status,
+            )
+            _request = _update_funnel_subscriber_status._get_kwargs(
+                id=id,
+                subscriber_id=subscriber_id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_FUNNEL_SUBSCRIBER_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -21123,14 +21828,17 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvUploadInput(
-            file=file,
-            delimiter=delimiter,
-            type=type,
-        )
-        _request = _upload_import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvUploadInput(
+                file=file,
+                delimiter=delimiter,
+                type=type,
+            )
+            _request = _upload_import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPLOAD_IMPORT_CSV.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPLOAD_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -21146,7 +21854,7 @@ class AsyncImports:
         new_status: ImportStatusInput,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET,
         force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET,
         importing_page: int | Unset = 1,
@@ -21176,7 +21884,7 @@ class AsyncImports:
                 keep theirs unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
             tags (list[int] | Unset): Ids of tags to attach to every imported contact.
             lists (list[int] | Unset): Ids of lists to attach to every imported contact.
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing
@@ -21195,21 +21903,24 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CsvImportInput(
-            file=file,
-            map_=map,
-            new_status=new_status,
-            tags=tags,
-            lists=lists,
-            update=update,
-            double_optin_email=double_optin_email,
-            force_update_status=force_update_status,
-            importing_page=importing_page,
-            delimiter=delimiter,
-        )
-        _request = _import_csv._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CsvImportInput(
+                file=file,
+                map=map,
+                new_status=new_status,
+                tags=tags,
+                lists=lists,
+                update=update,
+                double_optin_email=double_optin_email,
+                force_update_status=force_update_status,
+                importing_page=importing_page,
+                delimiter=delimiter,
+            )
+            _request = _import_csv._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_CSV.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_CSV)
         with parsing(response, self._crm._settings.timezone):
@@ -21223,7 +21934,7 @@ class AsyncImports:
         roles: builtins.list[str] | Unset = UNSET,
         tags: builtins.list[int] | Unset = UNSET,
         lists: builtins.list[int] | Unset = UNSET,
-        update: bool | ImportUpdateInputType1 | Unset = UNSET,
+        update: bool | ImportUpdateInputValue | Unset = UNSET,
         new_status: ImportStatusInput | Unset = UNSET,
         double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET,
         import_silently: UserImportInputImportSilently | Unset = UNSET,
@@ -21247,7 +21958,7 @@ class AsyncImports:
             roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
             tags (list[int] | Unset):
             lists (list[int] | Unset):
-            update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are
+            update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are
                 updated with the imported values (and get the import's tags and
                 lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves
                 existing
@@ -21267,19 +21978,22 @@ class AsyncImports:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = UserImportInput(
-            roles=roles,
-            tags=tags,
-            lists=lists,
-            update=update,
-            new_status=new_status,
-            double_optin_email=double_optin_email,
-            import_silently=import_silently,
-            page=page,
-        )
-        _request = _import_users._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = UserImportInput(
+                roles=roles,
+                tags=tags,
+                lists=lists,
+                update=update,
+                new_status=new_status,
+                double_optin_email=double_optin_email,
+                import_silently=import_silently,
+                page=page,
+            )
+            _request = _import_users._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_IMPORT_USERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_IMPORT_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -21310,6 +22024,7 @@ class AsyncImportsDrivers:
         """
 
         _request = _list_import_drivers._get_kwargs()
+
         _SIGNALS_LIST_IMPORT_DRIVERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_IMPORT_DRIVERS)
         with parsing(response, self._crm._settings.timezone):
@@ -21353,6 +22068,7 @@ class AsyncImportsDrivers:
             summary=summary,
             configroles=configroles,
         )
+
         _SIGNALS_GET_IMPORT_DRIVER.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -21413,14 +22129,17 @@ class AsyncImportsDrivers:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ImportDriverRunInput(
-            config=config,
-            importing_page=importing_page,
-        )
-        _request = _run_import_driver._get_kwargs(
-            driver=driver,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ImportDriverRunInput(
+                config=config,
+                importing_page=importing_page,
+            )
+            _request = _run_import_driver._get_kwargs(
+                driver=driver,
+                body=body,
+            )
+
         _SIGNALS_RUN_IMPORT_DRIVER.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_IMPORT_DRIVER)
         with parsing(response, self._crm._settings.timezone):
@@ -21453,6 +22172,7 @@ class AsyncLabels:
         """
 
         _request = _list_labels._get_kwargs()
+
         _SIGNALS_LIST_LABELS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_LABELS)
         with parsing(response, self._crm._settings.timezone):
@@ -21483,12 +22203,15 @@ class AsyncLabels:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = LabelInput(
-            label=label,
-        )
-        _request = _create_label._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _create_label._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LABEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -21522,13 +22245,16 @@ class AsyncLabels:
         """
 
         check_range("id", id, 0, None)
-        body = LabelInput(
-            label=label,
-        )
-        _request = _update_label._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = LabelInput(
+                label=label,
+            )
+            _request = _update_label._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LABEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -21561,6 +22287,7 @@ class AsyncLabels:
         _request = _delete_label._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LABEL.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_LABEL)
         with parsing(response, self._crm._settings.timezone):
@@ -21585,7 +22312,7 @@ class AsyncLists:
         sort_order: ListListsSortOrder | Unset = "DESC",
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> ListIndexResponse:
         """List contact lists (``GET /lists``).
 
@@ -21619,7 +22346,7 @@ class AsyncLists:
                 `totalCount` nor `subscribersCount` (a faster query). Default: 0.
             all_lists (ListListsAllLists | Unset): When set to `1`, the response also carries `all_lists`, every
                 list as `{id, title, slug}` with string ids. Default: 0.
-            with_ (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
+            include (list[str] | Unset): Accepted for compatibility with the prose documentation and ignored by
                 the server.
 
         Returns:
@@ -21639,8 +22366,9 @@ class AsyncLists:
             sort_order=sort_order,
             exclude_counts=exclude_counts,
             all_lists=all_lists,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_LIST_LISTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -21655,7 +22383,7 @@ class AsyncLists:
         search: str | Unset = UNSET,
         exclude_counts: ListListsExcludeCounts | Unset = 0,
         all_lists: ListListsAllLists | Unset = 0,
-        with_: builtins.list[str] | Unset = UNSET,
+        include: builtins.list[str] | Unset = UNSET,
     ) -> AsyncIterator[ListItem]:
         """Every item of ``list()`` in ascending ``id`` order, each exactly once.
 
@@ -21675,7 +22403,7 @@ class AsyncLists:
                 search=search,
                 exclude_counts=exclude_counts,
                 all_lists=all_lists,
-                with_=with_,
+                include=include,
             )
             for item in walk.take(result.lists, result.pagination.total):
                 yield item
@@ -21712,14 +22440,17 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_list._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_list._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21758,6 +22489,7 @@ class AsyncLists:
         _request = _get_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21775,6 +22507,7 @@ class AsyncLists:
             _request = _get_list._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_LIST.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_LIST)
             with parsing(response, self._crm._settings.timezone):
@@ -21827,15 +22560,18 @@ class AsyncLists:
         """
 
         check_range("id", id, 0, None)
-        body = ListInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_list._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_list._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21874,6 +22610,7 @@ class AsyncLists:
         _request = _delete_list._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_LIST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_LIST)
         with parsing(response, self._crm._settings.timezone):
@@ -21906,13 +22643,16 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkCreateInput(
-            lists=lists,
-            items=items,
-        )
-        _request = _bulk_create_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkCreateInput(
+                lists=lists,
+                items=items,
+            )
+            _request = _bulk_create_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_LISTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_CREATE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -21942,12 +22682,15 @@ class AsyncLists:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ListBulkDeleteInput(
-            list_ids=list_ids,
-        )
-        _request = _bulk_delete_lists._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ListBulkDeleteInput(
+                list_ids=list_ids,
+            )
+            _request = _bulk_delete_lists._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_LISTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_DELETE_LISTS)
         with parsing(response, self._crm._settings.timezone):
@@ -21983,6 +22726,7 @@ class AsyncMigrators:
         """
 
         _request = _list_migrators._get_kwargs()
+
         _SIGNALS_LIST_MIGRATORS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_MIGRATORS)
         with parsing(response, self._crm._settings.timezone):
@@ -22019,14 +22763,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _verify_migrator_credentials._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _verify_migrator_credentials._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_VERIFY_MIGRATOR_CREDENTIALS)
         with parsing(response, self._crm._settings.timezone):
@@ -22067,6 +22814,7 @@ class AsyncMigrators:
             driver=driver,
             credential=credential,
         )
+
         _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_MIGRATOR_LIST_TAG_MAPPINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22103,14 +22851,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _get_migrator_import_summary._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _get_migrator_import_summary._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_MIGRATOR_IMPORT_SUMMARY)
         with parsing(response, self._crm._settings.timezone):
@@ -22148,14 +22899,17 @@ class AsyncMigrators:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = MigratorInput(
-            driver=driver,
-            credential=credential,
-            map_settings=map_settings,
-        )
-        _request = _run_migrator_import._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = MigratorInput(
+                driver=driver,
+                credential=credential,
+                map_settings=map_settings,
+            )
+            _request = _run_migrator_import._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_MIGRATOR_IMPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_MIGRATOR_IMPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -22200,6 +22954,7 @@ class AsyncReports:
         """
 
         _request = _get_dashboard_stats._get_kwargs()
+
         _SIGNALS_GET_DASHBOARD_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_DASHBOARD_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -22254,6 +23009,7 @@ class AsyncReports:
         _request = _get_subscriber_growth._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_SUBSCRIBER_GROWTH.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_SUBSCRIBER_GROWTH)
         with parsing(response, self._crm._settings.timezone):
@@ -22303,6 +23059,7 @@ class AsyncReports:
         _request = _get_email_sent_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_SENT_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_SENT_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -22351,6 +23108,7 @@ class AsyncReports:
         _request = _get_email_open_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_OPEN_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_OPEN_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -22399,6 +23157,7 @@ class AsyncReports:
         _request = _get_email_click_stats._get_kwargs(
             date_range=_wire.inclusive_date_range(date_range),
         )
+
         _SIGNALS_GET_EMAIL_CLICK_STATS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EMAIL_CLICK_STATS)
         with parsing(response, self._crm._settings.timezone):
@@ -22444,6 +23203,7 @@ class AsyncReports:
             fields=fields,
             with_count=with_count,
         )
+
         _SIGNALS_GET_REPORT_OPTIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_REPORT_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -22489,6 +23249,7 @@ class AsyncReports:
             search=search,
             values=values,
         )
+
         _SIGNALS_GET_AJAX_OPTIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_AJAX_OPTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -22523,6 +23284,7 @@ class AsyncReports:
         _request = _get_taxonomy_terms._get_kwargs(
             taxonomy=taxonomy,
         )
+
         _SIGNALS_GET_TAXONOMY_TERMS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TAXONOMY_TERMS)
         with parsing(response, self._crm._settings.timezone):
@@ -22560,6 +23322,7 @@ class AsyncReports:
             provider=provider,
             search=search,
         )
+
         _SIGNALS_GET_CASCADE_SELECTIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CASCADE_SELECTIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -22586,6 +23349,7 @@ class AsyncReports:
         """
 
         _request = _get_advanced_report_providers._get_kwargs()
+
         _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_ADVANCED_REPORT_PROVIDERS)
         with parsing(response, self._crm._settings.timezone):
@@ -22612,6 +23376,7 @@ class AsyncReports:
         """
 
         _request = _ping_reports._get_kwargs()
+
         _SIGNALS_PING_REPORTS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_PING_REPORTS)
         with parsing(response, self._crm._settings.timezone):
@@ -22673,6 +23438,7 @@ class AsyncReportsEmails:
             page=page,
             per_page=per_page,
         )
+
         _SIGNALS_LIST_REPORT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -22729,12 +23495,15 @@ class AsyncReportsEmails:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ReportEmailsDeleteInput(
-            email_ids=email_ids,
-        )
-        _request = _delete_report_emails._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ReportEmailsDeleteInput(
+                email_ids=email_ids,
+            )
+            _request = _delete_report_emails._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REPORT_EMAILS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_REPORT_EMAILS)
         with parsing(response, self._crm._settings.timezone):
@@ -22788,6 +23557,7 @@ class AsyncSettings:
         _request = _get_global_settings._get_kwargs(
             settings_keys=settings_keys,
         )
+
         _SIGNALS_GET_GLOBAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22818,12 +23588,15 @@ class AsyncSettings:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalSettingsInput(
-            settings=settings,
-        )
-        _request = _update_global_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalSettingsInput(
+                settings=settings,
+            )
+            _request = _update_global_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_GLOBAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_GLOBAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22873,6 +23646,7 @@ class AsyncSettingsActivityLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_ACTIVITY_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22919,6 +23693,7 @@ class AsyncSettingsActivityLogs:
         """
 
         _request = _clear_activity_logs._get_kwargs()
+
         _SIGNALS_CLEAR_ACTIVITY_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CLEAR_ACTIVITY_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22936,7 +23711,7 @@ class AsyncSettingsAutoSubscribe:
     async def get(
         self,
         *,
-        with_: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
     ) -> AutoSubscribeResponse:
         """Read the automatic-subscription settings (``GET /setting/auto_subscribe_settings``).
 
@@ -22945,7 +23720,7 @@ class AsyncSettingsAutoSubscribe:
         sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
         Args:
-            with_ (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
+            include (list[GetAutoSubscribeSettingsWithItem] | Unset): `fields` adds the form sections.
 
         Returns:
             AutoSubscribeResponse: the parsed body of the 200 response.
@@ -22955,8 +23730,9 @@ class AsyncSettingsAutoSubscribe:
         """
 
         _request = _get_auto_subscribe_settings._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -22989,14 +23765,17 @@ class AsyncSettingsAutoSubscribe:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = AutoSubscribeInput(
-            registration_setting=registration_setting,
-            comment_settings=comment_settings,
-            user_syncing_settings=user_syncing_settings,
-        )
-        _request = _update_auto_subscribe_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = AutoSubscribeInput(
+                registration_setting=registration_setting,
+                comment_settings=comment_settings,
+                user_syncing_settings=user_syncing_settings,
+            )
+            _request = _update_auto_subscribe_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_AUTO_SUBSCRIBE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23029,6 +23808,7 @@ class AsyncSettingsBounceHandlers:
         """
 
         _request = _get_bounce_configs._get_kwargs()
+
         _SIGNALS_GET_BOUNCE_CONFIGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_BOUNCE_CONFIGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23058,6 +23838,7 @@ class AsyncSettingsCompliance:
         """
 
         _request = _get_compliance_settings._get_kwargs()
+
         _SIGNALS_GET_COMPLIANCE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23102,17 +23883,20 @@ class AsyncSettingsCompliance:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ComplianceSettingsInput(
-            anonymize_ip=anonymize_ip,
-            delete_contact_on_user=delete_contact_on_user,
-            personal_data_export=personal_data_export,
-            one_click_unsubscribe=one_click_unsubscribe,
-            enable_gravatar=enable_gravatar,
-            gravatar_fallback=gravatar_fallback,
-        )
-        _request = _update_compliance_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ComplianceSettingsInput(
+                anonymize_ip=anonymize_ip,
+                delete_contact_on_user=delete_contact_on_user,
+                personal_data_export=personal_data_export,
+                one_click_unsubscribe=one_click_unsubscribe,
+                enable_gravatar=enable_gravatar,
+                gravatar_fallback=gravatar_fallback,
+            )
+            _request = _update_compliance_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_COMPLIANCE_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_COMPLIANCE_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23147,6 +23931,7 @@ class AsyncSettingsCron:
         """
 
         _request = _get_cron_status._get_kwargs()
+
         _SIGNALS_GET_CRON_STATUS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_CRON_STATUS)
         with parsing(response, self._crm._settings.timezone):
@@ -23174,12 +23959,15 @@ class AsyncSettingsCron:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RunCronInput(
-            hook=hook,
-        )
-        _request = _run_cron_task._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RunCronInput(
+                hook=hook,
+            )
+            _request = _run_cron_task._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_RUN_CRON_TASK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RUN_CRON_TASK)
         with parsing(response, self._crm._settings.timezone):
@@ -23218,6 +24006,7 @@ class AsyncSettingsDiagnostics:
         _request = _echo_test_get._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_GET.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_GET)
         with parsing(response, self._crm._settings.timezone):
@@ -23244,9 +24033,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_put._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_put._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_PUT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_PUT)
         with parsing(response, self._crm._settings.timezone):
@@ -23273,9 +24065,12 @@ class AsyncSettingsDiagnostics:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        _request = _echo_test_post._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            _request = _echo_test_post._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_ECHO_TEST_POST.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_POST)
         with parsing(response, self._crm._settings.timezone):
@@ -23305,6 +24100,7 @@ class AsyncSettingsDiagnostics:
         _request = _echo_test_delete._get_kwargs(
             probe=probe,
         )
+
         _SIGNALS_ECHO_TEST_DELETE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_ECHO_TEST_DELETE)
         with parsing(response, self._crm._settings.timezone):
@@ -23323,7 +24119,7 @@ class AsyncSettingsDoubleOptin:
         self,
         *,
         list_id: int | Unset = UNSET,
-        with_: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+        include: builtins.list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
     ) -> DoubleOptinResponse:
         """Read the double opt-in settings (``GET /setting/double-optin``).
 
@@ -23334,7 +24130,7 @@ class AsyncSettingsDoubleOptin:
 
         Args:
             list_id (int | Unset): A list whose own settings to read.
-            with_ (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
+            include (list[GetDoubleOptinSettingsWithItem] | Unset): `settings_fields` adds the form description.
 
         Returns:
             DoubleOptinResponse: the parsed body of the 200 response.
@@ -23346,8 +24142,9 @@ class AsyncSettingsDoubleOptin:
         check_range("list_id", list_id, 1, None)
         _request = _get_double_optin_settings._get_kwargs(
             list_id=list_id,
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23388,14 +24185,17 @@ class AsyncSettingsDoubleOptin:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = DoubleOptinSaveInput(
-            settings=settings,
-            list_id=list_id,
-            global_double_optin=global_double_optin,
-        )
-        _request = _update_double_optin_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = DoubleOptinSaveInput(
+                settings=settings,
+                list_id=list_id,
+                global_double_optin=global_double_optin,
+            )
+            _request = _update_double_optin_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_DOUBLE_OPTIN_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23426,6 +24226,7 @@ class AsyncSettingsExperiments:
         """
 
         _request = _get_experimental_settings._get_kwargs()
+
         _SIGNALS_GET_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23503,28 +24304,31 @@ class AsyncSettingsExperiments:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = ExperimentalSettingsInput(
-            quick_contact_navigation=quick_contact_navigation,
-            campaign_archive=campaign_archive,
-            campaign_group_by_month=campaign_group_by_month,
-            campaign_search=campaign_search,
-            campaign_max_number=campaign_max_number,
-            campaign_ids=campaign_ids,
-            campaign_status=campaign_status,
-            classic_date_time=classic_date_time,
-            full_navigation=full_navigation,
-            company_module=company_module,
-            company_auto_logo=company_auto_logo,
-            disable_visual_ai=disable_visual_ai,
-            multi_threading_emails=multi_threading_emails,
-            system_logs=system_logs,
-            event_tracking=event_tracking,
-            abandoned_cart=abandoned_cart,
-            activity_log=activity_log,
-        )
-        _request = _update_experimental_settings._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = ExperimentalSettingsInput(
+                quick_contact_navigation=quick_contact_navigation,
+                campaign_archive=campaign_archive,
+                campaign_group_by_month=campaign_group_by_month,
+                campaign_search=campaign_search,
+                campaign_max_number=campaign_max_number,
+                campaign_ids=campaign_ids,
+                campaign_status=campaign_status,
+                classic_date_time=classic_date_time,
+                full_navigation=full_navigation,
+                company_module=company_module,
+                company_auto_logo=company_auto_logo,
+                disable_visual_ai=disable_visual_ai,
+                multi_threading_emails=multi_threading_emails,
+                system_logs=system_logs,
+                event_tracking=event_tracking,
+                abandoned_cart=abandoned_cart,
+                activity_log=activity_log,
+            )
+            _request = _update_experimental_settings._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_EXPERIMENTAL_SETTINGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23548,6 +24352,7 @@ class AsyncSettingsExperiments:
         """
 
         _request = _list_archive_campaigns._get_kwargs()
+
         _SIGNALS_LIST_ARCHIVE_CAMPAIGNS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_ARCHIVE_CAMPAIGNS)
         with parsing(response, self._crm._settings.timezone):
@@ -23565,7 +24370,7 @@ class AsyncSettingsIntegrations:
     async def list(
         self,
         *,
-        with_: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
+        include: builtins.list[ListIntegrationsWithItem] | Unset = UNSET,
     ) -> IntegrationsResponse:
         """List the deep-integration providers (``GET /setting/integrations``).
 
@@ -23573,7 +24378,7 @@ class AsyncSettingsIntegrations:
         `with[]=fields` also asks for their form fields. The free plugin registers none.
 
         Args:
-            with_ (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
+            include (list[ListIntegrationsWithItem] | Unset): `fields` adds each provider's form fields.
 
         Returns:
             IntegrationsResponse: the parsed body of the 200 response.
@@ -23583,8 +24388,9 @@ class AsyncSettingsIntegrations:
         """
 
         _request = _list_integrations._get_kwargs(
-            with_=with_,
+            include=include,
         )
+
         _SIGNALS_LIST_INTEGRATIONS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_INTEGRATIONS)
         with parsing(response, self._crm._settings.timezone):
@@ -23616,13 +24422,16 @@ class AsyncSettingsIntegrations:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = IntegrationSaveInput(
-            provider=provider,
-            action=action,
-        )
-        _request = _save_integration._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = IntegrationSaveInput(
+                provider=provider,
+                action=action,
+            )
+            _request = _save_integration._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SAVE_INTEGRATION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SAVE_INTEGRATION)
         with parsing(response, self._crm._settings.timezone):
@@ -23669,6 +24478,7 @@ class AsyncSettingsOldLogs:
             days_before=days_before,
             selected_logs=selected_logs,
         )
+
         _SIGNALS_COUNT_OLD_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COUNT_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23701,13 +24511,16 @@ class AsyncSettingsOldLogs:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = OldLogsInput(
-            days_before=days_before,
-            selected_logs=selected_logs,
-        )
-        _request = _delete_old_logs._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = OldLogsInput(
+                days_before=days_before,
+                selected_logs=selected_logs,
+            )
+            _request = _delete_old_logs._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_OLD_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_OLD_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -23739,6 +24552,7 @@ class AsyncSettingsRestKeys:
         """
 
         _request = _list_rest_keys._get_kwargs()
+
         _SIGNALS_LIST_REST_KEYS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_REST_KEYS)
         with parsing(response, self._crm._settings.timezone):
@@ -23769,13 +24583,16 @@ class AsyncSettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyCreateInput(
-            api_name=api_name,
-            api_user_id=api_user_id,
-        )
-        _request = _create_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyCreateInput(
+                api_name=api_name,
+                api_user_id=api_user_id,
+            )
+            _request = _create_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_REST_KEY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -23805,13 +24622,16 @@ class AsyncSettingsRestKeys:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = RestKeyDeleteInput(
-            user_id=user_id,
-            uuid=uuid,
-        )
-        _request = _delete_rest_key._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = RestKeyDeleteInput(
+                user_id=user_id,
+                uuid=uuid,
+            )
+            _request = _delete_rest_key._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_DELETE_REST_KEY.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_REST_KEY)
         with parsing(response, self._crm._settings.timezone):
@@ -23857,15 +24677,18 @@ class AsyncSettingsSetup:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = CompleteInstallationInput(
-            install_fluentform=install_fluentform,
-            install_fluentcart=install_fluentcart,
-            optin_email=optin_email,
-            share_essentials=share_essentials,
-        )
-        _request = _complete_installation._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = CompleteInstallationInput(
+                install_fluentform=install_fluentform,
+                install_fluentcart=install_fluentcart,
+                optin_email=optin_email,
+                share_essentials=share_essentials,
+            )
+            _request = _complete_installation._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_COMPLETE_INSTALLATION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_COMPLETE_INSTALLATION)
         with parsing(response, self._crm._settings.timezone):
@@ -23894,6 +24717,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_support._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SUPPORT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SUPPORT)
         with parsing(response, self._crm._settings.timezone):
@@ -23922,6 +24746,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_connect._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_CONNECT.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_CONNECT)
         with parsing(response, self._crm._settings.timezone):
@@ -23949,6 +24774,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_forms._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_FORMS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_FORMS)
         with parsing(response, self._crm._settings.timezone):
@@ -23976,6 +24802,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _install_fluent_smtp._get_kwargs()
+
         _SIGNALS_INSTALL_FLUENT_SMTP.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_INSTALL_FLUENT_SMTP)
         with parsing(response, self._crm._settings.timezone):
@@ -24000,6 +24827,7 @@ class AsyncSettingsSetup:
         """
 
         _request = _reset_database._get_kwargs()
+
         _SIGNALS_RESET_DATABASE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_RESET_DATABASE)
         with parsing(response, self._crm._settings.timezone):
@@ -24051,6 +24879,7 @@ class AsyncSettingsSystemLogs:
             page=page,
             search=search,
         )
+
         _SIGNALS_LIST_SYSTEM_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -24097,6 +24926,7 @@ class AsyncSettingsSystemLogs:
         """
 
         _request = _clear_system_logs._get_kwargs()
+
         _SIGNALS_CLEAR_SYSTEM_LOGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CLEAR_SYSTEM_LOGS)
         with parsing(response, self._crm._settings.timezone):
@@ -24170,6 +25000,7 @@ class AsyncTags:
             exclude_counts=exclude_counts,
             all_tags=all_tags,
         )
+
         _SIGNALS_LIST_TAGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -24239,14 +25070,17 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _create_tag._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _create_tag._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24282,6 +25116,7 @@ class AsyncTags:
         _request = _get_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24299,6 +25134,7 @@ class AsyncTags:
             _request = _get_tag._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_TAG.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_TAG)
             with parsing(response, self._crm._settings.timezone):
@@ -24347,15 +25183,18 @@ class AsyncTags:
         """
 
         check_range("id", id, 0, None)
-        body = TagInput(
-            title=title,
-            slug=slug,
-            description=description,
-        )
-        _request = _update_tag._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagInput(
+                title=title,
+                slug=slug,
+                description=description,
+            )
+            _request = _update_tag._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24392,6 +25231,7 @@ class AsyncTags:
         _request = _delete_tag._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TAG.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_TAG)
         with parsing(response, self._crm._settings.timezone):
@@ -24424,13 +25264,16 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkCreateInput(
-            tags=tags,
-            items=items,
-        )
-        _request = _bulk_create_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkCreateInput(
+                tags=tags,
+                items=items,
+            )
+            _request = _bulk_create_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_CREATE_TAGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_CREATE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -24460,12 +25303,15 @@ class AsyncTags:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TagBulkDeleteInput(
-            tag_ids=tag_ids,
-        )
-        _request = _bulk_delete_tags._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TagBulkDeleteInput(
+                tag_ids=tag_ids,
+            )
+            _request = _bulk_delete_tags._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_BULK_DELETE_TAGS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_BULK_DELETE_TAGS)
         with parsing(response, self._crm._settings.timezone):
@@ -24526,6 +25372,7 @@ class AsyncTemplates:
             order=order,
             order_by=order_by,
         )
+
         _SIGNALS_LIST_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -24591,13 +25438,16 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _create_template._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _create_template._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24622,6 +25472,7 @@ class AsyncTemplates:
         """
 
         _request = _list_all_templates._get_kwargs()
+
         _SIGNALS_LIST_ALL_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_ALL_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -24647,6 +25498,7 @@ class AsyncTemplates:
         """
 
         _request = _list_built_in_templates._get_kwargs()
+
         _SIGNALS_LIST_BUILT_IN_TEMPLATES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_BUILT_IN_TEMPLATES)
         with parsing(response, self._crm._settings.timezone):
@@ -24680,14 +25532,17 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = TemplateBulkActionInput(
-            action_name=action_name,
-            template_ids=template_ids,
-            status=status,
-        )
-        _request = _template_bulk_action._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateBulkActionInput(
+                action_name=action_name,
+                template_ids=template_ids,
+                status=status,
+            )
+            _request = _template_bulk_action._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_TEMPLATE_BULK_ACTION.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_TEMPLATE_BULK_ACTION)
         with parsing(response, self._crm._settings.timezone):
@@ -24720,6 +25575,7 @@ class AsyncTemplates:
         _request = _duplicate_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DUPLICATE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DUPLICATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24748,12 +25604,15 @@ class AsyncTemplates:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = GlobalStyleInput(
-            config=config,
-        )
-        _request = _set_template_global_style._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = GlobalStyleInput(
+                config=config,
+            )
+            _request = _set_template_global_style._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_SET_TEMPLATE_GLOBAL_STYLE)
         with parsing(response, self._crm._settings.timezone):
@@ -24778,6 +25637,7 @@ class AsyncTemplates:
         """
 
         _request = _get_template_smartcodes._get_kwargs()
+
         _SIGNALS_GET_TEMPLATE_SMARTCODES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE_SMARTCODES)
         with parsing(response, self._crm._settings.timezone):
@@ -24812,6 +25672,7 @@ class AsyncTemplates:
         _request = _get_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_GET_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24829,6 +25690,7 @@ class AsyncTemplates:
             _request = _get_template._get_kwargs(
                 id=id,
             )
+
             _SIGNALS_GET_TEMPLATE.refuse(_request)
             response = await self._crm._send(_request, _SIGNALS_GET_TEMPLATE)
             with parsing(response, self._crm._settings.timezone):
@@ -24872,14 +25734,17 @@ class AsyncTemplates:
         """
 
         check_range("id", id, 0, None)
-        body = TemplateInput(
-            template=template,
-            template_id=template_id,
-        )
-        _request = _update_template._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = TemplateInput(
+                template=template,
+                template_id=template_id,
+            )
+            _request = _update_template._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24911,6 +25776,7 @@ class AsyncTemplates:
         _request = _delete_template._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_TEMPLATE.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_TEMPLATE)
         with parsing(response, self._crm._settings.timezone):
@@ -24962,6 +25828,7 @@ class AsyncUsers:
             limit=limit,
             fields=fields,
         )
+
         _SIGNALS_LIST_USERS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_USERS)
         with parsing(response, self._crm._settings.timezone):
@@ -24987,6 +25854,7 @@ class AsyncUsers:
         """
 
         _request = _list_user_roles._get_kwargs()
+
         _SIGNALS_LIST_USER_ROLES.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_USER_ROLES)
         with parsing(response, self._crm._settings.timezone):
@@ -25027,6 +25895,7 @@ class AsyncWebhooks:
         _request = _list_webhooks._get_kwargs(
             search=search,
         )
+
         _SIGNALS_LIST_WEBHOOKS.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_LIST_WEBHOOKS)
         with parsing(response, self._crm._settings.timezone):
@@ -25069,16 +25938,19 @@ class AsyncWebhooks:
             FluentCRMError: a subclass matching the failure (``NotFoundError``, ``ValidationError``, ``QueryError``...).
         """
 
-        body = WebhookCreateInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _create_webhook._get_kwargs(
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookCreateInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _create_webhook._get_kwargs(
+                body=body,
+            )
+
         _SIGNALS_CREATE_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_CREATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -25131,17 +26003,20 @@ class AsyncWebhooks:
         """
 
         check_range("id", id, 0, None)
-        body = WebhookInput(
-            name=name,
-            status=status,
-            lists=lists,
-            tags=tags,
-            companies=companies,
-        )
-        _request = _update_webhook._get_kwargs(
-            id=id,
-            body=body,
-        )
+        # Aware datetimes in the body are written in the site's time zone.
+        with _wire.site_timezone(self._crm._settings.timezone):
+            body = WebhookInput(
+                name=name,
+                status=status,
+                lists=lists,
+                tags=tags,
+                companies=companies,
+            )
+            _request = _update_webhook._get_kwargs(
+                id=id,
+                body=body,
+            )
+
         _SIGNALS_UPDATE_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_UPDATE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):
@@ -25175,6 +26050,7 @@ class AsyncWebhooks:
         _request = _delete_webhook._get_kwargs(
             id=id,
         )
+
         _SIGNALS_DELETE_WEBHOOK.refuse(_request)
         response = await self._crm._send(_request, _SIGNALS_DELETE_WEBHOOK)
         with parsing(response, self._crm._settings.timezone):

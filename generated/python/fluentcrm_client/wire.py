@@ -15,7 +15,7 @@ import datetime
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 __all__ = [
     "format_bool",
@@ -25,6 +25,9 @@ __all__ = [
     "format_dict",
     "format_int",
     "format_int_dict",
+    "format_list",
+    "format_one_or_pair",
+    "format_pair",
     "inclusive_date_range",
     "parse_bool",
     "parse_date",
@@ -33,9 +36,14 @@ __all__ = [
     "parse_dict",
     "parse_int",
     "parse_int_dict",
+    "parse_list",
+    "parse_one_or_pair",
+    "parse_pair",
     "site_timezone",
 ]
 
+_Value = TypeVar("_Value")
+_Wire = TypeVar("_Wire")
 _SITE_TIMEZONE: ContextVar[datetime.tzinfo | None] = ContextVar("fluentcrm_site_timezone", default=None)
 _FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -125,3 +133,37 @@ def parse_bool(value: Any) -> bool:
 
 def format_bool(value: bool) -> str:
     return "1" if value else "0"
+
+
+# Several values of one kind: a list, a `[start, end]` pair (a tuple in Python), or either a single value or a
+# pair (a schedule is one start time, or a range to spread the sending over).
+
+
+def parse_list(parse: Callable[[Any], _Value], value: Any) -> list[_Value]:
+    return [parse(item) for item in value]
+
+
+def format_list(format_: Callable[[_Value], _Wire], value: list[_Value]) -> list[_Wire]:
+    return [format_(item) for item in value]
+
+
+def parse_pair(parse: Callable[[Any], _Value], value: Any) -> tuple[_Value, _Value]:
+    first, second = value
+    return parse(first), parse(second)
+
+
+def format_pair(format_: Callable[[_Value], _Wire], value: tuple[_Value, _Value]) -> list[_Wire]:
+    first, second = value
+    return [format_(first), format_(second)]
+
+
+def parse_one_or_pair(parse: Callable[[Any], _Value], value: Any) -> _Value | tuple[_Value, _Value]:
+    return parse_pair(parse, value) if isinstance(value, list) else parse(value)
+
+
+def format_one_or_pair(
+    format_: Callable[[_Value], _Wire], value: _Value | tuple[_Value, _Value]
+) -> _Wire | list[_Wire]:
+    if isinstance(value, tuple):
+        return format_pair(format_, value)
+    return format_(value)

@@ -8,11 +8,11 @@ from .addons_response import AddonsResponse
 from .addons_response_addons import AddonsResponseAddons
 from .addons_response_experimental_features import AddonsResponseExperimentalFeatures
 from .advanced_providers_response import AdvancedProvidersResponse
-from .advanced_providers_response_providers_type_0_item import AdvancedProvidersResponseProvidersType0Item
-from .advanced_providers_response_providers_type_1 import AdvancedProvidersResponseProvidersType1
-from .advanced_providers_response_providers_type_1_additional_property import (
-    AdvancedProvidersResponseProvidersType1AdditionalProperty,
+from .advanced_providers_response_providers import AdvancedProvidersResponseProviders
+from .advanced_providers_response_providers_additional_property import (
+    AdvancedProvidersResponseProvidersAdditionalProperty,
 )
+from .advanced_providers_response_providers_item import AdvancedProvidersResponseProvidersItem
 from .all_info_widgets_response import AllInfoWidgetsResponse
 from .auto_subscribe_input import AutoSubscribeInput
 from .auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings
@@ -21,8 +21,8 @@ from .auto_subscribe_input_user_syncing_settings import AutoSubscribeInputUserSy
 from .auto_subscribe_response import AutoSubscribeResponse
 from .bounce_configs_response import BounceConfigsResponse
 from .bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings
-from .bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1
-from .bounce_event_type_1_item import BounceEventType1Item
+from .bounce_configs_response_fluentsmtp_info import BounceConfigsResponseFluentsmtpInfo
+from .bounce_event_item import BounceEventItem
 from .bounce_handled import BounceHandled
 from .bounce_handled_success import BounceHandledSuccess
 from .bounce_handler_info import BounceHandlerInfo
@@ -42,7 +42,7 @@ from .bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponse
 from .bulk_contact_result import BulkContactResult
 from .campaign import Campaign
 from .campaign_analytics_figure import CampaignAnalyticsFigure
-from .campaign_analytics_type_0 import CampaignAnalyticsType0
+from .campaign_analytics_object import CampaignAnalyticsObject
 from .campaign_bulk_action_input import CampaignBulkActionInput
 from .campaign_bulk_action_input_action_name import CampaignBulkActionInputActionName
 from .campaign_by_body_input import CampaignByBodyInput
@@ -78,7 +78,7 @@ from .campaign_recipients_input_sending_filter import CampaignRecipientsInputSen
 from .campaign_recipients_input_subscribers_item import CampaignRecipientsInputSubscribersItem
 from .campaign_rename_input import CampaignRenameInput
 from .campaign_row import CampaignRow
-from .campaign_row_settings_type_0 import CampaignRowSettingsType0
+from .campaign_row_settings import CampaignRowSettings
 from .campaign_schedule_input import CampaignScheduleInput
 from .campaign_schedule_input_sending_type import CampaignScheduleInputSendingType
 from .campaign_settings import CampaignSettings
@@ -123,9 +123,9 @@ from .company_index_response import CompanyIndexResponse
 from .company_input import CompanyInput
 from .company_input_type import CompanyInputType
 from .company_meta import CompanyMeta
-from .company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0
+from .company_meta_custom_values import CompanyMetaCustomValues
 from .company_note import CompanyNote
-from .company_note_added_by_type_0 import CompanyNoteAddedByType0
+from .company_note_added_by import CompanyNoteAddedBy
 from .company_note_create_response import CompanyNoteCreateResponse
 from .company_note_input import CompanyNoteInput
 from .company_note_input_note import CompanyNoteInputNote
@@ -147,15 +147,15 @@ from .company_update_response import CompanyUpdateResponse
 from .company_with_counts import CompanyWithCounts
 from .complete_installation_input import CompleteInstallationInput
 from .compliance_save_response import ComplianceSaveResponse
-from .compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0
+from .compliance_save_response_settings import ComplianceSaveResponseSettings
 from .compliance_settings import ComplianceSettings
 from .compliance_settings_input import ComplianceSettingsInput
 from .contact import Contact
 from .contact_bulk_delete_input import ContactBulkDeleteInput
-from .contact_commerce_stat_type_1 import ContactCommerceStatType1
+from .contact_commerce_stat import ContactCommerceStat
 from .contact_create_response import ContactCreateResponse
 from .contact_email import ContactEmail
-from .contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2
+from .contact_email_email_headers import ContactEmailEmailHeaders
 from .contact_email_page import ContactEmailPage
 from .contact_emails_delete_form import ContactEmailsDeleteForm
 from .contact_emails_delete_input import ContactEmailsDeleteInput
@@ -200,7 +200,7 @@ from .create_funnel_from_template_body_template import CreateFunnelFromTemplateB
 from .create_template_response_200 import CreateTemplateResponse200
 from .create_webhook_response_200 import CreateWebhookResponse200
 from .created_campaign import CreatedCampaign
-from .created_campaign_template_type_0 import CreatedCampaignTemplateType0
+from .created_campaign_template import CreatedCampaignTemplate
 from .created_company import CreatedCompany
 from .created_company_note import CreatedCompanyNote
 from .created_label import CreatedLabel
@@ -219,9 +219,7 @@ from .csv_import_input_double_optin_email import CsvImportInputDoubleOptinEmail
 from .csv_import_input_force_update_status import CsvImportInputForceUpdateStatus
 from .csv_import_response import CsvImportResponse
 from .csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem
-from .csv_import_response_invalid_contacts_item_custom_values_type_0 import (
-    CsvImportResponseInvalidContactsItemCustomValuesType0,
-)
+from .csv_import_response_invalid_contacts_item_custom_values import CsvImportResponseInvalidContactsItemCustomValues
 from .csv_import_response_result import CsvImportResponseResult
 from .csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem
 from .csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem
@@ -304,8 +302,8 @@ from .form_create_input_template_id import FormCreateInputTemplateId
 from .form_field_description import FormFieldDescription
 from .form_field_description_dependency import FormFieldDescriptionDependency
 from .form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector
-from .form_field_description_options_type_0_item import FormFieldDescriptionOptionsType0Item
-from .form_field_description_options_type_1 import FormFieldDescriptionOptionsType1
+from .form_field_description_options import FormFieldDescriptionOptions
+from .form_field_description_options_item import FormFieldDescriptionOptionsItem
 from .form_field_description_remote_field import FormFieldDescriptionRemoteField
 from .form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem
 from .form_submissions_response import FormSubmissionsResponse
@@ -320,8 +318,8 @@ from .funnel_campaign import FunnelCampaign
 from .funnel_create_input import FunnelCreateInput
 from .funnel_create_input_funnel import FunnelCreateInputFunnel
 from .funnel_detail import FunnelDetail
-from .funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0
-from .funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item
+from .funnel_detail_condition_fields import FunnelDetailConditionFields
+from .funnel_detail_condition_fields_item import FunnelDetailConditionFieldsItem
 from .funnel_detail_settings import FunnelDetailSettings
 from .funnel_email_action_input import FunnelEmailActionInput
 from .funnel_email_action_input_action_data import FunnelEmailActionInputActionData
@@ -366,7 +364,7 @@ from .funnel_sequences_save_response import FunnelSequencesSaveResponse
 from .funnel_status_change import FunnelStatusChange
 from .funnel_status_input import FunnelStatusInput
 from .funnel_step_metric import FunnelStepMetric
-from .funnel_step_settings_type_0 import FunnelStepSettingsType0
+from .funnel_step_settings_object import FunnelStepSettingsObject
 from .funnel_subscriber import FunnelSubscriber
 from .funnel_subscriber_page import FunnelSubscriberPage
 from .funnel_subscriber_status_change import FunnelSubscriberStatusChange
@@ -380,20 +378,18 @@ from .get_auto_subscribe_settings_with_item import GetAutoSubscribeSettingsWithI
 from .get_campaign_link_report_response_200 import GetCampaignLinkReportResponse200
 from .get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem
 from .get_campaign_overview_stats_response_200 import GetCampaignOverviewStatsResponse200
-from .get_campaign_processing_stat_response_200_type_0 import GetCampaignProcessingStatResponse200Type0
-from .get_campaign_processing_stat_response_200_type_1 import GetCampaignProcessingStatResponse200Type1
-from .get_campaign_response_200_type_0 import GetCampaignResponse200Type0
-from .get_campaign_response_200_type_0_templates_item import GetCampaignResponse200Type0TemplatesItem
-from .get_campaign_response_200_type_1 import GetCampaignResponse200Type1
+from .get_campaign_processing_stat_response_200_with_did_run import GetCampaignProcessingStatResponse200WithDidRun
+from .get_campaign_processing_stat_response_200_with_reload import GetCampaignProcessingStatResponse200WithReload
+from .get_campaign_response_200_with_emails import GetCampaignResponse200WithEmails
+from .get_campaign_response_200_with_templates import GetCampaignResponse200WithTemplates
+from .get_campaign_response_200_with_templates_templates_item import GetCampaignResponse200WithTemplatesTemplatesItem
 from .get_campaign_revenues_response_200 import GetCampaignRevenuesResponse200
 from .get_campaign_revenues_response_200_labels import GetCampaignRevenuesResponse200Labels
 from .get_campaign_revenues_response_200_orders_item import GetCampaignRevenuesResponse200OrdersItem
 from .get_campaign_share_url_response_200 import GetCampaignShareUrlResponse200
 from .get_campaign_status_response_200 import GetCampaignStatusResponse200
-from .get_campaign_status_response_200_subject_analytics_type_0_item import (
-    GetCampaignStatusResponse200SubjectAnalyticsType0Item,
-)
-from .get_campaign_status_response_200_subject_analytics_type_1 import GetCampaignStatusResponse200SubjectAnalyticsType1
+from .get_campaign_status_response_200_subject_analytics import GetCampaignStatusResponse200SubjectAnalytics
+from .get_campaign_status_response_200_subject_analytics_item import GetCampaignStatusResponse200SubjectAnalyticsItem
 from .get_campaign_view_campaign import GetCampaignViewCampaign
 from .get_campaign_with_item import GetCampaignWithItem
 from .get_company_custom_fields_with_item import GetCompanyCustomFieldsWithItem
@@ -425,7 +421,7 @@ from .global_style_input import GlobalStyleInput
 from .global_style_input_config import GlobalStyleInputConfig
 from .id_title_option import IdTitleOption
 from .id_title_options_response import IdTitleOptionsResponse
-from .import_csv_response_422_type_1 import ImportCsvResponse422Type1
+from .import_csv_response_422_object import ImportCsvResponse422Object
 from .import_driver import ImportDriver
 from .import_driver_run_input import ImportDriverRunInput
 from .import_driver_run_input_config import ImportDriverRunInputConfig
@@ -434,7 +430,7 @@ from .import_driver_run_input_config_import_silently import ImportDriverRunInput
 from .import_drivers_response import ImportDriversResponse
 from .import_drivers_response_drivers import ImportDriversResponseDrivers
 from .import_status_input import ImportStatusInput
-from .import_update_input_type_1 import ImportUpdateInputType1
+from .import_update_input_value import ImportUpdateInputValue
 from .imported_contact import ImportedContact
 from .info_widget import InfoWidget
 from .info_widgets import InfoWidgets
@@ -544,9 +540,7 @@ from .migrator_input_map_settings import MigratorInputMapSettings
 from .migrator_mappings_response import MigratorMappingsResponse
 from .migrator_mappings_response_options import MigratorMappingsResponseOptions
 from .migrator_mappings_response_options_contact_fields_item import MigratorMappingsResponseOptionsContactFieldsItem
-from .migrator_mappings_response_options_contact_fillables_type_0 import (
-    MigratorMappingsResponseOptionsContactFillablesType0,
-)
+from .migrator_mappings_response_options_contact_fillables import MigratorMappingsResponseOptionsContactFillables
 from .migrator_mappings_response_options_lists_item import MigratorMappingsResponseOptionsListsItem
 from .migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem
 from .migrator_summary_response import MigratorSummaryResponse
@@ -572,8 +566,8 @@ from .old_logs_input_selected_logs_item import OldLogsInputSelectedLogsItem
 from .one_info_widget_response import OneInfoWidgetResponse
 from .paginator_meta import PaginatorMeta
 from .pause_campaign_response_200 import PauseCampaignResponse200
-from .php_map_type_0 import PhpMapType0
-from .php_map_type_1_item import PhpMapType1Item
+from .php_map_item import PhpMapItem
+from .php_map_object import PhpMapObject
 from .plugin_install_response import PluginInstallResponse
 from .plugin_install_response_ff_config import PluginInstallResponseFfConfig
 from .prev_next_ids import PrevNextIds
@@ -582,7 +576,7 @@ from .preview_campaign_email_response_200 import PreviewCampaignEmailResponse200
 from .preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email
 from .preview_campaign_email_response_200_email_clicks_item import PreviewCampaignEmailResponse200EmailClicksItem
 from .preview_campaign_email_response_200_email_from import PreviewCampaignEmailResponse200EmailFrom
-from .preview_campaign_email_response_200_email_reply_type_0 import PreviewCampaignEmailResponse200EmailReplyType0
+from .preview_campaign_email_response_200_email_reply import PreviewCampaignEmailResponse200EmailReply
 from .preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo
 from .preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info
 from .preview_campaign_html_response_200 import PreviewCampaignHtmlResponse200
@@ -594,15 +588,13 @@ from .remove_funnel_subscriber_rows_body import RemoveFunnelSubscriberRowsBody
 from .remove_funnel_subscribers_body import RemoveFunnelSubscribersBody
 from .report_email import ReportEmail
 from .report_email_campaign import ReportEmailCampaign
-from .report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1
-from .report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0
-from .report_email_campaign_settings_type_0_mailer_settings_type_0 import (
-    ReportEmailCampaignSettingsType0MailerSettingsType0,
-)
+from .report_email_campaign_available_urls import ReportEmailCampaignAvailableUrls
+from .report_email_campaign_settings import ReportEmailCampaignSettings
+from .report_email_campaign_settings_mailer_settings import ReportEmailCampaignSettingsMailerSettings
 from .report_email_page import ReportEmailPage
 from .report_emails_delete_input import ReportEmailsDeleteInput
 from .report_emails_response import ReportEmailsResponse
-from .report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1
+from .report_emails_response_statuses import ReportEmailsResponseStatuses
 from .report_options import ReportOptions
 from .report_options_automation_funnels_item import ReportOptionsAutomationFunnelsItem
 from .report_options_campaigns_item import ReportOptionsCampaignsItem
@@ -612,12 +604,12 @@ from .report_options_lists_item import ReportOptionsListsItem
 from .report_options_profile_sections import ReportOptionsProfileSections
 from .report_options_profile_sections_additional_property import ReportOptionsProfileSectionsAdditionalProperty
 from .report_options_response import ReportOptionsResponse
-from .report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item
+from .report_options_response_options_item import ReportOptionsResponseOptionsItem
 from .report_options_segments_item import ReportOptionsSegmentsItem
 from .report_options_tags_item import ReportOptionsTagsItem
 from .report_stats import ReportStats
 from .request_echo_response import RequestEchoResponse
-from .request_echo_response_params_type_0 import RequestEchoResponseParamsType0
+from .request_echo_response_params import RequestEchoResponseParams
 from .reset_database_response_200 import ResetDatabaseResponse200
 from .rest_key_create_input import RestKeyCreateInput
 from .rest_key_create_response import RestKeyCreateResponse
@@ -697,7 +689,7 @@ from .taxonomy_terms_response_options_item import TaxonomyTermsResponseOptionsIt
 from .template_bulk_action_input import TemplateBulkActionInput
 from .template_bulk_action_input_action_name import TemplateBulkActionInputActionName
 from .template_bulk_action_input_status import TemplateBulkActionInputStatus
-from .template_config_type_0 import TemplateConfigType0
+from .template_config_object import TemplateConfigObject
 from .template_content import TemplateContent
 from .template_content_settings import TemplateContentSettings
 from .template_footer_settings import TemplateFooterSettings
@@ -712,9 +704,9 @@ from .tracking_events_response import TrackingEventsResponse
 from .tracking_events_response_events import TrackingEventsResponseEvents
 from .unattached_contacts_response import UnattachedContactsResponse
 from .update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
-from .update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
+from .update_campaign_by_body_response_422_object import UpdateCampaignByBodyResponse422Object
 from .update_campaign_response_200 import UpdateCampaignResponse200
-from .update_campaign_response_422_type_1 import UpdateCampaignResponse422Type1
+from .update_campaign_response_422_object import UpdateCampaignResponse422Object
 from .update_campaign_title_response_200 import UpdateCampaignTitleResponse200
 from .update_template_response_200 import UpdateTemplateResponse200
 from .url_metric import UrlMetric
@@ -737,8 +729,8 @@ from .user_index_response import UserIndexResponse
 from .user_roles_response import UserRolesResponse
 from .user_roles_response_roles import UserRolesResponseRoles
 from .user_roles_response_roles_additional_property import UserRolesResponseRolesAdditionalProperty
-from .user_roles_response_roles_additional_property_capabilities_type_0 import (
-    UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,
+from .user_roles_response_roles_additional_property_capabilities import (
+    UserRolesResponseRolesAdditionalPropertyCapabilities,
 )
 from .user_sync_settings import UserSyncSettings
 from .validation_errors import ValidationErrors
@@ -766,9 +758,9 @@ __all__ = (
     "AddonsResponseAddons",
     "AddonsResponseExperimentalFeatures",
     "AdvancedProvidersResponse",
-    "AdvancedProvidersResponseProvidersType0Item",
-    "AdvancedProvidersResponseProvidersType1",
-    "AdvancedProvidersResponseProvidersType1AdditionalProperty",
+    "AdvancedProvidersResponseProviders",
+    "AdvancedProvidersResponseProvidersAdditionalProperty",
+    "AdvancedProvidersResponseProvidersItem",
     "AllInfoWidgetsResponse",
     "AutoSubscribeInput",
     "AutoSubscribeInputCommentSettings",
@@ -777,8 +769,8 @@ __all__ = (
     "AutoSubscribeResponse",
     "BounceConfigsResponse",
     "BounceConfigsResponseBounceSettings",
-    "BounceConfigsResponseFluentsmtpInfoType1",
-    "BounceEventType1Item",
+    "BounceConfigsResponseFluentsmtpInfo",
+    "BounceEventItem",
     "BounceHandled",
     "BounceHandledSuccess",
     "BounceHandlerInfo",
@@ -798,7 +790,7 @@ __all__ = (
     "BulkContactResult",
     "Campaign",
     "CampaignAnalyticsFigure",
-    "CampaignAnalyticsType0",
+    "CampaignAnalyticsObject",
     "CampaignBulkActionInput",
     "CampaignBulkActionInputActionName",
     "CampaignByBodyInput",
@@ -834,7 +826,7 @@ __all__ = (
     "CampaignRecipientsInputSubscribersItem",
     "CampaignRenameInput",
     "CampaignRow",
-    "CampaignRowSettingsType0",
+    "CampaignRowSettings",
     "CampaignScheduleInput",
     "CampaignScheduleInputSendingType",
     "CampaignSettings",
@@ -879,9 +871,9 @@ __all__ = (
     "CompanyInput",
     "CompanyInputType",
     "CompanyMeta",
-    "CompanyMetaCustomValuesType0",
+    "CompanyMetaCustomValues",
     "CompanyNote",
-    "CompanyNoteAddedByType0",
+    "CompanyNoteAddedBy",
     "CompanyNoteCreateResponse",
     "CompanyNoteInput",
     "CompanyNoteInputNote",
@@ -903,15 +895,15 @@ __all__ = (
     "CompanyWithCounts",
     "CompleteInstallationInput",
     "ComplianceSaveResponse",
-    "ComplianceSaveResponseSettingsType0",
+    "ComplianceSaveResponseSettings",
     "ComplianceSettings",
     "ComplianceSettingsInput",
     "Contact",
     "ContactBulkDeleteInput",
-    "ContactCommerceStatType1",
+    "ContactCommerceStat",
     "ContactCreateResponse",
     "ContactEmail",
-    "ContactEmailEmailHeadersType2",
+    "ContactEmailEmailHeaders",
     "ContactEmailPage",
     "ContactEmailsDeleteForm",
     "ContactEmailsDeleteInput",
@@ -950,7 +942,7 @@ __all__ = (
     "CountCampaignRecipientsResponse200",
     "CountOldLogsSelectedLogsItem",
     "CreatedCampaign",
-    "CreatedCampaignTemplateType0",
+    "CreatedCampaignTemplate",
     "CreatedCompany",
     "CreatedCompanyNote",
     "CreatedLabel",
@@ -975,7 +967,7 @@ __all__ = (
     "CsvImportInputForceUpdateStatus",
     "CsvImportResponse",
     "CsvImportResponseInvalidContactsItem",
-    "CsvImportResponseInvalidContactsItemCustomValuesType0",
+    "CsvImportResponseInvalidContactsItemCustomValues",
     "CsvImportResponseResult",
     "CsvImportResponseResultSkipsItem",
     "CsvImportResponseSkippedContactsItem",
@@ -1058,8 +1050,8 @@ __all__ = (
     "FormFieldDescription",
     "FormFieldDescriptionDependency",
     "FormFieldDescriptionFieldOptionSelector",
-    "FormFieldDescriptionOptionsType0Item",
-    "FormFieldDescriptionOptionsType1",
+    "FormFieldDescriptionOptions",
+    "FormFieldDescriptionOptionsItem",
     "FormFieldDescriptionRemoteField",
     "FormFieldDescriptionSelectorOptionsItem",
     "FormSubmissionsResponse",
@@ -1074,8 +1066,8 @@ __all__ = (
     "FunnelCreateInput",
     "FunnelCreateInputFunnel",
     "FunnelDetail",
-    "FunnelDetailConditionFieldsType0",
-    "FunnelDetailConditionFieldsType1Item",
+    "FunnelDetailConditionFields",
+    "FunnelDetailConditionFieldsItem",
     "FunnelDetailSettings",
     "FunnelEmailActionInput",
     "FunnelEmailActionInputActionData",
@@ -1120,7 +1112,7 @@ __all__ = (
     "FunnelStatusChange",
     "FunnelStatusInput",
     "FunnelStepMetric",
-    "FunnelStepSettingsType0",
+    "FunnelStepSettingsObject",
     "FunnelSubscriber",
     "FunnelSubscriberPage",
     "FunnelSubscriberStatusChange",
@@ -1134,18 +1126,18 @@ __all__ = (
     "GetCampaignLinkReportResponse200",
     "GetCampaignLinkReportResponse200LinksItem",
     "GetCampaignOverviewStatsResponse200",
-    "GetCampaignProcessingStatResponse200Type0",
-    "GetCampaignProcessingStatResponse200Type1",
-    "GetCampaignResponse200Type0",
-    "GetCampaignResponse200Type0TemplatesItem",
-    "GetCampaignResponse200Type1",
+    "GetCampaignProcessingStatResponse200WithDidRun",
+    "GetCampaignProcessingStatResponse200WithReload",
+    "GetCampaignResponse200WithEmails",
+    "GetCampaignResponse200WithTemplates",
+    "GetCampaignResponse200WithTemplatesTemplatesItem",
     "GetCampaignRevenuesResponse200",
     "GetCampaignRevenuesResponse200Labels",
     "GetCampaignRevenuesResponse200OrdersItem",
     "GetCampaignShareUrlResponse200",
     "GetCampaignStatusResponse200",
-    "GetCampaignStatusResponse200SubjectAnalyticsType0Item",
-    "GetCampaignStatusResponse200SubjectAnalyticsType1",
+    "GetCampaignStatusResponse200SubjectAnalytics",
+    "GetCampaignStatusResponse200SubjectAnalyticsItem",
     "GetCampaignViewCampaign",
     "GetCampaignWithItem",
     "GetCompanyCustomFieldsWithItem",
@@ -1177,7 +1169,7 @@ __all__ = (
     "GlobalStyleInputConfig",
     "IdTitleOption",
     "IdTitleOptionsResponse",
-    "ImportCsvResponse422Type1",
+    "ImportCsvResponse422Object",
     "ImportDriver",
     "ImportDriverRunInput",
     "ImportDriverRunInputConfig",
@@ -1187,7 +1179,7 @@ __all__ = (
     "ImportDriversResponseDrivers",
     "ImportedContact",
     "ImportStatusInput",
-    "ImportUpdateInputType1",
+    "ImportUpdateInputValue",
     "InfoWidget",
     "InfoWidgets",
     "InfoWidgetsOtherWidgetsItem",
@@ -1294,7 +1286,7 @@ __all__ = (
     "MigratorMappingsResponse",
     "MigratorMappingsResponseOptions",
     "MigratorMappingsResponseOptionsContactFieldsItem",
-    "MigratorMappingsResponseOptionsContactFillablesType0",
+    "MigratorMappingsResponseOptionsContactFillables",
     "MigratorMappingsResponseOptionsListsItem",
     "MigratorMappingsResponseOptionsTagsItem",
     "MigratorSummaryResponse",
@@ -1320,15 +1312,15 @@ __all__ = (
     "OneInfoWidgetResponse",
     "PaginatorMeta",
     "PauseCampaignResponse200",
-    "PhpMapType0",
-    "PhpMapType1Item",
+    "PhpMapItem",
+    "PhpMapObject",
     "PluginInstallResponse",
     "PluginInstallResponseFfConfig",
     "PreviewCampaignEmailResponse200",
     "PreviewCampaignEmailResponse200Email",
     "PreviewCampaignEmailResponse200EmailClicksItem",
     "PreviewCampaignEmailResponse200EmailFrom",
-    "PreviewCampaignEmailResponse200EmailReplyType0",
+    "PreviewCampaignEmailResponse200EmailReply",
     "PreviewCampaignEmailResponse200EmailTo",
     "PreviewCampaignEmailResponse200Info",
     "PreviewCampaignHtmlResponse200",
@@ -1342,13 +1334,13 @@ __all__ = (
     "RemoveFunnelSubscribersBody",
     "ReportEmail",
     "ReportEmailCampaign",
-    "ReportEmailCampaignAvailableUrlsType1",
-    "ReportEmailCampaignSettingsType0",
-    "ReportEmailCampaignSettingsType0MailerSettingsType0",
+    "ReportEmailCampaignAvailableUrls",
+    "ReportEmailCampaignSettings",
+    "ReportEmailCampaignSettingsMailerSettings",
     "ReportEmailPage",
     "ReportEmailsDeleteInput",
     "ReportEmailsResponse",
-    "ReportEmailsResponseStatusesType1",
+    "ReportEmailsResponseStatuses",
     "ReportOptions",
     "ReportOptionsAutomationFunnelsItem",
     "ReportOptionsCampaignsItem",
@@ -1358,12 +1350,12 @@ __all__ = (
     "ReportOptionsProfileSections",
     "ReportOptionsProfileSectionsAdditionalProperty",
     "ReportOptionsResponse",
-    "ReportOptionsResponseOptionsType1Item",
+    "ReportOptionsResponseOptionsItem",
     "ReportOptionsSegmentsItem",
     "ReportOptionsTagsItem",
     "ReportStats",
     "RequestEchoResponse",
-    "RequestEchoResponseParamsType0",
+    "RequestEchoResponseParams",
     "ResetDatabaseResponse200",
     "RestKeyCreateInput",
     "RestKeyCreateResponse",
@@ -1439,7 +1431,7 @@ __all__ = (
     "TemplateBulkActionInput",
     "TemplateBulkActionInputActionName",
     "TemplateBulkActionInputStatus",
-    "TemplateConfigType0",
+    "TemplateConfigObject",
     "TemplateContent",
     "TemplateContentSettings",
     "TemplateFooterSettings",
@@ -1454,9 +1446,9 @@ __all__ = (
     "TrackingEventsResponseEvents",
     "UnattachedContactsResponse",
     "UpdateCampaignByBodyResponse200",
-    "UpdateCampaignByBodyResponse422Type1",
+    "UpdateCampaignByBodyResponse422Object",
     "UpdateCampaignResponse200",
-    "UpdateCampaignResponse422Type1",
+    "UpdateCampaignResponse422Object",
     "UpdateCampaignTitleResponse200",
     "UpdateTemplateResponse200",
     "UrlMetric",
@@ -1479,7 +1471,7 @@ __all__ = (
     "UserRolesResponse",
     "UserRolesResponseRoles",
     "UserRolesResponseRolesAdditionalProperty",
-    "UserRolesResponseRolesAdditionalPropertyCapabilitiesType0",
+    "UserRolesResponseRolesAdditionalPropertyCapabilities",
     "UserSyncSettings",
     "ValidationErrors",
     "ValidationErrorsAdditionalProperty",

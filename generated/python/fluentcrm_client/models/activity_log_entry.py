@@ -22,14 +22,14 @@ class ActivityLogEntry:
         id (int):
         object_type (str):
         action (str):
-        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         object_id (None | str | Unset):
         source (None | str | Unset):
         description (Any | Unset): Details of the action, decoded from JSON.
         activity_by (None | str | Unset):
-        updated_at (None | str | Unset):
+        updated_at (datetime.datetime | None | Unset):
     """
 
     id: int
@@ -165,7 +165,7 @@ class ActivityLogEntry:
         activity_log_entry.additional_properties = d
         return activity_log_entry
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

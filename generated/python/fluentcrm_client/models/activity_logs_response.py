@@ -52,7 +52,7 @@ class ActivityLogsResponse:
         activity_logs_response.additional_properties = d
         return activity_logs_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

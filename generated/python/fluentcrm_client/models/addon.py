@@ -94,7 +94,7 @@ class Addon:
         addon.additional_properties = d
         return addon
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

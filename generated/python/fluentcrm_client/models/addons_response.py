@@ -73,7 +73,7 @@ class AddonsResponse:
         addons_response.additional_properties = d
         return addons_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

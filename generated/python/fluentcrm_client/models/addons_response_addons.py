@@ -44,7 +44,7 @@ class AddonsResponseAddons:
         addons_response_addons.additional_properties = additional_properties
         return addons_response_addons
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -86,7 +86,7 @@ class AddonsResponseExperimentalFeatures:
         addons_response_experimental_features.additional_properties = d
         return addons_response_experimental_features
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

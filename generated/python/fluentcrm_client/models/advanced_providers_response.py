@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.advanced_providers_response_providers_type_0_item import AdvancedProvidersResponseProvidersType0Item
-    from ..models.advanced_providers_response_providers_type_1 import AdvancedProvidersResponseProvidersType1
+    from ..models.advanced_providers_response_providers import AdvancedProvidersResponseProviders
+    from ..models.advanced_providers_response_providers_item import AdvancedProvidersResponseProvidersItem
 
 
 T = TypeVar("T", bound="AdvancedProvidersResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="AdvancedProvidersResponse")
 class AdvancedProvidersResponse:
     """
     Attributes:
-        providers (AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]):
-            Advanced report providers registered by add-ons, by name; `[]` when there are none (always on the free plugin).
+        providers (AdvancedProvidersResponseProviders | list[AdvancedProvidersResponseProvidersItem]): Advanced report
+            providers registered by add-ons, by name; `[]` when there are none (always on the free plugin).
     """
 
-    providers: AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]
+    providers: AdvancedProvidersResponseProviders | list[AdvancedProvidersResponseProvidersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,25 +49,21 @@ class AdvancedProvidersResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.advanced_providers_response_providers_type_0_item import (
-            AdvancedProvidersResponseProvidersType0Item,  # noqa: PLC0415
-        )
-        from ..models.advanced_providers_response_providers_type_1 import AdvancedProvidersResponseProvidersType1  # noqa: PLC0415
+        from ..models.advanced_providers_response_providers import AdvancedProvidersResponseProviders  # noqa: PLC0415
+        from ..models.advanced_providers_response_providers_item import AdvancedProvidersResponseProvidersItem  # noqa: PLC0415
 
         d = dict(src_dict)
 
         def _parse_providers(
             data: object,
-        ) -> AdvancedProvidersResponseProvidersType1 | list[AdvancedProvidersResponseProvidersType0Item]:
+        ) -> AdvancedProvidersResponseProviders | list[AdvancedProvidersResponseProvidersItem]:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 providers_type_0 = []
                 _providers_type_0 = data
                 for providers_type_0_item_data in _providers_type_0:
-                    providers_type_0_item = AdvancedProvidersResponseProvidersType0Item.from_dict(
-                        providers_type_0_item_data
-                    )
+                    providers_type_0_item = AdvancedProvidersResponseProvidersItem.from_dict(providers_type_0_item_data)
 
                     providers_type_0.append(providers_type_0_item)
 
@@ -76,9 +72,9 @@ class AdvancedProvidersResponse:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            providers_type_1 = AdvancedProvidersResponseProvidersType1.from_dict(data)
+            providers_providers = AdvancedProvidersResponseProviders.from_dict(data)
 
-            return providers_type_1
+            return providers_providers
 
         providers = _parse_providers(d.pop("providers"))
 
@@ -89,7 +85,7 @@ class AdvancedProvidersResponse:
         advanced_providers_response.additional_properties = d
         return advanced_providers_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

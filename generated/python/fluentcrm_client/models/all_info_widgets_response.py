@@ -53,7 +53,7 @@ class AllInfoWidgetsResponse:
         all_info_widgets_response.additional_properties = d
         return all_info_widgets_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -96,7 +96,7 @@ class AutoSubscribeInput:
         auto_subscribe_input.additional_properties = d
         return auto_subscribe_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

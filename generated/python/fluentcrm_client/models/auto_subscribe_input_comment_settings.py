@@ -130,7 +130,7 @@ class AutoSubscribeInputCommentSettings:
         auto_subscribe_input_comment_settings.additional_properties = d
         return auto_subscribe_input_comment_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -89,7 +89,7 @@ class AutoSubscribeInputRegistrationSetting:
         auto_subscribe_input_registration_setting.additional_properties = d
         return auto_subscribe_input_registration_setting
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

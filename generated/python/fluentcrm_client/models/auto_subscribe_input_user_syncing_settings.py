@@ -70,7 +70,7 @@ class AutoSubscribeInputUserSyncingSettings:
         auto_subscribe_input_user_syncing_settings.additional_properties = d
         return auto_subscribe_input_user_syncing_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -158,7 +158,7 @@ class AutoSubscribeResponse:
         auto_subscribe_response.additional_properties = d
         return auto_subscribe_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings
-    from ..models.bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1
+    from ..models.bounce_configs_response_fluentsmtp_info import BounceConfigsResponseFluentsmtpInfo
 
 
 T = TypeVar("T", bound="BounceConfigsResponse")
@@ -22,21 +22,21 @@ class BounceConfigsResponse:
     Attributes:
         bounce_settings (BounceConfigsResponseBounceSettings): One entry per service: `ses`, `mailgun`, `pepipost`,
             `postmark`, `sendgrid`, `sparkpost`, `elasticemail`, `postalserver`, `smtp2go`, `brevo`.
-        fluentsmtp_info (bool | BounceConfigsResponseFluentsmtpInfoType1): `false` without FluentSMTP; with it, whether
-            it is configured and where.
+        fluentsmtp_info (bool | BounceConfigsResponseFluentsmtpInfo): `false` without FluentSMTP; with it, whether it is
+            configured and where.
     """
 
     bounce_settings: BounceConfigsResponseBounceSettings
-    fluentsmtp_info: bool | BounceConfigsResponseFluentsmtpInfoType1
+    fluentsmtp_info: bool | BounceConfigsResponseFluentsmtpInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1  # noqa: PLC0415
+        from ..models.bounce_configs_response_fluentsmtp_info import BounceConfigsResponseFluentsmtpInfo  # noqa: PLC0415
 
         bounce_settings = self.bounce_settings.to_dict()
 
         fluentsmtp_info: bool | dict[str, Any]
-        if isinstance(self.fluentsmtp_info, BounceConfigsResponseFluentsmtpInfoType1):
+        if isinstance(self.fluentsmtp_info, BounceConfigsResponseFluentsmtpInfo):
             fluentsmtp_info = self.fluentsmtp_info.to_dict()
         else:
             fluentsmtp_info = self.fluentsmtp_info
@@ -55,21 +55,21 @@ class BounceConfigsResponse:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings  # noqa: PLC0415
-        from ..models.bounce_configs_response_fluentsmtp_info_type_1 import BounceConfigsResponseFluentsmtpInfoType1  # noqa: PLC0415
+        from ..models.bounce_configs_response_fluentsmtp_info import BounceConfigsResponseFluentsmtpInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         bounce_settings = BounceConfigsResponseBounceSettings.from_dict(d.pop("bounce_settings"))
 
-        def _parse_fluentsmtp_info(data: object) -> bool | BounceConfigsResponseFluentsmtpInfoType1:
+        def _parse_fluentsmtp_info(data: object) -> bool | BounceConfigsResponseFluentsmtpInfo:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                fluentsmtp_info_type_1 = BounceConfigsResponseFluentsmtpInfoType1.from_dict(data)
+                fluentsmtp_info_fluentsmtp_info = BounceConfigsResponseFluentsmtpInfo.from_dict(data)
 
-                return fluentsmtp_info_type_1
+                return fluentsmtp_info_fluentsmtp_info
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | BounceConfigsResponseFluentsmtpInfoType1, data)
+            return cast(bool | BounceConfigsResponseFluentsmtpInfo, data)
 
         fluentsmtp_info = _parse_fluentsmtp_info(d.pop("fluentsmtp_info"))
 
@@ -81,7 +81,7 @@ class BounceConfigsResponse:
         bounce_configs_response.additional_properties = d
         return bounce_configs_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

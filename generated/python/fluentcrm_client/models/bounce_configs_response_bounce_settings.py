@@ -47,7 +47,7 @@ class BounceConfigsResponseBounceSettings:
         bounce_configs_response_bounce_settings.additional_properties = additional_properties
         return bounce_configs_response_bounce_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

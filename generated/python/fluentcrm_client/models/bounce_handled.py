@@ -89,7 +89,7 @@ class BounceHandled:
         bounce_handled.additional_properties = d
         return bounce_handled
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -80,7 +80,7 @@ class BounceHandlerInfo:
         bounce_handler_info.additional_properties = d
         return bounce_handler_info
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

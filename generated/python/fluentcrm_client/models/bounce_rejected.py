@@ -54,7 +54,7 @@ class BounceRejected:
         bounce_rejected.additional_properties = d
         return bounce_rejected
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

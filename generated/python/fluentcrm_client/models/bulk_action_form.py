@@ -99,7 +99,7 @@ class BulkActionForm:
         bulk_action_form.additional_properties = d
         return bulk_action_form
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

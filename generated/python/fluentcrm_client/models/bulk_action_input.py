@@ -113,7 +113,7 @@ class BulkActionInput:
         bulk_action_input.additional_properties = d
         return bulk_action_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

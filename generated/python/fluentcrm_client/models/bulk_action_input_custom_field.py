@@ -53,7 +53,7 @@ class BulkActionInputCustomField:
         bulk_action_input_custom_field.additional_properties = d
         return bulk_action_input_custom_field
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

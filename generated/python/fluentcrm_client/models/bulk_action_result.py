@@ -63,7 +63,7 @@ class BulkActionResult:
         bulk_action_result.additional_properties = d
         return bulk_action_result
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -72,7 +72,7 @@ class BulkAddUpdateInput:
         bulk_add_update_input.additional_properties = d
         return bulk_add_update_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

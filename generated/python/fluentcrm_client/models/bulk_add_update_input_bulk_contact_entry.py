@@ -47,8 +47,8 @@ class BulkAddUpdateInputBulkContactEntry(ContactInputFields):
         contact_type (ContactTypeInput | Unset): Kind of contact to store.
         tags (list[int] | Unset): Ids of tags to attach.
         lists (list[int] | Unset): Ids of lists to add the contact to.
-        custom_values (BulkAddUpdateInputBulkContactEntryCustomValues | Unset): Custom-field values of this contact by
-            field slug, stored like those of `POST /subscribers`
+        custom_values (dict[str, Any] | Unset): Custom-field values of this contact by field slug, stored like those of
+            `POST /subscribers`
             (the controller passes each entry on to the same create-or-update call).
     """
 
@@ -257,7 +257,7 @@ class BulkAddUpdateInputBulkContactEntry(ContactInputFields):
         bulk_add_update_input_bulk_contact_entry.additional_properties = d
         return bulk_add_update_input_bulk_contact_entry
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -57,7 +57,7 @@ class BulkAddUpdateInputBulkContactEntryCustomValues:
         bulk_add_update_input_bulk_contact_entry_custom_values.additional_properties = additional_properties
         return bulk_add_update_input_bulk_contact_entry_custom_values
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

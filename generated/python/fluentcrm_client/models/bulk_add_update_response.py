@@ -124,7 +124,7 @@ class BulkAddUpdateResponse:
         bulk_add_update_response.additional_properties = d
         return bulk_add_update_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

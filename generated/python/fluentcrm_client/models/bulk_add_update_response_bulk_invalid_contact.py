@@ -47,7 +47,7 @@ class BulkAddUpdateResponseBulkInvalidContact:
         bulk_add_update_response_bulk_invalid_contact.additional_properties = d
         return bulk_add_update_response_bulk_invalid_contact
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -66,7 +66,7 @@ class BulkContactResult:
         bulk_contact_result.additional_properties = d
         return bulk_contact_result
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

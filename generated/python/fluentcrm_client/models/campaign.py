@@ -37,11 +37,11 @@ class Campaign(CampaignFields):
                 `processing`
                 (recipients being prepared), `working` (sending), `paused`, `archived` (sent), `incomplete`, `purged`.
             settings (CampaignSettings | None): The campaign's settings; `null` on rows created outside the editor.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             parent_id (int | None):
             available_urls (list[str] | None | str): Tracked URLs of a sent campaign; `null` until FluentCRM computes them.
@@ -60,8 +60,8 @@ class Campaign(CampaignFields):
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             design_template (None | str): Design of the e-mail. Known values `simple`, `plain`, `classic`, `raw_classic`,
                 `raw_html`, `visual_builder`.
-            scheduled_at (None | str): When sending starts, once scheduled; `null` for a draft. MySQL may print `0000-00-00
-                00:00:00`.
+            scheduled_at (datetime.datetime | None): When sending starts, once scheduled; `null` for a draft. MySQL may
+                print `0000-00-00 00:00:00`.
             created_by (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
@@ -70,8 +70,8 @@ class Campaign(CampaignFields):
             utm_campaign (None | str | Unset):
             utm_term (None | str | Unset):
             utm_content (None | str | Unset):
-            server_time (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-                time zone, with no zone
+            server_time (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             subjects (list[CampaignSubject] | Unset): A/B test subject lines (only with `with[]=subjects`).
             sent_by (bool | str | Unset): "Name (e-mail)" of the user who started sending, or `false` (only on the status
@@ -480,7 +480,7 @@ class Campaign(CampaignFields):
         campaign.additional_properties = d
         return campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -87,7 +87,7 @@ class CampaignAnalyticsFigure:
         campaign_analytics_figure.additional_properties = d
         return campaign_analytics_figure
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

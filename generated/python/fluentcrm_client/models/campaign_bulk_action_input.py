@@ -71,7 +71,7 @@ class CampaignBulkActionInput:
         campaign_bulk_action_input.additional_properties = d
         return campaign_bulk_action_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -45,8 +45,8 @@ class CampaignByBodyInput:
         utm_campaign (str | Unset):
         utm_term (str | Unset):
         utm_content (str | Unset):
-        scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-            time zone, with no zone
+        scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in
+            the site's local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         design_template (CampaignByBodyInputDesignTemplate | Unset):
         settings (CampaignByBodyInputSettings | Unset): Replaces the stored settings when not empty (free-form; see
@@ -270,7 +270,7 @@ class CampaignByBodyInput:
         campaign_by_body_input.additional_properties = d
         return campaign_by_body_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

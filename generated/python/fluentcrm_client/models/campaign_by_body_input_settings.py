@@ -31,7 +31,7 @@ class CampaignByBodyInputSettings:
         campaign_by_body_input_settings.additional_properties = d
         return campaign_by_body_input_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

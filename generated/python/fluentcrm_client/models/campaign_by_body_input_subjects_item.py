@@ -54,7 +54,7 @@ class CampaignByBodyInputSubjectsItem:
         campaign_by_body_input_subjects_item.additional_properties = d
         return campaign_by_body_input_subjects_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -66,7 +66,7 @@ class CampaignDynamicSegment:
         campaign_dynamic_segment.additional_properties = d
         return campaign_dynamic_segment
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

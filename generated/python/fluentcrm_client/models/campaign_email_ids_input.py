@@ -46,7 +46,7 @@ class CampaignEmailIdsInput:
         campaign_email_ids_input.additional_properties = d
         return campaign_email_ids_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -35,8 +35,8 @@ class CampaignEmailPage(PaginatorMeta):
             (`/wp-json/fluent-crm/v2/subscribers?page=3`, or just `?page=2` under `?rest_route=`) and keeps only `page`:
             every other query parameter (`per_page`, filters, sorting) is dropped, so clients should build their own
             next-page requests rather than follow it.
-        from_ (int | None): 1-based position of the first item on this page, `null` on an empty page.
-        to (int | None): 1-based position of the last item on this page, `null` on an empty page.
+        first_item (int | None): 1-based position of the first item on this page, `null` on an empty page.
+        last_item (int | None): 1-based position of the last item on this page, `null` on an empty page.
         data (list[CampaignEmail]):
     """
 
@@ -46,8 +46,8 @@ class CampaignEmailPage(PaginatorMeta):
     last_page: int
     next_page_url: None | str
     prev_page_url: None | str
-    from_: int | None
-    to: int | None
+    first_item: int | None
+    last_item: int | None
     data: list[CampaignEmail]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,11 +66,11 @@ class CampaignEmailPage(PaginatorMeta):
         prev_page_url: None | str
         prev_page_url = self.prev_page_url
 
-        from_: int | None
-        from_ = self.from_
+        first_item: int | None
+        first_item = self.first_item
 
-        to: int | None
-        to = self.to
+        last_item: int | None
+        last_item = self.last_item
 
         data = []
         for data_item_data in self.data:
@@ -87,8 +87,8 @@ class CampaignEmailPage(PaginatorMeta):
                 "last_page": last_page,
                 "next_page_url": next_page_url,
                 "prev_page_url": prev_page_url,
-                "from": from_,
-                "to": to,
+                "from": first_item,
+                "to": last_item,
                 "data": data,
             }
         )
@@ -122,19 +122,19 @@ class CampaignEmailPage(PaginatorMeta):
 
         prev_page_url = _parse_prev_page_url(d.pop("prev_page_url"))
 
-        def _parse_from_(data: object) -> int | None:
+        def _parse_first_item(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        from_ = _parse_from_(d.pop("from"))
+        first_item = _parse_first_item(d.pop("from"))
 
-        def _parse_to(data: object) -> int | None:
+        def _parse_last_item(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        to = _parse_to(d.pop("to"))
+        last_item = _parse_last_item(d.pop("to"))
 
         data = []
         _data = d.pop("data")
@@ -150,15 +150,15 @@ class CampaignEmailPage(PaginatorMeta):
             last_page=last_page,
             next_page_url=next_page_url,
             prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
+            first_item=first_item,
+            last_item=last_item,
             data=data,
         )
 
         campaign_email_page.additional_properties = d
         return campaign_email_page
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -35,11 +35,11 @@ class CampaignFields:
                 `processing`
                 (recipients being prepared), `working` (sending), `paused`, `archived` (sent), `incomplete`, `purged`.
             settings (CampaignSettings | None): The campaign's settings; `null` on rows created outside the editor.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             parent_id (int | None | Unset):
             available_urls (list[str] | None | str | Unset): Tracked URLs of a sent campaign; `null` until FluentCRM
@@ -64,8 +64,8 @@ class CampaignFields:
             utm_content (None | str | Unset):
             design_template (None | str | Unset): Design of the e-mail. Known values `simple`, `plain`, `classic`,
                 `raw_classic`, `raw_html`, `visual_builder`.
-            scheduled_at (None | str | Unset): When sending starts, once scheduled; `null` for a draft. MySQL may print
-                `0000-00-00 00:00:00`.
+            scheduled_at (datetime.datetime | None | Unset): When sending starts, once scheduled; `null` for a draft. MySQL
+                may print `0000-00-00 00:00:00`.
     """
 
     id: int
@@ -450,7 +450,7 @@ class CampaignFields:
         campaign_fields.additional_properties = d
         return campaign_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -38,8 +38,8 @@ class CampaignInput:
         utm_campaign (str | Unset):
         utm_term (str | Unset):
         utm_content (str | Unset):
-        scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-            time zone, with no zone
+        scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in
+            the site's local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         design_template (CampaignInputDesignTemplate | Unset):
         settings (CampaignInputSettings | Unset): Replaces the stored settings when not empty (free-form; see
@@ -256,7 +256,7 @@ class CampaignInput:
         campaign_input.additional_properties = d
         return campaign_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -84,7 +84,7 @@ class CampaignLabel:
         campaign_label.additional_properties = d
         return campaign_label
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -65,7 +65,7 @@ class CampaignLabelsInput:
         campaign_labels_input.additional_properties = d
         return campaign_labels_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

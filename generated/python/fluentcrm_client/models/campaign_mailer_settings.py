@@ -82,7 +82,7 @@ class CampaignMailerSettings:
         campaign_mailer_settings.additional_properties = d
         return campaign_mailer_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -77,7 +77,7 @@ class CampaignPreviewInput:
         campaign_preview_input.additional_properties = d
         return campaign_preview_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -86,7 +86,7 @@ class CampaignPreviewInputCampaign:
         campaign_preview_input_campaign.additional_properties = d
         return campaign_preview_input_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -17,17 +17,17 @@ class CampaignRecipientSegment:
     stands for an empty row of the editor.
 
         Attributes:
-            list_ (int | None | str): List id, `all`, or `null`.
+            list_id (int | None | str): List id, `all`, or `null`.
             tag (int | None | str): Tag id, `all`, or `null`.
     """
 
-    list_: int | None | str
+    list_id: int | None | str
     tag: int | None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: int | None | str
-        list_ = self.list_
+        list_id: int | None | str
+        list_id = self.list_id
 
         tag: int | None | str
         tag = self.tag
@@ -36,7 +36,7 @@ class CampaignRecipientSegment:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "list": list_,
+                "list": list_id,
                 "tag": tag,
             }
         )
@@ -47,12 +47,12 @@ class CampaignRecipientSegment:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_list_(data: object) -> int | None | str:
+        def _parse_list_id(data: object) -> int | None | str:
             if data is None:
                 return data
             return cast(int | None | str, data)
 
-        list_ = _parse_list_(d.pop("list"))
+        list_id = _parse_list_id(d.pop("list"))
 
         def _parse_tag(data: object) -> int | None | str:
             if data is None:
@@ -62,14 +62,14 @@ class CampaignRecipientSegment:
         tag = _parse_tag(d.pop("tag"))
 
         campaign_recipient_segment = cls(
-            list_=list_,
+            list_id=list_id,
             tag=tag,
         )
 
         campaign_recipient_segment.additional_properties = d
         return campaign_recipient_segment
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -174,7 +174,7 @@ class CampaignRecipientsInput:
         campaign_recipients_input.additional_properties = d
         return campaign_recipients_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class CampaignRecipientsInputAdvancedFiltersItemItem:
         campaign_recipients_input_advanced_filters_item_item.additional_properties = d
         return campaign_recipients_input_advanced_filters_item_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -64,7 +64,7 @@ class CampaignRecipientsInputDynamicSegment:
         campaign_recipients_input_dynamic_segment.additional_properties = d
         return campaign_recipients_input_dynamic_segment
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

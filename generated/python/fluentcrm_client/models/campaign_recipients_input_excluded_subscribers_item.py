@@ -14,17 +14,17 @@ T = TypeVar("T", bound="CampaignRecipientsInputExcludedSubscribersItem")
 class CampaignRecipientsInputExcludedSubscribersItem:
     """
     Attributes:
-        list_ (int | str): List id or `all`.
+        list_id (int | str): List id or `all`.
         tag (int | str): Tag id or `all`.
     """
 
-    list_: int | str
+    list_id: int | str
     tag: int | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_: int | str
-        list_ = self.list_
+        list_id: int | str
+        list_id = self.list_id
 
         tag: int | str
         tag = self.tag
@@ -33,7 +33,7 @@ class CampaignRecipientsInputExcludedSubscribersItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "list": list_,
+                "list": list_id,
                 "tag": tag,
             }
         )
@@ -44,10 +44,10 @@ class CampaignRecipientsInputExcludedSubscribersItem:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_list_(data: object) -> int | str:
+        def _parse_list_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        list_ = _parse_list_(d.pop("list"))
+        list_id = _parse_list_id(d.pop("list"))
 
         def _parse_tag(data: object) -> int | str:
             return cast(int | str, data)
@@ -55,14 +55,14 @@ class CampaignRecipientsInputExcludedSubscribersItem:
         tag = _parse_tag(d.pop("tag"))
 
         campaign_recipients_input_excluded_subscribers_item = cls(
-            list_=list_,
+            list_id=list_id,
             tag=tag,
         )
 
         campaign_recipients_input_excluded_subscribers_item.additional_properties = d
         return campaign_recipients_input_excluded_subscribers_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

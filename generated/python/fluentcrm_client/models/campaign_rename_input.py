@@ -20,8 +20,8 @@ class CampaignRenameInput:
 
     Attributes:
         title (str | Unset): The new title (not validated).
-        scheduled_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-            time zone, with no zone
+        scheduled_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in
+            the site's local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -66,7 +66,7 @@ class CampaignRenameInput:
         campaign_rename_input.additional_properties = d
         return campaign_rename_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -12,7 +12,7 @@ from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.campaign_row_settings_type_0 import CampaignRowSettingsType0
+    from ..models.campaign_row_settings import CampaignRowSettings
 
 
 T = TypeVar("T", bound="CampaignRow")
@@ -27,11 +27,11 @@ class CampaignRow:
         type (str):
         title (str):
         status (str): `draft`, `pending`, `scheduled`, `working`, `paused`, `archived`, ...
-        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         parent_id (None | str | Unset):
         available_urls (None | str | Unset):
@@ -49,8 +49,8 @@ class CampaignRow:
         utm_term (None | str | Unset):
         utm_content (None | str | Unset):
         design_template (None | str | Unset):
-        scheduled_at (None | str | Unset):
-        settings (CampaignRowSettingsType0 | list[str] | None | Unset): The campaign's settings, `null` on rows created
+        scheduled_at (datetime.datetime | None | Unset):
+        settings (CampaignRowSettings | list[str] | None | Unset): The campaign's settings, `null` on rows created
             outside the editor.
         created_by (None | str | Unset):
     """
@@ -78,12 +78,12 @@ class CampaignRow:
     utm_content: None | str | Unset = UNSET
     design_template: None | str | Unset = UNSET
     scheduled_at: datetime.datetime | None | Unset = UNSET
-    settings: CampaignRowSettingsType0 | list[str] | None | Unset = UNSET
+    settings: CampaignRowSettings | list[str] | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_row_settings_type_0 import CampaignRowSettingsType0  # noqa: PLC0415
+        from ..models.campaign_row_settings import CampaignRowSettings  # noqa: PLC0415
 
         id = self.id
 
@@ -192,7 +192,7 @@ class CampaignRow:
         settings: dict[str, Any] | list[str] | None | Unset
         if isinstance(self.settings, Unset):
             settings = UNSET
-        elif isinstance(self.settings, CampaignRowSettingsType0):
+        elif isinstance(self.settings, CampaignRowSettings):
             settings = self.settings.to_dict()
         elif isinstance(self.settings, list):
             settings = self.settings
@@ -261,7 +261,7 @@ class CampaignRow:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_row_settings_type_0 import CampaignRowSettingsType0  # noqa: PLC0415
+        from ..models.campaign_row_settings import CampaignRowSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -419,7 +419,7 @@ class CampaignRow:
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
 
-        def _parse_settings(data: object) -> CampaignRowSettingsType0 | list[str] | None | Unset:
+        def _parse_settings(data: object) -> CampaignRowSettings | list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -427,9 +427,9 @@ class CampaignRow:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                settings_type_0 = CampaignRowSettingsType0.from_dict(data)
+                settings_settings = CampaignRowSettings.from_dict(data)
 
-                return settings_type_0
+                return settings_settings
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
@@ -440,7 +440,7 @@ class CampaignRow:
                 return settings_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignRowSettingsType0 | list[str] | None | Unset, data)
+            return cast(CampaignRowSettings | list[str] | None | Unset, data)
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
@@ -484,7 +484,7 @@ class CampaignRow:
         campaign_row.additional_properties = d
         return campaign_row
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.campaign_schedule_input_sending_type import (
     CampaignScheduleInputSendingType,
     check_campaign_schedule_input_sending_type,
@@ -21,24 +23,20 @@ class CampaignScheduleInput:
     """When to start sending. Without `scheduled_at` the campaign is sent at once.
 
     Attributes:
-        scheduled_at (list[str] | str | Unset): When to start: a `YYYY-MM-DD HH:MM:SS` site time, or with `sending_type`
-            `range_schedule` a `[start, end]` pair. Leave it out to start sending at once.
+        scheduled_at (datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset): When to start: a `YYYY-
+            MM-DD HH:MM:SS` site time, or with `sending_type` `range_schedule` a `[start, end]` pair. Leave it out to start
+            sending at once.
         sending_type (CampaignScheduleInputSendingType | Unset): Default `schedule`.
     """
 
-    scheduled_at: list[str] | str | Unset = UNSET
+    scheduled_at: datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset = UNSET
     sending_type: CampaignScheduleInputSendingType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled_at: list[str] | str | Unset
-        if isinstance(self.scheduled_at, Unset):
-            scheduled_at = UNSET
-        elif isinstance(self.scheduled_at, list):
-            scheduled_at = self.scheduled_at
-
-        else:
-            scheduled_at = self.scheduled_at
+        scheduled_at: Any = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = _wire.format_one_or_pair(_wire.format_datetime, self.scheduled_at)
 
         sending_type: str | Unset = UNSET
         if not isinstance(self.sending_type, Unset):
@@ -57,21 +55,12 @@ class CampaignScheduleInput:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_scheduled_at(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scheduled_at_type_1 = cast(list[str], data)
-
-                return scheduled_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        scheduled_at = _parse_scheduled_at(d.pop("scheduled_at", UNSET))
+        _scheduled_at = d.pop("scheduled_at", UNSET)
+        scheduled_at: datetime.datetime | tuple[datetime.datetime, datetime.datetime] | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = _wire.parse_one_or_pair(_wire.parse_datetime, _scheduled_at)
 
         _sending_type = d.pop("sending_type", UNSET)
         sending_type: CampaignScheduleInputSendingType | Unset
@@ -88,7 +77,7 @@ class CampaignScheduleInput:
         campaign_schedule_input.additional_properties = d
         return campaign_schedule_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.campaign_mailer_settings import CampaignMailerSettings
     from ..models.campaign_recipient_segment import CampaignRecipientSegment
     from ..models.campaign_settings_footer_settings import CampaignSettingsFooterSettings
-    from ..models.template_config_type_0 import TemplateConfigType0
+    from ..models.template_config_object import TemplateConfigObject
 
 
 T = TypeVar("T", bound="CampaignSettings")
@@ -45,8 +45,8 @@ class CampaignSettings:
                 rules per OR-group. A rule is free-form
                 (`{source: [provider, field], operator, value}` from the editor, or `[]` for an empty rule), so it is not
                 described further.
-            template_config (list[str] | TemplateConfigType0 | Unset): Design options of an e-mail. The keys FluentCRM's own
-                designs write are typed below (sizes in pixels as integers,
+            template_config (list[str] | TemplateConfigObject | Unset): Design options of an e-mail. The keys FluentCRM's
+                own designs write are typed below (sizes in pixels as integers,
                 colours and fonts as strings, `""` for "inherit"); designs and add-ons may store further options, so other keys
                 are allowed (a string or a number, as the editor sent it). PHP's empty array `[]` when none are stored.
             footer_settings (CampaignSettingsFooterSettings | Unset): Custom footer of the design (editor-defined keys).
@@ -64,7 +64,7 @@ class CampaignSettings:
     sending_filter: str | Unset = UNSET
     dynamic_segment: CampaignDynamicSegment | list[Any] | None | Unset = UNSET
     advanced_filters: list[list[Any]] | Unset = UNSET
-    template_config: list[str] | TemplateConfigType0 | Unset = UNSET
+    template_config: list[str] | TemplateConfigObject | Unset = UNSET
     footer_settings: CampaignSettingsFooterSettings | Unset = UNSET
     sending_type: str | Unset = UNSET
     schedule_range: list[int] | Unset = UNSET
@@ -74,7 +74,7 @@ class CampaignSettings:
     def to_dict(self) -> dict[str, Any]:
         from ..models.campaign_dynamic_segment import CampaignDynamicSegment  # noqa: PLC0415
         from ..models.campaign_mailer_settings import CampaignMailerSettings  # noqa: PLC0415
-        from ..models.template_config_type_0 import TemplateConfigType0  # noqa: PLC0415
+        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
 
         mailer_settings: dict[str, Any] | list[str] | Unset
         if isinstance(self.mailer_settings, Unset):
@@ -132,7 +132,7 @@ class CampaignSettings:
         template_config: dict[str, Any] | list[str] | Unset
         if isinstance(self.template_config, Unset):
             template_config = UNSET
-        elif isinstance(self.template_config, TemplateConfigType0):
+        elif isinstance(self.template_config, TemplateConfigObject):
             template_config = self.template_config.to_dict()
         else:
             template_config = self.template_config
@@ -183,7 +183,7 @@ class CampaignSettings:
         from ..models.campaign_mailer_settings import CampaignMailerSettings  # noqa: PLC0415
         from ..models.campaign_recipient_segment import CampaignRecipientSegment  # noqa: PLC0415
         from ..models.campaign_settings_footer_settings import CampaignSettingsFooterSettings  # noqa: PLC0415
-        from ..models.template_config_type_0 import TemplateConfigType0  # noqa: PLC0415
+        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -288,15 +288,15 @@ class CampaignSettings:
 
                 advanced_filters.append(advanced_filters_item)
 
-        def _parse_template_config(data: object) -> list[str] | TemplateConfigType0 | Unset:
+        def _parse_template_config(data: object) -> list[str] | TemplateConfigObject | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_template_config_type_0 = TemplateConfigType0.from_dict(data)
+                componentsschemas_template_config_template_config_object = TemplateConfigObject.from_dict(data)
 
-                return componentsschemas_template_config_type_0
+                return componentsschemas_template_config_template_config_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -337,7 +337,7 @@ class CampaignSettings:
         campaign_settings.additional_properties = d
         return campaign_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class CampaignSettingsFooterSettings:
         campaign_settings_footer_settings.additional_properties = d
         return campaign_settings_footer_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -78,7 +78,7 @@ class CampaignStats:
         campaign_stats.additional_properties = d
         return campaign_stats
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -56,7 +56,7 @@ class CampaignStatusCount:
         campaign_status_count.additional_properties = d
         return campaign_status_count
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -46,7 +46,7 @@ class CampaignStepInput:
         campaign_step_input.additional_properties = d
         return campaign_step_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

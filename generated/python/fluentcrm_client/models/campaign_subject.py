@@ -64,7 +64,7 @@ class CampaignSubject:
         campaign_subject.additional_properties = d
         return campaign_subject
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

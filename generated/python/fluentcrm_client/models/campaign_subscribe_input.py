@@ -182,7 +182,7 @@ class CampaignSubscribeInput:
         campaign_subscribe_input.additional_properties = d
         return campaign_subscribe_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -97,7 +97,7 @@ class CampaignTestEmailInput:
         campaign_test_email_input.additional_properties = d
         return campaign_test_email_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -95,7 +95,7 @@ class CampaignTestEmailInputCampaign:
         campaign_test_email_input_campaign.additional_properties = d
         return campaign_test_email_input_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class CampaignTestEmailInputCampaignSettings:
         campaign_test_email_input_campaign_settings.additional_properties = d
         return campaign_test_email_input_campaign_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

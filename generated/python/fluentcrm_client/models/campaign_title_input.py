@@ -46,7 +46,7 @@ class CampaignTitleInput:
         campaign_title_input.additional_properties = d
         return campaign_title_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -68,7 +68,7 @@ class CascadeSelectionsResponse:
         cascade_selections_response.additional_properties = d
         return cascade_selections_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class CascadeSelectionsResponseOptionsItem:
         cascade_selections_response_options_item.additional_properties = d
         return cascade_selections_response_options_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

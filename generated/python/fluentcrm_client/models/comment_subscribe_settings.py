@@ -134,7 +134,7 @@ class CommentSubscribeSettings:
         comment_subscribe_settings.additional_properties = d
         return comment_subscribe_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -68,7 +68,7 @@ class CompanyAttachResponse:
         company_attach_response.additional_properties = d
         return company_attach_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

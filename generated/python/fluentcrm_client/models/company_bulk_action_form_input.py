@@ -75,7 +75,7 @@ class CompanyBulkActionFormInput:
         company_bulk_action_form_input.additional_properties = d
         return company_bulk_action_form_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

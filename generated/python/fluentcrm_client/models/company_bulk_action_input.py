@@ -74,7 +74,7 @@ class CompanyBulkActionInput:
         company_bulk_action_input.additional_properties = d
         return company_bulk_action_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -77,7 +77,7 @@ class CompanyBulkActionResponse:
         company_bulk_action_response.additional_properties = d
         return company_bulk_action_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -56,7 +56,7 @@ class CompanyContactsFormInput:
         company_contacts_form_input.additional_properties = d
         return company_contacts_form_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -55,7 +55,7 @@ class CompanyContactsInput:
         company_contacts_input.additional_properties = d
         return company_contacts_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

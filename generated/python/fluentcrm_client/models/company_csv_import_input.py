@@ -28,14 +28,14 @@ class CompanyCsvImportInput:
 
         Attributes:
             file (str): Name of the uploaded file, as the upload answered it.
-            map_ (list[CompanyCsvImportInputMapItem]):
+            map (list[CompanyCsvImportInputMapItem]):
             update (CompanyCsvImportInputUpdate | Unset): Whether existing companies (same name) are updated.
             create_owner (CompanyCsvImportInputCreateOwner | Unset):
             importing_page (int | Unset):
     """
 
     file: str
-    map_: list[CompanyCsvImportInputMapItem]
+    map: list[CompanyCsvImportInputMapItem]
     update: CompanyCsvImportInputUpdate | Unset = UNSET
     create_owner: CompanyCsvImportInputCreateOwner | Unset = UNSET
     importing_page: int | Unset = UNSET
@@ -44,10 +44,10 @@ class CompanyCsvImportInput:
     def to_dict(self) -> dict[str, Any]:
         file = self.file
 
-        map_ = []
-        for map_item_data in self.map_:
+        map = []
+        for map_item_data in self.map:
             map_item = map_item_data.to_dict()
-            map_.append(map_item)
+            map.append(map_item)
 
         update: str | Unset = UNSET
         if not isinstance(self.update, Unset):
@@ -64,7 +64,7 @@ class CompanyCsvImportInput:
         field_dict.update(
             {
                 "file": file,
-                "map": map_,
+                "map": map,
             }
         )
         if update is not UNSET:
@@ -83,12 +83,12 @@ class CompanyCsvImportInput:
         d = dict(src_dict)
         file = d.pop("file")
 
-        map_ = []
-        _map_ = d.pop("map")
-        for map_item_data in _map_:
+        map = []
+        _map = d.pop("map")
+        for map_item_data in _map:
             map_item = CompanyCsvImportInputMapItem.from_dict(map_item_data)
 
-            map_.append(map_item)
+            map.append(map_item)
 
         _update = d.pop("update", UNSET)
         update: CompanyCsvImportInputUpdate | Unset
@@ -108,7 +108,7 @@ class CompanyCsvImportInput:
 
         company_csv_import_input = cls(
             file=file,
-            map_=map_,
+            map=map,
             update=update,
             create_owner=create_owner,
             importing_page=importing_page,
@@ -117,7 +117,7 @@ class CompanyCsvImportInput:
         company_csv_import_input.additional_properties = d
         return company_csv_import_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

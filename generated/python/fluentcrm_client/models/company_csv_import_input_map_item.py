@@ -53,7 +53,7 @@ class CompanyCsvImportInputMapItem:
         company_csv_import_input_map_item.additional_properties = d
         return company_csv_import_input_map_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

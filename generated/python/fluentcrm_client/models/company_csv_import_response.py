@@ -94,7 +94,7 @@ class CompanyCsvImportResponse:
         company_csv_import_response.additional_properties = d
         return company_csv_import_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -85,7 +85,7 @@ class CompanyDetachResponse:
         company_detach_response.additional_properties = d
         return company_detach_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -55,7 +55,7 @@ class CompanyFindResponse:
         company_find_response.additional_properties = d
         return company_find_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

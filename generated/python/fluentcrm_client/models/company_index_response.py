@@ -52,7 +52,7 @@ class CompanyIndexResponse:
         company_index_response.additional_properties = d
         return company_index_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

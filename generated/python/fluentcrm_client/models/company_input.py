@@ -248,7 +248,7 @@ class CompanyInput:
         company_input.additional_properties = d
         return company_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

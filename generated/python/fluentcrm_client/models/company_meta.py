@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0
+    from ..models.company_meta_custom_values import CompanyMetaCustomValues
 
 
 T = TypeVar("T", bound="CompanyMeta")
@@ -20,17 +20,17 @@ class CompanyMeta:
     with no values stored PHP encodes the empty map as `[]`.
 
         Attributes:
-            custom_values (CompanyMetaCustomValuesType0 | list[str]):
+            custom_values (CompanyMetaCustomValues | list[str]):
     """
 
-    custom_values: CompanyMetaCustomValuesType0 | list[str]
+    custom_values: CompanyMetaCustomValues | list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0  # noqa: PLC0415
+        from ..models.company_meta_custom_values import CompanyMetaCustomValues  # noqa: PLC0415
 
         custom_values: dict[str, Any] | list[str]
-        if isinstance(self.custom_values, CompanyMetaCustomValuesType0):
+        if isinstance(self.custom_values, CompanyMetaCustomValues):
             custom_values = self.custom_values.to_dict()
         else:
             custom_values = self.custom_values
@@ -47,17 +47,17 @@ class CompanyMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_meta_custom_values_type_0 import CompanyMetaCustomValuesType0  # noqa: PLC0415
+        from ..models.company_meta_custom_values import CompanyMetaCustomValues  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_custom_values(data: object) -> CompanyMetaCustomValuesType0 | list[str]:
+        def _parse_custom_values(data: object) -> CompanyMetaCustomValues | list[str]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                custom_values_type_0 = CompanyMetaCustomValuesType0.from_dict(data)
+                custom_values_custom_values = CompanyMetaCustomValues.from_dict(data)
 
-                return custom_values_type_0
+                return custom_values_custom_values
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -75,7 +75,7 @@ class CompanyMeta:
         company_meta.additional_properties = d
         return company_meta
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

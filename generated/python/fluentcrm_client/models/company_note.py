@@ -12,7 +12,7 @@ from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.company_note_added_by_type_0 import CompanyNoteAddedByType0
+    from ..models.company_note_added_by import CompanyNoteAddedBy
 
 
 T = TypeVar("T", bound="CompanyNote")
@@ -37,13 +37,13 @@ class CompanyNote:
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             title (None | str):
             description (None | str): HTML.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            added_by (CompanyNoteAddedByType0 | None | Unset): Only in the notes index, the author as `{ID, first_name,
+            added_by (CompanyNoteAddedBy | None | Unset): Only in the notes index, the author as `{ID, first_name,
                 last_name, display_name}`, or `null`.
     """
 
@@ -58,11 +58,11 @@ class CompanyNote:
     description: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    added_by: CompanyNoteAddedByType0 | None | Unset = UNSET
+    added_by: CompanyNoteAddedBy | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_note_added_by_type_0 import CompanyNoteAddedByType0  # noqa: PLC0415
+        from ..models.company_note_added_by import CompanyNoteAddedBy  # noqa: PLC0415
 
         id = self.id
 
@@ -93,7 +93,7 @@ class CompanyNote:
         added_by: dict[str, Any] | None | Unset
         if isinstance(self.added_by, Unset):
             added_by = UNSET
-        elif isinstance(self.added_by, CompanyNoteAddedByType0):
+        elif isinstance(self.added_by, CompanyNoteAddedBy):
             added_by = self.added_by.to_dict()
         else:
             added_by = self.added_by
@@ -122,7 +122,7 @@ class CompanyNote:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_note_added_by_type_0 import CompanyNoteAddedByType0  # noqa: PLC0415
+        from ..models.company_note_added_by import CompanyNoteAddedBy  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -173,7 +173,7 @@ class CompanyNote:
         updated_at: datetime.datetime
         updated_at = _wire.parse_datetime(_updated_at)
 
-        def _parse_added_by(data: object) -> CompanyNoteAddedByType0 | None | Unset:
+        def _parse_added_by(data: object) -> CompanyNoteAddedBy | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -181,12 +181,12 @@ class CompanyNote:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                added_by_type_0 = CompanyNoteAddedByType0.from_dict(data)
+                added_by_added_by = CompanyNoteAddedBy.from_dict(data)
 
-                return added_by_type_0
+                return added_by_added_by
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompanyNoteAddedByType0 | None | Unset, data)
+            return cast(CompanyNoteAddedBy | None | Unset, data)
 
         added_by = _parse_added_by(d.pop("added_by", UNSET))
 
@@ -208,7 +208,7 @@ class CompanyNote:
         company_note.additional_properties = d
         return company_note
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class CompanyNoteCreateResponse:
         company_note_create_response.additional_properties = d
         return company_note_create_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

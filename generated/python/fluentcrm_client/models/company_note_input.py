@@ -52,7 +52,7 @@ class CompanyNoteInput:
         company_note_input.additional_properties = d
         return company_note_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

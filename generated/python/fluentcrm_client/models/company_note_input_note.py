@@ -22,8 +22,8 @@ class CompanyNoteInputNote:
         title (str):
         description (str): HTML.
         type (CompanyNoteInputNoteType):
-        created_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-            time zone, with no zone
+        created_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+            site's local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -84,7 +84,7 @@ class CompanyNoteInputNote:
         company_note_input_note.additional_properties = d
         return company_note_input_note
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

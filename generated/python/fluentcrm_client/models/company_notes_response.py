@@ -65,7 +65,7 @@ class CompanyNotesResponse:
         company_notes_response.additional_properties = d
         return company_notes_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

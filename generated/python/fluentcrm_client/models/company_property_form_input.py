@@ -23,18 +23,18 @@ class CompanyPropertyFormInput:
     website (an outgoing request from the server) and stops there.
 
         Attributes:
-            property_ (CompanyPropertyFormInputProperty):
+            property (CompanyPropertyFormInputProperty):
             value (str): The new value; for `type`, one of `Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`.
             companies (list[int]): Ids of the companies to change; ids with no company are skipped.
     """
 
-    property_: CompanyPropertyFormInputProperty
+    property: CompanyPropertyFormInputProperty
     value: str
     companies: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        property_: str = self.property_
+        property: str = self.property
 
         value = self.value
 
@@ -44,7 +44,7 @@ class CompanyPropertyFormInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "property": property_,
+                "property": property,
                 "value": value,
                 "companies[]": companies,
             }
@@ -55,14 +55,14 @@ class CompanyPropertyFormInput:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_ = check_company_property_form_input_property(d.pop("property"))
+        property = check_company_property_form_input_property(d.pop("property"))
 
         value = d.pop("value")
 
         companies = cast(list[int], d.pop("companies[]"))
 
         company_property_form_input = cls(
-            property_=property_,
+            property=property,
             value=value,
             companies=companies,
         )
@@ -70,7 +70,7 @@ class CompanyPropertyFormInput:
         company_property_form_input.additional_properties = d
         return company_property_form_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -19,18 +19,18 @@ class CompanyPropertyInput:
     website (an outgoing request from the server) and stops there.
 
         Attributes:
-            property_ (CompanyPropertyInputProperty):
+            property (CompanyPropertyInputProperty):
             value (str): The new value; for `type`, one of `Prospect`, `Partner`, `Reseller`, `Vendor`, `Other`.
             companies (list[int]): Ids of the companies to change; ids with no company are skipped.
     """
 
-    property_: CompanyPropertyInputProperty
+    property: CompanyPropertyInputProperty
     value: str
     companies: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        property_: str = self.property_
+        property: str = self.property
 
         value = self.value
 
@@ -40,7 +40,7 @@ class CompanyPropertyInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "property": property_,
+                "property": property,
                 "value": value,
                 "companies": companies,
             }
@@ -51,14 +51,14 @@ class CompanyPropertyInput:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_ = check_company_property_input_property(d.pop("property"))
+        property = check_company_property_input_property(d.pop("property"))
 
         value = d.pop("value")
 
         companies = cast(list[int], d.pop("companies"))
 
         company_property_input = cls(
-            property_=property_,
+            property=property,
             value=value,
             companies=companies,
         )
@@ -66,7 +66,7 @@ class CompanyPropertyInput:
         company_property_input.additional_properties = d
         return company_property_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

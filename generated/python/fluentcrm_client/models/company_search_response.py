@@ -69,7 +69,7 @@ class CompanySearchResponse:
         company_search_response.additional_properties = d
         return company_search_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

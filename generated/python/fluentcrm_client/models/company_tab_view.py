@@ -55,7 +55,7 @@ class CompanyTabView:
         company_tab_view.additional_properties = d
         return company_tab_view
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

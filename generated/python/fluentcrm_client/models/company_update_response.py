@@ -62,7 +62,7 @@ class CompanyUpdateResponse:
         company_update_response.additional_properties = d
         return company_update_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -50,11 +50,11 @@ class CompanyWithCounts:
             meta (CompanyMeta): The company's `meta` column, decoded. `custom_values` holds the company custom-field values
                 keyed by field slug;
                 with no values stored PHP encodes the empty map as `[]`.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             owner_id (None | str): Id of the contact who owns the company, as a string; `null` when there is no owner.
             employees_number (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a
@@ -415,7 +415,7 @@ class CompanyWithCounts:
         company_with_counts.additional_properties = d
         return company_with_counts
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -100,7 +100,7 @@ class CompleteInstallationInput:
         complete_installation_input.additional_properties = d
         return complete_installation_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0
+    from ..models.compliance_save_response_settings import ComplianceSaveResponseSettings
 
 
 T = TypeVar("T", bound="ComplianceSaveResponse")
@@ -21,21 +21,21 @@ class ComplianceSaveResponse:
 
         Attributes:
             message (str):
-            settings (ComplianceSaveResponseSettingsType0 | list[str]): The stored keys; `[]` when none of the known keys
-                was sent.
+            settings (ComplianceSaveResponseSettings | list[str]): The stored keys; `[]` when none of the known keys was
+                sent.
     """
 
     message: str
-    settings: ComplianceSaveResponseSettingsType0 | list[str]
+    settings: ComplianceSaveResponseSettings | list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0  # noqa: PLC0415
+        from ..models.compliance_save_response_settings import ComplianceSaveResponseSettings  # noqa: PLC0415
 
         message = self.message
 
         settings: dict[str, Any] | list[str]
-        if isinstance(self.settings, ComplianceSaveResponseSettingsType0):
+        if isinstance(self.settings, ComplianceSaveResponseSettings):
             settings = self.settings.to_dict()
         else:
             settings = self.settings
@@ -53,18 +53,18 @@ class ComplianceSaveResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compliance_save_response_settings_type_0 import ComplianceSaveResponseSettingsType0  # noqa: PLC0415
+        from ..models.compliance_save_response_settings import ComplianceSaveResponseSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_settings(data: object) -> ComplianceSaveResponseSettingsType0 | list[str]:
+        def _parse_settings(data: object) -> ComplianceSaveResponseSettings | list[str]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                settings_type_0 = ComplianceSaveResponseSettingsType0.from_dict(data)
+                settings_settings = ComplianceSaveResponseSettings.from_dict(data)
 
-                return settings_type_0
+                return settings_settings
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -83,7 +83,7 @@ class ComplianceSaveResponse:
         compliance_save_response.additional_properties = d
         return compliance_save_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -99,7 +99,7 @@ class ComplianceSettings:
         compliance_settings.additional_properties = d
         return compliance_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

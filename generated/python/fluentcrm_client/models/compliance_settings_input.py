@@ -140,7 +140,7 @@ class ComplianceSettingsInput:
         compliance_settings_input.additional_properties = d
         return compliance_settings_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

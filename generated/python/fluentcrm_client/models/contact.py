@@ -13,7 +13,7 @@ from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_commerce_stat_type_1 import ContactCommerceStatType1
+    from ..models.contact_commerce_stat import ContactCommerceStat
     from ..models.contact_list import ContactList
     from ..models.contact_stats import ContactStats
     from ..models.contact_tag import ContactTag
@@ -33,11 +33,11 @@ class Contact(ContactFields):
 
         Attributes:
             id (int): Primary key of the contact (an integer; the prose documentation shows a string).
-            user_id (None | str): Id of the linked WordPress user, as a numeric string, or `null` when the contact has no
+            user_id (int | None): Id of the linked WordPress user, as a numeric string, or `null` when the contact has no
                 account.
             hash (str): MD5 of the lower-cased e-mail address; used in unsubscribe and preference links.
-            contact_owner (None | str): Id of the WordPress user who owns the contact (a FluentCRM Pro feature), or `null`.
-            company_id (None | str): Id of the contact's primary company (a FluentCRM Pro feature), or `null`.
+            contact_owner (int | None): Id of the WordPress user who owns the contact (a FluentCRM Pro feature), or `null`.
+            company_id (int | None): Id of the contact's primary company (a FluentCRM Pro feature), or `null`.
             prefix (None | str): Name prefix such as `Mr` or `Dr`.
             first_name (None | str):
             last_name (None | str):
@@ -52,10 +52,10 @@ class Contact(ContactFields):
             ip (None | str): IP address the contact signed up from.
             latitude (None | str): Decimal latitude as a string.
             longitude (None | str): Decimal longitude as a string.
-            total_points (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            total_points (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            life_time_value (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            life_time_value (Decimal): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             phone (None | str): Phone number as stored. A `+` sent in a form-encoded body arrives as a space.
@@ -72,12 +72,13 @@ class Contact(ContactFields):
             date_of_birth (None | str): `YYYY-MM-DD`, or `null` when unknown. An unparsable date sent on create is stored
                 and returned as `0000-00-00`;
                 `GET /subscribers/{id}` shows such a date as `""`.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            last_activity (None | str): When the contact last interacted (opened, clicked, submitted), or `null`.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            last_activity (datetime.datetime | None): When the contact last interacted (opened, clicked, submitted), or
+                `null`.
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             full_name (str): `first_name` and `last_name` joined by a space; `""` when both are empty.
             photo (str): Avatar URL: `avatar` when set, otherwise FluentCRM's bundled placeholder image (Gravatar is off by
@@ -89,22 +90,22 @@ class Contact(ContactFields):
                 /campaigns/emails/{id}/preview`), where FluentCRM sets the id of the e-mail's campaign on it: the column as read
                 (a string of digits) or as just set (an integer); both were recorded.
             stats (ContactStats | Unset): E-mail engagement counters of a contact, returned with `with[]=stats`.
-            custom_values (CustomValues | Unset): Custom-field values of a contact, keyed by field slug. Text, number and
+            custom_values (dict[str, Any] | Unset): Custom-field values of a contact, keyed by field slug. Text, number and
                 date fields come back as strings (numbers
                 too: `"43"`); checkbox and multi-select fields as arrays of strings. FluentCRM turns the map into an object
                 before
                 sending it, so a contact without any value gets `{}`, never PHP's empty array `[]` (recorded as
                 `live/empty-maps.contact_custom_values_none`).
-            commerce_stat (ContactCommerceStatType1 | list[str] | Unset): Only with `with[]=commerce_stat`: purchase
-                statistics from a commerce integration, or PHP's empty array
+            commerce_stat (ContactCommerceStat | list[str] | Unset): Only with `with[]=commerce_stat`: purchase statistics
+                from a commerce integration, or PHP's empty array
                 `[]` (never `{}`) when no commerce plugin is active (the only case recorded, also as
                 `live/empty-maps.contact_commerce_stat_without_commerce`).
             user_edit_url (str | Unset): Only for a contact linked to a WordPress user; the admin URL to edit that user.
             user_roles (list[str] | Unset): Only for a contact linked to a WordPress user; that user's roles.
             unsubscribe_reason (str | Unset): Only for unsubscribed, bounced or complained contacts; `""` when no reason is
                 known.
-            unsubscribe_date (str | Unset): Only for unsubscribed, bounced or complained contacts; `""` when the date is
-                unknown.
+            unsubscribe_date (datetime.datetime | None | Unset): Only for unsubscribed, bounced or complained contacts; `""`
+                when the date is unknown.
     """
 
     id: int
@@ -144,7 +145,7 @@ class Contact(ContactFields):
     campaign_id: int | str | Unset = UNSET
     stats: ContactStats | Unset = UNSET
     custom_values: dict[str, Any] | Unset = UNSET
-    commerce_stat: ContactCommerceStatType1 | list[str] | Unset = UNSET
+    commerce_stat: ContactCommerceStat | list[str] | Unset = UNSET
     user_edit_url: str | Unset = UNSET
     user_roles: list[str] | Unset = UNSET
     unsubscribe_reason: str | Unset = UNSET
@@ -339,7 +340,7 @@ class Contact(ContactFields):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_commerce_stat_type_1 import ContactCommerceStatType1  # noqa: PLC0415
+        from ..models.contact_commerce_stat import ContactCommerceStat  # noqa: PLC0415
         from ..models.contact_list import ContactList  # noqa: PLC0415
         from ..models.contact_stats import ContactStats  # noqa: PLC0415
         from ..models.contact_tag import ContactTag  # noqa: PLC0415
@@ -557,7 +558,7 @@ class Contact(ContactFields):
         else:
             custom_values = _wire.parse_dict(_custom_values)
 
-        def _parse_commerce_stat(data: object) -> ContactCommerceStatType1 | list[str] | Unset:
+        def _parse_commerce_stat(data: object) -> ContactCommerceStat | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -570,7 +571,7 @@ class Contact(ContactFields):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            commerce_stat_type_1 = ContactCommerceStatType1.from_dict(data)
+            commerce_stat_type_1 = ContactCommerceStat.from_dict(data)
 
             return commerce_stat_type_1
 
@@ -639,7 +640,7 @@ class Contact(ContactFields):
         contact.additional_properties = d
         return contact
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

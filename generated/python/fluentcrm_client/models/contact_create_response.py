@@ -72,7 +72,7 @@ class ContactCreateResponse:
         contact_create_response.additional_properties = d
         return contact_create_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

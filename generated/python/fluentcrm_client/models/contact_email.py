@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from .. import wire as _wire
 
 if TYPE_CHECKING:
-    from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2
+    from ..models.contact_email_email_headers import ContactEmailEmailHeaders
 
 
 T = TypeVar("T", bound="ContactEmail")
@@ -35,8 +35,8 @@ class ContactEmail:
             email_address (str):
             email_subject (None | str):
             email_body (None | str):
-            email_headers (ContactEmailEmailHeadersType2 | list[str] | None): `null`, or `[]` (an empty PHP map) after a
-                custom e-mail was sent.
+            email_headers (ContactEmailEmailHeaders | list[str] | None): `null`, or `[]` (an empty PHP map) after a custom
+                e-mail was sent.
             is_open (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
                 `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
@@ -47,13 +47,13 @@ class ContactEmail:
             status (str): Delivery status. Known values are `draft`, `pending`, `scheduled`, `sending`, `sent`, `failed`,
                 `bounced`.
             note (None | str):
-            scheduled_at (None | str):
+            scheduled_at (datetime.datetime | None):
             email_hash (str): Tracking hash of the e-mail (an MD5 hex string or a UUID).
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -65,7 +65,7 @@ class ContactEmail:
     email_address: str
     email_subject: None | str
     email_body: None | str
-    email_headers: ContactEmailEmailHeadersType2 | list[str] | None
+    email_headers: ContactEmailEmailHeaders | list[str] | None
     is_open: str
     is_parsed: str
     click_counter: None | str
@@ -78,7 +78,7 @@ class ContactEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2  # noqa: PLC0415
+        from ..models.contact_email_email_headers import ContactEmailEmailHeaders  # noqa: PLC0415
 
         id = self.id
 
@@ -104,7 +104,7 @@ class ContactEmail:
         if isinstance(self.email_headers, list):
             email_headers = self.email_headers
 
-        elif isinstance(self.email_headers, ContactEmailEmailHeadersType2):
+        elif isinstance(self.email_headers, ContactEmailEmailHeaders):
             email_headers = self.email_headers.to_dict()
         else:
             email_headers = self.email_headers
@@ -158,7 +158,7 @@ class ContactEmail:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_email_email_headers_type_2 import ContactEmailEmailHeadersType2  # noqa: PLC0415
+        from ..models.contact_email_email_headers import ContactEmailEmailHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -197,7 +197,7 @@ class ContactEmail:
 
         email_body = _parse_email_body(d.pop("email_body"))
 
-        def _parse_email_headers(data: object) -> ContactEmailEmailHeadersType2 | list[str] | None:
+        def _parse_email_headers(data: object) -> ContactEmailEmailHeaders | list[str] | None:
             if data is None:
                 return data
             try:
@@ -211,12 +211,12 @@ class ContactEmail:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                email_headers_type_2 = ContactEmailEmailHeadersType2.from_dict(data)
+                email_headers_email_headers = ContactEmailEmailHeaders.from_dict(data)
 
-                return email_headers_type_2
+                return email_headers_email_headers
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactEmailEmailHeadersType2 | list[str] | None, data)
+            return cast(ContactEmailEmailHeaders | list[str] | None, data)
 
         email_headers = _parse_email_headers(d.pop("email_headers"))
 
@@ -281,7 +281,7 @@ class ContactEmail:
         contact_email.additional_properties = d
         return contact_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -46,7 +46,7 @@ class ContactEmailsDeleteForm:
         contact_emails_delete_form.additional_properties = d
         return contact_emails_delete_form
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -47,7 +47,7 @@ class ContactEmailsDeleteInput:
         contact_emails_delete_input.additional_properties = d
         return contact_emails_delete_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

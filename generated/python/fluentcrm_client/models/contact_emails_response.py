@@ -53,7 +53,7 @@ class ContactEmailsResponse:
         contact_emails_response.additional_properties = d
         return contact_emails_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

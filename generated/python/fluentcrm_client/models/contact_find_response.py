@@ -81,7 +81,7 @@ class ContactFindResponse:
         contact_find_response.additional_properties = d
         return contact_find_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

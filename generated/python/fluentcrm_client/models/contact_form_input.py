@@ -48,8 +48,8 @@ class ContactFormInput:
             lists (list[int] | Unset): Ids of lists to add the contact to.
             custom_values (ContactFormInputCustomValues | Unset): Custom-field values by slug, sent as
                 `custom_values[<slug>]=<value>`.
-            field_force_update (ContactFormInputForceUpdate | Unset): Send `yes` to update an existing contact with this
-                e-mail. The value `true` does not work in a form.
+            force_update (ContactFormInputForceUpdate | Unset): Send `yes` to update an existing contact with this e-mail.
+                The value `true` does not work in a form.
     """
 
     email: str
@@ -72,7 +72,7 @@ class ContactFormInput:
     tags: list[int | str] | Unset = UNSET
     lists: list[int] | Unset = UNSET
     custom_values: ContactFormInputCustomValues | Unset = UNSET
-    field_force_update: ContactFormInputForceUpdate | Unset = UNSET
+    force_update: ContactFormInputForceUpdate | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,9 +128,9 @@ class ContactFormInput:
         if not isinstance(self.custom_values, Unset):
             custom_values = self.custom_values.to_dict()
 
-        field_force_update: str | Unset = UNSET
-        if not isinstance(self.field_force_update, Unset):
-            field_force_update = self.field_force_update
+        force_update: str | Unset = UNSET
+        if not isinstance(self.force_update, Unset):
+            force_update = self.force_update
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,8 +176,8 @@ class ContactFormInput:
             field_dict["lists[]"] = lists
         if custom_values is not UNSET:
             field_dict["custom_values"] = custom_values
-        if field_force_update is not UNSET:
-            field_dict["__force_update"] = field_force_update
+        if force_update is not UNSET:
+            field_dict["__force_update"] = force_update
 
         return field_dict
 
@@ -247,12 +247,12 @@ class ContactFormInput:
         else:
             custom_values = ContactFormInputCustomValues.from_dict(_custom_values)
 
-        _field_force_update = d.pop("__force_update", UNSET)
-        field_force_update: ContactFormInputForceUpdate | Unset
-        if isinstance(_field_force_update, Unset):
-            field_force_update = UNSET
+        _force_update = d.pop("__force_update", UNSET)
+        force_update: ContactFormInputForceUpdate | Unset
+        if isinstance(_force_update, Unset):
+            force_update = UNSET
         else:
-            field_force_update = check_contact_form_input_force_update(_field_force_update)
+            force_update = check_contact_form_input_force_update(_force_update)
 
         contact_form_input = cls(
             email=email,
@@ -275,13 +275,13 @@ class ContactFormInput:
             tags=tags,
             lists=lists,
             custom_values=custom_values,
-            field_force_update=field_force_update,
+            force_update=force_update,
         )
 
         contact_form_input.additional_properties = d
         return contact_form_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

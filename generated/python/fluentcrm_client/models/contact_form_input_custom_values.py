@@ -31,7 +31,7 @@ class ContactFormInputCustomValues:
         contact_form_input_custom_values.additional_properties = d
         return contact_form_input_custom_values
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

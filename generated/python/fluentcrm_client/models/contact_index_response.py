@@ -67,7 +67,7 @@ class ContactIndexResponse:
         contact_index_response.additional_properties = d
         return contact_index_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

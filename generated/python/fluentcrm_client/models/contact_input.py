@@ -49,10 +49,9 @@ class ContactInput(ContactInputFields):
             contact_type (ContactTypeInput | Unset): Kind of contact to store.
             tags (list[int | str] | Unset): Tags to attach, by id or by title (see `ContactIdOrTitle`).
             lists (list[int] | Unset): Ids of lists to add the contact to; unknown ids are dropped silently.
-            custom_values (ContactInputCustomValues | Unset): Custom-field values by slug. Unknown slugs are accepted and
-                ignored.
-            field_force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the e-mail
-                is already taken, instead of failing with 422.
+            custom_values (dict[str, Any] | Unset): Custom-field values by slug. Unknown slugs are accepted and ignored.
+            force_update (ContactInputForceUpdate | Unset): Send `yes` to update the existing contact when the e-mail is
+                already taken, instead of failing with 422.
                 The server compares with `== 'yes'`, so JSON `true` works too (PHP loose comparison), but the form value
                 `true` does not. The prose documentation calls this a boolean.
     """
@@ -77,7 +76,7 @@ class ContactInput(ContactInputFields):
     tags: list[int | str] | Unset = UNSET
     lists: list[int] | Unset = UNSET
     custom_values: dict[str, Any] | Unset = UNSET
-    field_force_update: ContactInputForceUpdate | Unset = UNSET
+    force_update: ContactInputForceUpdate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,9 +132,9 @@ class ContactInput(ContactInputFields):
         if not isinstance(self.custom_values, Unset):
             custom_values = _wire.format_dict(self.custom_values)
 
-        field_force_update: str | Unset = UNSET
-        if not isinstance(self.field_force_update, Unset):
-            field_force_update = self.field_force_update
+        force_update: str | Unset = UNSET
+        if not isinstance(self.force_update, Unset):
+            force_update = self.force_update
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -181,8 +180,8 @@ class ContactInput(ContactInputFields):
             field_dict["lists"] = lists
         if custom_values is not UNSET:
             field_dict["custom_values"] = custom_values
-        if field_force_update is not UNSET:
-            field_dict["__force_update"] = field_force_update
+        if force_update is not UNSET:
+            field_dict["__force_update"] = force_update
 
         return field_dict
 
@@ -250,12 +249,12 @@ class ContactInput(ContactInputFields):
         else:
             custom_values = _wire.parse_dict(_custom_values)
 
-        _field_force_update = d.pop("__force_update", UNSET)
-        field_force_update: ContactInputForceUpdate | Unset
-        if isinstance(_field_force_update, Unset):
-            field_force_update = UNSET
+        _force_update = d.pop("__force_update", UNSET)
+        force_update: ContactInputForceUpdate | Unset
+        if isinstance(_force_update, Unset):
+            force_update = UNSET
         else:
-            field_force_update = check_contact_input_force_update(_field_force_update)
+            force_update = check_contact_input_force_update(_force_update)
 
         contact_input = cls(
             status=status,
@@ -278,13 +277,13 @@ class ContactInput(ContactInputFields):
             tags=tags,
             lists=lists,
             custom_values=custom_values,
-            field_force_update=field_force_update,
+            force_update=force_update,
         )
 
         contact_input.additional_properties = d
         return contact_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class ContactInputCustomValues:
         contact_input_custom_values.additional_properties = additional_properties
         return contact_input_custom_values
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

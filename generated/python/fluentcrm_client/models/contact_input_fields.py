@@ -200,7 +200,7 @@ class ContactInputFields:
         contact_input_fields.additional_properties = d
         return contact_input_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

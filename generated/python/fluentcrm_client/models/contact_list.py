@@ -29,14 +29,14 @@ class ContactList(ListObject):
             title (str): Human readable name.
             slug (str): Unique, URL-safe identifier. Always lower-case and hyphenated for lists.
             description (None | str): Internal note; `""` when none was given, `null` on lists created without the field.
-            is_public (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
-                `id` (for example
+            is_public (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             pivot (ContactPivot): The row that links a contact to a tag or list (`fc_subscriber_pivot`). Both ids are
                 numeric strings, unlike the
@@ -134,7 +134,7 @@ class ContactList(ListObject):
         contact_list.additional_properties = d
         return contact_list
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

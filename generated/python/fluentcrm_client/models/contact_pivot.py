@@ -19,18 +19,18 @@ class ContactPivot:
     integer `id` of the tag or list that carries this pivot.
 
         Attributes:
-            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            object_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+            object_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
                 `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             object_type (str): PHP class of the linked model.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -98,7 +98,7 @@ class ContactPivot:
         contact_pivot.additional_properties = d
         return contact_pivot
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -18,18 +18,18 @@ class ContactPropertyForm:
     """`ContactPropertyInput` as a PHP form, the contacts sent as `subscribers[]=`.
 
     Attributes:
-        property_ (ContactPropertyFormProperty):
+        property (ContactPropertyFormProperty):
         subscribers (list[int]):
         value (str | Unset):
     """
 
-    property_: ContactPropertyFormProperty
+    property: ContactPropertyFormProperty
     subscribers: list[int]
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        property_: str = self.property_
+        property: str = self.property
 
         subscribers = self.subscribers
 
@@ -39,7 +39,7 @@ class ContactPropertyForm:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "property": property_,
+                "property": property,
                 "subscribers[]": subscribers,
             }
         )
@@ -51,14 +51,14 @@ class ContactPropertyForm:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_ = check_contact_property_form_property(d.pop("property"))
+        property = check_contact_property_form_property(d.pop("property"))
 
         subscribers = cast(list[int], d.pop("subscribers[]"))
 
         value = d.pop("value", UNSET)
 
         contact_property_form = cls(
-            property_=property_,
+            property=property,
             subscribers=subscribers,
             value=value,
         )
@@ -66,7 +66,7 @@ class ContactPropertyForm:
         contact_property_form.additional_properties = d
         return contact_property_form
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -20,18 +20,18 @@ class ContactPropertyInput:
     `Value is not valid`, and a `company_id` of no company 404. Ids of missing contacts are skipped.
 
         Attributes:
-            property_ (ContactPropertyInputProperty):
+            property (ContactPropertyInputProperty):
             subscribers (list[int]): The contacts to change.
             value (int | str | Unset): The new value (a status, a contact type, an avatar URL or a company id).
     """
 
-    property_: ContactPropertyInputProperty
+    property: ContactPropertyInputProperty
     subscribers: list[int]
     value: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        property_: str = self.property_
+        property: str = self.property
 
         subscribers = self.subscribers
 
@@ -45,7 +45,7 @@ class ContactPropertyInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "property": property_,
+                "property": property,
                 "subscribers": subscribers,
             }
         )
@@ -57,7 +57,7 @@ class ContactPropertyInput:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        property_ = check_contact_property_input_property(d.pop("property"))
+        property = check_contact_property_input_property(d.pop("property"))
 
         subscribers = cast(list[int], d.pop("subscribers"))
 
@@ -69,7 +69,7 @@ class ContactPropertyInput:
         value = _parse_value(d.pop("value", UNSET))
 
         contact_property_input = cls(
-            property_=property_,
+            property=property,
             subscribers=subscribers,
             value=value,
         )
@@ -77,7 +77,7 @@ class ContactPropertyInput:
         contact_property_input.additional_properties = d
         return contact_property_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

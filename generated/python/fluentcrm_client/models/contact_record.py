@@ -30,11 +30,11 @@ class ContactRecord(ContactFields):
 
         Attributes:
             id (int): Primary key of the contact (an integer; the prose documentation shows a string).
-            user_id (None | str): Id of the linked WordPress user, as a numeric string, or `null` when the contact has no
+            user_id (int | None): Id of the linked WordPress user, as a numeric string, or `null` when the contact has no
                 account.
             hash (str): MD5 of the lower-cased e-mail address; used in unsubscribe and preference links.
-            contact_owner (None | str): Id of the WordPress user who owns the contact (a FluentCRM Pro feature), or `null`.
-            company_id (None | str): Id of the contact's primary company (a FluentCRM Pro feature), or `null`.
+            contact_owner (int | None): Id of the WordPress user who owns the contact (a FluentCRM Pro feature), or `null`.
+            company_id (int | None): Id of the contact's primary company (a FluentCRM Pro feature), or `null`.
             prefix (None | str): Name prefix such as `Mr` or `Dr`.
             first_name (None | str):
             last_name (None | str):
@@ -49,10 +49,10 @@ class ContactRecord(ContactFields):
             ip (None | str): IP address the contact signed up from.
             latitude (None | str): Decimal latitude as a string.
             longitude (None | str): Decimal longitude as a string.
-            total_points (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            total_points (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            life_time_value (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            life_time_value (Decimal): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             phone (None | str): Phone number as stored. A `+` sent in a form-encoded body arrives as a space.
@@ -69,12 +69,13 @@ class ContactRecord(ContactFields):
             date_of_birth (None | str): `YYYY-MM-DD`, or `null` when unknown. An unparsable date sent on create is stored
                 and returned as `0000-00-00`;
                 `GET /subscribers/{id}` shows such a date as `""`.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            last_activity (None | str): When the contact last interacted (opened, clicked, submitted), or `null`.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            last_activity (datetime.datetime | None): When the contact last interacted (opened, clicked, submitted), or
+                `null`.
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             full_name (str): `first_name` and `last_name` joined by a space; `""` when both are empty.
             photo (str): Avatar URL: `avatar` when set, otherwise FluentCRM's bundled placeholder image (Gravatar is off by
@@ -522,7 +523,7 @@ class ContactRecord(ContactFields):
         contact_record.additional_properties = d
         return contact_record
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

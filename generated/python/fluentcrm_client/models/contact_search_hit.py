@@ -93,7 +93,7 @@ class ContactSearchHit:
         contact_search_hit.additional_properties = d
         return contact_search_hit
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

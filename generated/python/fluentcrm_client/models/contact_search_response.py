@@ -53,7 +53,7 @@ class ContactSearchResponse:
         contact_search_response.additional_properties = d
         return contact_search_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,7 +42,7 @@ class ContactSearchResponseContacts:
         contact_search_response_contacts.additional_properties = additional_properties
         return contact_search_response_contacts
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

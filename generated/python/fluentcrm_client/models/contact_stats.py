@@ -62,7 +62,7 @@ class ContactStats:
         contact_stats.additional_properties = d
         return contact_stats
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -30,11 +30,11 @@ class ContactTag(Tag):
             slug (str): Unique identifier. Stored as sent: tag slugs are not sanitised, so they may contain spaces and
                 capitals (`My Spacey Slug`).
             description (None | str): Internal note; `null` for a tag created implicitly from a contact's `tags` title.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             pivot (ContactPivot): The row that links a contact to a tag or list (`fc_subscriber_pivot`). Both ids are
                 numeric strings, unlike the
@@ -123,7 +123,7 @@ class ContactTag(Tag):
         contact_tag.additional_properties = d
         return contact_tag
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -280,7 +280,7 @@ class ContactUpdateFields(ContactInputFields):
         contact_update_fields.additional_properties = d
         return contact_update_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

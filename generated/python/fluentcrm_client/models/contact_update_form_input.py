@@ -276,7 +276,7 @@ class ContactUpdateFormInput:
         contact_update_form_input.additional_properties = d
         return contact_update_form_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class ContactUpdateFormInputCustomValues:
         contact_update_form_input_custom_values.additional_properties = d
         return contact_update_form_input_custom_values
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -104,7 +104,7 @@ class ContactUpdateResponse:
         contact_update_response.additional_properties = d
         return contact_update_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -45,7 +45,7 @@ class CountCampaignRecipientsResponse200:
         count_campaign_recipients_response_200.additional_properties = d
         return count_campaign_recipients_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

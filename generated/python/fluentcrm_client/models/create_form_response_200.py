@@ -78,7 +78,7 @@ class CreateFormResponse200:
         create_form_response_200.additional_properties = d
         return create_form_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

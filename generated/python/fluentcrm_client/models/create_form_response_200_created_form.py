@@ -31,7 +31,7 @@ class CreateFormResponse200CreatedForm:
         create_form_response_200_created_form.additional_properties = d
         return create_form_response_200_created_form
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

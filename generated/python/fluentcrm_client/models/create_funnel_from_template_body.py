@@ -51,7 +51,7 @@ class CreateFunnelFromTemplateBody:
         create_funnel_from_template_body.additional_properties = d
         return create_funnel_from_template_body
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

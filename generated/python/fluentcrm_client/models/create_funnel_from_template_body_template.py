@@ -45,7 +45,7 @@ class CreateFunnelFromTemplateBodyTemplate:
         create_funnel_from_template_body_template.additional_properties = d
         return create_funnel_from_template_body_template
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -57,7 +57,7 @@ class CreateTemplateResponse200:
         create_template_response_200.additional_properties = d
         return create_template_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -91,7 +91,7 @@ class CreateWebhookResponse200:
         create_webhook_response_200.additional_properties = d
         return create_webhook_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.campaign_settings import CampaignSettings
     from ..models.campaign_subject import CampaignSubject
-    from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0
+    from ..models.created_campaign_template import CreatedCampaignTemplate
 
 
 from .campaign_fields import CampaignFields
@@ -38,11 +38,11 @@ class CreatedCampaign(CampaignFields):
                 `processing`
                 (recipients being prepared), `working` (sending), `paused`, `archived` (sent), `incomplete`, `purged`.
             settings (CampaignSettings | None): The campaign's settings; `null` on rows created outside the editor.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             email_body (None | str): The body as HTML, with FluentCRM smart codes (`{{contact.first_name}}`,
                 `##crm.unsubscribe_url##`).
@@ -68,10 +68,10 @@ class CreatedCampaign(CampaignFields):
             utm_campaign (None | str | Unset):
             utm_term (None | str | Unset):
             utm_content (None | str | Unset):
-            scheduled_at (None | str | Unset): When sending starts, once scheduled; `null` for a draft. MySQL may print
-                `0000-00-00 00:00:00`.
-            template (CreatedCampaignTemplateType0 | None | Unset): The template the campaign was started from; `null` for a
-                new campaign.
+            scheduled_at (datetime.datetime | None | Unset): When sending starts, once scheduled; `null` for a draft. MySQL
+                may print `0000-00-00 00:00:00`.
+            template (CreatedCampaignTemplate | None | Unset): The template the campaign was started from; `null` for a new
+                campaign.
             subjects (list[CampaignSubject] | Unset):
     """
 
@@ -100,13 +100,13 @@ class CreatedCampaign(CampaignFields):
     utm_term: None | str | Unset = UNSET
     utm_content: None | str | Unset = UNSET
     scheduled_at: datetime.datetime | None | Unset = UNSET
-    template: CreatedCampaignTemplateType0 | None | Unset = UNSET
+    template: CreatedCampaignTemplate | None | Unset = UNSET
     subjects: list[CampaignSubject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-        from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0  # noqa: PLC0415
+        from ..models.created_campaign_template import CreatedCampaignTemplate  # noqa: PLC0415
 
         id = self.id
 
@@ -212,7 +212,7 @@ class CreatedCampaign(CampaignFields):
         template: dict[str, Any] | None | Unset
         if isinstance(self.template, Unset):
             template = UNSET
-        elif isinstance(self.template, CreatedCampaignTemplateType0):
+        elif isinstance(self.template, CreatedCampaignTemplate):
             template = self.template.to_dict()
         else:
             template = self.template
@@ -280,7 +280,7 @@ class CreatedCampaign(CampaignFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
         from ..models.campaign_subject import CampaignSubject  # noqa: PLC0415
-        from ..models.created_campaign_template_type_0 import CreatedCampaignTemplateType0  # noqa: PLC0415
+        from ..models.created_campaign_template import CreatedCampaignTemplate  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -445,7 +445,7 @@ class CreatedCampaign(CampaignFields):
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
 
-        def _parse_template(data: object) -> CreatedCampaignTemplateType0 | None | Unset:
+        def _parse_template(data: object) -> CreatedCampaignTemplate | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -453,12 +453,12 @@ class CreatedCampaign(CampaignFields):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                template_type_0 = CreatedCampaignTemplateType0.from_dict(data)
+                template_template = CreatedCampaignTemplate.from_dict(data)
 
-                return template_type_0
+                return template_template
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CreatedCampaignTemplateType0 | None | Unset, data)
+            return cast(CreatedCampaignTemplate | None | Unset, data)
 
         template = _parse_template(d.pop("template", UNSET))
 
@@ -504,7 +504,7 @@ class CreatedCampaign(CampaignFields):
         created_campaign.additional_properties = d
         return created_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

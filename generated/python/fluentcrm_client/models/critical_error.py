@@ -80,7 +80,7 @@ class CriticalError:
         critical_error.additional_properties = d
         return critical_error
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -47,7 +47,7 @@ class CriticalErrorData:
         critical_error_data.additional_properties = d
         return critical_error_data
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -81,7 +81,7 @@ class CronEvent:
         cron_event.additional_properties = d
         return cron_event
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -70,7 +70,7 @@ class CronStatus:
         cron_status.additional_properties = d
         return cron_status
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

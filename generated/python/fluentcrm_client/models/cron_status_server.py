@@ -70,7 +70,7 @@ class CronStatusServer:
         cron_status_server.additional_properties = d
         return cron_status_server
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class CsvColumnMap:
         csv_column_map.additional_properties = d
         return csv_column_map
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

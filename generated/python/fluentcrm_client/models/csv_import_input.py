@@ -17,7 +17,7 @@ from ..models.csv_import_input_force_update_status import (
     check_csv_import_input_force_update_status,
 )
 from ..models.import_status_input import ImportStatusInput, check_import_status_input
-from ..models.import_update_input_type_1 import ImportUpdateInputType1, check_import_update_input_type_1
+from ..models.import_update_input_value import ImportUpdateInputValue, check_import_update_input_value
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,12 +33,12 @@ class CsvImportInput:
 
     Attributes:
         file (str): The `file` name `POST /import/csv-upload` returned.
-        map_ (list[CsvColumnMap]): Where each column goes; a mapping for `email` is required.
+        map (list[CsvColumnMap]): Where each column goes; a mapping for `email` is required.
         new_status (ImportStatusInput): The status given to imported contacts that are new (existing ones keep theirs
             unless it is a strict status such as `unsubscribed`, or `force_update_status` is `yes`).
         tags (list[int] | Unset): Ids of tags to attach to every imported contact.
         lists (list[int] | Unset): Ids of lists to attach to every imported contact.
-        update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with
+        update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are updated with
             the imported values (and get the import's tags and
             lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
             contacts as they are without reporting them as skipped.
@@ -51,11 +51,11 @@ class CsvImportInput:
     """
 
     file: str
-    map_: list[CsvColumnMap]
+    map: list[CsvColumnMap]
     new_status: ImportStatusInput
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    update: bool | ImportUpdateInputType1 | Unset = UNSET
+    update: bool | ImportUpdateInputValue | Unset = UNSET
     double_optin_email: CsvImportInputDoubleOptinEmail | Unset = UNSET
     force_update_status: CsvImportInputForceUpdateStatus | Unset = UNSET
     importing_page: int | Unset = 1
@@ -65,10 +65,10 @@ class CsvImportInput:
     def to_dict(self) -> dict[str, Any]:
         file = self.file
 
-        map_ = []
-        for map_item_data in self.map_:
+        map = []
+        for map_item_data in self.map:
             map_item = map_item_data.to_dict()
-            map_.append(map_item)
+            map.append(map_item)
 
         new_status: str = self.new_status
 
@@ -107,7 +107,7 @@ class CsvImportInput:
         field_dict.update(
             {
                 "file": file,
-                "map": map_,
+                "map": map,
                 "new_status": new_status,
             }
         )
@@ -135,12 +135,12 @@ class CsvImportInput:
         d = dict(src_dict)
         file = d.pop("file")
 
-        map_ = []
-        _map_ = d.pop("map")
-        for map_item_data in _map_:
+        map = []
+        _map = d.pop("map")
+        for map_item_data in _map:
             map_item = CsvColumnMap.from_dict(map_item_data)
 
-            map_.append(map_item)
+            map.append(map_item)
 
         new_status = check_import_status_input(d.pop("new_status"))
 
@@ -148,18 +148,18 @@ class CsvImportInput:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        def _parse_update(data: object) -> bool | ImportUpdateInputType1 | Unset:
+        def _parse_update(data: object) -> bool | ImportUpdateInputValue | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_import_update_input_type_1 = check_import_update_input_type_1(data)
+                componentsschemas_import_update_input_import_update_input_value = check_import_update_input_value(data)
 
-                return componentsschemas_import_update_input_type_1
+                return componentsschemas_import_update_input_import_update_input_value
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | ImportUpdateInputType1 | Unset, data)
+            return cast(bool | ImportUpdateInputValue | Unset, data)
 
         update = _parse_update(d.pop("update", UNSET))
 
@@ -188,7 +188,7 @@ class CsvImportInput:
 
         csv_import_input = cls(
             file=file,
-            map_=map_,
+            map=map,
             new_status=new_status,
             tags=tags,
             lists=lists,
@@ -202,7 +202,7 @@ class CsvImportInput:
         csv_import_input.additional_properties = d
         return csv_import_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -190,7 +190,7 @@ class CsvImportResponse:
         csv_import_response.additional_properties = d
         return csv_import_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.csv_import_response_invalid_contacts_item_custom_values_type_0 import (
-        CsvImportResponseInvalidContactsItemCustomValuesType0,
+    from ..models.csv_import_response_invalid_contacts_item_custom_values import (
+        CsvImportResponseInvalidContactsItemCustomValues,
     )
 
 
@@ -23,16 +23,16 @@ class CsvImportResponseInvalidContactsItem:
     """
     Attributes:
         email (str):
-        custom_values (CsvImportResponseInvalidContactsItemCustomValuesType0 | list[str] | Unset):
+        custom_values (CsvImportResponseInvalidContactsItemCustomValues | list[str] | Unset):
     """
 
     email: str
-    custom_values: CsvImportResponseInvalidContactsItemCustomValuesType0 | list[str] | Unset = UNSET
+    custom_values: CsvImportResponseInvalidContactsItemCustomValues | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.csv_import_response_invalid_contacts_item_custom_values_type_0 import (
-            CsvImportResponseInvalidContactsItemCustomValuesType0,  # noqa: PLC0415
+        from ..models.csv_import_response_invalid_contacts_item_custom_values import (
+            CsvImportResponseInvalidContactsItemCustomValues,  # noqa: PLC0415
         )
 
         email = self.email
@@ -40,7 +40,7 @@ class CsvImportResponseInvalidContactsItem:
         custom_values: dict[str, Any] | list[str] | Unset
         if isinstance(self.custom_values, Unset):
             custom_values = UNSET
-        elif isinstance(self.custom_values, CsvImportResponseInvalidContactsItemCustomValuesType0):
+        elif isinstance(self.custom_values, CsvImportResponseInvalidContactsItemCustomValues):
             custom_values = self.custom_values.to_dict()
         else:
             custom_values = self.custom_values
@@ -59,24 +59,22 @@ class CsvImportResponseInvalidContactsItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csv_import_response_invalid_contacts_item_custom_values_type_0 import (
-            CsvImportResponseInvalidContactsItemCustomValuesType0,  # noqa: PLC0415
+        from ..models.csv_import_response_invalid_contacts_item_custom_values import (
+            CsvImportResponseInvalidContactsItemCustomValues,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         email = d.pop("email")
 
-        def _parse_custom_values(
-            data: object,
-        ) -> CsvImportResponseInvalidContactsItemCustomValuesType0 | list[str] | Unset:
+        def _parse_custom_values(data: object) -> CsvImportResponseInvalidContactsItemCustomValues | list[str] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                custom_values_type_0 = CsvImportResponseInvalidContactsItemCustomValuesType0.from_dict(data)
+                custom_values_custom_values = CsvImportResponseInvalidContactsItemCustomValues.from_dict(data)
 
-                return custom_values_type_0
+                return custom_values_custom_values
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -95,7 +93,7 @@ class CsvImportResponseInvalidContactsItem:
         csv_import_response_invalid_contacts_item.additional_properties = d
         return csv_import_response_invalid_contacts_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -119,7 +119,7 @@ class CsvImportResponseResult:
         csv_import_response_result.additional_properties = d
         return csv_import_response_result
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

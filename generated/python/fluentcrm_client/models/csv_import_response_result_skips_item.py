@@ -29,7 +29,7 @@ class CsvImportResponseResultSkipsItem:
         csv_import_response_result_skips_item.additional_properties = d
         return csv_import_response_result_skips_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

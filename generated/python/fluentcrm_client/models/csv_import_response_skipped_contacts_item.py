@@ -29,7 +29,7 @@ class CsvImportResponseSkippedContactsItem:
         csv_import_response_skipped_contacts_item.additional_properties = d
         return csv_import_response_skipped_contacts_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

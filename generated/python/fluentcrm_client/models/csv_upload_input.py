@@ -110,7 +110,7 @@ class CsvUploadInput:
         csv_upload_input.additional_properties = d
         return csv_upload_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

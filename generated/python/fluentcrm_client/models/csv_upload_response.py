@@ -28,7 +28,7 @@ class CsvUploadResponse:
             fields (CsvUploadResponseFields): The fields a column can be mapped to, with their labels (contact fields, or
                 company fields with `type=company`).
             columns (list[str]): The keys of `fields`, in order.
-            map_ (list[CsvColumnMap]): One entry per header. `table` is the field whose key or label matches the header
+            map (list[CsvColumnMap]): One entry per header. `table` is the field whose key or label matches the header
                 (ignoring case, spaces
                 becoming `_`), otherwise the header turned into a slug.
     """
@@ -37,7 +37,7 @@ class CsvUploadResponse:
     headers: list[str]
     fields: CsvUploadResponseFields
     columns: list[str]
-    map_: list[CsvColumnMap]
+    map: list[CsvColumnMap]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,10 +50,10 @@ class CsvUploadResponse:
 
         columns = self.columns
 
-        map_ = []
-        for map_item_data in self.map_:
+        map = []
+        for map_item_data in self.map:
             map_item = map_item_data.to_dict()
-            map_.append(map_item)
+            map.append(map_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +63,7 @@ class CsvUploadResponse:
                 "headers": headers,
                 "fields": fields,
                 "columns": columns,
-                "map": map_,
+                "map": map,
             }
         )
 
@@ -89,25 +89,25 @@ class CsvUploadResponse:
 
         columns = cast(list[str], d.pop("columns"))
 
-        map_ = []
-        _map_ = d.pop("map")
-        for map_item_data in _map_:
+        map = []
+        _map = d.pop("map")
+        for map_item_data in _map:
             map_item = CsvColumnMap.from_dict(map_item_data)
 
-            map_.append(map_item)
+            map.append(map_item)
 
         csv_upload_response = cls(
             file=file,
             headers=headers,
             fields=fields,
             columns=columns,
-            map_=map_,
+            map=map,
         )
 
         csv_upload_response.additional_properties = d
         return csv_upload_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

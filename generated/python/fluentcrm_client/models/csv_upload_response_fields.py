@@ -31,7 +31,7 @@ class CsvUploadResponseFields:
         csv_upload_response_fields.additional_properties = d
         return csv_upload_response_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class CustomEmailInput:
         custom_email_input.additional_properties = d
         return custom_email_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

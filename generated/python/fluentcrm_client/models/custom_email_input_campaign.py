@@ -84,7 +84,7 @@ class CustomEmailInputCampaign:
         custom_email_input_campaign.additional_properties = d
         return custom_email_input_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

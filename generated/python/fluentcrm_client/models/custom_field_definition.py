@@ -105,7 +105,7 @@ class CustomFieldDefinition:
         custom_field_definition.additional_properties = d
         return custom_field_definition
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class CustomFieldGroup:
         custom_field_group.additional_properties = d
         return custom_field_group
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

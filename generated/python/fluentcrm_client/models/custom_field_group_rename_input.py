@@ -54,7 +54,7 @@ class CustomFieldGroupRenameInput:
         custom_field_group_rename_input.additional_properties = d
         return custom_field_group_rename_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -97,7 +97,7 @@ class CustomFieldInput:
         custom_field_input.additional_properties = d
         return custom_field_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

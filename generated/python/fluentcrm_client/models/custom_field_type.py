@@ -63,7 +63,7 @@ class CustomFieldType:
         custom_field_type.additional_properties = d
         return custom_field_type
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -107,7 +107,7 @@ class CustomFieldsResponse:
         custom_fields_response.additional_properties = d
         return custom_fields_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

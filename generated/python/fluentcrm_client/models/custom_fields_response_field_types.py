@@ -44,7 +44,7 @@ class CustomFieldsResponseFieldTypes:
         custom_fields_response_field_types.additional_properties = additional_properties
         return custom_fields_response_field_types
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

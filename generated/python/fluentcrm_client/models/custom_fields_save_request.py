@@ -61,7 +61,7 @@ class CustomFieldsSaveRequest:
         custom_fields_save_request.additional_properties = d
         return custom_fields_save_request
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

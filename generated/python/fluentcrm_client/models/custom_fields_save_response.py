@@ -68,7 +68,7 @@ class CustomFieldsSaveResponse:
         custom_fields_save_response.additional_properties = d
         return custom_fields_save_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

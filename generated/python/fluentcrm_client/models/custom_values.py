@@ -59,7 +59,7 @@ class CustomValues:
         custom_values.additional_properties = additional_properties
         return custom_values
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -119,7 +119,7 @@ class DashboardCounters:
         dashboard_counters.additional_properties = additional_properties
         return dashboard_counters
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

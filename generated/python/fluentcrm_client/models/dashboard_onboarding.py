@@ -76,7 +76,7 @@ class DashboardOnboarding:
         dashboard_onboarding.additional_properties = d
         return dashboard_onboarding
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -67,7 +67,7 @@ class DashboardOnboardingDashboardOnboardingStep:
         dashboard_onboarding_dashboard_onboarding_step.additional_properties = d
         return dashboard_onboarding_dashboard_onboarding_step
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -73,7 +73,7 @@ class DashboardQuickLink:
         dashboard_quick_link.additional_properties = d
         return dashboard_quick_link
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

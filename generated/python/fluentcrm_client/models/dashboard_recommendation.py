@@ -89,7 +89,7 @@ class DashboardRecommendation:
         dashboard_recommendation.additional_properties = d
         return dashboard_recommendation
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

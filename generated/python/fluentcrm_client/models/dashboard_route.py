@@ -47,7 +47,7 @@ class DashboardRoute:
         dashboard_route.additional_properties = d
         return dashboard_route
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

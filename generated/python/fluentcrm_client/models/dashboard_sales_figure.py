@@ -54,7 +54,7 @@ class DashboardSalesFigure:
         dashboard_sales_figure.additional_properties = d
         return dashboard_sales_figure
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -68,7 +68,7 @@ class DashboardStatCard:
         dashboard_stat_card.additional_properties = d
         return dashboard_stat_card
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

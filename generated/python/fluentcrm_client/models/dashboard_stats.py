@@ -193,7 +193,7 @@ class DashboardStats:
         dashboard_stats.additional_properties = d
         return dashboard_stats
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

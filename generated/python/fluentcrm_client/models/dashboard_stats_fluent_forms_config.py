@@ -54,7 +54,7 @@ class DashboardStatsFluentFormsConfig:
         dashboard_stats_fluent_forms_config.additional_properties = d
         return dashboard_stats_fluent_forms_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

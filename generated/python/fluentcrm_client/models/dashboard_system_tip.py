@@ -54,7 +54,7 @@ class DashboardSystemTip:
         dashboard_system_tip.additional_properties = d
         return dashboard_system_tip
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class DeleteCampaignEmailsResponse200:
         delete_campaign_emails_response_200.additional_properties = d
         return delete_campaign_emails_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

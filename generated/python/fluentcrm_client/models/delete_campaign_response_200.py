@@ -45,7 +45,7 @@ class DeleteCampaignResponse200:
         delete_campaign_response_200.additional_properties = d
         return delete_campaign_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -86,7 +86,7 @@ class DocArticle:
         doc_article.additional_properties = d
         return doc_article
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class DocArticleCategory:
         doc_article_category.additional_properties = d
         return doc_article_category
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

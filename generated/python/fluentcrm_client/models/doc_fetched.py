@@ -69,7 +69,7 @@ class DocFetched:
         doc_fetched.additional_properties = d
         return doc_fetched
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class DocUnavailable:
         doc_unavailable.additional_properties = d
         return doc_unavailable
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

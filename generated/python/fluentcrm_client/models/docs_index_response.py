@@ -59,7 +59,7 @@ class DocsIndexResponse:
         docs_index_response.additional_properties = d
         return docs_index_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -86,7 +86,7 @@ class DoubleOptinResponse:
         double_optin_response.additional_properties = d
         return double_optin_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

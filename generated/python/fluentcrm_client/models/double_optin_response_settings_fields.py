@@ -44,7 +44,7 @@ class DoubleOptinResponseSettingsFields:
         double_optin_response_settings_fields.additional_properties = additional_properties
         return double_optin_response_settings_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

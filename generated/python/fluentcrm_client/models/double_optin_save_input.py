@@ -84,7 +84,7 @@ class DoubleOptinSaveInput:
         double_optin_save_input.additional_properties = d
         return double_optin_save_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -140,7 +140,7 @@ class DoubleOptinSettings:
         double_optin_settings.additional_properties = d
         return double_optin_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -170,7 +170,7 @@ class DoubleOptinSettingsInput:
         double_optin_settings_input.additional_properties = d
         return double_optin_settings_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -56,7 +56,7 @@ class DoubleOptinSettingsInputTagRedirectsItem:
         double_optin_settings_input_tag_redirects_item.additional_properties = d
         return double_optin_settings_input_tag_redirects_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

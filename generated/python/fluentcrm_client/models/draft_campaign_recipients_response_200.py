@@ -53,7 +53,7 @@ class DraftCampaignRecipientsResponse200:
         draft_campaign_recipients_response_200.additional_properties = d
         return draft_campaign_recipients_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -62,7 +62,7 @@ class DuplicateCampaignResponse200:
         duplicate_campaign_response_200.additional_properties = d
         return duplicate_campaign_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class DuplicateTemplateResponse200:
         duplicate_template_response_200.additional_properties = d
         return duplicate_template_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -45,7 +45,7 @@ class EchoTestPostDataBody:
         echo_test_post_data_body.additional_properties = d
         return echo_test_post_data_body
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

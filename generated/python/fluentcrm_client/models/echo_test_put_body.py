@@ -29,7 +29,7 @@ class EchoTestPutBody:
         echo_test_put_body.additional_properties = d
         return echo_test_put_body
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

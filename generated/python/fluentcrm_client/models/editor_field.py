@@ -26,7 +26,7 @@ class EditorField:
             type (str | Unset): The widget, e.g. `radio`, `input-text`, `option_selectors`, `html`, `yes_no_check`.
             label (str | Unset):
             sub_title (str | Unset):
-            help_ (str | Unset):
+            help (str | Unset):
             inline_help (str | Unset):
             placeholder (str | Unset):
             wrapper_class (str | Unset):
@@ -43,7 +43,7 @@ class EditorField:
     type: str | Unset = UNSET
     label: str | Unset = UNSET
     sub_title: str | Unset = UNSET
-    help_: str | Unset = UNSET
+    help: str | Unset = UNSET
     inline_help: str | Unset = UNSET
     placeholder: str | Unset = UNSET
     wrapper_class: str | Unset = UNSET
@@ -64,7 +64,7 @@ class EditorField:
 
         sub_title = self.sub_title
 
-        help_ = self.help_
+        help = self.help
 
         inline_help = self.inline_help
 
@@ -104,8 +104,8 @@ class EditorField:
             field_dict["label"] = label
         if sub_title is not UNSET:
             field_dict["sub_title"] = sub_title
-        if help_ is not UNSET:
-            field_dict["help"] = help_
+        if help is not UNSET:
+            field_dict["help"] = help
         if inline_help is not UNSET:
             field_dict["inline_help"] = inline_help
         if placeholder is not UNSET:
@@ -143,7 +143,7 @@ class EditorField:
 
         sub_title = d.pop("sub_title", UNSET)
 
-        help_ = d.pop("help", UNSET)
+        help = d.pop("help", UNSET)
 
         inline_help = d.pop("inline_help", UNSET)
 
@@ -183,7 +183,7 @@ class EditorField:
             type=type,
             label=label,
             sub_title=sub_title,
-            help_=help_,
+            help=help,
             inline_help=inline_help,
             placeholder=placeholder,
             wrapper_class=wrapper_class,
@@ -200,7 +200,7 @@ class EditorField:
         editor_field.additional_properties = d
         return editor_field
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

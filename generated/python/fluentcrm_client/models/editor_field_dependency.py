@@ -54,7 +54,7 @@ class EditorFieldDependency:
         editor_field_dependency.additional_properties = d
         return editor_field_dependency
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class EditorFieldOptionsItem:
         editor_field_options_item.additional_properties = d
         return editor_field_options_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

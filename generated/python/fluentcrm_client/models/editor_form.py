@@ -77,7 +77,7 @@ class EditorForm:
         editor_form.additional_properties = d
         return editor_form
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,7 +42,7 @@ class EditorFormFields:
         editor_form_fields.additional_properties = additional_properties
         return editor_form_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

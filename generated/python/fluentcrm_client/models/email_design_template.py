@@ -115,7 +115,7 @@ class EmailDesignTemplate:
         email_design_template.additional_properties = d
         return email_design_template
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

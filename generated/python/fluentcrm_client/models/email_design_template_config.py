@@ -55,7 +55,7 @@ class EmailDesignTemplateConfig:
         email_design_template_config.additional_properties = d
         return email_design_template_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -172,7 +172,7 @@ class EmailMock:
         email_mock.additional_properties = d
         return email_mock
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class EmailMockResponse:
         email_mock_response.additional_properties = d
         return email_mock_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

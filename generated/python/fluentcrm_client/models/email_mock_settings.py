@@ -52,7 +52,7 @@ class EmailMockSettings:
         email_mock_settings.additional_properties = d
         return email_mock_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -151,7 +151,7 @@ class EmailSettings:
         email_settings.additional_properties = d
         return email_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -163,7 +163,7 @@ class EmailTemplateConfig:
         email_template_config.additional_properties = d
         return email_template_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class EmptyPhpArrayItem:
         empty_php_array_item.additional_properties = d
         return empty_php_array_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -56,7 +56,7 @@ class EstimateCampaignContactsResponse200:
         estimate_campaign_contacts_response_200.additional_properties = d
         return estimate_campaign_contacts_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class ExperimentCampaigns:
         experiment_campaigns.additional_properties = d
         return experiment_campaigns
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -307,7 +307,7 @@ class ExperimentalSettingsInput:
         experimental_settings_input.additional_properties = d
         return experimental_settings_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

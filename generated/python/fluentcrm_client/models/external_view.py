@@ -55,7 +55,7 @@ class ExternalView:
         external_view.additional_properties = d
         return external_view
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -70,7 +70,7 @@ class ExternalViewSaveInput:
         external_view_save_input.additional_properties = d
         return external_view_save_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

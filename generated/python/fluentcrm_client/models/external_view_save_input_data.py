@@ -29,7 +29,7 @@ class ExternalViewSaveInputData:
         external_view_save_input_data.additional_properties = d
         return external_view_save_input_data
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

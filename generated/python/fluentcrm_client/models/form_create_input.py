@@ -82,7 +82,7 @@ class FormCreateInput:
         form_create_input.additional_properties = d
         return form_create_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

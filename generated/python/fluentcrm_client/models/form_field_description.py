@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.form_field_description_dependency import FormFieldDescriptionDependency
     from ..models.form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector
-    from ..models.form_field_description_options_type_0_item import FormFieldDescriptionOptionsType0Item
-    from ..models.form_field_description_options_type_1 import FormFieldDescriptionOptionsType1
+    from ..models.form_field_description_options import FormFieldDescriptionOptions
+    from ..models.form_field_description_options_item import FormFieldDescriptionOptionsItem
     from ..models.form_field_description_remote_field import FormFieldDescriptionRemoteField
     from ..models.form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem
 
@@ -34,8 +34,8 @@ class FormFieldDescription:
             disabled (bool | Unset):
             manage_serial (bool | Unset):
             dependency (FormFieldDescriptionDependency | Unset):
-            options (FormFieldDescriptionOptionsType1 | list[FormFieldDescriptionOptionsType0Item] | Unset): Choices; a list
-                of `{id, label}`, or e-mail designs keyed by id.
+            options (FormFieldDescriptionOptions | list[FormFieldDescriptionOptionsItem] | Unset): Choices; a list of `{id,
+                label}`, or e-mail designs keyed by id.
             selector_options (list[FormFieldDescriptionSelectorOptionsItem] | Unset): Choices of a mapping widget, such as
                 WordPress roles.
             field_option_selector (FormFieldDescriptionFieldOptionSelector | Unset):
@@ -48,7 +48,7 @@ class FormFieldDescription:
     disabled: bool | Unset = UNSET
     manage_serial: bool | Unset = UNSET
     dependency: FormFieldDescriptionDependency | Unset = UNSET
-    options: FormFieldDescriptionOptionsType1 | list[FormFieldDescriptionOptionsType0Item] | Unset = UNSET
+    options: FormFieldDescriptionOptions | list[FormFieldDescriptionOptionsItem] | Unset = UNSET
     selector_options: list[FormFieldDescriptionSelectorOptionsItem] | Unset = UNSET
     field_option_selector: FormFieldDescriptionFieldOptionSelector | Unset = UNSET
     remote_field: FormFieldDescriptionRemoteField | Unset = UNSET
@@ -128,8 +128,8 @@ class FormFieldDescription:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_field_description_dependency import FormFieldDescriptionDependency  # noqa: PLC0415
         from ..models.form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector  # noqa: PLC0415
-        from ..models.form_field_description_options_type_0_item import FormFieldDescriptionOptionsType0Item  # noqa: PLC0415
-        from ..models.form_field_description_options_type_1 import FormFieldDescriptionOptionsType1  # noqa: PLC0415
+        from ..models.form_field_description_options import FormFieldDescriptionOptions  # noqa: PLC0415
+        from ..models.form_field_description_options_item import FormFieldDescriptionOptionsItem  # noqa: PLC0415
         from ..models.form_field_description_remote_field import FormFieldDescriptionRemoteField  # noqa: PLC0415
         from ..models.form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem  # noqa: PLC0415
 
@@ -151,9 +151,7 @@ class FormFieldDescription:
         else:
             dependency = FormFieldDescriptionDependency.from_dict(_dependency)
 
-        def _parse_options(
-            data: object,
-        ) -> FormFieldDescriptionOptionsType1 | list[FormFieldDescriptionOptionsType0Item] | Unset:
+        def _parse_options(data: object) -> FormFieldDescriptionOptions | list[FormFieldDescriptionOptionsItem] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
@@ -162,7 +160,7 @@ class FormFieldDescription:
                 options_type_0 = []
                 _options_type_0 = data
                 for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = FormFieldDescriptionOptionsType0Item.from_dict(options_type_0_item_data)
+                    options_type_0_item = FormFieldDescriptionOptionsItem.from_dict(options_type_0_item_data)
 
                     options_type_0.append(options_type_0_item)
 
@@ -171,9 +169,9 @@ class FormFieldDescription:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            options_type_1 = FormFieldDescriptionOptionsType1.from_dict(data)
+            options_options = FormFieldDescriptionOptions.from_dict(data)
 
-            return options_type_1
+            return options_options
 
         options = _parse_options(d.pop("options", UNSET))
 
@@ -216,7 +214,7 @@ class FormFieldDescription:
         form_field_description.additional_properties = d
         return form_field_description
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

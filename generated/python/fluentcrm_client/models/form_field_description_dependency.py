@@ -61,7 +61,7 @@ class FormFieldDescriptionDependency:
         form_field_description_dependency.additional_properties = d
         return form_field_description_dependency
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

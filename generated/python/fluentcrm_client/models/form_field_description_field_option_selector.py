@@ -54,7 +54,7 @@ class FormFieldDescriptionFieldOptionSelector:
         form_field_description_field_option_selector.additional_properties = d
         return form_field_description_field_option_selector
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class FormFieldDescriptionRemoteField:
         form_field_description_remote_field.additional_properties = d
         return form_field_description_remote_field
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class FormFieldDescriptionSelectorOptionsItem:
         form_field_description_selector_options_item.additional_properties = d
         return form_field_description_selector_options_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

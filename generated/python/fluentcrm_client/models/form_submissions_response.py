@@ -53,7 +53,7 @@ class FormSubmissionsResponse:
         form_submissions_response.additional_properties = d
         return form_submissions_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -67,7 +67,7 @@ class FormSubmissionsResponseSubmissions:
         form_submissions_response_submissions.additional_properties = d
         return form_submissions_response_submissions
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class FormSubmissionsResponseSubmissionsDataItem:
         form_submissions_response_submissions_data_item.additional_properties = d
         return form_submissions_response_submissions_data_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -92,7 +92,7 @@ class FormTemplate:
         form_template.additional_properties = d
         return form_template
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class FormTemplateMapFields:
         form_template_map_fields.additional_properties = d
         return form_template_map_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

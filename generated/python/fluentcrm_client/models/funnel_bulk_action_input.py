@@ -91,7 +91,7 @@ class FunnelBulkActionInput:
         funnel_bulk_action_input.additional_properties = d
         return funnel_bulk_action_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.php_map_type_0 import PhpMapType0
-    from ..models.php_map_type_1_item import PhpMapType1Item
+    from ..models.php_map_item import PhpMapItem
+    from ..models.php_map_object import PhpMapObject
 
 
 T = TypeVar("T", bound="FunnelCampaign")
@@ -34,8 +34,8 @@ class FunnelCampaign:
             email_pre_header (None | str):
             email_body (None | str):
             design_template (str):
-            settings (list[PhpMapType1Item] | PhpMapType0): A free-form settings map that FluentCRM stores serialised and
-                hands back as it was saved. Its keys depend on the
+            settings (list[PhpMapItem] | PhpMapObject): A free-form settings map that FluentCRM stores serialised and hands
+                back as it was saved. Its keys depend on the
                 trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
                 an
                 unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
@@ -60,7 +60,7 @@ class FunnelCampaign:
     email_pre_header: None | str
     email_body: None | str
     design_template: str
-    settings: list[PhpMapType1Item] | PhpMapType0
+    settings: list[PhpMapItem] | PhpMapObject
     utm_status: str | Unset = UNSET
     utm_source: None | str | Unset = UNSET
     utm_medium: None | str | Unset = UNSET
@@ -70,7 +70,7 @@ class FunnelCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         id = self.id
 
@@ -95,7 +95,7 @@ class FunnelCampaign:
         design_template = self.design_template
 
         settings: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.settings, PhpMapType0):
+        if isinstance(self.settings, PhpMapObject):
             settings = self.settings.to_dict()
         else:
             settings = []
@@ -168,8 +168,8 @@ class FunnelCampaign:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
-        from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
+        from ..models.php_map_item import PhpMapItem  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -210,13 +210,13 @@ class FunnelCampaign:
 
         design_template = d.pop("design_template")
 
-        def _parse_settings(data: object) -> list[PhpMapType1Item] | PhpMapType0:
+        def _parse_settings(data: object) -> list[PhpMapItem] | PhpMapObject:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_php_map_type_0 = PhpMapType0.from_dict(data)
+                componentsschemas_php_map_php_map_object = PhpMapObject.from_dict(data)
 
-                return componentsschemas_php_map_type_0
+                return componentsschemas_php_map_php_map_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -224,9 +224,7 @@ class FunnelCampaign:
             componentsschemas_php_map_type_1 = []
             _componentsschemas_php_map_type_1 = data
             for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
-                componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
-                    componentsschemas_php_map_type_1_item_data
-                )
+                componentsschemas_php_map_type_1_item = PhpMapItem.from_dict(componentsschemas_php_map_type_1_item_data)
 
                 componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
 
@@ -303,7 +301,7 @@ class FunnelCampaign:
         funnel_campaign.additional_properties = d
         return funnel_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

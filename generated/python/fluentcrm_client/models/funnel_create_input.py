@@ -52,7 +52,7 @@ class FunnelCreateInput:
         funnel_create_input.additional_properties = d
         return funnel_create_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -65,7 +65,7 @@ class FunnelCreateInputFunnel:
         funnel_create_input_funnel.additional_properties = d
         return funnel_create_input_funnel
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -13,12 +13,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.editor_form import EditorForm
-    from ..models.funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0
-    from ..models.funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item
+    from ..models.funnel_detail_condition_fields import FunnelDetailConditionFields
+    from ..models.funnel_detail_condition_fields_item import FunnelDetailConditionFieldsItem
     from ..models.funnel_detail_settings import FunnelDetailSettings
     from ..models.funnel_trigger import FunnelTrigger
-    from ..models.php_map_type_0 import PhpMapType0
-    from ..models.php_map_type_1_item import PhpMapType1Item
+    from ..models.php_map_item import PhpMapItem
+    from ..models.php_map_object import PhpMapObject
 
 
 from .funnel_row import FunnelRow
@@ -46,14 +46,14 @@ class FunnelDetail(FunnelRow):
                 every contact its trigger fires on) and `paused` (keeps its contacts but starts none). The server stores
                 whatever
                 string a client sets (see `updateFunnelStatus`), so other values, even an empty string, can come back.
-            conditions (list[PhpMapType1Item] | None | PhpMapType0): The trigger's entry conditions; `null` once an editor
-                save sent a `conditions` string that is not JSON (the emulator stores such a value as empty).
+            conditions (list[PhpMapItem] | None | PhpMapObject): The trigger's entry conditions; `null` once an editor save
+                sent a `conditions` string that is not JSON (the emulator stores such a value as empty).
             created_by (int | str): WordPress user id of the author (integer right after a write, numeric string when read).
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             settings (FunnelDetailSettings):
             description (None | str):
@@ -62,8 +62,8 @@ class FunnelDetail(FunnelRow):
                 usable; the others carry `disabled: true` (they need FluentCRM Pro), although the API still accepts them on
                 create.
             settings_fields (EditorForm | Unset): A form of the funnel editor: its heading and its fields by key.
-            condition_fields (FunnelDetailConditionFieldsType0 | list[FunnelDetailConditionFieldsType1Item] | Unset): Editor
-                fields of the entry conditions by key (trigger-specific).
+            condition_fields (FunnelDetailConditionFields | list[FunnelDetailConditionFieldsItem] | Unset): Editor fields of
+                the entry conditions by key (trigger-specific).
     """
 
     id: int
@@ -71,7 +71,7 @@ class FunnelDetail(FunnelRow):
     title: str
     trigger_name: str
     status: str
-    conditions: list[PhpMapType1Item] | None | PhpMapType0
+    conditions: list[PhpMapItem] | None | PhpMapObject
     created_by: int | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -79,12 +79,12 @@ class FunnelDetail(FunnelRow):
     description: None | str
     trigger: FunnelTrigger | Unset = UNSET
     settings_fields: EditorForm | Unset = UNSET
-    condition_fields: FunnelDetailConditionFieldsType0 | list[FunnelDetailConditionFieldsType1Item] | Unset = UNSET
+    condition_fields: FunnelDetailConditionFields | list[FunnelDetailConditionFieldsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0  # noqa: PLC0415
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
+        from ..models.funnel_detail_condition_fields import FunnelDetailConditionFields  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         id = self.id
 
@@ -97,7 +97,7 @@ class FunnelDetail(FunnelRow):
         status = self.status
 
         conditions: dict[str, Any] | list[dict[str, Any]] | None
-        if isinstance(self.conditions, PhpMapType0):
+        if isinstance(self.conditions, PhpMapObject):
             conditions = self.conditions.to_dict()
         elif isinstance(self.conditions, list):
             conditions = []
@@ -131,7 +131,7 @@ class FunnelDetail(FunnelRow):
         condition_fields: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.condition_fields, Unset):
             condition_fields = UNSET
-        elif isinstance(self.condition_fields, FunnelDetailConditionFieldsType0):
+        elif isinstance(self.condition_fields, FunnelDetailConditionFields):
             condition_fields = self.condition_fields.to_dict()
         else:
             condition_fields = []
@@ -168,12 +168,12 @@ class FunnelDetail(FunnelRow):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.editor_form import EditorForm  # noqa: PLC0415
-        from ..models.funnel_detail_condition_fields_type_0 import FunnelDetailConditionFieldsType0  # noqa: PLC0415
-        from ..models.funnel_detail_condition_fields_type_1_item import FunnelDetailConditionFieldsType1Item  # noqa: PLC0415
+        from ..models.funnel_detail_condition_fields import FunnelDetailConditionFields  # noqa: PLC0415
+        from ..models.funnel_detail_condition_fields_item import FunnelDetailConditionFieldsItem  # noqa: PLC0415
         from ..models.funnel_detail_settings import FunnelDetailSettings  # noqa: PLC0415
         from ..models.funnel_trigger import FunnelTrigger  # noqa: PLC0415
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
-        from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
+        from ..models.php_map_item import PhpMapItem  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -186,15 +186,15 @@ class FunnelDetail(FunnelRow):
 
         status = d.pop("status")
 
-        def _parse_conditions(data: object) -> list[PhpMapType1Item] | None | PhpMapType0:
+        def _parse_conditions(data: object) -> list[PhpMapItem] | None | PhpMapObject:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_php_map_type_0 = PhpMapType0.from_dict(data)
+                componentsschemas_php_map_php_map_object = PhpMapObject.from_dict(data)
 
-                return componentsschemas_php_map_type_0
+                return componentsschemas_php_map_php_map_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
@@ -203,7 +203,7 @@ class FunnelDetail(FunnelRow):
                 componentsschemas_php_map_type_1 = []
                 _componentsschemas_php_map_type_1 = data
                 for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
-                    componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
+                    componentsschemas_php_map_type_1_item = PhpMapItem.from_dict(
                         componentsschemas_php_map_type_1_item_data
                     )
 
@@ -212,7 +212,7 @@ class FunnelDetail(FunnelRow):
                 return componentsschemas_php_map_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PhpMapType1Item] | None | PhpMapType0, data)
+            return cast(list[PhpMapItem] | None | PhpMapObject, data)
 
         conditions = _parse_conditions(d.pop("conditions"))
 
@@ -254,15 +254,15 @@ class FunnelDetail(FunnelRow):
 
         def _parse_condition_fields(
             data: object,
-        ) -> FunnelDetailConditionFieldsType0 | list[FunnelDetailConditionFieldsType1Item] | Unset:
+        ) -> FunnelDetailConditionFields | list[FunnelDetailConditionFieldsItem] | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                condition_fields_type_0 = FunnelDetailConditionFieldsType0.from_dict(data)
+                condition_fields_condition_fields = FunnelDetailConditionFields.from_dict(data)
 
-                return condition_fields_type_0
+                return condition_fields_condition_fields
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -270,7 +270,7 @@ class FunnelDetail(FunnelRow):
             condition_fields_type_1 = []
             _condition_fields_type_1 = data
             for condition_fields_type_1_item_data in _condition_fields_type_1:
-                condition_fields_type_1_item = FunnelDetailConditionFieldsType1Item.from_dict(
+                condition_fields_type_1_item = FunnelDetailConditionFieldsItem.from_dict(
                     condition_fields_type_1_item_data
                 )
 
@@ -300,7 +300,7 @@ class FunnelDetail(FunnelRow):
         funnel_detail.additional_properties = d
         return funnel_detail
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class FunnelDetailSettings:
         funnel_detail_settings.additional_properties = d
         return funnel_detail_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

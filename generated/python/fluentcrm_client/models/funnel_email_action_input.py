@@ -53,7 +53,7 @@ class FunnelEmailActionInput:
         funnel_email_action_input.additional_properties = d
         return funnel_email_action_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -76,7 +76,7 @@ class FunnelEmailActionInputActionData:
         funnel_email_action_input_action_data.additional_properties = d
         return funnel_email_action_input_action_data
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

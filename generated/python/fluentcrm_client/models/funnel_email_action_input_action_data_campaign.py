@@ -107,7 +107,7 @@ class FunnelEmailActionInputActionDataCampaign:
         funnel_email_action_input_action_data_campaign.additional_properties = d
         return funnel_email_action_input_action_data_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

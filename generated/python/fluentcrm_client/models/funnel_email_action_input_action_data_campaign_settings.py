@@ -29,7 +29,7 @@ class FunnelEmailActionInputActionDataCampaignSettings:
         funnel_email_action_input_action_data_campaign_settings.additional_properties = d
         return funnel_email_action_input_action_data_campaign_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class FunnelEmailActionInputActionDataMailerSettings:
         funnel_email_action_input_action_data_mailer_settings.additional_properties = d
         return funnel_email_action_input_action_data_mailer_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -70,7 +70,7 @@ class FunnelEmailActionResponse:
         funnel_email_action_response.additional_properties = d
         return funnel_email_action_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

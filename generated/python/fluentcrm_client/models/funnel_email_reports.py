@@ -60,7 +60,7 @@ class FunnelEmailReports:
         funnel_email_reports.additional_properties = d
         return funnel_email_reports
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from ..models.empty_php_array_item import EmptyPhpArrayItem
     from ..models.funnel_email_reports_email_sequences_item_campaign import FunnelEmailReportsEmailSequencesItemCampaign
     from ..models.funnel_sequence_children import FunnelSequenceChildren
-    from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0
-    from ..models.php_map_type_0 import PhpMapType0
-    from ..models.php_map_type_1_item import PhpMapType1Item
+    from ..models.funnel_step_settings_object import FunnelStepSettingsObject
+    from ..models.php_map_item import PhpMapItem
+    from ..models.php_map_object import PhpMapObject
 
 
 from .funnel_sequence import FunnelSequence
@@ -42,14 +42,14 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
         title (str):
         description (None | str):
         status (str): Saved steps are `published`.
-        conditions (list[PhpMapType1Item] | PhpMapType0): A free-form settings map that FluentCRM stores serialised and
+        conditions (list[PhpMapItem] | PhpMapObject): A free-form settings map that FluentCRM stores serialised and
             hands back as it was saved. Its keys depend on the
             trigger, action or editor that wrote it, so only its container is described. PHP prints an empty map as `[]`, so
             an
             unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
             client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
             that back, which this description does not cover. The emulator stores such values as empty.
-        settings (FunnelStepSettingsType0 | list[EmptyPhpArrayItem]): The settings of a funnel step. Which keys it has
+        settings (FunnelStepSettingsObject | list[EmptyPhpArrayItem]): The settings of a funnel step. Which keys it has
             depends on `action_name`; the keys of FluentCRM's own free
             actions are typed here (tags and lists to apply or remove, the wait of a wait step, the e-mail of an e-mail
             step),
@@ -67,11 +67,11 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
         created_by (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         campaign (FunnelEmailReportsEmailSequencesItemCampaign):
         children (FunnelSequenceChildren | Unset): For a conditional block in an editor read, its `yes` and `no`
@@ -87,8 +87,8 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
     title: str
     description: None | str
     status: str
-    conditions: list[PhpMapType1Item] | PhpMapType0
-    settings: FunnelStepSettingsType0 | list[EmptyPhpArrayItem]
+    conditions: list[PhpMapItem] | PhpMapObject
+    settings: FunnelStepSettingsObject | list[EmptyPhpArrayItem]
     note: None | str
     delay: str
     c_delay: str
@@ -101,8 +101,8 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0  # noqa: PLC0415
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
+        from ..models.funnel_step_settings_object import FunnelStepSettingsObject  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         id = self.id
 
@@ -125,7 +125,7 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
         status = self.status
 
         conditions: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.conditions, PhpMapType0):
+        if isinstance(self.conditions, PhpMapObject):
             conditions = self.conditions.to_dict()
         else:
             conditions = []
@@ -134,7 +134,7 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
                 conditions.append(componentsschemas_php_map_type_1_item)
 
         settings: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.settings, FunnelStepSettingsType0):
+        if isinstance(self.settings, FunnelStepSettingsObject):
             settings = self.settings.to_dict()
         else:
             settings = []
@@ -200,9 +200,9 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
             FunnelEmailReportsEmailSequencesItemCampaign,  # noqa: PLC0415
         )
         from ..models.funnel_sequence_children import FunnelSequenceChildren  # noqa: PLC0415
-        from ..models.funnel_step_settings_type_0 import FunnelStepSettingsType0  # noqa: PLC0415
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
-        from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
+        from ..models.funnel_step_settings_object import FunnelStepSettingsObject  # noqa: PLC0415
+        from ..models.php_map_item import PhpMapItem  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -233,13 +233,13 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
 
         status = d.pop("status")
 
-        def _parse_conditions(data: object) -> list[PhpMapType1Item] | PhpMapType0:
+        def _parse_conditions(data: object) -> list[PhpMapItem] | PhpMapObject:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_php_map_type_0 = PhpMapType0.from_dict(data)
+                componentsschemas_php_map_php_map_object = PhpMapObject.from_dict(data)
 
-                return componentsschemas_php_map_type_0
+                return componentsschemas_php_map_php_map_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -247,9 +247,7 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
             componentsschemas_php_map_type_1 = []
             _componentsschemas_php_map_type_1 = data
             for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
-                componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
-                    componentsschemas_php_map_type_1_item_data
-                )
+                componentsschemas_php_map_type_1_item = PhpMapItem.from_dict(componentsschemas_php_map_type_1_item_data)
 
                 componentsschemas_php_map_type_1.append(componentsschemas_php_map_type_1_item)
 
@@ -257,13 +255,15 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
 
         conditions = _parse_conditions(d.pop("conditions"))
 
-        def _parse_settings(data: object) -> FunnelStepSettingsType0 | list[EmptyPhpArrayItem]:
+        def _parse_settings(data: object) -> FunnelStepSettingsObject | list[EmptyPhpArrayItem]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_funnel_step_settings_type_0 = FunnelStepSettingsType0.from_dict(data)
+                componentsschemas_funnel_step_settings_funnel_step_settings_object = FunnelStepSettingsObject.from_dict(
+                    data
+                )
 
-                return componentsschemas_funnel_step_settings_type_0
+                return componentsschemas_funnel_step_settings_funnel_step_settings_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -339,7 +339,7 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
         funnel_email_reports_email_sequences_item.additional_properties = d
         return funnel_email_reports_email_sequences_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -74,7 +74,7 @@ class FunnelEmailReportsEmailSequencesItemCampaign:
         funnel_email_reports_email_sequences_item_campaign.additional_properties = d
         return funnel_email_reports_email_sequences_item_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -78,7 +78,7 @@ class FunnelEmailStats:
         funnel_email_stats.additional_properties = d
         return funnel_email_stats
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

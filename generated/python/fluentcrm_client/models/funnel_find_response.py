@@ -150,7 +150,7 @@ class FunnelFindResponse:
         funnel_find_response.additional_properties = d
         return funnel_find_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

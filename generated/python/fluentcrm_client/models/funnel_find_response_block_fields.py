@@ -50,7 +50,7 @@ class FunnelFindResponseBlockFields:
         funnel_find_response_block_fields.additional_properties = additional_properties
         return funnel_find_response_block_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

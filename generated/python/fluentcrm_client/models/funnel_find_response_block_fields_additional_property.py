@@ -72,7 +72,7 @@ class FunnelFindResponseBlockFieldsAdditionalProperty(EditorForm):
         funnel_find_response_block_fields_additional_property.additional_properties = d
         return funnel_find_response_block_fields_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

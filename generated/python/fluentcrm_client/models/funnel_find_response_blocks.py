@@ -46,7 +46,7 @@ class FunnelFindResponseBlocks:
         funnel_find_response_blocks.additional_properties = additional_properties
         return funnel_find_response_blocks
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

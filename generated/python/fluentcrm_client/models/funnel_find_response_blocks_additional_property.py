@@ -115,7 +115,7 @@ class FunnelFindResponseBlocksAdditionalProperty:
         funnel_find_response_blocks_additional_property.additional_properties = d
         return funnel_find_response_blocks_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class FunnelFindResponseBlocksAdditionalPropertySettings:
         funnel_find_response_blocks_additional_property_settings.additional_properties = d
         return funnel_find_response_blocks_additional_property_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

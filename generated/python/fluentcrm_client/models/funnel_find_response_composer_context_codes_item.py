@@ -29,7 +29,7 @@ class FunnelFindResponseComposerContextCodesItem:
         funnel_find_response_composer_context_codes_item.additional_properties = d
         return funnel_find_response_composer_context_codes_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

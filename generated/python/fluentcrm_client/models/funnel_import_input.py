@@ -77,7 +77,7 @@ class FunnelImportInput:
         funnel_import_input.additional_properties = d
         return funnel_import_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

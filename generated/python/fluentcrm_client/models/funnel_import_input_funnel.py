@@ -118,7 +118,7 @@ class FunnelImportInputFunnel:
         funnel_import_input_funnel.additional_properties = d
         return funnel_import_input_funnel
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

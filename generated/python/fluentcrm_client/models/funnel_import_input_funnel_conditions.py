@@ -29,7 +29,7 @@ class FunnelImportInputFunnelConditions:
         funnel_import_input_funnel_conditions.additional_properties = d
         return funnel_import_input_funnel_conditions
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

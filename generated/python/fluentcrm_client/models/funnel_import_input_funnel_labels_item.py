@@ -64,7 +64,7 @@ class FunnelImportInputFunnelLabelsItem:
         funnel_import_input_funnel_labels_item.additional_properties = d
         return funnel_import_input_funnel_labels_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -86,7 +86,7 @@ class FunnelImportInputSequencesItem:
         funnel_import_input_sequences_item.additional_properties = d
         return funnel_import_input_sequences_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class FunnelImportInputSequencesItemSettings:
         funnel_import_input_sequences_item_settings.additional_properties = d
         return funnel_import_input_sequences_item_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -84,7 +84,7 @@ class FunnelLabel:
         funnel_label.additional_properties = d
         return funnel_label
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

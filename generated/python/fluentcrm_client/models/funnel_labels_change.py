@@ -72,7 +72,7 @@ class FunnelLabelsChange:
         funnel_labels_change.additional_properties = d
         return funnel_labels_change
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

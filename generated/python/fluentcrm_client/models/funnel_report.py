@@ -53,7 +53,7 @@ class FunnelReport:
         funnel_report.additional_properties = d
         return funnel_report
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -83,7 +83,7 @@ class FunnelReportStats:
         funnel_report_stats.additional_properties = d
         return funnel_report_stats
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

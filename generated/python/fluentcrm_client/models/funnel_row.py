@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from .. import wire as _wire
 
 if TYPE_CHECKING:
-    from ..models.php_map_type_0 import PhpMapType0
-    from ..models.php_map_type_1_item import PhpMapType1Item
+    from ..models.php_map_item import PhpMapItem
+    from ..models.php_map_object import PhpMapObject
 
 
 T = TypeVar("T", bound="FunnelRow")
@@ -33,14 +33,14 @@ class FunnelRow:
                 every contact its trigger fires on) and `paused` (keeps its contacts but starts none). The server stores
                 whatever
                 string a client sets (see `updateFunnelStatus`), so other values, even an empty string, can come back.
-            conditions (list[PhpMapType1Item] | None | PhpMapType0): The trigger's entry conditions; `null` once an editor
-                save sent a `conditions` string that is not JSON (the emulator stores such a value as empty).
+            conditions (list[PhpMapItem] | None | PhpMapObject): The trigger's entry conditions; `null` once an editor save
+                sent a `conditions` string that is not JSON (the emulator stores such a value as empty).
             created_by (int | str): WordPress user id of the author (integer right after a write, numeric string when read).
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -49,14 +49,14 @@ class FunnelRow:
     title: str
     trigger_name: str
     status: str
-    conditions: list[PhpMapType1Item] | None | PhpMapType0
+    conditions: list[PhpMapItem] | None | PhpMapObject
     created_by: int | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         id = self.id
 
@@ -69,7 +69,7 @@ class FunnelRow:
         status = self.status
 
         conditions: dict[str, Any] | list[dict[str, Any]] | None
-        if isinstance(self.conditions, PhpMapType0):
+        if isinstance(self.conditions, PhpMapObject):
             conditions = self.conditions.to_dict()
         elif isinstance(self.conditions, list):
             conditions = []
@@ -107,8 +107,8 @@ class FunnelRow:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.php_map_type_0 import PhpMapType0  # noqa: PLC0415
-        from ..models.php_map_type_1_item import PhpMapType1Item  # noqa: PLC0415
+        from ..models.php_map_item import PhpMapItem  # noqa: PLC0415
+        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -121,15 +121,15 @@ class FunnelRow:
 
         status = d.pop("status")
 
-        def _parse_conditions(data: object) -> list[PhpMapType1Item] | None | PhpMapType0:
+        def _parse_conditions(data: object) -> list[PhpMapItem] | None | PhpMapObject:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_php_map_type_0 = PhpMapType0.from_dict(data)
+                componentsschemas_php_map_php_map_object = PhpMapObject.from_dict(data)
 
-                return componentsschemas_php_map_type_0
+                return componentsschemas_php_map_php_map_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
@@ -138,7 +138,7 @@ class FunnelRow:
                 componentsschemas_php_map_type_1 = []
                 _componentsschemas_php_map_type_1 = data
                 for componentsschemas_php_map_type_1_item_data in _componentsschemas_php_map_type_1:
-                    componentsschemas_php_map_type_1_item = PhpMapType1Item.from_dict(
+                    componentsschemas_php_map_type_1_item = PhpMapItem.from_dict(
                         componentsschemas_php_map_type_1_item_data
                     )
 
@@ -147,7 +147,7 @@ class FunnelRow:
                 return componentsschemas_php_map_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PhpMapType1Item] | None | PhpMapType0, data)
+            return cast(list[PhpMapItem] | None | PhpMapObject, data)
 
         conditions = _parse_conditions(d.pop("conditions"))
 
@@ -179,7 +179,7 @@ class FunnelRow:
         funnel_row.additional_properties = d
         return funnel_row
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -67,7 +67,7 @@ class FunnelSavedResponse:
         funnel_saved_response.additional_properties = d
         return funnel_saved_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -58,7 +58,7 @@ class FunnelSequenceChildren:
         funnel_sequence_children.additional_properties = additional_properties
         return funnel_sequence_children
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class FunnelSequenceChildrenAdditionalPropertyItem:
         funnel_sequence_children_additional_property_item.additional_properties = d
         return funnel_sequence_children_additional_property_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

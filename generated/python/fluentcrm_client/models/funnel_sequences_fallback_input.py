@@ -104,7 +104,7 @@ class FunnelSequencesFallbackInput(FunnelSequencesInput):
         funnel_sequences_fallback_input.additional_properties = d
         return funnel_sequences_fallback_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -98,7 +98,7 @@ class FunnelSequencesInput:
         funnel_sequences_input.additional_properties = d
         return funnel_sequences_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

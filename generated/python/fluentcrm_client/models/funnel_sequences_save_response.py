@@ -68,7 +68,7 @@ class FunnelSequencesSaveResponse:
         funnel_sequences_save_response.additional_properties = d
         return funnel_sequences_save_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -51,7 +51,7 @@ class FunnelStatusChange:
         funnel_status_change.additional_properties = d
         return funnel_status_change
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -111,7 +111,7 @@ class FunnelStepMetric:
         funnel_step_metric.additional_properties = d
         return funnel_step_metric
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,16 +42,16 @@ class FunnelSubscriber:
             last_sequence_status (None | str):
             status (str): Open set; FluentCRM uses `active`, `waiting`, `completed` and `cancelled`.
             type (str):
-            last_executed_time (None | str):
-            next_execution_time (None | str):
+            last_executed_time (datetime.datetime | None):
+            next_execution_time (datetime.datetime | None):
             notes (None | str):
             source_trigger_name (None | str):
             source_ref_id (None | str):
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             subscriber (ContactFields | None | Unset):
             funnel (Funnel | None | Unset):
@@ -409,7 +409,7 @@ class FunnelSubscriber:
         funnel_subscriber.additional_properties = d
         return funnel_subscriber
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class FunnelSubscriberStatusChange:
         funnel_subscriber_status_change.additional_properties = d
         return funnel_subscriber_status_change
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

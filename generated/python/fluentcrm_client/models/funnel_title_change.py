@@ -46,7 +46,7 @@ class FunnelTitleChange:
         funnel_title_change.additional_properties = d
         return funnel_title_change
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -82,7 +82,7 @@ class FunnelTrigger:
         funnel_trigger.additional_properties = d
         return funnel_trigger
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

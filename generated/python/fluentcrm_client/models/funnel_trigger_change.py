@@ -54,7 +54,7 @@ class FunnelTriggerChange:
         funnel_trigger_change.additional_properties = d
         return funnel_trigger_change
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -44,7 +44,7 @@ class FunnelTriggers:
         funnel_triggers.additional_properties = additional_properties
         return funnel_triggers
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -59,7 +59,7 @@ class GetCampaignLinkReportResponse200:
         get_campaign_link_report_response_200.additional_properties = d
         return get_campaign_link_report_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

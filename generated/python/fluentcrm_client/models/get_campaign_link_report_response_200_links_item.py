@@ -63,7 +63,7 @@ class GetCampaignLinkReportResponse200LinksItem:
         get_campaign_link_report_response_200_links_item.additional_properties = d
         return get_campaign_link_report_response_200_links_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

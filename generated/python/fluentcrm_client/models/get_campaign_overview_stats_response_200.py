@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0
+    from ..models.campaign_analytics_object import CampaignAnalyticsObject
     from ..models.campaign_status_count import CampaignStatusCount
 
 
@@ -21,18 +21,18 @@ class GetCampaignOverviewStatsResponse200:
     Attributes:
         sent_count (int):
         stat (list[CampaignStatusCount]): E-mails per status.
-        analytics (CampaignAnalyticsType0 | list[str]): Analytics of a campaign, keyed by figure (`open`, `click`,
+        analytics (CampaignAnalyticsObject | list[str]): Analytics of a campaign, keyed by figure (`open`, `click`,
             `ctor`, `unsubscribe`, ...); PHP's empty array `[]`
             until the campaign has been sent.
     """
 
     sent_count: int
     stat: list[CampaignStatusCount]
-    analytics: CampaignAnalyticsType0 | list[str]
+    analytics: CampaignAnalyticsObject | list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0  # noqa: PLC0415
+        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
 
         sent_count = self.sent_count
 
@@ -42,7 +42,7 @@ class GetCampaignOverviewStatsResponse200:
             stat.append(stat_item)
 
         analytics: dict[str, Any] | list[str]
-        if isinstance(self.analytics, CampaignAnalyticsType0):
+        if isinstance(self.analytics, CampaignAnalyticsObject):
             analytics = self.analytics.to_dict()
         else:
             analytics = self.analytics
@@ -61,7 +61,7 @@ class GetCampaignOverviewStatsResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0  # noqa: PLC0415
+        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
         from ..models.campaign_status_count import CampaignStatusCount  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -74,13 +74,13 @@ class GetCampaignOverviewStatsResponse200:
 
             stat.append(stat_item)
 
-        def _parse_analytics(data: object) -> CampaignAnalyticsType0 | list[str]:
+        def _parse_analytics(data: object) -> CampaignAnalyticsObject | list[str]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_analytics_type_0 = CampaignAnalyticsType0.from_dict(data)
+                componentsschemas_campaign_analytics_campaign_analytics_object = CampaignAnalyticsObject.from_dict(data)
 
-                return componentsschemas_campaign_analytics_type_0
+                return componentsschemas_campaign_analytics_campaign_analytics_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -100,7 +100,7 @@ class GetCampaignOverviewStatsResponse200:
         get_campaign_overview_stats_response_200.additional_properties = d
         return get_campaign_overview_stats_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

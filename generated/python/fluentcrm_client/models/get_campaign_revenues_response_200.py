@@ -77,7 +77,7 @@ class GetCampaignRevenuesResponse200:
         get_campaign_revenues_response_200.additional_properties = d
         return get_campaign_revenues_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

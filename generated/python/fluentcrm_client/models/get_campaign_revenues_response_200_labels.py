@@ -77,7 +77,7 @@ class GetCampaignRevenuesResponse200Labels:
         get_campaign_revenues_response_200_labels.additional_properties = d
         return get_campaign_revenues_response_200_labels
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

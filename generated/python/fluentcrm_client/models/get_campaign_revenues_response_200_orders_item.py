@@ -29,7 +29,7 @@ class GetCampaignRevenuesResponse200OrdersItem:
         get_campaign_revenues_response_200_orders_item.additional_properties = d
         return get_campaign_revenues_response_200_orders_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -45,7 +45,7 @@ class GetCampaignShareUrlResponse200:
         get_campaign_share_url_response_200.additional_properties = d
         return get_campaign_share_url_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

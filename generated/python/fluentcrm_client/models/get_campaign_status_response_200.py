@@ -12,13 +12,11 @@ from .. import wire as _wire
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
-    from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0
+    from ..models.campaign_analytics_object import CampaignAnalyticsObject
     from ..models.campaign_status_count import CampaignStatusCount
-    from ..models.get_campaign_status_response_200_subject_analytics_type_0_item import (
-        GetCampaignStatusResponse200SubjectAnalyticsType0Item,
-    )
-    from ..models.get_campaign_status_response_200_subject_analytics_type_1 import (
-        GetCampaignStatusResponse200SubjectAnalyticsType1,
+    from ..models.get_campaign_status_response_200_subject_analytics import GetCampaignStatusResponse200SubjectAnalytics
+    from ..models.get_campaign_status_response_200_subject_analytics_item import (
+        GetCampaignStatusResponse200SubjectAnalyticsItem,
     )
 
 
@@ -29,8 +27,8 @@ T = TypeVar("T", bound="GetCampaignStatusResponse200")
 class GetCampaignStatusResponse200:
     """
     Attributes:
-        current_timestamp (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-            time zone, with no zone
+        current_timestamp (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+            site's local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         stat (list[CampaignStatusCount]): E-mails per status.
         campaign (Campaign): A stored campaign as the read routes return it. The extra keys appear only where said:
@@ -38,25 +36,25 @@ class GetCampaignStatusResponse200:
             `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
             `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
         sent_count (int):
-        analytics (CampaignAnalyticsType0 | list[str]): Analytics of a campaign, keyed by figure (`open`, `click`,
+        analytics (CampaignAnalyticsObject | list[str]): Analytics of a campaign, keyed by figure (`open`, `click`,
             `ctor`, `unsubscribe`, ...); PHP's empty array `[]`
             until the campaign has been sent.
-        subject_analytics (GetCampaignStatusResponse200SubjectAnalyticsType1 |
-            list[GetCampaignStatusResponse200SubjectAnalyticsType0Item]): Per A/B subject figures; `[]` when none.
+        subject_analytics (GetCampaignStatusResponse200SubjectAnalytics |
+            list[GetCampaignStatusResponse200SubjectAnalyticsItem]): Per A/B subject figures; `[]` when none.
     """
 
     current_timestamp: datetime.datetime
     stat: list[CampaignStatusCount]
     campaign: Campaign
     sent_count: int
-    analytics: CampaignAnalyticsType0 | list[str]
+    analytics: CampaignAnalyticsObject | list[str]
     subject_analytics: (
-        GetCampaignStatusResponse200SubjectAnalyticsType1 | list[GetCampaignStatusResponse200SubjectAnalyticsType0Item]
+        GetCampaignStatusResponse200SubjectAnalytics | list[GetCampaignStatusResponse200SubjectAnalyticsItem]
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0  # noqa: PLC0415
+        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
 
         current_timestamp = _wire.format_datetime(self.current_timestamp)
 
@@ -70,7 +68,7 @@ class GetCampaignStatusResponse200:
         sent_count = self.sent_count
 
         analytics: dict[str, Any] | list[str]
-        if isinstance(self.analytics, CampaignAnalyticsType0):
+        if isinstance(self.analytics, CampaignAnalyticsObject):
             analytics = self.analytics.to_dict()
         else:
             analytics = self.analytics
@@ -103,13 +101,13 @@ class GetCampaignStatusResponse200:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign import Campaign  # noqa: PLC0415
-        from ..models.campaign_analytics_type_0 import CampaignAnalyticsType0  # noqa: PLC0415
+        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
         from ..models.campaign_status_count import CampaignStatusCount  # noqa: PLC0415
-        from ..models.get_campaign_status_response_200_subject_analytics_type_0_item import (
-            GetCampaignStatusResponse200SubjectAnalyticsType0Item,  # noqa: PLC0415
+        from ..models.get_campaign_status_response_200_subject_analytics import (
+            GetCampaignStatusResponse200SubjectAnalytics,  # noqa: PLC0415
         )
-        from ..models.get_campaign_status_response_200_subject_analytics_type_1 import (
-            GetCampaignStatusResponse200SubjectAnalyticsType1,  # noqa: PLC0415
+        from ..models.get_campaign_status_response_200_subject_analytics_item import (
+            GetCampaignStatusResponse200SubjectAnalyticsItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -128,13 +126,13 @@ class GetCampaignStatusResponse200:
 
         sent_count = d.pop("sent_count")
 
-        def _parse_analytics(data: object) -> CampaignAnalyticsType0 | list[str]:
+        def _parse_analytics(data: object) -> CampaignAnalyticsObject | list[str]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_campaign_analytics_type_0 = CampaignAnalyticsType0.from_dict(data)
+                componentsschemas_campaign_analytics_campaign_analytics_object = CampaignAnalyticsObject.from_dict(data)
 
-                return componentsschemas_campaign_analytics_type_0
+                return componentsschemas_campaign_analytics_campaign_analytics_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -147,17 +145,14 @@ class GetCampaignStatusResponse200:
 
         def _parse_subject_analytics(
             data: object,
-        ) -> (
-            GetCampaignStatusResponse200SubjectAnalyticsType1
-            | list[GetCampaignStatusResponse200SubjectAnalyticsType0Item]
-        ):
+        ) -> GetCampaignStatusResponse200SubjectAnalytics | list[GetCampaignStatusResponse200SubjectAnalyticsItem]:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 subject_analytics_type_0 = []
                 _subject_analytics_type_0 = data
                 for subject_analytics_type_0_item_data in _subject_analytics_type_0:
-                    subject_analytics_type_0_item = GetCampaignStatusResponse200SubjectAnalyticsType0Item.from_dict(
+                    subject_analytics_type_0_item = GetCampaignStatusResponse200SubjectAnalyticsItem.from_dict(
                         subject_analytics_type_0_item_data
                     )
 
@@ -168,9 +163,9 @@ class GetCampaignStatusResponse200:
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            subject_analytics_type_1 = GetCampaignStatusResponse200SubjectAnalyticsType1.from_dict(data)
+            subject_analytics_subject_analytics = GetCampaignStatusResponse200SubjectAnalytics.from_dict(data)
 
-            return subject_analytics_type_1
+            return subject_analytics_subject_analytics
 
         subject_analytics = _parse_subject_analytics(d.pop("subject_analytics"))
 
@@ -186,7 +181,7 @@ class GetCampaignStatusResponse200:
         get_campaign_status_response_200.additional_properties = d
         return get_campaign_status_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class GetComplianceSettingsResponse200:
         get_compliance_settings_response_200.additional_properties = d
         return get_compliance_settings_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -55,7 +55,7 @@ class GetExperimentalSettingsResponse200:
         get_experimental_settings_response_200.additional_properties = d
         return get_experimental_settings_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -89,7 +89,7 @@ class GetFunnelSubscriberReportResponse200:
         get_funnel_subscriber_report_response_200.additional_properties = d
         return get_funnel_subscriber_report_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -45,7 +45,7 @@ class GetFunnelSyncableCountResponse200:
         get_funnel_syncable_count_response_200.additional_properties = d
         return get_funnel_syncable_count_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class GetMigratorListTagMappingsCredential:
         get_migrator_list_tag_mappings_credential.additional_properties = d
         return get_migrator_list_tag_mappings_credential
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

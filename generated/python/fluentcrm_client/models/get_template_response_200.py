@@ -54,7 +54,7 @@ class GetTemplateResponse200:
         get_template_response_200.additional_properties = d
         return get_template_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class GlobalSettingsInput:
         global_settings_input.additional_properties = d
         return global_settings_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -60,7 +60,7 @@ class GlobalSettingsInputSettings:
         global_settings_input_settings.additional_properties = d
         return global_settings_input_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -46,7 +46,7 @@ class GlobalSettingsInputSettingsEmailSettings:
         global_settings_input_settings_email_settings.additional_properties = d
         return global_settings_input_settings_email_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -119,7 +119,7 @@ class GlobalSettingsResponse:
         global_settings_response.additional_properties = d
         return global_settings_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class GlobalSettingsResponseBusinessSettings:
         global_settings_response_business_settings.additional_properties = d
         return global_settings_response_business_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -21,22 +21,22 @@ class GlobalSettingsResponseCampaign:
     """Stored by the installer: `{"from": {"name": "", "email": ""}}`.
 
     Attributes:
-        from_ (GlobalSettingsResponseCampaignFrom | Unset):
+        sender (GlobalSettingsResponseCampaignFrom | Unset):
     """
 
-    from_: GlobalSettingsResponseCampaignFrom | Unset = UNSET
+    sender: GlobalSettingsResponseCampaignFrom | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
+        sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender, Unset):
+            sender = self.sender.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+        if sender is not UNSET:
+            field_dict["from"] = sender
 
         return field_dict
 
@@ -45,21 +45,21 @@ class GlobalSettingsResponseCampaign:
         from ..models.global_settings_response_campaign_from import GlobalSettingsResponseCampaignFrom  # noqa: PLC0415
 
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: GlobalSettingsResponseCampaignFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        _sender = d.pop("from", UNSET)
+        sender: GlobalSettingsResponseCampaignFrom | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
         else:
-            from_ = GlobalSettingsResponseCampaignFrom.from_dict(_from_)
+            sender = GlobalSettingsResponseCampaignFrom.from_dict(_sender)
 
         global_settings_response_campaign = cls(
-            from_=from_,
+            sender=sender,
         )
 
         global_settings_response_campaign.additional_properties = d
         return global_settings_response_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

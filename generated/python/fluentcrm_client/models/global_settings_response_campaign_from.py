@@ -54,7 +54,7 @@ class GlobalSettingsResponseCampaignFrom:
         global_settings_response_campaign_from.additional_properties = d
         return global_settings_response_campaign_from
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -56,7 +56,7 @@ class GlobalSettingsResponseEmail:
         global_settings_response_email.additional_properties = d
         return global_settings_response_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -59,7 +59,7 @@ class GlobalStyleInput:
         global_style_input.additional_properties = d
         return global_style_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class GlobalStyleInputConfig:
         global_style_input_config.additional_properties = d
         return global_style_input_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

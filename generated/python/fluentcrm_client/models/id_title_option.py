@@ -60,7 +60,7 @@ class IdTitleOption:
         id_title_option.additional_properties = d
         return id_title_option
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

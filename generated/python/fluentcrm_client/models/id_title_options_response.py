@@ -59,7 +59,7 @@ class IdTitleOptionsResponse:
         id_title_options_response.additional_properties = d
         return id_title_options_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

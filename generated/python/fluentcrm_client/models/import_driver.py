@@ -61,7 +61,7 @@ class ImportDriver:
         import_driver.additional_properties = d
         return import_driver
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

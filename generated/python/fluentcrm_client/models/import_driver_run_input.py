@@ -61,7 +61,7 @@ class ImportDriverRunInput:
         import_driver_run_input.additional_properties = d
         return import_driver_run_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

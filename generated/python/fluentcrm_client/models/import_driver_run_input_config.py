@@ -16,7 +16,7 @@ from ..models.import_driver_run_input_config_import_silently import (
     check_import_driver_run_input_config_import_silently,
 )
 from ..models.import_status_input import ImportStatusInput, check_import_status_input
-from ..models.import_update_input_type_1 import ImportUpdateInputType1, check_import_update_input_type_1
+from ..models.import_update_input_value import ImportUpdateInputValue, check_import_update_input_value
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportDriverRunInputConfig")
@@ -30,7 +30,7 @@ class ImportDriverRunInputConfig:
         roles (list[str] | Unset):
         tags (list[int] | Unset):
         lists (list[int] | Unset):
-        update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with
+        update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are updated with
             the imported values (and get the import's tags and
             lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
             contacts as they are without reporting them as skipped.
@@ -43,7 +43,7 @@ class ImportDriverRunInputConfig:
     roles: list[str] | Unset = UNSET
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    update: bool | ImportUpdateInputType1 | Unset = UNSET
+    update: bool | ImportUpdateInputValue | Unset = UNSET
     status: ImportStatusInput | Unset = UNSET
     double_optin_email: ImportDriverRunInputConfigDoubleOptinEmail | Unset = UNSET
     import_silently: ImportDriverRunInputConfigImportSilently | Unset = UNSET
@@ -111,18 +111,18 @@ class ImportDriverRunInputConfig:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        def _parse_update(data: object) -> bool | ImportUpdateInputType1 | Unset:
+        def _parse_update(data: object) -> bool | ImportUpdateInputValue | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_import_update_input_type_1 = check_import_update_input_type_1(data)
+                componentsschemas_import_update_input_import_update_input_value = check_import_update_input_value(data)
 
-                return componentsschemas_import_update_input_type_1
+                return componentsschemas_import_update_input_import_update_input_value
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | ImportUpdateInputType1 | Unset, data)
+            return cast(bool | ImportUpdateInputValue | Unset, data)
 
         update = _parse_update(d.pop("update", UNSET))
 
@@ -160,7 +160,7 @@ class ImportDriverRunInputConfig:
         import_driver_run_input_config.additional_properties = d
         return import_driver_run_input_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class ImportDriversResponse:
         import_drivers_response.additional_properties = d
         return import_drivers_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -44,7 +44,7 @@ class ImportDriversResponseDrivers:
         import_drivers_response_drivers.additional_properties = additional_properties
         return import_drivers_response_drivers
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

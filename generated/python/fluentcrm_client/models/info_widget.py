@@ -46,7 +46,7 @@ class InfoWidget:
         info_widget.additional_properties = d
         return info_widget
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -86,7 +86,7 @@ class InfoWidgets:
         info_widgets.additional_properties = d
         return info_widgets
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

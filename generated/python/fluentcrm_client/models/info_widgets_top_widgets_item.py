@@ -29,7 +29,7 @@ class InfoWidgetsTopWidgetsItem:
         info_widgets_top_widgets_item.additional_properties = d
         return info_widgets_top_widgets_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -47,7 +47,7 @@ class IntegrationAnswer:
         integration_answer.additional_properties = d
         return integration_answer
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -66,7 +66,7 @@ class IntegrationSaveInput:
         integration_save_input.additional_properties = d
         return integration_save_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

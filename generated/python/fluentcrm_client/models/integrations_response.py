@@ -61,7 +61,7 @@ class IntegrationsResponse:
         integrations_response.additional_properties = d
         return integrations_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

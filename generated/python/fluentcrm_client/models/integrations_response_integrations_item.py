@@ -29,7 +29,7 @@ class IntegrationsResponseIntegrationsItem:
         integrations_response_integrations_item.additional_properties = d
         return integrations_response_integrations_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

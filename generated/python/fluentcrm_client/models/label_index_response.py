@@ -59,7 +59,7 @@ class LabelIndexResponse:
         label_index_response.additional_properties = d
         return label_index_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

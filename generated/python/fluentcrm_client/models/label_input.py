@@ -53,7 +53,7 @@ class LabelInput:
         label_input.additional_properties = d
         return label_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class LabelInputLabel:
         label_input_label.additional_properties = d
         return label_input_label
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

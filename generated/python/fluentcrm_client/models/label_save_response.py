@@ -84,7 +84,7 @@ class LabelSaveResponse:
         label_save_response.additional_properties = d
         return label_save_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class LabelSettings:
         label_settings.additional_properties = d
         return label_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

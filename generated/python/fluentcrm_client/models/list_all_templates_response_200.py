@@ -78,7 +78,7 @@ class ListAllTemplatesResponse200:
         list_all_templates_response_200.additional_properties = d
         return list_all_templates_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

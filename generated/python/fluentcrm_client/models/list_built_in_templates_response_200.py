@@ -63,7 +63,7 @@ class ListBuiltInTemplatesResponse200:
         list_built_in_templates_response_200.additional_properties = d
         return list_built_in_templates_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

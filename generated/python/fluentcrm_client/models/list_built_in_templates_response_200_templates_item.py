@@ -31,7 +31,7 @@ class ListBuiltInTemplatesResponse200TemplatesItem:
         list_built_in_templates_response_200_templates_item.additional_properties = d
         return list_built_in_templates_response_200_templates_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

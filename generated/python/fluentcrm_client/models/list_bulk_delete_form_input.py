@@ -47,7 +47,7 @@ class ListBulkDeleteFormInput:
         list_bulk_delete_form_input.additional_properties = d
         return list_bulk_delete_form_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -46,7 +46,7 @@ class ListBulkDeleteInput:
         list_bulk_delete_input.additional_properties = d
         return list_bulk_delete_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

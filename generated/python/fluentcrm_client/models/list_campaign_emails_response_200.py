@@ -59,7 +59,7 @@ class ListCampaignEmailsResponse200:
         list_campaign_emails_response_200.additional_properties = d
         return list_campaign_emails_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -51,7 +51,7 @@ class ListCampaignSegmentContactsResponse200:
         list_campaign_segment_contacts_response_200.additional_properties = d
         return list_campaign_segment_contacts_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -55,7 +55,7 @@ class ListCampaignUnsubscribersResponse200:
         list_campaign_unsubscribers_response_200.additional_properties = d
         return list_campaign_unsubscribers_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class ListCampaignUnsubscribersResponse200UnsubscribesDataItem:
         list_campaign_unsubscribers_response_200_unsubscribes_data_item.additional_properties = d
         return list_campaign_unsubscribers_response_200_unsubscribes_data_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -51,7 +51,7 @@ class ListContactAutomationsResponse200:
         list_contact_automations_response_200.additional_properties = d
         return list_contact_automations_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

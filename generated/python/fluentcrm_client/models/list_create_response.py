@@ -71,7 +71,7 @@ class ListCreateResponse:
         list_create_response.additional_properties = d
         return list_create_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

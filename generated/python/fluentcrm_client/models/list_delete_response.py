@@ -46,7 +46,7 @@ class ListDeleteResponse:
         list_delete_response.additional_properties = d
         return list_delete_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,7 +42,7 @@ class ListFormTemplatesResponse200Templates:
         list_form_templates_response_200_templates.additional_properties = additional_properties
         return list_form_templates_response_200_templates
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

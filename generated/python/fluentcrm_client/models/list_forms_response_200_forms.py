@@ -68,7 +68,7 @@ class ListFormsResponse200Forms:
         list_forms_response_200_forms.additional_properties = d
         return list_forms_response_200_forms
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

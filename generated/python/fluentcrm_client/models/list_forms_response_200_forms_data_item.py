@@ -29,7 +29,7 @@ class ListFormsResponse200FormsDataItem:
         list_forms_response_200_forms_data_item.additional_properties = d
         return list_forms_response_200_forms_data_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

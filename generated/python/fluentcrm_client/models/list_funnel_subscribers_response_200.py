@@ -99,7 +99,7 @@ class ListFunnelSubscribersResponse200:
         list_funnel_subscribers_response_200.additional_properties = d
         return list_funnel_subscribers_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

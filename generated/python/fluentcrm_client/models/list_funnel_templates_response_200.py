@@ -22,12 +22,12 @@ class ListFunnelTemplatesResponse200:
     Attributes:
         templates (list[ListFunnelTemplatesResponse200TemplatesItem]): Templates of the allowed categories (remote data,
             free-form).
-        all_ (list[ListFunnelTemplatesResponse200AllItem]): Every template (remote data, free-form).
+        all (list[ListFunnelTemplatesResponse200AllItem]): Every template (remote data, free-form).
         cats (list[ListFunnelTemplatesResponse200CatsItem]): Template categories (remote data, free-form).
     """
 
     templates: list[ListFunnelTemplatesResponse200TemplatesItem]
-    all_: list[ListFunnelTemplatesResponse200AllItem]
+    all: list[ListFunnelTemplatesResponse200AllItem]
     cats: list[ListFunnelTemplatesResponse200CatsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,10 +37,10 @@ class ListFunnelTemplatesResponse200:
             templates_item = templates_item_data.to_dict()
             templates.append(templates_item)
 
-        all_ = []
-        for all_item_data in self.all_:
+        all = []
+        for all_item_data in self.all:
             all_item = all_item_data.to_dict()
-            all_.append(all_item)
+            all.append(all_item)
 
         cats = []
         for cats_item_data in self.cats:
@@ -52,7 +52,7 @@ class ListFunnelTemplatesResponse200:
         field_dict.update(
             {
                 "templates": templates,
-                "all": all_,
+                "all": all,
                 "cats": cats,
             }
         )
@@ -75,12 +75,12 @@ class ListFunnelTemplatesResponse200:
 
             templates.append(templates_item)
 
-        all_ = []
-        _all_ = d.pop("all")
-        for all_item_data in _all_:
+        all = []
+        _all = d.pop("all")
+        for all_item_data in _all:
             all_item = ListFunnelTemplatesResponse200AllItem.from_dict(all_item_data)
 
-            all_.append(all_item)
+            all.append(all_item)
 
         cats = []
         _cats = d.pop("cats")
@@ -91,14 +91,14 @@ class ListFunnelTemplatesResponse200:
 
         list_funnel_templates_response_200 = cls(
             templates=templates,
-            all_=all_,
+            all=all,
             cats=cats,
         )
 
         list_funnel_templates_response_200.additional_properties = d
         return list_funnel_templates_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

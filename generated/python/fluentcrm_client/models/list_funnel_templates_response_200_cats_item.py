@@ -29,7 +29,7 @@ class ListFunnelTemplatesResponse200CatsItem:
         list_funnel_templates_response_200_cats_item.additional_properties = d
         return list_funnel_templates_response_200_cats_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class ListFunnelTriggersResponse200:
         list_funnel_triggers_response_200.additional_properties = d
         return list_funnel_triggers_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

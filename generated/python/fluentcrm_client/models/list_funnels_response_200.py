@@ -72,7 +72,7 @@ class ListFunnelsResponse200:
         list_funnels_response_200.additional_properties = d
         return list_funnels_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

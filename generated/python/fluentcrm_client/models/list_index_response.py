@@ -99,7 +99,7 @@ class ListIndexResponse:
         list_index_response.additional_properties = d
         return list_index_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

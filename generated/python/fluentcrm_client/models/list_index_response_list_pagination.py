@@ -46,7 +46,7 @@ class ListIndexResponseListPagination:
         list_index_response_list_pagination.additional_properties = d
         return list_index_response_list_pagination
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -69,7 +69,7 @@ class ListInput:
         list_input.additional_properties = d
         return list_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -24,14 +24,14 @@ class ListItem:
             title (str):
             slug (str):
             description (None | str):
-            is_public (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
-                `id` (for example
+            is_public (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             total_count (int | Unset): Contacts in the list, whatever their status. Absent when `exclude_counts` is set.
             subscribers_count (int | Unset): Contacts in the list whose status is `subscribed`. Absent when `exclude_counts`
@@ -136,7 +136,7 @@ class ListItem:
         list_item.additional_properties = d
         return list_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

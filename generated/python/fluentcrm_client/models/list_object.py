@@ -24,14 +24,14 @@ class ListObject:
             title (str): Human readable name.
             slug (str): Unique, URL-safe identifier. Always lower-case and hyphenated for lists.
             description (None | str): Internal note; `""` when none was given, `null` on lists created without the field.
-            is_public (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
-                `id` (for example
+            is_public (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -117,7 +117,7 @@ class ListObject:
         list_object.additional_properties = d
         return list_object
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -65,7 +65,7 @@ class ListSummary:
         list_summary.additional_properties = d
         return list_summary
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -55,7 +55,7 @@ class ListUpdateResponse:
         list_update_response.additional_properties = d
         return list_update_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -154,7 +154,7 @@ class ListWebhooksResponse200:
         list_webhooks_response_200.additional_properties = d
         return list_webhooks_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

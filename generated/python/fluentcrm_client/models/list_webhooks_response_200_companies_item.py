@@ -29,7 +29,7 @@ class ListWebhooksResponse200CompaniesItem:
         list_webhooks_response_200_companies_item.additional_properties = d
         return list_webhooks_response_200_companies_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

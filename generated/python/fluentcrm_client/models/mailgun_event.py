@@ -60,7 +60,7 @@ class MailgunEvent:
         mailgun_event.additional_properties = d
         return mailgun_event
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

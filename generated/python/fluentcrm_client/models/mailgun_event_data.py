@@ -55,7 +55,7 @@ class MailgunEventData:
         mailgun_event_data.additional_properties = d
         return mailgun_event_data
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -46,7 +46,7 @@ class MessageWithBench:
         message_with_bench.additional_properties = d
         return message_with_bench
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

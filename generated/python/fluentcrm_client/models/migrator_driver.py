@@ -134,7 +134,7 @@ class MigratorDriver:
         migrator_driver.additional_properties = d
         return migrator_driver
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -50,7 +50,7 @@ class MigratorDriverCredentialFields:
         migrator_driver_credential_fields.additional_properties = additional_properties
         return migrator_driver_credential_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -82,7 +82,7 @@ class MigratorDriverCredentialFieldsAdditionalProperty:
         migrator_driver_credential_fields_additional_property.additional_properties = d
         return migrator_driver_credential_fields_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class MigratorDriverCredentials:
         migrator_driver_credentials.additional_properties = d
         return migrator_driver_credentials
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

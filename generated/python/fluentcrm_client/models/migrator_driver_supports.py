@@ -31,7 +31,7 @@ class MigratorDriverSupports:
         migrator_driver_supports.additional_properties = d
         return migrator_driver_supports
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -77,7 +77,7 @@ class MigratorImportResponseImportInfo:
         migrator_import_response_import_info.additional_properties = d
         return migrator_import_response_import_info
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

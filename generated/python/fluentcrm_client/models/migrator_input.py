@@ -91,7 +91,7 @@ class MigratorInput:
         migrator_input.additional_properties = d
         return migrator_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class MigratorInputCredential:
         migrator_input_credential.additional_properties = d
         return migrator_input_credential
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class MigratorInputMapSettings:
         migrator_input_map_settings.additional_properties = d
         return migrator_input_map_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

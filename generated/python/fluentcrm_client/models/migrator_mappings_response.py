@@ -54,7 +54,7 @@ class MigratorMappingsResponse:
         migrator_mappings_response.additional_properties = d
         return migrator_mappings_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from ..models.migrator_mappings_response_options_contact_fields_item import (
         MigratorMappingsResponseOptionsContactFieldsItem,
     )
-    from ..models.migrator_mappings_response_options_contact_fillables_type_0 import (
-        MigratorMappingsResponseOptionsContactFillablesType0,
+    from ..models.migrator_mappings_response_options_contact_fillables import (
+        MigratorMappingsResponseOptionsContactFillables,
     )
     from ..models.migrator_mappings_response_options_lists_item import MigratorMappingsResponseOptionsListsItem
     from ..models.migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem
@@ -34,20 +34,20 @@ class MigratorMappingsResponseOptions:
             tags (list[MigratorMappingsResponseOptionsTagsItem] | Unset): One mapping row per remote tag (or group).
             contact_fields (list[MigratorMappingsResponseOptionsContactFieldsItem] | Unset): One mapping row per remote
                 contact field.
-            contact_fillables (list[str] | MigratorMappingsResponseOptionsContactFillablesType0 | Unset):
+            contact_fillables (list[str] | MigratorMappingsResponseOptionsContactFillables | Unset):
             all_ready (bool | Unset):
     """
 
     lists: list[MigratorMappingsResponseOptionsListsItem] | Unset = UNSET
     tags: list[MigratorMappingsResponseOptionsTagsItem] | Unset = UNSET
     contact_fields: list[MigratorMappingsResponseOptionsContactFieldsItem] | Unset = UNSET
-    contact_fillables: list[str] | MigratorMappingsResponseOptionsContactFillablesType0 | Unset = UNSET
+    contact_fillables: list[str] | MigratorMappingsResponseOptionsContactFillables | Unset = UNSET
     all_ready: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.migrator_mappings_response_options_contact_fillables_type_0 import (
-            MigratorMappingsResponseOptionsContactFillablesType0,  # noqa: PLC0415
+        from ..models.migrator_mappings_response_options_contact_fillables import (
+            MigratorMappingsResponseOptionsContactFillables,  # noqa: PLC0415
         )
 
         lists: list[dict[str, Any]] | Unset = UNSET
@@ -74,7 +74,7 @@ class MigratorMappingsResponseOptions:
         contact_fillables: dict[str, Any] | list[str] | Unset
         if isinstance(self.contact_fillables, Unset):
             contact_fillables = UNSET
-        elif isinstance(self.contact_fillables, MigratorMappingsResponseOptionsContactFillablesType0):
+        elif isinstance(self.contact_fillables, MigratorMappingsResponseOptionsContactFillables):
             contact_fillables = self.contact_fillables.to_dict()
         else:
             contact_fillables = self.contact_fillables
@@ -102,8 +102,8 @@ class MigratorMappingsResponseOptions:
         from ..models.migrator_mappings_response_options_contact_fields_item import (
             MigratorMappingsResponseOptionsContactFieldsItem,  # noqa: PLC0415
         )
-        from ..models.migrator_mappings_response_options_contact_fillables_type_0 import (
-            MigratorMappingsResponseOptionsContactFillablesType0,  # noqa: PLC0415
+        from ..models.migrator_mappings_response_options_contact_fillables import (
+            MigratorMappingsResponseOptionsContactFillables,  # noqa: PLC0415
         )
         from ..models.migrator_mappings_response_options_lists_item import MigratorMappingsResponseOptionsListsItem  # noqa: PLC0415
         from ..models.migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem  # noqa: PLC0415
@@ -140,15 +140,15 @@ class MigratorMappingsResponseOptions:
 
         def _parse_contact_fillables(
             data: object,
-        ) -> list[str] | MigratorMappingsResponseOptionsContactFillablesType0 | Unset:
+        ) -> list[str] | MigratorMappingsResponseOptionsContactFillables | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contact_fillables_type_0 = MigratorMappingsResponseOptionsContactFillablesType0.from_dict(data)
+                contact_fillables_contact_fillables = MigratorMappingsResponseOptionsContactFillables.from_dict(data)
 
-                return contact_fillables_type_0
+                return contact_fillables_contact_fillables
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -172,7 +172,7 @@ class MigratorMappingsResponseOptions:
         migrator_mappings_response_options.additional_properties = d
         return migrator_mappings_response_options
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -103,7 +103,7 @@ class MigratorMappingsResponseOptionsContactFieldsItem:
         migrator_mappings_response_options_contact_fields_item.additional_properties = d
         return migrator_mappings_response_options_contact_fields_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class MigratorMappingsResponseOptionsListsItem:
         migrator_mappings_response_options_lists_item.additional_properties = d
         return migrator_mappings_response_options_lists_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

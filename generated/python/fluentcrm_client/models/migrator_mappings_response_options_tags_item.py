@@ -90,7 +90,7 @@ class MigratorMappingsResponseOptionsTagsItem:
         migrator_mappings_response_options_tags_item.additional_properties = d
         return migrator_mappings_response_options_tags_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -51,7 +51,7 @@ class MigratorSummaryResponse:
         migrator_summary_response.additional_properties = d
         return migrator_summary_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -74,7 +74,7 @@ class MigratorSummaryResponseImportSummary:
         migrator_summary_response_import_summary.additional_properties = d
         return migrator_summary_response_import_summary
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

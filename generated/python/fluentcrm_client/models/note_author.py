@@ -71,7 +71,7 @@ class NoteAuthor:
         note_author.additional_properties = d
         return note_author
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

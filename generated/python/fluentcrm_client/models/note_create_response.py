@@ -63,7 +63,7 @@ class NoteCreateResponse:
         note_create_response.additional_properties = d
         return note_create_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

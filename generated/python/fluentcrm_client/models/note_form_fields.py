@@ -54,7 +54,7 @@ class NoteFormFields:
         note_form_fields.additional_properties = d
         return note_form_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,7 +42,7 @@ class NoteFormFieldsFields:
         note_form_fields_fields.additional_properties = additional_properties
         return note_form_fields_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

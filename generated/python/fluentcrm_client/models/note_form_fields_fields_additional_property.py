@@ -27,7 +27,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
         id (str | Unset):
         data_type (str | Unset):
         value_format (str | Unset):
-        help_ (str | Unset):
+        help (str | Unset):
         placeholder (str | Unset):
         options (list[NoteFormFieldsFieldsAdditionalPropertyOptionsItem] | Unset):
     """
@@ -38,7 +38,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
     id: str | Unset = UNSET
     data_type: str | Unset = UNSET
     value_format: str | Unset = UNSET
-    help_: str | Unset = UNSET
+    help: str | Unset = UNSET
     placeholder: str | Unset = UNSET
     options: list[NoteFormFieldsFieldsAdditionalPropertyOptionsItem] | Unset = UNSET
 
@@ -55,7 +55,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
 
         value_format = self.value_format
 
-        help_ = self.help_
+        help = self.help
 
         placeholder = self.placeholder
 
@@ -82,8 +82,8 @@ class NoteFormFieldsFieldsAdditionalProperty:
             field_dict["data_type"] = data_type
         if value_format is not UNSET:
             field_dict["value_format"] = value_format
-        if help_ is not UNSET:
-            field_dict["help"] = help_
+        if help is not UNSET:
+            field_dict["help"] = help
         if placeholder is not UNSET:
             field_dict["placeholder"] = placeholder
         if options is not UNSET:
@@ -110,7 +110,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
 
         value_format = d.pop("value_format", UNSET)
 
-        help_ = d.pop("help", UNSET)
+        help = d.pop("help", UNSET)
 
         placeholder = d.pop("placeholder", UNSET)
 
@@ -130,7 +130,7 @@ class NoteFormFieldsFieldsAdditionalProperty:
             id=id,
             data_type=data_type,
             value_format=value_format,
-            help_=help_,
+            help=help,
             placeholder=placeholder,
             options=options,
         )

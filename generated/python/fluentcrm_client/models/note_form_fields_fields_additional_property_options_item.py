@@ -53,7 +53,7 @@ class NoteFormFieldsFieldsAdditionalPropertyOptionsItem:
         note_form_fields_fields_additional_property_options_item.additional_properties = d
         return note_form_fields_fields_additional_property_options_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

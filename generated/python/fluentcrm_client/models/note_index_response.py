@@ -65,7 +65,7 @@ class NoteIndexResponse:
         note_index_response.additional_properties = d
         return note_index_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

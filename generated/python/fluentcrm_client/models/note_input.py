@@ -29,8 +29,8 @@ class NoteInput:
                 `quote_refused`, `invoice_sent`, `invoice_part_paid`, `invoice_paid`, `invoice_refunded`, `transaction`,
                 `feedback`, `tweet` and `facebook_post`; the server stores any other text as well.
                  Example: call.
-            created_at (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-                time zone, with no zone
+            created_at (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -91,7 +91,7 @@ class NoteInput:
         note_input.additional_properties = d
         return note_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -56,7 +56,7 @@ class NoteWriteRequest:
         note_write_request.additional_properties = d
         return note_write_request
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -60,7 +60,7 @@ class OldLogCounts:
         old_log_counts.additional_properties = d
         return old_log_counts
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

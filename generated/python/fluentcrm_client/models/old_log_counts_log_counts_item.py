@@ -53,7 +53,7 @@ class OldLogCountsLogCountsItem:
         old_log_counts_log_counts_item.additional_properties = d
         return old_log_counts_log_counts_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -55,7 +55,7 @@ class OldLogsDeleteResponse:
         old_logs_delete_response.additional_properties = d
         return old_logs_delete_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -70,7 +70,7 @@ class OldLogsInput:
         old_logs_input.additional_properties = d
         return old_logs_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class OneInfoWidgetResponse:
         one_info_widget_response.additional_properties = d
         return one_info_widget_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -88,7 +88,7 @@ class PluginInstallResponse:
         plugin_install_response.additional_properties = d
         return plugin_install_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class PluginInstallResponseFfConfig:
         plugin_install_response_ff_config.additional_properties = d
         return plugin_install_response_ff_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -69,7 +69,7 @@ class PrevNextIds:
         prev_next_ids.additional_properties = d
         return prev_next_ids
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -14,16 +14,16 @@ T = TypeVar("T", bound="PrevNextIdsNavigation")
 class PrevNextIdsNavigation:
     """
     Attributes:
-        next_ (list[int]):
+        next (list[int]):
         prev (list[int]):
     """
 
-    next_: list[int]
+    next: list[int]
     prev: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        next_ = self.next_
+        next = self.next
 
         prev = self.prev
 
@@ -31,7 +31,7 @@ class PrevNextIdsNavigation:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "next": next_,
+                "next": next,
                 "prev": prev,
             }
         )
@@ -41,19 +41,19 @@ class PrevNextIdsNavigation:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        next_ = cast(list[int], d.pop("next"))
+        next = cast(list[int], d.pop("next"))
 
         prev = cast(list[int], d.pop("prev"))
 
         prev_next_ids_navigation = cls(
-            next_=next_,
+            next=next,
             prev=prev,
         )
 
         prev_next_ids_navigation.additional_properties = d
         return prev_next_ids_navigation
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class PreviewCampaignEmailResponse200:
         preview_campaign_email_response_200.additional_properties = d
         return preview_campaign_email_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -14,9 +14,7 @@ if TYPE_CHECKING:
         PreviewCampaignEmailResponse200EmailClicksItem,
     )
     from ..models.preview_campaign_email_response_200_email_from import PreviewCampaignEmailResponse200EmailFrom
-    from ..models.preview_campaign_email_response_200_email_reply_type_0 import (
-        PreviewCampaignEmailResponse200EmailReplyType0,
-    )
+    from ..models.preview_campaign_email_response_200_email_reply import PreviewCampaignEmailResponse200EmailReply
     from ..models.preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo
 
 
@@ -30,8 +28,8 @@ class PreviewCampaignEmailResponse200Email:
         to (PreviewCampaignEmailResponse200EmailTo):
         subject (None | str):
         body (str): The rendered HTML document.
-        from_ (PreviewCampaignEmailResponse200EmailFrom | Unset):
-        reply (None | PreviewCampaignEmailResponse200EmailReplyType0 | str | Unset):
+        sender (PreviewCampaignEmailResponse200EmailFrom | Unset):
+        reply (None | PreviewCampaignEmailResponse200EmailReply | str | Unset):
         id (int | Unset): The id of the campaign e-mail.
         campaign_id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
             model's own `id` (for example
@@ -45,8 +43,8 @@ class PreviewCampaignEmailResponse200Email:
     to: PreviewCampaignEmailResponse200EmailTo
     subject: None | str
     body: str
-    from_: PreviewCampaignEmailResponse200EmailFrom | Unset = UNSET
-    reply: None | PreviewCampaignEmailResponse200EmailReplyType0 | str | Unset = UNSET
+    sender: PreviewCampaignEmailResponse200EmailFrom | Unset = UNSET
+    reply: None | PreviewCampaignEmailResponse200EmailReply | str | Unset = UNSET
     id: int | Unset = UNSET
     campaign_id: str | Unset = UNSET
     subscriber_id: str | Unset = UNSET
@@ -54,9 +52,7 @@ class PreviewCampaignEmailResponse200Email:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preview_campaign_email_response_200_email_reply_type_0 import (
-            PreviewCampaignEmailResponse200EmailReplyType0,  # noqa: PLC0415
-        )
+        from ..models.preview_campaign_email_response_200_email_reply import PreviewCampaignEmailResponse200EmailReply  # noqa: PLC0415
 
         to = self.to.to_dict()
 
@@ -65,14 +61,14 @@ class PreviewCampaignEmailResponse200Email:
 
         body = self.body
 
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
+        sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender, Unset):
+            sender = self.sender.to_dict()
 
         reply: dict[str, Any] | None | str | Unset
         if isinstance(self.reply, Unset):
             reply = UNSET
-        elif isinstance(self.reply, PreviewCampaignEmailResponse200EmailReplyType0):
+        elif isinstance(self.reply, PreviewCampaignEmailResponse200EmailReply):
             reply = self.reply.to_dict()
         else:
             reply = self.reply
@@ -99,8 +95,8 @@ class PreviewCampaignEmailResponse200Email:
                 "body": body,
             }
         )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
+        if sender is not UNSET:
+            field_dict["from"] = sender
         if reply is not UNSET:
             field_dict["reply"] = reply
         if id is not UNSET:
@@ -120,9 +116,7 @@ class PreviewCampaignEmailResponse200Email:
             PreviewCampaignEmailResponse200EmailClicksItem,  # noqa: PLC0415
         )
         from ..models.preview_campaign_email_response_200_email_from import PreviewCampaignEmailResponse200EmailFrom  # noqa: PLC0415
-        from ..models.preview_campaign_email_response_200_email_reply_type_0 import (
-            PreviewCampaignEmailResponse200EmailReplyType0,  # noqa: PLC0415
-        )
+        from ..models.preview_campaign_email_response_200_email_reply import PreviewCampaignEmailResponse200EmailReply  # noqa: PLC0415
         from ..models.preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -137,14 +131,14 @@ class PreviewCampaignEmailResponse200Email:
 
         body = d.pop("body")
 
-        _from_ = d.pop("from", UNSET)
-        from_: PreviewCampaignEmailResponse200EmailFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        _sender = d.pop("from", UNSET)
+        sender: PreviewCampaignEmailResponse200EmailFrom | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
         else:
-            from_ = PreviewCampaignEmailResponse200EmailFrom.from_dict(_from_)
+            sender = PreviewCampaignEmailResponse200EmailFrom.from_dict(_sender)
 
-        def _parse_reply(data: object) -> None | PreviewCampaignEmailResponse200EmailReplyType0 | str | Unset:
+        def _parse_reply(data: object) -> None | PreviewCampaignEmailResponse200EmailReply | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -152,12 +146,12 @@ class PreviewCampaignEmailResponse200Email:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                reply_type_0 = PreviewCampaignEmailResponse200EmailReplyType0.from_dict(data)
+                reply_reply = PreviewCampaignEmailResponse200EmailReply.from_dict(data)
 
-                return reply_type_0
+                return reply_reply
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PreviewCampaignEmailResponse200EmailReplyType0 | str | Unset, data)
+            return cast(None | PreviewCampaignEmailResponse200EmailReply | str | Unset, data)
 
         reply = _parse_reply(d.pop("reply", UNSET))
 
@@ -180,7 +174,7 @@ class PreviewCampaignEmailResponse200Email:
             to=to,
             subject=subject,
             body=body,
-            from_=from_,
+            sender=sender,
             reply=reply,
             id=id,
             campaign_id=campaign_id,
@@ -191,7 +185,7 @@ class PreviewCampaignEmailResponse200Email:
         preview_campaign_email_response_200_email.additional_properties = d
         return preview_campaign_email_response_200_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

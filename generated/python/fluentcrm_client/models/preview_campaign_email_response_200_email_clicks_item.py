@@ -29,7 +29,7 @@ class PreviewCampaignEmailResponse200EmailClicksItem:
         preview_campaign_email_response_200_email_clicks_item.additional_properties = d
         return preview_campaign_email_response_200_email_clicks_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -66,7 +66,7 @@ class PreviewCampaignEmailResponse200EmailFrom:
         preview_campaign_email_response_200_email_from.additional_properties = d
         return preview_campaign_email_response_200_email_from
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class PreviewCampaignEmailResponse200EmailTo:
         preview_campaign_email_response_200_email_to.additional_properties = d
         return preview_campaign_email_response_200_email_to
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

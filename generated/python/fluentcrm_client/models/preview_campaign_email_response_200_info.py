@@ -37,11 +37,11 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         status (str): Known values `draft`, `pending`, `scheduled`, `scheduling`, `sent`, `failed`, `bounced`, `paused`.
-        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         email_type (None | str | Unset):
         email_subject_id (None | str | Unset):
@@ -53,7 +53,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         click_counter (None | str | Unset):
         note (None | str | Unset):
-        scheduled_at (None | str | Unset):
+        scheduled_at (datetime.datetime | None | Unset):
         email_hash (None | str | Unset):
         subscriber (ContactFields | None | Unset):
         campaign (Campaign | None | Unset):
@@ -381,7 +381,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         preview_campaign_email_response_200_info.additional_properties = d
         return preview_campaign_email_response_200_info
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -45,7 +45,7 @@ class PreviewCampaignHtmlResponse200:
         preview_campaign_html_response_200.additional_properties = d
         return preview_campaign_html_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

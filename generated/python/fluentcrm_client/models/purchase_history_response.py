@@ -53,7 +53,7 @@ class PurchaseHistoryResponse:
         purchase_history_response.additional_properties = d
         return purchase_history_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -67,7 +67,7 @@ class PurchaseHistoryResponseOrders:
         purchase_history_response_orders.additional_properties = d
         return purchase_history_response_orders
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

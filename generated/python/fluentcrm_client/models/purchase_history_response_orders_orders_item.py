@@ -29,7 +29,7 @@ class PurchaseHistoryResponseOrdersOrdersItem:
         purchase_history_response_orders_orders_item.additional_properties = d
         return purchase_history_response_orders_orders_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

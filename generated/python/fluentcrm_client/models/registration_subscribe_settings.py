@@ -103,7 +103,7 @@ class RegistrationSubscribeSettings:
         registration_subscribe_settings.additional_properties = d
         return registration_subscribe_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

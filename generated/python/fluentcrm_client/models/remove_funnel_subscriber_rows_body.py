@@ -45,7 +45,7 @@ class RemoveFunnelSubscriberRowsBody:
         remove_funnel_subscriber_rows_body.additional_properties = d
         return remove_funnel_subscriber_rows_body
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

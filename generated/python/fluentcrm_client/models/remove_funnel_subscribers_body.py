@@ -45,7 +45,7 @@ class RemoveFunnelSubscribersBody:
         remove_funnel_subscribers_body.additional_properties = d
         return remove_funnel_subscribers_body
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

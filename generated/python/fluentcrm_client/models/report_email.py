@@ -31,9 +31,9 @@ class ReportEmail:
             subscriber_id (None | str):
             email_address (str):
             status (str): The delivery state; known values `draft`, `pending`, `scheduled`, `sending`, `sent`, `failed`.
-            scheduled_at (None | str):
-            created_at (None | str):
-            updated_at (None | str):
+            scheduled_at (datetime.datetime | None):
+            created_at (datetime.datetime | None):
+            updated_at (datetime.datetime | None):
             subscriber (ContactFields | None):
             campaign (None | ReportEmailCampaign):
             email_type (None | str | Unset):
@@ -396,7 +396,7 @@ class ReportEmail:
         report_email.additional_properties = d
         return report_email
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

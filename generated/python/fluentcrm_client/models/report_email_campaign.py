@@ -12,8 +12,8 @@ from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1
-    from ..models.report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0
+    from ..models.report_email_campaign_available_urls import ReportEmailCampaignAvailableUrls
+    from ..models.report_email_campaign_settings import ReportEmailCampaignSettings
 
 
 T = TypeVar("T", bound="ReportEmailCampaign")
@@ -30,7 +30,7 @@ class ReportEmailCampaign:
             status (str):
             parent_id (int | None | str | Unset):
             type (str | Unset):
-            available_urls (list[str] | None | ReportEmailCampaignAvailableUrlsType1 | Unset):
+            available_urls (list[str] | None | ReportEmailCampaignAvailableUrls | Unset):
             slug (None | str | Unset):
             template_id (None | str | Unset):
             email_subject (None | str | Unset):
@@ -45,12 +45,12 @@ class ReportEmailCampaign:
             utm_term (None | str | Unset):
             utm_content (None | str | Unset):
             design_template (None | str | Unset):
-            scheduled_at (None | str | Unset):
-            settings (None | ReportEmailCampaignSettingsType0 | Unset): The campaign's sending settings (recipients, sender,
+            scheduled_at (datetime.datetime | None | Unset):
+            settings (None | ReportEmailCampaignSettings | Unset): The campaign's sending settings (recipients, sender,
                 template options).
             created_by (None | str | Unset):
-            created_at (None | str | Unset):
-            updated_at (None | str | Unset):
+            created_at (datetime.datetime | None | Unset):
+            updated_at (datetime.datetime | None | Unset):
     """
 
     id: int
@@ -58,7 +58,7 @@ class ReportEmailCampaign:
     status: str
     parent_id: int | None | str | Unset = UNSET
     type: str | Unset = UNSET
-    available_urls: list[str] | None | ReportEmailCampaignAvailableUrlsType1 | Unset = UNSET
+    available_urls: list[str] | None | ReportEmailCampaignAvailableUrls | Unset = UNSET
     slug: None | str | Unset = UNSET
     template_id: None | str | Unset = UNSET
     email_subject: None | str | Unset = UNSET
@@ -74,15 +74,15 @@ class ReportEmailCampaign:
     utm_content: None | str | Unset = UNSET
     design_template: None | str | Unset = UNSET
     scheduled_at: datetime.datetime | None | Unset = UNSET
-    settings: None | ReportEmailCampaignSettingsType0 | Unset = UNSET
+    settings: None | ReportEmailCampaignSettings | Unset = UNSET
     created_by: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1  # noqa: PLC0415
-        from ..models.report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0  # noqa: PLC0415
+        from ..models.report_email_campaign_available_urls import ReportEmailCampaignAvailableUrls  # noqa: PLC0415
+        from ..models.report_email_campaign_settings import ReportEmailCampaignSettings  # noqa: PLC0415
 
         id = self.id
 
@@ -104,7 +104,7 @@ class ReportEmailCampaign:
         elif isinstance(self.available_urls, list):
             available_urls = self.available_urls
 
-        elif isinstance(self.available_urls, ReportEmailCampaignAvailableUrlsType1):
+        elif isinstance(self.available_urls, ReportEmailCampaignAvailableUrls):
             available_urls = self.available_urls.to_dict()
         else:
             available_urls = self.available_urls
@@ -196,7 +196,7 @@ class ReportEmailCampaign:
         settings: dict[str, Any] | None | Unset
         if isinstance(self.settings, Unset):
             settings = UNSET
-        elif isinstance(self.settings, ReportEmailCampaignSettingsType0):
+        elif isinstance(self.settings, ReportEmailCampaignSettings):
             settings = self.settings.to_dict()
         else:
             settings = self.settings
@@ -273,8 +273,8 @@ class ReportEmailCampaign:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_email_campaign_available_urls_type_1 import ReportEmailCampaignAvailableUrlsType1  # noqa: PLC0415
-        from ..models.report_email_campaign_settings_type_0 import ReportEmailCampaignSettingsType0  # noqa: PLC0415
+        from ..models.report_email_campaign_available_urls import ReportEmailCampaignAvailableUrls  # noqa: PLC0415
+        from ..models.report_email_campaign_settings import ReportEmailCampaignSettings  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -294,7 +294,7 @@ class ReportEmailCampaign:
 
         type = d.pop("type", UNSET)
 
-        def _parse_available_urls(data: object) -> list[str] | None | ReportEmailCampaignAvailableUrlsType1 | Unset:
+        def _parse_available_urls(data: object) -> list[str] | None | ReportEmailCampaignAvailableUrls | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -310,12 +310,12 @@ class ReportEmailCampaign:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                available_urls_type_1 = ReportEmailCampaignAvailableUrlsType1.from_dict(data)
+                available_urls_available_urls = ReportEmailCampaignAvailableUrls.from_dict(data)
 
-                return available_urls_type_1
+                return available_urls_available_urls
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | ReportEmailCampaignAvailableUrlsType1 | Unset, data)
+            return cast(list[str] | None | ReportEmailCampaignAvailableUrls | Unset, data)
 
         available_urls = _parse_available_urls(d.pop("available_urls", UNSET))
 
@@ -447,7 +447,7 @@ class ReportEmailCampaign:
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
 
-        def _parse_settings(data: object) -> None | ReportEmailCampaignSettingsType0 | Unset:
+        def _parse_settings(data: object) -> None | ReportEmailCampaignSettings | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -455,12 +455,12 @@ class ReportEmailCampaign:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                settings_type_0 = ReportEmailCampaignSettingsType0.from_dict(data)
+                settings_settings = ReportEmailCampaignSettings.from_dict(data)
 
-                return settings_type_0
+                return settings_settings
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReportEmailCampaignSettingsType0 | Unset, data)
+            return cast(None | ReportEmailCampaignSettings | Unset, data)
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
@@ -522,7 +522,7 @@ class ReportEmailCampaign:
         report_email_campaign.additional_properties = d
         return report_email_campaign
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

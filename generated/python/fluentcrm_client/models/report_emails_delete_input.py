@@ -48,7 +48,7 @@ class ReportEmailsDeleteInput:
         report_emails_delete_input.additional_properties = d
         return report_emails_delete_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.report_email_page import ReportEmailPage
-    from ..models.report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1
+    from ..models.report_emails_response_statuses import ReportEmailsResponseStatuses
 
 
 T = TypeVar("T", bound="ReportEmailsResponse")
@@ -22,23 +22,23 @@ class ReportEmailsResponse:
         emails (ReportEmailPage): One page of campaign e-mails, latest `scheduled_at` first, in the paginator shape of
             `PaginatorMeta`, except that
             `per_page` is echoed as sent even when negative (a negative size gives an empty page).
-        statuses (list[str] | None | ReportEmailsResponseStatusesType1): Only when the request carries `page=1`: the
-            number of e-mails per status over the whole table, as numeric
+        statuses (list[str] | None | ReportEmailsResponseStatuses): Only when the request carries `page=1`: the number
+            of e-mails per status over the whole table, as numeric
             strings keyed by status (`[]` when the table is empty). `null` on every other request, including one without
             `page`.
     """
 
     emails: ReportEmailPage
-    statuses: list[str] | None | ReportEmailsResponseStatusesType1
+    statuses: list[str] | None | ReportEmailsResponseStatuses
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1  # noqa: PLC0415
+        from ..models.report_emails_response_statuses import ReportEmailsResponseStatuses  # noqa: PLC0415
 
         emails = self.emails.to_dict()
 
         statuses: dict[str, Any] | list[str] | None
-        if isinstance(self.statuses, ReportEmailsResponseStatusesType1):
+        if isinstance(self.statuses, ReportEmailsResponseStatuses):
             statuses = self.statuses.to_dict()
         elif isinstance(self.statuses, list):
             statuses = self.statuses
@@ -60,20 +60,20 @@ class ReportEmailsResponse:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.report_email_page import ReportEmailPage  # noqa: PLC0415
-        from ..models.report_emails_response_statuses_type_1 import ReportEmailsResponseStatusesType1  # noqa: PLC0415
+        from ..models.report_emails_response_statuses import ReportEmailsResponseStatuses  # noqa: PLC0415
 
         d = dict(src_dict)
         emails = ReportEmailPage.from_dict(d.pop("emails"))
 
-        def _parse_statuses(data: object) -> list[str] | None | ReportEmailsResponseStatusesType1:
+        def _parse_statuses(data: object) -> list[str] | None | ReportEmailsResponseStatuses:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                statuses_type_1 = ReportEmailsResponseStatusesType1.from_dict(data)
+                statuses_statuses = ReportEmailsResponseStatuses.from_dict(data)
 
-                return statuses_type_1
+                return statuses_statuses
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
@@ -84,7 +84,7 @@ class ReportEmailsResponse:
                 return statuses_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | ReportEmailsResponseStatusesType1, data)
+            return cast(list[str] | None | ReportEmailsResponseStatuses, data)
 
         statuses = _parse_statuses(d.pop("statuses"))
 
@@ -96,7 +96,7 @@ class ReportEmailsResponse:
         report_emails_response.additional_properties = d
         return report_emails_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

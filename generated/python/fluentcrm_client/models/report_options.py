@@ -346,7 +346,7 @@ class ReportOptions:
         report_options.additional_properties = d
         return report_options
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

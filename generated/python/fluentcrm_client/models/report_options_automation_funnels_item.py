@@ -29,7 +29,7 @@ class ReportOptionsAutomationFunnelsItem:
         report_options_automation_funnels_item.additional_properties = d
         return report_options_automation_funnels_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class ReportOptionsCampaignsItem:
         report_options_campaigns_item.additional_properties = d
         return report_options_campaigns_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

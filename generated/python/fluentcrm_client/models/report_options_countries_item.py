@@ -69,7 +69,7 @@ class ReportOptionsCountriesItem:
         report_options_countries_item.additional_properties = d
         return report_options_countries_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class ReportOptionsEmailSequencesItem:
         report_options_email_sequences_item.additional_properties = d
         return report_options_email_sequences_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -72,7 +72,7 @@ class ReportOptionsListsItem:
         report_options_lists_item.additional_properties = d
         return report_options_lists_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -50,7 +50,7 @@ class ReportOptionsProfileSections:
         report_options_profile_sections.additional_properties = additional_properties
         return report_options_profile_sections
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class ReportOptionsProfileSectionsAdditionalProperty:
         report_options_profile_sections_additional_property.additional_properties = d
         return report_options_profile_sections_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.report_options import ReportOptions
-    from ..models.report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item
+    from ..models.report_options_response_options_item import ReportOptionsResponseOptionsItem
 
 
 T = TypeVar("T", bound="ReportOptionsResponse")
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="ReportOptionsResponse")
 class ReportOptionsResponse:
     """
     Attributes:
-        options (list[ReportOptionsResponseOptionsType1Item] | ReportOptions): The requested option lists; an empty JSON
+        options (list[ReportOptionsResponseOptionsItem] | ReportOptions): The requested option lists; an empty JSON
             array `[]` when no requested field is known.
     """
 
-    options: list[ReportOptionsResponseOptionsType1Item] | ReportOptions
+    options: list[ReportOptionsResponseOptionsItem] | ReportOptions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,11 +51,11 @@ class ReportOptionsResponse:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.report_options import ReportOptions  # noqa: PLC0415
-        from ..models.report_options_response_options_type_1_item import ReportOptionsResponseOptionsType1Item  # noqa: PLC0415
+        from ..models.report_options_response_options_item import ReportOptionsResponseOptionsItem  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_options(data: object) -> list[ReportOptionsResponseOptionsType1Item] | ReportOptions:
+        def _parse_options(data: object) -> list[ReportOptionsResponseOptionsItem] | ReportOptions:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -69,7 +69,7 @@ class ReportOptionsResponse:
             options_type_1 = []
             _options_type_1 = data
             for options_type_1_item_data in _options_type_1:
-                options_type_1_item = ReportOptionsResponseOptionsType1Item.from_dict(options_type_1_item_data)
+                options_type_1_item = ReportOptionsResponseOptionsItem.from_dict(options_type_1_item_data)
 
                 options_type_1.append(options_type_1_item)
 
@@ -84,7 +84,7 @@ class ReportOptionsResponse:
         report_options_response.additional_properties = d
         return report_options_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

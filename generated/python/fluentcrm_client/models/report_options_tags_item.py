@@ -79,7 +79,7 @@ class ReportOptionsTagsItem:
         report_options_tags_item.additional_properties = d
         return report_options_tags_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -22,10 +22,10 @@ class ReportStats:
     `/reports/email-clicks`): one integer count per period, keyed by the period label, in chronological order.
 
         Attributes:
-            stats (list[int] | StatBuckets): Counts per period. An object keyed `YYYY-MM-DD` (daily and weekly buckets) or
-                `Mon YYYY` (monthly buckets), or PHP's empty array `[]`, never `{}`, when the range holds no period: the end
-                date lies before the start date, or both are the same day (recorded as `live/empty-
-                maps.report_stats_reversed_range` and `.report_stats_one_day`).
+            stats (dict[str, int]): Counts per period. An object keyed `YYYY-MM-DD` (daily and weekly buckets) or `Mon YYYY`
+                (monthly buckets), or PHP's empty array `[]`, never `{}`, when the range holds no period: the end date lies
+                before the start date, or both are the same day (recorded as `live/empty-maps.report_stats_reversed_range` and
+                `.report_stats_one_day`).
     """
 
     stats: dict[str, int]
@@ -58,7 +58,7 @@ class ReportStats:
         report_stats.additional_properties = d
         return report_stats
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

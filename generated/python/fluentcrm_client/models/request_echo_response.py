@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.request_echo_response_params_type_0 import RequestEchoResponseParamsType0
+    from ..models.request_echo_response_params import RequestEchoResponseParams
 
 
 T = TypeVar("T", bound="RequestEchoResponse")
@@ -21,20 +21,20 @@ class RequestEchoResponse:
 
         Attributes:
             message (Literal['Valid']):
-            params (list[str] | RequestEchoResponseParamsType0): The merged request parameters, echoed.
+            params (list[str] | RequestEchoResponseParams): The merged request parameters, echoed.
     """
 
     message: Literal["Valid"]
-    params: list[str] | RequestEchoResponseParamsType0
+    params: list[str] | RequestEchoResponseParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.request_echo_response_params_type_0 import RequestEchoResponseParamsType0  # noqa: PLC0415
+        from ..models.request_echo_response_params import RequestEchoResponseParams  # noqa: PLC0415
 
         message = self.message
 
         params: dict[str, Any] | list[str]
-        if isinstance(self.params, RequestEchoResponseParamsType0):
+        if isinstance(self.params, RequestEchoResponseParams):
             params = self.params.to_dict()
         else:
             params = self.params
@@ -52,20 +52,20 @@ class RequestEchoResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_echo_response_params_type_0 import RequestEchoResponseParamsType0  # noqa: PLC0415
+        from ..models.request_echo_response_params import RequestEchoResponseParams  # noqa: PLC0415
 
         d = dict(src_dict)
         message = cast(Literal["Valid"], d.pop("message"))
         if message != "Valid":
             raise ValueError(f"message must match const 'Valid', got '{message}'")
 
-        def _parse_params(data: object) -> list[str] | RequestEchoResponseParamsType0:
+        def _parse_params(data: object) -> list[str] | RequestEchoResponseParams:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                params_type_0 = RequestEchoResponseParamsType0.from_dict(data)
+                params_params = RequestEchoResponseParams.from_dict(data)
 
-                return params_type_0
+                return params_params
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -84,7 +84,7 @@ class RequestEchoResponse:
         request_echo_response.additional_properties = d
         return request_echo_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class ResetDatabaseResponse200:
         reset_database_response_200.additional_properties = d
         return reset_database_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class RestKeyCreateInput:
         rest_key_create_input.additional_properties = d
         return rest_key_create_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -61,7 +61,7 @@ class RestKeyCreateResponse:
         rest_key_create_response.additional_properties = d
         return rest_key_create_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -136,7 +136,7 @@ class RestKeyCreateResponseItem:
         rest_key_create_response_item.additional_properties = d
         return rest_key_create_response_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class RestKeyCreateResponseItemInfo:
         rest_key_create_response_item_info.additional_properties = d
         return rest_key_create_response_item_info
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -78,7 +78,7 @@ class RestKeysResponse:
         rest_keys_response.additional_properties = d
         return rest_keys_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

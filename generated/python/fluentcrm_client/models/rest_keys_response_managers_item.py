@@ -61,7 +61,7 @@ class RestKeysResponseManagersItem:
         rest_keys_response_managers_item.additional_properties = d
         return rest_keys_response_managers_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -99,7 +99,7 @@ class RestKeysResponseRestKeysItem:
         rest_keys_response_rest_keys_item.additional_properties = d
         return rest_keys_response_rest_keys_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -19,8 +19,8 @@ class RestKeysResponseRestKeysItemApiKeysItem:
     Attributes:
         uuid (str):
         name (str):
-        created (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time zone,
-            with no zone
+        created (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -68,7 +68,7 @@ class RestKeysResponseRestKeysItemApiKeysItem:
         rest_keys_response_rest_keys_item_api_keys_item.additional_properties = d
         return rest_keys_response_rest_keys_item_api_keys_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -70,7 +70,7 @@ class RoleBasedTaggingSettings:
         role_based_tagging_settings.additional_properties = d
         return role_based_tagging_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

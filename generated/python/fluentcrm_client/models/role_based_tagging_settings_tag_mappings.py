@@ -50,7 +50,7 @@ class RoleBasedTaggingSettingsTagMappings:
         role_based_tagging_settings_tag_mappings.additional_properties = additional_properties
         return role_based_tagging_settings_tag_mappings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

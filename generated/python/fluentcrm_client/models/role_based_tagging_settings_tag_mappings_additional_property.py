@@ -88,7 +88,7 @@ class RoleBasedTaggingSettingsTagMappingsAdditionalProperty:
         role_based_tagging_settings_tag_mappings_additional_property.additional_properties = d
         return role_based_tagging_settings_tag_mappings_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -26,13 +26,13 @@ class RouteDescription:
             namespace (str):
             methods (list[str]):
             endpoints (list[RouteDescriptionRouteEndpoint]):
-            field_links (RouteDescriptionRouteLinks | Unset):
+            links (RouteDescriptionRouteLinks | Unset):
     """
 
     namespace: str
     methods: list[str]
     endpoints: list[RouteDescriptionRouteEndpoint]
-    field_links: RouteDescriptionRouteLinks | Unset = UNSET
+    links: RouteDescriptionRouteLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +45,9 @@ class RouteDescription:
             endpoints_item = endpoints_item_data.to_dict()
             endpoints.append(endpoints_item)
 
-        field_links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_links, Unset):
-            field_links = self.field_links.to_dict()
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,8 +58,8 @@ class RouteDescription:
                 "endpoints": endpoints,
             }
         )
-        if field_links is not UNSET:
-            field_dict["_links"] = field_links
+        if links is not UNSET:
+            field_dict["_links"] = links
 
         return field_dict
 
@@ -80,24 +80,24 @@ class RouteDescription:
 
             endpoints.append(endpoints_item)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: RouteDescriptionRouteLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+        _links = d.pop("_links", UNSET)
+        links: RouteDescriptionRouteLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
         else:
-            field_links = RouteDescriptionRouteLinks.from_dict(_field_links)
+            links = RouteDescriptionRouteLinks.from_dict(_links)
 
         route_description = cls(
             namespace=namespace,
             methods=methods,
             endpoints=endpoints,
-            field_links=field_links,
+            links=links,
         )
 
         route_description.additional_properties = d
         return route_description
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

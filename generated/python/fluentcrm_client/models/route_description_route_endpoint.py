@@ -54,7 +54,7 @@ class RouteDescriptionRouteEndpoint:
         route_description_route_endpoint.additional_properties = d
         return route_description_route_endpoint
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

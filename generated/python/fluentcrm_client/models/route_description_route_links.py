@@ -20,25 +20,25 @@ T = TypeVar("T", bound="RouteDescriptionRouteLinks")
 class RouteDescriptionRouteLinks:
     """
     Attributes:
-        self_ (list[RouteDescriptionRouteLinksRouteLink] | Unset):
+        self_links (list[RouteDescriptionRouteLinksRouteLink] | Unset):
     """
 
-    self_: list[RouteDescriptionRouteLinksRouteLink] | Unset = UNSET
+    self_links: list[RouteDescriptionRouteLinksRouteLink] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.self_, Unset):
-            self_ = []
-            for self_item_data in self.self_:
+        self_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.self_links, Unset):
+            self_links = []
+            for self_item_data in self.self_links:
                 self_item = self_item_data.to_dict()
-                self_.append(self_item)
+                self_links.append(self_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if self_ is not UNSET:
-            field_dict["self"] = self_
+        if self_links is not UNSET:
+            field_dict["self"] = self_links
 
         return field_dict
 
@@ -47,23 +47,23 @@ class RouteDescriptionRouteLinks:
         from ..models.route_description_route_links_route_link import RouteDescriptionRouteLinksRouteLink  # noqa: PLC0415
 
         d = dict(src_dict)
-        _self_ = d.pop("self", UNSET)
-        self_: list[RouteDescriptionRouteLinksRouteLink] | Unset = UNSET
-        if _self_ is not UNSET:
-            self_ = []
-            for self_item_data in _self_:
+        _self_links = d.pop("self", UNSET)
+        self_links: list[RouteDescriptionRouteLinksRouteLink] | Unset = UNSET
+        if _self_links is not UNSET:
+            self_links = []
+            for self_item_data in _self_links:
                 self_item = RouteDescriptionRouteLinksRouteLink.from_dict(self_item_data)
 
-                self_.append(self_item)
+                self_links.append(self_item)
 
         route_description_route_links = cls(
-            self_=self_,
+            self_links=self_links,
         )
 
         route_description_route_links.additional_properties = d
         return route_description_route_links
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

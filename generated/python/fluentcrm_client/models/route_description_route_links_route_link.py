@@ -45,7 +45,7 @@ class RouteDescriptionRouteLinksRouteLink:
         route_description_route_links_route_link.additional_properties = d
         return route_description_route_links_route_link
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

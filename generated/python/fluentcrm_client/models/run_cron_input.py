@@ -48,7 +48,7 @@ class RunCronInput:
         run_cron_input.additional_properties = d
         return run_cron_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

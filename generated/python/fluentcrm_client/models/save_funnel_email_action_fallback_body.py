@@ -61,7 +61,7 @@ class SaveFunnelEmailActionFallbackBody(FunnelEmailActionInput):
         save_funnel_email_action_fallback_body.additional_properties = d
         return save_funnel_email_action_fallback_body
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

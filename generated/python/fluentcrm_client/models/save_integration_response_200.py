@@ -29,7 +29,7 @@ class SaveIntegrationResponse200:
         save_integration_response_200.additional_properties = d
         return save_integration_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

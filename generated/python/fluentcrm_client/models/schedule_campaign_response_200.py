@@ -26,8 +26,8 @@ class ScheduleCampaignResponse200:
             `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
             `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
         message (str):
-        current_timestamp (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local
-            time zone, with no zone
+        current_timestamp (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+            site's local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -77,7 +77,7 @@ class ScheduleCampaignResponse200:
         schedule_campaign_response_200.additional_properties = d
         return schedule_campaign_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

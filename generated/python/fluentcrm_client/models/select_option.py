@@ -63,7 +63,7 @@ class SelectOption:
         select_option.additional_properties = d
         return select_option
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class SendCampaignTestEmailResponse200:
         send_campaign_test_email_response_200.additional_properties = d
         return send_campaign_test_email_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -51,7 +51,7 @@ class SendFunnelTestWebhookBody:
         send_funnel_test_webhook_body.additional_properties = d
         return send_funnel_test_webhook_body
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

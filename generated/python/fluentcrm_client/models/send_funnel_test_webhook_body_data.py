@@ -185,7 +185,7 @@ class SendFunnelTestWebhookBodyData:
         send_funnel_test_webhook_body_data.additional_properties = d
         return send_funnel_test_webhook_body_data
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -29,7 +29,7 @@ class SendFunnelTestWebhookBodyDataHeaderDataItem:
         send_funnel_test_webhook_body_data_header_data_item.additional_properties = d
         return send_funnel_test_webhook_body_data_header_data_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

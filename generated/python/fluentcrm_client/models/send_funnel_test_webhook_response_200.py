@@ -45,7 +45,7 @@ class SendFunnelTestWebhookResponse200:
         send_funnel_test_webhook_response_200.additional_properties = d
         return send_funnel_test_webhook_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -68,7 +68,7 @@ class SettingsFormSection:
         settings_form_section.additional_properties = d
         return settings_form_section
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,7 +42,7 @@ class SettingsFormSectionFields:
         settings_form_section_fields.additional_properties = additional_properties
         return settings_form_section_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

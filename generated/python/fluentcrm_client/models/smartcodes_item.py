@@ -67,7 +67,7 @@ class SmartcodesItem:
         smartcodes_item.additional_properties = d
         return smartcodes_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,7 +31,7 @@ class SmartcodesItemShortcodes:
         smartcodes_item_shortcodes.additional_properties = d
         return smartcodes_item_shortcodes
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

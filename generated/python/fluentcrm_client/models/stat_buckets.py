@@ -34,7 +34,7 @@ class StatBuckets:
         stat_buckets.additional_properties = d
         return stat_buckets
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -91,7 +91,7 @@ class SubscribeCampaignRecipientsResponse200:
         subscribe_campaign_recipients_response_200.additional_properties = d
         return subscribe_campaign_recipients_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class SupportTicketsResponse:
         support_tickets_response.additional_properties = d
         return support_tickets_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

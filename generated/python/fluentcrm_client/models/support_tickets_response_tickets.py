@@ -78,7 +78,7 @@ class SupportTicketsResponseTickets:
         support_tickets_response_tickets.additional_properties = d
         return support_tickets_response_tickets
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -50,7 +50,7 @@ class SupportTicketsResponseTicketsColumnsConfig:
         support_tickets_response_tickets_columns_config.additional_properties = additional_properties
         return support_tickets_response_tickets_columns_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class SupportTicketsResponseTicketsColumnsConfigAdditionalProperty:
         support_tickets_response_tickets_columns_config_additional_property.additional_properties = d
         return support_tickets_response_tickets_columns_config_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

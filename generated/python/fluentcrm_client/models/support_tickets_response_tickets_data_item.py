@@ -29,7 +29,7 @@ class SupportTicketsResponseTicketsDataItem:
         support_tickets_response_tickets_data_item.additional_properties = d
         return support_tickets_response_tickets_data_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

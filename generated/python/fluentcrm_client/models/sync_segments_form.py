@@ -96,7 +96,7 @@ class SyncSegmentsForm:
         sync_segments_form.additional_properties = d
         return sync_segments_form
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -128,7 +128,7 @@ class SyncSegmentsInput:
         sync_segments_input.additional_properties = d
         return sync_segments_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

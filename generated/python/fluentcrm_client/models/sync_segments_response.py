@@ -69,7 +69,7 @@ class SyncSegmentsResponse:
         sync_segments_response.additional_properties = d
         return sync_segments_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

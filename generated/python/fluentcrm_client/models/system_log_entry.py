@@ -21,8 +21,8 @@ class SystemLogEntry:
     Attributes:
         id (int):
         title (None | str):
-        created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-            zone, with no zone
+        created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+            local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         subscriber_id (None | str | Unset):
         parent_id (None | str | Unset):
@@ -30,7 +30,7 @@ class SystemLogEntry:
         status (str | Unset):
         type (None | str | Unset):
         description (None | str | Unset):
-        updated_at (None | str | Unset):
+        updated_at (datetime.datetime | None | Unset):
     """
 
     id: int
@@ -203,7 +203,7 @@ class SystemLogEntry:
         system_log_entry.additional_properties = d
         return system_log_entry
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class SystemLogsResponse:
         system_logs_response.additional_properties = d
         return system_logs_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

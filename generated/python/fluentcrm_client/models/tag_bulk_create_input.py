@@ -85,7 +85,7 @@ class TagBulkCreateInput:
         tag_bulk_create_input.additional_properties = d
         return tag_bulk_create_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -71,7 +71,7 @@ class TagCreateResponse:
         tag_create_response.additional_properties = d
         return tag_create_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

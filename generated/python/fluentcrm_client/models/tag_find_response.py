@@ -72,7 +72,7 @@ class TagFindResponse:
         tag_find_response.additional_properties = d
         return tag_find_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -79,7 +79,7 @@ class TagIndexResponse:
         tag_index_response.additional_properties = d
         return tag_index_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

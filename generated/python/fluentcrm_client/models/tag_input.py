@@ -67,7 +67,7 @@ class TagInput:
         tag_input.additional_properties = d
         return tag_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

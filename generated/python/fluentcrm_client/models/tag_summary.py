@@ -64,7 +64,7 @@ class TagSummary:
         tag_summary.additional_properties = d
         return tag_summary
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

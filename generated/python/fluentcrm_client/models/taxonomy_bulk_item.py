@@ -57,7 +57,7 @@ class TaxonomyBulkItem:
         taxonomy_bulk_item.additional_properties = d
         return taxonomy_bulk_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class TaxonomyBulkResponse:
         taxonomy_bulk_response.additional_properties = d
         return taxonomy_bulk_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

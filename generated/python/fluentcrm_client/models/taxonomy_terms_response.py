@@ -60,7 +60,7 @@ class TaxonomyTermsResponse:
         taxonomy_terms_response.additional_properties = d
         return taxonomy_terms_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

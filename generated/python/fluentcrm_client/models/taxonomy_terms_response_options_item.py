@@ -55,7 +55,7 @@ class TaxonomyTermsResponseOptionsItem:
         taxonomy_terms_response_options_item.additional_properties = d
         return taxonomy_terms_response_options_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

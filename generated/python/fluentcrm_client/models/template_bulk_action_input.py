@@ -80,7 +80,7 @@ class TemplateBulkActionInput:
         template_bulk_action_input.additional_properties = d
         return template_bulk_action_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -115,7 +115,7 @@ class TemplateContent:
         template_content.additional_properties = d
         return template_content
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

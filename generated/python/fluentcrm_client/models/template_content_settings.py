@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.template_config_type_0 import TemplateConfigType0
+    from ..models.template_config_object import TemplateConfigObject
     from ..models.template_footer_settings import TemplateFooterSettings
 
 
@@ -21,8 +21,8 @@ T = TypeVar("T", bound="TemplateContentSettings")
 class TemplateContentSettings:
     """
     Attributes:
-        template_config (list[str] | TemplateConfigType0 | Unset): Design options of an e-mail. The keys FluentCRM's own
-            designs write are typed below (sizes in pixels as integers,
+        template_config (list[str] | TemplateConfigObject | Unset): Design options of an e-mail. The keys FluentCRM's
+            own designs write are typed below (sizes in pixels as integers,
             colours and fonts as strings, `""` for "inherit"); designs and add-ons may store further options, so other keys
             are allowed (a string or a number, as the editor sent it). PHP's empty array `[]` when none are stored.
         footer_settings (TemplateFooterSettings | Unset): The footer of a template. With `custom_footer` `yes`,
@@ -30,17 +30,17 @@ class TemplateContentSettings:
             contain `##crm.unsubscribe_url##` or `##crm.manage_subscription_url##`.
     """
 
-    template_config: list[str] | TemplateConfigType0 | Unset = UNSET
+    template_config: list[str] | TemplateConfigObject | Unset = UNSET
     footer_settings: TemplateFooterSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_config_type_0 import TemplateConfigType0  # noqa: PLC0415
+        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
 
         template_config: dict[str, Any] | list[str] | Unset
         if isinstance(self.template_config, Unset):
             template_config = UNSET
-        elif isinstance(self.template_config, TemplateConfigType0):
+        elif isinstance(self.template_config, TemplateConfigObject):
             template_config = self.template_config.to_dict()
         else:
             template_config = self.template_config
@@ -61,20 +61,20 @@ class TemplateContentSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_config_type_0 import TemplateConfigType0  # noqa: PLC0415
+        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
         from ..models.template_footer_settings import TemplateFooterSettings  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_template_config(data: object) -> list[str] | TemplateConfigType0 | Unset:
+        def _parse_template_config(data: object) -> list[str] | TemplateConfigObject | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_template_config_type_0 = TemplateConfigType0.from_dict(data)
+                componentsschemas_template_config_template_config_object = TemplateConfigObject.from_dict(data)
 
-                return componentsschemas_template_config_type_0
+                return componentsschemas_template_config_template_config_object
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -100,7 +100,7 @@ class TemplateContentSettings:
         template_content_settings.additional_properties = d
         return template_content_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

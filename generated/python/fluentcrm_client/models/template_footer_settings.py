@@ -56,7 +56,7 @@ class TemplateFooterSettings:
         template_footer_settings.additional_properties = d
         return template_footer_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -66,7 +66,7 @@ class TemplateInput:
         template_input.additional_properties = d
         return template_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

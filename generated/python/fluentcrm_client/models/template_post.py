@@ -21,21 +21,21 @@ class TemplatePost:
 
         Attributes:
             id (int):
-            post_date (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time zone,
-                with no zone
+            post_date (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             post_content (str):
             post_title (str):
             post_status (str): `draft` or `publish` (only published templates are offered by `/templates/all`).
-            post_modified (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            post_modified (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the
+                site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             post_type (str):
             post_author (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            post_date_gmt (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
-                local time zone, with no zone
+            post_date_gmt (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in
+                the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             post_excerpt (str | Unset):
             comment_status (str | Unset):
@@ -44,8 +44,8 @@ class TemplatePost:
             post_name (str | Unset):
             to_ping (str | Unset):
             pinged (str | Unset):
-            post_modified_gmt (str | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
-                local time zone, with no zone
+            post_modified_gmt (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS`
+                in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             post_content_filtered (str | Unset):
             post_parent (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
@@ -297,7 +297,7 @@ class TemplatePost:
         template_post.additional_properties = d
         return template_post
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -102,7 +102,7 @@ class TrackEventInput:
         track_event_input.additional_properties = d
         return track_event_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class TrackEventResponse:
         track_event_response.additional_properties = d
         return track_event_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -31,11 +31,11 @@ class TrackedEvent:
             event_key (str):
             title (str):
             value (None | str):
-            created_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            updated_at (str): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's local time
-                zone, with no zone
+            updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
+                local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
     """
 
@@ -146,7 +146,7 @@ class TrackedEvent:
         tracked_event.additional_properties = d
         return tracked_event
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class TrackingEventsResponse:
         tracking_events_response.additional_properties = d
         return tracking_events_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -60,7 +60,7 @@ class UnattachedContactsResponse:
         unattached_contacts_response.additional_properties = d
         return unattached_contacts_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

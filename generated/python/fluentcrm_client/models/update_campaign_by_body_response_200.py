@@ -54,7 +54,7 @@ class UpdateCampaignByBodyResponse200:
         update_campaign_by_body_response_200.additional_properties = d
         return update_campaign_by_body_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class UpdateCampaignResponse200:
         update_campaign_response_200.additional_properties = d
         return update_campaign_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

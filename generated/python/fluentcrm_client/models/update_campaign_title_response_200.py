@@ -62,7 +62,7 @@ class UpdateCampaignTitleResponse200:
         update_campaign_title_response_200.additional_properties = d
         return update_campaign_title_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -55,7 +55,7 @@ class UpdateTemplateResponse200:
         update_template_response_200.additional_properties = d
         return update_template_response_200
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

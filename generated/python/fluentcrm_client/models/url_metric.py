@@ -63,7 +63,7 @@ class UrlMetric:
         url_metric.additional_properties = d
         return url_metric
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

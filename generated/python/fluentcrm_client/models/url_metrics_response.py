@@ -52,7 +52,7 @@ class UrlMetricsResponse:
         url_metrics_response.additional_properties = d
         return url_metrics_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

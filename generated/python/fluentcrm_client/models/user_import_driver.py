@@ -72,7 +72,7 @@ class UserImportDriver:
         user_import_driver.additional_properties = d
         return user_import_driver
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

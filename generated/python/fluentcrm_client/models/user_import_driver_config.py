@@ -45,7 +45,7 @@ class UserImportDriverConfig:
         user_import_driver_config.additional_properties = d
         return user_import_driver_config
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -51,7 +51,7 @@ class UserImportDriverFields:
         user_import_driver_fields.additional_properties = d
         return user_import_driver_fields
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -113,7 +113,7 @@ class UserImportDriverFieldsRoles:
         user_import_driver_fields_roles.additional_properties = d
         return user_import_driver_fields_roles
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class UserImportDriverFieldsRolesOptionsItem:
         user_import_driver_fields_roles_options_item.additional_properties = d
         return user_import_driver_fields_roles_options_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

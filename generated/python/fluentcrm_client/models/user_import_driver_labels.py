@@ -29,7 +29,7 @@ class UserImportDriverLabels:
         user_import_driver_labels.additional_properties = d
         return user_import_driver_labels
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

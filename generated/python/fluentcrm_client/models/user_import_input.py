@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_status_input import ImportStatusInput, check_import_status_input
-from ..models.import_update_input_type_1 import ImportUpdateInputType1, check_import_update_input_type_1
+from ..models.import_update_input_value import ImportUpdateInputValue, check_import_update_input_value
 from ..models.user_import_input_double_optin_email import (
     UserImportInputDoubleOptinEmail,
     check_user_import_input_double_optin_email,
@@ -30,7 +30,7 @@ class UserImportInput:
         roles (list[str] | Unset): WordPress roles to import; empty or absent imports users of every role.
         tags (list[int] | Unset):
         lists (list[int] | Unset):
-        update (bool | ImportUpdateInputType1 | Unset): Whether contacts whose e-mail already exists are updated with
+        update (bool | ImportUpdateInputValue | Unset): Whether contacts whose e-mail already exists are updated with
             the imported values (and get the import's tags and
             lists). Only JSON `true` or the string `"true"` does that; anything else, `"yes"` included, leaves existing
             contacts as they are without reporting them as skipped.
@@ -45,7 +45,7 @@ class UserImportInput:
     roles: list[str] | Unset = UNSET
     tags: list[int] | Unset = UNSET
     lists: list[int] | Unset = UNSET
-    update: bool | ImportUpdateInputType1 | Unset = UNSET
+    update: bool | ImportUpdateInputValue | Unset = UNSET
     new_status: ImportStatusInput | Unset = UNSET
     double_optin_email: UserImportInputDoubleOptinEmail | Unset = UNSET
     import_silently: UserImportInputImportSilently | Unset = UNSET
@@ -118,18 +118,18 @@ class UserImportInput:
 
         lists = cast(list[int], d.pop("lists", UNSET))
 
-        def _parse_update(data: object) -> bool | ImportUpdateInputType1 | Unset:
+        def _parse_update(data: object) -> bool | ImportUpdateInputValue | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_import_update_input_type_1 = check_import_update_input_type_1(data)
+                componentsschemas_import_update_input_import_update_input_value = check_import_update_input_value(data)
 
-                return componentsschemas_import_update_input_type_1
+                return componentsschemas_import_update_input_import_update_input_value
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | ImportUpdateInputType1 | Unset, data)
+            return cast(bool | ImportUpdateInputValue | Unset, data)
 
         update = _parse_update(d.pop("update", UNSET))
 
@@ -170,7 +170,7 @@ class UserImportInput:
         user_import_input.additional_properties = d
         return user_import_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

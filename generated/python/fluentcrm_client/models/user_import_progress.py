@@ -90,7 +90,7 @@ class UserImportProgress:
         user_import_progress.additional_properties = d
         return user_import_progress
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -53,7 +53,7 @@ class UserImportSummary:
         user_import_summary.additional_properties = d
         return user_import_summary
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -114,7 +114,7 @@ class UserImportSummaryImportInfo:
         user_import_summary_import_info.additional_properties = d
         return user_import_summary_import_info
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

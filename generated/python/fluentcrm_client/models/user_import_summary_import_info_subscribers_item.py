@@ -53,7 +53,7 @@ class UserImportSummaryImportInfoSubscribersItem:
         user_import_summary_import_info_subscribers_item.additional_properties = d
         return user_import_summary_import_info_subscribers_item
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -52,7 +52,7 @@ class UserRolesResponse:
         user_roles_response.additional_properties = d
         return user_roles_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -42,7 +42,7 @@ class UserRolesResponseRoles:
         user_roles_response_roles.additional_properties = additional_properties
         return user_roles_response_roles
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.user_roles_response_roles_additional_property_capabilities_type_0 import (
-        UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,
+    from ..models.user_roles_response_roles_additional_property_capabilities import (
+        UserRolesResponseRolesAdditionalPropertyCapabilities,
     )
 
 
@@ -21,23 +21,23 @@ class UserRolesResponseRolesAdditionalProperty:
     """
     Attributes:
         name (str):
-        capabilities (list[str] | UserRolesResponseRolesAdditionalPropertyCapabilitiesType0): Capability name → granted;
-            `[]` for a role without capabilities.
+        capabilities (list[str] | UserRolesResponseRolesAdditionalPropertyCapabilities): Capability name → granted; `[]`
+            for a role without capabilities.
     """
 
     name: str
-    capabilities: list[str] | UserRolesResponseRolesAdditionalPropertyCapabilitiesType0
+    capabilities: list[str] | UserRolesResponseRolesAdditionalPropertyCapabilities
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_roles_response_roles_additional_property_capabilities_type_0 import (
-            UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,  # noqa: PLC0415
+        from ..models.user_roles_response_roles_additional_property_capabilities import (
+            UserRolesResponseRolesAdditionalPropertyCapabilities,  # noqa: PLC0415
         )
 
         name = self.name
 
         capabilities: dict[str, Any] | list[str]
-        if isinstance(self.capabilities, UserRolesResponseRolesAdditionalPropertyCapabilitiesType0):
+        if isinstance(self.capabilities, UserRolesResponseRolesAdditionalPropertyCapabilities):
             capabilities = self.capabilities.to_dict()
         else:
             capabilities = self.capabilities
@@ -55,20 +55,20 @@ class UserRolesResponseRolesAdditionalProperty:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_roles_response_roles_additional_property_capabilities_type_0 import (
-            UserRolesResponseRolesAdditionalPropertyCapabilitiesType0,  # noqa: PLC0415
+        from ..models.user_roles_response_roles_additional_property_capabilities import (
+            UserRolesResponseRolesAdditionalPropertyCapabilities,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_capabilities(data: object) -> list[str] | UserRolesResponseRolesAdditionalPropertyCapabilitiesType0:
+        def _parse_capabilities(data: object) -> list[str] | UserRolesResponseRolesAdditionalPropertyCapabilities:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                capabilities_type_0 = UserRolesResponseRolesAdditionalPropertyCapabilitiesType0.from_dict(data)
+                capabilities_capabilities = UserRolesResponseRolesAdditionalPropertyCapabilities.from_dict(data)
 
-                return capabilities_type_0
+                return capabilities_capabilities
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -87,7 +87,7 @@ class UserRolesResponseRolesAdditionalProperty:
         user_roles_response_roles_additional_property.additional_properties = d
         return user_roles_response_roles_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

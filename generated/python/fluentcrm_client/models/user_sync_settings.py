@@ -59,7 +59,7 @@ class UserSyncSettings:
         user_sync_settings.additional_properties = d
         return user_sync_settings
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

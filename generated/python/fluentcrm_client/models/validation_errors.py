@@ -48,7 +48,7 @@ class ValidationErrors:
         validation_errors.additional_properties = additional_properties
         return validation_errors
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

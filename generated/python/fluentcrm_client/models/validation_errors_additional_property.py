@@ -29,7 +29,7 @@ class ValidationErrorsAdditionalProperty:
         validation_errors_additional_property.additional_properties = d
         return validation_errors_additional_property
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

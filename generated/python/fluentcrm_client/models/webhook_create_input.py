@@ -93,7 +93,7 @@ class WebhookCreateInput(WebhookInput):
         webhook_create_input.additional_properties = d
         return webhook_create_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -54,7 +54,7 @@ class WebhookField:
         webhook_field.additional_properties = d
         return webhook_field
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

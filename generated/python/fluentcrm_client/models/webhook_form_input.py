@@ -81,7 +81,7 @@ class WebhookFormInput:
         webhook_form_input.additional_properties = d
         return webhook_form_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

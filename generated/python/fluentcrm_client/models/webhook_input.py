@@ -99,7 +99,7 @@ class WebhookInput:
         webhook_input.additional_properties = d
         return webhook_input
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -68,7 +68,7 @@ class WebhookListResponse:
         webhook_list_response.additional_properties = d
         return webhook_list_response
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

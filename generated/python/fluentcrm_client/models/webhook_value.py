@@ -102,7 +102,7 @@ class WebhookValue:
         webhook_value.additional_properties = d
         return webhook_value
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -83,7 +83,7 @@ class WpError:
         wp_error.additional_properties = d
         return wp_error
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -87,7 +87,7 @@ class WpErrorWpErrorData:
         wp_error_wp_error_data.additional_properties = d
         return wp_error_wp_error_data
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

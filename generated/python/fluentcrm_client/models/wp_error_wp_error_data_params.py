@@ -31,7 +31,7 @@ class WpErrorWpErrorDataParams:
         wp_error_wp_error_data_params.additional_properties = d
         return wp_error_wp_error_data_params
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

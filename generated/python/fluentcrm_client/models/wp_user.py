@@ -78,7 +78,7 @@ class WpUser:
         wp_user.additional_properties = d
         return wp_user
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

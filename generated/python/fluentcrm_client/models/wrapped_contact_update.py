@@ -54,7 +54,7 @@ class WrappedContactUpdate:
         wrapped_contact_update.additional_properties = d
         return wrapped_contact_update
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -68,7 +68,7 @@ def import_csv_file(
     if not isinstance(staged.file, str):
         raise ValueError("the server staged no file: the upload carried none")
     if columns is None:
-        mapping = [entry for entry in staged.map_ if isinstance(entry.table, str) and entry.table]
+        mapping = [entry for entry in staged.map if isinstance(entry.table, str) and entry.table]
     else:
         mapping = [CsvColumnMap(csv=header, table=target) for header, target in columns.items()]
     summary = CsvImportSummary(file=staged.file)

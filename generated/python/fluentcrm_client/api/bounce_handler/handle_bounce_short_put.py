@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bounce_event_type_1_item import BounceEventType1Item
+from ...models.bounce_event_item import BounceEventItem
 from ...models.bounce_handled import BounceHandled
 from ...models.bounce_rejected import BounceRejected
 from ...models.mailgun_event import MailgunEvent
@@ -18,7 +18,7 @@ def _get_kwargs(
     service_name: str,
     security_code: str,
     *,
-    body: list[BounceEventType1Item] | MailgunEvent,
+    body: list[BounceEventItem] | MailgunEvent,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -100,7 +100,7 @@ def sync_detailed(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent,
+    body: list[BounceEventItem] | MailgunEvent,
 ) -> Response[BounceHandled | BounceRejected | WpError]:
     """Receive a bounce webhook by PUT (without `/handle/`)
 
@@ -129,8 +129,8 @@ def sync_detailed(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
-            the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventItem] | MailgunEvent): The e-mail service's webhook payload, as the
+            service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.
@@ -161,7 +161,7 @@ def sync(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent,
+    body: list[BounceEventItem] | MailgunEvent,
 ) -> BounceHandled | BounceRejected | WpError | None:
     """Receive a bounce webhook by PUT (without `/handle/`)
 
@@ -190,8 +190,8 @@ def sync(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
-            the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventItem] | MailgunEvent): The e-mail service's webhook payload, as the
+            service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent,
+    body: list[BounceEventItem] | MailgunEvent,
 ) -> Response[BounceHandled | BounceRejected | WpError]:
     """Receive a bounce webhook by PUT (without `/handle/`)
 
@@ -246,8 +246,8 @@ async def asyncio_detailed(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
-            the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventItem] | MailgunEvent): The e-mail service's webhook payload, as the
+            service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.
@@ -276,7 +276,7 @@ async def asyncio(
     security_code: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[BounceEventType1Item] | MailgunEvent,
+    body: list[BounceEventItem] | MailgunEvent,
 ) -> BounceHandled | BounceRejected | WpError | None:
     """Receive a bounce webhook by PUT (without `/handle/`)
 
@@ -305,8 +305,8 @@ async def asyncio(
     Args:
         service_name (str):
         security_code (str):
-        body (list[BounceEventType1Item] | MailgunEvent): The e-mail service's webhook payload, as
-            the service sends it. Mailgun sends an object with `event-data`
+        body (list[BounceEventItem] | MailgunEvent): The e-mail service's webhook payload, as the
+            service sends it. Mailgun sends an object with `event-data`
             (`event` one of `failed`, `unsubscribed`, `complained`, and `recipient`); SendGrid and
             PepiPost send an array of
             events; the other services their own shapes. Anything else is accepted and ignored.

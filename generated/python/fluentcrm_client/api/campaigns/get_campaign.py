@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_campaign_response_200_type_0 import GetCampaignResponse200Type0
-from ...models.get_campaign_response_200_type_1 import GetCampaignResponse200Type1
+from ...models.get_campaign_response_200_with_emails import GetCampaignResponse200WithEmails
+from ...models.get_campaign_response_200_with_templates import GetCampaignResponse200WithTemplates
 from ...models.get_campaign_view_campaign import GetCampaignViewCampaign
 from ...models.get_campaign_with_item import GetCampaignWithItem
 from ...models.message_error import MessageError
@@ -18,20 +18,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     json_view_campaign: int | Unset = UNSET
     if not isinstance(view_campaign, Unset):
@@ -54,23 +54,31 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError | None:
+) -> (
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1:
+        def _parse_response_200(data: object) -> GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = GetCampaignResponse200Type0.from_dict(data)
+                response_200_response_200_with_templates = GetCampaignResponse200WithTemplates.from_dict(data)
 
-                return response_200_type_0
+                return response_200_response_200_with_templates
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = GetCampaignResponse200Type1.from_dict(data)
+            response_200_response_200_with_emails = GetCampaignResponse200WithEmails.from_dict(data)
 
-            return response_200_type_1
+            return response_200_response_200_with_emails
 
         response_200 = _parse_response_200(response.json())
 
@@ -126,7 +134,12 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,10 +153,15 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> Response[
-    GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
 ]:
     """Get one campaign
 
@@ -158,7 +176,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -166,12 +184,12 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError]
+        Response[GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
         view_campaign=view_campaign,
     )
 
@@ -186,9 +204,17 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError | None:
+) -> (
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     """Get one campaign
 
      Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates
@@ -202,7 +228,7 @@ def sync(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -210,13 +236,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+        GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError
     """
 
     return sync_detailed(
         id=id,
         client=client,
-        with_=with_,
+        include=include,
         view_campaign=view_campaign,
     ).parsed
 
@@ -225,10 +251,15 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
 ) -> Response[
-    GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
 ]:
     """Get one campaign
 
@@ -243,7 +274,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -251,12 +282,12 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError]
+        Response[GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
         view_campaign=view_campaign,
     )
 
@@ -269,9 +300,17 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetCampaignWithItem] | Unset = UNSET,
+    include: list[GetCampaignWithItem] | Unset = UNSET,
     view_campaign: GetCampaignViewCampaign | Unset = UNSET,
-) -> GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError | None:
+) -> (
+    GetCampaignResponse200WithEmails
+    | GetCampaignResponse200WithTemplates
+    | MessageError
+    | MessageError
+    | WpError
+    | WpError
+    | None
+):
     """Get one campaign
 
      Returns the campaign with the site's current time (`server_time`) and the list of e-mail templates
@@ -285,7 +324,7 @@ async def asyncio(
 
     Args:
         id (int):
-        with_ (list[GetCampaignWithItem] | Unset):
+        include (list[GetCampaignWithItem] | Unset):
         view_campaign (GetCampaignViewCampaign | Unset):
 
     Raises:
@@ -293,14 +332,14 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignResponse200Type0 | GetCampaignResponse200Type1 | MessageError | MessageError | WpError | WpError
+        GetCampaignResponse200WithEmails | GetCampaignResponse200WithTemplates | MessageError | MessageError | WpError | WpError
     """
 
     return (
         await asyncio_detailed(
             id=id,
             client=client,
-            with_=with_,
+            include=include,
             view_campaign=view_campaign,
         )
     ).parsed

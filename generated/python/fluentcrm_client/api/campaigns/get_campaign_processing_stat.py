@@ -6,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_campaign_processing_stat_response_200_type_0 import GetCampaignProcessingStatResponse200Type0
-from ...models.get_campaign_processing_stat_response_200_type_1 import GetCampaignProcessingStatResponse200Type1
+from ...models.get_campaign_processing_stat_response_200_with_did_run import (
+    GetCampaignProcessingStatResponse200WithDidRun,
+)
+from ...models.get_campaign_processing_stat_response_200_with_reload import (
+    GetCampaignProcessingStatResponse200WithReload,
+)
 from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import Response
@@ -30,8 +34,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    GetCampaignProcessingStatResponse200Type0
-    | GetCampaignProcessingStatResponse200Type1
+    GetCampaignProcessingStatResponse200WithDidRun
+    | GetCampaignProcessingStatResponse200WithReload
     | MessageError
     | WpError
     | WpError
@@ -41,20 +45,20 @@ def _parse_response(
 
         def _parse_response_200(
             data: object,
-        ) -> GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1:
+        ) -> GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = GetCampaignProcessingStatResponse200Type0.from_dict(data)
+                response_200_response_200_with_reload = GetCampaignProcessingStatResponse200WithReload.from_dict(data)
 
-                return response_200_type_0
+                return response_200_response_200_with_reload
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = GetCampaignProcessingStatResponse200Type1.from_dict(data)
+            response_200_response_200_with_did_run = GetCampaignProcessingStatResponse200WithDidRun.from_dict(data)
 
-            return response_200_type_1
+            return response_200_response_200_with_did_run
 
         response_200 = _parse_response_200(response.json())
 
@@ -105,8 +109,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    GetCampaignProcessingStatResponse200Type0
-    | GetCampaignProcessingStatResponse200Type1
+    GetCampaignProcessingStatResponse200WithDidRun
+    | GetCampaignProcessingStatResponse200WithReload
     | MessageError
     | WpError
     | WpError
@@ -124,8 +128,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetCampaignProcessingStatResponse200Type0
-    | GetCampaignProcessingStatResponse200Type1
+    GetCampaignProcessingStatResponse200WithDidRun
+    | GetCampaignProcessingStatResponse200WithReload
     | MessageError
     | WpError
     | WpError
@@ -147,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1 | MessageError | WpError | WpError]
+        Response[GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -166,8 +170,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetCampaignProcessingStatResponse200Type0
-    | GetCampaignProcessingStatResponse200Type1
+    GetCampaignProcessingStatResponse200WithDidRun
+    | GetCampaignProcessingStatResponse200WithReload
     | MessageError
     | WpError
     | WpError
@@ -190,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1 | MessageError | WpError | WpError
+        GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload | MessageError | WpError | WpError
     """
 
     return sync_detailed(
@@ -204,8 +208,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[
-    GetCampaignProcessingStatResponse200Type0
-    | GetCampaignProcessingStatResponse200Type1
+    GetCampaignProcessingStatResponse200WithDidRun
+    | GetCampaignProcessingStatResponse200WithReload
     | MessageError
     | WpError
     | WpError
@@ -227,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1 | MessageError | WpError | WpError]
+        Response[GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload | MessageError | WpError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -244,8 +248,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> (
-    GetCampaignProcessingStatResponse200Type0
-    | GetCampaignProcessingStatResponse200Type1
+    GetCampaignProcessingStatResponse200WithDidRun
+    | GetCampaignProcessingStatResponse200WithReload
     | MessageError
     | WpError
     | WpError
@@ -268,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetCampaignProcessingStatResponse200Type0 | GetCampaignProcessingStatResponse200Type1 | MessageError | WpError | WpError
+        GetCampaignProcessingStatResponse200WithDidRun | GetCampaignProcessingStatResponse200WithReload | MessageError | WpError | WpError
     """
 
     return (

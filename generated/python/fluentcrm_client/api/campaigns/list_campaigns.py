@@ -22,7 +22,7 @@ def _get_kwargs(
     search_by: str | Unset = UNSET,
     statuses: list[ListCampaignsStatusesItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
-    with_: list[ListCampaignsWithItem] | Unset = UNSET,
+    include: list[ListCampaignsWithItem] | Unset = UNSET,
     sort_by: ListCampaignsSortBy | Unset = UNSET,
     sort_type: ListCampaignsSortType | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -50,14 +50,14 @@ def _get_kwargs(
 
     params["labels[]"] = json_labels
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
@@ -140,7 +140,7 @@ def sync_detailed(
     search_by: str | Unset = UNSET,
     statuses: list[ListCampaignsStatusesItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
-    with_: list[ListCampaignsWithItem] | Unset = UNSET,
+    include: list[ListCampaignsWithItem] | Unset = UNSET,
     sort_by: ListCampaignsSortBy | Unset = UNSET,
     sort_type: ListCampaignsSortType | Unset = UNSET,
 ) -> Response[ListCampaignsResponse200 | MessageError | WpError]:
@@ -163,7 +163,7 @@ def sync_detailed(
         search_by (str | Unset):
         statuses (list[ListCampaignsStatusesItem] | Unset):
         labels (list[int] | Unset):
-        with_ (list[ListCampaignsWithItem] | Unset):
+        include (list[ListCampaignsWithItem] | Unset):
         sort_by (ListCampaignsSortBy | Unset):
         sort_type (ListCampaignsSortType | Unset):
 
@@ -181,7 +181,7 @@ def sync_detailed(
         search_by=search_by,
         statuses=statuses,
         labels=labels,
-        with_=with_,
+        include=include,
         sort_by=sort_by,
         sort_type=sort_type,
     )
@@ -201,7 +201,7 @@ def sync(
     search_by: str | Unset = UNSET,
     statuses: list[ListCampaignsStatusesItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
-    with_: list[ListCampaignsWithItem] | Unset = UNSET,
+    include: list[ListCampaignsWithItem] | Unset = UNSET,
     sort_by: ListCampaignsSortBy | Unset = UNSET,
     sort_type: ListCampaignsSortType | Unset = UNSET,
 ) -> ListCampaignsResponse200 | MessageError | WpError | None:
@@ -224,7 +224,7 @@ def sync(
         search_by (str | Unset):
         statuses (list[ListCampaignsStatusesItem] | Unset):
         labels (list[int] | Unset):
-        with_ (list[ListCampaignsWithItem] | Unset):
+        include (list[ListCampaignsWithItem] | Unset):
         sort_by (ListCampaignsSortBy | Unset):
         sort_type (ListCampaignsSortType | Unset):
 
@@ -243,7 +243,7 @@ def sync(
         search_by=search_by,
         statuses=statuses,
         labels=labels,
-        with_=with_,
+        include=include,
         sort_by=sort_by,
         sort_type=sort_type,
     ).parsed
@@ -257,7 +257,7 @@ async def asyncio_detailed(
     search_by: str | Unset = UNSET,
     statuses: list[ListCampaignsStatusesItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
-    with_: list[ListCampaignsWithItem] | Unset = UNSET,
+    include: list[ListCampaignsWithItem] | Unset = UNSET,
     sort_by: ListCampaignsSortBy | Unset = UNSET,
     sort_type: ListCampaignsSortType | Unset = UNSET,
 ) -> Response[ListCampaignsResponse200 | MessageError | WpError]:
@@ -280,7 +280,7 @@ async def asyncio_detailed(
         search_by (str | Unset):
         statuses (list[ListCampaignsStatusesItem] | Unset):
         labels (list[int] | Unset):
-        with_ (list[ListCampaignsWithItem] | Unset):
+        include (list[ListCampaignsWithItem] | Unset):
         sort_by (ListCampaignsSortBy | Unset):
         sort_type (ListCampaignsSortType | Unset):
 
@@ -298,7 +298,7 @@ async def asyncio_detailed(
         search_by=search_by,
         statuses=statuses,
         labels=labels,
-        with_=with_,
+        include=include,
         sort_by=sort_by,
         sort_type=sort_type,
     )
@@ -316,7 +316,7 @@ async def asyncio(
     search_by: str | Unset = UNSET,
     statuses: list[ListCampaignsStatusesItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
-    with_: list[ListCampaignsWithItem] | Unset = UNSET,
+    include: list[ListCampaignsWithItem] | Unset = UNSET,
     sort_by: ListCampaignsSortBy | Unset = UNSET,
     sort_type: ListCampaignsSortType | Unset = UNSET,
 ) -> ListCampaignsResponse200 | MessageError | WpError | None:
@@ -339,7 +339,7 @@ async def asyncio(
         search_by (str | Unset):
         statuses (list[ListCampaignsStatusesItem] | Unset):
         labels (list[int] | Unset):
-        with_ (list[ListCampaignsWithItem] | Unset):
+        include (list[ListCampaignsWithItem] | Unset):
         sort_by (ListCampaignsSortBy | Unset):
         sort_type (ListCampaignsSortType | Unset):
 
@@ -359,7 +359,7 @@ async def asyncio(
             search_by=search_by,
             statuses=statuses,
             labels=labels,
-            with_=with_,
+            include=include,
             sort_by=sort_by,
             sort_type=sort_type,
         )

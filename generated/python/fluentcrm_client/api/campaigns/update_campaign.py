@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_input import CampaignInput
 from ...models.message_error import MessageError
 from ...models.update_campaign_response_200 import UpdateCampaignResponse200
-from ...models.update_campaign_response_422_type_1 import UpdateCampaignResponse422Type1
+from ...models.update_campaign_response_422_object import UpdateCampaignResponse422Object
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
 from ...types import Response
@@ -43,7 +43,7 @@ def _parse_response(
     MessageError
     | WpError
     | UpdateCampaignResponse200
-    | UpdateCampaignResponse422Type1
+    | UpdateCampaignResponse422Object
     | ValidationErrors
     | WpError
     | None
@@ -91,7 +91,7 @@ def _parse_response(
 
     if response.status_code == 422:
 
-        def _parse_response_422(data: object) -> UpdateCampaignResponse422Type1 | ValidationErrors:
+        def _parse_response_422(data: object) -> UpdateCampaignResponse422Object | ValidationErrors:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -102,9 +102,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_422_type_1 = UpdateCampaignResponse422Type1.from_dict(data)
+            response_422_response_422_object = UpdateCampaignResponse422Object.from_dict(data)
 
-            return response_422_type_1
+            return response_422_response_422_object
 
         response_422 = _parse_response_422(response.json())
 
@@ -124,7 +124,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError
+    MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Object | ValidationErrors | WpError
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,7 +140,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CampaignInput,
 ) -> Response[
-    MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError
+    MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Object | ValidationErrors | WpError
 ]:
     """Update a campaign
 
@@ -161,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError]
+        Response[MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Object | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ def sync(
     MessageError
     | WpError
     | UpdateCampaignResponse200
-    | UpdateCampaignResponse422Type1
+    | UpdateCampaignResponse422Object
     | ValidationErrors
     | WpError
     | None
@@ -209,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError
+        MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Object | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CampaignInput,
 ) -> Response[
-    MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError
+    MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Object | ValidationErrors | WpError
 ]:
     """Update a campaign
 
@@ -246,7 +246,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError]
+        Response[MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Object | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +268,7 @@ async def asyncio(
     MessageError
     | WpError
     | UpdateCampaignResponse200
-    | UpdateCampaignResponse422Type1
+    | UpdateCampaignResponse422Object
     | ValidationErrors
     | WpError
     | None
@@ -292,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Type1 | ValidationErrors | WpError
+        MessageError | WpError | UpdateCampaignResponse200 | UpdateCampaignResponse422Object | ValidationErrors | WpError
     """
 
     return (

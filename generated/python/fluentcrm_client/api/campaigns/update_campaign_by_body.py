@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_by_body_input import CampaignByBodyInput
 from ...models.message_error import MessageError
 from ...models.update_campaign_by_body_response_200 import UpdateCampaignByBodyResponse200
-from ...models.update_campaign_by_body_response_422_type_1 import UpdateCampaignByBodyResponse422Type1
+from ...models.update_campaign_by_body_response_422_object import UpdateCampaignByBodyResponse422Object
 from ...models.validation_errors import ValidationErrors
 from ...models.wp_error import WpError
 from ...types import Response
@@ -39,7 +39,7 @@ def _parse_response(
     MessageError
     | WpError
     | UpdateCampaignByBodyResponse200
-    | UpdateCampaignByBodyResponse422Type1
+    | UpdateCampaignByBodyResponse422Object
     | ValidationErrors
     | WpError
     | None
@@ -87,7 +87,7 @@ def _parse_response(
 
     if response.status_code == 422:
 
-        def _parse_response_422(data: object) -> UpdateCampaignByBodyResponse422Type1 | ValidationErrors:
+        def _parse_response_422(data: object) -> UpdateCampaignByBodyResponse422Object | ValidationErrors:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -98,9 +98,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_422_type_1 = UpdateCampaignByBodyResponse422Type1.from_dict(data)
+            response_422_response_422_object = UpdateCampaignByBodyResponse422Object.from_dict(data)
 
-            return response_422_type_1
+            return response_422_response_422_object
 
         response_422 = _parse_response_422(response.json())
 
@@ -118,7 +118,7 @@ def _build_response(
     MessageError
     | WpError
     | UpdateCampaignByBodyResponse200
-    | UpdateCampaignByBodyResponse422Type1
+    | UpdateCampaignByBodyResponse422Object
     | ValidationErrors
     | WpError
 ]:
@@ -138,7 +138,7 @@ def sync_detailed(
     MessageError
     | WpError
     | UpdateCampaignByBodyResponse200
-    | UpdateCampaignByBodyResponse422Type1
+    | UpdateCampaignByBodyResponse422Object
     | ValidationErrors
     | WpError
 ]:
@@ -157,7 +157,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Type1 | ValidationErrors | WpError]
+        Response[MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Object | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ def sync(
     MessageError
     | WpError
     | UpdateCampaignByBodyResponse200
-    | UpdateCampaignByBodyResponse422Type1
+    | UpdateCampaignByBodyResponse422Object
     | ValidationErrors
     | WpError
     | None
@@ -199,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Type1 | ValidationErrors | WpError
+        MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Object | ValidationErrors | WpError
     """
 
     return sync_detailed(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     MessageError
     | WpError
     | UpdateCampaignByBodyResponse200
-    | UpdateCampaignByBodyResponse422Type1
+    | UpdateCampaignByBodyResponse422Object
     | ValidationErrors
     | WpError
 ]:
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Type1 | ValidationErrors | WpError]
+        Response[MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Object | ValidationErrors | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +255,7 @@ async def asyncio(
     MessageError
     | WpError
     | UpdateCampaignByBodyResponse200
-    | UpdateCampaignByBodyResponse422Type1
+    | UpdateCampaignByBodyResponse422Object
     | ValidationErrors
     | WpError
     | None
@@ -275,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Type1 | ValidationErrors | WpError
+        MessageError | WpError | UpdateCampaignByBodyResponse200 | UpdateCampaignByBodyResponse422Object | ValidationErrors | WpError
     """
 
     return (

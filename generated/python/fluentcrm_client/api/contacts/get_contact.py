@@ -17,20 +17,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    with_: list[GetContactWithItem] | Unset = UNSET,
+    include: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params["get_by_email"] = get_by_email
 
@@ -106,7 +106,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactWithItem] | Unset = UNSET,
+    include: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
 ) -> Response[ContactFindResponse | CriticalError | MessageError | WpError]:
     """Get a contact
@@ -128,7 +128,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        with_ (list[GetContactWithItem] | Unset):
+        include (list[GetContactWithItem] | Unset):
         get_by_email (str | Unset):
 
     Raises:
@@ -141,7 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
         get_by_email=get_by_email,
     )
 
@@ -156,7 +156,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactWithItem] | Unset = UNSET,
+    include: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
 ) -> ContactFindResponse | CriticalError | MessageError | WpError | None:
     """Get a contact
@@ -178,7 +178,7 @@ def sync(
 
     Args:
         id (int):
-        with_ (list[GetContactWithItem] | Unset):
+        include (list[GetContactWithItem] | Unset):
         get_by_email (str | Unset):
 
     Raises:
@@ -192,7 +192,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        with_=with_,
+        include=include,
         get_by_email=get_by_email,
     ).parsed
 
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactWithItem] | Unset = UNSET,
+    include: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
 ) -> Response[ContactFindResponse | CriticalError | MessageError | WpError]:
     """Get a contact
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        with_ (list[GetContactWithItem] | Unset):
+        include (list[GetContactWithItem] | Unset):
         get_by_email (str | Unset):
 
     Raises:
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
         get_by_email=get_by_email,
     )
 
@@ -249,7 +249,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactWithItem] | Unset = UNSET,
+    include: list[GetContactWithItem] | Unset = UNSET,
     get_by_email: str | Unset = UNSET,
 ) -> ContactFindResponse | CriticalError | MessageError | WpError | None:
     """Get a contact
@@ -271,7 +271,7 @@ async def asyncio(
 
     Args:
         id (int):
-        with_ (list[GetContactWithItem] | Unset):
+        include (list[GetContactWithItem] | Unset):
         get_by_email (str | Unset):
 
     Raises:
@@ -286,7 +286,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            with_=with_,
+            include=include,
             get_by_email=get_by_email,
         )
     ).parsed

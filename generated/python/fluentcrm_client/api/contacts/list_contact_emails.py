@@ -16,18 +16,18 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    filter_: ListContactEmailsFilter | Unset = UNSET,
+    filter: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_filter_: str | Unset = UNSET
-    if not isinstance(filter_, Unset):
-        json_filter_ = filter_
+    json_filter: str | Unset = UNSET
+    if not isinstance(filter, Unset):
+        json_filter = filter
 
-    params["filter"] = json_filter_
+    params["filter"] = json_filter
 
     params["page"] = page
 
@@ -116,7 +116,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    filter_: ListContactEmailsFilter | Unset = UNSET,
+    filter: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
 ) -> Response[ContactEmailsResponse | MessageError | WpError | WpError]:
@@ -138,7 +138,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        filter_ (ListContactEmailsFilter | Unset):
+        filter (ListContactEmailsFilter | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
 
@@ -152,7 +152,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        filter_=filter_,
+        filter=filter,
         page=page,
         per_page=per_page,
     )
@@ -168,7 +168,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    filter_: ListContactEmailsFilter | Unset = UNSET,
+    filter: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
 ) -> ContactEmailsResponse | MessageError | WpError | WpError | None:
@@ -190,7 +190,7 @@ def sync(
 
     Args:
         id (int):
-        filter_ (ListContactEmailsFilter | Unset):
+        filter (ListContactEmailsFilter | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
 
@@ -205,7 +205,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        filter_=filter_,
+        filter=filter,
         page=page,
         per_page=per_page,
     ).parsed
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    filter_: ListContactEmailsFilter | Unset = UNSET,
+    filter: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
 ) -> Response[ContactEmailsResponse | MessageError | WpError | WpError]:
@@ -237,7 +237,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        filter_ (ListContactEmailsFilter | Unset):
+        filter (ListContactEmailsFilter | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
 
@@ -251,7 +251,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        filter_=filter_,
+        filter=filter,
         page=page,
         per_page=per_page,
     )
@@ -265,7 +265,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    filter_: ListContactEmailsFilter | Unset = UNSET,
+    filter: ListContactEmailsFilter | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 15,
 ) -> ContactEmailsResponse | MessageError | WpError | WpError | None:
@@ -287,7 +287,7 @@ async def asyncio(
 
     Args:
         id (int):
-        filter_ (ListContactEmailsFilter | Unset):
+        filter (ListContactEmailsFilter | Unset):
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
 
@@ -303,7 +303,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            filter_=filter_,
+            filter=filter,
             page=page,
             per_page=per_page,
         )

@@ -16,19 +16,19 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+    include: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,7 +89,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+    include: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
 ) -> Response[CriticalError | CustomFieldsResponse | WpError]:
     """List the contact custom-field definitions
 
@@ -103,7 +103,7 @@ def sync_detailed(
     The prose documentation does not describe this operation.
 
     Args:
-        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+        include (list[GetContactCustomFieldsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -127,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+    include: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
 ) -> CriticalError | CustomFieldsResponse | WpError | None:
     """List the contact custom-field definitions
 
@@ -141,7 +141,7 @@ def sync(
     The prose documentation does not describe this operation.
 
     Args:
-        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+        include (list[GetContactCustomFieldsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,14 +153,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        with_=with_,
+        include=include,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+    include: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
 ) -> Response[CriticalError | CustomFieldsResponse | WpError]:
     """List the contact custom-field definitions
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     The prose documentation does not describe this operation.
 
     Args:
-        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+        include (list[GetContactCustomFieldsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
+    include: list[GetContactCustomFieldsWithItem] | Unset = UNSET,
 ) -> CriticalError | CustomFieldsResponse | WpError | None:
     """List the contact custom-field definitions
 
@@ -210,7 +210,7 @@ async def asyncio(
     The prose documentation does not describe this operation.
 
     Args:
-        with_ (list[GetContactCustomFieldsWithItem] | Unset):
+        include (list[GetContactCustomFieldsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +223,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            with_=with_,
+            include=include,
         )
     ).parsed

@@ -13,19 +13,19 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    with_: list[GetAddonsWithItem] | Unset = UNSET,
+    include: list[GetAddonsWithItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAddonsWithItem] | Unset = UNSET,
+    include: list[GetAddonsWithItem] | Unset = UNSET,
 ) -> Response[AddonsResponse | WpError]:
     """Companion plugins
 
@@ -92,7 +92,7 @@ def sync_detailed(
     `__bench`.
 
     Args:
-        with_ (list[GetAddonsWithItem] | Unset):
+        include (list[GetAddonsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +103,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAddonsWithItem] | Unset = UNSET,
+    include: list[GetAddonsWithItem] | Unset = UNSET,
 ) -> AddonsResponse | WpError | None:
     """Companion plugins
 
@@ -132,7 +132,7 @@ def sync(
     `__bench`.
 
     Args:
-        with_ (list[GetAddonsWithItem] | Unset):
+        include (list[GetAddonsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,14 +144,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        with_=with_,
+        include=include,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAddonsWithItem] | Unset = UNSET,
+    include: list[GetAddonsWithItem] | Unset = UNSET,
 ) -> Response[AddonsResponse | WpError]:
     """Companion plugins
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     `__bench`.
 
     Args:
-        with_ (list[GetAddonsWithItem] | Unset):
+        include (list[GetAddonsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAddonsWithItem] | Unset = UNSET,
+    include: list[GetAddonsWithItem] | Unset = UNSET,
 ) -> AddonsResponse | WpError | None:
     """Companion plugins
 
@@ -205,7 +205,7 @@ async def asyncio(
     `__bench`.
 
     Args:
-        with_ (list[GetAddonsWithItem] | Unset):
+        include (list[GetAddonsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,6 +218,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            with_=with_,
+            include=include,
         )
     ).parsed

@@ -17,19 +17,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    with_: list[GetFunnelWithItem] | Unset = UNSET,
+    include: list[GetFunnelWithItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -109,7 +109,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetFunnelWithItem] | Unset = UNSET,
+    include: list[GetFunnelWithItem] | Unset = UNSET,
 ) -> Response[CriticalError | FunnelFindResponse | MessageError | WpError | WpError]:
     """Get one funnel
 
@@ -133,7 +133,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        with_ (list[GetFunnelWithItem] | Unset):
+        include (list[GetFunnelWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -159,7 +159,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetFunnelWithItem] | Unset = UNSET,
+    include: list[GetFunnelWithItem] | Unset = UNSET,
 ) -> CriticalError | FunnelFindResponse | MessageError | WpError | WpError | None:
     """Get one funnel
 
@@ -183,7 +183,7 @@ def sync(
 
     Args:
         id (int):
-        with_ (list[GetFunnelWithItem] | Unset):
+        include (list[GetFunnelWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        with_=with_,
+        include=include,
     ).parsed
 
 
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetFunnelWithItem] | Unset = UNSET,
+    include: list[GetFunnelWithItem] | Unset = UNSET,
 ) -> Response[CriticalError | FunnelFindResponse | MessageError | WpError | WpError]:
     """Get one funnel
 
@@ -228,7 +228,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        with_ (list[GetFunnelWithItem] | Unset):
+        include (list[GetFunnelWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +240,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,7 +252,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetFunnelWithItem] | Unset = UNSET,
+    include: list[GetFunnelWithItem] | Unset = UNSET,
 ) -> CriticalError | FunnelFindResponse | MessageError | WpError | WpError | None:
     """Get one funnel
 
@@ -276,7 +276,7 @@ async def asyncio(
 
     Args:
         id (int):
-        with_ (list[GetFunnelWithItem] | Unset):
+        include (list[GetFunnelWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,6 +290,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            with_=with_,
+            include=include,
         )
     ).parsed

@@ -25,7 +25,7 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
-    with_: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    include: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,14 +44,14 @@ def _get_kwargs(
 
     params["sequence_id"] = sequence_id
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -141,7 +141,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
-    with_: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    include: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
 ) -> Response[CriticalError | ListFunnelSubscribersResponse200 | MessageError | WpError | WpError]:
     """List the contacts in a funnel
 
@@ -164,7 +164,7 @@ def sync_detailed(
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
-        with_ (list[ListFunnelSubscribersWithItem] | Unset):
+        include (list[ListFunnelSubscribersWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ def sync_detailed(
         search=search,
         status=status,
         sequence_id=sequence_id,
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -200,7 +200,7 @@ def sync(
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
-    with_: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    include: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
 ) -> CriticalError | ListFunnelSubscribersResponse200 | MessageError | WpError | WpError | None:
     """List the contacts in a funnel
 
@@ -223,7 +223,7 @@ def sync(
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
-        with_ (list[ListFunnelSubscribersWithItem] | Unset):
+        include (list[ListFunnelSubscribersWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +241,7 @@ def sync(
         search=search,
         status=status,
         sequence_id=sequence_id,
-        with_=with_,
+        include=include,
     ).parsed
 
 
@@ -254,7 +254,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
-    with_: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    include: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
 ) -> Response[CriticalError | ListFunnelSubscribersResponse200 | MessageError | WpError | WpError]:
     """List the contacts in a funnel
 
@@ -277,7 +277,7 @@ async def asyncio_detailed(
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
-        with_ (list[ListFunnelSubscribersWithItem] | Unset):
+        include (list[ListFunnelSubscribersWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -294,7 +294,7 @@ async def asyncio_detailed(
         search=search,
         status=status,
         sequence_id=sequence_id,
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -311,7 +311,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     status: ListFunnelSubscribersStatus | Unset = UNSET,
     sequence_id: int | Unset = UNSET,
-    with_: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
+    include: list[ListFunnelSubscribersWithItem] | Unset = UNSET,
 ) -> CriticalError | ListFunnelSubscribersResponse200 | MessageError | WpError | WpError | None:
     """List the contacts in a funnel
 
@@ -334,7 +334,7 @@ async def asyncio(
         search (str | Unset):
         status (ListFunnelSubscribersStatus | Unset):
         sequence_id (int | Unset):
-        with_ (list[ListFunnelSubscribersWithItem] | Unset):
+        include (list[ListFunnelSubscribersWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -353,6 +353,6 @@ async def asyncio(
             search=search,
             status=status,
             sequence_id=sequence_id,
-            with_=with_,
+            include=include,
         )
     ).parsed

@@ -20,7 +20,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
-    with_: list[ListFunnelsWithItem] | Unset = UNSET,
+    include: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
     sort_by: ListFunnelsSortBy | Unset = UNSET,
     sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -34,14 +34,14 @@ def _get_kwargs(
 
     params["search"] = search
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     json_labels: list[int] | Unset = UNSET
     if not isinstance(labels, Unset):
@@ -128,7 +128,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
-    with_: list[ListFunnelsWithItem] | Unset = UNSET,
+    include: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
     sort_by: ListFunnelsSortBy | Unset = UNSET,
     sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -156,7 +156,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
         search (str | Unset):
-        with_ (list[ListFunnelsWithItem] | Unset):
+        include (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
         sort_by (ListFunnelsSortBy | Unset):
         sort_type (ListFunnelsSortType | Unset):
@@ -173,7 +173,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         search=search,
-        with_=with_,
+        include=include,
         labels=labels,
         sort_by=sort_by,
         sort_type=sort_type,
@@ -192,7 +192,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
-    with_: list[ListFunnelsWithItem] | Unset = UNSET,
+    include: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
     sort_by: ListFunnelsSortBy | Unset = UNSET,
     sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -220,7 +220,7 @@ def sync(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
         search (str | Unset):
-        with_ (list[ListFunnelsWithItem] | Unset):
+        include (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
         sort_by (ListFunnelsSortBy | Unset):
         sort_type (ListFunnelsSortType | Unset):
@@ -238,7 +238,7 @@ def sync(
         page=page,
         per_page=per_page,
         search=search,
-        with_=with_,
+        include=include,
         labels=labels,
         sort_by=sort_by,
         sort_type=sort_type,
@@ -251,7 +251,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
-    with_: list[ListFunnelsWithItem] | Unset = UNSET,
+    include: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
     sort_by: ListFunnelsSortBy | Unset = UNSET,
     sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -279,7 +279,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
         search (str | Unset):
-        with_ (list[ListFunnelsWithItem] | Unset):
+        include (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
         sort_by (ListFunnelsSortBy | Unset):
         sort_type (ListFunnelsSortType | Unset):
@@ -296,7 +296,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         search=search,
-        with_=with_,
+        include=include,
         labels=labels,
         sort_by=sort_by,
         sort_type=sort_type,
@@ -313,7 +313,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 15,
     search: str | Unset = UNSET,
-    with_: list[ListFunnelsWithItem] | Unset = UNSET,
+    include: list[ListFunnelsWithItem] | Unset = UNSET,
     labels: list[int] | Unset = UNSET,
     sort_by: ListFunnelsSortBy | Unset = UNSET,
     sort_type: ListFunnelsSortType | Unset = UNSET,
@@ -341,7 +341,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 15.
         search (str | Unset):
-        with_ (list[ListFunnelsWithItem] | Unset):
+        include (list[ListFunnelsWithItem] | Unset):
         labels (list[int] | Unset):
         sort_by (ListFunnelsSortBy | Unset):
         sort_type (ListFunnelsSortType | Unset):
@@ -360,7 +360,7 @@ async def asyncio(
             page=page,
             per_page=per_page,
             search=search,
-            with_=with_,
+            include=include,
             labels=labels,
             sort_by=sort_by,
             sort_type=sort_type,

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.csv_import_input import CsvImportInput
 from ...models.csv_import_response import CsvImportResponse
-from ...models.import_csv_response_422_type_1 import ImportCsvResponse422Type1
+from ...models.import_csv_response_422_object import ImportCsvResponse422Object
 from ...models.message_error import MessageError
 from ...models.wp_error import WpError
 from ...types import Response
@@ -34,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError | None:
+) -> CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError | None:
     if response.status_code == 200:
         response_200 = CsvImportResponse.from_dict(response.json())
 
@@ -57,7 +57,7 @@ def _parse_response(
 
     if response.status_code == 422:
 
-        def _parse_response_422(data: object) -> ImportCsvResponse422Type1 | MessageError:
+        def _parse_response_422(data: object) -> ImportCsvResponse422Object | MessageError:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -68,9 +68,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_422_type_1 = ImportCsvResponse422Type1.from_dict(data)
+            response_422_response_422_object = ImportCsvResponse422Object.from_dict(data)
 
-            return response_422_type_1
+            return response_422_response_422_object
 
         response_422 = _parse_response_422(response.json())
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError]:
+) -> Response[CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CsvImportInput,
-) -> Response[CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError]:
+) -> Response[CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError]:
     """Import contacts from a staged CSV file
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError]
+        Response[CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CsvImportInput,
-) -> CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError | None:
+) -> CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError | None:
     """Import contacts from a staged CSV file
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
@@ -183,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError
+        CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CsvImportInput,
-) -> Response[CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError]:
+) -> Response[CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError]:
     """Import contacts from a staged CSV file
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError]
+        Response[CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CsvImportInput,
-) -> CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError | None:
+) -> CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError | None:
     """Import contacts from a staged CSV file
 
      Imports one page (500 rows) of a file staged with `POST /import/csv-upload`, mapping columns as
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CsvImportResponse | ImportCsvResponse422Type1 | MessageError | WpError
+        CsvImportResponse | ImportCsvResponse422Object | MessageError | WpError
     """
 
     return (

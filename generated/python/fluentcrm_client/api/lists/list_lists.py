@@ -25,7 +25,7 @@ def _get_kwargs(
     sort_order: ListListsSortOrder | Unset = "DESC",
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
-    with_: list[str] | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -60,11 +60,11 @@ def _get_kwargs(
 
     params["all_lists"] = json_all_lists
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = with_
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -137,7 +137,7 @@ def sync_detailed(
     sort_order: ListListsSortOrder | Unset = "DESC",
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
-    with_: list[str] | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
 ) -> Response[CriticalError | ListIndexResponse | MessageError | WpError]:
     """List contact lists
 
@@ -170,7 +170,7 @@ def sync_detailed(
         sort_order (ListListsSortOrder | Unset):  Default: 'DESC'.
         exclude_counts (ListListsExcludeCounts | Unset):  Default: 0.
         all_lists (ListListsAllLists | Unset):  Default: 0.
-        with_ (list[str] | Unset):
+        include (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ def sync_detailed(
         sort_order=sort_order,
         exclude_counts=exclude_counts,
         all_lists=all_lists,
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -208,7 +208,7 @@ def sync(
     sort_order: ListListsSortOrder | Unset = "DESC",
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
-    with_: list[str] | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
 ) -> CriticalError | ListIndexResponse | MessageError | WpError | None:
     """List contact lists
 
@@ -241,7 +241,7 @@ def sync(
         sort_order (ListListsSortOrder | Unset):  Default: 'DESC'.
         exclude_counts (ListListsExcludeCounts | Unset):  Default: 0.
         all_lists (ListListsAllLists | Unset):  Default: 0.
-        with_ (list[str] | Unset):
+        include (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +260,7 @@ def sync(
         sort_order=sort_order,
         exclude_counts=exclude_counts,
         all_lists=all_lists,
-        with_=with_,
+        include=include,
     ).parsed
 
 
@@ -274,7 +274,7 @@ async def asyncio_detailed(
     sort_order: ListListsSortOrder | Unset = "DESC",
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
-    with_: list[str] | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
 ) -> Response[CriticalError | ListIndexResponse | MessageError | WpError]:
     """List contact lists
 
@@ -307,7 +307,7 @@ async def asyncio_detailed(
         sort_order (ListListsSortOrder | Unset):  Default: 'DESC'.
         exclude_counts (ListListsExcludeCounts | Unset):  Default: 0.
         all_lists (ListListsAllLists | Unset):  Default: 0.
-        with_ (list[str] | Unset):
+        include (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,7 +325,7 @@ async def asyncio_detailed(
         sort_order=sort_order,
         exclude_counts=exclude_counts,
         all_lists=all_lists,
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -343,7 +343,7 @@ async def asyncio(
     sort_order: ListListsSortOrder | Unset = "DESC",
     exclude_counts: ListListsExcludeCounts | Unset = 0,
     all_lists: ListListsAllLists | Unset = 0,
-    with_: list[str] | Unset = UNSET,
+    include: list[str] | Unset = UNSET,
 ) -> CriticalError | ListIndexResponse | MessageError | WpError | None:
     """List contact lists
 
@@ -376,7 +376,7 @@ async def asyncio(
         sort_order (ListListsSortOrder | Unset):  Default: 'DESC'.
         exclude_counts (ListListsExcludeCounts | Unset):  Default: 0.
         all_lists (ListListsAllLists | Unset):  Default: 0.
-        with_ (list[str] | Unset):
+        include (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -396,6 +396,6 @@ async def asyncio(
             sort_order=sort_order,
             exclude_counts=exclude_counts,
             all_lists=all_lists,
-            with_=with_,
+            include=include,
         )
     ).parsed

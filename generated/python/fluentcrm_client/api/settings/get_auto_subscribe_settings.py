@@ -15,19 +15,19 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    with_: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+    include: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+    include: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
 ) -> Response[AutoSubscribeResponse | WpError]:
     """Read the automatic-subscription settings
 
@@ -89,7 +89,7 @@ def sync_detailed(
     sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
     Args:
-        with_ (list[GetAutoSubscribeSettingsWithItem] | Unset):
+        include (list[GetAutoSubscribeSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +100,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+    include: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
 ) -> AutoSubscribeResponse | WpError | None:
     """Read the automatic-subscription settings
 
@@ -124,7 +124,7 @@ def sync(
     sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
     Args:
-        with_ (list[GetAutoSubscribeSettingsWithItem] | Unset):
+        include (list[GetAutoSubscribeSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,14 +136,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        with_=with_,
+        include=include,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+    include: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
 ) -> Response[AutoSubscribeResponse | WpError]:
     """Read the automatic-subscription settings
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
     Args:
-        with_ (list[GetAutoSubscribeSettingsWithItem] | Unset):
+        include (list[GetAutoSubscribeSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
+    include: list[GetAutoSubscribeSettingsWithItem] | Unset = UNSET,
 ) -> AutoSubscribeResponse | WpError | None:
     """Read the automatic-subscription settings
 
@@ -187,7 +187,7 @@ async def asyncio(
     sections the admin screen draws. With WooCommerce active two more keys (`woo_checkout_*`) appear.
 
     Args:
-        with_ (list[GetAutoSubscribeSettingsWithItem] | Unset):
+        include (list[GetAutoSubscribeSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +200,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            with_=with_,
+            include=include,
         )
     ).parsed

@@ -16,21 +16,21 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     list_id: int | Unset = UNSET,
-    with_: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+    include: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["list_id"] = list_id
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     list_id: int | Unset = UNSET,
-    with_: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+    include: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
 ) -> Response[DoubleOptinResponse | WpError]:
     """Read the double opt-in settings
 
@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         list_id (int | Unset):
-        with_ (list[GetDoubleOptinSettingsWithItem] | Unset):
+        include (list[GetDoubleOptinSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         list_id=list_id,
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     list_id: int | Unset = UNSET,
-    with_: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+    include: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
 ) -> DoubleOptinResponse | WpError | None:
     """Read the double opt-in settings
 
@@ -136,7 +136,7 @@ def sync(
 
     Args:
         list_id (int | Unset):
-        with_ (list[GetDoubleOptinSettingsWithItem] | Unset):
+        include (list[GetDoubleOptinSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     return sync_detailed(
         client=client,
         list_id=list_id,
-        with_=with_,
+        include=include,
     ).parsed
 
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     list_id: int | Unset = UNSET,
-    with_: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+    include: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
 ) -> Response[DoubleOptinResponse | WpError]:
     """Read the double opt-in settings
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
     Args:
         list_id (int | Unset):
-        with_ (list[GetDoubleOptinSettingsWithItem] | Unset):
+        include (list[GetDoubleOptinSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         list_id=list_id,
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     list_id: int | Unset = UNSET,
-    with_: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
+    include: list[GetDoubleOptinSettingsWithItem] | Unset = UNSET,
 ) -> DoubleOptinResponse | WpError | None:
     """Read the double opt-in settings
 
@@ -209,7 +209,7 @@ async def asyncio(
 
     Args:
         list_id (int | Unset):
-        with_ (list[GetDoubleOptinSettingsWithItem] | Unset):
+        include (list[GetDoubleOptinSettingsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +223,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             list_id=list_id,
-            with_=with_,
+            include=include,
         )
     ).parsed

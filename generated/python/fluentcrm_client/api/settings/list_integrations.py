@@ -13,19 +13,19 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    with_: list[ListIntegrationsWithItem] | Unset = UNSET,
+    include: list[ListIntegrationsWithItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_with_: list[str] | Unset = UNSET
-    if not isinstance(with_, Unset):
-        json_with_ = []
-        for with_item_data in with_:
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for with_item_data in include:
             with_item: str = with_item_data
-            json_with_.append(with_item)
+            json_include.append(with_item)
 
-    params["with[]"] = json_with_
+    params["with[]"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -76,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[ListIntegrationsWithItem] | Unset = UNSET,
+    include: list[ListIntegrationsWithItem] | Unset = UNSET,
 ) -> Response[IntegrationsResponse | WpError]:
     """List the deep-integration providers
 
@@ -85,7 +85,7 @@ def sync_detailed(
     `with[]=fields` also asks for their form fields. The free plugin registers none.
 
     Args:
-        with_ (list[ListIntegrationsWithItem] | Unset):
+        include (list[ListIntegrationsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +96,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -109,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[ListIntegrationsWithItem] | Unset = UNSET,
+    include: list[ListIntegrationsWithItem] | Unset = UNSET,
 ) -> IntegrationsResponse | WpError | None:
     """List the deep-integration providers
 
@@ -118,7 +118,7 @@ def sync(
     `with[]=fields` also asks for their form fields. The free plugin registers none.
 
     Args:
-        with_ (list[ListIntegrationsWithItem] | Unset):
+        include (list[ListIntegrationsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +130,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        with_=with_,
+        include=include,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[ListIntegrationsWithItem] | Unset = UNSET,
+    include: list[ListIntegrationsWithItem] | Unset = UNSET,
 ) -> Response[IntegrationsResponse | WpError]:
     """List the deep-integration providers
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     `with[]=fields` also asks for their form fields. The free plugin registers none.
 
     Args:
-        with_ (list[ListIntegrationsWithItem] | Unset):
+        include (list[ListIntegrationsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        with_=with_,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    with_: list[ListIntegrationsWithItem] | Unset = UNSET,
+    include: list[ListIntegrationsWithItem] | Unset = UNSET,
 ) -> IntegrationsResponse | WpError | None:
     """List the deep-integration providers
 
@@ -177,7 +177,7 @@ async def asyncio(
     `with[]=fields` also asks for their form fields. The free plugin registers none.
 
     Args:
-        with_ (list[ListIntegrationsWithItem] | Unset):
+        include (list[ListIntegrationsWithItem] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,6 +190,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            with_=with_,
+            include=include,
         )
     ).parsed

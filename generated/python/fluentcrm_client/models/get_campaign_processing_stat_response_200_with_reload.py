@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+
+
+T = TypeVar("T", bound="GetCampaignProcessingStatResponse200WithReload")
+
+
+@_attrs_define
+class GetCampaignProcessingStatResponse200WithReload:
+    """
+    Attributes:
+        reload (bool):
+        campaign (Campaign): A stored campaign as the read routes return it. The extra keys appear only where said:
+            `server_time` on
+            `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
+            `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
+    """
+
+    reload: bool
+    campaign: Campaign
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reload = self.reload
+
+        campaign = self.campaign.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reload": reload,
+                "campaign": campaign,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign import Campaign  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reload = d.pop("reload")
+
+        campaign = Campaign.from_dict(d.pop("campaign"))
+
+        get_campaign_processing_stat_response_200_with_reload = cls(
+            reload=reload,
+            campaign=campaign,
+        )
+
+        get_campaign_processing_stat_response_200_with_reload.additional_properties = d
+        return get_campaign_processing_stat_response_200_with_reload
+
+    @builtins.property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+    from ..models.campaign_email_page import CampaignEmailPage
+
+
+T = TypeVar("T", bound="GetCampaignResponse200WithEmails")
+
+
+@_attrs_define
+class GetCampaignResponse200WithEmails:
+    """
+    Attributes:
+        campaign (Campaign): A stored campaign as the read routes return it. The extra keys appear only where said:
+            `server_time` on
+            `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
+            `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
+        emails (CampaignEmailPage): One page of campaign e-mails.
+    """
+
+    campaign: Campaign
+    emails: CampaignEmailPage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign = self.campaign.to_dict()
+
+        emails = self.emails.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign": campaign,
+                "emails": emails,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign import Campaign  # noqa: PLC0415
+        from ..models.campaign_email_page import CampaignEmailPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        campaign = Campaign.from_dict(d.pop("campaign"))
+
+        emails = CampaignEmailPage.from_dict(d.pop("emails"))
+
+        get_campaign_response_200_with_emails = cls(
+            campaign=campaign,
+            emails=emails,
+        )
+
+        get_campaign_response_200_with_emails.additional_properties = d
+        return get_campaign_response_200_with_emails
+
+    @builtins.property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.campaign import Campaign
+    from ..models.get_campaign_response_200_with_templates_templates_item import (
+        GetCampaignResponse200WithTemplatesTemplatesItem,
+    )
+
+
+T = TypeVar("T", bound="GetCampaignResponse200WithTemplates")
+
+
+@_attrs_define
+class GetCampaignResponse200WithTemplates:
+    """
+    Attributes:
+        campaign (Campaign): A stored campaign as the read routes return it. The extra keys appear only where said:
+            `server_time` on
+            `GET /campaigns/{id}`, `subjects` with `with[]=subjects`, `sent_by` on `GET /campaigns/{id}/status`,
+            `scheduling_range` on `GET /campaigns/{id}/processing-stat` while processing.
+        templates (list[GetCampaignResponse200WithTemplatesTemplatesItem]):
+    """
+
+    campaign: Campaign
+    templates: list[GetCampaignResponse200WithTemplatesTemplatesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign = self.campaign.to_dict()
+
+        templates = []
+        for templates_item_data in self.templates:
+            templates_item = templates_item_data.to_dict()
+            templates.append(templates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign": campaign,
+                "templates": templates,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign import Campaign  # noqa: PLC0415
+        from ..models.get_campaign_response_200_with_templates_templates_item import (
+            GetCampaignResponse200WithTemplatesTemplatesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        campaign = Campaign.from_dict(d.pop("campaign"))
+
+        templates = []
+        _templates = d.pop("templates")
+        for templates_item_data in _templates:
+            templates_item = GetCampaignResponse200WithTemplatesTemplatesItem.from_dict(templates_item_data)
+
+            templates.append(templates_item)
+
+        get_campaign_response_200_with_templates = cls(
+            campaign=campaign,
+            templates=templates,
+        )
+
+        get_campaign_response_200_with_templates.additional_properties = d
+        return get_campaign_response_200_with_templates
+
+    @builtins.property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
