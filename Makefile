@@ -48,12 +48,13 @@ lint: $(STAMP) $(NODE_STAMP)
 	$(PY) -m tools lint
 
 ## test: everything CI runs
-test: $(STAMP) $(NODE_STAMP) browser
+test: $(STAMP) $(NODE_STAMP) $(SDK_STAMP) browser
 	$(PY) -m tools check-generated
 	$(PY) -m pip install --quiet -e generated/python
 	$(PY) -m tools lint
 	$(PY) -m pytest -n auto
 	$(PY) -m conformance --profile ci
+	$(PY) -m sdks
 
 ## sdk-check: openapi-generator's go and typescript-fetch clients from the published documents: no warning about
 ## the document, both compile, the Go client runs create/get/update/list/delete against the emulator
