@@ -1,6 +1,6 @@
 """``make sdk-check``: openapi-generator writes a ``go`` and a ``typescript-fetch`` client from the published
-documents, with no warning caused by them; both compile, and the Go client runs the smoke sequence of
-``sdks/go/main.go`` against the emulator.
+documents, with no warning caused by them; both compile, and both run the same smoke sequence against the emulator
+(``sdks/go/main.go``, ``sdks/typescript-fetch/smoke.ts``).
 
 Each generator gets the document meant for it (``generated/openapi/README.md``): Go the canonical one,
 typescript-fetch the single-body variant. Its log is read line by line: a ``WARN`` or ``ERROR`` (other than the notice
@@ -68,17 +68,20 @@ TARGETS = (
     ),
 )
 
+#: The typescript-fetch client and its smoke program compile together, strictly, to CommonJS that Node runs
+#: (the generated imports carry no file extensions, which Node resolves only for CommonJS).
 TYPESCRIPT_CONFIG = {
     "compilerOptions": {
         "strict": True,
         "target": "ES2022",
-        "module": "ES2022",
-        "moduleResolution": "Bundler",
+        "module": "CommonJS",
+        "moduleResolution": "Node10",
         "lib": ["ES2022", "DOM"],
         "types": [],
-        "noEmit": True,
+        "outDir": "out",
+        "rootDir": ".",
     },
-    "include": ["**/*.ts"],
+    "include": ["smoke.ts", "client/**/*.ts"],
 }
 
 
@@ -106,9 +109,16 @@ def generate(target: Target, out_dir: Path, generator_cli: str) -> None:
         )
 
 
-def compile_typescript(client_dir: Path) -> None:
-    (client_dir / "tsconfig.json").write_text(json.dumps(TYPESCRIPT_CONFIG, indent=2), encoding="utf-8")
-    run([str(NODE_BIN / "tsc"), "--project", str(client_dir / "tsconfig.json")], cwd=client_dir)
+def build_typescript_smoke(client_dir: Path, work: Path) -> Path:
+    """Compile the generated typescript-fetch client with ``sdks/typescript-fetch/smoke.ts``; return the program."""
+    smoke_dir = work / "typescript-fetch-smoke"
+    smoke_dir.mkdir()
+    shutil.copytree(client_dir, smoke_dir / "client")
+    shutil.copy(SDKS / "typescript-fetch" / "smoke.ts", smoke_dir / "smoke.ts")
+    (smoke_dir / "tsconfig.json").write_text(json.dumps(TYPESCRIPT_CONFIG, indent=2), encoding="utf-8")
+    (smoke_dir / "package.json").write_text('{"type": "commonjs"}\n', encoding="utf-8")
+    run([str(NODE_BIN / "tsc"), "--project", str(smoke_dir / "tsconfig.json")], cwd=smoke_dir)
+    return smoke_dir / "out" / "smoke.js"
 
 
 def go_environment(work: Path) -> dict[str, str]:
@@ -161,14 +171,15 @@ def build_go_smoke(client_dir: Path, work: Path) -> Path:
     return binary
 
 
-def smoke_go(binary: Path, base_url: str, username: str, password: str) -> str:
+def smoke(command: list[str], cwd: Path, base_url: str, username: str, password: str) -> str:
+    """Run a smoke program against the API root ``base_url``; return what it printed."""
     env = {
         **os.environ,
         "FLUENTCRM_BASE_URL": base_url,
         "FLUENTCRM_USERNAME": username,
         "FLUENTCRM_APP_PASSWORD": password,
     }
-    return run([str(binary)], cwd=binary.parent, env=env, timeout=120)
+    return run(command, cwd=cwd, env=env, timeout=120)
 
 
 def sdk_check(work: Path, generator_cli: str) -> list[str]:
@@ -186,13 +197,14 @@ def sdk_check(work: Path, generator_cli: str) -> list[str]:
         )
     # The generated code must not depend on the test directory's modules (testify): drop it before building.
     shutil.rmtree(clients["go"] / "test", ignore_errors=True)
-    compile_typescript(clients["typescript-fetch"])
+    typescript = build_typescript_smoke(clients["typescript-fetch"], work)
     done.append("typescript-fetch client: tsc --strict passes")
     binary = build_go_smoke(clients["go"], work)
     done.append("go client: go build passes")
     with serve(db=":memory:") as emulator:
-        output = smoke_go(binary, emulator.base_url, emulator.username, emulator.password)
-    done.append(output.strip())
+        login = (emulator.base_url, emulator.username, emulator.password)
+        done.append(smoke(["node", str(typescript)], typescript.parent, *login).strip())
+        done.append(smoke([str(binary)], binary.parent, *login).strip())
     return done
 
 
