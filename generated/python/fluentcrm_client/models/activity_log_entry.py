@@ -112,7 +112,7 @@ class ActivityLogEntry:
         object_id: int | None | Unset
         if isinstance(_object_id, Unset):
             object_id = UNSET
-        elif _object_id is None or _object_id == "":
+        elif _wire.is_blank(_object_id):
             object_id = None
         else:
             object_id = _wire.parse_int(_object_id)
@@ -132,7 +132,7 @@ class ActivityLogEntry:
         activity_by: int | None | Unset
         if isinstance(_activity_by, Unset):
             activity_by = UNSET
-        elif _activity_by is None or _activity_by == "":
+        elif _wire.is_blank(_activity_by):
             activity_by = None
         else:
             activity_by = _wire.parse_int(_activity_by)
@@ -141,7 +141,7 @@ class ActivityLogEntry:
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
-        elif _updated_at is None or _updated_at == "":
+        elif _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)

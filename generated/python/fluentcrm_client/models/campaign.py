@@ -372,7 +372,7 @@ class Campaign(CampaignFields):
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None
-        if _scheduled_at is None or _scheduled_at == "":
+        if _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)

@@ -274,7 +274,7 @@ class CampaignRow:
         parent_id: int | None | Unset
         if isinstance(_parent_id, Unset):
             parent_id = UNSET
-        elif _parent_id is None or _parent_id == "":
+        elif _wire.is_blank(_parent_id):
             parent_id = None
         else:
             parent_id = _wire.parse_int(_parent_id)
@@ -294,7 +294,7 @@ class CampaignRow:
         template_id: int | None | Unset
         if isinstance(_template_id, Unset):
             template_id = UNSET
-        elif _template_id is None or _template_id == "":
+        elif _wire.is_blank(_template_id):
             template_id = None
         else:
             template_id = _wire.parse_int(_template_id)
@@ -332,7 +332,7 @@ class CampaignRow:
         delay: int | None | Unset
         if isinstance(_delay, Unset):
             delay = UNSET
-        elif _delay is None or _delay == "":
+        elif _wire.is_blank(_delay):
             delay = None
         else:
             delay = _wire.parse_int(_delay)
@@ -341,7 +341,7 @@ class CampaignRow:
         utm_status: bool | None | Unset
         if isinstance(_utm_status, Unset):
             utm_status = UNSET
-        elif _utm_status is None or _utm_status == "":
+        elif _wire.is_blank(_utm_status):
             utm_status = None
         else:
             utm_status = _wire.parse_bool(_utm_status)
@@ -404,7 +404,7 @@ class CampaignRow:
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
@@ -438,7 +438,7 @@ class CampaignRow:
         created_by: int | None | Unset
         if isinstance(_created_by, Unset):
             created_by = UNSET
-        elif _created_by is None or _created_by == "":
+        elif _wire.is_blank(_created_by):
             created_by = None
         else:
             created_by = _wire.parse_int(_created_by)

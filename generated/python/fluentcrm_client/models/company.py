@@ -340,7 +340,7 @@ class Company(CompanyColumns):
 
         _owner_id = d.pop("owner_id")
         owner_id: int | None
-        if _owner_id is None or _owner_id == "":
+        if _wire.is_blank(_owner_id):
             owner_id = None
         else:
             owner_id = _wire.parse_int(_owner_id)

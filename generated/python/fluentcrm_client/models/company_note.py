@@ -131,14 +131,14 @@ class CompanyNote:
 
         _parent_id = d.pop("parent_id")
         parent_id: int | None
-        if _parent_id is None or _parent_id == "":
+        if _wire.is_blank(_parent_id):
             parent_id = None
         else:
             parent_id = _wire.parse_int(_parent_id)
 
         _created_by = d.pop("created_by")
         created_by: int | None
-        if _created_by is None or _created_by == "":
+        if _wire.is_blank(_created_by):
             created_by = None
         else:
             created_by = _wire.parse_int(_created_by)

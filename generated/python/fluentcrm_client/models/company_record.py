@@ -343,14 +343,14 @@ class CompanyRecord(CompanyColumns):
 
         _owner_id = d.pop("owner_id")
         owner_id: int | None
-        if _owner_id is None or _owner_id == "":
+        if _wire.is_blank(_owner_id):
             owner_id = None
         else:
             owner_id = _wire.parse_int_as_sent(_owner_id)
 
         _employees_number = d.pop("employees_number")
         employees_number: int | None
-        if _employees_number is None or _employees_number == "":
+        if _wire.is_blank(_employees_number):
             employees_number = None
         else:
             employees_number = _wire.parse_int_as_sent(_employees_number)

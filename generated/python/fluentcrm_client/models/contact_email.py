@@ -162,7 +162,7 @@ class ContactEmail:
 
         _campaign_id = d.pop("campaign_id")
         campaign_id: int | None
-        if _campaign_id is None or _campaign_id == "":
+        if _wire.is_blank(_campaign_id):
             campaign_id = None
         else:
             campaign_id = _wire.parse_int(_campaign_id)
@@ -175,7 +175,7 @@ class ContactEmail:
 
         _email_subject_id = d.pop("email_subject_id")
         email_subject_id: int | None
-        if _email_subject_id is None or _email_subject_id == "":
+        if _wire.is_blank(_email_subject_id):
             email_subject_id = None
         else:
             email_subject_id = _wire.parse_int(_email_subject_id)
@@ -229,7 +229,7 @@ class ContactEmail:
 
         _click_counter = d.pop("click_counter")
         click_counter: int | None
-        if _click_counter is None or _click_counter == "":
+        if _wire.is_blank(_click_counter):
             click_counter = None
         else:
             click_counter = _wire.parse_int(_click_counter)
@@ -245,7 +245,7 @@ class ContactEmail:
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None
-        if _scheduled_at is None or _scheduled_at == "":
+        if _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)

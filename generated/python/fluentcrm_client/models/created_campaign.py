@@ -454,7 +454,7 @@ class CreatedCampaign(CampaignFields):
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)

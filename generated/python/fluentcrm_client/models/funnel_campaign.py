@@ -186,7 +186,7 @@ class FunnelCampaign:
 
         _template_id = d.pop("template_id")
         template_id: int | None
-        if _template_id is None or _template_id == "":
+        if _wire.is_blank(_template_id):
             template_id = None
         else:
             template_id = _wire.parse_int_as_sent(_template_id)

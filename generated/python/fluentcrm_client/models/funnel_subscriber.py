@@ -221,14 +221,14 @@ class FunnelSubscriber:
 
         _starting_sequence_id = d.pop("starting_sequence_id")
         starting_sequence_id: int | None
-        if _starting_sequence_id is None or _starting_sequence_id == "":
+        if _wire.is_blank(_starting_sequence_id):
             starting_sequence_id = None
         else:
             starting_sequence_id = _wire.parse_int(_starting_sequence_id)
 
         _next_sequence = d.pop("next_sequence")
         next_sequence: int | None
-        if _next_sequence is None or _next_sequence == "":
+        if _wire.is_blank(_next_sequence):
             next_sequence = None
         else:
             next_sequence = _wire.parse_int(_next_sequence)
@@ -239,14 +239,14 @@ class FunnelSubscriber:
 
         _last_sequence_id = d.pop("last_sequence_id")
         last_sequence_id: int | None
-        if _last_sequence_id is None or _last_sequence_id == "":
+        if _wire.is_blank(_last_sequence_id):
             last_sequence_id = None
         else:
             last_sequence_id = _wire.parse_int(_last_sequence_id)
 
         _next_sequence_id = d.pop("next_sequence_id")
         next_sequence_id: int | None
-        if _next_sequence_id is None or _next_sequence_id == "":
+        if _wire.is_blank(_next_sequence_id):
             next_sequence_id = None
         else:
             next_sequence_id = _wire.parse_int(_next_sequence_id)
@@ -264,14 +264,14 @@ class FunnelSubscriber:
 
         _last_executed_time = d.pop("last_executed_time")
         last_executed_time: datetime.datetime | None
-        if _last_executed_time is None or _last_executed_time == "":
+        if _wire.is_blank(_last_executed_time):
             last_executed_time = None
         else:
             last_executed_time = _wire.parse_datetime(_last_executed_time)
 
         _next_execution_time = d.pop("next_execution_time")
         next_execution_time: datetime.datetime | None
-        if _next_execution_time is None or _next_execution_time == "":
+        if _wire.is_blank(_next_execution_time):
             next_execution_time = None
         else:
             next_execution_time = _wire.parse_datetime(_next_execution_time)
@@ -292,7 +292,7 @@ class FunnelSubscriber:
 
         _source_ref_id = d.pop("source_ref_id")
         source_ref_id: int | None
-        if _source_ref_id is None or _source_ref_id == "":
+        if _wire.is_blank(_source_ref_id):
             source_ref_id = None
         else:
             source_ref_id = _wire.parse_int(_source_ref_id)

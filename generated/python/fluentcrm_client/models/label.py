@@ -97,7 +97,7 @@ class Label:
 
         _parent_id = d.pop("parent_id")
         parent_id: int | None
-        if _parent_id is None or _parent_id == "":
+        if _wire.is_blank(_parent_id):
             parent_id = None
         else:
             parent_id = _wire.parse_int(_parent_id)

@@ -255,7 +255,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         email_subject_id: int | None | Unset
         if isinstance(_email_subject_id, Unset):
             email_subject_id = UNSET
-        elif _email_subject_id is None or _email_subject_id == "":
+        elif _wire.is_blank(_email_subject_id):
             email_subject_id = None
         else:
             email_subject_id = _wire.parse_int(_email_subject_id)
@@ -298,7 +298,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         click_counter: int | None | Unset
         if isinstance(_click_counter, Unset):
             click_counter = UNSET
-        elif _click_counter is None or _click_counter == "":
+        elif _wire.is_blank(_click_counter):
             click_counter = None
         else:
             click_counter = _wire.parse_int(_click_counter)
@@ -316,7 +316,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)

@@ -203,14 +203,14 @@ class ReportEmail:
 
         _campaign_id = d.pop("campaign_id")
         campaign_id: int | None
-        if _campaign_id is None or _campaign_id == "":
+        if _wire.is_blank(_campaign_id):
             campaign_id = None
         else:
             campaign_id = _wire.parse_int(_campaign_id)
 
         _subscriber_id = d.pop("subscriber_id")
         subscriber_id: int | None
-        if _subscriber_id is None or _subscriber_id == "":
+        if _wire.is_blank(_subscriber_id):
             subscriber_id = None
         else:
             subscriber_id = _wire.parse_int(_subscriber_id)
@@ -221,21 +221,21 @@ class ReportEmail:
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None
-        if _scheduled_at is None or _scheduled_at == "":
+        if _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime | None
-        if _created_at is None or _created_at == "":
+        if _wire.is_blank(_created_at):
             created_at = None
         else:
             created_at = _wire.parse_datetime(_created_at)
 
         _updated_at = d.pop("updated_at")
         updated_at: datetime.datetime | None
-        if _updated_at is None or _updated_at == "":
+        if _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)
@@ -283,7 +283,7 @@ class ReportEmail:
         email_subject_id: int | None | Unset
         if isinstance(_email_subject_id, Unset):
             email_subject_id = UNSET
-        elif _email_subject_id is None or _email_subject_id == "":
+        elif _wire.is_blank(_email_subject_id):
             email_subject_id = None
         else:
             email_subject_id = _wire.parse_int(_email_subject_id)
@@ -319,7 +319,7 @@ class ReportEmail:
         is_open: bool | None | Unset
         if isinstance(_is_open, Unset):
             is_open = UNSET
-        elif _is_open is None or _is_open == "":
+        elif _wire.is_blank(_is_open):
             is_open = None
         else:
             is_open = _wire.parse_bool(_is_open)
@@ -328,7 +328,7 @@ class ReportEmail:
         is_parsed: bool | None | Unset
         if isinstance(_is_parsed, Unset):
             is_parsed = UNSET
-        elif _is_parsed is None or _is_parsed == "":
+        elif _wire.is_blank(_is_parsed):
             is_parsed = None
         else:
             is_parsed = _wire.parse_bool(_is_parsed)
@@ -337,7 +337,7 @@ class ReportEmail:
         click_counter: int | None | Unset
         if isinstance(_click_counter, Unset):
             click_counter = UNSET
-        elif _click_counter is None or _click_counter == "":
+        elif _wire.is_blank(_click_counter):
             click_counter = None
         else:
             click_counter = _wire.parse_int(_click_counter)

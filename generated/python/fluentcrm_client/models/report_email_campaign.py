@@ -364,7 +364,7 @@ class ReportEmailCampaign:
         delay: int | None | Unset
         if isinstance(_delay, Unset):
             delay = UNSET
-        elif _delay is None or _delay == "":
+        elif _wire.is_blank(_delay):
             delay = None
         else:
             delay = _wire.parse_int(_delay)
@@ -373,7 +373,7 @@ class ReportEmailCampaign:
         utm_status: bool | None | Unset
         if isinstance(_utm_status, Unset):
             utm_status = UNSET
-        elif _utm_status is None or _utm_status == "":
+        elif _wire.is_blank(_utm_status):
             utm_status = None
         else:
             utm_status = _wire.parse_bool(_utm_status)
@@ -436,7 +436,7 @@ class ReportEmailCampaign:
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
@@ -462,7 +462,7 @@ class ReportEmailCampaign:
         created_by: int | None | Unset
         if isinstance(_created_by, Unset):
             created_by = UNSET
-        elif _created_by is None or _created_by == "":
+        elif _wire.is_blank(_created_by):
             created_by = None
         else:
             created_by = _wire.parse_int(_created_by)
@@ -471,7 +471,7 @@ class ReportEmailCampaign:
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
-        elif _created_at is None or _created_at == "":
+        elif _wire.is_blank(_created_at):
             created_at = None
         else:
             created_at = _wire.parse_datetime(_created_at)
@@ -480,7 +480,7 @@ class ReportEmailCampaign:
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
-        elif _updated_at is None or _updated_at == "":
+        elif _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)

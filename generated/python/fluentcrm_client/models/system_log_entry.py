@@ -129,7 +129,7 @@ class SystemLogEntry:
         subscriber_id: int | None | Unset
         if isinstance(_subscriber_id, Unset):
             subscriber_id = UNSET
-        elif _subscriber_id is None or _subscriber_id == "":
+        elif _wire.is_blank(_subscriber_id):
             subscriber_id = None
         else:
             subscriber_id = _wire.parse_int(_subscriber_id)
@@ -138,7 +138,7 @@ class SystemLogEntry:
         parent_id: int | None | Unset
         if isinstance(_parent_id, Unset):
             parent_id = UNSET
-        elif _parent_id is None or _parent_id == "":
+        elif _wire.is_blank(_parent_id):
             parent_id = None
         else:
             parent_id = _wire.parse_int(_parent_id)
@@ -147,7 +147,7 @@ class SystemLogEntry:
         created_by: int | None | Unset
         if isinstance(_created_by, Unset):
             created_by = UNSET
-        elif _created_by is None or _created_by == "":
+        elif _wire.is_blank(_created_by):
             created_by = None
         else:
             created_by = _wire.parse_int(_created_by)
@@ -176,7 +176,7 @@ class SystemLogEntry:
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
-        elif _updated_at is None or _updated_at == "":
+        elif _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)

@@ -107,7 +107,7 @@ class TrackedEvent:
 
         _created_by = d.pop("created_by")
         created_by: int | None
-        if _created_by is None or _created_by == "":
+        if _wire.is_blank(_created_by):
             created_by = None
         else:
             created_by = _wire.parse_int(_created_by)

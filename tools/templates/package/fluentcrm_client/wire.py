@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator, TypeVar
 
 __all__ = [
+    "ZERO_DATES",
     "TextInt",
     "format_bool",
     "format_date",
@@ -31,6 +32,7 @@ __all__ = [
     "format_one_or_pair",
     "format_pair",
     "inclusive_date_range",
+    "is_blank",
     "parse_bool",
     "parse_date",
     "parse_datetime",
@@ -59,6 +61,16 @@ def site_timezone(zone: datetime.tzinfo | None) -> Iterator[None]:
         yield
     finally:
         _SITE_TIMEZONE.reset(token)
+
+
+#: How MySQL prints a date or time column that holds no date (a campaign un-scheduled after it was scheduled).
+ZERO_DATES = ("0000-00-00 00:00:00", "0000-00-00")
+
+
+def is_blank(value: Any) -> bool:
+    """Whether a nullable value holds nothing: ``null``, ``""``, or MySQL's zero date (no Python date exists for
+    year 0). Such a value reads as ``None``."""
+    return value is None or value == "" or value in ZERO_DATES
 
 
 def parse_datetime(value: Any) -> datetime.datetime:
