@@ -96,26 +96,47 @@ def _annotation(shape: str, annotation: str) -> str:
     }[shape]
 
 
+def _is_json_integer(document: dict[str, Any], schema: Any) -> bool:
+    """A plain ``type: integer`` branch: the same number sent as a JSON number instead of text."""
+    schema = _resolve(document, schema)
+    return isinstance(schema, dict) and schema.get("type") == "integer" and PYTHON_TYPE_KEY not in schema
+
+
 def property_conversion(document: dict[str, Any], schema: Any) -> dict[str, Any] | None:
     """How one property converts, or ``None`` when it keeps the generator's own handling.
 
     ``parse`` and ``format`` are call templates (``%s`` is the value): a single value goes through
     ``fluentcrm_client.wire``'s ``parse_<kind>``/``format_<kind>``, a pair or list through its ``each``/``pair``
     helpers around them.
+
+    A union converts when its converted branches share one kind and every other branch is an empty alternative
+    (``null``, ``""``: the property is nullable) or, for ``int`` text, a plain ``integer`` (FluentCRM sends some
+    ids as a number after a write and as text when read): that property holds an ``int`` written back in the form
+    it came in (``parse_int_as_sent``). A declaration on the property itself (next to its ``anyOf``) is nullable
+    the same way.
     """
     found = _shape(document, schema)
     nullable = None
+    as_sent = False
     resolved = _resolve(document, schema) if isinstance(schema, dict) else None
-    if found is None and isinstance(resolved, dict):
-        branches = resolved.get("anyOf") or resolved.get("oneOf") or []
-        shapes = [_shape(document, branch) for branch in branches]
+    branches = (resolved.get("anyOf") or resolved.get("oneOf") or []) if isinstance(resolved, dict) else []
+    shapes = [_shape(document, branch) for branch in branches]
+    rest = [branch for branch, shape in zip(branches, shapes) if shape is None]
+    empties = [_is_empty_alternative(document, branch) for branch in rest]
+    numbers = [_is_json_integer(document, branch) for branch in rest]
+    if found is not None and rest and all(empties):
+        nullable = "empty" if "empty" in empties else "null"
+    if found is None and branches:
         kinds = {shape[1] for shape in shapes if shape}
-        others = [_is_empty_alternative(document, b) for b, shape in zip(branches, shapes) if shape is None]
         union_shape = _UNION_SHAPES.get(frozenset(shape[0] for shape in shapes if shape))
-        if len(kinds) == 1 and union_shape and all(others) and (others or union_shape != "one"):
+        plain_numbers = kinds == {"int"} and union_shape == "one" and any(numbers)
+        fits = all(empty or (plain_numbers and number) for empty, number in zip(empties, numbers))
+        if len(kinds) == 1 and union_shape and fits and (rest or union_shape != "one"):
             found = union_shape, kinds.pop()
-            if others:
-                nullable = "empty" if "empty" in others else "null"
+            as_sent = plain_numbers
+            present = [empty for empty in empties if empty]
+            if present:
+                nullable = "empty" if "empty" in present else "null"
     if found is None:
         return None
     shape, kind = found
@@ -125,7 +146,7 @@ def property_conversion(document: dict[str, Any], schema: Any) -> dict[str, Any]
         types = resolved.get("type")
         if isinstance(types, list) and "null" in types:
             nullable = "null"
-    suffix = kind.replace("-", "_")
+    suffix = kind.replace("-", "_") + ("_as_sent" if as_sent else "")
     parse, format_ = f"_wire.parse_{suffix}", f"_wire.format_{suffix}"
     if shape != "one":
         parse, format_ = f"_wire.parse_{shape}({parse}, %s)", f"_wire.format_{shape}({format_}, %s)"

@@ -34,7 +34,7 @@ def test_notes_round_trip(crm: FluentCRM) -> None:
     page = crm.contacts.notes.list(contact)
     assert page.notes.total == 1
     stored = page.notes.data[0]
-    assert stored.subscriber_id == str(contact) and stored.added_by is not None
+    assert stored.subscriber_id == contact and stored.added_by is not None
 
     updated = crm.contacts.notes.update(contact, created.id, note=_note("Call again")).note
     assert updated.title == "Call again" and updated.id == created.id
@@ -98,7 +98,7 @@ def test_event_tracking(crm: FluentCRM, emulator: RunningEmulator) -> None:
         first = crm.contacts.events.track(event_key="login", title="Logged in", email=email)
         again = crm.contacts.events.track(event_key="login", title="Logged in", email=email)
         assert first.id == again.id
-        assert [e.counter for e in crm.contacts.events.iterate(contact)] == ["2"]
+        assert [e.counter for e in crm.contacts.events.iterate(contact)] == [2]
     finally:
         httpx.post(
             emulator.root_url + "/wp-json/fluentcrm-emulator/v1/experiments",
@@ -121,4 +121,4 @@ def test_bulk_and_lookup_routes(crm: FluentCRM) -> None:
     around = crm.contacts.neighbours(filter_type="simple", current_id=second)
     assert first in around.navigation.next
     hits = crm.contacts.search(search="Bulksecond").contacts.additional_properties
-    assert list(hits) == [str(second)] and hits[str(second)].id == str(second)
+    assert list(hits) == [str(second)] and hits[str(second)].id == second

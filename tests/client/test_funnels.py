@@ -27,7 +27,7 @@ def test_funnel_life_cycle(crm: FluentCRM) -> None:
     funnel_id = new_funnel(crm, title)
     found = crm.funnels.get(funnel_id)
     assert found.funnel.title == title
-    assert found.funnel.created_by == "1"
+    assert found.funnel.created_by == 1
     assert found.funnel.trigger is not None and found.funnel.trigger.label == "New User Sign Up"
     crm.funnels.set_status(funnel_id, status="paused")
     assert crm.funnels.get(funnel_id).funnel.status == "paused"
@@ -79,7 +79,7 @@ def test_sequences_and_email_action(crm: FluentCRM) -> None:
     saved = crm.funnels.sequences.save(
         funnel_id, funnel_settings="{}", conditions="{}", sequences=json.dumps(steps), status="draft"
     )
-    assert [(s.sequence, s.delay) for s in saved.sequences] == [("1", "0"), ("2", "86400")]
+    assert [(s.sequence, s.delay) for s in saved.sequences] == [(1, 0), (2, 86400)]
     reports = crm.funnels.email_reports(funnel_id)
     assert reports.email_sequences[0].campaign.subject == "Hello"
     assert list(crm.funnels.subscribers.iterate(funnel_id)) == []

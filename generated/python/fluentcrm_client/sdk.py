@@ -5308,7 +5308,7 @@ class Companies:
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        date_of_start: str | Unset = UNSET,
+        date_of_start: datetime.date | Unset = UNSET,
         intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse:
         """Create a company (``POST /companies``).
@@ -5344,7 +5344,7 @@ class Companies:
             state (str | Unset):
             country (str | Unset): Two-letter country code.
             timezone (str | Unset):
-            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            date_of_start (datetime.date | Unset): Founding date (`YYYY-MM-DD`).
             intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
@@ -5490,7 +5490,7 @@ class Companies:
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        date_of_start: str | Unset = UNSET,
+        date_of_start: datetime.date | Unset = UNSET,
         intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse | CompanyUpdateResponse:
         """Update a company (``PUT /companies/{id}``).
@@ -5528,7 +5528,7 @@ class Companies:
             state (str | Unset):
             country (str | Unset): Two-letter country code.
             timezone (str | Unset):
-            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            date_of_start (datetime.date | Unset): Founding date (`YYYY-MM-DD`).
             intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
@@ -6393,7 +6393,7 @@ class Contacts:
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
-        date_of_birth: str | Unset = UNSET,
+        date_of_birth: datetime.date | Unset = UNSET,
         address_line_1: str | Unset = UNSET,
         address_line_2: str | Unset = UNSET,
         city: str | Unset = UNSET,
@@ -6435,8 +6435,8 @@ class Contacts:
             first_name (str | Unset):
             last_name (str | Unset):
             phone (str | Unset):
-            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
-                `0000-00-00`.
+            date_of_birth (datetime.date | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is
+                stored as `0000-00-00`.
             address_line_1 (str | Unset):
             address_line_2 (str | Unset):
             city (str | Unset):
@@ -6628,7 +6628,7 @@ class Contacts:
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
-        date_of_birth: str | Unset = UNSET,
+        date_of_birth: datetime.date | Unset = UNSET,
         address_line_1: str | Unset = UNSET,
         address_line_2: str | Unset = UNSET,
         city: str | Unset = UNSET,
@@ -6665,8 +6665,8 @@ class Contacts:
             first_name (str | Unset):
             last_name (str | Unset):
             phone (str | Unset):
-            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
-                `0000-00-00`.
+            date_of_birth (datetime.date | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is
+                stored as `0000-00-00`.
             address_line_1 (str | Unset):
             address_line_2 (str | Unset):
             city (str | Unset):
@@ -17043,7 +17043,7 @@ class AsyncCompanies:
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        date_of_start: str | Unset = UNSET,
+        date_of_start: datetime.date | Unset = UNSET,
         intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse:
         """Create a company (``POST /companies``).
@@ -17079,7 +17079,7 @@ class AsyncCompanies:
             state (str | Unset):
             country (str | Unset): Two-letter country code.
             timezone (str | Unset):
-            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            date_of_start (datetime.date | Unset): Founding date (`YYYY-MM-DD`).
             intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
@@ -17225,7 +17225,7 @@ class AsyncCompanies:
         state: str | Unset = UNSET,
         country: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
-        date_of_start: str | Unset = UNSET,
+        date_of_start: datetime.date | Unset = UNSET,
         intended_contact_id: int | Unset = UNSET,
     ) -> CompanyCreateResponse | CompanyUpdateResponse:
         """Update a company (``PUT /companies/{id}``).
@@ -17263,7 +17263,7 @@ class AsyncCompanies:
             state (str | Unset):
             country (str | Unset): Two-letter country code.
             timezone (str | Unset):
-            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            date_of_start (datetime.date | Unset): Founding date (`YYYY-MM-DD`).
             intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
 
         Returns:
@@ -18129,7 +18129,7 @@ class AsyncContacts:
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
-        date_of_birth: str | Unset = UNSET,
+        date_of_birth: datetime.date | Unset = UNSET,
         address_line_1: str | Unset = UNSET,
         address_line_2: str | Unset = UNSET,
         city: str | Unset = UNSET,
@@ -18171,8 +18171,8 @@ class AsyncContacts:
             first_name (str | Unset):
             last_name (str | Unset):
             phone (str | Unset):
-            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
-                `0000-00-00`.
+            date_of_birth (datetime.date | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is
+                stored as `0000-00-00`.
             address_line_1 (str | Unset):
             address_line_2 (str | Unset):
             city (str | Unset):
@@ -18364,7 +18364,7 @@ class AsyncContacts:
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
         phone: str | Unset = UNSET,
-        date_of_birth: str | Unset = UNSET,
+        date_of_birth: datetime.date | Unset = UNSET,
         address_line_1: str | Unset = UNSET,
         address_line_2: str | Unset = UNSET,
         city: str | Unset = UNSET,
@@ -18401,8 +18401,8 @@ class AsyncContacts:
             first_name (str | Unset):
             last_name (str | Unset):
             phone (str | Unset):
-            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
-                `0000-00-00`.
+            date_of_birth (datetime.date | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is
+                stored as `0000-00-00`.
             address_line_1 (str | Unset):
             address_line_2 (str | Unset):
             city (str | Unset):

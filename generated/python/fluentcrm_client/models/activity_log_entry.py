@@ -25,10 +25,10 @@ class ActivityLogEntry:
         created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
             local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        object_id (None | str | Unset):
+        object_id (int | None | Unset):
         source (None | str | Unset):
         description (Any | Unset): Details of the action, decoded from JSON.
-        activity_by (None | str | Unset):
+        activity_by (int | None | Unset):
         updated_at (datetime.datetime | None | Unset):
     """
 
@@ -36,10 +36,10 @@ class ActivityLogEntry:
     object_type: str
     action: str
     created_at: datetime.datetime
-    object_id: None | str | Unset = UNSET
+    object_id: int | None | Unset = UNSET
     source: None | str | Unset = UNSET
     description: Any | Unset = UNSET
-    activity_by: None | str | Unset = UNSET
+    activity_by: int | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,11 +52,9 @@ class ActivityLogEntry:
 
         created_at = _wire.format_datetime(self.created_at)
 
-        object_id: None | str | Unset
-        if isinstance(self.object_id, Unset):
-            object_id = UNSET
-        else:
-            object_id = self.object_id
+        object_id: Any = UNSET
+        if not isinstance(self.object_id, Unset):
+            object_id = None if self.object_id is None else _wire.format_int(self.object_id)
 
         source: None | str | Unset
         if isinstance(self.source, Unset):
@@ -66,11 +64,9 @@ class ActivityLogEntry:
 
         description = self.description
 
-        activity_by: None | str | Unset
-        if isinstance(self.activity_by, Unset):
-            activity_by = UNSET
-        else:
-            activity_by = self.activity_by
+        activity_by: Any = UNSET
+        if not isinstance(self.activity_by, Unset):
+            activity_by = None if self.activity_by is None else _wire.format_int(self.activity_by)
 
         updated_at: Any = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -112,14 +108,14 @@ class ActivityLogEntry:
         created_at: datetime.datetime
         created_at = _wire.parse_datetime(_created_at)
 
-        def _parse_object_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
+        _object_id = d.pop("object_id", UNSET)
+        object_id: int | None | Unset
+        if isinstance(_object_id, Unset):
+            object_id = UNSET
+        elif _wire.is_blank(_object_id):
+            object_id = None
+        else:
+            object_id = _wire.parse_int(_object_id)
 
         def _parse_source(data: object) -> None | str | Unset:
             if data is None:
@@ -132,20 +128,20 @@ class ActivityLogEntry:
 
         description = d.pop("description", UNSET)
 
-        def _parse_activity_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activity_by = _parse_activity_by(d.pop("activity_by", UNSET))
+        _activity_by = d.pop("activity_by", UNSET)
+        activity_by: int | None | Unset
+        if isinstance(_activity_by, Unset):
+            activity_by = UNSET
+        elif _wire.is_blank(_activity_by):
+            activity_by = None
+        else:
+            activity_by = _wire.parse_int(_activity_by)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
-        elif _updated_at is None or _updated_at == "":
+        elif _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 if TYPE_CHECKING:
     from ..models.activity_log_entry import ActivityLogEntry
 
@@ -21,7 +23,7 @@ class ActivityLogsResponseLogs(LogPageMeta):
     """
     Attributes:
         total (int):
-        per_page (int | str): `"5"` for `per_page=5`; `20` by default.
+        per_page (int): `"5"` for `per_page=5`; `20` by default.
         current_page (int):
         last_page (int):
         next_page_url (None | str): Link to a neighbouring page, or `null` when there is none. It is **relative** to the
@@ -40,7 +42,7 @@ class ActivityLogsResponseLogs(LogPageMeta):
     """
 
     total: int
-    per_page: int | str
+    per_page: int
     current_page: int
     last_page: int
     next_page_url: None | str
@@ -53,8 +55,7 @@ class ActivityLogsResponseLogs(LogPageMeta):
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        per_page: int | str
-        per_page = self.per_page
+        per_page = _wire.format_int_as_sent(self.per_page)
 
         current_page = self.current_page
 
@@ -102,10 +103,9 @@ class ActivityLogsResponseLogs(LogPageMeta):
         d = dict(src_dict)
         total = d.pop("total")
 
-        def _parse_per_page(data: object) -> int | str:
-            return cast(int | str, data)
-
-        per_page = _parse_per_page(d.pop("per_page"))
+        _per_page = d.pop("per_page")
+        per_page: int
+        per_page = _wire.parse_int_as_sent(_per_page)
 
         current_page = d.pop("current_page")
 

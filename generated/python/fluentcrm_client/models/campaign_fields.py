@@ -51,10 +51,10 @@ class CampaignFields:
             email_body (None | str | Unset): The body as HTML, with FluentCRM smart codes (`{{contact.first_name}}`,
                 `##crm.unsubscribe_url##`).
             recipients_count (int | Unset):
-            delay (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            delay (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            utm_status (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            utm_status (bool | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             utm_source (None | str | Unset):
@@ -83,8 +83,8 @@ class CampaignFields:
     email_pre_header: None | str | Unset = UNSET
     email_body: None | str | Unset = UNSET
     recipients_count: int | Unset = UNSET
-    delay: str | Unset = UNSET
-    utm_status: str | Unset = UNSET
+    delay: int | Unset = UNSET
+    utm_status: bool | Unset = UNSET
     utm_source: None | str | Unset = UNSET
     utm_medium: None | str | Unset = UNSET
     utm_campaign: None | str | Unset = UNSET
@@ -158,9 +158,13 @@ class CampaignFields:
 
         recipients_count = self.recipients_count
 
-        delay = self.delay
+        delay: Any = UNSET
+        if not isinstance(self.delay, Unset):
+            delay = _wire.format_int(self.delay)
 
-        utm_status = self.utm_status
+        utm_status: Any = UNSET
+        if not isinstance(self.utm_status, Unset):
+            utm_status = _wire.format_bool(self.utm_status)
 
         utm_source: None | str | Unset
         if isinstance(self.utm_source, Unset):
@@ -353,9 +357,19 @@ class CampaignFields:
 
         recipients_count = d.pop("recipients_count", UNSET)
 
-        delay = d.pop("delay", UNSET)
+        _delay = d.pop("delay", UNSET)
+        delay: int | Unset
+        if isinstance(_delay, Unset):
+            delay = UNSET
+        else:
+            delay = _wire.parse_int(_delay)
 
-        utm_status = d.pop("utm_status", UNSET)
+        _utm_status = d.pop("utm_status", UNSET)
+        utm_status: bool | Unset
+        if isinstance(_utm_status, Unset):
+            utm_status = UNSET
+        else:
+            utm_status = _wire.parse_bool(_utm_status)
 
         def _parse_utm_source(data: object) -> None | str | Unset:
             if data is None:
@@ -415,7 +429,7 @@ class CampaignFields:
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)

@@ -50,17 +50,17 @@ class CampaignListItem:
         email_body (None | str): The body as HTML, with FluentCRM smart codes (`{{contact.first_name}}`,
             `##crm.unsubscribe_url##`).
         recipients_count (int):
-        delay (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        delay (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        utm_status (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        utm_status (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         design_template (None | str): Design of the e-mail. Known values `simple`, `plain`, `classic`, `raw_classic`,
             `raw_html`, `visual_builder`.
         scheduled_at (datetime.datetime | None): When sending starts, once scheduled; `null` for a draft. MySQL may
             print `0000-00-00 00:00:00`.
-        created_by (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        created_by (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         utm_source (None | str | Unset):
@@ -95,11 +95,11 @@ class CampaignListItem:
     email_pre_header: None | str
     email_body: None | str
     recipients_count: int
-    delay: str
-    utm_status: str
+    delay: int
+    utm_status: bool
     design_template: None | str
     scheduled_at: datetime.datetime | None
-    created_by: str
+    created_by: int
     utm_source: None | str | Unset = UNSET
     utm_medium: None | str | Unset = UNSET
     utm_campaign: None | str | Unset = UNSET
@@ -161,16 +161,16 @@ class CampaignListItem:
 
         recipients_count = self.recipients_count
 
-        delay = self.delay
+        delay = _wire.format_int(self.delay)
 
-        utm_status = self.utm_status
+        utm_status = _wire.format_bool(self.utm_status)
 
         design_template: None | str
         design_template = self.design_template
 
         scheduled_at = None if self.scheduled_at is None else _wire.format_datetime(self.scheduled_at)
 
-        created_by = self.created_by
+        created_by = _wire.format_int(self.created_by)
 
         utm_source: None | str | Unset
         if isinstance(self.utm_source, Unset):
@@ -384,9 +384,13 @@ class CampaignListItem:
 
         recipients_count = d.pop("recipients_count")
 
-        delay = d.pop("delay")
+        _delay = d.pop("delay")
+        delay: int
+        delay = _wire.parse_int(_delay)
 
-        utm_status = d.pop("utm_status")
+        _utm_status = d.pop("utm_status")
+        utm_status: bool
+        utm_status = _wire.parse_bool(_utm_status)
 
         def _parse_design_template(data: object) -> None | str:
             if data is None:
@@ -397,12 +401,14 @@ class CampaignListItem:
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None
-        if _scheduled_at is None or _scheduled_at == "":
+        if _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
 
-        created_by = d.pop("created_by")
+        _created_by = d.pop("created_by")
+        created_by: int
+        created_by = _wire.parse_int(_created_by)
 
         def _parse_utm_source(data: object) -> None | str | Unset:
             if data is None:

@@ -33,16 +33,16 @@ class CampaignRow:
         updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
             local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        parent_id (None | str | Unset):
+        parent_id (int | None | Unset):
         available_urls (None | str | Unset):
         slug (str | Unset):
-        template_id (None | str | Unset):
+        template_id (int | None | Unset):
         email_subject (None | str | Unset):
         email_pre_header (None | str | Unset):
         email_body (None | str | Unset):
         recipients_count (int | Unset):
-        delay (None | str | Unset):
-        utm_status (None | str | Unset):
+        delay (int | None | Unset):
+        utm_status (bool | None | Unset):
         utm_source (None | str | Unset):
         utm_medium (None | str | Unset):
         utm_campaign (None | str | Unset):
@@ -52,7 +52,7 @@ class CampaignRow:
         scheduled_at (datetime.datetime | None | Unset):
         settings (CampaignRowSettings | list[str] | None | Unset): The campaign's settings, `null` on rows created
             outside the editor.
-        created_by (None | str | Unset):
+        created_by (int | None | Unset):
     """
 
     id: int
@@ -61,16 +61,16 @@ class CampaignRow:
     status: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    parent_id: None | str | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
     available_urls: None | str | Unset = UNSET
     slug: str | Unset = UNSET
-    template_id: None | str | Unset = UNSET
+    template_id: int | None | Unset = UNSET
     email_subject: None | str | Unset = UNSET
     email_pre_header: None | str | Unset = UNSET
     email_body: None | str | Unset = UNSET
     recipients_count: int | Unset = UNSET
-    delay: None | str | Unset = UNSET
-    utm_status: None | str | Unset = UNSET
+    delay: int | None | Unset = UNSET
+    utm_status: bool | None | Unset = UNSET
     utm_source: None | str | Unset = UNSET
     utm_medium: None | str | Unset = UNSET
     utm_campaign: None | str | Unset = UNSET
@@ -79,7 +79,7 @@ class CampaignRow:
     design_template: None | str | Unset = UNSET
     scheduled_at: datetime.datetime | None | Unset = UNSET
     settings: CampaignRowSettings | list[str] | None | Unset = UNSET
-    created_by: None | str | Unset = UNSET
+    created_by: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,11 +97,9 @@ class CampaignRow:
 
         updated_at = _wire.format_datetime(self.updated_at)
 
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+        parent_id: Any = UNSET
+        if not isinstance(self.parent_id, Unset):
+            parent_id = None if self.parent_id is None else _wire.format_int(self.parent_id)
 
         available_urls: None | str | Unset
         if isinstance(self.available_urls, Unset):
@@ -111,11 +109,9 @@ class CampaignRow:
 
         slug = self.slug
 
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
+        template_id: Any = UNSET
+        if not isinstance(self.template_id, Unset):
+            template_id = None if self.template_id is None else _wire.format_int(self.template_id)
 
         email_subject: None | str | Unset
         if isinstance(self.email_subject, Unset):
@@ -137,17 +133,13 @@ class CampaignRow:
 
         recipients_count = self.recipients_count
 
-        delay: None | str | Unset
-        if isinstance(self.delay, Unset):
-            delay = UNSET
-        else:
-            delay = self.delay
+        delay: Any = UNSET
+        if not isinstance(self.delay, Unset):
+            delay = None if self.delay is None else _wire.format_int(self.delay)
 
-        utm_status: None | str | Unset
-        if isinstance(self.utm_status, Unset):
-            utm_status = UNSET
-        else:
-            utm_status = self.utm_status
+        utm_status: Any = UNSET
+        if not isinstance(self.utm_status, Unset):
+            utm_status = None if self.utm_status is None else _wire.format_bool(self.utm_status)
 
         utm_source: None | str | Unset
         if isinstance(self.utm_source, Unset):
@@ -200,11 +192,9 @@ class CampaignRow:
         else:
             settings = self.settings
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: Any = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = None if self.created_by is None else _wire.format_int(self.created_by)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -280,14 +270,14 @@ class CampaignRow:
         updated_at: datetime.datetime
         updated_at = _wire.parse_datetime(_updated_at)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+        _parent_id = d.pop("parent_id", UNSET)
+        parent_id: int | None | Unset
+        if isinstance(_parent_id, Unset):
+            parent_id = UNSET
+        elif _wire.is_blank(_parent_id):
+            parent_id = None
+        else:
+            parent_id = _wire.parse_int(_parent_id)
 
         def _parse_available_urls(data: object) -> None | str | Unset:
             if data is None:
@@ -300,14 +290,14 @@ class CampaignRow:
 
         slug = d.pop("slug", UNSET)
 
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        _template_id = d.pop("template_id", UNSET)
+        template_id: int | None | Unset
+        if isinstance(_template_id, Unset):
+            template_id = UNSET
+        elif _wire.is_blank(_template_id):
+            template_id = None
+        else:
+            template_id = _wire.parse_int(_template_id)
 
         def _parse_email_subject(data: object) -> None | str | Unset:
             if data is None:
@@ -338,23 +328,23 @@ class CampaignRow:
 
         recipients_count = d.pop("recipients_count", UNSET)
 
-        def _parse_delay(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _delay = d.pop("delay", UNSET)
+        delay: int | None | Unset
+        if isinstance(_delay, Unset):
+            delay = UNSET
+        elif _wire.is_blank(_delay):
+            delay = None
+        else:
+            delay = _wire.parse_int(_delay)
 
-        delay = _parse_delay(d.pop("delay", UNSET))
-
-        def _parse_utm_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_status = _parse_utm_status(d.pop("utm_status", UNSET))
+        _utm_status = d.pop("utm_status", UNSET)
+        utm_status: bool | None | Unset
+        if isinstance(_utm_status, Unset):
+            utm_status = UNSET
+        elif _wire.is_blank(_utm_status):
+            utm_status = None
+        else:
+            utm_status = _wire.parse_bool(_utm_status)
 
         def _parse_utm_source(data: object) -> None | str | Unset:
             if data is None:
@@ -414,7 +404,7 @@ class CampaignRow:
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
@@ -444,14 +434,14 @@ class CampaignRow:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        _created_by = d.pop("created_by", UNSET)
+        created_by: int | None | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        elif _wire.is_blank(_created_by):
+            created_by = None
+        else:
+            created_by = _wire.parse_int(_created_by)
 
         campaign_row = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="CampaignStatusCount")
 
 
@@ -16,19 +18,19 @@ class CampaignStatusCount:
 
     Attributes:
         status (str):
-        total (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        total (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
     """
 
     status: str
-    total: str
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        total = self.total
+        total = _wire.format_int(self.total)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +48,9 @@ class CampaignStatusCount:
         d = dict(src_dict)
         status = d.pop("status")
 
-        total = d.pop("total")
+        _total = d.pop("total")
+        total: int
+        total = _wire.parse_int(_total)
 
         campaign_status_count = cls(
             status=status,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyBulkActionResponse")
@@ -20,7 +21,7 @@ class CompanyBulkActionResponse:
         Attributes:
             completed_companies (int):
             message (str):
-            last_company_id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not
+            last_company_id (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not
                 a model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             is_completed (bool | Unset): Only when no company matched.
@@ -28,7 +29,7 @@ class CompanyBulkActionResponse:
 
     completed_companies: int
     message: str
-    last_company_id: str | Unset = UNSET
+    last_company_id: int | Unset = UNSET
     is_completed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,7 +38,9 @@ class CompanyBulkActionResponse:
 
         message = self.message
 
-        last_company_id = self.last_company_id
+        last_company_id: Any = UNSET
+        if not isinstance(self.last_company_id, Unset):
+            last_company_id = _wire.format_int(self.last_company_id)
 
         is_completed = self.is_completed
 
@@ -63,7 +66,12 @@ class CompanyBulkActionResponse:
 
         message = d.pop("message")
 
-        last_company_id = d.pop("last_company_id", UNSET)
+        _last_company_id = d.pop("last_company_id", UNSET)
+        last_company_id: int | Unset
+        if isinstance(_last_company_id, Unset):
+            last_company_id = UNSET
+        else:
+            last_company_id = _wire.parse_int(_last_company_id)
 
         is_completed = d.pop("is_completed", UNSET)
 

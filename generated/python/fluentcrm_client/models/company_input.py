@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.company_input_type import CompanyInputType, check_company_input_type
 from ..types import UNSET, Unset
 
@@ -41,7 +43,7 @@ class CompanyInput:
             state (str | Unset):
             country (str | Unset): Two-letter country code.
             timezone (str | Unset):
-            date_of_start (str | Unset): Founding date (`YYYY-MM-DD`).
+            date_of_start (datetime.date | Unset): Founding date (`YYYY-MM-DD`).
             intended_contact_id (int | Unset): On create only, a contact to attach to the new company.
     """
 
@@ -65,7 +67,7 @@ class CompanyInput:
     state: str | Unset = UNSET
     country: str | Unset = UNSET
     timezone: str | Unset = UNSET
-    date_of_start: str | Unset = UNSET
+    date_of_start: datetime.date | Unset = UNSET
     intended_contact_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -112,7 +114,9 @@ class CompanyInput:
 
         timezone = self.timezone
 
-        date_of_start = self.date_of_start
+        date_of_start: Any = UNSET
+        if not isinstance(self.date_of_start, Unset):
+            date_of_start = _wire.format_date(self.date_of_start)
 
         intended_contact_id = self.intended_contact_id
 
@@ -216,7 +220,12 @@ class CompanyInput:
 
         timezone = d.pop("timezone", UNSET)
 
-        date_of_start = d.pop("date_of_start", UNSET)
+        _date_of_start = d.pop("date_of_start", UNSET)
+        date_of_start: datetime.date | Unset
+        if isinstance(_date_of_start, Unset):
+            date_of_start = UNSET
+        else:
+            date_of_start = _wire.parse_date(_date_of_start)
 
         intended_contact_id = d.pop("intended_contact_id", UNSET)
 

@@ -25,14 +25,14 @@ class CompanyNote:
 
         Attributes:
             id (int):
-            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            parent_id (None | str):
-            created_by (None | str): Id of the WordPress user who wrote the note.
+            parent_id (int | None):
+            created_by (int | None): Id of the WordPress user who wrote the note.
             status (Literal['_company_note_']):
             type (str): Note type, one of the `fields.type.options` ids (`note`, `call`, `email`, `meeting`, ...).
-            is_private (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            is_private (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             title (None | str):
@@ -48,12 +48,12 @@ class CompanyNote:
     """
 
     id: int
-    subscriber_id: str
-    parent_id: None | str
-    created_by: None | str
+    subscriber_id: int
+    parent_id: int | None
+    created_by: int | None
     status: Literal["_company_note_"]
     type: str
-    is_private: str
+    is_private: bool
     title: None | str
     description: None | str
     created_at: datetime.datetime
@@ -66,19 +66,17 @@ class CompanyNote:
 
         id = self.id
 
-        subscriber_id = self.subscriber_id
+        subscriber_id = _wire.format_int(self.subscriber_id)
 
-        parent_id: None | str
-        parent_id = self.parent_id
+        parent_id = None if self.parent_id is None else _wire.format_int(self.parent_id)
 
-        created_by: None | str
-        created_by = self.created_by
+        created_by = None if self.created_by is None else _wire.format_int(self.created_by)
 
         status = self.status
 
         type = self.type
 
-        is_private = self.is_private
+        is_private = _wire.format_bool(self.is_private)
 
         title: None | str
         title = self.title
@@ -127,21 +125,23 @@ class CompanyNote:
         d = dict(src_dict)
         id = d.pop("id")
 
-        subscriber_id = d.pop("subscriber_id")
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int
+        subscriber_id = _wire.parse_int(_subscriber_id)
 
-        def _parse_parent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _parent_id = d.pop("parent_id")
+        parent_id: int | None
+        if _wire.is_blank(_parent_id):
+            parent_id = None
+        else:
+            parent_id = _wire.parse_int(_parent_id)
 
-        parent_id = _parse_parent_id(d.pop("parent_id"))
-
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by = _parse_created_by(d.pop("created_by"))
+        _created_by = d.pop("created_by")
+        created_by: int | None
+        if _wire.is_blank(_created_by):
+            created_by = None
+        else:
+            created_by = _wire.parse_int(_created_by)
 
         status = cast(Literal["_company_note_"], d.pop("status"))
         if status != "_company_note_":
@@ -149,7 +149,9 @@ class CompanyNote:
 
         type = d.pop("type")
 
-        is_private = d.pop("is_private")
+        _is_private = d.pop("is_private")
+        is_private: bool
+        is_private = _wire.parse_bool(_is_private)
 
         def _parse_title(data: object) -> None | str:
             if data is None:

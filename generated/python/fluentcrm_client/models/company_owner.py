@@ -267,7 +267,7 @@ class CompanyOwner(ContactFields):
 
         _user_id = d.pop("user_id")
         user_id: int | None
-        if _user_id is None or _user_id == "":
+        if _wire.is_blank(_user_id):
             user_id = None
         else:
             user_id = _wire.parse_int(_user_id)
@@ -276,14 +276,14 @@ class CompanyOwner(ContactFields):
 
         _contact_owner = d.pop("contact_owner")
         contact_owner: int | None
-        if _contact_owner is None or _contact_owner == "":
+        if _wire.is_blank(_contact_owner):
             contact_owner = None
         else:
             contact_owner = _wire.parse_int(_contact_owner)
 
         _company_id = d.pop("company_id")
         company_id: int | None
-        if _company_id is None or _company_id == "":
+        if _wire.is_blank(_company_id):
             company_id = None
         else:
             company_id = _wire.parse_int(_company_id)
@@ -427,7 +427,7 @@ class CompanyOwner(ContactFields):
 
         _last_activity = d.pop("last_activity")
         last_activity: datetime.datetime | None
-        if _last_activity is None or _last_activity == "":
+        if _wire.is_blank(_last_activity):
             last_activity = None
         else:
             last_activity = _wire.parse_datetime(_last_activity)

@@ -56,12 +56,12 @@ class CompanyRecord(CompanyColumns):
             updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
                 local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            owner_id (int | None | str): `owner_id` or `employees_number` in a response to a write. When the request sent
-                the field, the model still
+            owner_id (int | None): `owner_id` or `employees_number` in a response to a write. When the request sent the
+                field, the model still
                 holds the value PHP received, so it comes back as a JSON integer; otherwise it was read from the database and
                 is a numeric string. `owner_id` may also be `null`.
-            employees_number (int | None | str): `owner_id` or `employees_number` in a response to a write. When the request
-                sent the field, the model still
+            employees_number (int | None): `owner_id` or `employees_number` in a response to a write. When the request sent
+                the field, the model still
                 holds the value PHP received, so it comes back as a JSON integer; otherwise it was read from the database and
                 is a numeric string. `owner_id` may also be `null`.
     """
@@ -90,8 +90,8 @@ class CompanyRecord(CompanyColumns):
     meta: CompanyMeta
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    owner_id: int | None | str
-    employees_number: int | None | str
+    owner_id: int | None
+    employees_number: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,11 +160,9 @@ class CompanyRecord(CompanyColumns):
 
         updated_at = _wire.format_datetime(self.updated_at)
 
-        owner_id: int | None | str
-        owner_id = self.owner_id
+        owner_id = None if self.owner_id is None else _wire.format_int_as_sent(self.owner_id)
 
-        employees_number: int | None | str
-        employees_number = self.employees_number
+        employees_number = None if self.employees_number is None else _wire.format_int_as_sent(self.employees_number)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -343,19 +341,19 @@ class CompanyRecord(CompanyColumns):
         updated_at: datetime.datetime
         updated_at = _wire.parse_datetime(_updated_at)
 
-        def _parse_owner_id(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
+        _owner_id = d.pop("owner_id")
+        owner_id: int | None
+        if _wire.is_blank(_owner_id):
+            owner_id = None
+        else:
+            owner_id = _wire.parse_int_as_sent(_owner_id)
 
-        owner_id = _parse_owner_id(d.pop("owner_id"))
-
-        def _parse_employees_number(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        employees_number = _parse_employees_number(d.pop("employees_number"))
+        _employees_number = d.pop("employees_number")
+        employees_number: int | None
+        if _wire.is_blank(_employees_number):
+            employees_number = None
+        else:
+            employees_number = _wire.parse_int_as_sent(_employees_number)
 
         company_record = cls(
             id=id,

@@ -56,8 +56,8 @@ class CompanyWithCounts:
             updated_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
                 local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-            owner_id (None | str): Id of the contact who owns the company, as a string; `null` when there is no owner.
-            employees_number (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            owner_id (int | None): Id of the contact who owns the company, as a string; `null` when there is no owner.
+            employees_number (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             contacts_count (int): Number of contacts attached to the company.
@@ -88,8 +88,8 @@ class CompanyWithCounts:
     meta: CompanyMeta
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    owner_id: None | str
-    employees_number: str
+    owner_id: int | None
+    employees_number: int
     contacts_count: int
     owner: CompanyOwner | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -162,10 +162,9 @@ class CompanyWithCounts:
 
         updated_at = _wire.format_datetime(self.updated_at)
 
-        owner_id: None | str
-        owner_id = self.owner_id
+        owner_id = None if self.owner_id is None else _wire.format_int(self.owner_id)
 
-        employees_number = self.employees_number
+        employees_number = _wire.format_int(self.employees_number)
 
         contacts_count = self.contacts_count
 
@@ -355,14 +354,16 @@ class CompanyWithCounts:
         updated_at: datetime.datetime
         updated_at = _wire.parse_datetime(_updated_at)
 
-        def _parse_owner_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _owner_id = d.pop("owner_id")
+        owner_id: int | None
+        if _wire.is_blank(_owner_id):
+            owner_id = None
+        else:
+            owner_id = _wire.parse_int(_owner_id)
 
-        owner_id = _parse_owner_id(d.pop("owner_id"))
-
-        employees_number = d.pop("employees_number")
+        _employees_number = d.pop("employees_number")
+        employees_number: int
+        employees_number = _wire.parse_int(_employees_number)
 
         contacts_count = d.pop("contacts_count")
 

@@ -26,24 +26,24 @@ class ContactEmail:
 
         Attributes:
             id (int):
-            campaign_id (None | str): The campaign (or hidden custom-e-mail campaign) the e-mail belongs to.
+            campaign_id (int | None): The campaign (or hidden custom-e-mail campaign) the e-mail belongs to.
             email_type (str):
-            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            email_subject_id (None | str):
+            email_subject_id (int | None):
             email_address (str):
             email_subject (None | str):
             email_body (None | str):
             email_headers (ContactEmailEmailHeaders | list[str] | None): `null`, or `[]` (an empty PHP map) after a custom
                 e-mail was sent.
-            is_open (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+            is_open (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
                 `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            is_parsed (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
-                `id` (for example
+            is_parsed (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+                own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            click_counter (None | str): Number of tracked clicks, `null` when nothing was clicked.
+            click_counter (int | None): Number of tracked clicks, `null` when nothing was clicked.
             status (str): Delivery status. Known values are `draft`, `pending`, `scheduled`, `sending`, `sent`, `failed`,
                 `bounced`.
             note (None | str):
@@ -58,17 +58,17 @@ class ContactEmail:
     """
 
     id: int
-    campaign_id: None | str
+    campaign_id: int | None
     email_type: str
-    subscriber_id: str
-    email_subject_id: None | str
+    subscriber_id: int
+    email_subject_id: int | None
     email_address: str
     email_subject: None | str
     email_body: None | str
     email_headers: ContactEmailEmailHeaders | list[str] | None
-    is_open: str
-    is_parsed: str
-    click_counter: None | str
+    is_open: bool
+    is_parsed: bool
+    click_counter: int | None
     status: str
     note: None | str
     scheduled_at: datetime.datetime | None
@@ -82,15 +82,13 @@ class ContactEmail:
 
         id = self.id
 
-        campaign_id: None | str
-        campaign_id = self.campaign_id
+        campaign_id = None if self.campaign_id is None else _wire.format_int(self.campaign_id)
 
         email_type = self.email_type
 
-        subscriber_id = self.subscriber_id
+        subscriber_id = _wire.format_int(self.subscriber_id)
 
-        email_subject_id: None | str
-        email_subject_id = self.email_subject_id
+        email_subject_id = None if self.email_subject_id is None else _wire.format_int(self.email_subject_id)
 
         email_address = self.email_address
 
@@ -109,12 +107,11 @@ class ContactEmail:
         else:
             email_headers = self.email_headers
 
-        is_open = self.is_open
+        is_open = _wire.format_bool(self.is_open)
 
-        is_parsed = self.is_parsed
+        is_parsed = _wire.format_bool(self.is_parsed)
 
-        click_counter: None | str
-        click_counter = self.click_counter
+        click_counter = None if self.click_counter is None else _wire.format_int(self.click_counter)
 
         status = self.status
 
@@ -163,23 +160,25 @@ class ContactEmail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_campaign_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaign_id"))
+        _campaign_id = d.pop("campaign_id")
+        campaign_id: int | None
+        if _wire.is_blank(_campaign_id):
+            campaign_id = None
+        else:
+            campaign_id = _wire.parse_int(_campaign_id)
 
         email_type = d.pop("email_type")
 
-        subscriber_id = d.pop("subscriber_id")
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int
+        subscriber_id = _wire.parse_int(_subscriber_id)
 
-        def _parse_email_subject_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_subject_id = _parse_email_subject_id(d.pop("email_subject_id"))
+        _email_subject_id = d.pop("email_subject_id")
+        email_subject_id: int | None
+        if _wire.is_blank(_email_subject_id):
+            email_subject_id = None
+        else:
+            email_subject_id = _wire.parse_int(_email_subject_id)
 
         email_address = d.pop("email_address")
 
@@ -220,16 +219,20 @@ class ContactEmail:
 
         email_headers = _parse_email_headers(d.pop("email_headers"))
 
-        is_open = d.pop("is_open")
+        _is_open = d.pop("is_open")
+        is_open: bool
+        is_open = _wire.parse_bool(_is_open)
 
-        is_parsed = d.pop("is_parsed")
+        _is_parsed = d.pop("is_parsed")
+        is_parsed: bool
+        is_parsed = _wire.parse_bool(_is_parsed)
 
-        def _parse_click_counter(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        click_counter = _parse_click_counter(d.pop("click_counter"))
+        _click_counter = d.pop("click_counter")
+        click_counter: int | None
+        if _wire.is_blank(_click_counter):
+            click_counter = None
+        else:
+            click_counter = _wire.parse_int(_click_counter)
 
         status = d.pop("status")
 
@@ -242,7 +245,7 @@ class ContactEmail:
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None
-        if _scheduled_at is None or _scheduled_at == "":
+        if _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -36,7 +37,8 @@ class ContactInput(ContactInputFields):
             first_name (str | Unset):
             last_name (str | Unset):
             phone (str | Unset):
-            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as `0000-00-00`.
+            date_of_birth (datetime.date | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
+                `0000-00-00`.
             address_line_1 (str | Unset):
             address_line_2 (str | Unset):
             city (str | Unset):
@@ -62,7 +64,7 @@ class ContactInput(ContactInputFields):
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET
-    date_of_birth: str | Unset = UNSET
+    date_of_birth: datetime.date | Unset = UNSET
     address_line_1: str | Unset = UNSET
     address_line_2: str | Unset = UNSET
     city: str | Unset = UNSET
@@ -92,7 +94,9 @@ class ContactInput(ContactInputFields):
 
         phone = self.phone
 
-        date_of_birth = self.date_of_birth
+        date_of_birth: Any = UNSET
+        if not isinstance(self.date_of_birth, Unset):
+            date_of_birth = _wire.format_date(self.date_of_birth)
 
         address_line_1 = self.address_line_1
 
@@ -200,7 +204,12 @@ class ContactInput(ContactInputFields):
 
         phone = d.pop("phone", UNSET)
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+        _date_of_birth = d.pop("date_of_birth", UNSET)
+        date_of_birth: datetime.date | Unset
+        if isinstance(_date_of_birth, Unset):
+            date_of_birth = UNSET
+        else:
+            date_of_birth = _wire.parse_date(_date_of_birth)
 
         address_line_1 = d.pop("address_line_1", UNSET)
 

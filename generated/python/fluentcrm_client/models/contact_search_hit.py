@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="ContactSearchHit")
 
 
@@ -19,7 +21,7 @@ class ContactSearchHit:
         last_name (None | str):
         full_name (str):
         email (str):
-        id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own `id`
+        id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own `id`
             (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
     """
@@ -28,7 +30,7 @@ class ContactSearchHit:
     last_name: None | str
     full_name: str
     email: str
-    id: str
+    id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +44,7 @@ class ContactSearchHit:
 
         email = self.email
 
-        id = self.id
+        id = _wire.format_int(self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +82,9 @@ class ContactSearchHit:
 
         email = d.pop("email")
 
-        id = d.pop("id")
+        _id = d.pop("id")
+        id: int
+        id = _wire.parse_int(_id)
 
         contact_search_hit = cls(
             first_name=first_name,

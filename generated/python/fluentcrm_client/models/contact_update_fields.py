@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import builtins
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..models.contact_status_input import ContactStatusInput, check_contact_status_input
 from ..models.contact_type_input import ContactTypeInput, check_contact_type_input
 from ..types import UNSET, Unset
@@ -31,7 +33,8 @@ class ContactUpdateFields(ContactInputFields):
             first_name (str | Unset):
             last_name (str | Unset):
             phone (str | Unset):
-            date_of_birth (str | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as `0000-00-00`.
+            date_of_birth (datetime.date | Unset): `YYYY-MM-DD`. An unparsable date is not rejected: it is stored as
+                `0000-00-00`.
             address_line_1 (str | Unset):
             address_line_2 (str | Unset):
             city (str | Unset):
@@ -59,7 +62,7 @@ class ContactUpdateFields(ContactInputFields):
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET
-    date_of_birth: str | Unset = UNSET
+    date_of_birth: datetime.date | Unset = UNSET
     address_line_1: str | Unset = UNSET
     address_line_2: str | Unset = UNSET
     city: str | Unset = UNSET
@@ -88,7 +91,9 @@ class ContactUpdateFields(ContactInputFields):
 
         phone = self.phone
 
-        date_of_birth = self.date_of_birth
+        date_of_birth: Any = UNSET
+        if not isinstance(self.date_of_birth, Unset):
+            date_of_birth = _wire.format_date(self.date_of_birth)
 
         address_line_1 = self.address_line_1
 
@@ -201,7 +206,12 @@ class ContactUpdateFields(ContactInputFields):
 
         phone = d.pop("phone", UNSET)
 
-        date_of_birth = d.pop("date_of_birth", UNSET)
+        _date_of_birth = d.pop("date_of_birth", UNSET)
+        date_of_birth: datetime.date | Unset
+        if isinstance(_date_of_birth, Unset):
+            date_of_birth = UNSET
+        else:
+            date_of_birth = _wire.parse_date(_date_of_birth)
 
         address_line_1 = d.pop("address_line_1", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,12 +25,12 @@ class FunnelCampaign:
 
         Attributes:
             id (int):
-            parent_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+            parent_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
                 `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             title (str):
             status (str):
-            template_id (int | None | str):
+            template_id (int | None):
             email_subject (None | str):
             email_pre_header (None | str):
             email_body (None | str):
@@ -41,7 +42,7 @@ class FunnelCampaign:
                 unset map arrives as an empty JSON array instead of `{}`. FluentCRM does not check what a client stores here: a
                 client that saves a list or a scalar (for instance a `funnel_settings` string that decodes to one) gets exactly
                 that back, which this description does not cover. The emulator stores such values as empty.
-            utm_status (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            utm_status (bool | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             utm_source (None | str | Unset):
@@ -52,16 +53,16 @@ class FunnelCampaign:
     """
 
     id: int
-    parent_id: str
+    parent_id: int
     title: str
     status: str
-    template_id: int | None | str
+    template_id: int | None
     email_subject: None | str
     email_pre_header: None | str
     email_body: None | str
     design_template: str
     settings: list[PhpMapItem] | PhpMapObject
-    utm_status: str | Unset = UNSET
+    utm_status: bool | Unset = UNSET
     utm_source: None | str | Unset = UNSET
     utm_medium: None | str | Unset = UNSET
     utm_campaign: None | str | Unset = UNSET
@@ -74,14 +75,13 @@ class FunnelCampaign:
 
         id = self.id
 
-        parent_id = self.parent_id
+        parent_id = _wire.format_int(self.parent_id)
 
         title = self.title
 
         status = self.status
 
-        template_id: int | None | str
-        template_id = self.template_id
+        template_id = None if self.template_id is None else _wire.format_int_as_sent(self.template_id)
 
         email_subject: None | str
         email_subject = self.email_subject
@@ -103,7 +103,9 @@ class FunnelCampaign:
                 componentsschemas_php_map_type_1_item = componentsschemas_php_map_type_1_item_data.to_dict()
                 settings.append(componentsschemas_php_map_type_1_item)
 
-        utm_status = self.utm_status
+        utm_status: Any = UNSET
+        if not isinstance(self.utm_status, Unset):
+            utm_status = _wire.format_bool(self.utm_status)
 
         utm_source: None | str | Unset
         if isinstance(self.utm_source, Unset):
@@ -174,18 +176,20 @@ class FunnelCampaign:
         d = dict(src_dict)
         id = d.pop("id")
 
-        parent_id = d.pop("parent_id")
+        _parent_id = d.pop("parent_id")
+        parent_id: int
+        parent_id = _wire.parse_int(_parent_id)
 
         title = d.pop("title")
 
         status = d.pop("status")
 
-        def _parse_template_id(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        template_id = _parse_template_id(d.pop("template_id"))
+        _template_id = d.pop("template_id")
+        template_id: int | None
+        if _wire.is_blank(_template_id):
+            template_id = None
+        else:
+            template_id = _wire.parse_int_as_sent(_template_id)
 
         def _parse_email_subject(data: object) -> None | str:
             if data is None:
@@ -232,7 +236,12 @@ class FunnelCampaign:
 
         settings = _parse_settings(d.pop("settings"))
 
-        utm_status = d.pop("utm_status", UNSET)
+        _utm_status = d.pop("utm_status", UNSET)
+        utm_status: bool | Unset
+        if isinstance(_utm_status, Unset):
+            utm_status = UNSET
+        else:
+            utm_status = _wire.parse_bool(_utm_status)
 
         def _parse_utm_source(data: object) -> None | str | Unset:
             if data is None:

@@ -30,10 +30,10 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
     """
     Attributes:
         id (int):
-        funnel_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        funnel_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        parent_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        parent_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         action_name (str):
@@ -55,16 +55,16 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
             step),
             anything else is free-form. An empty map arrives as `[]`.
         note (None | str):
-        delay (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        delay (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        c_delay (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        c_delay (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        sequence (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        sequence (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        created_by (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        created_by (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
@@ -79,8 +79,8 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
     """
 
     id: int
-    funnel_id: str
-    parent_id: str
+    funnel_id: int
+    parent_id: int
     action_name: str
     condition_type: None | str
     type: str
@@ -90,10 +90,10 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
     conditions: list[PhpMapItem] | PhpMapObject
     settings: FunnelStepSettingsObject | list[EmptyPhpArrayItem]
     note: None | str
-    delay: str
-    c_delay: str
-    sequence: str
-    created_by: str
+    delay: int
+    c_delay: int
+    sequence: int
+    created_by: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
     campaign: FunnelEmailReportsEmailSequencesItemCampaign
@@ -106,9 +106,9 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
 
         id = self.id
 
-        funnel_id = self.funnel_id
+        funnel_id = _wire.format_int(self.funnel_id)
 
-        parent_id = self.parent_id
+        parent_id = _wire.format_int(self.parent_id)
 
         action_name = self.action_name
 
@@ -145,13 +145,13 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
         note: None | str
         note = self.note
 
-        delay = self.delay
+        delay = _wire.format_int(self.delay)
 
-        c_delay = self.c_delay
+        c_delay = _wire.format_int(self.c_delay)
 
-        sequence = self.sequence
+        sequence = _wire.format_int(self.sequence)
 
-        created_by = self.created_by
+        created_by = _wire.format_int(self.created_by)
 
         created_at = _wire.format_datetime(self.created_at)
 
@@ -207,9 +207,13 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
         d = dict(src_dict)
         id = d.pop("id")
 
-        funnel_id = d.pop("funnel_id")
+        _funnel_id = d.pop("funnel_id")
+        funnel_id: int
+        funnel_id = _wire.parse_int(_funnel_id)
 
-        parent_id = d.pop("parent_id")
+        _parent_id = d.pop("parent_id")
+        parent_id: int
+        parent_id = _wire.parse_int(_parent_id)
 
         action_name = d.pop("action_name")
 
@@ -288,13 +292,21 @@ class FunnelEmailReportsEmailSequencesItem(FunnelSequence):
 
         note = _parse_note(d.pop("note"))
 
-        delay = d.pop("delay")
+        _delay = d.pop("delay")
+        delay: int
+        delay = _wire.parse_int(_delay)
 
-        c_delay = d.pop("c_delay")
+        _c_delay = d.pop("c_delay")
+        c_delay: int
+        c_delay = _wire.parse_int(_c_delay)
 
-        sequence = d.pop("sequence")
+        _sequence = d.pop("sequence")
+        sequence: int
+        sequence = _wire.parse_int(_sequence)
 
-        created_by = d.pop("created_by")
+        _created_by = d.pop("created_by")
+        created_by: int
+        created_by = _wire.parse_int(_created_by)
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime

@@ -38,7 +38,7 @@ class FunnelListItem:
                 string a client sets (see `updateFunnelStatus`), so other values, even an empty string, can come back.
             conditions (list[PhpMapItem] | None | PhpMapObject): The trigger's entry conditions; `null` once an editor save
                 sent a `conditions` string that is not JSON (the emulator stores such a value as empty).
-            created_by (int | str): WordPress user id of the author (integer right after a write, numeric string when read).
+            created_by (int): WordPress user id of the author (integer right after a write, numeric string when read).
             created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
                 local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
@@ -60,7 +60,7 @@ class FunnelListItem:
     trigger_name: str
     status: str
     conditions: list[PhpMapItem] | None | PhpMapObject
-    created_by: int | str
+    created_by: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
     settings: list[PhpMapItem] | None | PhpMapObject
@@ -95,8 +95,7 @@ class FunnelListItem:
         else:
             conditions = self.conditions
 
-        created_by: int | str
-        created_by = self.created_by
+        created_by = _wire.format_int_as_sent(self.created_by)
 
         created_at = _wire.format_datetime(self.created_at)
 
@@ -203,10 +202,9 @@ class FunnelListItem:
 
         conditions = _parse_conditions(d.pop("conditions"))
 
-        def _parse_created_by(data: object) -> int | str:
-            return cast(int | str, data)
-
-        created_by = _parse_created_by(d.pop("created_by"))
+        _created_by = d.pop("created_by")
+        created_by: int
+        created_by = _wire.parse_int_as_sent(_created_by)
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime

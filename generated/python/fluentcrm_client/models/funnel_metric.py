@@ -19,16 +19,16 @@ class FunnelMetric:
 
     Attributes:
         id (int):
-        funnel_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        funnel_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        sequence_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        sequence_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        benchmark_value (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+        benchmark_value (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a
             model's own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         benchmark_currency (str):
@@ -43,10 +43,10 @@ class FunnelMetric:
     """
 
     id: int
-    funnel_id: str
-    sequence_id: str
-    subscriber_id: str
-    benchmark_value: str
+    funnel_id: int
+    sequence_id: int
+    subscriber_id: int
+    benchmark_value: int
     benchmark_currency: str
     status: str
     notes: None | str
@@ -57,13 +57,13 @@ class FunnelMetric:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        funnel_id = self.funnel_id
+        funnel_id = _wire.format_int(self.funnel_id)
 
-        sequence_id = self.sequence_id
+        sequence_id = _wire.format_int(self.sequence_id)
 
-        subscriber_id = self.subscriber_id
+        subscriber_id = _wire.format_int(self.subscriber_id)
 
-        benchmark_value = self.benchmark_value
+        benchmark_value = _wire.format_int(self.benchmark_value)
 
         benchmark_currency = self.benchmark_currency
 
@@ -100,13 +100,21 @@ class FunnelMetric:
         d = dict(src_dict)
         id = d.pop("id")
 
-        funnel_id = d.pop("funnel_id")
+        _funnel_id = d.pop("funnel_id")
+        funnel_id: int
+        funnel_id = _wire.parse_int(_funnel_id)
 
-        sequence_id = d.pop("sequence_id")
+        _sequence_id = d.pop("sequence_id")
+        sequence_id: int
+        sequence_id = _wire.parse_int(_sequence_id)
 
-        subscriber_id = d.pop("subscriber_id")
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int
+        subscriber_id = _wire.parse_int(_subscriber_id)
 
-        benchmark_value = d.pop("benchmark_value")
+        _benchmark_value = d.pop("benchmark_value")
+        benchmark_value: int
+        benchmark_value = _wire.parse_int(_benchmark_value)
 
         benchmark_currency = d.pop("benchmark_currency")
 

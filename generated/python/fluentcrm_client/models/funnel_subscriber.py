@@ -29,16 +29,16 @@ class FunnelSubscriber:
 
         Attributes:
             id (int): Row id (what `POST /funnels/remove-bulk-subscribers` takes), not the contact id.
-            funnel_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+            funnel_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
                 `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            starting_sequence_id (None | str):
-            next_sequence (None | str): Position of the next step, `null` when none is due.
-            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            starting_sequence_id (int | None):
+            next_sequence (int | None): Position of the next step, `null` when none is due.
+            subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            last_sequence_id (None | str):
-            next_sequence_id (None | str):
+            last_sequence_id (int | None):
+            next_sequence_id (int | None):
             last_sequence_status (None | str):
             status (str): Open set; FluentCRM uses `active`, `waiting`, `completed` and `cancelled`.
             type (str):
@@ -46,7 +46,7 @@ class FunnelSubscriber:
             next_execution_time (datetime.datetime | None):
             notes (None | str):
             source_trigger_name (None | str):
-            source_ref_id (None | str):
+            source_ref_id (int | None):
             created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
                 local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
@@ -61,12 +61,12 @@ class FunnelSubscriber:
     """
 
     id: int
-    funnel_id: str
-    starting_sequence_id: None | str
-    next_sequence: None | str
-    subscriber_id: str
-    last_sequence_id: None | str
-    next_sequence_id: None | str
+    funnel_id: int
+    starting_sequence_id: int | None
+    next_sequence: int | None
+    subscriber_id: int
+    last_sequence_id: int | None
+    next_sequence_id: int | None
     last_sequence_status: None | str
     status: str
     type: str
@@ -74,7 +74,7 @@ class FunnelSubscriber:
     next_execution_time: datetime.datetime | None
     notes: None | str
     source_trigger_name: None | str
-    source_ref_id: None | str
+    source_ref_id: int | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
     subscriber: ContactFields | None | Unset = UNSET
@@ -91,21 +91,19 @@ class FunnelSubscriber:
 
         id = self.id
 
-        funnel_id = self.funnel_id
+        funnel_id = _wire.format_int(self.funnel_id)
 
-        starting_sequence_id: None | str
-        starting_sequence_id = self.starting_sequence_id
+        starting_sequence_id = (
+            None if self.starting_sequence_id is None else _wire.format_int(self.starting_sequence_id)
+        )
 
-        next_sequence: None | str
-        next_sequence = self.next_sequence
+        next_sequence = None if self.next_sequence is None else _wire.format_int(self.next_sequence)
 
-        subscriber_id = self.subscriber_id
+        subscriber_id = _wire.format_int(self.subscriber_id)
 
-        last_sequence_id: None | str
-        last_sequence_id = self.last_sequence_id
+        last_sequence_id = None if self.last_sequence_id is None else _wire.format_int(self.last_sequence_id)
 
-        next_sequence_id: None | str
-        next_sequence_id = self.next_sequence_id
+        next_sequence_id = None if self.next_sequence_id is None else _wire.format_int(self.next_sequence_id)
 
         last_sequence_status: None | str
         last_sequence_status = self.last_sequence_status
@@ -126,8 +124,7 @@ class FunnelSubscriber:
         source_trigger_name: None | str
         source_trigger_name = self.source_trigger_name
 
-        source_ref_id: None | str
-        source_ref_id = self.source_ref_id
+        source_ref_id = None if self.source_ref_id is None else _wire.format_int(self.source_ref_id)
 
         created_at = _wire.format_datetime(self.created_at)
 
@@ -218,37 +215,41 @@ class FunnelSubscriber:
         d = dict(src_dict)
         id = d.pop("id")
 
-        funnel_id = d.pop("funnel_id")
+        _funnel_id = d.pop("funnel_id")
+        funnel_id: int
+        funnel_id = _wire.parse_int(_funnel_id)
 
-        def _parse_starting_sequence_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _starting_sequence_id = d.pop("starting_sequence_id")
+        starting_sequence_id: int | None
+        if _wire.is_blank(_starting_sequence_id):
+            starting_sequence_id = None
+        else:
+            starting_sequence_id = _wire.parse_int(_starting_sequence_id)
 
-        starting_sequence_id = _parse_starting_sequence_id(d.pop("starting_sequence_id"))
+        _next_sequence = d.pop("next_sequence")
+        next_sequence: int | None
+        if _wire.is_blank(_next_sequence):
+            next_sequence = None
+        else:
+            next_sequence = _wire.parse_int(_next_sequence)
 
-        def _parse_next_sequence(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int
+        subscriber_id = _wire.parse_int(_subscriber_id)
 
-        next_sequence = _parse_next_sequence(d.pop("next_sequence"))
+        _last_sequence_id = d.pop("last_sequence_id")
+        last_sequence_id: int | None
+        if _wire.is_blank(_last_sequence_id):
+            last_sequence_id = None
+        else:
+            last_sequence_id = _wire.parse_int(_last_sequence_id)
 
-        subscriber_id = d.pop("subscriber_id")
-
-        def _parse_last_sequence_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_sequence_id = _parse_last_sequence_id(d.pop("last_sequence_id"))
-
-        def _parse_next_sequence_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_sequence_id = _parse_next_sequence_id(d.pop("next_sequence_id"))
+        _next_sequence_id = d.pop("next_sequence_id")
+        next_sequence_id: int | None
+        if _wire.is_blank(_next_sequence_id):
+            next_sequence_id = None
+        else:
+            next_sequence_id = _wire.parse_int(_next_sequence_id)
 
         def _parse_last_sequence_status(data: object) -> None | str:
             if data is None:
@@ -263,14 +264,14 @@ class FunnelSubscriber:
 
         _last_executed_time = d.pop("last_executed_time")
         last_executed_time: datetime.datetime | None
-        if _last_executed_time is None or _last_executed_time == "":
+        if _wire.is_blank(_last_executed_time):
             last_executed_time = None
         else:
             last_executed_time = _wire.parse_datetime(_last_executed_time)
 
         _next_execution_time = d.pop("next_execution_time")
         next_execution_time: datetime.datetime | None
-        if _next_execution_time is None or _next_execution_time == "":
+        if _wire.is_blank(_next_execution_time):
             next_execution_time = None
         else:
             next_execution_time = _wire.parse_datetime(_next_execution_time)
@@ -289,12 +290,12 @@ class FunnelSubscriber:
 
         source_trigger_name = _parse_source_trigger_name(d.pop("source_trigger_name"))
 
-        def _parse_source_ref_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_ref_id = _parse_source_ref_id(d.pop("source_ref_id"))
+        _source_ref_id = d.pop("source_ref_id")
+        source_ref_id: int | None
+        if _wire.is_blank(_source_ref_id):
+            source_ref_id = None
+        else:
+            source_ref_id = _wire.parse_int(_source_ref_id)
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime

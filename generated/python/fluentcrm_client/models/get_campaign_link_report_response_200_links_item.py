@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="GetCampaignLinkReportResponse200LinksItem")
 
 
@@ -14,20 +16,20 @@ T = TypeVar("T", bound="GetCampaignLinkReportResponse200LinksItem")
 class GetCampaignLinkReportResponse200LinksItem:
     """
     Attributes:
-        total (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        total (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         url (str):
         id (int):
     """
 
-    total: str
+    total: int
     url: str
     id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total = _wire.format_int(self.total)
 
         url = self.url
 
@@ -48,7 +50,9 @@ class GetCampaignLinkReportResponse200LinksItem:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
+        _total = d.pop("total")
+        total: int
+        total = _wire.parse_int(_total)
 
         url = d.pop("url")
 

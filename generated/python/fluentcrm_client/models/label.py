@@ -3,6 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -24,10 +25,10 @@ class Label:
 
         Attributes:
             id (int):
-            parent_id (None | str):
+            parent_id (int | None):
             slug (str):
             title (str):
-            position (str):
+            position (Decimal):
             description (None | str):
             settings (LabelSettings):
             created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
@@ -39,10 +40,10 @@ class Label:
     """
 
     id: int
-    parent_id: None | str
+    parent_id: int | None
     slug: str
     title: str
-    position: str
+    position: Decimal
     description: None | str
     settings: LabelSettings
     created_at: datetime.datetime
@@ -52,14 +53,13 @@ class Label:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        parent_id: None | str
-        parent_id = self.parent_id
+        parent_id = None if self.parent_id is None else _wire.format_int(self.parent_id)
 
         slug = self.slug
 
         title = self.title
 
-        position = self.position
+        position = _wire.format_decimal(self.position)
 
         description: None | str
         description = self.description
@@ -95,18 +95,20 @@ class Label:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_parent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id"))
+        _parent_id = d.pop("parent_id")
+        parent_id: int | None
+        if _wire.is_blank(_parent_id):
+            parent_id = None
+        else:
+            parent_id = _wire.parse_int(_parent_id)
 
         slug = d.pop("slug")
 
         title = d.pop("title")
 
-        position = d.pop("position")
+        _position = d.pop("position")
+        position: Decimal
+        position = _wire.parse_decimal(_position)
 
         def _parse_description(data: object) -> None | str:
             if data is None:

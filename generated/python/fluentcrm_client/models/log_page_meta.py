@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="LogPageMeta")
 
 
@@ -17,7 +19,7 @@ class LogPageMeta:
 
         Attributes:
             total (int):
-            per_page (int | str): `"5"` for `per_page=5`; `20` by default.
+            per_page (int): `"5"` for `per_page=5`; `20` by default.
             current_page (int):
             last_page (int):
             next_page_url (None | str): Link to a neighbouring page, or `null` when there is none. It is **relative** to the
@@ -35,7 +37,7 @@ class LogPageMeta:
     """
 
     total: int
-    per_page: int | str
+    per_page: int
     current_page: int
     last_page: int
     next_page_url: None | str
@@ -47,8 +49,7 @@ class LogPageMeta:
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        per_page: int | str
-        per_page = self.per_page
+        per_page = _wire.format_int_as_sent(self.per_page)
 
         current_page = self.current_page
 
@@ -88,10 +89,9 @@ class LogPageMeta:
         d = dict(src_dict)
         total = d.pop("total")
 
-        def _parse_per_page(data: object) -> int | str:
-            return cast(int | str, data)
-
-        per_page = _parse_per_page(d.pop("per_page"))
+        _per_page = d.pop("per_page")
+        per_page: int
+        per_page = _wire.parse_int_as_sent(_per_page)
 
         current_page = d.pop("current_page")
 

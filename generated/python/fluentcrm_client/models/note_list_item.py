@@ -25,17 +25,17 @@ class NoteListItem(Note):
 
     Attributes:
         id (int):
-        subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        parent_id (None | str): Unused by the contact notes routes; always `null` in the recordings.
-        created_by (None | str): WordPress user id of the author.
+        parent_id (int | None): Unused by the contact notes routes; always `null` in the recordings.
+        created_by (int | None): WordPress user id of the author.
         status (str): Workflow status of the note; the database default `open` is the only value the API sets.
         type (str): The kind of a contact note. FluentCRM offers these values in its note form
             (`fields.fields.type.options` of the
             note list) but stores any string it is sent, so the value is open: a newer server or another client may have
             stored something else.
-        is_private (None | str): `"1"` (the database default) for every note written through the API.
+        is_private (bool | None): `"1"` (the database default) for every note written through the API.
         title (str):
         description (str):
         created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
@@ -48,12 +48,12 @@ class NoteListItem(Note):
     """
 
     id: int
-    subscriber_id: str
-    parent_id: None | str
-    created_by: None | str
+    subscriber_id: int
+    parent_id: int | None
+    created_by: int | None
     status: str
     type: str
-    is_private: None | str
+    is_private: bool | None
     title: str
     description: str
     created_at: datetime.datetime
@@ -66,20 +66,17 @@ class NoteListItem(Note):
 
         id = self.id
 
-        subscriber_id = self.subscriber_id
+        subscriber_id = _wire.format_int(self.subscriber_id)
 
-        parent_id: None | str
-        parent_id = self.parent_id
+        parent_id = None if self.parent_id is None else _wire.format_int(self.parent_id)
 
-        created_by: None | str
-        created_by = self.created_by
+        created_by = None if self.created_by is None else _wire.format_int(self.created_by)
 
         status = self.status
 
         type = self.type
 
-        is_private: None | str
-        is_private = self.is_private
+        is_private = None if self.is_private is None else _wire.format_bool(self.is_private)
 
         title = self.title
 
@@ -123,32 +120,34 @@ class NoteListItem(Note):
         d = dict(src_dict)
         id = d.pop("id")
 
-        subscriber_id = d.pop("subscriber_id")
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int
+        subscriber_id = _wire.parse_int(_subscriber_id)
 
-        def _parse_parent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _parent_id = d.pop("parent_id")
+        parent_id: int | None
+        if _wire.is_blank(_parent_id):
+            parent_id = None
+        else:
+            parent_id = _wire.parse_int(_parent_id)
 
-        parent_id = _parse_parent_id(d.pop("parent_id"))
-
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by = _parse_created_by(d.pop("created_by"))
+        _created_by = d.pop("created_by")
+        created_by: int | None
+        if _wire.is_blank(_created_by):
+            created_by = None
+        else:
+            created_by = _wire.parse_int(_created_by)
 
         status = d.pop("status")
 
         type = d.pop("type")
 
-        def _parse_is_private(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        is_private = _parse_is_private(d.pop("is_private"))
+        _is_private = d.pop("is_private")
+        is_private: bool | None
+        if _wire.is_blank(_is_private):
+            is_private = None
+        else:
+            is_private = _wire.parse_bool(_is_private)
 
         title = d.pop("title")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,10 +32,10 @@ class PreviewCampaignEmailResponse200Email:
         sender (PreviewCampaignEmailResponse200EmailFrom | Unset):
         reply (None | PreviewCampaignEmailResponse200EmailReply | str | Unset):
         id (int | Unset): The id of the campaign e-mail.
-        campaign_id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+        campaign_id (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
             model's own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        subscriber_id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+        subscriber_id (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
             model's own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         clicks (list[PreviewCampaignEmailResponse200EmailClicksItem] | Unset): Click events of this e-mail.
@@ -46,8 +47,8 @@ class PreviewCampaignEmailResponse200Email:
     sender: PreviewCampaignEmailResponse200EmailFrom | Unset = UNSET
     reply: None | PreviewCampaignEmailResponse200EmailReply | str | Unset = UNSET
     id: int | Unset = UNSET
-    campaign_id: str | Unset = UNSET
-    subscriber_id: str | Unset = UNSET
+    campaign_id: int | Unset = UNSET
+    subscriber_id: int | Unset = UNSET
     clicks: list[PreviewCampaignEmailResponse200EmailClicksItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,9 +76,13 @@ class PreviewCampaignEmailResponse200Email:
 
         id = self.id
 
-        campaign_id = self.campaign_id
+        campaign_id: Any = UNSET
+        if not isinstance(self.campaign_id, Unset):
+            campaign_id = _wire.format_int(self.campaign_id)
 
-        subscriber_id = self.subscriber_id
+        subscriber_id: Any = UNSET
+        if not isinstance(self.subscriber_id, Unset):
+            subscriber_id = _wire.format_int(self.subscriber_id)
 
         clicks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.clicks, Unset):
@@ -157,9 +162,19 @@ class PreviewCampaignEmailResponse200Email:
 
         id = d.pop("id", UNSET)
 
-        campaign_id = d.pop("campaign_id", UNSET)
+        _campaign_id = d.pop("campaign_id", UNSET)
+        campaign_id: int | Unset
+        if isinstance(_campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = _wire.parse_int(_campaign_id)
 
-        subscriber_id = d.pop("subscriber_id", UNSET)
+        _subscriber_id = d.pop("subscriber_id", UNSET)
+        subscriber_id: int | Unset
+        if isinstance(_subscriber_id, Unset):
+            subscriber_id = UNSET
+        else:
+            subscriber_id = _wire.parse_int(_subscriber_id)
 
         _clicks = d.pop("clicks", UNSET)
         clicks: list[PreviewCampaignEmailResponse200EmailClicksItem] | Unset = UNSET

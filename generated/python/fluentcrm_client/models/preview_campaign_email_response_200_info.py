@@ -26,14 +26,14 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
     """
     Attributes:
         id (int):
-        campaign_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        campaign_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         email_address (str):
-        is_open (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        is_open (bool): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         status (str): Known values `draft`, `pending`, `scheduled`, `scheduling`, `sent`, `failed`, `bounced`, `paused`.
@@ -44,14 +44,14 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
             local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
         email_type (None | str | Unset):
-        email_subject_id (None | str | Unset):
+        email_subject_id (int | None | Unset):
         email_subject (None | str | Unset):
         email_body (None | str | Unset):
         email_headers (None | str | Unset):
-        is_parsed (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+        is_parsed (bool | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
             model's own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-        click_counter (None | str | Unset):
+        click_counter (int | None | Unset):
         note (None | str | Unset):
         scheduled_at (datetime.datetime | None | Unset):
         email_hash (None | str | Unset):
@@ -60,20 +60,20 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
     """
 
     id: int
-    campaign_id: str
-    subscriber_id: str
+    campaign_id: int
+    subscriber_id: int
     email_address: str
-    is_open: str
+    is_open: bool
     status: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     email_type: None | str | Unset = UNSET
-    email_subject_id: None | str | Unset = UNSET
+    email_subject_id: int | None | Unset = UNSET
     email_subject: None | str | Unset = UNSET
     email_body: None | str | Unset = UNSET
     email_headers: None | str | Unset = UNSET
-    is_parsed: str | Unset = UNSET
-    click_counter: None | str | Unset = UNSET
+    is_parsed: bool | Unset = UNSET
+    click_counter: int | None | Unset = UNSET
     note: None | str | Unset = UNSET
     scheduled_at: datetime.datetime | None | Unset = UNSET
     email_hash: None | str | Unset = UNSET
@@ -87,13 +87,13 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
 
         id = self.id
 
-        campaign_id = self.campaign_id
+        campaign_id = _wire.format_int(self.campaign_id)
 
-        subscriber_id = self.subscriber_id
+        subscriber_id = _wire.format_int(self.subscriber_id)
 
         email_address = self.email_address
 
-        is_open = self.is_open
+        is_open = _wire.format_bool(self.is_open)
 
         status = self.status
 
@@ -107,11 +107,9 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         else:
             email_type = self.email_type
 
-        email_subject_id: None | str | Unset
-        if isinstance(self.email_subject_id, Unset):
-            email_subject_id = UNSET
-        else:
-            email_subject_id = self.email_subject_id
+        email_subject_id: Any = UNSET
+        if not isinstance(self.email_subject_id, Unset):
+            email_subject_id = None if self.email_subject_id is None else _wire.format_int(self.email_subject_id)
 
         email_subject: None | str | Unset
         if isinstance(self.email_subject, Unset):
@@ -131,13 +129,13 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         else:
             email_headers = self.email_headers
 
-        is_parsed = self.is_parsed
+        is_parsed: Any = UNSET
+        if not isinstance(self.is_parsed, Unset):
+            is_parsed = _wire.format_bool(self.is_parsed)
 
-        click_counter: None | str | Unset
-        if isinstance(self.click_counter, Unset):
-            click_counter = UNSET
-        else:
-            click_counter = self.click_counter
+        click_counter: Any = UNSET
+        if not isinstance(self.click_counter, Unset):
+            click_counter = None if self.click_counter is None else _wire.format_int(self.click_counter)
 
         note: None | str | Unset
         if isinstance(self.note, Unset):
@@ -220,13 +218,19 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         d = dict(src_dict)
         id = d.pop("id")
 
-        campaign_id = d.pop("campaign_id")
+        _campaign_id = d.pop("campaign_id")
+        campaign_id: int
+        campaign_id = _wire.parse_int(_campaign_id)
 
-        subscriber_id = d.pop("subscriber_id")
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int
+        subscriber_id = _wire.parse_int(_subscriber_id)
 
         email_address = d.pop("email_address")
 
-        is_open = d.pop("is_open")
+        _is_open = d.pop("is_open")
+        is_open: bool
+        is_open = _wire.parse_bool(_is_open)
 
         status = d.pop("status")
 
@@ -247,14 +251,14 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
 
         email_type = _parse_email_type(d.pop("email_type", UNSET))
 
-        def _parse_email_subject_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_subject_id = _parse_email_subject_id(d.pop("email_subject_id", UNSET))
+        _email_subject_id = d.pop("email_subject_id", UNSET)
+        email_subject_id: int | None | Unset
+        if isinstance(_email_subject_id, Unset):
+            email_subject_id = UNSET
+        elif _wire.is_blank(_email_subject_id):
+            email_subject_id = None
+        else:
+            email_subject_id = _wire.parse_int(_email_subject_id)
 
         def _parse_email_subject(data: object) -> None | str | Unset:
             if data is None:
@@ -283,16 +287,21 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
 
         email_headers = _parse_email_headers(d.pop("email_headers", UNSET))
 
-        is_parsed = d.pop("is_parsed", UNSET)
+        _is_parsed = d.pop("is_parsed", UNSET)
+        is_parsed: bool | Unset
+        if isinstance(_is_parsed, Unset):
+            is_parsed = UNSET
+        else:
+            is_parsed = _wire.parse_bool(_is_parsed)
 
-        def _parse_click_counter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        click_counter = _parse_click_counter(d.pop("click_counter", UNSET))
+        _click_counter = d.pop("click_counter", UNSET)
+        click_counter: int | None | Unset
+        if isinstance(_click_counter, Unset):
+            click_counter = UNSET
+        elif _wire.is_blank(_click_counter):
+            click_counter = None
+        else:
+            click_counter = _wire.parse_int(_click_counter)
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:
@@ -307,7 +316,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)

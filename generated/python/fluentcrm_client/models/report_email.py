@@ -27,8 +27,8 @@ class ReportEmail:
 
         Attributes:
             id (int):
-            campaign_id (None | str):
-            subscriber_id (None | str):
+            campaign_id (int | None):
+            subscriber_id (int | None):
             email_address (str):
             status (str): The delivery state; known values `draft`, `pending`, `scheduled`, `sending`, `sent`, `failed`.
             scheduled_at (datetime.datetime | None):
@@ -37,20 +37,20 @@ class ReportEmail:
             subscriber (ContactFields | None):
             campaign (None | ReportEmailCampaign):
             email_type (None | str | Unset):
-            email_subject_id (None | str | Unset):
+            email_subject_id (int | None | Unset):
             email_subject (None | str | Unset):
             email_body (None | str | Unset):
             email_headers (None | str | Unset):
-            is_open (None | str | Unset):
-            is_parsed (None | str | Unset):
-            click_counter (None | str | Unset):
+            is_open (bool | None | Unset):
+            is_parsed (bool | None | Unset):
+            click_counter (int | None | Unset):
             note (None | str | Unset):
             email_hash (None | str | Unset):
     """
 
     id: int
-    campaign_id: None | str
-    subscriber_id: None | str
+    campaign_id: int | None
+    subscriber_id: int | None
     email_address: str
     status: str
     scheduled_at: datetime.datetime | None
@@ -59,13 +59,13 @@ class ReportEmail:
     subscriber: ContactFields | None
     campaign: None | ReportEmailCampaign
     email_type: None | str | Unset = UNSET
-    email_subject_id: None | str | Unset = UNSET
+    email_subject_id: int | None | Unset = UNSET
     email_subject: None | str | Unset = UNSET
     email_body: None | str | Unset = UNSET
     email_headers: None | str | Unset = UNSET
-    is_open: None | str | Unset = UNSET
-    is_parsed: None | str | Unset = UNSET
-    click_counter: None | str | Unset = UNSET
+    is_open: bool | None | Unset = UNSET
+    is_parsed: bool | None | Unset = UNSET
+    click_counter: int | None | Unset = UNSET
     note: None | str | Unset = UNSET
     email_hash: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,11 +76,9 @@ class ReportEmail:
 
         id = self.id
 
-        campaign_id: None | str
-        campaign_id = self.campaign_id
+        campaign_id = None if self.campaign_id is None else _wire.format_int(self.campaign_id)
 
-        subscriber_id: None | str
-        subscriber_id = self.subscriber_id
+        subscriber_id = None if self.subscriber_id is None else _wire.format_int(self.subscriber_id)
 
         email_address = self.email_address
 
@@ -110,11 +108,9 @@ class ReportEmail:
         else:
             email_type = self.email_type
 
-        email_subject_id: None | str | Unset
-        if isinstance(self.email_subject_id, Unset):
-            email_subject_id = UNSET
-        else:
-            email_subject_id = self.email_subject_id
+        email_subject_id: Any = UNSET
+        if not isinstance(self.email_subject_id, Unset):
+            email_subject_id = None if self.email_subject_id is None else _wire.format_int(self.email_subject_id)
 
         email_subject: None | str | Unset
         if isinstance(self.email_subject, Unset):
@@ -134,23 +130,17 @@ class ReportEmail:
         else:
             email_headers = self.email_headers
 
-        is_open: None | str | Unset
-        if isinstance(self.is_open, Unset):
-            is_open = UNSET
-        else:
-            is_open = self.is_open
+        is_open: Any = UNSET
+        if not isinstance(self.is_open, Unset):
+            is_open = None if self.is_open is None else _wire.format_bool(self.is_open)
 
-        is_parsed: None | str | Unset
-        if isinstance(self.is_parsed, Unset):
-            is_parsed = UNSET
-        else:
-            is_parsed = self.is_parsed
+        is_parsed: Any = UNSET
+        if not isinstance(self.is_parsed, Unset):
+            is_parsed = None if self.is_parsed is None else _wire.format_bool(self.is_parsed)
 
-        click_counter: None | str | Unset
-        if isinstance(self.click_counter, Unset):
-            click_counter = UNSET
-        else:
-            click_counter = self.click_counter
+        click_counter: Any = UNSET
+        if not isinstance(self.click_counter, Unset):
+            click_counter = None if self.click_counter is None else _wire.format_int(self.click_counter)
 
         note: None | str | Unset
         if isinstance(self.note, Unset):
@@ -211,19 +201,19 @@ class ReportEmail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_campaign_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _campaign_id = d.pop("campaign_id")
+        campaign_id: int | None
+        if _wire.is_blank(_campaign_id):
+            campaign_id = None
+        else:
+            campaign_id = _wire.parse_int(_campaign_id)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id"))
-
-        def _parse_subscriber_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subscriber_id = _parse_subscriber_id(d.pop("subscriber_id"))
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int | None
+        if _wire.is_blank(_subscriber_id):
+            subscriber_id = None
+        else:
+            subscriber_id = _wire.parse_int(_subscriber_id)
 
         email_address = d.pop("email_address")
 
@@ -231,21 +221,21 @@ class ReportEmail:
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None
-        if _scheduled_at is None or _scheduled_at == "":
+        if _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime | None
-        if _created_at is None or _created_at == "":
+        if _wire.is_blank(_created_at):
             created_at = None
         else:
             created_at = _wire.parse_datetime(_created_at)
 
         _updated_at = d.pop("updated_at")
         updated_at: datetime.datetime | None
-        if _updated_at is None or _updated_at == "":
+        if _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)
@@ -289,14 +279,14 @@ class ReportEmail:
 
         email_type = _parse_email_type(d.pop("email_type", UNSET))
 
-        def _parse_email_subject_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_subject_id = _parse_email_subject_id(d.pop("email_subject_id", UNSET))
+        _email_subject_id = d.pop("email_subject_id", UNSET)
+        email_subject_id: int | None | Unset
+        if isinstance(_email_subject_id, Unset):
+            email_subject_id = UNSET
+        elif _wire.is_blank(_email_subject_id):
+            email_subject_id = None
+        else:
+            email_subject_id = _wire.parse_int(_email_subject_id)
 
         def _parse_email_subject(data: object) -> None | str | Unset:
             if data is None:
@@ -325,32 +315,32 @@ class ReportEmail:
 
         email_headers = _parse_email_headers(d.pop("email_headers", UNSET))
 
-        def _parse_is_open(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _is_open = d.pop("is_open", UNSET)
+        is_open: bool | None | Unset
+        if isinstance(_is_open, Unset):
+            is_open = UNSET
+        elif _wire.is_blank(_is_open):
+            is_open = None
+        else:
+            is_open = _wire.parse_bool(_is_open)
 
-        is_open = _parse_is_open(d.pop("is_open", UNSET))
+        _is_parsed = d.pop("is_parsed", UNSET)
+        is_parsed: bool | None | Unset
+        if isinstance(_is_parsed, Unset):
+            is_parsed = UNSET
+        elif _wire.is_blank(_is_parsed):
+            is_parsed = None
+        else:
+            is_parsed = _wire.parse_bool(_is_parsed)
 
-        def _parse_is_parsed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        is_parsed = _parse_is_parsed(d.pop("is_parsed", UNSET))
-
-        def _parse_click_counter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        click_counter = _parse_click_counter(d.pop("click_counter", UNSET))
+        _click_counter = d.pop("click_counter", UNSET)
+        click_counter: int | None | Unset
+        if isinstance(_click_counter, Unset):
+            click_counter = UNSET
+        elif _wire.is_blank(_click_counter):
+            click_counter = None
+        else:
+            click_counter = _wire.parse_int(_click_counter)
 
         def _parse_note(data: object) -> None | str | Unset:
             if data is None:

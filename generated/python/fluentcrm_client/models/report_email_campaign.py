@@ -37,8 +37,8 @@ class ReportEmailCampaign:
             email_pre_header (None | str | Unset):
             email_body (None | str | Unset):
             recipients_count (int | Unset):
-            delay (None | str | Unset):
-            utm_status (None | str | Unset):
+            delay (int | None | Unset):
+            utm_status (bool | None | Unset):
             utm_source (None | str | Unset):
             utm_medium (None | str | Unset):
             utm_campaign (None | str | Unset):
@@ -48,7 +48,7 @@ class ReportEmailCampaign:
             scheduled_at (datetime.datetime | None | Unset):
             settings (None | ReportEmailCampaignSettings | Unset): The campaign's sending settings (recipients, sender,
                 template options).
-            created_by (None | str | Unset):
+            created_by (int | None | Unset):
             created_at (datetime.datetime | None | Unset):
             updated_at (datetime.datetime | None | Unset):
     """
@@ -65,8 +65,8 @@ class ReportEmailCampaign:
     email_pre_header: None | str | Unset = UNSET
     email_body: None | str | Unset = UNSET
     recipients_count: int | Unset = UNSET
-    delay: None | str | Unset = UNSET
-    utm_status: None | str | Unset = UNSET
+    delay: int | None | Unset = UNSET
+    utm_status: bool | None | Unset = UNSET
     utm_source: None | str | Unset = UNSET
     utm_medium: None | str | Unset = UNSET
     utm_campaign: None | str | Unset = UNSET
@@ -75,7 +75,7 @@ class ReportEmailCampaign:
     design_template: None | str | Unset = UNSET
     scheduled_at: datetime.datetime | None | Unset = UNSET
     settings: None | ReportEmailCampaignSettings | Unset = UNSET
-    created_by: None | str | Unset = UNSET
+    created_by: int | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -141,17 +141,13 @@ class ReportEmailCampaign:
 
         recipients_count = self.recipients_count
 
-        delay: None | str | Unset
-        if isinstance(self.delay, Unset):
-            delay = UNSET
-        else:
-            delay = self.delay
+        delay: Any = UNSET
+        if not isinstance(self.delay, Unset):
+            delay = None if self.delay is None else _wire.format_int(self.delay)
 
-        utm_status: None | str | Unset
-        if isinstance(self.utm_status, Unset):
-            utm_status = UNSET
-        else:
-            utm_status = self.utm_status
+        utm_status: Any = UNSET
+        if not isinstance(self.utm_status, Unset):
+            utm_status = None if self.utm_status is None else _wire.format_bool(self.utm_status)
 
         utm_source: None | str | Unset
         if isinstance(self.utm_source, Unset):
@@ -201,11 +197,9 @@ class ReportEmailCampaign:
         else:
             settings = self.settings
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: Any = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = None if self.created_by is None else _wire.format_int(self.created_by)
 
         created_at: Any = UNSET
         if not isinstance(self.created_at, Unset):
@@ -366,23 +360,23 @@ class ReportEmailCampaign:
 
         recipients_count = d.pop("recipients_count", UNSET)
 
-        def _parse_delay(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _delay = d.pop("delay", UNSET)
+        delay: int | None | Unset
+        if isinstance(_delay, Unset):
+            delay = UNSET
+        elif _wire.is_blank(_delay):
+            delay = None
+        else:
+            delay = _wire.parse_int(_delay)
 
-        delay = _parse_delay(d.pop("delay", UNSET))
-
-        def _parse_utm_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_status = _parse_utm_status(d.pop("utm_status", UNSET))
+        _utm_status = d.pop("utm_status", UNSET)
+        utm_status: bool | None | Unset
+        if isinstance(_utm_status, Unset):
+            utm_status = UNSET
+        elif _wire.is_blank(_utm_status):
+            utm_status = None
+        else:
+            utm_status = _wire.parse_bool(_utm_status)
 
         def _parse_utm_source(data: object) -> None | str | Unset:
             if data is None:
@@ -442,7 +436,7 @@ class ReportEmailCampaign:
         scheduled_at: datetime.datetime | None | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
-        elif _scheduled_at is None or _scheduled_at == "":
+        elif _wire.is_blank(_scheduled_at):
             scheduled_at = None
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
@@ -464,20 +458,20 @@ class ReportEmailCampaign:
 
         settings = _parse_settings(d.pop("settings", UNSET))
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        _created_by = d.pop("created_by", UNSET)
+        created_by: int | None | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        elif _wire.is_blank(_created_by):
+            created_by = None
+        else:
+            created_by = _wire.parse_int(_created_by)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
-        elif _created_at is None or _created_at == "":
+        elif _wire.is_blank(_created_at):
             created_at = None
         else:
             created_at = _wire.parse_datetime(_created_at)
@@ -486,7 +480,7 @@ class ReportEmailCampaign:
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
-        elif _updated_at is None or _updated_at == "":
+        elif _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)

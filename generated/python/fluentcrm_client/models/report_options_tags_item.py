@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="ReportOptionsTagsItem")
 
 
@@ -17,7 +19,7 @@ class ReportOptionsTagsItem:
         id (int):
         slug (str):
         title (str):
-        value (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        value (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         label (str):
@@ -26,7 +28,7 @@ class ReportOptionsTagsItem:
     id: int
     slug: str
     title: str
-    value: str
+    value: int
     label: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,7 +39,7 @@ class ReportOptionsTagsItem:
 
         title = self.title
 
-        value = self.value
+        value = _wire.format_int(self.value)
 
         label = self.label
 
@@ -64,7 +66,9 @@ class ReportOptionsTagsItem:
 
         title = d.pop("title")
 
-        value = d.pop("value")
+        _value = d.pop("value")
+        value: int
+        value = _wire.parse_int(_value)
 
         label = d.pop("label")
 

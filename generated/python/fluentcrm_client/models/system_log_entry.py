@@ -24,9 +24,9 @@ class SystemLogEntry:
         created_at (datetime.datetime): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in the site's
             local time zone, with no zone
             designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
-        subscriber_id (None | str | Unset):
-        parent_id (None | str | Unset):
-        created_by (None | str | Unset):
+        subscriber_id (int | None | Unset):
+        parent_id (int | None | Unset):
+        created_by (int | None | Unset):
         status (str | Unset):
         type (None | str | Unset):
         description (None | str | Unset):
@@ -36,9 +36,9 @@ class SystemLogEntry:
     id: int
     title: None | str
     created_at: datetime.datetime
-    subscriber_id: None | str | Unset = UNSET
-    parent_id: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
+    subscriber_id: int | None | Unset = UNSET
+    parent_id: int | None | Unset = UNSET
+    created_by: int | None | Unset = UNSET
     status: str | Unset = UNSET
     type: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -53,23 +53,17 @@ class SystemLogEntry:
 
         created_at = _wire.format_datetime(self.created_at)
 
-        subscriber_id: None | str | Unset
-        if isinstance(self.subscriber_id, Unset):
-            subscriber_id = UNSET
-        else:
-            subscriber_id = self.subscriber_id
+        subscriber_id: Any = UNSET
+        if not isinstance(self.subscriber_id, Unset):
+            subscriber_id = None if self.subscriber_id is None else _wire.format_int(self.subscriber_id)
 
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
+        parent_id: Any = UNSET
+        if not isinstance(self.parent_id, Unset):
+            parent_id = None if self.parent_id is None else _wire.format_int(self.parent_id)
 
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
+        created_by: Any = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = None if self.created_by is None else _wire.format_int(self.created_by)
 
         status = self.status
 
@@ -131,32 +125,32 @@ class SystemLogEntry:
         created_at: datetime.datetime
         created_at = _wire.parse_datetime(_created_at)
 
-        def _parse_subscriber_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _subscriber_id = d.pop("subscriber_id", UNSET)
+        subscriber_id: int | None | Unset
+        if isinstance(_subscriber_id, Unset):
+            subscriber_id = UNSET
+        elif _wire.is_blank(_subscriber_id):
+            subscriber_id = None
+        else:
+            subscriber_id = _wire.parse_int(_subscriber_id)
 
-        subscriber_id = _parse_subscriber_id(d.pop("subscriber_id", UNSET))
+        _parent_id = d.pop("parent_id", UNSET)
+        parent_id: int | None | Unset
+        if isinstance(_parent_id, Unset):
+            parent_id = UNSET
+        elif _wire.is_blank(_parent_id):
+            parent_id = None
+        else:
+            parent_id = _wire.parse_int(_parent_id)
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        _created_by = d.pop("created_by", UNSET)
+        created_by: int | None | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        elif _wire.is_blank(_created_by):
+            created_by = None
+        else:
+            created_by = _wire.parse_int(_created_by)
 
         status = d.pop("status", UNSET)
 
@@ -182,7 +176,7 @@ class SystemLogEntry:
         updated_at: datetime.datetime | None | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
-        elif _updated_at is None or _updated_at == "":
+        elif _wire.is_blank(_updated_at):
             updated_at = None
         else:
             updated_at = _wire.parse_datetime(_updated_at)

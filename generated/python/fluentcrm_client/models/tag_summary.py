@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="TagSummary")
 
 
@@ -15,20 +17,20 @@ class TagSummary:
     """One entry of the `all_tags` array that `GET /tags?all_tags=1` appends. The id is sent as a string of digits.
 
     Attributes:
-        id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own `id`
+        id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own `id`
             (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
         title (str):
         slug (str):
     """
 
-    id: str
+    id: int
     title: str
     slug: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = _wire.format_int(self.id)
 
         title = self.title
 
@@ -49,7 +51,9 @@ class TagSummary:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _id = d.pop("id")
+        id: int
+        id = _wire.parse_int(_id)
 
         title = d.pop("title")
 

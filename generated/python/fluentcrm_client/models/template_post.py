@@ -31,7 +31,7 @@ class TemplatePost:
                 site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             post_type (str):
-            post_author (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            post_author (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             post_date_gmt (datetime.datetime | Unset): A MySQL `DATETIME` as FluentCRM prints it: `YYYY-MM-DD HH:MM:SS` in
@@ -48,15 +48,15 @@ class TemplatePost:
                 in the site's local time zone, with no zone
                 designator and a space instead of `T`. It is deliberately not `format: date-time`, which requires RFC 3339.
             post_content_filtered (str | Unset):
-            post_parent (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            post_parent (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             guid (str | Unset):
-            menu_order (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            menu_order (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             post_mime_type (str | Unset):
-            comment_count (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
+            comment_count (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a
                 model's own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             design_template (None | str | Unset):
@@ -69,7 +69,7 @@ class TemplatePost:
     post_status: str
     post_modified: datetime.datetime
     post_type: str
-    post_author: str | Unset = UNSET
+    post_author: int | Unset = UNSET
     post_date_gmt: datetime.datetime | Unset = UNSET
     post_excerpt: str | Unset = UNSET
     comment_status: str | Unset = UNSET
@@ -80,11 +80,11 @@ class TemplatePost:
     pinged: str | Unset = UNSET
     post_modified_gmt: datetime.datetime | Unset = UNSET
     post_content_filtered: str | Unset = UNSET
-    post_parent: str | Unset = UNSET
+    post_parent: int | Unset = UNSET
     guid: str | Unset = UNSET
-    menu_order: str | Unset = UNSET
+    menu_order: int | Unset = UNSET
     post_mime_type: str | Unset = UNSET
-    comment_count: str | Unset = UNSET
+    comment_count: int | Unset = UNSET
     design_template: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -103,7 +103,9 @@ class TemplatePost:
 
         post_type = self.post_type
 
-        post_author = self.post_author
+        post_author: Any = UNSET
+        if not isinstance(self.post_author, Unset):
+            post_author = _wire.format_int(self.post_author)
 
         post_date_gmt: Any = UNSET
         if not isinstance(self.post_date_gmt, Unset):
@@ -129,15 +131,21 @@ class TemplatePost:
 
         post_content_filtered = self.post_content_filtered
 
-        post_parent = self.post_parent
+        post_parent: Any = UNSET
+        if not isinstance(self.post_parent, Unset):
+            post_parent = _wire.format_int(self.post_parent)
 
         guid = self.guid
 
-        menu_order = self.menu_order
+        menu_order: Any = UNSET
+        if not isinstance(self.menu_order, Unset):
+            menu_order = _wire.format_int(self.menu_order)
 
         post_mime_type = self.post_mime_type
 
-        comment_count = self.comment_count
+        comment_count: Any = UNSET
+        if not isinstance(self.comment_count, Unset):
+            comment_count = _wire.format_int(self.comment_count)
 
         design_template: None | str | Unset
         if isinstance(self.design_template, Unset):
@@ -216,7 +224,12 @@ class TemplatePost:
 
         post_type = d.pop("post_type")
 
-        post_author = d.pop("post_author", UNSET)
+        _post_author = d.pop("post_author", UNSET)
+        post_author: int | Unset
+        if isinstance(_post_author, Unset):
+            post_author = UNSET
+        else:
+            post_author = _wire.parse_int(_post_author)
 
         _post_date_gmt = d.pop("post_date_gmt", UNSET)
         post_date_gmt: datetime.datetime | Unset
@@ -248,15 +261,30 @@ class TemplatePost:
 
         post_content_filtered = d.pop("post_content_filtered", UNSET)
 
-        post_parent = d.pop("post_parent", UNSET)
+        _post_parent = d.pop("post_parent", UNSET)
+        post_parent: int | Unset
+        if isinstance(_post_parent, Unset):
+            post_parent = UNSET
+        else:
+            post_parent = _wire.parse_int(_post_parent)
 
         guid = d.pop("guid", UNSET)
 
-        menu_order = d.pop("menu_order", UNSET)
+        _menu_order = d.pop("menu_order", UNSET)
+        menu_order: int | Unset
+        if isinstance(_menu_order, Unset):
+            menu_order = UNSET
+        else:
+            menu_order = _wire.parse_int(_menu_order)
 
         post_mime_type = d.pop("post_mime_type", UNSET)
 
-        comment_count = d.pop("comment_count", UNSET)
+        _comment_count = d.pop("comment_count", UNSET)
+        comment_count: int | Unset
+        if isinstance(_comment_count, Unset):
+            comment_count = UNSET
+        else:
+            comment_count = _wire.parse_int(_comment_count)
 
         def _parse_design_template(data: object) -> None | str | Unset:
             if data is None:

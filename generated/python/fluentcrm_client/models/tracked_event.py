@@ -20,13 +20,13 @@ class TrackedEvent:
 
         Attributes:
             id (int):
-            subscriber_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            subscriber_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            counter (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+            counter (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
                 `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            created_by (None | str):
+            created_by (int | None):
             provider (str):
             event_key (str):
             title (str):
@@ -40,9 +40,9 @@ class TrackedEvent:
     """
 
     id: int
-    subscriber_id: str
-    counter: str
-    created_by: None | str
+    subscriber_id: int
+    counter: int
+    created_by: int | None
     provider: str
     event_key: str
     title: str
@@ -54,12 +54,11 @@ class TrackedEvent:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        subscriber_id = self.subscriber_id
+        subscriber_id = _wire.format_int(self.subscriber_id)
 
-        counter = self.counter
+        counter = _wire.format_int(self.counter)
 
-        created_by: None | str
-        created_by = self.created_by
+        created_by = None if self.created_by is None else _wire.format_int(self.created_by)
 
         provider = self.provider
 
@@ -98,16 +97,20 @@ class TrackedEvent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        subscriber_id = d.pop("subscriber_id")
+        _subscriber_id = d.pop("subscriber_id")
+        subscriber_id: int
+        subscriber_id = _wire.parse_int(_subscriber_id)
 
-        counter = d.pop("counter")
+        _counter = d.pop("counter")
+        counter: int
+        counter = _wire.parse_int(_counter)
 
-        def _parse_created_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        created_by = _parse_created_by(d.pop("created_by"))
+        _created_by = d.pop("created_by")
+        created_by: int | None
+        if _wire.is_blank(_created_by):
+            created_by = None
+        else:
+            created_by = _wire.parse_int(_created_by)
 
         provider = d.pop("provider")
 

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="UpdateTemplateResponse200")
 
 
@@ -15,19 +17,19 @@ class UpdateTemplateResponse200:
     """
     Attributes:
         message (str):
-        template_id (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+        template_id (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
             own `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
     """
 
     message: str
-    template_id: str
+    template_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        template_id = self.template_id
+        template_id = _wire.format_int(self.template_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,7 +47,9 @@ class UpdateTemplateResponse200:
         d = dict(src_dict)
         message = d.pop("message")
 
-        template_id = d.pop("template_id")
+        _template_id = d.pop("template_id")
+        template_id: int
+        template_id = _wire.parse_int(_template_id)
 
         update_template_response_200 = cls(
             message=message,

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
+
 T = TypeVar("T", bound="UrlMetric")
 
 
@@ -16,20 +18,20 @@ class UrlMetric:
 
     Attributes:
         url (None | str):
-        count (str): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
+        count (int): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's own
             `id` (for example
             `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
     """
 
     url: None | str
-    count: str
+    count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url: None | str
         url = self.url
 
-        count = self.count
+        count = _wire.format_int(self.count)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,7 +55,9 @@ class UrlMetric:
 
         url = _parse_url(d.pop("url"))
 
-        count = d.pop("count")
+        _count = d.pop("count")
+        count: int
+        count = _wire.parse_int(_count)
 
         url_metric = cls(
             url=url,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import wire as _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WpUser")
@@ -18,26 +19,30 @@ class WpUser:
     strings, the display name and the e-mail. Other `fields[]` give those columns instead.
 
         Attributes:
-            ID (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            ID (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
-            id (str | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
+            id (int | Unset): An integer sent as a JSON string. FluentCRM returns database columns that are not a model's
                 own `id` (for example
                 `user_id`, `total_points`, pivot ids) exactly as the MySQL driver gives them, which is as text.
             display_name (str | Unset):
             user_email (str | Unset):
     """
 
-    ID: str | Unset = UNSET
-    id: str | Unset = UNSET
+    ID: int | Unset = UNSET
+    id: int | Unset = UNSET
     display_name: str | Unset = UNSET
     user_email: str | Unset = UNSET
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ID = self.ID
+        ID: Any = UNSET
+        if not isinstance(self.ID, Unset):
+            ID = _wire.format_int(self.ID)
 
-        id = self.id
+        id: Any = UNSET
+        if not isinstance(self.id, Unset):
+            id = _wire.format_int(self.id)
 
         display_name = self.display_name
 
@@ -60,9 +65,19 @@ class WpUser:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ID = d.pop("ID", UNSET)
+        _ID = d.pop("ID", UNSET)
+        ID: int | Unset
+        if isinstance(_ID, Unset):
+            ID = UNSET
+        else:
+            ID = _wire.parse_int(_ID)
 
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        id: int | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = _wire.parse_int(_id)
 
         display_name = d.pop("display_name", UNSET)
 

@@ -18,23 +18,28 @@ from decimal import Decimal
 from typing import Any, Callable, Iterator, TypeVar
 
 __all__ = [
+    "ZERO_DATES",
+    "TextInt",
     "format_bool",
     "format_date",
     "format_datetime",
     "format_decimal",
     "format_dict",
     "format_int",
+    "format_int_as_sent",
     "format_int_dict",
     "format_list",
     "format_one_or_pair",
     "format_pair",
     "inclusive_date_range",
+    "is_blank",
     "parse_bool",
     "parse_date",
     "parse_datetime",
     "parse_decimal",
     "parse_dict",
     "parse_int",
+    "parse_int_as_sent",
     "parse_int_dict",
     "parse_list",
     "parse_one_or_pair",
@@ -56,6 +61,16 @@ def site_timezone(zone: datetime.tzinfo | None) -> Iterator[None]:
         yield
     finally:
         _SITE_TIMEZONE.reset(token)
+
+
+#: How MySQL prints a date or time column that holds no date (a campaign un-scheduled after it was scheduled).
+ZERO_DATES = ("0000-00-00 00:00:00", "0000-00-00")
+
+
+def is_blank(value: Any) -> bool:
+    """Whether a nullable value holds nothing: ``null``, ``""``, or MySQL's zero date (no Python date exists for
+    year 0). Such a value reads as ``None``."""
+    return value is None or value == "" or value in ZERO_DATES
 
 
 def parse_datetime(value: Any) -> datetime.datetime:
@@ -85,6 +100,24 @@ def parse_int(value: Any) -> int:
 
 def format_int(value: int) -> str:
     return str(value)
+
+
+class TextInt(int):
+    """An integer FluentCRM sent as text where the same field is sometimes a JSON number (a record's
+    ``created_by`` is ``1`` right after a write and ``"1"`` when read back). It is an ``int`` in every way; it
+    only remembers to go back as text, so a model read and written back gives the same JSON."""
+
+    __slots__ = ()
+
+
+def parse_int_as_sent(value: Any) -> int:
+    """A JSON number as ``int``, numeric text as :class:`TextInt`."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else TextInt(value)
+
+
+def format_int_as_sent(value: int) -> int | str:
+    """Back in the form it came in; an ``int`` made in Python goes out as a JSON number."""
+    return str(value) if isinstance(value, TextInt) else value
 
 
 def parse_decimal(value: Any) -> Decimal:
