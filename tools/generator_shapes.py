@@ -19,13 +19,12 @@ And no generator reads the known values of an open enum from ``examples``: the s
 So every published variant gets, in this order: each ``type`` list split into an ``anyOf`` with every keyword on
 the branch it constrains (:func:`split_type_lists`); each open enum written as a union of its known values and any
 string (:func:`open_enums_as_unions`), the form public specs use for values a server may extend; its inline models
-named (``tools/schema_rules.py``); such
-references written out in place (:func:`inline_alias_references`); each top-of-component inline schema moved into
-a component of its own (:func:`lift_component_members`); and each named example moved into
-``components.examples`` (:func:`lift_named_examples`). A validator accepts exactly the same instances before and
-after, and documentation renderers show the same content. The Python client's variant keeps the compact forms,
-which openapi-python-client reads well. ``make sdk-check`` proves the result on openapi-generator's ``go`` and
-``typescript-fetch``.
+named (``tools/schema_rules.py``); such references written out in place (:func:`inline_alias_references`); each
+top-of-component inline schema moved into a component of its own (:func:`lift_component_members`); and each named
+example moved into ``components.examples`` (:func:`lift_named_examples`). A validator accepts exactly the same
+instances before and after, and documentation renderers show the same content. The Python client's variant keeps
+the compact forms, which openapi-python-client reads well. ``make sdk-check`` proves the result on
+openapi-generator's ``go`` and ``typescript-fetch``.
 """
 
 from __future__ import annotations
@@ -165,8 +164,9 @@ _COMPONENT_TOP = "#/components/schemas/"
 
 def open_enum_as_union(schema: dict[str, Any], name: str | None = None) -> None:
     """``{type: string, x-fluentcrm-open-enum: [a, b]}`` → ``{anyOf: [{type: string, enum: [a, b]}, {type:
-    string}]}``: openapi-typescript writes ``("a" | "b") | string``, Go and typescript-fetch an enum type beside a
-    plain string, and any string is still accepted. String keywords and a nullable ``type`` stay on the open branch.
+    string}]}``: openapi-typescript writes ``("a" | "b") | string``, Go a struct holding either a constant of an
+    enum type or a plain string, and any string is still accepted (typescript-fetch, which has no union of
+    primitives, passes the value through untyped, as for every such union). String keywords and a nullable ``type`` stay on the open branch.
 
     At the top of the component ``name`` the branches get titles (``<name>Known``, ``<name>Other``), which become
     the names of the components :func:`lift_component_members` moves them into.
