@@ -13,14 +13,18 @@ openapi-generator 7.x, the generator most SDK teams use, mishandles constructs t
 * an inline named example of a response: the same lookup, when it collects response examples;
 * a property that can only be ``null`` (``type: 'null'``), which typescript-fetch imports as a model it never writes.
 
+And no generator reads the known values of an open enum from ``examples``: the spec marks such a string with
+``x-fluentcrm-open-enum`` (its known values; ``spec/README.md``), which generators ignore.
+
 So every published variant gets, in this order: each ``type`` list split into an ``anyOf`` with every keyword on
-the branch it constrains (:func:`split_type_lists`); its inline models named (``tools/schema_rules.py``); such
-references written out in place (:func:`inline_alias_references`); each top-of-component inline schema moved into
-a component of its own (:func:`lift_component_members`); and each named example moved into
-``components.examples`` (:func:`lift_named_examples`). A validator accepts exactly the same instances before and
-after, and documentation renderers show the same content. The Python client's variant keeps the compact forms,
-which openapi-python-client reads well. ``make sdk-check`` proves the result on openapi-generator's ``go`` and
-``typescript-fetch``.
+the branch it constrains (:func:`split_type_lists`); each open enum written as a union of its known values and any
+string (:func:`open_enums_as_unions`), the form public specs use for values a server may extend; its inline models
+named (``tools/schema_rules.py``); such references written out in place (:func:`inline_alias_references`); each
+top-of-component inline schema moved into a component of its own (:func:`lift_component_members`); and each named
+example moved into ``components.examples`` (:func:`lift_named_examples`). A validator accepts exactly the same
+instances before and after, and documentation renderers show the same content. The Python client's variant keeps
+the compact forms, which openapi-python-client reads well. ``make sdk-check`` proves the result on
+openapi-generator's ``go`` and ``typescript-fetch``.
 """
 
 from __future__ import annotations
@@ -81,6 +85,7 @@ def reshape_for_generators(document: dict[str, Any]) -> dict[str, Any]:
     carries the same names and generators see one model, not one per place.
     """
     split_type_lists(document)
+    open_enums_as_unions(document)
     null_properties_as_const(document)
     name_inline_models(document)
     inline_alias_references(document)
@@ -148,6 +153,49 @@ def null_properties_as_const(document: dict[str, Any]) -> None:
             if isinstance(member, dict) and member.get("type") == "null":
                 del member["type"]
                 member["const"] = None
+
+
+# --- open enums ---------------------------------------------------------------------------------------------------
+
+#: The extension that marks a string the server sends as an open enum; its value lists the known values.
+OPEN_ENUM = "x-fluentcrm-open-enum"
+_COMPONENT_TOP = "#/components/schemas/"
+
+
+def open_enum_as_union(schema: dict[str, Any], name: str | None = None) -> None:
+    """``{type: string, x-fluentcrm-open-enum: [a, b]}`` → ``{anyOf: [{type: string, enum: [a, b]}, {type:
+    string}]}``: openapi-typescript writes ``("a" | "b") | string``, Go a struct holding either a constant of an
+    enum type or a plain string, and any string is still accepted (typescript-fetch, which has no union of
+    primitives, passes the value through untyped, as for every such union). String keywords and a nullable ``type`` stay on the open branch.
+
+    At the top of the component ``name`` the branches get titles (``<name>Known``, ``<name>Other``), which become
+    the names of the components :func:`lift_component_members` moves them into.
+    """
+    known: dict[str, Any] = {"type": "string", "enum": list(schema[OPEN_ENUM])}
+    other: dict[str, Any] = {"type": schema.pop("type")}
+    for keyword in list(schema):
+        if _branch_types(keyword, schema[keyword]) == ("string",):
+            other[keyword] = schema.pop(keyword)
+    if name is not None:
+        known = {"title": f"{name}Known", **known}
+        other = {"title": f"{name}Other", **other}
+    schema["anyOf"] = [known, other]
+
+
+def _is_open_enum(schema: dict[str, Any]) -> bool:
+    """A marked string not written as a union yet (the reshaping runs again on its own output)."""
+    kinds = schema.get("type")
+    strings = kinds == "string" or (isinstance(kinds, list) and sorted(map(str, kinds)) == ["null", "string"])
+    return OPEN_ENUM in schema and strings and not any(key in schema for key in ("anyOf", "oneOf", "enum"))
+
+
+def open_enums_as_unions(document: dict[str, Any]) -> None:
+    """Write every open enum as a union of its known values and any string (see :func:`open_enum_as_union`)."""
+    for where, schema, _ in list(schemas_of(document)):
+        if _is_open_enum(schema):
+            top = where[len(_COMPONENT_TOP) :] if where.startswith(_COMPONENT_TOP) else ""
+            name = top.replace("~1", "/").replace("~0", "~") if top and "/" not in top else None
+            open_enum_as_union(schema, name)
 
 
 # --- components that openapi-generator mistakes for references ---------------------------------------------------

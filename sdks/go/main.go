@@ -8,6 +8,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -42,6 +43,19 @@ func check(what string, response *http.Response, err error, status int) {
 	}
 }
 
+// expectOpenStatus stops the run unless a status FluentCRM 2.9.84 does not know decodes as a plain string (an open
+// enum: a newer server's value must not break the client) and a known one as its constant.
+func expectOpenStatus() {
+	var newer, known fluentcrm.ContactStatus
+	if err := json.Unmarshal([]byte(`"archived"`), &newer); err != nil || newer.String == nil || *newer.String != "archived" {
+		fail("an unknown contact status does not decode as a string: %+v (%v)", newer, err)
+	}
+	if err := json.Unmarshal([]byte(`"bounced"`), &known); err != nil || known.ContactStatusKnown == nil ||
+		*known.ContactStatusKnown != fluentcrm.CONTACTSTATUSKNOWN_BOUNCED {
+		fail("a known contact status does not decode as its constant: %+v (%v)", known, err)
+	}
+}
+
 func main() {
 	config := fluentcrm.NewConfiguration()
 	config.Servers = fluentcrm.ServerConfigurations{{URL: setting("FLUENTCRM_BASE_URL")}}
@@ -57,9 +71,11 @@ func main() {
 	created, response, err := client.ContactsAPI.CreateContact(ctx).ContactInput(*input).Execute()
 	check("createContact", response, err, 200)
 	id := created.Contact.Id
-	if created.Contact.Email != email || created.Contact.Status != "subscribed" {
-		fail("createContact: stored %q with status %q", created.Contact.Email, created.Contact.Status)
+	status := created.Contact.Status.ContactStatusKnown
+	if created.Contact.Email != email || status == nil || *status != fluentcrm.CONTACTSTATUSKNOWN_SUBSCRIBED {
+		fail("createContact: stored %q with status %+v", created.Contact.Email, created.Contact.Status)
 	}
+	expectOpenStatus()
 
 	found, response, err := client.ContactsAPI.GetContact(ctx, id).With([]string{"subscriber.custom_values"}).Execute()
 	check("getContact", response, err, 200)

@@ -53,6 +53,17 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
+/**
+ * Open enums: the values FluentCRM 2.9.84 sends are literal types (assigning any other value to the known type does
+ * not compile), while the type of the field itself still takes any string, as a newer server may send one.
+ */
+const knownStatuses: readonly Schemas["ContactStatusKnown"][] = [
+  "subscribed", "pending", "unsubscribed", "transactional", "bounced", "complained", "spammed",
+];
+// @ts-expect-error `archived` is not a contact status FluentCRM 2.9.84 knows
+const unknownStatus: Schemas["ContactStatusKnown"] = "archived";
+const newerStatus: Schemas["ContactStatus"] = unknownStatus;
+
 function setting(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is not set`);
@@ -76,6 +87,9 @@ async function main(): Promise<void> {
   const record: Schemas["ContactRecord"] = createdBody.contact;
   expectKinds(record, { id: "number", email: "string", status: "string", created_at: "string" }, "contact");
   const id = record.id;
+  if (!(knownStatuses as readonly string[]).includes(record.status)) {
+    throw new Error(`createContact: status ${record.status}, expected a known one`);
+  }
 
   const found = await client.GET("/subscribers/{id}", {
     params: { path: { id }, query: { "with[]": ["subscriber.custom_values"] } },

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +12,7 @@ import pytest
 
 from emulator.testing import RunningEmulator, serve
 from sdks import typescript
-from sdks.paths import NODE_BIN
+from sdks.paths import NODE_BIN, PUBLISHED_JSON
 
 pytestmark = pytest.mark.skipif(
     shutil.which("node") is None or not (NODE_BIN / "openapi-typescript").exists(),
@@ -33,6 +35,29 @@ def test_the_generated_types_describe_every_operation(smoke_program: Path) -> No
     types = (smoke_program.parent.parent / typescript.TYPES_FILE).read_text(encoding="utf-8")
     for operation in ("createContact", "getContact", "updateContact", "listContacts", "deleteContact"):
         assert f"    {operation}: {{" in types
+
+
+def test_open_enums_keep_their_known_values(smoke_program: Path) -> None:
+    """The known values of an open enum survive as literal types beside `string` (the smoke program also checks
+    at compile time that `ContactStatusKnown` refuses another value and `ContactStatus` takes it)."""
+    types = (smoke_program.parent.parent / typescript.TYPES_FILE).read_text(encoding="utf-8")
+    assert (
+        'ContactStatus: components["schemas"]["ContactStatusKnown"] | components["schemas"]["ContactStatusOther"];'
+        in types
+    )
+    assert re.search(r'ContactStatusKnown: "subscribed" \| "pending" \| [^;]*"spammed";', types)
+    assert "ContactStatusOther: string;" in types
+    assert 'action_type: ("created" | "updated") | string;' in types
+
+
+def test_known_values_that_do_not_survive_fail_the_strict_build(tmp_path: Path) -> None:
+    """Were the known values lost (a bare `string`), the smoke program's expectation of an error would not hold."""
+    document = json.loads(PUBLISHED_JSON.read_text(encoding="utf-8"))
+    document["components"]["schemas"]["ContactStatusKnown"] = {"type": "string"}
+    bare = tmp_path / "bare.openapi.json"
+    bare.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(typescript.SdkCheckFailed, match="Unused '@ts-expect-error'"):
+        typescript.build(tmp_path / "work", document=bare)
 
 
 def test_create_get_update_list_delete(smoke_program: Path, emulator: RunningEmulator) -> None:

@@ -6,9 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import jsonschema
 import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from tools.generator_shapes import OPEN_ENUM
 
 # The operation ids and tags other parts of the project (client, emulator, conformance) rely on.
 FIXED_OPERATIONS = {
@@ -291,10 +294,58 @@ def test_contact_status_and_type_are_open_in_responses(bundled_spec: dict[str, A
     schemas = bundled_spec["components"]["schemas"]
     for name in ("ContactStatus", "ContactType"):
         assert "enum" not in schemas[name] and "const" not in schemas[name], f"{name} must stay open"
-        assert schemas[name].get("examples"), f"{name} must list its known values"
+    assert "subscribed" in schemas["ContactStatus"][OPEN_ENUM]
+    assert "customer" in schemas["ContactType"][OPEN_ENUM]
     fields = schemas["ContactFields"]["properties"]
     assert fields["status"] == {"$ref": "#/components/schemas/ContactStatus"}
     assert fields["contact_type"] == {"$ref": "#/components/schemas/ContactType"}
+
+
+def open_enum_problems(document: dict[str, Any]) -> list[str]:
+    """Every `x-fluentcrm-open-enum` that is not a list of distinct strings on a plain (maybe nullable) string
+    schema, names a value the schema rejects, or leaves out one of the schema's examples."""
+    problems = []
+    for where, node in walk(document):
+        if OPEN_ENUM not in node or where.endswith("/examples"):
+            continue
+        known = node[OPEN_ENUM]
+        if node.get("type") not in ("string", ["string", "null"], ["null", "string"]):
+            problems.append(f"{where}: an open enum is a string, not {node.get('type')!r}")
+        if any(key in node for key in ("enum", "const", "anyOf", "oneOf", "allOf", "$ref")):
+            problems.append(f"{where}: an open enum has no enum, const, composition or reference of its own")
+        if not (isinstance(known, list) and known and all(isinstance(value, str) for value in known)):
+            problems.append(f"{where}: {OPEN_ENUM} must list the known values as strings")
+            continue
+        if len(set(known)) != len(known):
+            problems.append(f"{where}: {OPEN_ENUM} lists a value twice")
+        schema = {key: value for key, value in node.items() if key != OPEN_ENUM}
+        rejected = [value for value in known if not jsonschema.Draft202012Validator(schema).is_valid(value)]
+        unknown = [value for value in node.get("examples") or [] if value is not None and value not in known]
+        if rejected or unknown:
+            problems.append(f"{where}: rejected known values {rejected}, examples not known {unknown}")
+    return problems
+
+
+def test_open_enums_are_marked_well(bundled_spec: dict[str, Any]) -> None:
+    assert open_enum_problems(bundled_spec) == []
+    marked = [where for where, node in walk(bundled_spec) if OPEN_ENUM in node]
+    assert "#/components/schemas/ContactStatus" in marked
+    assert "#/components/schemas/ContactCreateResponse/properties/action_type" in marked
+
+
+def test_a_badly_marked_open_enum_is_caught() -> None:
+    document = {
+        "a": {"type": "integer", OPEN_ENUM: ["1"]},
+        "b": {"type": "string", "enum": ["x"], OPEN_ENUM: ["x"]},
+        "c": {"type": "string", OPEN_ENUM: "x"},
+        "d": {"type": "string", "maxLength": 2, OPEN_ENUM: ["long", "ok", "ok"], "examples": ["ok", "new"]},
+    }
+    problems = "\n".join(open_enum_problems(document))
+    assert "#/a: an open enum is a string" in problems
+    assert "#/b: an open enum has no enum" in problems
+    assert "#/c: x-fluentcrm-open-enum must list" in problems
+    assert "#/d: x-fluentcrm-open-enum lists a value twice" in problems
+    assert "#/d: rejected known values ['long'], examples not known ['new']" in problems
 
 
 def test_create_contact_links_to_the_created_contact(bundled_spec: dict[str, Any]) -> None:

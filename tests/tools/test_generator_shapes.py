@@ -17,6 +17,7 @@ from tools.generator_shapes import (
     lift_component_members,
     lift_named_examples,
     null_properties_as_const,
+    open_enum_as_union,
     reshape_for_generators,
     split_type_list,
 )
@@ -71,6 +72,65 @@ def test_a_split_puts_each_keyword_on_the_branch_it_constrains() -> None:
     nullable = {"type": ["object", "string", "null"]}
     split_type_list(nullable)
     assert nullable == {"anyOf": [{"type": "object"}, {"type": ["string", "null"]}]}
+
+
+OPEN_ENUMS = [
+    {"type": "string", "x-fluentcrm-open-enum": ["ab", "b"], "examples": ["ab"], "description": "a status"},
+    {"type": ["string", "null"], "x-fluentcrm-open-enum": ["ab", ""], "maxLength": 2},
+]
+#: Mostly the known values, a few other strings and other JSON values.
+open_enum_instances = st.sampled_from(["ab", "b", "", "abc", "B"]) | st.text(max_size=3) | json_values
+
+
+@pytest.mark.parametrize("schema", OPEN_ENUMS, ids=["string", "nullable-with-bound"])
+@settings(max_examples=300, deadline=None)
+@given(instance=open_enum_instances)
+def test_an_open_enum_union_accepts_exactly_what_the_string_accepted(
+    schema: dict[str, Any], instance: Any
+) -> None:
+    union = copy.deepcopy(schema)
+    open_enum_as_union(union)
+    assert "type" not in union
+    assert union["anyOf"][0] == {"type": "string", "enum": schema["x-fluentcrm-open-enum"]}
+    before = jsonschema.Draft202012Validator(schema).is_valid(instance)
+    after = jsonschema.Draft202012Validator(union).is_valid(instance)
+    assert before == after
+
+
+def test_an_open_enum_keeps_its_annotations_and_puts_string_keywords_on_the_open_branch() -> None:
+    schema = copy.deepcopy(OPEN_ENUMS[1])
+    open_enum_as_union(schema)
+    assert schema == {
+        "x-fluentcrm-open-enum": ["ab", ""],
+        "anyOf": [{"type": "string", "enum": ["ab", ""]}, {"type": ["string", "null"], "maxLength": 2}],
+    }
+
+
+def test_an_open_enum_component_becomes_a_known_and_an_other_component() -> None:
+    document = _document(
+        {
+            "Status": {"title": "Status", "type": "string", "x-fluentcrm-open-enum": ["on", "off"]},
+            "Row": {
+                "type": "object",
+                "properties": {
+                    "status": {"$ref": "#/components/schemas/Status"},
+                    "kind": {"type": "string", "x-fluentcrm-open-enum": ["a"]},
+                },
+            },
+        }
+    )
+    reshape_for_generators(document)
+    schemas = document["components"]["schemas"]
+    assert schemas["Status"]["anyOf"] == [
+        {"$ref": "#/components/schemas/StatusKnown"},
+        {"$ref": "#/components/schemas/StatusOther"},
+    ]
+    assert schemas["StatusKnown"] == {"title": "StatusKnown", "type": "string", "enum": ["on", "off"]}
+    assert schemas["StatusOther"] == {"title": "StatusOther", "type": "string"}
+    row = schemas["Row"]["properties"]
+    assert row["status"] == {"$ref": "#/components/schemas/Status"}
+    assert row["kind"]["anyOf"] == [{"type": "string", "enum": ["a"]}, {"type": "string"}]
+    assert row["kind"]["title"]  # an inline union is a model generators name: it gets a stable title
 
 
 def _document(schemas: dict[str, Any], paths: dict[str, Any] | None = None) -> dict[str, Any]:
