@@ -324,10 +324,33 @@ ABSENCE_ANSWERS: dict[str, str] = {
 }
 
 
+# Collections under a record answer a missing parent with an empty page (recorded in `live/notfound.jsonl`), the
+# same answer as for a parent without entries: after the parent's DELETE, an empty page is all a read can say.
+EMPTY_PAGE_ANSWERS: dict[str, str] = dict.fromkeys(
+    (
+        "getContactFormSubmissions",
+        "getContactSupportTickets",
+        "listContactNotes",
+        "listContactAutomations",
+        "listCampaignUnsubscribers",
+        "listCompanyNotes",
+    ),
+    "200 with an empty page (`data: []`, `total: 0`) for a missing parent",
+)
+ABSENCE_ANSWERS.update(EMPTY_PAGE_ANSWERS)
+
+
+def _is_empty_page(body: object) -> bool:
+    pages = [value for value in body.values() if isinstance(value, dict)] if isinstance(body, dict) else []
+    return any(page.get("data") == [] and page.get("total") in (0, "0") for page in pages)
+
+
 def shows_absence(operation: str, status_code: int, body: object) -> bool:
     """Whether a 2xx answer of ``operation`` is FluentCRM's documented way of saying the record does not exist."""
     if operation not in ABSENCE_ANSWERS or not 200 <= status_code < 300:
         return False
+    if operation in EMPTY_PAGE_ANSWERS:
+        return _is_empty_page(body)
     if operation == "listCampaignEmails":
         return True
     if operation == "getFunnelReport":

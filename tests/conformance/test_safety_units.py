@@ -205,6 +205,16 @@ def test_policy_filters_only_the_documented_answers() -> None:
     assert policy.shows_absence("getTag", 200, {"tag": None})
     assert not policy.shows_absence("getTag", 200, {"tag": {"id": 3}})
     assert not policy.shows_absence("getContact", 200, {})
+
+
+def test_an_empty_page_under_a_deleted_record_shows_absence_but_a_filled_one_does_not() -> None:
+    from conformance import policy
+
+    empty = {"notes": {"total": 0, "data": []}, "fields": {"fields": {}}, "__bench": 0.01}
+    assert policy.shows_absence("listContactNotes", 200, empty)
+    assert not policy.shows_absence("listContactNotes", 200, {"notes": {"total": 1, "data": [{"id": 4}]}})
+    assert not policy.shows_absence("listContactNotes", 404, empty)
+    assert not policy.shows_absence("listTags", 200, empty)  # a top-level collection has no parent to lose
     assert policy.is_documented_empty_body("getList", 200, b"")
     assert not policy.is_documented_empty_body("getList", 200, b"{}")
     required = {"title": {"required": "The title field is required."}}
