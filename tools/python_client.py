@@ -32,7 +32,7 @@ from tools.sdk_model import (
 )
 from tools.python_names import apply_python_names
 from tools.union_titles import title_union_branches
-from tools.template_filters import builtin_generics, python_literal, reflow
+from tools.template_filters import builtin_generics, passes_through, python_literal, reflow
 from tools.wire_types import model_base_lookup, wire_type_lookup
 from tools.yaml_loader import safe_load
 
@@ -144,6 +144,7 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     apply_python_names(document, openapi, config)
     project = Project(openapi=openapi, config=config, custom_template_path=GENERATOR_TEMPLATES)
     wire_type = project.env.globals["wire_type"] = wire_type_lookup(document)
+    project.env.globals["passes_through"] = passes_through
     project.env.globals["model_base"] = model_base_lookup(
         document, {str(model.class_info.name) for model in openapi.models}
     )

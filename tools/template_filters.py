@@ -37,3 +37,15 @@ def reflow(text: Any, width: int = 110) -> str:
 def python_literal(value: Any) -> str:
     """A JSON-like value (from the spec) as Python source: ``True``/``None`` where JSON says ``true``/``null``."""
     return repr(value)
+
+
+#: The generator's template of properties it hands over unchanged (strings, ``null``, any value).
+_UNCHANGED_TEMPLATE = "any_property.py.jinja"
+
+
+def passes_through(prop: Any) -> bool:
+    """True for a union whose members are all taken as they come (``str | None``): openapi-python-client parses it
+    with a function defined per field and per call that returns its argument, which costs a model with many such
+    fields measurable time on every list; the model template assigns the value instead."""
+    inner = getattr(prop, "inner_properties", None)
+    return bool(inner) and all(getattr(member, "template", None) == _UNCHANGED_TEMPLATE for member in inner)

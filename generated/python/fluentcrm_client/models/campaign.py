@@ -332,26 +332,11 @@ class Campaign(CampaignFields):
 
         template_id = _parse_template_id(d.pop("template_id"))
 
-        def _parse_email_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email_subject = d.pop("email_subject")
 
-        email_subject = _parse_email_subject(d.pop("email_subject"))
+        email_pre_header = d.pop("email_pre_header")
 
-        def _parse_email_pre_header(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_pre_header = _parse_email_pre_header(d.pop("email_pre_header"))
-
-        def _parse_email_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_body = _parse_email_body(d.pop("email_body"))
+        email_body = d.pop("email_body")
 
         recipients_count = d.pop("recipients_count")
 
@@ -363,12 +348,7 @@ class Campaign(CampaignFields):
         utm_status: bool
         utm_status = _wire.parse_bool(_utm_status)
 
-        def _parse_design_template(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        design_template = _parse_design_template(d.pop("design_template"))
+        design_template = d.pop("design_template")
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None
@@ -381,50 +361,15 @@ class Campaign(CampaignFields):
         created_by: int
         created_by = _wire.parse_int(_created_by)
 
-        def _parse_utm_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_source = d.pop("utm_source", UNSET)
 
-        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
+        utm_medium = d.pop("utm_medium", UNSET)
 
-        def _parse_utm_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_campaign = d.pop("utm_campaign", UNSET)
 
-        utm_medium = _parse_utm_medium(d.pop("utm_medium", UNSET))
+        utm_term = d.pop("utm_term", UNSET)
 
-        def _parse_utm_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_campaign = _parse_utm_campaign(d.pop("utm_campaign", UNSET))
-
-        def _parse_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_term = _parse_utm_term(d.pop("utm_term", UNSET))
-
-        def _parse_utm_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
+        utm_content = d.pop("utm_content", UNSET)
 
         _server_time = d.pop("server_time", UNSET)
         server_time: datetime.datetime | Unset

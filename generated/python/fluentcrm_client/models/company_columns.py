@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -193,126 +193,41 @@ class CompanyColumns:
 
         name = d.pop("name")
 
-        def _parse_industry(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        industry = d.pop("industry")
 
-        industry = _parse_industry(d.pop("industry"))
+        email = d.pop("email")
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        timezone = d.pop("timezone")
 
-        email = _parse_email(d.pop("email"))
+        address_line_1 = d.pop("address_line_1")
 
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        address_line_2 = d.pop("address_line_2")
 
-        timezone = _parse_timezone(d.pop("timezone"))
+        postal_code = d.pop("postal_code")
 
-        def _parse_address_line_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        city = d.pop("city")
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1"))
+        state = d.pop("state")
 
-        def _parse_address_line_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country = d.pop("country")
 
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2"))
+        description = d.pop("description")
 
-        def _parse_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        postal_code = _parse_postal_code(d.pop("postal_code"))
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d.pop("city"))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
+        phone = d.pop("phone")
 
         type = d.pop("type")
 
-        def _parse_logo(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        logo = d.pop("logo")
 
-        logo = _parse_logo(d.pop("logo"))
+        website = d.pop("website")
 
-        def _parse_website(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        linkedin_url = d.pop("linkedin_url")
 
-        website = _parse_website(d.pop("website"))
+        facebook_url = d.pop("facebook_url")
 
-        def _parse_linkedin_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        twitter_url = d.pop("twitter_url")
 
-        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url"))
-
-        def _parse_facebook_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        facebook_url = _parse_facebook_url(d.pop("facebook_url"))
-
-        def _parse_twitter_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        twitter_url = _parse_twitter_url(d.pop("twitter_url"))
-
-        def _parse_date_of_start(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_of_start = _parse_date_of_start(d.pop("date_of_start"))
+        date_of_start = d.pop("date_of_start")
 
         meta = CompanyMeta.from_dict(d.pop("meta"))
 

@@ -153,19 +153,9 @@ class CompanyNote:
         is_private: bool
         is_private = _wire.parse_bool(_is_private)
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = d.pop("title")
 
-        title = _parse_title(d.pop("title"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime

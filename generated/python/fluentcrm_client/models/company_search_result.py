@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -68,33 +68,13 @@ class CompanySearchResult:
 
         name = d.pop("name")
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d.pop("email")
 
-        email = _parse_email(d.pop("email"))
+        logo = d.pop("logo")
 
-        def _parse_logo(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        phone = d.pop("phone")
 
-        logo = _parse_logo(d.pop("logo"))
-
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
-
-        def _parse_website(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        website = _parse_website(d.pop("website"))
+        website = d.pop("website")
 
         company_search_result = cls(
             id=id,

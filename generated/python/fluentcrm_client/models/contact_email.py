@@ -182,19 +182,9 @@ class ContactEmail:
 
         email_address = d.pop("email_address")
 
-        def _parse_email_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email_subject = d.pop("email_subject")
 
-        email_subject = _parse_email_subject(d.pop("email_subject"))
-
-        def _parse_email_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_body = _parse_email_body(d.pop("email_body"))
+        email_body = d.pop("email_body")
 
         def _parse_email_headers(data: object) -> ContactEmailEmailHeaders | list[str] | None:
             if data is None:
@@ -236,12 +226,7 @@ class ContactEmail:
 
         status = d.pop("status")
 
-        def _parse_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        note = _parse_note(d.pop("note"))
+        note = d.pop("note")
 
         _scheduled_at = d.pop("scheduled_at")
         scheduled_at: datetime.datetime | None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,12 +52,7 @@ class ContactIndexResponse:
         d = dict(src_dict)
         subscribers = ContactPage.from_dict(d.pop("subscribers"))
 
-        def _parse_custom(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom = _parse_custom(d.pop("custom"))
+        custom = d.pop("custom")
 
         contact_index_response = cls(
             subscribers=subscribers,

@@ -305,98 +305,33 @@ class ContactRecord(ContactFields):
         else:
             company_id = _wire.parse_int(_company_id)
 
-        def _parse_prefix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        prefix = d.pop("prefix")
 
-        prefix = _parse_prefix(d.pop("prefix"))
+        first_name = d.pop("first_name")
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("first_name"))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_name = _parse_last_name(d.pop("last_name"))
+        last_name = d.pop("last_name")
 
         email = d.pop("email")
 
-        def _parse_timezone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        timezone = d.pop("timezone")
 
-        timezone = _parse_timezone(d.pop("timezone"))
+        address_line_1 = d.pop("address_line_1")
 
-        def _parse_address_line_1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        address_line_2 = d.pop("address_line_2")
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1"))
+        postal_code = d.pop("postal_code")
 
-        def _parse_address_line_2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        city = d.pop("city")
 
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2"))
+        state = d.pop("state")
 
-        def _parse_postal_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country = d.pop("country")
 
-        postal_code = _parse_postal_code(d.pop("postal_code"))
+        ip = d.pop("ip")
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        latitude = d.pop("latitude")
 
-        city = _parse_city(d.pop("city"))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country = _parse_country(d.pop("country"))
-
-        def _parse_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ip = _parse_ip(d.pop("ip"))
-
-        def _parse_latitude(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        latitude = _parse_latitude(d.pop("latitude"))
-
-        def _parse_longitude(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        longitude = _parse_longitude(d.pop("longitude"))
+        longitude = d.pop("longitude")
 
         _total_points = d.pop("total_points")
         total_points: int
@@ -406,37 +341,17 @@ class ContactRecord(ContactFields):
         life_time_value: Decimal
         life_time_value = _wire.parse_decimal(_life_time_value)
 
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
+        phone = d.pop("phone")
 
         status = d.pop("status")
 
         contact_type = d.pop("contact_type")
 
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        source = d.pop("source")
 
-        source = _parse_source(d.pop("source"))
+        avatar = d.pop("avatar")
 
-        def _parse_avatar(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        avatar = _parse_avatar(d.pop("avatar"))
-
-        def _parse_date_of_birth(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth"))
+        date_of_birth = d.pop("date_of_birth")
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime

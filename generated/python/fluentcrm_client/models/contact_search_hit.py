@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,20 +63,9 @@ class ContactSearchHit:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first_name = d.pop("first_name")
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d.pop("first_name"))
-
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_name = _parse_last_name(d.pop("last_name"))
+        last_name = d.pop("last_name")
 
         full_name = d.pop("full_name")
 

@@ -320,19 +320,9 @@ class CreatedCampaign(CampaignFields):
         updated_at: datetime.datetime
         updated_at = _wire.parse_datetime(_updated_at)
 
-        def _parse_email_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email_body = d.pop("email_body")
 
-        email_body = _parse_email_body(d.pop("email_body"))
-
-        def _parse_design_template(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        design_template = _parse_design_template(d.pop("design_template"))
+        design_template = d.pop("design_template")
 
         created_by = d.pop("created_by")
 
@@ -371,23 +361,9 @@ class CreatedCampaign(CampaignFields):
 
         template_id = _parse_template_id(d.pop("template_id", UNSET))
 
-        def _parse_email_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_subject = d.pop("email_subject", UNSET)
 
-        email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
-
-        def _parse_email_pre_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_pre_header = _parse_email_pre_header(d.pop("email_pre_header", UNSET))
+        email_pre_header = d.pop("email_pre_header", UNSET)
 
         recipients_count = d.pop("recipients_count", UNSET)
 
@@ -405,50 +381,15 @@ class CreatedCampaign(CampaignFields):
         else:
             utm_status = _wire.parse_bool(_utm_status)
 
-        def _parse_utm_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_source = d.pop("utm_source", UNSET)
 
-        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
+        utm_medium = d.pop("utm_medium", UNSET)
 
-        def _parse_utm_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_campaign = d.pop("utm_campaign", UNSET)
 
-        utm_medium = _parse_utm_medium(d.pop("utm_medium", UNSET))
+        utm_term = d.pop("utm_term", UNSET)
 
-        def _parse_utm_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_campaign = _parse_utm_campaign(d.pop("utm_campaign", UNSET))
-
-        def _parse_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_term = _parse_utm_term(d.pop("utm_term", UNSET))
-
-        def _parse_utm_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
+        utm_content = d.pop("utm_content", UNSET)
 
         _scheduled_at = d.pop("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | None | Unset

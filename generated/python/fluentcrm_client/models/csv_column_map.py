@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,12 +46,7 @@ class CsvColumnMap:
         d = dict(src_dict)
         csv = d.pop("csv")
 
-        def _parse_table(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        table = _parse_table(d.pop("table"))
+        table = d.pop("table")
 
         csv_column_map = cls(
             csv=csv,

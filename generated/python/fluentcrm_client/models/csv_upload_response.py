@@ -75,13 +75,7 @@ class CsvUploadResponse:
         from ..models.csv_upload_response_fields import CsvUploadResponseFields  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_file(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        file = _parse_file(d.pop("file"))
+        file = d.pop("file")
 
         headers = cast(list[str], d.pop("headers"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,26 +191,11 @@ class FunnelCampaign:
         else:
             template_id = _wire.parse_int_as_sent(_template_id)
 
-        def _parse_email_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email_subject = d.pop("email_subject")
 
-        email_subject = _parse_email_subject(d.pop("email_subject"))
+        email_pre_header = d.pop("email_pre_header")
 
-        def _parse_email_pre_header(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_pre_header = _parse_email_pre_header(d.pop("email_pre_header"))
-
-        def _parse_email_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email_body = _parse_email_body(d.pop("email_body"))
+        email_body = d.pop("email_body")
 
         design_template = d.pop("design_template")
 
@@ -243,50 +228,15 @@ class FunnelCampaign:
         else:
             utm_status = _wire.parse_bool(_utm_status)
 
-        def _parse_utm_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_source = d.pop("utm_source", UNSET)
 
-        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
+        utm_medium = d.pop("utm_medium", UNSET)
 
-        def _parse_utm_medium(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        utm_campaign = d.pop("utm_campaign", UNSET)
 
-        utm_medium = _parse_utm_medium(d.pop("utm_medium", UNSET))
+        utm_term = d.pop("utm_term", UNSET)
 
-        def _parse_utm_campaign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_campaign = _parse_utm_campaign(d.pop("utm_campaign", UNSET))
-
-        def _parse_utm_term(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_term = _parse_utm_term(d.pop("utm_term", UNSET))
-
-        def _parse_utm_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        utm_content = _parse_utm_content(d.pop("utm_content", UNSET))
+        utm_content = d.pop("utm_content", UNSET)
 
         funnel_campaign = cls(
             id=id,

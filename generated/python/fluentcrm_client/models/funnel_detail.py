@@ -229,12 +229,7 @@ class FunnelDetail(FunnelRow):
 
         settings = FunnelDetailSettings.from_dict(d.pop("settings"))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         _trigger = d.pop("trigger", UNSET)
         trigger: FunnelTrigger | Unset

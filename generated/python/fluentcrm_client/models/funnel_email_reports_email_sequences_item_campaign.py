@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,13 +53,7 @@ class FunnelEmailReportsEmailSequencesItemCampaign:
         from ..models.funnel_email_stats import FunnelEmailStats  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject"))
+        subject = d.pop("subject")
 
         id = d.pop("id")
 

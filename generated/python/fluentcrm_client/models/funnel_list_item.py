@@ -246,12 +246,7 @@ class FunnelListItem:
 
         subscribers_count = d.pop("subscribers_count")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         labels = []
         _labels = d.pop("labels")

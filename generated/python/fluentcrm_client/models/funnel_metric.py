@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,12 +120,7 @@ class FunnelMetric:
 
         status = d.pop("status")
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        notes = _parse_notes(d.pop("notes"))
+        notes = d.pop("notes")
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -209,23 +209,13 @@ class FunnelSequence:
 
         action_name = d.pop("action_name")
 
-        def _parse_condition_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        condition_type = _parse_condition_type(d.pop("condition_type"))
+        condition_type = d.pop("condition_type")
 
         type = d.pop("type")
 
         title = d.pop("title")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         status = d.pop("status")
 
@@ -277,12 +267,7 @@ class FunnelSequence:
 
         settings = _parse_settings(d.pop("settings"))
 
-        def _parse_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        note = _parse_note(d.pop("note"))
+        note = d.pop("note")
 
         _delay = d.pop("delay")
         delay: int

@@ -251,12 +251,7 @@ class FunnelSubscriber:
         else:
             next_sequence_id = _wire.parse_int(_next_sequence_id)
 
-        def _parse_last_sequence_status(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_sequence_status = _parse_last_sequence_status(d.pop("last_sequence_status"))
+        last_sequence_status = d.pop("last_sequence_status")
 
         status = d.pop("status")
 
@@ -276,19 +271,9 @@ class FunnelSubscriber:
         else:
             next_execution_time = _wire.parse_datetime(_next_execution_time)
 
-        def _parse_notes(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        notes = d.pop("notes")
 
-        notes = _parse_notes(d.pop("notes"))
-
-        def _parse_source_trigger_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_trigger_name = _parse_source_trigger_name(d.pop("source_trigger_name"))
+        source_trigger_name = d.pop("source_trigger_name")
 
         _source_ref_id = d.pop("source_ref_id")
         source_ref_id: int | None

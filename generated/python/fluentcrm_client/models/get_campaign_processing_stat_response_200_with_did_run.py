@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,14 +66,7 @@ class GetCampaignProcessingStatResponse200WithDidRun:
 
         did_run = d.pop("didRun")
 
-        def _parse_scheduling_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduling_method = _parse_scheduling_method(d.pop("scheduling_method", UNSET))
+        scheduling_method = d.pop("scheduling_method", UNSET)
 
         get_campaign_processing_stat_response_200_with_did_run = cls(
             campaign=campaign,

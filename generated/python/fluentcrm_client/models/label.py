@@ -4,7 +4,7 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,12 +110,7 @@ class Label:
         position: Decimal
         position = _wire.parse_decimal(_position)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         settings = LabelSettings.from_dict(d.pop("settings"))
 

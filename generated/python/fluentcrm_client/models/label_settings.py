@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,13 +37,7 @@ class LabelSettings:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_color(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        color = _parse_color(d.pop("color"))
+        color = d.pop("color")
 
         label_settings = cls(
             color=color,

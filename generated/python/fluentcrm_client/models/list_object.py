@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,12 +85,7 @@ class ListObject:
 
         slug = d.pop("slug")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         _is_public = d.pop("is_public")
         is_public: bool

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,23 +70,9 @@ class MigratorMappingsResponseOptionsContactFieldsItem:
         d = dict(src_dict)
         type = d.pop("type", UNSET)
 
-        def _parse_remote_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remote_label = d.pop("remote_label", UNSET)
 
-        remote_label = _parse_remote_label(d.pop("remote_label", UNSET))
-
-        def _parse_remote_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remote_tag = _parse_remote_tag(d.pop("remote_tag", UNSET))
+        remote_tag = d.pop("remote_tag", UNSET)
 
         fluentcrm_field = d.pop("fluentcrm_field", UNSET)
 

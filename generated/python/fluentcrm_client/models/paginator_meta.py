@@ -94,19 +94,9 @@ class PaginatorMeta:
 
         last_page = d.pop("last_page")
 
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        next_page_url = d.pop("next_page_url")
 
-        next_page_url = _parse_next_page_url(d.pop("next_page_url"))
-
-        def _parse_prev_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url"))
+        prev_page_url = d.pop("prev_page_url")
 
         def _parse_first_item(data: object) -> int | None:
             if data is None:

@@ -127,12 +127,7 @@ class PreviewCampaignEmailResponse200Email:
         d = dict(src_dict)
         to = PreviewCampaignEmailResponse200EmailTo.from_dict(d.pop("to"))
 
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(d.pop("subject"))
+        subject = d.pop("subject")
 
         body = d.pop("body")
 

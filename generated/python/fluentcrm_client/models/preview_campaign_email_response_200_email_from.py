@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,20 +43,9 @@ class PreviewCampaignEmailResponse200EmailFrom:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name = d.pop("name")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
+        email = d.pop("email")
 
         preview_campaign_email_response_200_email_from = cls(
             name=name,

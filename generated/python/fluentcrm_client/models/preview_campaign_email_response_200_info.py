@@ -242,14 +242,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         updated_at: datetime.datetime
         updated_at = _wire.parse_datetime(_updated_at)
 
-        def _parse_email_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_type = _parse_email_type(d.pop("email_type", UNSET))
+        email_type = d.pop("email_type", UNSET)
 
         _email_subject_id = d.pop("email_subject_id", UNSET)
         email_subject_id: int | None | Unset
@@ -260,32 +253,11 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         else:
             email_subject_id = _wire.parse_int(_email_subject_id)
 
-        def _parse_email_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_subject = d.pop("email_subject", UNSET)
 
-        email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
+        email_body = d.pop("email_body", UNSET)
 
-        def _parse_email_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_body = _parse_email_body(d.pop("email_body", UNSET))
-
-        def _parse_email_headers(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_headers = _parse_email_headers(d.pop("email_headers", UNSET))
+        email_headers = d.pop("email_headers", UNSET)
 
         _is_parsed = d.pop("is_parsed", UNSET)
         is_parsed: bool | Unset
@@ -303,14 +275,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         else:
             click_counter = _wire.parse_int(_click_counter)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note = d.pop("note", UNSET)
 
         _scheduled_at = d.pop("scheduled_at", UNSET)
         scheduled_at: datetime.datetime | None | Unset
@@ -321,14 +286,7 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
         else:
             scheduled_at = _wire.parse_datetime(_scheduled_at)
 
-        def _parse_email_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_hash = _parse_email_hash(d.pop("email_hash", UNSET))
+        email_hash = d.pop("email_hash", UNSET)
 
         def _parse_subscriber(data: object) -> ContactFields | None | Unset:
             if data is None:

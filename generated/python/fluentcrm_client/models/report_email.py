@@ -270,14 +270,7 @@ class ReportEmail:
 
         campaign = _parse_campaign(d.pop("campaign"))
 
-        def _parse_email_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_type = _parse_email_type(d.pop("email_type", UNSET))
+        email_type = d.pop("email_type", UNSET)
 
         _email_subject_id = d.pop("email_subject_id", UNSET)
         email_subject_id: int | None | Unset
@@ -288,32 +281,11 @@ class ReportEmail:
         else:
             email_subject_id = _wire.parse_int(_email_subject_id)
 
-        def _parse_email_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_subject = d.pop("email_subject", UNSET)
 
-        email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
+        email_body = d.pop("email_body", UNSET)
 
-        def _parse_email_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_body = _parse_email_body(d.pop("email_body", UNSET))
-
-        def _parse_email_headers(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_headers = _parse_email_headers(d.pop("email_headers", UNSET))
+        email_headers = d.pop("email_headers", UNSET)
 
         _is_open = d.pop("is_open", UNSET)
         is_open: bool | None | Unset
@@ -342,23 +314,9 @@ class ReportEmail:
         else:
             click_counter = _wire.parse_int(_click_counter)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_email_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_hash = _parse_email_hash(d.pop("email_hash", UNSET))
+        email_hash = d.pop("email_hash", UNSET)
 
         report_email = cls(
             id=id,

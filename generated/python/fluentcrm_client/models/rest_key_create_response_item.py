@@ -113,14 +113,7 @@ class RestKeyCreateResponseItem:
 
         last_used = _parse_last_used(d.pop("last_used", UNSET))
 
-        def _parse_last_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_ip = _parse_last_ip(d.pop("last_ip", UNSET))
+        last_ip = d.pop("last_ip", UNSET)
 
         rest_key_create_response_item = cls(
             uuid=uuid,

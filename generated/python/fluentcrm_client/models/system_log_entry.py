@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,12 +114,7 @@ class SystemLogEntry:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(d.pop("title"))
+        title = d.pop("title")
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime
@@ -154,23 +149,9 @@ class SystemLogEntry:
 
         status = d.pop("status", UNSET)
 
-        def _parse_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type = d.pop("type", UNSET)
 
-        type = _parse_type(d.pop("type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset

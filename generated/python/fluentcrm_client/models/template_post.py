@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -286,14 +286,7 @@ class TemplatePost:
         else:
             comment_count = _wire.parse_int(_comment_count)
 
-        def _parse_design_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        design_template = _parse_design_template(d.pop("design_template", UNSET))
+        design_template = d.pop("design_template", UNSET)
 
         template_post = cls(
             id=id,

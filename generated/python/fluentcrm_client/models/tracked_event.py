@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,12 +118,7 @@ class TrackedEvent:
 
         title = d.pop("title")
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value"))
+        value = d.pop("value")
 
         _created_at = d.pop("created_at")
         created_at: datetime.datetime
