@@ -52,9 +52,6 @@ class AddonsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.addons_response_addons import AddonsResponseAddons  # noqa: PLC0415
-        from ..models.addons_response_experimental_features import AddonsResponseExperimentalFeatures  # noqa: PLC0415
-
         d = dict(src_dict)
         addons = AddonsResponseAddons.from_dict(d.pop("addons"))
 
@@ -88,3 +85,9 @@ class AddonsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.addons_response_addons import AddonsResponseAddons  # noqa: E402
+from ..models.addons_response_experimental_features import AddonsResponseExperimentalFeatures  # noqa: E402

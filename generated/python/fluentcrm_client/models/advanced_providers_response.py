@@ -49,9 +49,6 @@ class AdvancedProvidersResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.advanced_providers_response_providers import AdvancedProvidersResponseProviders  # noqa: PLC0415
-        from ..models.advanced_providers_response_providers_item import AdvancedProvidersResponseProvidersItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_providers(
@@ -100,3 +97,9 @@ class AdvancedProvidersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.advanced_providers_response_providers import AdvancedProvidersResponseProviders  # noqa: E402
+from ..models.advanced_providers_response_providers_item import AdvancedProvidersResponseProvidersItem  # noqa: E402

@@ -32,10 +32,6 @@ class AdvancedProvidersResponseProviders:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.advanced_providers_response_providers_additional_property import (
-            AdvancedProvidersResponseProvidersAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         advanced_providers_response_providers = cls()
 
@@ -63,3 +59,10 @@ class AdvancedProvidersResponseProviders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.advanced_providers_response_providers_additional_property import (
+    AdvancedProvidersResponseProvidersAdditionalProperty,  # noqa: E402
+)

@@ -61,10 +61,6 @@ class AutoSubscribeInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings  # noqa: PLC0415
-        from ..models.auto_subscribe_input_registration_setting import AutoSubscribeInputRegistrationSetting  # noqa: PLC0415
-        from ..models.auto_subscribe_input_user_syncing_settings import AutoSubscribeInputUserSyncingSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         _registration_setting = d.pop("registration_setting", UNSET)
         registration_setting: AutoSubscribeInputRegistrationSetting | Unset
@@ -111,3 +107,10 @@ class AutoSubscribeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.auto_subscribe_input_comment_settings import AutoSubscribeInputCommentSettings  # noqa: E402
+from ..models.auto_subscribe_input_registration_setting import AutoSubscribeInputRegistrationSetting  # noqa: E402
+from ..models.auto_subscribe_input_user_syncing_settings import AutoSubscribeInputUserSyncingSettings  # noqa: E402

@@ -101,12 +101,6 @@ class AutoSubscribeResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_subscribe_settings import CommentSubscribeSettings  # noqa: PLC0415
-        from ..models.registration_subscribe_settings import RegistrationSubscribeSettings  # noqa: PLC0415
-        from ..models.role_based_tagging_settings import RoleBasedTaggingSettings  # noqa: PLC0415
-        from ..models.settings_form_section import SettingsFormSection  # noqa: PLC0415
-        from ..models.user_sync_settings import UserSyncSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         registration_setting = RegistrationSubscribeSettings.from_dict(d.pop("registration_setting"))
 
@@ -173,3 +167,12 @@ class AutoSubscribeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.comment_subscribe_settings import CommentSubscribeSettings  # noqa: E402
+from ..models.registration_subscribe_settings import RegistrationSubscribeSettings  # noqa: E402
+from ..models.role_based_tagging_settings import RoleBasedTaggingSettings  # noqa: E402
+from ..models.settings_form_section import SettingsFormSection  # noqa: E402
+from ..models.user_sync_settings import UserSyncSettings  # noqa: E402

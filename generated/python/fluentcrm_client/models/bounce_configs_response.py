@@ -31,8 +31,6 @@ class BounceConfigsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bounce_configs_response_fluentsmtp_info import BounceConfigsResponseFluentsmtpInfo  # noqa: PLC0415
-
         bounce_settings = self.bounce_settings.to_dict()
 
         fluentsmtp_info: bool | dict[str, Any]
@@ -54,9 +52,6 @@ class BounceConfigsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings  # noqa: PLC0415
-        from ..models.bounce_configs_response_fluentsmtp_info import BounceConfigsResponseFluentsmtpInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         bounce_settings = BounceConfigsResponseBounceSettings.from_dict(d.pop("bounce_settings"))
 
@@ -96,3 +91,9 @@ class BounceConfigsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.bounce_configs_response_bounce_settings import BounceConfigsResponseBounceSettings  # noqa: E402
+from ..models.bounce_configs_response_fluentsmtp_info import BounceConfigsResponseFluentsmtpInfo  # noqa: E402

@@ -33,8 +33,6 @@ class BounceConfigsResponseBounceSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bounce_handler_info import BounceHandlerInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         bounce_configs_response_bounce_settings = cls()
 
@@ -62,3 +60,8 @@ class BounceConfigsResponseBounceSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.bounce_handler_info import BounceHandlerInfo  # noqa: E402

@@ -70,8 +70,6 @@ class BulkActionForm:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_action_form_custom_field import BulkActionFormCustomField  # noqa: PLC0415
-
         d = dict(src_dict)
         action_name = check_bulk_action_form_action_name(d.pop("action_name"))
 
@@ -114,3 +112,8 @@ class BulkActionForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.bulk_action_form_custom_field import BulkActionFormCustomField  # noqa: E402

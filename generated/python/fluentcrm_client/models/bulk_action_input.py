@@ -79,8 +79,6 @@ class BulkActionInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_action_input_custom_field import BulkActionInputCustomField  # noqa: PLC0415
-
         d = dict(src_dict)
         action_name = check_bulk_action_input_action_name(d.pop("action_name"))
 
@@ -128,3 +126,8 @@ class BulkActionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.bulk_action_input_custom_field import BulkActionInputCustomField  # noqa: E402

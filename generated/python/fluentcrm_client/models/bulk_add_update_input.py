@@ -52,8 +52,6 @@ class BulkAddUpdateInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -87,3 +85,8 @@ class BulkAddUpdateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.bulk_add_update_input_bulk_contact_entry import BulkAddUpdateInputBulkContactEntry  # noqa: E402

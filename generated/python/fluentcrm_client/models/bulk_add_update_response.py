@@ -37,8 +37,6 @@ class BulkAddUpdateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact  # noqa: PLC0415
-
         message = self.message
 
         created = []
@@ -75,9 +73,6 @@ class BulkAddUpdateResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact  # noqa: PLC0415
-        from ..models.bulk_contact_result import BulkContactResult  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -139,3 +134,9 @@ class BulkAddUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.bulk_add_update_response_bulk_invalid_contact import BulkAddUpdateResponseBulkInvalidContact  # noqa: E402
+from ..models.bulk_contact_result import BulkContactResult  # noqa: E402

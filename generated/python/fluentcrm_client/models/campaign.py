@@ -111,8 +111,6 @@ class Campaign(CampaignFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-
         id = self.id
 
         type = self.type
@@ -266,9 +264,6 @@ class Campaign(CampaignFields):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-        from ..models.campaign_subject import CampaignSubject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -446,3 +441,9 @@ class Campaign(CampaignFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_settings import CampaignSettings  # noqa: E402
+from ..models.campaign_subject import CampaignSubject  # noqa: E402

@@ -176,9 +176,6 @@ class CampaignByBodyInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_by_body_input_settings import CampaignByBodyInputSettings  # noqa: PLC0415
-        from ..models.campaign_by_body_input_subjects_item import CampaignByBodyInputSubjectsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
 
@@ -285,3 +282,9 @@ class CampaignByBodyInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_by_body_input_settings import CampaignByBodyInputSettings  # noqa: E402
+from ..models.campaign_by_body_input_subjects_item import CampaignByBodyInputSubjectsItem  # noqa: E402

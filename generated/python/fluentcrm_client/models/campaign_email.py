@@ -80,8 +80,6 @@ class CampaignEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-
         id = self.id
 
         campaign_id = _wire.format_int(self.campaign_id)
@@ -199,8 +197,6 @@ class CampaignEmail:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -331,3 +327,8 @@ class CampaignEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_fields import ContactFields  # noqa: E402

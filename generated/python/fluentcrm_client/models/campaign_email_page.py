@@ -97,8 +97,6 @@ class CampaignEmailPage(PaginatorMeta):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_email import CampaignEmail  # noqa: PLC0415
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -163,3 +161,8 @@ class CampaignEmailPage(PaginatorMeta):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_email import CampaignEmail  # noqa: E402

@@ -95,8 +95,6 @@ class CampaignFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-
         id = self.id
 
         type = self.type
@@ -257,8 +255,6 @@ class CampaignFields:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -416,3 +412,8 @@ class CampaignFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_settings import CampaignSettings  # noqa: E402

@@ -165,9 +165,6 @@ class CampaignInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_input_settings import CampaignInputSettings  # noqa: PLC0415
-        from ..models.campaign_input_subjects_item import CampaignInputSubjectsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -271,3 +268,9 @@ class CampaignInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_input_settings import CampaignInputSettings  # noqa: E402
+from ..models.campaign_input_subjects_item import CampaignInputSubjectsItem  # noqa: E402

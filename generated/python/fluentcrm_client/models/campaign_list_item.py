@@ -115,8 +115,6 @@ class CampaignListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-
         id = self.id
 
         type = self.type
@@ -293,11 +291,6 @@ class CampaignListItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_label import CampaignLabel  # noqa: PLC0415
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-        from ..models.campaign_stats import CampaignStats  # noqa: PLC0415
-        from ..models.campaign_subject import CampaignSubject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -501,3 +494,11 @@ class CampaignListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_label import CampaignLabel  # noqa: E402
+from ..models.campaign_settings import CampaignSettings  # noqa: E402
+from ..models.campaign_stats import CampaignStats  # noqa: E402
+from ..models.campaign_subject import CampaignSubject  # noqa: E402

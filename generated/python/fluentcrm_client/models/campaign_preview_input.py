@@ -54,8 +54,6 @@ class CampaignPreviewInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_preview_input_campaign import CampaignPreviewInputCampaign  # noqa: PLC0415
-
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id", UNSET)
 
@@ -92,3 +90,8 @@ class CampaignPreviewInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_preview_input_campaign import CampaignPreviewInputCampaign  # noqa: E402

@@ -60,8 +60,6 @@ class CampaignPreviewInputCampaign:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_preview_input_campaign_settings import CampaignPreviewInputCampaignSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         email_body = d.pop("email_body", UNSET)
 
@@ -101,3 +99,8 @@ class CampaignPreviewInputCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_preview_input_campaign_settings import CampaignPreviewInputCampaignSettings  # noqa: E402

@@ -103,15 +103,6 @@ class CampaignRecipientsInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_recipients_input_advanced_filters_item_item import (
-            CampaignRecipientsInputAdvancedFiltersItemItem,  # noqa: PLC0415
-        )
-        from ..models.campaign_recipients_input_dynamic_segment import CampaignRecipientsInputDynamicSegment  # noqa: PLC0415
-        from ..models.campaign_recipients_input_excluded_subscribers_item import (
-            CampaignRecipientsInputExcludedSubscribersItem,  # noqa: PLC0415
-        )
-        from ..models.campaign_recipients_input_subscribers_item import CampaignRecipientsInputSubscribersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _subscribers = d.pop("subscribers", UNSET)
         subscribers: list[CampaignRecipientsInputSubscribersItem] | Unset = UNSET
@@ -189,3 +180,11 @@ class CampaignRecipientsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_recipients_input_advanced_filters_item_item import CampaignRecipientsInputAdvancedFiltersItemItem  # noqa: E402
+from ..models.campaign_recipients_input_dynamic_segment import CampaignRecipientsInputDynamicSegment  # noqa: E402
+from ..models.campaign_recipients_input_excluded_subscribers_item import CampaignRecipientsInputExcludedSubscribersItem  # noqa: E402
+from ..models.campaign_recipients_input_subscribers_item import CampaignRecipientsInputSubscribersItem  # noqa: E402

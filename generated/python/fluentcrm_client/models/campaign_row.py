@@ -83,8 +83,6 @@ class CampaignRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_row_settings import CampaignRowSettings  # noqa: PLC0415
-
         id = self.id
 
         type = self.type
@@ -251,8 +249,6 @@ class CampaignRow:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_row_settings import CampaignRowSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -419,3 +415,8 @@ class CampaignRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_row_settings import CampaignRowSettings  # noqa: E402

@@ -72,10 +72,6 @@ class CampaignSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_dynamic_segment import CampaignDynamicSegment  # noqa: PLC0415
-        from ..models.campaign_mailer_settings import CampaignMailerSettings  # noqa: PLC0415
-        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
-
         mailer_settings: dict[str, Any] | list[str] | Unset
         if isinstance(self.mailer_settings, Unset):
             mailer_settings = UNSET
@@ -179,12 +175,6 @@ class CampaignSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_dynamic_segment import CampaignDynamicSegment  # noqa: PLC0415
-        from ..models.campaign_mailer_settings import CampaignMailerSettings  # noqa: PLC0415
-        from ..models.campaign_recipient_segment import CampaignRecipientSegment  # noqa: PLC0415
-        from ..models.campaign_settings_footer_settings import CampaignSettingsFooterSettings  # noqa: PLC0415
-        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_mailer_settings(data: object) -> CampaignMailerSettings | list[str] | Unset:
@@ -352,3 +342,12 @@ class CampaignSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_dynamic_segment import CampaignDynamicSegment  # noqa: E402
+from ..models.campaign_mailer_settings import CampaignMailerSettings  # noqa: E402
+from ..models.campaign_recipient_segment import CampaignRecipientSegment  # noqa: E402
+from ..models.campaign_settings_footer_settings import CampaignSettingsFooterSettings  # noqa: E402
+from ..models.template_config_object import TemplateConfigObject  # noqa: E402

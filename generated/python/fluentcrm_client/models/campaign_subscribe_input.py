@@ -108,15 +108,6 @@ class CampaignSubscribeInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_subscribe_input_advanced_filters_item_item import (
-            CampaignSubscribeInputAdvancedFiltersItemItem,  # noqa: PLC0415
-        )
-        from ..models.campaign_subscribe_input_dynamic_segment import CampaignSubscribeInputDynamicSegment  # noqa: PLC0415
-        from ..models.campaign_subscribe_input_excluded_subscribers_item import (
-            CampaignSubscribeInputExcludedSubscribersItem,  # noqa: PLC0415
-        )
-        from ..models.campaign_subscribe_input_subscribers_item import CampaignSubscribeInputSubscribersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _subscribers = d.pop("subscribers", UNSET)
         subscribers: list[CampaignSubscribeInputSubscribersItem] | Unset = UNSET
@@ -197,3 +188,11 @@ class CampaignSubscribeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_subscribe_input_advanced_filters_item_item import CampaignSubscribeInputAdvancedFiltersItemItem  # noqa: E402
+from ..models.campaign_subscribe_input_dynamic_segment import CampaignSubscribeInputDynamicSegment  # noqa: E402
+from ..models.campaign_subscribe_input_excluded_subscribers_item import CampaignSubscribeInputExcludedSubscribersItem  # noqa: E402
+from ..models.campaign_subscribe_input_subscribers_item import CampaignSubscribeInputSubscribersItem  # noqa: E402

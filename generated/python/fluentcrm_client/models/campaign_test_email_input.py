@@ -66,8 +66,6 @@ class CampaignTestEmailInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_test_email_input_campaign import CampaignTestEmailInputCampaign  # noqa: PLC0415
-
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id", UNSET)
 
@@ -112,3 +110,8 @@ class CampaignTestEmailInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_test_email_input_campaign import CampaignTestEmailInputCampaign  # noqa: E402

@@ -66,8 +66,6 @@ class CampaignTestEmailInputCampaign:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_test_email_input_campaign_settings import CampaignTestEmailInputCampaignSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         email_subject = d.pop("email_subject", UNSET)
 
@@ -110,3 +108,8 @@ class CampaignTestEmailInputCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_test_email_input_campaign_settings import CampaignTestEmailInputCampaignSettings  # noqa: E402

@@ -184,8 +184,6 @@ class CompanyColumns:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_meta import CompanyMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -284,3 +282,8 @@ class CompanyColumns:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_meta import CompanyMeta  # noqa: E402

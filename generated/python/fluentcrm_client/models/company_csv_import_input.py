@@ -78,8 +78,6 @@ class CompanyCsvImportInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_csv_import_input_map_item import CompanyCsvImportInputMapItem  # noqa: PLC0415
-
         d = dict(src_dict)
         file = d.pop("file")
 
@@ -132,3 +130,8 @@ class CompanyCsvImportInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_csv_import_input_map_item import CompanyCsvImportInputMapItem  # noqa: E402

@@ -43,8 +43,6 @@ class CompanyFindResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_with_counts import CompanyWithCounts  # noqa: PLC0415
-
         d = dict(src_dict)
         company = CompanyWithCounts.from_dict(d.pop("company"))
 
@@ -70,3 +68,8 @@ class CompanyFindResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_with_counts import CompanyWithCounts  # noqa: E402

@@ -27,8 +27,6 @@ class CompanyMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_meta_custom_values import CompanyMetaCustomValues  # noqa: PLC0415
-
         custom_values: dict[str, Any] | list[str]
         if isinstance(self.custom_values, CompanyMetaCustomValues):
             custom_values = self.custom_values.to_dict()
@@ -47,8 +45,6 @@ class CompanyMeta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_meta_custom_values import CompanyMetaCustomValues  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_custom_values(data: object) -> CompanyMetaCustomValues | list[str]:
@@ -90,3 +86,8 @@ class CompanyMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_meta_custom_values import CompanyMetaCustomValues  # noqa: E402

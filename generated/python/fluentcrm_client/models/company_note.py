@@ -62,8 +62,6 @@ class CompanyNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_note_added_by import CompanyNoteAddedBy  # noqa: PLC0415
-
         id = self.id
 
         subscriber_id = _wire.format_int(self.subscriber_id)
@@ -120,8 +118,6 @@ class CompanyNote:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_note_added_by import CompanyNoteAddedBy  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -215,3 +211,8 @@ class CompanyNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_note_added_by import CompanyNoteAddedBy  # noqa: E402

@@ -40,8 +40,6 @@ class CompanyNoteInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_note_input_note import CompanyNoteInputNote  # noqa: PLC0415
-
         d = dict(src_dict)
         note = CompanyNoteInputNote.from_dict(d.pop("note"))
 
@@ -67,3 +65,8 @@ class CompanyNoteInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_note_input_note import CompanyNoteInputNote  # noqa: E402

@@ -46,8 +46,6 @@ class CompanyNoteUpdateResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_note import CompanyNote  # noqa: PLC0415
-
         d = dict(src_dict)
         note = CompanyNote.from_dict(d.pop("note"))
 
@@ -76,3 +74,8 @@ class CompanyNoteUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_note import CompanyNote  # noqa: E402

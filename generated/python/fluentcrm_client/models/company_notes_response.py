@@ -49,9 +49,6 @@ class CompanyNotesResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_note_page import CompanyNotePage  # noqa: PLC0415
-        from ..models.note_form_fields import NoteFormFields  # noqa: PLC0415
-
         d = dict(src_dict)
         notes = CompanyNotePage.from_dict(d.pop("notes"))
 
@@ -80,3 +77,9 @@ class CompanyNotesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_note_page import CompanyNotePage  # noqa: E402
+from ..models.note_form_fields import NoteFormFields  # noqa: E402

@@ -95,8 +95,6 @@ class CompanyWithCounts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_owner import CompanyOwner  # noqa: PLC0415
-
         id = self.id
 
         hash = self.hash
@@ -213,9 +211,6 @@ class CompanyWithCounts:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_meta import CompanyMeta  # noqa: PLC0415
-        from ..models.company_owner import CompanyOwner  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -346,3 +341,9 @@ class CompanyWithCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.company_meta import CompanyMeta  # noqa: E402
+from ..models.company_owner import CompanyOwner  # noqa: E402

@@ -30,8 +30,6 @@ class ComplianceSaveResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.compliance_save_response_settings import ComplianceSaveResponseSettings  # noqa: PLC0415
-
         message = self.message
 
         settings: dict[str, Any] | list[str]
@@ -53,8 +51,6 @@ class ComplianceSaveResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compliance_save_response_settings import ComplianceSaveResponseSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -98,3 +94,8 @@ class ComplianceSaveResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.compliance_save_response_settings import ComplianceSaveResponseSettings  # noqa: E402

@@ -78,8 +78,6 @@ class ContactEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_email_email_headers import ContactEmailEmailHeaders  # noqa: PLC0415
-
         id = self.id
 
         campaign_id = None if self.campaign_id is None else _wire.format_int(self.campaign_id)
@@ -155,8 +153,6 @@ class ContactEmail:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_email_email_headers import ContactEmailEmailHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -284,3 +280,8 @@ class ContactEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_email_email_headers import ContactEmailEmailHeaders  # noqa: E402

@@ -41,8 +41,6 @@ class ContactEmailsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_email_page import ContactEmailPage  # noqa: PLC0415
-
         d = dict(src_dict)
         emails = ContactEmailPage.from_dict(d.pop("emails"))
 
@@ -68,3 +66,8 @@ class ContactEmailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_email_page import ContactEmailPage  # noqa: E402

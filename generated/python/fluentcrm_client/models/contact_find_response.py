@@ -58,9 +58,6 @@ class ContactFindResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
-
         d = dict(src_dict)
         subscriber = Contact.from_dict(d.pop("subscriber"))
 
@@ -96,3 +93,9 @@ class ContactFindResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact import Contact  # noqa: E402
+from ..models.custom_field_definition import CustomFieldDefinition  # noqa: E402

@@ -47,8 +47,6 @@ class ContactIndexResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_page import ContactPage  # noqa: PLC0415
-
         d = dict(src_dict)
         subscribers = ContactPage.from_dict(d.pop("subscribers"))
 
@@ -77,3 +75,8 @@ class ContactIndexResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_page import ContactPage  # noqa: E402

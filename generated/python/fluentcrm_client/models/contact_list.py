@@ -90,8 +90,6 @@ class ContactList(ListObject):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_pivot import ContactPivot  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -144,3 +142,8 @@ class ContactList(ListObject):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_pivot import ContactPivot  # noqa: E402

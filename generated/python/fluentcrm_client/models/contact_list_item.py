@@ -131,8 +131,6 @@ class ContactListItem(ContactFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_values import CustomValues  # noqa: PLC0415
-
         id = self.id
 
         user_id = None if self.user_id is None else _wire.format_int(self.user_id)
@@ -287,10 +285,6 @@ class ContactListItem(ContactFields):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list import ContactList  # noqa: PLC0415
-        from ..models.contact_tag import ContactTag  # noqa: PLC0415
-        from ..models.custom_values import CustomValues  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -481,3 +475,10 @@ class ContactListItem(ContactFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_list import ContactList  # noqa: E402
+from ..models.contact_tag import ContactTag  # noqa: E402
+from ..models.custom_values import CustomValues  # noqa: E402

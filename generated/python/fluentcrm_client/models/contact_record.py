@@ -276,9 +276,6 @@ class ContactRecord(ContactFields):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list import ContactList  # noqa: PLC0415
-        from ..models.contact_tag import ContactTag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -453,3 +450,9 @@ class ContactRecord(ContactFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_list import ContactList  # noqa: E402
+from ..models.contact_tag import ContactTag  # noqa: E402

@@ -28,8 +28,6 @@ class ContactSearchResponseContacts:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_search_hit import ContactSearchHit  # noqa: PLC0415
-
         d = dict(src_dict)
         contact_search_response_contacts = cls()
 
@@ -57,3 +55,8 @@ class ContactSearchResponseContacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_search_hit import ContactSearchHit  # noqa: E402

@@ -195,8 +195,6 @@ class ContactUpdateFields(ContactInputFields):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update_fields_custom_values import ContactUpdateFieldsCustomValues  # noqa: PLC0415
-
         d = dict(src_dict)
         prefix = d.pop("prefix", UNSET)
 
@@ -305,3 +303,8 @@ class ContactUpdateFields(ContactInputFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_update_fields_custom_values import ContactUpdateFieldsCustomValues  # noqa: E402

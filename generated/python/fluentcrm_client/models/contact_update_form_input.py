@@ -191,8 +191,6 @@ class ContactUpdateFormInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update_form_input_custom_values import ContactUpdateFormInputCustomValues  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -301,3 +299,8 @@ class ContactUpdateFormInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_update_form_input_custom_values import ContactUpdateFormInputCustomValues  # noqa: E402

@@ -42,8 +42,6 @@ class ContactUpdateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_values import CustomValues  # noqa: PLC0415
-
         message = self.message
 
         contact = self.contact.to_dict()
@@ -71,9 +69,6 @@ class ContactUpdateResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_record import ContactRecord  # noqa: PLC0415
-        from ..models.custom_values import CustomValues  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -119,3 +114,9 @@ class ContactUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_record import ContactRecord  # noqa: E402
+from ..models.custom_values import CustomValues  # noqa: E402

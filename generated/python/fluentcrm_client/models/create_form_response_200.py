@@ -55,8 +55,6 @@ class CreateFormResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_form_response_200_created_form import CreateFormResponse200CreatedForm  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -93,3 +91,8 @@ class CreateFormResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.create_form_response_200_created_form import CreateFormResponse200CreatedForm  # noqa: E402

@@ -39,8 +39,6 @@ class CreateFunnelFromTemplateBody:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_funnel_from_template_body_template import CreateFunnelFromTemplateBodyTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
         template = CreateFunnelFromTemplateBodyTemplate.from_dict(d.pop("template"))
 
@@ -66,3 +64,8 @@ class CreateFunnelFromTemplateBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.create_funnel_from_template_body_template import CreateFunnelFromTemplateBodyTemplate  # noqa: E402

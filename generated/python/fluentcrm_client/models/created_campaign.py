@@ -105,9 +105,6 @@ class CreatedCampaign(CampaignFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-        from ..models.created_campaign_template import CreatedCampaignTemplate  # noqa: PLC0415
-
         id = self.id
 
         type = self.type
@@ -282,10 +279,6 @@ class CreatedCampaign(CampaignFields):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_settings import CampaignSettings  # noqa: PLC0415
-        from ..models.campaign_subject import CampaignSubject  # noqa: PLC0415
-        from ..models.created_campaign_template import CreatedCampaignTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -474,3 +467,10 @@ class CreatedCampaign(CampaignFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_settings import CampaignSettings  # noqa: E402
+from ..models.campaign_subject import CampaignSubject  # noqa: E402
+from ..models.created_campaign_template import CreatedCampaignTemplate  # noqa: E402

@@ -70,8 +70,6 @@ class CreatedLabel:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_settings import LabelSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -99,3 +97,8 @@ class CreatedLabel:
         )
 
         return created_label
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.label_settings import LabelSettings  # noqa: E402

@@ -57,8 +57,6 @@ class CriticalError:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.critical_error_data import CriticalErrorData  # noqa: PLC0415
-
         d = dict(src_dict)
         code = cast(Literal["internal_server_error"], d.pop("code"))
         if code != "internal_server_error":
@@ -95,3 +93,8 @@ class CriticalError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.critical_error_data import CriticalErrorData  # noqa: E402

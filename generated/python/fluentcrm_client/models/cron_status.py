@@ -49,9 +49,6 @@ class CronStatus:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cron_event import CronEvent  # noqa: PLC0415
-        from ..models.cron_status_server import CronStatusServer  # noqa: PLC0415
-
         d = dict(src_dict)
         cron_events = []
         _cron_events = d.pop("cron_events")
@@ -85,3 +82,9 @@ class CronStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.cron_event import CronEvent  # noqa: E402
+from ..models.cron_status_server import CronStatusServer  # noqa: E402

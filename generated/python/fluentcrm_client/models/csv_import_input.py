@@ -130,8 +130,6 @@ class CsvImportInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csv_column_map import CsvColumnMap  # noqa: PLC0415
-
         d = dict(src_dict)
         file = d.pop("file")
 
@@ -217,3 +215,8 @@ class CsvImportInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.csv_column_map import CsvColumnMap  # noqa: E402

@@ -121,10 +121,6 @@ class CsvImportResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem  # noqa: PLC0415
-        from ..models.csv_import_response_result import CsvImportResponseResult  # noqa: PLC0415
-        from ..models.csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -205,3 +201,10 @@ class CsvImportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.csv_import_response_invalid_contacts_item import CsvImportResponseInvalidContactsItem  # noqa: E402
+from ..models.csv_import_response_result import CsvImportResponseResult  # noqa: E402
+from ..models.csv_import_response_skipped_contacts_item import CsvImportResponseSkippedContactsItem  # noqa: E402

@@ -31,10 +31,6 @@ class CsvImportResponseInvalidContactsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.csv_import_response_invalid_contacts_item_custom_values import (
-            CsvImportResponseInvalidContactsItemCustomValues,  # noqa: PLC0415
-        )
-
         email = self.email
 
         custom_values: dict[str, Any] | list[str] | Unset
@@ -59,10 +55,6 @@ class CsvImportResponseInvalidContactsItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csv_import_response_invalid_contacts_item_custom_values import (
-            CsvImportResponseInvalidContactsItemCustomValues,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -108,3 +100,10 @@ class CsvImportResponseInvalidContactsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.csv_import_response_invalid_contacts_item_custom_values import (
+    CsvImportResponseInvalidContactsItemCustomValues,  # noqa: E402
+)

@@ -70,10 +70,6 @@ class CsvImportResponseResult:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_record import ContactRecord  # noqa: PLC0415
-        from ..models.csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem  # noqa: PLC0415
-        from ..models.imported_contact import ImportedContact  # noqa: PLC0415
-
         d = dict(src_dict)
         inserted = []
         _inserted = d.pop("inserted")
@@ -134,3 +130,10 @@ class CsvImportResponseResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_record import ContactRecord  # noqa: E402
+from ..models.csv_import_response_result_skips_item import CsvImportResponseResultSkipsItem  # noqa: E402
+from ..models.imported_contact import ImportedContact  # noqa: E402

@@ -71,9 +71,6 @@ class CsvUploadResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csv_column_map import CsvColumnMap  # noqa: PLC0415
-        from ..models.csv_upload_response_fields import CsvUploadResponseFields  # noqa: PLC0415
-
         d = dict(src_dict)
         file = d.pop("file")
 
@@ -116,3 +113,9 @@ class CsvUploadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.csv_column_map import CsvColumnMap  # noqa: E402
+from ..models.csv_upload_response_fields import CsvUploadResponseFields  # noqa: E402

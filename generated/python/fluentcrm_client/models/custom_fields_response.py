@@ -70,10 +70,6 @@ class CustomFieldsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
-        from ..models.custom_field_group import CustomFieldGroup  # noqa: PLC0415
-        from ..models.custom_fields_response_field_types import CustomFieldsResponseFieldTypes  # noqa: PLC0415
-
         d = dict(src_dict)
         fields = []
         _fields = d.pop("fields")
@@ -122,3 +118,10 @@ class CustomFieldsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.custom_field_definition import CustomFieldDefinition  # noqa: E402
+from ..models.custom_field_group import CustomFieldGroup  # noqa: E402
+from ..models.custom_fields_response_field_types import CustomFieldsResponseFieldTypes  # noqa: E402

@@ -78,8 +78,6 @@ class DashboardCounters:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_stat_card import DashboardStatCard  # noqa: PLC0415
-
         d = dict(src_dict)
         total_subscribers = DashboardStatCard.from_dict(d.pop("total_subscribers"))
 
@@ -134,3 +132,8 @@ class DashboardCounters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.dashboard_stat_card import DashboardStatCard  # noqa: E402

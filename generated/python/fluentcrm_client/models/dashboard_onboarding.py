@@ -53,8 +53,6 @@ class DashboardOnboarding:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_onboarding_dashboard_onboarding_step import DashboardOnboardingDashboardOnboardingStep  # noqa: PLC0415
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -91,3 +89,8 @@ class DashboardOnboarding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.dashboard_onboarding_dashboard_onboarding_step import DashboardOnboardingDashboardOnboardingStep  # noqa: E402

@@ -50,8 +50,6 @@ class DashboardStatCard:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_route import DashboardRoute  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -83,3 +81,8 @@ class DashboardStatCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.dashboard_route import DashboardRoute  # noqa: E402

@@ -52,10 +52,6 @@ class DashboardStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dashboard_onboarding import DashboardOnboarding  # noqa: PLC0415
-        from ..models.dashboard_recommendation import DashboardRecommendation  # noqa: PLC0415
-        from ..models.dashboard_system_tip import DashboardSystemTip  # noqa: PLC0415
-
         stats = self.stats.to_dict()
 
         sales = []
@@ -109,14 +105,6 @@ class DashboardStats:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_counters import DashboardCounters  # noqa: PLC0415
-        from ..models.dashboard_onboarding import DashboardOnboarding  # noqa: PLC0415
-        from ..models.dashboard_quick_link import DashboardQuickLink  # noqa: PLC0415
-        from ..models.dashboard_recommendation import DashboardRecommendation  # noqa: PLC0415
-        from ..models.dashboard_sales_figure import DashboardSalesFigure  # noqa: PLC0415
-        from ..models.dashboard_stats_fluent_forms_config import DashboardStatsFluentFormsConfig  # noqa: PLC0415
-        from ..models.dashboard_system_tip import DashboardSystemTip  # noqa: PLC0415
-
         d = dict(src_dict)
         stats = DashboardCounters.from_dict(d.pop("stats"))
 
@@ -208,3 +196,14 @@ class DashboardStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.dashboard_counters import DashboardCounters  # noqa: E402
+from ..models.dashboard_onboarding import DashboardOnboarding  # noqa: E402
+from ..models.dashboard_quick_link import DashboardQuickLink  # noqa: E402
+from ..models.dashboard_recommendation import DashboardRecommendation  # noqa: E402
+from ..models.dashboard_sales_figure import DashboardSalesFigure  # noqa: E402
+from ..models.dashboard_stats_fluent_forms_config import DashboardStatsFluentFormsConfig  # noqa: E402
+from ..models.dashboard_system_tip import DashboardSystemTip  # noqa: E402

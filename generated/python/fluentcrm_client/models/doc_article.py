@@ -60,8 +60,6 @@ class DocArticle:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.doc_article_category import DocArticleCategory  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -101,3 +99,8 @@ class DocArticle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.doc_article_category import DocArticleCategory  # noqa: E402

@@ -62,9 +62,6 @@ class DoubleOptinResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.double_optin_response_settings_fields import DoubleOptinResponseSettingsFields  # noqa: PLC0415
-        from ..models.double_optin_settings import DoubleOptinSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         settings = DoubleOptinSettings.from_dict(d.pop("settings"))
 
@@ -101,3 +98,9 @@ class DoubleOptinResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.double_optin_response_settings_fields import DoubleOptinResponseSettingsFields  # noqa: E402
+from ..models.double_optin_settings import DoubleOptinSettings  # noqa: E402

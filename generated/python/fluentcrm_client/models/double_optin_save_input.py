@@ -61,8 +61,6 @@ class DoubleOptinSaveInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.double_optin_settings_input import DoubleOptinSettingsInput  # noqa: PLC0415
-
         d = dict(src_dict)
         settings = DoubleOptinSettingsInput.from_dict(d.pop("settings"))
 
@@ -99,3 +97,8 @@ class DoubleOptinSaveInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.double_optin_settings_input import DoubleOptinSettingsInput  # noqa: E402

@@ -97,8 +97,6 @@ class DoubleOptinSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.double_optin_settings_tag_redirects_item import DoubleOptinSettingsTagRedirectsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         email_subject = d.pop("email_subject", UNSET)
 
@@ -155,3 +153,8 @@ class DoubleOptinSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.double_optin_settings_tag_redirects_item import DoubleOptinSettingsTagRedirectsItem  # noqa: E402

@@ -47,8 +47,6 @@ class DuplicateCampaignResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_campaign import CreatedCampaign  # noqa: PLC0415
-
         d = dict(src_dict)
         campaign = CreatedCampaign.from_dict(d.pop("campaign"))
 
@@ -77,3 +75,8 @@ class DuplicateCampaignResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.created_campaign import CreatedCampaign  # noqa: E402

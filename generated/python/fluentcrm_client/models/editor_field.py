@@ -133,9 +133,6 @@ class EditorField:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.editor_field_dependency import EditorFieldDependency  # noqa: PLC0415
-        from ..models.editor_field_options_item import EditorFieldOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         type = d.pop("type", UNSET)
 
@@ -215,3 +212,9 @@ class EditorField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.editor_field_dependency import EditorFieldDependency  # noqa: E402
+from ..models.editor_field_options_item import EditorFieldOptionsItem  # noqa: E402

@@ -126,13 +126,6 @@ class FormFieldDescription:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_field_description_dependency import FormFieldDescriptionDependency  # noqa: PLC0415
-        from ..models.form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector  # noqa: PLC0415
-        from ..models.form_field_description_options import FormFieldDescriptionOptions  # noqa: PLC0415
-        from ..models.form_field_description_options_item import FormFieldDescriptionOptionsItem  # noqa: PLC0415
-        from ..models.form_field_description_remote_field import FormFieldDescriptionRemoteField  # noqa: PLC0415
-        from ..models.form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         type = d.pop("type")
 
@@ -229,3 +222,13 @@ class FormFieldDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.form_field_description_dependency import FormFieldDescriptionDependency  # noqa: E402
+from ..models.form_field_description_field_option_selector import FormFieldDescriptionFieldOptionSelector  # noqa: E402
+from ..models.form_field_description_options import FormFieldDescriptionOptions  # noqa: E402
+from ..models.form_field_description_options_item import FormFieldDescriptionOptionsItem  # noqa: E402
+from ..models.form_field_description_remote_field import FormFieldDescriptionRemoteField  # noqa: E402
+from ..models.form_field_description_selector_options_item import FormFieldDescriptionSelectorOptionsItem  # noqa: E402

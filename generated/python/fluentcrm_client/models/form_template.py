@@ -65,8 +65,6 @@ class FormTemplate:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_template_map_fields import FormTemplateMapFields  # noqa: PLC0415
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -107,3 +105,8 @@ class FormTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.form_template_map_fields import FormTemplateMapFields  # noqa: E402

@@ -83,9 +83,6 @@ class FunnelDetail(FunnelRow):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnel_detail_condition_fields import FunnelDetailConditionFields  # noqa: PLC0415
-        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
-
         id = self.id
 
         type = self.type
@@ -166,14 +163,6 @@ class FunnelDetail(FunnelRow):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.editor_form import EditorForm  # noqa: PLC0415
-        from ..models.funnel_detail_condition_fields import FunnelDetailConditionFields  # noqa: PLC0415
-        from ..models.funnel_detail_condition_fields_item import FunnelDetailConditionFieldsItem  # noqa: PLC0415
-        from ..models.funnel_detail_settings import FunnelDetailSettings  # noqa: PLC0415
-        from ..models.funnel_trigger import FunnelTrigger  # noqa: PLC0415
-        from ..models.php_map_item import PhpMapItem  # noqa: PLC0415
-        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -308,3 +297,14 @@ class FunnelDetail(FunnelRow):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.editor_form import EditorForm  # noqa: E402
+from ..models.funnel_detail_condition_fields import FunnelDetailConditionFields  # noqa: E402
+from ..models.funnel_detail_condition_fields_item import FunnelDetailConditionFieldsItem  # noqa: E402
+from ..models.funnel_detail_settings import FunnelDetailSettings  # noqa: E402
+from ..models.funnel_trigger import FunnelTrigger  # noqa: E402
+from ..models.php_map_item import PhpMapItem  # noqa: E402
+from ..models.php_map_object import PhpMapObject  # noqa: E402

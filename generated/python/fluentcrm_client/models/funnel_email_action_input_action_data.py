@@ -53,11 +53,6 @@ class FunnelEmailActionInputActionData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_email_action_input_action_data_campaign import FunnelEmailActionInputActionDataCampaign  # noqa: PLC0415
-        from ..models.funnel_email_action_input_action_data_mailer_settings import (
-            FunnelEmailActionInputActionDataMailerSettings,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         campaign = FunnelEmailActionInputActionDataCampaign.from_dict(d.pop("campaign"))
 
@@ -91,3 +86,11 @@ class FunnelEmailActionInputActionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_email_action_input_action_data_campaign import FunnelEmailActionInputActionDataCampaign  # noqa: E402
+from ..models.funnel_email_action_input_action_data_mailer_settings import (
+    FunnelEmailActionInputActionDataMailerSettings,  # noqa: E402
+)

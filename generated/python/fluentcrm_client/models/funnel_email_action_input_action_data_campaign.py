@@ -73,10 +73,6 @@ class FunnelEmailActionInputActionDataCampaign:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_email_action_input_action_data_campaign_settings import (
-            FunnelEmailActionInputActionDataCampaignSettings,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -122,3 +118,10 @@ class FunnelEmailActionInputActionDataCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_email_action_input_action_data_campaign_settings import (
+    FunnelEmailActionInputActionDataCampaignSettings,  # noqa: E402
+)

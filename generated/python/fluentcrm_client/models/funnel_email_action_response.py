@@ -52,8 +52,6 @@ class FunnelEmailActionResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_campaign import FunnelCampaign  # noqa: PLC0415
-
         d = dict(src_dict)
         type = d.pop("type")
 
@@ -85,3 +83,8 @@ class FunnelEmailActionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_campaign import FunnelCampaign  # noqa: E402

@@ -43,8 +43,6 @@ class FunnelEmailReports:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_email_reports_email_sequences_item import FunnelEmailReportsEmailSequencesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         email_sequences = []
         _email_sequences = d.pop("email_sequences")
@@ -75,3 +73,8 @@ class FunnelEmailReports:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_email_reports_email_sequences_item import FunnelEmailReportsEmailSequencesItem  # noqa: E402

@@ -96,12 +96,6 @@ class FunnelFindResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_detail import FunnelDetail  # noqa: PLC0415
-        from ..models.funnel_find_response_block_fields import FunnelFindResponseBlockFields  # noqa: PLC0415
-        from ..models.funnel_find_response_blocks import FunnelFindResponseBlocks  # noqa: PLC0415
-        from ..models.funnel_find_response_composer_context_codes_item import FunnelFindResponseComposerContextCodesItem  # noqa: PLC0415
-        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
-
         d = dict(src_dict)
         funnel = FunnelDetail.from_dict(d.pop("funnel"))
 
@@ -165,3 +159,12 @@ class FunnelFindResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_detail import FunnelDetail  # noqa: E402
+from ..models.funnel_find_response_block_fields import FunnelFindResponseBlockFields  # noqa: E402
+from ..models.funnel_find_response_blocks import FunnelFindResponseBlocks  # noqa: E402
+from ..models.funnel_find_response_composer_context_codes_item import FunnelFindResponseComposerContextCodesItem  # noqa: E402
+from ..models.funnel_sequence import FunnelSequence  # noqa: E402

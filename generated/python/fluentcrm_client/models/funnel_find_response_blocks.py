@@ -32,8 +32,6 @@ class FunnelFindResponseBlocks:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_find_response_blocks_additional_property import FunnelFindResponseBlocksAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         funnel_find_response_blocks = cls()
 
@@ -61,3 +59,8 @@ class FunnelFindResponseBlocks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_find_response_blocks_additional_property import FunnelFindResponseBlocksAdditionalProperty  # noqa: E402

@@ -78,10 +78,6 @@ class FunnelFindResponseBlocksAdditionalProperty:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_find_response_blocks_additional_property_settings import (
-            FunnelFindResponseBlocksAdditionalPropertySettings,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -130,3 +126,10 @@ class FunnelFindResponseBlocksAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_find_response_blocks_additional_property_settings import (
+    FunnelFindResponseBlocksAdditionalPropertySettings,  # noqa: E402
+)

@@ -54,9 +54,6 @@ class FunnelImportInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_import_input_funnel import FunnelImportInputFunnel  # noqa: PLC0415
-        from ..models.funnel_import_input_sequences_item import FunnelImportInputSequencesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         funnel = FunnelImportInputFunnel.from_dict(d.pop("funnel"))
 
@@ -92,3 +89,9 @@ class FunnelImportInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_import_input_funnel import FunnelImportInputFunnel  # noqa: E402
+from ..models.funnel_import_input_sequences_item import FunnelImportInputSequencesItem  # noqa: E402

@@ -75,10 +75,6 @@ class FunnelImportInputFunnel:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_import_input_funnel_conditions import FunnelImportInputFunnelConditions  # noqa: PLC0415
-        from ..models.funnel_import_input_funnel_labels_item import FunnelImportInputFunnelLabelsItem  # noqa: PLC0415
-        from ..models.funnel_import_input_funnel_settings import FunnelImportInputFunnelSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -133,3 +129,10 @@ class FunnelImportInputFunnel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_import_input_funnel_conditions import FunnelImportInputFunnelConditions  # noqa: E402
+from ..models.funnel_import_input_funnel_labels_item import FunnelImportInputFunnelLabelsItem  # noqa: E402
+from ..models.funnel_import_input_funnel_settings import FunnelImportInputFunnelSettings  # noqa: E402

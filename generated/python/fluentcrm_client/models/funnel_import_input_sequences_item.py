@@ -60,8 +60,6 @@ class FunnelImportInputSequencesItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_import_input_sequences_item_settings import FunnelImportInputSequencesItemSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         action_name = d.pop("action_name")
 
@@ -101,3 +99,8 @@ class FunnelImportInputSequencesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_import_input_sequences_item_settings import FunnelImportInputSequencesItemSettings  # noqa: E402

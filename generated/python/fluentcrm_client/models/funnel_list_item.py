@@ -71,8 +71,6 @@ class FunnelListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
-
         id = self.id
 
         type = self.type
@@ -156,11 +154,6 @@ class FunnelListItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_label import FunnelLabel  # noqa: PLC0415
-        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
-        from ..models.php_map_item import PhpMapItem  # noqa: PLC0415
-        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -299,3 +292,11 @@ class FunnelListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_label import FunnelLabel  # noqa: E402
+from ..models.funnel_sequence import FunnelSequence  # noqa: E402
+from ..models.php_map_item import PhpMapItem  # noqa: E402
+from ..models.php_map_object import PhpMapObject  # noqa: E402

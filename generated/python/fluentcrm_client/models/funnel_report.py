@@ -41,8 +41,6 @@ class FunnelReport:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_report_stats import FunnelReportStats  # noqa: PLC0415
-
         d = dict(src_dict)
         stats = FunnelReportStats.from_dict(d.pop("stats"))
 
@@ -68,3 +66,8 @@ class FunnelReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_report_stats import FunnelReportStats  # noqa: E402

@@ -57,8 +57,6 @@ class FunnelReportStats:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_step_metric import FunnelStepMetric  # noqa: PLC0415
-
         d = dict(src_dict)
         metrics = []
         _metrics = d.pop("metrics")
@@ -98,3 +96,8 @@ class FunnelReportStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_step_metric import FunnelStepMetric  # noqa: E402

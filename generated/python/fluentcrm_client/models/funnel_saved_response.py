@@ -52,8 +52,6 @@ class FunnelSavedResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel import Funnel  # noqa: PLC0415
-
         d = dict(src_dict)
         funnel = Funnel.from_dict(d.pop("funnel"))
 
@@ -82,3 +80,8 @@ class FunnelSavedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel import Funnel  # noqa: E402

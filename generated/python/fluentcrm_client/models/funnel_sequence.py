@@ -99,9 +99,6 @@ class FunnelSequence:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnel_step_settings_object import FunnelStepSettingsObject  # noqa: PLC0415
-        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
-
         id = self.id
 
         funnel_id = _wire.format_int(self.funnel_id)
@@ -190,12 +187,6 @@ class FunnelSequence:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: PLC0415
-        from ..models.funnel_sequence_children import FunnelSequenceChildren  # noqa: PLC0415
-        from ..models.funnel_step_settings_object import FunnelStepSettingsObject  # noqa: PLC0415
-        from ..models.php_map_item import PhpMapItem  # noqa: PLC0415
-        from ..models.php_map_object import PhpMapObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -340,3 +331,12 @@ class FunnelSequence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: E402
+from ..models.funnel_sequence_children import FunnelSequenceChildren  # noqa: E402
+from ..models.funnel_step_settings_object import FunnelStepSettingsObject  # noqa: E402
+from ..models.php_map_item import PhpMapItem  # noqa: E402
+from ..models.php_map_object import PhpMapObject  # noqa: E402

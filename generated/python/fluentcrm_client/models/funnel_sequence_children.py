@@ -35,10 +35,6 @@ class FunnelSequenceChildren:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_sequence_children_additional_property_item import (
-            FunnelSequenceChildrenAdditionalPropertyItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         funnel_sequence_children = cls()
 
@@ -73,3 +69,8 @@ class FunnelSequenceChildren:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_sequence_children_additional_property_item import FunnelSequenceChildrenAdditionalPropertyItem  # noqa: E402

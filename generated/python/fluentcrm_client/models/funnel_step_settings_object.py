@@ -44,9 +44,6 @@ class FunnelStepSettingsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnel_campaign import FunnelCampaign  # noqa: PLC0415
-        from ..models.mailer_settings import MailerSettings  # noqa: PLC0415
-
         tags: list[int] | Unset = UNSET
         if not isinstance(self.tags, Unset):
             tags = self.tags
@@ -109,10 +106,6 @@ class FunnelStepSettingsObject:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: PLC0415
-        from ..models.funnel_campaign import FunnelCampaign  # noqa: PLC0415
-        from ..models.mailer_settings import MailerSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         tags = cast(list[int], d.pop("tags", UNSET))
 
@@ -207,3 +200,10 @@ class FunnelStepSettingsObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.empty_php_array_item import EmptyPhpArrayItem  # noqa: E402
+from ..models.funnel_campaign import FunnelCampaign  # noqa: E402
+from ..models.mailer_settings import MailerSettings  # noqa: E402

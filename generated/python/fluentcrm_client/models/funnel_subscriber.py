@@ -85,10 +85,6 @@ class FunnelSubscriber:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-        from ..models.funnel import Funnel  # noqa: PLC0415
-        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
-
         id = self.id
 
         funnel_id = _wire.format_int(self.funnel_id)
@@ -207,11 +203,6 @@ class FunnelSubscriber:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-        from ..models.funnel import Funnel  # noqa: PLC0415
-        from ..models.funnel_metric import FunnelMetric  # noqa: PLC0415
-        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -410,3 +401,11 @@ class FunnelSubscriber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_fields import ContactFields  # noqa: E402
+from ..models.funnel import Funnel  # noqa: E402
+from ..models.funnel_metric import FunnelMetric  # noqa: E402
+from ..models.funnel_sequence import FunnelSequence  # noqa: E402

@@ -42,8 +42,6 @@ class GetCampaignLinkReportResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem  # noqa: PLC0415
-
         d = dict(src_dict)
         links = []
         _links = d.pop("links")
@@ -74,3 +72,8 @@ class GetCampaignLinkReportResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.get_campaign_link_report_response_200_links_item import GetCampaignLinkReportResponse200LinksItem  # noqa: E402

@@ -32,8 +32,6 @@ class GetCampaignOverviewStatsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
-
         sent_count = self.sent_count
 
         stat = []
@@ -61,9 +59,6 @@ class GetCampaignOverviewStatsResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
-        from ..models.campaign_status_count import CampaignStatusCount  # noqa: PLC0415
-
         d = dict(src_dict)
         sent_count = d.pop("sent_count")
 
@@ -115,3 +110,9 @@ class GetCampaignOverviewStatsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: E402
+from ..models.campaign_status_count import CampaignStatusCount  # noqa: E402

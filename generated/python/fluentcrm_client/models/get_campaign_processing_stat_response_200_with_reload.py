@@ -47,8 +47,6 @@ class GetCampaignProcessingStatResponse200WithReload:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign  # noqa: PLC0415
-
         d = dict(src_dict)
         reload = d.pop("reload")
 
@@ -77,3 +75,8 @@ class GetCampaignProcessingStatResponse200WithReload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign import Campaign  # noqa: E402

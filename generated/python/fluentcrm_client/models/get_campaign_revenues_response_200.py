@@ -53,9 +53,6 @@ class GetCampaignRevenuesResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_campaign_revenues_response_200_labels import GetCampaignRevenuesResponse200Labels  # noqa: PLC0415
-        from ..models.get_campaign_revenues_response_200_orders_item import GetCampaignRevenuesResponse200OrdersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         orders = []
         _orders = d.pop("orders")
@@ -92,3 +89,9 @@ class GetCampaignRevenuesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.get_campaign_revenues_response_200_labels import GetCampaignRevenuesResponse200Labels  # noqa: E402
+from ..models.get_campaign_revenues_response_200_orders_item import GetCampaignRevenuesResponse200OrdersItem  # noqa: E402

@@ -54,8 +54,6 @@ class GetCampaignStatusResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
-
         current_timestamp = _wire.format_datetime(self.current_timestamp)
 
         stat = []
@@ -100,16 +98,6 @@ class GetCampaignStatusResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign  # noqa: PLC0415
-        from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: PLC0415
-        from ..models.campaign_status_count import CampaignStatusCount  # noqa: PLC0415
-        from ..models.get_campaign_status_response_200_subject_analytics import (
-            GetCampaignStatusResponse200SubjectAnalytics,  # noqa: PLC0415
-        )
-        from ..models.get_campaign_status_response_200_subject_analytics_item import (
-            GetCampaignStatusResponse200SubjectAnalyticsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _current_timestamp = d.pop("current_timestamp")
         current_timestamp: datetime.datetime
@@ -196,3 +184,14 @@ class GetCampaignStatusResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign import Campaign  # noqa: E402
+from ..models.campaign_analytics_object import CampaignAnalyticsObject  # noqa: E402
+from ..models.campaign_status_count import CampaignStatusCount  # noqa: E402
+from ..models.get_campaign_status_response_200_subject_analytics import GetCampaignStatusResponse200SubjectAnalytics  # noqa: E402
+from ..models.get_campaign_status_response_200_subject_analytics_item import (
+    GetCampaignStatusResponse200SubjectAnalyticsItem,  # noqa: E402
+)

@@ -41,8 +41,6 @@ class GetComplianceSettingsResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.compliance_settings import ComplianceSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         settings = ComplianceSettings.from_dict(d.pop("settings"))
 
@@ -68,3 +66,8 @@ class GetComplianceSettingsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.compliance_settings import ComplianceSettings  # noqa: E402

@@ -43,8 +43,6 @@ class GetExperimentalSettingsResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experimental_settings import ExperimentalSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         settings = ExperimentalSettings.from_dict(d.pop("settings"))
 
@@ -70,3 +68,8 @@ class GetExperimentalSettingsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.experimental_settings import ExperimentalSettings  # noqa: E402

@@ -28,8 +28,6 @@ class GetFunnelSubscriberReportResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.funnel_subscriber import FunnelSubscriber  # noqa: PLC0415
-
         funnel_subscriber: dict[str, Any] | None
         if isinstance(self.funnel_subscriber, FunnelSubscriber):
             funnel_subscriber = self.funnel_subscriber.to_dict()
@@ -54,9 +52,6 @@ class GetFunnelSubscriberReportResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
-        from ..models.funnel_subscriber import FunnelSubscriber  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_funnel_subscriber(data: object) -> FunnelSubscriber | None:
@@ -104,3 +99,9 @@ class GetFunnelSubscriberReportResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_sequence import FunnelSequence  # noqa: E402
+from ..models.funnel_subscriber import FunnelSubscriber  # noqa: E402

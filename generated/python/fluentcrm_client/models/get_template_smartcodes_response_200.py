@@ -43,8 +43,6 @@ class GetTemplateSmartcodesResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.smartcodes_item import SmartcodesItem  # noqa: PLC0415
-
         d = dict(src_dict)
         smartcodes = []
         _smartcodes = d.pop("smartcodes")
@@ -75,3 +73,8 @@ class GetTemplateSmartcodesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.smartcodes_item import SmartcodesItem  # noqa: E402

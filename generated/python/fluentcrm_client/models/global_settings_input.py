@@ -44,8 +44,6 @@ class GlobalSettingsInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.global_settings_input_settings import GlobalSettingsInputSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         _settings = d.pop("settings", UNSET)
         settings: GlobalSettingsInputSettings | Unset
@@ -76,3 +74,8 @@ class GlobalSettingsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.global_settings_input_settings import GlobalSettingsInputSettings  # noqa: E402

@@ -43,8 +43,6 @@ class GlobalSettingsInputSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.global_settings_input_settings_email_settings import GlobalSettingsInputSettingsEmailSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         _email_settings = d.pop("email_settings", UNSET)
         email_settings: GlobalSettingsInputSettingsEmailSettings | Unset
@@ -75,3 +73,8 @@ class GlobalSettingsInputSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.global_settings_input_settings_email_settings import GlobalSettingsInputSettingsEmailSettings  # noqa: E402

@@ -75,11 +75,6 @@ class GlobalSettingsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_settings import EmailSettings  # noqa: PLC0415
-        from ..models.global_settings_response_business_settings import GlobalSettingsResponseBusinessSettings  # noqa: PLC0415
-        from ..models.global_settings_response_campaign import GlobalSettingsResponseCampaign  # noqa: PLC0415
-        from ..models.global_settings_response_email import GlobalSettingsResponseEmail  # noqa: PLC0415
-
         d = dict(src_dict)
         _email_settings = d.pop("email_settings", UNSET)
         email_settings: EmailSettings | Unset
@@ -134,3 +129,11 @@ class GlobalSettingsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.email_settings import EmailSettings  # noqa: E402
+from ..models.global_settings_response_business_settings import GlobalSettingsResponseBusinessSettings  # noqa: E402
+from ..models.global_settings_response_campaign import GlobalSettingsResponseCampaign  # noqa: E402
+from ..models.global_settings_response_email import GlobalSettingsResponseEmail  # noqa: E402

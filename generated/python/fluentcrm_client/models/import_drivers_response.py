@@ -40,8 +40,6 @@ class ImportDriversResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_drivers_response_drivers import ImportDriversResponseDrivers  # noqa: PLC0415
-
         d = dict(src_dict)
         drivers = ImportDriversResponseDrivers.from_dict(d.pop("drivers"))
 
@@ -67,3 +65,8 @@ class ImportDriversResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.import_drivers_response_drivers import ImportDriversResponseDrivers  # noqa: E402

@@ -142,9 +142,6 @@ class ImportedContact:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list import ContactList  # noqa: PLC0415
-        from ..models.contact_tag import ContactTag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -227,3 +224,9 @@ class ImportedContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_list import ContactList  # noqa: E402
+from ..models.contact_tag import ContactTag  # noqa: E402

@@ -57,9 +57,6 @@ class InfoWidgets:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.info_widgets_other_widgets_item import InfoWidgetsOtherWidgetsItem  # noqa: PLC0415
-        from ..models.info_widgets_top_widgets_item import InfoWidgetsTopWidgetsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         top_widgets = []
         _top_widgets = d.pop("top_widgets")
@@ -101,3 +98,9 @@ class InfoWidgets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.info_widgets_other_widgets_item import InfoWidgetsOtherWidgetsItem  # noqa: E402
+from ..models.info_widgets_top_widgets_item import InfoWidgetsTopWidgetsItem  # noqa: E402

@@ -44,8 +44,6 @@ class IntegrationsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integrations_response_integrations_item import IntegrationsResponseIntegrationsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         integrations = []
         _integrations = d.pop("integrations")
@@ -76,3 +74,8 @@ class IntegrationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.integrations_response_integrations_item import IntegrationsResponseIntegrationsItem  # noqa: E402

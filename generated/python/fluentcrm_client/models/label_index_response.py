@@ -42,8 +42,6 @@ class LabelIndexResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label import Label  # noqa: PLC0415
-
         d = dict(src_dict)
         labels = []
         _labels = d.pop("labels")
@@ -74,3 +72,8 @@ class LabelIndexResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.label import Label  # noqa: E402

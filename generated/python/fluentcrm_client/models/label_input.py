@@ -41,8 +41,6 @@ class LabelInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.label_input_label import LabelInputLabel  # noqa: PLC0415
-
         d = dict(src_dict)
         label = LabelInputLabel.from_dict(d.pop("label"))
 
@@ -68,3 +66,8 @@ class LabelInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.label_input_label import LabelInputLabel  # noqa: E402

@@ -29,8 +29,6 @@ class LabelSaveResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.label import Label  # noqa: PLC0415
-
         label: dict[str, Any]
         if isinstance(self.label, Label):
             label = self.label.to_dict()
@@ -52,9 +50,6 @@ class LabelSaveResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_label import CreatedLabel  # noqa: PLC0415
-        from ..models.label import Label  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_label(data: object) -> CreatedLabel | Label:
@@ -99,3 +94,9 @@ class LabelSaveResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.created_label import CreatedLabel  # noqa: E402
+from ..models.label import Label  # noqa: E402

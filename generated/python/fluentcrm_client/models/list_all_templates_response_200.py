@@ -52,9 +52,6 @@ class ListAllTemplatesResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.smartcodes_item import SmartcodesItem  # noqa: PLC0415
-        from ..models.template_post import TemplatePost  # noqa: PLC0415
-
         d = dict(src_dict)
         templates = []
         _templates = d.pop("templates")
@@ -93,3 +90,9 @@ class ListAllTemplatesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.smartcodes_item import SmartcodesItem  # noqa: E402
+from ..models.template_post import TemplatePost  # noqa: E402

@@ -44,10 +44,6 @@ class ListBuiltInTemplatesResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_built_in_templates_response_200_templates_item import (
-            ListBuiltInTemplatesResponse200TemplatesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         templates = []
         _templates = d.pop("templates")
@@ -78,3 +74,8 @@ class ListBuiltInTemplatesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_built_in_templates_response_200_templates_item import ListBuiltInTemplatesResponse200TemplatesItem  # noqa: E402

@@ -56,8 +56,6 @@ class ListBulkCreateInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taxonomy_bulk_item import TaxonomyBulkItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _lists = d.pop("lists", UNSET)
         lists: list[TaxonomyBulkItem] | Unset = UNSET
@@ -100,3 +98,8 @@ class ListBulkCreateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.taxonomy_bulk_item import TaxonomyBulkItem  # noqa: E402

@@ -44,8 +44,6 @@ class ListCampaignEmailsResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_email_page import CampaignEmailPage  # noqa: PLC0415
-
         d = dict(src_dict)
         emails = CampaignEmailPage.from_dict(d.pop("emails"))
 
@@ -74,3 +72,8 @@ class ListCampaignEmailsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign_email_page import CampaignEmailPage  # noqa: E402

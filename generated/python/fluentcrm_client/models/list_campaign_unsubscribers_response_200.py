@@ -41,10 +41,6 @@ class ListCampaignUnsubscribersResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_campaign_unsubscribers_response_200_unsubscribes import (
-            ListCampaignUnsubscribersResponse200Unsubscribes,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         unsubscribes = ListCampaignUnsubscribersResponse200Unsubscribes.from_dict(d.pop("unsubscribes"))
 
@@ -70,3 +66,10 @@ class ListCampaignUnsubscribersResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_campaign_unsubscribers_response_200_unsubscribes import (
+    ListCampaignUnsubscribersResponse200Unsubscribes,  # noqa: E402
+)

@@ -53,8 +53,6 @@ class ListCreateResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_list import CreatedList  # noqa: PLC0415
-
         d = dict(src_dict)
         lists = CreatedList.from_dict(d.pop("lists"))
 
@@ -86,3 +84,8 @@ class ListCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.created_list import CreatedList  # noqa: E402

@@ -39,8 +39,6 @@ class ListFormTemplatesResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_form_templates_response_200_templates import ListFormTemplatesResponse200Templates  # noqa: PLC0415
-
         d = dict(src_dict)
         templates = ListFormTemplatesResponse200Templates.from_dict(d.pop("templates"))
 
@@ -66,3 +64,8 @@ class ListFormTemplatesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_form_templates_response_200_templates import ListFormTemplatesResponse200Templates  # noqa: E402

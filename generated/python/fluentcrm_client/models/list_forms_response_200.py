@@ -44,8 +44,6 @@ class ListFormsResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_forms_response_200_forms import ListFormsResponse200Forms  # noqa: PLC0415
-
         d = dict(src_dict)
         installed = d.pop("installed")
 
@@ -74,3 +72,8 @@ class ListFormsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_forms_response_200_forms import ListFormsResponse200Forms  # noqa: E402

@@ -48,8 +48,6 @@ class ListFormsResponse200Forms:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_forms_response_200_forms_data_item import ListFormsResponse200FormsDataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -83,3 +81,8 @@ class ListFormsResponse200Forms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_forms_response_200_forms_data_item import ListFormsResponse200FormsDataItem  # noqa: E402

@@ -67,10 +67,6 @@ class ListFunnelSubscribersResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel import Funnel  # noqa: PLC0415
-        from ..models.funnel_sequence import FunnelSequence  # noqa: PLC0415
-        from ..models.funnel_subscriber_page import FunnelSubscriberPage  # noqa: PLC0415
-
         d = dict(src_dict)
         funnel_subscribers = FunnelSubscriberPage.from_dict(d.pop("funnel_subscribers"))
 
@@ -114,3 +110,10 @@ class ListFunnelSubscribersResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel import Funnel  # noqa: E402
+from ..models.funnel_sequence import FunnelSequence  # noqa: E402
+from ..models.funnel_subscriber_page import FunnelSubscriberPage  # noqa: E402

@@ -61,12 +61,6 @@ class ListFunnelTemplatesResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_funnel_templates_response_200_all_item import ListFunnelTemplatesResponse200AllItem  # noqa: PLC0415
-        from ..models.list_funnel_templates_response_200_cats_item import ListFunnelTemplatesResponse200CatsItem  # noqa: PLC0415
-        from ..models.list_funnel_templates_response_200_templates_item import (
-            ListFunnelTemplatesResponse200TemplatesItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         templates = []
         _templates = d.pop("templates")
@@ -113,3 +107,10 @@ class ListFunnelTemplatesResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_funnel_templates_response_200_all_item import ListFunnelTemplatesResponse200AllItem  # noqa: E402
+from ..models.list_funnel_templates_response_200_cats_item import ListFunnelTemplatesResponse200CatsItem  # noqa: E402
+from ..models.list_funnel_templates_response_200_templates_item import ListFunnelTemplatesResponse200TemplatesItem  # noqa: E402

@@ -40,8 +40,6 @@ class ListFunnelTriggersResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_triggers import FunnelTriggers  # noqa: PLC0415
-
         d = dict(src_dict)
         triggers = FunnelTriggers.from_dict(d.pop("triggers"))
 
@@ -67,3 +65,8 @@ class ListFunnelTriggersResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_triggers import FunnelTriggers  # noqa: E402

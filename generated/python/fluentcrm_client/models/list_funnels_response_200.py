@@ -51,9 +51,6 @@ class ListFunnelsResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.funnel_page import FunnelPage  # noqa: PLC0415
-        from ..models.funnel_triggers import FunnelTriggers  # noqa: PLC0415
-
         d = dict(src_dict)
         funnels = FunnelPage.from_dict(d.pop("funnels"))
 
@@ -87,3 +84,9 @@ class ListFunnelsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.funnel_page import FunnelPage  # noqa: E402
+from ..models.funnel_triggers import FunnelTriggers  # noqa: E402

@@ -67,10 +67,6 @@ class ListIndexResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_index_response_list_pagination import ListIndexResponseListPagination  # noqa: PLC0415
-        from ..models.list_item import ListItem  # noqa: PLC0415
-        from ..models.list_summary import ListSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         lists = []
         _lists = d.pop("lists")
@@ -114,3 +110,10 @@ class ListIndexResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_index_response_list_pagination import ListIndexResponseListPagination  # noqa: E402
+from ..models.list_item import ListItem  # noqa: E402
+from ..models.list_summary import ListSummary  # noqa: E402

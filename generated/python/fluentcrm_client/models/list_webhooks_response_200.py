@@ -91,12 +91,6 @@ class ListWebhooksResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_object import ListObject  # noqa: PLC0415
-        from ..models.list_webhooks_response_200_companies_item import ListWebhooksResponse200CompaniesItem  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
-        from ..models.webhook_field import WebhookField  # noqa: PLC0415
-
         d = dict(src_dict)
         webhooks = []
         _webhooks = d.pop("webhooks")
@@ -169,3 +163,12 @@ class ListWebhooksResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.list_object import ListObject  # noqa: E402
+from ..models.list_webhooks_response_200_companies_item import ListWebhooksResponse200CompaniesItem  # noqa: E402
+from ..models.tag import Tag  # noqa: E402
+from ..models.webhook import Webhook  # noqa: E402
+from ..models.webhook_field import WebhookField  # noqa: E402

@@ -93,10 +93,6 @@ class MigratorDriver:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrator_driver_credential_fields import MigratorDriverCredentialFields  # noqa: PLC0415
-        from ..models.migrator_driver_credentials import MigratorDriverCredentials  # noqa: PLC0415
-        from ..models.migrator_driver_supports import MigratorDriverSupports  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -149,3 +145,10 @@ class MigratorDriver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.migrator_driver_credential_fields import MigratorDriverCredentialFields  # noqa: E402
+from ..models.migrator_driver_credentials import MigratorDriverCredentials  # noqa: E402
+from ..models.migrator_driver_supports import MigratorDriverSupports  # noqa: E402

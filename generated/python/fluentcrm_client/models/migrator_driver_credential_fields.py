@@ -34,10 +34,6 @@ class MigratorDriverCredentialFields:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrator_driver_credential_fields_additional_property import (
-            MigratorDriverCredentialFieldsAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         migrator_driver_credential_fields = cls()
 
@@ -65,3 +61,10 @@ class MigratorDriverCredentialFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.migrator_driver_credential_fields_additional_property import (
+    MigratorDriverCredentialFieldsAdditionalProperty,  # noqa: E402
+)

@@ -40,8 +40,6 @@ class MigratorDriversResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrator_drivers_response_drivers import MigratorDriversResponseDrivers  # noqa: PLC0415
-
         d = dict(src_dict)
         drivers = MigratorDriversResponseDrivers.from_dict(d.pop("drivers"))
 
@@ -67,3 +65,8 @@ class MigratorDriversResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.migrator_drivers_response_drivers import MigratorDriversResponseDrivers  # noqa: E402

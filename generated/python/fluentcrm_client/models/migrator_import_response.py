@@ -39,8 +39,6 @@ class MigratorImportResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrator_import_response_import_info import MigratorImportResponseImportInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         import_info = MigratorImportResponseImportInfo.from_dict(d.pop("import_info"))
 
@@ -66,3 +64,8 @@ class MigratorImportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.migrator_import_response_import_info import MigratorImportResponseImportInfo  # noqa: E402

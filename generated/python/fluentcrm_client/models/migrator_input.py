@@ -62,9 +62,6 @@ class MigratorInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrator_input_credential import MigratorInputCredential  # noqa: PLC0415
-        from ..models.migrator_input_map_settings import MigratorInputMapSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         driver = check_migrator_input_driver(d.pop("driver"))
 
@@ -106,3 +103,9 @@ class MigratorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.migrator_input_credential import MigratorInputCredential  # noqa: E402
+from ..models.migrator_input_map_settings import MigratorInputMapSettings  # noqa: E402

@@ -46,10 +46,6 @@ class MigratorMappingsResponseOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.migrator_mappings_response_options_contact_fillables import (
-            MigratorMappingsResponseOptionsContactFillables,  # noqa: PLC0415
-        )
-
         lists: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.lists, Unset):
             lists = []
@@ -99,15 +95,6 @@ class MigratorMappingsResponseOptions:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.migrator_mappings_response_options_contact_fields_item import (
-            MigratorMappingsResponseOptionsContactFieldsItem,  # noqa: PLC0415
-        )
-        from ..models.migrator_mappings_response_options_contact_fillables import (
-            MigratorMappingsResponseOptionsContactFillables,  # noqa: PLC0415
-        )
-        from ..models.migrator_mappings_response_options_lists_item import MigratorMappingsResponseOptionsListsItem  # noqa: PLC0415
-        from ..models.migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _lists = d.pop("lists", UNSET)
         lists: list[MigratorMappingsResponseOptionsListsItem] | Unset = UNSET
@@ -187,3 +174,15 @@ class MigratorMappingsResponseOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.migrator_mappings_response_options_contact_fields_item import (
+    MigratorMappingsResponseOptionsContactFieldsItem,  # noqa: E402
+)
+from ..models.migrator_mappings_response_options_contact_fillables import (
+    MigratorMappingsResponseOptionsContactFillables,  # noqa: E402
+)
+from ..models.migrator_mappings_response_options_lists_item import MigratorMappingsResponseOptionsListsItem  # noqa: E402
+from ..models.migrator_mappings_response_options_tags_item import MigratorMappingsResponseOptionsTagsItem  # noqa: E402

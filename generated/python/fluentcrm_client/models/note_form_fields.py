@@ -42,8 +42,6 @@ class NoteFormFields:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_form_fields_fields import NoteFormFieldsFields  # noqa: PLC0415
-
         d = dict(src_dict)
         fields = NoteFormFieldsFields.from_dict(d.pop("fields"))
 
@@ -69,3 +67,8 @@ class NoteFormFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.note_form_fields_fields import NoteFormFieldsFields  # noqa: E402

@@ -93,10 +93,6 @@ class NoteFormFieldsFieldsAdditionalProperty:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_form_fields_fields_additional_property_options_item import (
-            NoteFormFieldsFieldsAdditionalPropertyOptionsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type = d.pop("type")
 
@@ -136,3 +132,10 @@ class NoteFormFieldsFieldsAdditionalProperty:
         )
 
         return note_form_fields_fields_additional_property
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.note_form_fields_fields_additional_property_options_item import (
+    NoteFormFieldsFieldsAdditionalPropertyOptionsItem,  # noqa: E402
+)

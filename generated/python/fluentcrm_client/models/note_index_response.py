@@ -49,9 +49,6 @@ class NoteIndexResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_form_fields import NoteFormFields  # noqa: PLC0415
-        from ..models.note_page import NotePage  # noqa: PLC0415
-
         d = dict(src_dict)
         notes = NotePage.from_dict(d.pop("notes"))
 
@@ -80,3 +77,9 @@ class NoteIndexResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.note_form_fields import NoteFormFields  # noqa: E402
+from ..models.note_page import NotePage  # noqa: E402

@@ -62,8 +62,6 @@ class NoteListItem(Note):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.note_author import NoteAuthor  # noqa: PLC0415
-
         id = self.id
 
         subscriber_id = _wire.format_int(self.subscriber_id)
@@ -115,8 +113,6 @@ class NoteListItem(Note):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_author import NoteAuthor  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -209,3 +205,8 @@ class NoteListItem(Note):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.note_author import NoteAuthor  # noqa: E402

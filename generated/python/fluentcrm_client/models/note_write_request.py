@@ -44,8 +44,6 @@ class NoteWriteRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_input import NoteInput  # noqa: PLC0415
-
         d = dict(src_dict)
         note = NoteInput.from_dict(d.pop("note"))
 
@@ -71,3 +69,8 @@ class NoteWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.note_input import NoteInput  # noqa: E402

@@ -43,8 +43,6 @@ class OldLogCounts:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.old_log_counts_log_counts_item import OldLogCountsLogCountsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         log_counts = []
         _log_counts = d.pop("log_counts")
@@ -75,3 +73,8 @@ class OldLogCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.old_log_counts_log_counts_item import OldLogCountsLogCountsItem  # noqa: E402

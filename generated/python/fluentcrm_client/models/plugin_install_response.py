@@ -62,8 +62,6 @@ class PluginInstallResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_install_response_ff_config import PluginInstallResponseFfConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         is_installed = d.pop("is_installed")
 
@@ -103,3 +101,8 @@ class PluginInstallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.plugin_install_response_ff_config import PluginInstallResponseFfConfig  # noqa: E402

@@ -51,8 +51,6 @@ class PrevNextIds:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prev_next_ids_navigation import PrevNextIdsNavigation  # noqa: PLC0415
-
         d = dict(src_dict)
         navigation = PrevNextIdsNavigation.from_dict(d.pop("navigation"))
 
@@ -84,3 +82,8 @@ class PrevNextIds:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.prev_next_ids_navigation import PrevNextIdsNavigation  # noqa: E402

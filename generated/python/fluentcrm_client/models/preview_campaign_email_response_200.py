@@ -45,9 +45,6 @@ class PreviewCampaignEmailResponse200:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email  # noqa: PLC0415
-        from ..models.preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info  # noqa: PLC0415
-
         d = dict(src_dict)
         info = PreviewCampaignEmailResponse200Info.from_dict(d.pop("info"))
 
@@ -76,3 +73,9 @@ class PreviewCampaignEmailResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.preview_campaign_email_response_200_email import PreviewCampaignEmailResponse200Email  # noqa: E402
+from ..models.preview_campaign_email_response_200_info import PreviewCampaignEmailResponse200Info  # noqa: E402

@@ -53,8 +53,6 @@ class PreviewCampaignEmailResponse200Email:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preview_campaign_email_response_200_email_reply import PreviewCampaignEmailResponse200EmailReply  # noqa: PLC0415
-
         to = self.to.to_dict()
 
         subject: None | str
@@ -117,13 +115,6 @@ class PreviewCampaignEmailResponse200Email:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preview_campaign_email_response_200_email_clicks_item import (
-            PreviewCampaignEmailResponse200EmailClicksItem,  # noqa: PLC0415
-        )
-        from ..models.preview_campaign_email_response_200_email_from import PreviewCampaignEmailResponse200EmailFrom  # noqa: PLC0415
-        from ..models.preview_campaign_email_response_200_email_reply import PreviewCampaignEmailResponse200EmailReply  # noqa: PLC0415
-        from ..models.preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo  # noqa: PLC0415
-
         d = dict(src_dict)
         to = PreviewCampaignEmailResponse200EmailTo.from_dict(d.pop("to"))
 
@@ -210,3 +201,13 @@ class PreviewCampaignEmailResponse200Email:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.preview_campaign_email_response_200_email_clicks_item import (
+    PreviewCampaignEmailResponse200EmailClicksItem,  # noqa: E402
+)
+from ..models.preview_campaign_email_response_200_email_from import PreviewCampaignEmailResponse200EmailFrom  # noqa: E402
+from ..models.preview_campaign_email_response_200_email_reply import PreviewCampaignEmailResponse200EmailReply  # noqa: E402
+from ..models.preview_campaign_email_response_200_email_to import PreviewCampaignEmailResponse200EmailTo  # noqa: E402

@@ -82,9 +82,6 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.campaign import Campaign  # noqa: PLC0415
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-
         id = self.id
 
         campaign_id = _wire.format_int(self.campaign_id)
@@ -212,9 +209,6 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign  # noqa: PLC0415
-        from ..models.contact_fields import ContactFields  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -363,3 +357,9 @@ class PreviewCampaignEmailResponse200Info(CampaignEmail):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.campaign import Campaign  # noqa: E402
+from ..models.contact_fields import ContactFields  # noqa: E402

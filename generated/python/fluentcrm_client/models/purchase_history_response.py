@@ -41,8 +41,6 @@ class PurchaseHistoryResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_history_response_orders import PurchaseHistoryResponseOrders  # noqa: PLC0415
-
         d = dict(src_dict)
         orders = PurchaseHistoryResponseOrders.from_dict(d.pop("orders"))
 
@@ -68,3 +66,8 @@ class PurchaseHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.purchase_history_response_orders import PurchaseHistoryResponseOrders  # noqa: E402

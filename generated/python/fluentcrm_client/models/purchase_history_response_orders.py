@@ -47,8 +47,6 @@ class PurchaseHistoryResponseOrders:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_history_response_orders_orders_item import PurchaseHistoryResponseOrdersOrdersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         orders = []
         _orders = d.pop("orders")
@@ -82,3 +80,8 @@ class PurchaseHistoryResponseOrders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.purchase_history_response_orders_orders_item import PurchaseHistoryResponseOrdersOrdersItem  # noqa: E402

@@ -81,9 +81,6 @@ class ReportEmailCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_email_campaign_available_urls import ReportEmailCampaignAvailableUrls  # noqa: PLC0415
-        from ..models.report_email_campaign_settings import ReportEmailCampaignSettings  # noqa: PLC0415
-
         id = self.id
 
         title = self.title
@@ -267,9 +264,6 @@ class ReportEmailCampaign:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_email_campaign_available_urls import ReportEmailCampaignAvailableUrls  # noqa: PLC0415
-        from ..models.report_email_campaign_settings import ReportEmailCampaignSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -454,3 +448,9 @@ class ReportEmailCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.report_email_campaign_available_urls import ReportEmailCampaignAvailableUrls  # noqa: E402
+from ..models.report_email_campaign_settings import ReportEmailCampaignSettings  # noqa: E402

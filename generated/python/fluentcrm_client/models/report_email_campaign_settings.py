@@ -33,8 +33,6 @@ class ReportEmailCampaignSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_email_campaign_settings_mailer_settings import ReportEmailCampaignSettingsMailerSettings  # noqa: PLC0415
-
         mailer_settings: dict[str, Any] | list[str] | Unset
         if isinstance(self.mailer_settings, Unset):
             mailer_settings = UNSET
@@ -65,8 +63,6 @@ class ReportEmailCampaignSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_email_campaign_settings_mailer_settings import ReportEmailCampaignSettingsMailerSettings  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_mailer_settings(data: object) -> list[str] | ReportEmailCampaignSettingsMailerSettings | Unset:
@@ -119,3 +115,8 @@ class ReportEmailCampaignSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.report_email_campaign_settings_mailer_settings import ReportEmailCampaignSettingsMailerSettings  # noqa: E402

@@ -96,8 +96,6 @@ class ReportEmailPage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_email import ReportEmail  # noqa: PLC0415
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -162,3 +160,8 @@ class ReportEmailPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.report_email import ReportEmail  # noqa: E402

@@ -33,8 +33,6 @@ class ReportEmailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_emails_response_statuses import ReportEmailsResponseStatuses  # noqa: PLC0415
-
         emails = self.emails.to_dict()
 
         statuses: dict[str, Any] | list[str] | None
@@ -59,9 +57,6 @@ class ReportEmailsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_email_page import ReportEmailPage  # noqa: PLC0415
-        from ..models.report_emails_response_statuses import ReportEmailsResponseStatuses  # noqa: PLC0415
-
         d = dict(src_dict)
         emails = ReportEmailPage.from_dict(d.pop("emails"))
 
@@ -111,3 +106,9 @@ class ReportEmailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.report_email_page import ReportEmailPage  # noqa: E402
+from ..models.report_emails_response_statuses import ReportEmailsResponseStatuses  # noqa: E402

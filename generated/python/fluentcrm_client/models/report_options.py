@@ -197,17 +197,6 @@ class ReportOptions:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
-        from ..models.report_options_automation_funnels_item import ReportOptionsAutomationFunnelsItem  # noqa: PLC0415
-        from ..models.report_options_campaigns_item import ReportOptionsCampaignsItem  # noqa: PLC0415
-        from ..models.report_options_countries_item import ReportOptionsCountriesItem  # noqa: PLC0415
-        from ..models.report_options_email_sequences_item import ReportOptionsEmailSequencesItem  # noqa: PLC0415
-        from ..models.report_options_lists_item import ReportOptionsListsItem  # noqa: PLC0415
-        from ..models.report_options_profile_sections import ReportOptionsProfileSections  # noqa: PLC0415
-        from ..models.report_options_segments_item import ReportOptionsSegmentsItem  # noqa: PLC0415
-        from ..models.report_options_tags_item import ReportOptionsTagsItem  # noqa: PLC0415
-        from ..models.select_option import SelectOption  # noqa: PLC0415
-
         d = dict(src_dict)
         _lists = d.pop("lists", UNSET)
         lists: list[ReportOptionsListsItem] | Unset = UNSET
@@ -361,3 +350,17 @@ class ReportOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.custom_field_definition import CustomFieldDefinition  # noqa: E402
+from ..models.report_options_automation_funnels_item import ReportOptionsAutomationFunnelsItem  # noqa: E402
+from ..models.report_options_campaigns_item import ReportOptionsCampaignsItem  # noqa: E402
+from ..models.report_options_countries_item import ReportOptionsCountriesItem  # noqa: E402
+from ..models.report_options_email_sequences_item import ReportOptionsEmailSequencesItem  # noqa: E402
+from ..models.report_options_lists_item import ReportOptionsListsItem  # noqa: E402
+from ..models.report_options_profile_sections import ReportOptionsProfileSections  # noqa: E402
+from ..models.report_options_segments_item import ReportOptionsSegmentsItem  # noqa: E402
+from ..models.report_options_tags_item import ReportOptionsTagsItem  # noqa: E402
+from ..models.select_option import SelectOption  # noqa: E402

@@ -34,10 +34,6 @@ class ReportOptionsProfileSections:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_options_profile_sections_additional_property import (
-            ReportOptionsProfileSectionsAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         report_options_profile_sections = cls()
 
@@ -65,3 +61,8 @@ class ReportOptionsProfileSections:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.report_options_profile_sections_additional_property import ReportOptionsProfileSectionsAdditionalProperty  # noqa: E402

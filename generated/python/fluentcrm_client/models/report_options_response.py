@@ -27,8 +27,6 @@ class ReportOptionsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_options import ReportOptions  # noqa: PLC0415
-
         options: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.options, ReportOptions):
             options = self.options.to_dict()
@@ -50,9 +48,6 @@ class ReportOptionsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.report_options import ReportOptions  # noqa: PLC0415
-        from ..models.report_options_response_options_item import ReportOptionsResponseOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_options(data: object) -> list[ReportOptionsResponseOptionsItem] | ReportOptions:
@@ -99,3 +94,9 @@ class ReportOptionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.report_options import ReportOptions  # noqa: E402
+from ..models.report_options_response_options_item import ReportOptionsResponseOptionsItem  # noqa: E402

@@ -29,8 +29,6 @@ class RequestEchoResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.request_echo_response_params import RequestEchoResponseParams  # noqa: PLC0415
-
         message = self.message
 
         params: dict[str, Any] | list[str]
@@ -52,8 +50,6 @@ class RequestEchoResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_echo_response_params import RequestEchoResponseParams  # noqa: PLC0415
-
         d = dict(src_dict)
         message = cast(Literal["Valid"], d.pop("message"))
         if message != "Valid":
@@ -99,3 +95,8 @@ class RequestEchoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.request_echo_response_params import RequestEchoResponseParams  # noqa: E402

@@ -89,8 +89,6 @@ class RestKeyCreateResponseItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rest_key_create_response_item_info import RestKeyCreateResponseItemInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -144,3 +142,8 @@ class RestKeyCreateResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.rest_key_create_response_item_info import RestKeyCreateResponseItemInfo  # noqa: E402

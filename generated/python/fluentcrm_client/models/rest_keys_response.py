@@ -52,9 +52,6 @@ class RestKeysResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rest_keys_response_managers_item import RestKeysResponseManagersItem  # noqa: PLC0415
-        from ..models.rest_keys_response_rest_keys_item import RestKeysResponseRestKeysItem  # noqa: PLC0415
-
         d = dict(src_dict)
         managers = []
         _managers = d.pop("managers")
@@ -93,3 +90,9 @@ class RestKeysResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.rest_keys_response_managers_item import RestKeysResponseManagersItem  # noqa: E402
+from ..models.rest_keys_response_rest_keys_item import RestKeysResponseRestKeysItem  # noqa: E402

@@ -67,8 +67,6 @@ class RestKeysResponseRestKeysItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rest_keys_response_rest_keys_item_api_keys_item import RestKeysResponseRestKeysItemApiKeysItem  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,3 +112,8 @@ class RestKeysResponseRestKeysItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.rest_keys_response_rest_keys_item_api_keys_item import RestKeysResponseRestKeysItemApiKeysItem  # noqa: E402

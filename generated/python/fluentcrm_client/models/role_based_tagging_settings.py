@@ -50,8 +50,6 @@ class RoleBasedTaggingSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_based_tagging_settings_tag_mappings import RoleBasedTaggingSettingsTagMappings  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
@@ -85,3 +83,8 @@ class RoleBasedTaggingSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.role_based_tagging_settings_tag_mappings import RoleBasedTaggingSettingsTagMappings  # noqa: E402

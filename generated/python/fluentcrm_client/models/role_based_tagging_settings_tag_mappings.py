@@ -34,10 +34,6 @@ class RoleBasedTaggingSettingsTagMappings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_based_tagging_settings_tag_mappings_additional_property import (
-            RoleBasedTaggingSettingsTagMappingsAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         role_based_tagging_settings_tag_mappings = cls()
 
@@ -65,3 +61,10 @@ class RoleBasedTaggingSettingsTagMappings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.role_based_tagging_settings_tag_mappings_additional_property import (
+    RoleBasedTaggingSettingsTagMappingsAdditionalProperty,  # noqa: E402
+)

@@ -65,9 +65,6 @@ class RouteDescription:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_description_route_endpoint import RouteDescriptionRouteEndpoint  # noqa: PLC0415
-        from ..models.route_description_route_links import RouteDescriptionRouteLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         namespace = d.pop("namespace")
 
@@ -112,3 +109,9 @@ class RouteDescription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.route_description_route_endpoint import RouteDescriptionRouteEndpoint  # noqa: E402
+from ..models.route_description_route_links import RouteDescriptionRouteLinks  # noqa: E402

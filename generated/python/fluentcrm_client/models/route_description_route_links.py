@@ -44,8 +44,6 @@ class RouteDescriptionRouteLinks:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.route_description_route_links_route_link import RouteDescriptionRouteLinksRouteLink  # noqa: PLC0415
-
         d = dict(src_dict)
         _self_links = d.pop("self", UNSET)
         self_links: list[RouteDescriptionRouteLinksRouteLink] | Unset = UNSET
@@ -78,3 +76,8 @@ class RouteDescriptionRouteLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.route_description_route_links_route_link import RouteDescriptionRouteLinksRouteLink  # noqa: E402

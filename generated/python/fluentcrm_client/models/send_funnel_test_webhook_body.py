@@ -39,8 +39,6 @@ class SendFunnelTestWebhookBody:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_funnel_test_webhook_body_data import SendFunnelTestWebhookBodyData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SendFunnelTestWebhookBodyData.from_dict(d.pop("data"))
 
@@ -66,3 +64,8 @@ class SendFunnelTestWebhookBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.send_funnel_test_webhook_body_data import SendFunnelTestWebhookBodyData  # noqa: E402

@@ -114,13 +114,6 @@ class SendFunnelTestWebhookBodyData:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_funnel_test_webhook_body_data_body_data_values_item import (
-            SendFunnelTestWebhookBodyDataBodyDataValuesItem,  # noqa: PLC0415
-        )
-        from ..models.send_funnel_test_webhook_body_data_header_data_item import (
-            SendFunnelTestWebhookBodyDataHeaderDataItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         remote_url = d.pop("remote_url")
 
@@ -200,3 +193,11 @@ class SendFunnelTestWebhookBodyData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.send_funnel_test_webhook_body_data_body_data_values_item import (
+    SendFunnelTestWebhookBodyDataBodyDataValuesItem,  # noqa: E402
+)
+from ..models.send_funnel_test_webhook_body_data_header_data_item import SendFunnelTestWebhookBodyDataHeaderDataItem  # noqa: E402

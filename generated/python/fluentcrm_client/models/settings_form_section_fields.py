@@ -28,8 +28,6 @@ class SettingsFormSectionFields:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_field_description import FormFieldDescription  # noqa: PLC0415
-
         d = dict(src_dict)
         settings_form_section_fields = cls()
 
@@ -57,3 +55,8 @@ class SettingsFormSectionFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.form_field_description import FormFieldDescription  # noqa: E402

@@ -49,8 +49,6 @@ class SmartcodesItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.smartcodes_item_shortcodes import SmartcodesItemShortcodes  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -82,3 +80,8 @@ class SmartcodesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.smartcodes_item_shortcodes import SmartcodesItemShortcodes  # noqa: E402

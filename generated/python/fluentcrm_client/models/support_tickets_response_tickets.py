@@ -54,9 +54,6 @@ class SupportTicketsResponseTickets:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.support_tickets_response_tickets_columns_config import SupportTicketsResponseTicketsColumnsConfig  # noqa: PLC0415
-        from ..models.support_tickets_response_tickets_data_item import SupportTicketsResponseTicketsDataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -93,3 +90,9 @@ class SupportTicketsResponseTickets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.support_tickets_response_tickets_columns_config import SupportTicketsResponseTicketsColumnsConfig  # noqa: E402
+from ..models.support_tickets_response_tickets_data_item import SupportTicketsResponseTicketsDataItem  # noqa: E402

@@ -34,10 +34,6 @@ class SupportTicketsResponseTicketsColumnsConfig:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.support_tickets_response_tickets_columns_config_additional_property import (
-            SupportTicketsResponseTicketsColumnsConfigAdditionalProperty,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         support_tickets_response_tickets_columns_config = cls()
 
@@ -65,3 +61,10 @@ class SupportTicketsResponseTicketsColumnsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.support_tickets_response_tickets_columns_config_additional_property import (
+    SupportTicketsResponseTicketsColumnsConfigAdditionalProperty,  # noqa: E402
+)

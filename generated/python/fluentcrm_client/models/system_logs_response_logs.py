@@ -98,8 +98,6 @@ class SystemLogsResponseLogs(LogPageMeta):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.system_log_entry import SystemLogEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -166,3 +164,8 @@ class SystemLogsResponseLogs(LogPageMeta):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.system_log_entry import SystemLogEntry  # noqa: E402

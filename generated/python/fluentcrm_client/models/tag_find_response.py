@@ -26,8 +26,6 @@ class TagFindResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag import Tag  # noqa: PLC0415
-
         tag: dict[str, Any] | None
         if isinstance(self.tag, Tag):
             tag = self.tag.to_dict()
@@ -46,8 +44,6 @@ class TagFindResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_tag(data: object) -> None | Tag:
@@ -87,3 +83,8 @@ class TagFindResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.tag import Tag  # noqa: E402

@@ -56,9 +56,6 @@ class TagIndexResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_page import TagPage  # noqa: PLC0415
-        from ..models.tag_summary import TagSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         tags = TagPage.from_dict(d.pop("tags"))
 
@@ -94,3 +91,9 @@ class TagIndexResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.tag_page import TagPage  # noqa: E402
+from ..models.tag_summary import TagSummary  # noqa: E402

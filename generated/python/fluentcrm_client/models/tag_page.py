@@ -97,8 +97,6 @@ class TagPage(PaginatorMeta):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_item import TagItem  # noqa: PLC0415
-
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -163,3 +161,8 @@ class TagPage(PaginatorMeta):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.tag_item import TagItem  # noqa: E402

@@ -43,8 +43,6 @@ class TaxonomyTermsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taxonomy_terms_response_options_item import TaxonomyTermsResponseOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         options = []
         _options = d.pop("options")
@@ -75,3 +73,8 @@ class TaxonomyTermsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.taxonomy_terms_response_options_item import TaxonomyTermsResponseOptionsItem  # noqa: E402

@@ -80,8 +80,6 @@ class TemplateContent:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_content_settings import TemplateContentSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         post_title = d.pop("post_title", UNSET)
 
@@ -130,3 +128,8 @@ class TemplateContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.template_content_settings import TemplateContentSettings  # noqa: E402

@@ -35,8 +35,6 @@ class TemplateContentSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
-
         template_config: dict[str, Any] | list[str] | Unset
         if isinstance(self.template_config, Unset):
             template_config = UNSET
@@ -61,9 +59,6 @@ class TemplateContentSettings:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_config_object import TemplateConfigObject  # noqa: PLC0415
-        from ..models.template_footer_settings import TemplateFooterSettings  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_template_config(data: object) -> list[str] | TemplateConfigObject | Unset:
@@ -115,3 +110,9 @@ class TemplateContentSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.template_config_object import TemplateConfigObject  # noqa: E402
+from ..models.template_footer_settings import TemplateFooterSettings  # noqa: E402

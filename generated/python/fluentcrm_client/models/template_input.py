@@ -51,8 +51,6 @@ class TemplateInput:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_content import TemplateContent  # noqa: PLC0415
-
         d = dict(src_dict)
         template = TemplateContent.from_dict(d.pop("template"))
 
@@ -81,3 +79,8 @@ class TemplateInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.template_content import TemplateContent  # noqa: E402

@@ -40,8 +40,6 @@ class UrlMetricsResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_metrics_response_url_metrics import UrlMetricsResponseUrlMetrics  # noqa: PLC0415
-
         d = dict(src_dict)
         url_metrics = UrlMetricsResponseUrlMetrics.from_dict(d.pop("urlMetrics"))
 
@@ -67,3 +65,8 @@ class UrlMetricsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.url_metrics_response_url_metrics import UrlMetricsResponseUrlMetrics  # noqa: E402

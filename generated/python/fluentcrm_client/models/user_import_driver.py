@@ -52,10 +52,6 @@ class UserImportDriver:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_import_driver_config import UserImportDriverConfig  # noqa: PLC0415
-        from ..models.user_import_driver_fields import UserImportDriverFields  # noqa: PLC0415
-        from ..models.user_import_driver_labels import UserImportDriverLabels  # noqa: PLC0415
-
         d = dict(src_dict)
         config = UserImportDriverConfig.from_dict(d.pop("config"))
 
@@ -87,3 +83,10 @@ class UserImportDriver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.user_import_driver_config import UserImportDriverConfig  # noqa: E402
+from ..models.user_import_driver_fields import UserImportDriverFields  # noqa: E402
+from ..models.user_import_driver_labels import UserImportDriverLabels  # noqa: E402

@@ -39,8 +39,6 @@ class UserImportDriverFields:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_import_driver_fields_roles import UserImportDriverFieldsRoles  # noqa: PLC0415
-
         d = dict(src_dict)
         roles = UserImportDriverFieldsRoles.from_dict(d.pop("roles"))
 
@@ -66,3 +64,8 @@ class UserImportDriverFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.user_import_driver_fields_roles import UserImportDriverFieldsRoles  # noqa: E402

@@ -78,8 +78,6 @@ class UserImportDriverFieldsRoles:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_import_driver_fields_roles_options_item import UserImportDriverFieldsRolesOptionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -128,3 +126,8 @@ class UserImportDriverFieldsRoles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.user_import_driver_fields_roles_options_item import UserImportDriverFieldsRolesOptionsItem  # noqa: E402

@@ -79,8 +79,6 @@ class UserImportSummaryImportInfo:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_import_summary_import_info_subscribers_item import UserImportSummaryImportInfoSubscribersItem  # noqa: PLC0415
-
         d = dict(src_dict)
         subscribers = []
         _subscribers = d.pop("subscribers")
@@ -129,3 +127,8 @@ class UserImportSummaryImportInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.user_import_summary_import_info_subscribers_item import UserImportSummaryImportInfoSubscribersItem  # noqa: E402

@@ -46,8 +46,6 @@ class UserIndexResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wp_user import WpUser  # noqa: PLC0415
-
         d = dict(src_dict)
         users = []
         _users = d.pop("users")
@@ -64,3 +62,8 @@ class UserIndexResponse:
         )
 
         return user_index_response
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.wp_user import WpUser  # noqa: E402

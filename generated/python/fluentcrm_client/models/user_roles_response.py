@@ -40,8 +40,6 @@ class UserRolesResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_roles_response_roles import UserRolesResponseRoles  # noqa: PLC0415
-
         d = dict(src_dict)
         roles = UserRolesResponseRoles.from_dict(d.pop("roles"))
 
@@ -67,3 +65,8 @@ class UserRolesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.user_roles_response_roles import UserRolesResponseRoles  # noqa: E402

@@ -30,10 +30,6 @@ class UserRolesResponseRolesAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_roles_response_roles_additional_property_capabilities import (
-            UserRolesResponseRolesAdditionalPropertyCapabilities,  # noqa: PLC0415
-        )
-
         name = self.name
 
         capabilities: dict[str, Any] | list[str]
@@ -55,10 +51,6 @@ class UserRolesResponseRolesAdditionalProperty:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_roles_response_roles_additional_property_capabilities import (
-            UserRolesResponseRolesAdditionalPropertyCapabilities,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -102,3 +94,10 @@ class UserRolesResponseRolesAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.user_roles_response_roles_additional_property_capabilities import (
+    UserRolesResponseRolesAdditionalPropertyCapabilities,  # noqa: E402
+)

@@ -34,8 +34,6 @@ class ValidationErrors:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_errors_additional_property import ValidationErrorsAdditionalProperty  # noqa: PLC0415
-
         d = dict(src_dict)
         validation_errors = cls()
 
@@ -63,3 +61,8 @@ class ValidationErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.validation_errors_additional_property import ValidationErrorsAdditionalProperty  # noqa: E402

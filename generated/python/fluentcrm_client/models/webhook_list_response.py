@@ -48,8 +48,6 @@ class WebhookListResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         d = dict(src_dict)
         webhooks = []
         _webhooks = d.pop("webhooks")
@@ -83,3 +81,8 @@ class WebhookListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.webhook import Webhook  # noqa: E402

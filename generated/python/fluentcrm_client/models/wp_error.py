@@ -62,8 +62,6 @@ class WpError:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wp_error_wp_error_data import WpErrorWpErrorData  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -98,3 +96,8 @@ class WpError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.wp_error_wp_error_data import WpErrorWpErrorData  # noqa: E402

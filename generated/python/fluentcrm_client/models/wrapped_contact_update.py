@@ -42,8 +42,6 @@ class WrappedContactUpdate:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_update_fields import ContactUpdateFields  # noqa: PLC0415
-
         d = dict(src_dict)
         subscriber = ContactUpdateFields.from_dict(d.pop("subscriber"))
 
@@ -69,3 +67,8 @@ class WrappedContactUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models refer to each other, so these come after the class; at module level they are resolved once, where an
+# import inside each method would run again on every call (and a list of contacts calls them hundreds of times).
+from ..models.contact_update_fields import ContactUpdateFields  # noqa: E402
