@@ -33,7 +33,14 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from tools.schema_rules import escape_pointer, name_inline_models, pascal_case, schemas_of
+from tools.schema_rules import (
+    derived_title,
+    escape_pointer,
+    media_objects,
+    name_inline_models,
+    pascal_case,
+    schemas_of,
+)
 
 #: Keywords that constrain only instances of one JSON type, and the types they belong to.
 _KEYWORD_TYPES: dict[str, tuple[str, ...]] = {
@@ -356,41 +363,15 @@ def _member_name(owner: str, keyword: str, index: int | None) -> str:
 # --- named examples -----------------------------------------------------------------------------------------------
 
 
-def _media_types(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every media type object as (a name for the place it sits, the object)."""
-
-    def in_content(content: Any, name: str) -> Iterator[tuple[str, dict[str, Any]]]:
-        if isinstance(content, dict):
-            for media in content.values():
-                if isinstance(media, dict):
-                    yield name, media
-
-    for path, item in (document.get("paths") or {}).items():
-        for method, operation in (item or {}).items():
-            if not isinstance(operation, dict) or "responses" not in operation:
-                continue
-            base = pascal_case(str(operation.get("operationId") or f"{method} {path}"))
-            body = operation.get("requestBody")
-            if isinstance(body, dict):
-                yield from in_content(body.get("content"), f"{base}Body")
-            for status, response in (operation.get("responses") or {}).items():
-                if isinstance(response, dict):
-                    yield from in_content(response.get("content"), f"{base}Response{pascal_case(str(status))}")
-    components = document.get("components") or {}
-    for kind in ("responses", "requestBodies"):
-        for name, holder in (components.get(kind) or {}).items():
-            if isinstance(holder, dict):
-                yield from in_content(holder.get("content"), pascal_case(name))
-
-
 def lift_named_examples(document: dict[str, Any]) -> None:
     """Move every inline named example of a request or response into ``components.examples`` and reference it.
 
-    The component is named after the operation, the status and the example's key
-    (``GetContactResponse200Found``); the same example used in two places becomes one component.
+    The component is named after where it sits, as inline models are (``tools/schema_rules.py``), followed by the
+    example's key (``GetContactResponseFound``); the same example used in two places becomes one component.
     """
     examples: dict[str, Any] = document.setdefault("components", {}).setdefault("examples", {})
-    for place, media in _media_types(document):
+    for where, media in media_objects(document):
+        place = derived_title(document, where)
         named = media.get("examples")
         if not isinstance(named, dict):
             continue

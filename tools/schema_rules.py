@@ -66,42 +66,52 @@ def _subschemas(schema: dict[str, Any], where: str) -> Iterator[tuple[str, dict[
             yield f"{where}/{keyword}", member, False
 
 
-def _media_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Schemas that sit directly in request bodies, responses and parameters (not in components.schemas)."""
+def media_objects(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every media type object of request bodies and responses (of operations and components), with its pointer."""
 
     def in_content(content: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
         if isinstance(content, dict):
             for media, body in content.items():
-                if isinstance(body, dict) and isinstance(body.get("schema"), dict):
-                    yield f"{where}/content/{escape_pointer(media)}/schema", body["schema"]
-
-    def in_operation_parts(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
-        if not isinstance(node, dict):
-            return
-        for index, parameter in enumerate(node.get("parameters") or []):
-            if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
-                yield f"{where}/parameters/{index}/schema", parameter["schema"]
-        body = node.get("requestBody")
-        if isinstance(body, dict):
-            yield from in_content(body.get("content"), f"{where}/requestBody")
-        for status, response in (node.get("responses") or {}).items():
-            if isinstance(response, dict):
-                yield from in_content(response.get("content"), f"{where}/responses/{status}")
+                if isinstance(body, dict):
+                    yield f"{where}/content/{escape_pointer(media)}", body
 
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        yield from in_operation_parts(item, f"#/paths/{escape_pointer(path)}")
         for method, operation in item.items():
-            yield from in_operation_parts(operation, f"#/paths/{escape_pointer(path)}/{method}")
+            if not isinstance(operation, dict):
+                continue
+            where = f"#/paths/{escape_pointer(path)}/{method}"
+            body = operation.get("requestBody")
+            if isinstance(body, dict):
+                yield from in_content(body.get("content"), f"{where}/requestBody")
+            for status, response in (operation.get("responses") or {}).items():
+                if isinstance(response, dict):
+                    yield from in_content(response.get("content"), f"{where}/responses/{status}")
     components = document.get("components") or {}
-    for name, response in (components.get("responses") or {}).items():
-        if isinstance(response, dict):
-            yield from in_content(response.get("content"), f"#/components/responses/{escape_pointer(name)}")
-    for name, body in (components.get("requestBodies") or {}).items():
-        if isinstance(body, dict):
-            yield from in_content(body.get("content"), f"#/components/requestBodies/{escape_pointer(name)}")
-    for name, parameter in (components.get("parameters") or {}).items():
+    for kind in ("responses", "requestBodies"):
+        for name, holder in (components.get(kind) or {}).items():
+            if isinstance(holder, dict):
+                yield from in_content(holder.get("content"), f"#/components/{kind}/{escape_pointer(name)}")
+
+
+def _media_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Schemas that sit directly in request bodies, responses and parameters (not in components.schemas)."""
+    for where, media in media_objects(document):
+        if isinstance(media.get("schema"), dict):
+            yield f"{where}/schema", media["schema"]
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        holders = [(f"#/paths/{escape_pointer(path)}", item)]
+        holders += [(f"#/paths/{escape_pointer(path)}/{method}", node) for method, node in item.items()]
+        for where, node in holders:
+            if not isinstance(node, dict):
+                continue
+            for index, parameter in enumerate(node.get("parameters") or []):
+                if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+                    yield f"{where}/parameters/{index}/schema", parameter["schema"]
+    for name, parameter in ((document.get("components") or {}).get("parameters") or {}).items():
         if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
             yield f"#/components/parameters/{escape_pointer(name)}/schema", parameter["schema"]
 

@@ -206,11 +206,11 @@ def test_named_examples_move_to_components_once() -> None:
     )
     lift_named_examples(document)
     assert document["components"]["examples"] == {
-        "GetAResponse200Found": example,
-        "GetBResponse200Found": example,
+        "GetAResponseFound": example,
+        "GetBResponseFound": example,
     }
     content = document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
-    assert content["examples"] == {"found": {"$ref": "#/components/examples/GetAResponse200Found"}}
+    assert content["examples"] == {"found": {"$ref": "#/components/examples/GetAResponseFound"}}
 
 
 def test_an_always_null_property_becomes_const_null_but_a_nullable_branch_stays() -> None:
