@@ -12,6 +12,10 @@ from tools.overlay import Overlay, apply_overlays, load_overlay
 from tools.schema_rules import check_schema_rules, name_inline_models
 from tools.validate import SpecValidation
 
+#: Published variants whose unions, maps and models with inline members are written out where they are used rather
+#: than kept as components (``tools/generator_shapes.py``): openapi-generator's typescript-fetch reads only those.
+UNIONS_IN_PLACE = frozenset({"single-body"})
+
 
 def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
     """Bundle ``spec/``, validate it, and return every variant with its overlays applied and validated.
@@ -31,7 +35,7 @@ def build_documents(layout: Layout) -> dict[str, dict[str, Any]]:
         if name != PYTHON_CLIENT:
             # Published documents take the shapes client generators read best and name every inline model; the
             # Python client keeps the compact forms and openapi-python-client's names.
-            reshape_for_generators(document)
+            reshape_for_generators(document, unions_in_place=name in UNIONS_IN_PLACE)
         validation.validate(document, f"{name!r} variant")
         documents[name] = document
     return documents

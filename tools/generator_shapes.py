@@ -21,8 +21,11 @@ the branch it constrains (:func:`split_type_lists`); each open enum written as a
 string (:func:`open_enums_as_unions`), the form public specs use for values a server may extend; its inline models
 named (``tools/schema_rules.py``); such references written out in place (:func:`inline_alias_references`); each
 top-of-component inline schema moved into a component of its own (:func:`lift_component_members`); and each named
-example moved into ``components.examples`` (:func:`lift_named_examples`). A validator accepts exactly the same
-instances before and after, and documentation renderers show the same content. The Python client's variant keeps
+example moved into ``components.examples`` (:func:`lift_named_examples`). A variant for openapi-generator's TypeScript
+targets, which look through the lifted primitives again, writes out where they are used the components that would
+need lifting instead (:func:`write_out_awkward_components`). A validator accepts exactly the same
+instances before and after, and documentation renderers show the same content (less, in that variant, what a
+reference's site said about a union or model copied there). The Python client's variant keeps
 the compact forms, which openapi-python-client reads well. ``make sdk-check`` proves the result on
 openapi-generator's ``go`` and ``typescript-fetch``.
 """
@@ -85,17 +88,20 @@ _KEYWORD_TYPES: dict[str, tuple[str, ...]] = {
 _NUMERIC_FORMATS = frozenset({"int32", "int64", "float", "double"})
 
 
-def reshape_for_generators(document: dict[str, Any]) -> dict[str, Any]:
+def reshape_for_generators(document: dict[str, Any], *, unions_in_place: bool = False) -> dict[str, Any]:
     """Apply the reshapings to ``document`` in place, name its inline models, and return it.
 
     The models inside a component are named before the component is written out anywhere, so that every copy
-    carries the same names and generators see one model, not one per place.
+    carries the same names and generators see one model, not one per place. With ``unions_in_place``, a component
+    whose top would need lifting is written out where it is used instead (:func:`write_out_awkward_components`).
     """
     split_type_lists(document)
     open_enums_as_unions(document)
     null_properties_as_const(document)
     name_inline_models(document)
     inline_alias_references(document)
+    if unions_in_place:
+        write_out_awkward_components(document)
     lift_component_members(document)
     lift_named_examples(document)
     return name_inline_models(document)
@@ -277,8 +283,8 @@ def _replace_references(node: Any, replace: Any) -> None:
         _replace_references(node[key], replace)
 
 
-def _referenced(document: dict[str, Any]) -> set[str]:
-    """The names of the components referenced anywhere in ``document``."""
+def _referenced(document: Any) -> set[str]:
+    """The names of the components referenced anywhere in ``document`` (or any part of one)."""
     found: set[str] = set()
 
     def note(holder: Any, key: Any, reference: dict[str, Any]) -> None:
@@ -321,8 +327,8 @@ def lift_component_members(document: dict[str, Any]) -> None:
     ``type`` list with ``null`` instead.
 
     A lifted primitive, array or map is again a reference that openapi-generator's TypeScript code looks through
-    (:func:`inline_alias_references`); wrapping it in a one-member ``allOf`` would avoid that lookup but makes
-    typescript-fetch import a model file it never writes, so that one lookup remains (``sdks/openapi_generator.py``).
+    (:func:`inline_alias_references`); the variants for that code write such components out where they are used
+    before this runs (:func:`write_out_awkward_components`), which leaves nothing to lift.
     """
     schemas: dict[str, Any] = document.setdefault("components", {}).setdefault("schemas", {})
     pending = list(schemas)
@@ -350,6 +356,135 @@ def lift_component_members(document: dict[str, Any]) -> None:
                 schema[keyword] = reference
             else:
                 schema[keyword][index] = reference
+
+
+def _has_awkward_top(schema: Any, awkward: set[str], aliases: set[str]) -> bool:
+    """True if a member at the top of ``schema`` is inline, or refers to an alias or an awkward component."""
+    if not isinstance(schema, dict):
+        return False
+    if any(True for _ in _top_members(schema)):
+        return True
+    members = [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+    members += [schema[key] for key in ("items", "additionalProperties") if isinstance(schema.get(key), dict)]
+    return any(
+        isinstance(member, dict) and _component_name(member) in awkward | aliases
+        for member in members
+        if str(member.get("$ref", "")).startswith(_REF_PREFIX)
+    )
+
+
+def write_out_awkward_components(document: dict[str, Any]) -> None:
+    """Write out, wherever it is referenced, every component with an inline schema at its top (or a reference to
+    such a component or to a primitive, array or map one), and drop it from ``components``.
+
+    For generators that need both what :func:`lift_component_members` gives the normalizer and what
+    :func:`inline_alias_references` gives the TypeScript code: a lifted primitive member satisfies the first and
+    breaks the second. A union, map or model written out in place is named by the ``title`` it carries (the
+    component's name), and generators that lift inline schemas (openapi-generator's InlineModelResolver) make one
+    model of all its identical copies. So a copy of a model or union takes none of the annotations next to the
+    reference (a ``description`` would make each copy a model of its own); a copy of a map or primitive takes them.
+
+    A component that refers to itself, directly or through other awkward ones, stays (it could not be written
+    out); the normalizer's lookup then still applies to it.
+    """
+    schemas: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
+    for schema in schemas.values():
+        if isinstance(schema, dict):
+            _fold_nullable(schema)
+    aliases = {name for name, schema in schemas.items() if _is_alias(schema)}
+    awkward: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, schema in schemas.items():
+            if name not in awkward and _has_awkward_top(schema, awkward, aliases):
+                awkward.add(name)
+                changed = True
+    awkward -= _self_referring(schemas, awkward)
+    copies = {name: _titled(name, schemas[name]) for name in awkward}
+
+    def write_out(holder: Any, key: Any, reference: dict[str, Any]) -> None:
+        name = _component_name(reference)
+        if name not in awkward:
+            return
+        inlined = _open_maps_as_empty_schemas(copy.deepcopy(copies[name]))
+        if _is_alias(inlined):
+            inlined.update({part: value for part, value in reference.items() if part != "$ref"})
+        elif isinstance(key, int) and _NULL in holder:
+            # The normalizer folds `anyOf: [<copy>, {type: 'null'}]` into a nullable copy, which is a model apart.
+            inlined["title"] = f"Nullable{inlined['title']}"
+        holder[key] = inlined  # the walk goes on into the copy, which may refer to awkward components itself
+
+    for name in sorted(awkward):
+        del schemas[name]
+    _replace_references(document, write_out)
+    _lift_allof_members_holding_unions(schemas)
+
+
+def _lift_allof_members_holding_unions(schemas: dict[str, Any]) -> None:
+    """Give an inline ``allOf`` member with properties a component of its own when a union sits somewhere inside.
+
+    openapi-generator flattens such a member property by property, and there it makes a model of every union
+    that is an array item or a map value without looking for an identical one already made: each copy of a
+    written-out union would get a name of its own (``CustomValue_1``). Inside a component it does look.
+    """
+    for owner in list(schemas):
+        members = schemas[owner].get("allOf") if isinstance(schemas[owner], dict) else None
+        for index, member in enumerate(members or []):
+            if "$ref" in member or not member.get("properties") or not _holds_union(member):
+                continue
+            name = base = member.get("title") or f"{owner}Own"
+            number = 2
+            while name in schemas:
+                name, number = f"{base}{number}", number + 1
+            schemas[name] = member if member.get("title") else {"title": name, **member}
+            members[index] = {"$ref": _REF_PREFIX + escape_pointer(name)}
+
+
+def _holds_union(schema: Any) -> bool:
+    if isinstance(schema, dict):
+        if any(key in schema for key in ("anyOf", "oneOf")):
+            return True
+        return any(_holds_union(value) for key, value in schema.items() if key not in ("examples", "example"))
+    if isinstance(schema, list):
+        return any(_holds_union(value) for value in schema)
+    return False
+
+
+def _open_maps_as_empty_schemas(schema: Any) -> Any:
+    """``additionalProperties: true`` → ``{}`` throughout ``schema`` (the same meaning): openapi-generator does not
+    recognise two copies of a model with the boolean as one model."""
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            if key == "additionalProperties" and value is True:
+                schema[key] = {}
+            elif not str(key).startswith("x-") and key not in ("example", "examples"):
+                _open_maps_as_empty_schemas(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _open_maps_as_empty_schemas(value)
+    return schema
+
+
+def _titled(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return schema if schema.get("title") else {"title": name, **schema}
+
+
+def _self_referring(schemas: dict[str, Any], names: set[str]) -> set[str]:
+    """The members of ``names`` that reach themselves through references between members of ``names``."""
+    edges = {name: _referenced(schemas[name]) & names for name in names}
+    looping = set()
+    for start in names:
+        seen, stack = set(), list(edges[start])
+        while stack:
+            current = stack.pop()
+            if current == start:
+                looping.add(start)
+                break
+            if current not in seen:
+                seen.add(current)
+                stack.extend(edges[current])
+    return looping
 
 
 def _member_name(owner: str, keyword: str, index: int | None) -> str:

@@ -20,6 +20,7 @@ from tools.generator_shapes import (
     open_enum_as_union,
     reshape_for_generators,
     split_type_list,
+    write_out_awkward_components,
 )
 from tools.schema_rules import naming_problems
 
@@ -256,3 +257,146 @@ def test_the_published_document_has_none_of_the_shapes_generators_stumble_over()
             )
     text = json.dumps(published)
     assert '"type": ["integer", "string"]' not in text
+
+
+def _awkward_fixture() -> dict[str, Any]:
+    choice = {"$ref": "#/components/schemas/Choice"}
+    return _document(
+        {
+            "Choice": {"anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "minLength": 1}]},
+            "Wrapper": {"type": "array", "items": choice},
+            "Loop": {
+                "anyOf": [
+                    {"type": "string"},
+                    {"type": "array", "items": {"$ref": "#/components/schemas/Loop"}},
+                ]
+            },
+            "Base": {"type": "object", "properties": {"id": {"type": "integer"}}},
+            "Model": {
+                "type": "object",
+                "required": ["c"],
+                "properties": {
+                    "c": {**choice, "description": "at the site"},
+                    "w": {"$ref": "#/components/schemas/Wrapper", "description": "a wrapper"},
+                    "n": {"anyOf": [choice, {"type": "null"}]},
+                    "loop": {"$ref": "#/components/schemas/Loop"},
+                    "open": {"type": "object", "properties": {"a": {}}, "additionalProperties": True},
+                },
+            },
+            "Derived": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Base"},
+                    {
+                        "type": "object",
+                        "properties": {"m": {"type": "object", "additionalProperties": choice}},
+                    },
+                ]
+            },
+            "Plain": {
+                "allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"k": {"type": "string"}}}]
+            },
+        }
+    )
+
+
+def test_a_component_the_normalizer_and_typescript_fetch_disagree_on_is_written_out_where_it_is_used() -> (
+    None
+):
+    document = _awkward_fixture()
+    write_out_awkward_components(document)
+    schemas = document["components"]["schemas"]
+    assert "Choice" not in schemas and "Wrapper" not in schemas
+    written = {
+        "title": "Choice",
+        "anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "minLength": 1}],
+    }
+    model = schemas["Model"]["properties"]
+    # A union copy carries no annotation of its site, so that every copy is the same model.
+    assert model["c"] == written
+    # A copy of an array is no model: it keeps what its site said.
+    assert model["w"] == {"title": "Wrapper", "type": "array", "items": written, "description": "a wrapper"}
+    assert model["n"]["anyOf"] == [{**written, "title": "NullableChoice"}, {"type": "null"}]
+    # A component that refers to itself cannot be written out; it stays.
+    assert "Loop" in schemas and model["loop"] == {"$ref": "#/components/schemas/Loop"}
+    # An allOf member holding a union becomes a component; one without stays inline.
+    assert schemas["Derived"]["allOf"][1] == {"$ref": "#/components/schemas/DerivedOwn"}
+    assert schemas["DerivedOwn"]["properties"]["m"]["additionalProperties"] == written
+    assert "$ref" not in schemas["Plain"]["allOf"][1]
+    assert model["open"]["additionalProperties"] is True  # not a copy: left as written
+
+
+def test_written_out_copies_turn_open_maps_into_empty_schemas() -> None:
+    # `additionalProperties: true` at the top makes the component awkward; its copies say `{}` instead.
+    document = _document(
+        {
+            "Settings": {"type": "object", "properties": {"a": {}}, "additionalProperties": True},
+            "Holder": {"type": "object", "properties": {"s": {"$ref": "#/components/schemas/Settings"}}},
+        }
+    )
+    write_out_awkward_components(document)
+    schemas = document["components"]["schemas"]
+    assert "Settings" not in schemas
+    assert schemas["Holder"]["properties"]["s"] == {
+        "title": "Settings",
+        "type": "object",
+        "properties": {"a": {}},
+        "additionalProperties": {},
+    }
+
+
+model_instances = st.fixed_dictionaries(
+    {},
+    optional={
+        "c": json_values,
+        "w": st.lists(json_values, max_size=3) | json_values,
+        "n": json_values,
+        "loop": st.lists(st.text(max_size=2) | st.lists(st.text(max_size=2), max_size=2), max_size=2)
+        | json_values,
+        "open": st.dictionaries(st.text(max_size=3), json_values, max_size=3),
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    instance=model_instances | json_values,
+    derived=st.dictionaries(st.sampled_from(["id", "m", "x"]), json_values),
+)
+def test_writing_out_components_accepts_exactly_what_the_references_accepted(
+    instance: Any, derived: Any
+) -> None:
+    before = _awkward_fixture()
+    after = copy.deepcopy(before)
+    write_out_awkward_components(after)
+    for name, value in (("Model", instance), ("Derived", derived)):
+        verdicts = [
+            jsonschema.Draft202012Validator({**document, "$ref": f"#/components/schemas/{name}"}).is_valid(
+                value
+            )
+            for document in (before, after)
+        ]
+        assert verdicts[0] == verdicts[1], (name, value)
+
+
+def test_the_single_body_document_gives_typescript_fetch_no_reference_to_look_through() -> None:
+    single_body = json.loads(
+        (REPO / "generated" / "openapi" / "fluentcrm.single-body.openapi.json").read_text(encoding="utf-8")
+    )
+    again = reshape_for_generators(copy.deepcopy(single_body), unions_in_place=True)
+    assert again == single_body, "reshaping is idempotent on its own output"
+    schemas = single_body["components"]["schemas"]
+    aliases = {
+        name
+        for name, schema in schemas.items()
+        if not (schema.get("properties") or any(key in schema for key in ("anyOf", "oneOf", "allOf", "enum")))
+    }
+    for name, schema in schemas.items():
+        members = [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+        # `additionalProperties: false` is no schema to look up.
+        members += [
+            schema[key] for key in ("items", "additionalProperties") if schema.get(key) not in (None, False)
+        ]
+        for member in members:
+            assert isinstance(member, dict) and "$ref" in member, f"{name}: inline member at the top"
+            target = member["$ref"].rsplit("/", 1)[1]
+            assert target not in aliases, f"{name}: refers to {target}, which generators look through"
