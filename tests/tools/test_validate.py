@@ -5,6 +5,8 @@ invalid document through."""
 from __future__ import annotations
 
 import copy
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +16,10 @@ from tools.documents import build_documents
 from tools.generate import check_generated, generate
 from tools.layout import Layout
 from tools.overlay import OverlayError
-from tools.validate import SpecInvalid, SpecValidation
+from tools.validate import SpecInvalid, SpecValidation, passes_dialect_quickly
+
+REPO = Path(__file__).resolve().parents[2]
+DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
 
 
 def document_with(schema: Any) -> dict[str, Any]:
@@ -73,6 +78,64 @@ def test_the_same_invalid_schema_fails_every_document_of_a_run() -> None:
 def test_an_unusable_dialect_is_reported() -> None:
     with pytest.raises(SpecInvalid, match="Unknown JSON Schema dialect"):
         SpecValidation().validate(document_with({"$schema": "https://example.com/no-such-dialect"}), "odd")
+
+
+def _library_accepts(schema: Any) -> bool:
+    from openapi_schema_validator import OAS31Validator
+    from openapi_schema_validator.validators import check_openapi_schema
+
+    try:
+        check_openapi_schema(OAS31Validator, schema)
+    except Exception:  # noqa: BLE001 - any complaint is a "no"
+        return False
+    return True
+
+
+BROKEN_SCHEMAS = [
+    {"type": "strin"},
+    {"type": ["string", 5]},
+    {"pattern": "("},
+    {"pattern": "\\p{L}"},  # ECMA-262 accepts it, Python's `re` does not: the library's verdict stands
+    {"patternProperties": {"(": {}}},
+    {"properties": {"a": {"pattern": "[a-"}}},
+    {"minimum": "1"},
+    {"minLength": -1},
+    {"required": "a"},
+    {"properties": []},
+    {"additionalProperties": 1},
+    {"anyOf": []},
+    {"items": {"type": "nope"}},
+    {"discriminator": {}},
+    {"discriminator": 5},
+    {"xml": 1},
+    {"externalDocs": {}},
+    {"format": 5},
+    {"enum": "a"},
+    {"$defs": {"a": 1}},
+]
+
+
+@pytest.mark.parametrize("schema", BROKEN_SCHEMAS, ids=[json.dumps(schema) for schema in BROKEN_SCHEMAS])
+def test_the_quick_dialect_check_never_passes_a_schema_the_library_rejects(schema: Any) -> None:
+    assert not _library_accepts(schema)
+    assert not passes_dialect_quickly(DIALECT, schema)
+    with pytest.raises(SpecInvalid, match="the odd document"):
+        SpecValidation().validate(document_with(schema), "odd")
+
+
+def test_the_quick_dialect_check_passes_what_the_library_passes_in_the_published_documents() -> None:
+    """Where both agree the schema is fine the quick check is the one that answers; the library is asked for the
+    rest. Every schema of the published documents is one the quick check must accept."""
+    for name in ("fluentcrm.openapi.json", "fluentcrm.single-body.openapi.json"):
+        document = json.loads((REPO / "generated" / "openapi" / name).read_text(encoding="utf-8"))
+        schemas = list(document["components"]["schemas"].values())
+        assert schemas
+        for schema in schemas:
+            assert passes_dialect_quickly(DIALECT, schema) == _library_accepts(schema) is True
+
+
+def test_the_quick_dialect_check_answers_only_for_its_own_dialect() -> None:
+    assert not passes_dialect_quickly("https://json-schema.org/draft/2020-12/schema", {"type": "string"})
 
 
 # --- generate and check-generated validate in a second process; the verdict must be the sequential one ----------
