@@ -174,6 +174,11 @@ def _remove(document: Any, locations: list[tuple[str | int, ...]], where: str) -
 def apply_overlay(document: dict[str, Any], overlay: Overlay) -> dict[str, Any]:
     """Return a copy of ``document`` with every action of ``overlay`` applied in order."""
     result = copy.deepcopy(document)
+    _apply_in_place(result, overlay)
+    return result
+
+
+def _apply_in_place(result: dict[str, Any], overlay: Overlay) -> None:
     for index, action in enumerate(overlay.actions):
         where = f"{overlay.source}: {_describe_action(overlay.document, index)}"
         selected = jsonpath.find(action["target"], result)
@@ -195,11 +200,14 @@ def apply_overlay(document: dict[str, Any], overlay: Overlay) -> dict[str, Any]:
             value = action["update"]
         for node in by_location.values():
             _put(node.value, value, where)
-    return result
 
 
 def apply_overlays(document: dict[str, Any], overlays: Iterable[Overlay]) -> dict[str, Any]:
-    """Apply ``overlays`` one after the other; the order is significant."""
+    """Return a copy of ``document`` with ``overlays`` applied one after the other; the order is significant.
+
+    One copy serves them all: each overlay works on what the previous one left, as :func:`apply_overlay` would.
+    """
+    result = copy.deepcopy(document)
     for overlay in overlays:
-        document = apply_overlay(document, overlay)
-    return document
+        _apply_in_place(result, overlay)
+    return result
