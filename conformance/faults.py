@@ -125,6 +125,18 @@ class FaultCatalogue:
                 return Verdict(fault)
         return Verdict(None, f"no documented fault of {operation_id} covers this request")
 
+    def stand_in(self, operation_id: str, status: int, request: Request) -> Fault | None:
+        """The documented fault of ``operation_id`` that covers ``request`` and whose ``emulator`` answer has
+        ``status``: the emulator's deliberate 4xx where FluentCRM crashes, not a refusal of a valid request."""
+        for (operation, _), faults in self.faults.items():
+            if operation != operation_id:
+                continue
+            for fault in faults:
+                answered = fault.emulator.split(" ", 1)[0]
+                if fault.absent is None and answered == str(status) and covers(fault, request):
+                    return fault
+        return None
+
     def _body_problem(self, response: Mapping[str, Any], content_type: str | None, content: bytes) -> str:
         media = (content_type or "").split(";", 1)[0].strip().lower()
         documented = response.get("content") or {}

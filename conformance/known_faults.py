@@ -67,6 +67,12 @@ class KnownFaults:
                 )
         return verdict.fault is not None
 
+    def is_stand_in(self, operation_id: str, case: Case, response: Response) -> bool:
+        """Whether ``response`` is the emulator's documented answer to a request FluentCRM crashes on."""
+        if not 400 <= response.status_code < 500:
+            return False
+        return self.catalogue.stand_in(operation_id, response.status_code, request_of(case)) is not None
+
     def _curl(self, case: Case) -> str:
         try:
             return self.redact(case.as_curl_command())

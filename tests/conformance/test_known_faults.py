@@ -8,10 +8,13 @@ request, another body).
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from conformance.faults import FaultCatalogue, Request
+from conformance.known_faults import KnownFaults
 from conformance.report import junit_xml, markdown, terminal_summary
 from tests.conformance import variants
 from tests.conformance.conftest import emulator_target, short_run
@@ -69,3 +72,36 @@ def test_a_5xx_that_is_not_a_documented_fault_fails(
     assert not results.ok
     assert expected in results.failed_checks(), sorted(results.failed_checks())
     assert expected[0] not in {operation for operation, _ in results.known_faults}
+
+
+def test_the_emulator_answer_in_place_of_a_fault_is_known_only_for_the_faulting_request(
+    spec: dict[str, Any],
+) -> None:
+    catalogue = FaultCatalogue(spec)
+    zero = Request({"path.id": "0"})
+    fault = catalogue.stand_in("getDoc", 400, zero)
+    assert fault is not None and fault.id == "id-zero"
+    assert catalogue.stand_in("getDoc", 400, Request({"path.id": "12"})) is None  # a valid id refused
+    assert catalogue.stand_in("getDoc", 404, zero) is None  # not the documented answer
+    assert catalogue.stand_in("getDocs", 400, zero) is None  # another operation
+
+
+def test_a_valid_request_refused_like_a_fault_still_fails(spec: dict[str, Any], tmp_path: Path) -> None:
+    with emulator_target(lambda app, user, password: variants.EveryDocRefused(app)) as target:
+        results = short_run(target, spec, ("getDoc",), tmp_path, max_examples=15)
+    assert ("getDoc", "positive_data_acceptance") in results.failed_checks(), sorted(results.failed_checks())
+
+
+def test_the_guard_asks_for_the_stand_in_with_the_request_it_sent(
+    spec: dict[str, Any], tmp_path: Path
+) -> None:
+    import schemathesis
+
+    from conformance.results import Results
+
+    operation = schemathesis.openapi.from_dict(spec)["/docs/{id}"]["GET"]
+    known = KnownFaults(FaultCatalogue(spec), Results(), strict=False)
+    for sent, status, expected in (("0", 400, True), ("12", 400, False), ("0", 500, False)):
+        case = operation.Case(path_parameters={"id": sent})
+        answer = SimpleNamespace(status_code=status)
+        assert known.is_stand_in("getDoc", case, answer) is expected, (sent, status)

@@ -266,3 +266,19 @@ class TagIndexCrashes(Middleware):
         if scope["path"] == f"{API}/tags" and scope["method"] == "GET":
             return critical_error(scope)
         return await call(self.app, scope, body)
+
+
+class EveryDocRefused(Middleware):
+    """``GET /docs/{id}`` answers every id the way the emulator answers only ``0`` (where FluentCRM crashes): a
+    400 naming ``id``. The stand-in is documented for ``0`` alone, so a valid id refused must still fail."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        response = await call(self.app, scope, body)
+        if scope["method"] == "GET" and re.fullmatch(rf"{API}/docs/\d+", scope["path"]):
+            refusal = {
+                "code": "rest_invalid_param",
+                "message": "Invalid parameter(s): id",
+                "data": {"status": 400, "params": {"id": "id must be a documentation article id above 0."}},
+            }
+            return response.with_json(refusal, status=400)
+        return response
