@@ -15,14 +15,18 @@ The generator runs in-process (faster than a subprocess, and its parse warnings 
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import io
 import json
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tools.python_names import apply_python_names
 from tools.sdk_model import (
     operation_facts,
     parameter_descriptions,
@@ -30,9 +34,8 @@ from tools.sdk_model import (
     sdk_settings,
     split_request_only,
 )
-from tools.python_names import apply_python_names
-from tools.union_titles import title_union_branches
 from tools.template_filters import builtin_generics, passes_through, python_literal, reflow
+from tools.union_titles import title_union_branches
 from tools.wire_types import model_base_lookup, wire_type_lookup
 from tools.yaml_loader import safe_load
 
@@ -117,6 +120,45 @@ def _readable_identifiers() -> None:
     strings.RESERVED_WORDS.difference_update(READABLE_BUILTINS)
 
 
+@contextlib.contextmanager
+def _endpoints_copied_shallowly() -> Iterator[None]:
+    """While parsing, let openapi-python-client copy an ``Endpoint`` one level deep instead of entirely.
+
+    Its parser copies every endpoint three times (parameters, responses, path order) with ``copy.deepcopy``, which
+    also copies the parsed OpenAPI operation and every property inside: about a third of the whole generation.
+    Each copy replaces the endpoint it came from, so fresh containers (the parameter lists, the response list,
+    the import set) are all the isolation it needs; the generated files are byte for byte the same
+    (``make check-generated`` compares them with the committed ones).
+    """
+    from openapi_python_client.parser import openapi as parser
+    from openapi_python_client.parser.responses import Responses
+
+    endpoint_type = parser.Endpoint
+
+    def copy_of(value: Any, memo: Any = None) -> Any:
+        if type(value) is not endpoint_type:
+            return copy.deepcopy(value, memo)
+        return dataclasses.replace(
+            value,
+            tags=list(value.tags),
+            relative_imports=set(value.relative_imports),
+            query_parameters=list(value.query_parameters),
+            path_parameters=list(value.path_parameters),
+            header_parameters=list(value.header_parameters),
+            cookie_parameters=list(value.cookie_parameters),
+            responses=Responses(patterns=list(value.responses.patterns), default=value.responses.default),
+            bodies=list(value.bodies),
+            errors=list(value.errors),
+        )
+
+    original = parser.deepcopy
+    parser.deepcopy = copy_of
+    try:
+        yield
+    finally:
+        parser.deepcopy = original
+
+
 def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     """Write the complete ``fluentcrm-client`` project for ``document`` into the empty folder ``project_dir``."""
     from jinja2 import ChoiceLoader, FileSystemLoader
@@ -138,7 +180,8 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
         overwrite=True,
         output_path=project_dir / package_name,
     )
-    openapi = GeneratorData.from_dict(document, config=config)
+    with _endpoints_copied_shallowly():
+        openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise ClientGenerationError(f"openapi-python-client rejected the document:\n{_describe([openapi])}")
     apply_python_names(document, openapi, config)
@@ -163,7 +206,11 @@ def generate_python_client(document: dict[str, Any], project_dir: Path) -> None:
     env.filters["reflow"] = reflow
     env.filters["python_literal"] = python_literal
     groups = sdk_groups(
-        project, sdk_settings(document), parameter_descriptions(document), operation_facts(document), wire_type
+        project,
+        sdk_settings(document),
+        parameter_descriptions(document),
+        operation_facts(document),
+        wire_type,
     )
     # Date and date-time properties are parsed with python-dateutil; the package depends on it only if it has any.
     needs_dateutil = any("dateutil" in path.read_text(encoding="utf-8") for path in project_dir.rglob("*.py"))
