@@ -14,6 +14,7 @@ from typing import Any
 
 from emulator import errors
 from emulator.context import Context
+from emulator.ids import row_id
 from emulator.records import contact_columns, finish_contact
 
 FUNNEL_COLUMNS = (
@@ -172,12 +173,6 @@ def campaign_item(row: sqlite3.Row) -> dict[str, Any]:
     item = {column: row[column] for column in CAMPAIGN_COLUMNS}
     item["settings"] = json.loads(item["settings"])
     return _stringify(item, ("parent_id", "template_id", "utm_status"))
-
-
-def row_id(value: Any) -> int:
-    """A path or body id as a row id; ``-1`` (no row) for anything that is not digits or does not fit a row id."""
-    text = str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else ""
-    return int(text) if text.isascii() and text.isdigit() and len(text) < 19 else -1
 
 
 def find_funnel(conn: sqlite3.Connection, funnel_id: Any) -> sqlite3.Row:

@@ -17,6 +17,7 @@ from typing import Any
 from emulator import campaign_model as model
 from emulator import errors, records
 from emulator.context import Context, Reply, now_mysql
+from emulator.ids import row_id
 from emulator.pagination import paginator, parse_page
 from emulator.routing import Route
 from emulator.text import php_empty, sanitize_text_field, slugify
@@ -668,7 +669,7 @@ def delete_emails(ctx: Context) -> Reply:
 def preview_email(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
         row = conn.execute(
-            "SELECT * FROM campaign_emails WHERE id = ?", (int(ctx.path_params["email_id"]),)
+            "SELECT * FROM campaign_emails WHERE id = ?", (row_id(ctx.path_params["email_id"]),)
         ).fetchone()
         if row is None:
             raise errors.message(404, EMAIL_NOT_FOUND)

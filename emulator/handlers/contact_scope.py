@@ -13,6 +13,7 @@ from typing import Any
 from emulator import contact_model as model
 from emulator import errors
 from emulator.context import Context
+from emulator.ids import row_id
 from emulator.records import contact_columns, finish_contact
 from emulator.text import php_string
 
@@ -21,8 +22,7 @@ _SMART_CODE = re.compile(r"\{\{\s*contact\.([a-z_0-9]+)\s*(?:\|([^}]*))?\}\}")
 
 def path_id(ctx: Context, name: str = "id") -> int:
     """A digits-only path parameter as an integer; ``-1`` for a number too big to be any row's id."""
-    raw = ctx.path_params[name]
-    return int(raw) if len(raw) < 20 else -1
+    return row_id(ctx.path_params[name])
 
 
 def refuse_zero_id(

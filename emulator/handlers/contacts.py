@@ -10,6 +10,7 @@ from emulator import contact_model as model
 from emulator import errors, taxonomy
 from emulator.contact_query import contact_page
 from emulator.context import Context, Reply, now_mysql
+from emulator.ids import row_id
 from emulator.pagination import paginator, parse_page
 from emulator.records import (
     attached,
@@ -85,7 +86,7 @@ def _meta_text(conn: sqlite3.Connection, contact_id: int, key: str) -> tuple[str
 
 
 def _find_for_get(ctx: Context, conn: sqlite3.Connection) -> sqlite3.Row | None:
-    contact_id = int(ctx.path_params["id"]) if len(ctx.path_params["id"]) < 20 else -1
+    contact_id = row_id(ctx.path_params["id"])
     if contact_id:
         return model.find(conn, contact_id)
     if not php_empty(ctx.get("get_by_email")):
@@ -337,7 +338,7 @@ def _update_payload(ctx: Context) -> dict[str, Any]:
 
 
 def update_contact(ctx: Context) -> Reply:
-    contact_id = int(ctx.path_params["id"]) if len(ctx.path_params["id"]) < 20 else -1
+    contact_id = row_id(ctx.path_params["id"])
     with ctx.db.write() as conn:
         row = model.find(conn, contact_id)
         if row is None:
@@ -391,7 +392,7 @@ def update_contact(ctx: Context) -> Reply:
 
 
 def delete_contact(ctx: Context) -> Reply:
-    contact_id = int(ctx.path_params["id"]) if len(ctx.path_params["id"]) < 20 else -1
+    contact_id = row_id(ctx.path_params["id"])
     with ctx.db.write() as conn:
         if model.find(conn, contact_id) is None:
             raise errors.model_not_found("subscriber")

@@ -13,6 +13,7 @@ from typing import Any
 from emulator import errors, records
 from emulator.campaign_model import DEFAULT_TEMPLATE_CONFIG, MAX_ID, template_config_ok
 from emulator.context import Context, Reply, now_mysql
+from emulator.ids import row_id
 from emulator.pagination import paginator, parse_page
 from emulator.routing import Route
 from emulator.text import sanitize_text_field
@@ -60,11 +61,7 @@ def _post(row: sqlite3.Row, site_url: str) -> dict[str, Any]:
 
 
 def _find(conn: sqlite3.Connection, template_id: Any) -> sqlite3.Row:
-    row = (
-        conn.execute("SELECT * FROM email_templates WHERE id = ?", (int(template_id),)).fetchone()
-        if str(template_id).isdigit() and len(str(template_id)) < 19  # beyond a BIGINT no row can match
-        else None
-    )
+    row = conn.execute("SELECT * FROM email_templates WHERE id = ?", (row_id(template_id),)).fetchone()
     if row is None:
         raise errors.message(404, NOT_FOUND)
     found: sqlite3.Row = row
@@ -193,7 +190,7 @@ def create_template(ctx: Context) -> Reply:
 def get_template(ctx: Context) -> Reply:
     with ctx.db.read() as conn:
         row = conn.execute(
-            "SELECT * FROM email_templates WHERE id = ?", (int(ctx.path_params["id"]),)
+            "SELECT * FROM email_templates WHERE id = ?", (row_id(ctx.path_params["id"]),)
         ).fetchone()
     if row is None:
         content: dict[str, Any] = {

@@ -16,8 +16,8 @@ from typing import Any
 from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.funnel_catalogue import WEBHOOK_FIELDS
-from emulator.funnel_store import row_id
 from emulator.handlers.taxonomy_common import required_missing
+from emulator.ids import row_id
 from emulator.records import custom_field_definitions, taxonomy_item
 
 _RESET_WHEN_OMITTED = ("tags", "lists", "companies")
