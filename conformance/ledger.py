@@ -75,6 +75,11 @@ class Ledger:
             if record_id in self._created[kind]:
                 self._removed[kind].add(record_id)
 
+    def removed(self, kind: Kind, record_id: int) -> bool:
+        """Whether the run removed this record of its own."""
+        with self._lock:
+            return record_id in self._removed[kind]
+
     def owns(self, kind: Kind, record_id: int) -> bool:
         with self._lock:
             return record_id in self._created[kind]
@@ -121,6 +126,7 @@ class Ledger:
         """Staged files no import has read to the end: they still sit in the site's uploads folder."""
         with self._lock:
             return [name for name, consumed in self._staged.items() if not consumed]
+
     @property
     def mail_campaign(self) -> int | None:
         with self._lock:

@@ -144,6 +144,13 @@ SENDS_EMAIL = frozenset({"sendCampaignTestEmail", "scheduleCampaign", "resumeCam
 DELETES_OTHERS_DATA = frozenset({"deleteCampaign"})
 BULK_DELETE_CAMPAIGNS = "delete_campaigns"
 
+# Bulk actions that delete the records named in the body: `(action_name, body key, kind)`. schemathesis only knows
+# a record is gone after a DELETE on its path, so the guard records these removals itself.
+BULK_DELETES: dict[str, tuple[str, str, Kind]] = {
+    "templateBulkAction": ("delete_templates", "template_ids", Kind.TEMPLATE),
+    "campaignBulkAction": (BULK_DELETE_CAMPAIGNS, "campaign_ids", Kind.CAMPAIGN),
+}
+
 # FluentCRM finds a note by `{note_id}` alone, whatever contact the path names, so these may only name notes the run
 # created itself (`createContactNote` answers the new id under `note.id`).
 NOTE_CREATOR = "createContactNote"

@@ -282,3 +282,14 @@ class EveryDocRefused(Middleware):
             }
             return response.with_json(refusal, status=400)
         return response
+
+
+class DuplicateLosesTemplates(Middleware):
+    """Duplicating a template answers 404 even for one that exists: a record that went missing after creation."""
+
+    async def exchange(self, scope: Scope, body: bytes) -> Captured:
+        response = await call(self.app, scope, body)
+        if scope["method"] == "POST" and re.fullmatch(rf"{API}/templates/duplicate/\d+", scope["path"]):
+            lost = {"message": "No query results for model [FluentCrm\\\\App\\\\Models\\\\Template]."}
+            return response.with_json(lost, status=404)
+        return response
