@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from array import array
+from collections.abc import Callable
 from typing import Any
 
 from emulator import contact_model as model
@@ -162,7 +163,70 @@ def _matching_ids(conn: sqlite3.Connection, where: str, args: list[Any], source:
 FEW_HITS = 256
 
 
-def _few_search_hits(conn: sqlite3.Connection, source: str, args: list[Any]) -> array[int] | None:
+#: Trigrams of a long search text looked up first; a row holding the text holds all of them.
+RARE_TRIGRAMS = 3
+
+
+def _trigram_documents(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many contacts hold each trigram of the search index (read once; see :func:`_candidates`)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contact_search_terms USING fts5vocab(main, contact_search, 'row')"
+    )
+    return {
+        str(term): int(documents)
+        for term, documents in conn.execute("SELECT term, doc FROM temp.contact_search_terms")
+    }
+
+
+def _candidates(conn: sqlite3.Connection, search: str, frequencies: dict[str, int]) -> list[int] | None:
+    """The contacts that hold the :data:`RARE_TRIGRAMS` rarest trigrams of ``search``, when at most
+    :data:`FEW_HITS` do; ``None`` when the phrase query itself is as cheap or the trigrams are common.
+
+    A phrase query reads the entries of every trigram of the text, and an e-mail address has a dozen that nearly
+    every contact shares (``exa``, ``.co``, ``com``...): ten times slower than three rare ones. The rarest are
+    chosen by how often they occurred when the index was first read; an outdated count only makes the choice
+    less good. What they find is a superset of the answer, which the caller narrows down with FluentCRM's own
+    ``LIKE`` test.
+    """
+    trigrams = {search[i : i + 3].lower() for i in range(len(search) - 2)}
+    if len(trigrams) <= RARE_TRIGRAMS:
+        return None
+    rare = sorted(trigrams, key=lambda trigram: (frequencies.get(trigram, 0), trigram))[:RARE_TRIGRAMS]
+    query = " AND ".join(_fts_phrase(trigram) for trigram in rare)
+    found = [row[0] for row in conn.execute(f"{FTS_SOURCE} LIMIT {FEW_HITS + 1}", [query])]
+    return None if len(found) > FEW_HITS else found
+
+
+def _surely_frequent(search: str, frequencies: dict[str, int]) -> bool:
+    """Whether every trigram of ``search`` was in more than :data:`FEW_HITS` contacts when the index was read: the
+    text is then most likely that frequent too, and reading a first few hundred hits would be wasted. (A wrong
+    guess only takes the ordered read, which answers any search.)"""
+    trigrams = {search[i : i + 3].lower() for i in range(len(search) - 2)}
+    return bool(trigrams) and min(frequencies.get(trigram, 0) for trigram in trigrams) > FEW_HITS
+
+
+def _holding(conn: sqlite3.Connection, ids: list[int], search: str) -> list[int]:
+    """Those of ``ids`` whose searched columns contain ``search`` (``LIKE '%search%'``, FluentCRM's test)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    test = " OR ".join(f"{column} LIKE ?" for column in SEARCH_COLUMNS)
+    sql = f"SELECT id FROM subscribers WHERE id IN ({marks}) AND ({test})"
+    return [row[0] for row in conn.execute(sql, [*ids, *[_like(search)] * len(SEARCH_COLUMNS)])]
+
+
+def _phrase_text(args: list[Any]) -> str | None:
+    """The search text of a query that is one quoted phrase and nothing else."""
+    if len(args) != 1 or not isinstance(args[0], str):
+        return None
+    query = args[0]
+    text = query[1:-1].replace('""', '"') if len(query) >= 2 and query[0] == query[-1] == '"' else None
+    return text if text is not None and _fts_phrase(text) == query else None
+
+
+def _few_search_hits(
+    conn: sqlite3.Connection, source: str, args: list[Any], frequencies: Callable[[], dict[str, int]]
+) -> array[int] | None:
     """Every id a trigram search matches, highest first, when there are at most :data:`FEW_HITS` of them.
 
     FTS5 reads in ascending rowid order; asking it for the highest ids of a rare phrase (an e-mail address, a
@@ -170,6 +234,14 @@ def _few_search_hits(conn: sqlite3.Connection, source: str, args: list[Any]) -> 
     and the count was a second full read. One short forward read settles a rare phrase and its count at once;
     a frequent one stops after a few hundred rows and takes the ordered path, where the newest hits come first.
     """
+    text = _phrase_text(args) if source == FTS_SOURCE else None
+    if text is not None:
+        known = frequencies()
+        if _surely_frequent(text, known):
+            return None
+        candidates = _candidates(conn, text, known)
+        if candidates is not None:
+            return array("q", sorted(_holding(conn, candidates, text), reverse=True))
     found = [row[0] for row in conn.execute(f"{source} LIMIT {FEW_HITS + 1}", args)]
     if len(found) > FEW_HITS:
         return None
@@ -247,7 +319,15 @@ def page_rows(
     if source is not None and order in ("ORDER BY id DESC", "ORDER BY id ASC") and _unique_ids(source, args):
         # One index-backed filter whose ids are unique: count it and read the page straight from the index.
         if source.startswith(FTS_SOURCE):
-            few = ctx.db.cached(("few", source, tuple(args)), lambda: _few_search_hits(conn, source, args))
+            few = ctx.db.cached(
+                ("few", source, tuple(args)),
+                lambda: _few_search_hits(
+                    conn,
+                    source,
+                    args,
+                    lambda: ctx.db.lasting("trigram-documents", lambda: _trigram_documents(conn)),
+                ),
+            )
             if few is not None:
                 return _rows_by_id(conn, _sliced(few, page, order.endswith("DESC"))), len(few)
         column = "rowid" if source.startswith(FTS_SOURCE) else "subscriber_id"

@@ -312,6 +312,7 @@ class Database:
         self._cache: dict[object, tuple[int, object]] = {}
         self._cache_weight = 0
         self._cache_lock = threading.Lock()
+        self._lasting: dict[object, object] = {}
 
     def _ensure_search_index(self) -> None:
         """Create the search indexes, filling any that a database made by an older emulator lacks."""
@@ -380,6 +381,19 @@ class Database:
                 self._cache_weight = 0
             self._cache[key] = (generation, value)
             self._cache_weight += weight
+        return value
+
+    def lasting(self, key: object, compute: Callable[[], T]) -> T:
+        """``compute()`` once for the life of this object, whatever is written meanwhile.
+
+        Only for hints whose staleness can cost time but never change an answer (which trigrams are rare).
+        """
+        with self._cache_lock:
+            if key in self._lasting:
+                return self._lasting[key]  # type: ignore[no-any-return]
+        value = compute()
+        with self._cache_lock:
+            self._lasting.setdefault(key, value)
         return value
 
     def __repr__(self) -> str:

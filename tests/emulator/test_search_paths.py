@@ -73,7 +73,18 @@ def _like_ids(conn: sqlite3.Connection, text: str, ascending: bool) -> list[int]
 
 
 @pytest.mark.parametrize(
-    "text", ["theo.17@", "rosa.4", "555 0123", "example.org", "Rosa", "nguy", "nobody-at-all"]
+    "text",
+    [
+        "theo.17@",
+        "THEO.17@Example",
+        "rosa.4",
+        "555 0123",
+        "example.org",
+        "Rosa",
+        "nguy",
+        "nobody-at-all",
+        'a"b.1',
+    ],
 )
 @pytest.mark.parametrize("ascending", [False, True])
 def test_trigram_searches_equal_the_like_scan(
@@ -249,3 +260,17 @@ def test_status_counts_follow_every_contact_change(api: Api) -> None:
     for status, members in counted.items():
         assert api.get(f"/subscribers?statuses[]={status}").json()["subscribers"]["total"] == members
     assert api.get("/subscribers").json()["subscribers"]["total"] == sum(counted.values())
+
+
+def test_a_long_rare_search_reads_its_rarest_trigrams_first(crowd: tuple[Api, Database]) -> None:
+    """The shortcut finds a superset of the answer (then narrowed by LIKE), and only for texts worth it."""
+    from emulator.contact_query import _candidates, _trigram_documents
+
+    _, database = crowd
+    with database.read() as conn:
+        frequencies = _trigram_documents(conn)
+        assert frequencies["ann"] > frequencies.get("o.1", 0) > 0
+        candidates = _candidates(conn, "theo.17@mail.test", frequencies)
+        assert candidates is not None and set(_like_ids(conn, "theo.17@mail.test", False)) <= set(candidates)
+        assert _candidates(conn, "Ros", frequencies) is None  # one trigram: the phrase itself is as cheap
+        assert _candidates(conn, "example.org", frequencies) is None  # common trigrams: hundreds of rows
