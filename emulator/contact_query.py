@@ -163,46 +163,57 @@ def _matching_ids(conn: sqlite3.Connection, where: str, args: list[Any], source:
 FEW_HITS = 256
 
 
-#: Trigrams of a long search text looked up first; a row holding the text holds all of them.
-RARE_TRIGRAMS = 3
+#: At most this many trigrams of a long search text are looked up first; a row holding the text holds all of them.
+RARE_TRIGRAMS = 4
 
 
-def _trigram_documents(conn: sqlite3.Connection) -> dict[str, int]:
-    """How many contacts hold each trigram of the search index (read once; see :func:`_candidates`)."""
+#: How many contacts hold a trigram of the search index: ``trigram -> count``.
+Frequency = Callable[[str], int]
+
+
+def _trigram_documents(conn: sqlite3.Connection, trigram: str) -> int:
+    """How many contacts the search index lists under ``trigram`` (about a millisecond at 100,000 contacts, so
+    callers keep the answer; see :func:`_candidates`)."""
     conn.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contact_search_terms USING fts5vocab(main, contact_search, 'row')"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contact_search_terms"
+        " USING fts5vocab(main, contact_search, 'row')"
     )
-    return {
-        str(term): int(documents)
-        for term, documents in conn.execute("SELECT term, doc FROM temp.contact_search_terms")
-    }
+    row = conn.execute("SELECT doc FROM temp.contact_search_terms WHERE term = ?", (trigram,)).fetchone()
+    return int(row[0]) if row is not None else 0
 
 
-def _candidates(conn: sqlite3.Connection, search: str, frequencies: dict[str, int]) -> list[int] | None:
-    """The contacts that hold the :data:`RARE_TRIGRAMS` rarest trigrams of ``search``, when at most
-    :data:`FEW_HITS` do; ``None`` when the phrase query itself is as cheap or the trigrams are common.
+def _candidates(conn: sqlite3.Connection, search: str, frequency: Frequency) -> list[int] | None:
+    """The contacts that hold a few rare trigrams of ``search``, when at most :data:`FEW_HITS` do; ``None`` when
+    the phrase query itself is as cheap (a short text) or the trigrams are too common to narrow much.
 
     A phrase query reads the entries of every trigram of the text, and an e-mail address has a dozen that nearly
-    every contact shares (``exa``, ``.co``, ``com``...): ten times slower than three rare ones. The rarest are
-    chosen by how often they occurred when the index was first read; an outdated count only makes the choice
-    less good. What they find is a superset of the answer, which the caller narrows down with FluentCRM's own
-    ``LIKE`` test.
+    every contact shares (``exa``, ``.co``, ``com``...): several times slower than a few rare ones. The rarest
+    are chosen by how often each occurred when it was first asked about (an outdated count only makes the choice
+    less good), and none overlaps another, since overlapping trigrams (``500``, ``002``) mostly come together.
+    What they find is a superset of the answer, which the caller narrows down with FluentCRM's own ``LIKE`` test.
     """
-    trigrams = {search[i : i + 3].lower() for i in range(len(search) - 2)}
-    if len(trigrams) <= RARE_TRIGRAMS:
+    spans = [(search[i : i + 3].lower(), i) for i in range(len(search) - 2)]
+    if len({trigram for trigram, _ in spans}) <= RARE_TRIGRAMS:
         return None
-    rare = sorted(trigrams, key=lambda trigram: (frequencies.get(trigram, 0), trigram))[:RARE_TRIGRAMS]
-    query = " AND ".join(_fts_phrase(trigram) for trigram in rare)
+    chosen: list[tuple[str, int]] = []
+    counts = {trigram: frequency(trigram) for trigram, _ in spans}
+    for trigram, start in sorted(spans, key=lambda span: (counts[span[0]], span[1])):
+        if all(abs(start - other) >= 3 for _, other in chosen) and trigram not in {t for t, _ in chosen}:
+            chosen.append((trigram, start))
+        if len(chosen) == RARE_TRIGRAMS:
+            break
+    query = " AND ".join(_fts_phrase(trigram) for trigram, _ in chosen)
     found = [row[0] for row in conn.execute(f"{FTS_SOURCE} LIMIT {FEW_HITS + 1}", [query])]
     return None if len(found) > FEW_HITS else found
 
 
-def _surely_frequent(search: str, frequencies: dict[str, int]) -> bool:
-    """Whether every trigram of ``search`` was in more than :data:`FEW_HITS` contacts when the index was read: the
-    text is then most likely that frequent too, and reading a first few hundred hits would be wasted. (A wrong
+def _surely_frequent(search: str, frequency: Frequency) -> bool:
+    """Whether ``search`` is a short text (a name) each of whose few trigrams was in more than :data:`FEW_HITS`
+    contacts when the index was read: the text is then most likely that frequent too, and reading a first few
+    hundred hits would be wasted. A longer text is much rarer than its trigrams and is not guessed at. (A wrong
     guess only takes the ordered read, which answers any search.)"""
     trigrams = {search[i : i + 3].lower() for i in range(len(search) - 2)}
-    return bool(trigrams) and min(frequencies.get(trigram, 0) for trigram in trigrams) > FEW_HITS
+    return 0 < len(trigrams) <= RARE_TRIGRAMS and min(frequency(trigram) for trigram in trigrams) > FEW_HITS
 
 
 def _holding(conn: sqlite3.Connection, ids: list[int], search: str) -> list[int]:
@@ -225,7 +236,7 @@ def _phrase_text(args: list[Any]) -> str | None:
 
 
 def _few_search_hits(
-    conn: sqlite3.Connection, source: str, args: list[Any], frequencies: Callable[[], dict[str, int]]
+    conn: sqlite3.Connection, source: str, args: list[Any], frequency: Frequency
 ) -> array[int] | None:
     """Every id a trigram search matches, highest first, when there are at most :data:`FEW_HITS` of them.
 
@@ -236,10 +247,9 @@ def _few_search_hits(
     """
     text = _phrase_text(args) if source == FTS_SOURCE else None
     if text is not None:
-        known = frequencies()
-        if _surely_frequent(text, known):
+        if _surely_frequent(text, frequency):
             return None
-        candidates = _candidates(conn, text, known)
+        candidates = _candidates(conn, text, frequency)
         if candidates is not None:
             return array("q", sorted(_holding(conn, candidates, text), reverse=True))
     found = [row[0] for row in conn.execute(f"{source} LIMIT {FEW_HITS + 1}", args)]
@@ -325,7 +335,9 @@ def page_rows(
                     conn,
                     source,
                     args,
-                    lambda: ctx.db.lasting("trigram-documents", lambda: _trigram_documents(conn)),
+                    lambda trigram: ctx.db.lasting(
+                        ("trigram-documents", trigram), lambda: _trigram_documents(conn, trigram)
+                    ),
                 ),
             )
             if few is not None:
