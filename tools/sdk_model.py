@@ -353,7 +353,7 @@ def _rejects(operation_id: str, endpoint: Any, ok: Any, body: Any, rejects: dict
     name = str(rejects.get("input"))
     if name not in fields:
         raise SdkDefinitionError(f"{operation_id}: x-python-sdk rejects input {name!r} is not a body field")
-    output, output_prop = _attribute_chain(endpoint, ok, str(rejects.get("output")))
+    output, _ = _attribute_chain(endpoint, ok, str(rejects.get("output")))
     accepted = [_attribute_chain(endpoint, ok, str(each))[0] for each in rejects.get("accepted") or []]
     key = str(rejects.get("key"))
     from openapi_python_client import strings

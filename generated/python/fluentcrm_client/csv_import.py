@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
+from .exceptions import UnexpectedResponseError
 from .models import (
     CsvColumnMap,
     CsvImportResponseInvalidContactsItem,
@@ -66,7 +67,7 @@ def import_csv_file(
     """
     staged = crm.imports.upload_csv(file=_as_file(source), delimiter=delimiter)
     if not isinstance(staged.file, str):
-        raise ValueError("the server staged no file: the upload carried none")
+        raise UnexpectedResponseError("the server staged no file: the upload carried none")
     if columns is None:
         mapping = [entry for entry in staged.map if isinstance(entry.table, str) and entry.table]
     else:

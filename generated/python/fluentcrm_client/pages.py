@@ -23,6 +23,7 @@ data that does not change, with the repeats and misses described above when it d
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from .exceptions import UnexpectedResponseError
@@ -55,7 +56,7 @@ class PageWalk(Generic[T]):
             return self._take_unordered(items, total)
         key = self._key
         keys = [key(item) for item in items]
-        if any(later <= earlier for earlier, later in zip(keys, keys[1:])):
+        if any(later <= earlier for earlier, later in pairwise(keys)):
             raise UnexpectedResponseError(
                 f"page {self.page} is not in ascending order of the cursor key although the request asked for it"
             )

@@ -12,10 +12,11 @@ client sets it here while it parses a response, so models stay plain data classe
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import Decimal
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, TypeVar
 
 __all__ = [
     "ZERO_DATES",

@@ -17,7 +17,6 @@ from typing import Any
 import httpx
 
 from .exceptions import InvalidArgumentError
-from .retry import NO_RETRY_EXTENSION
 from .types import Unset
 
 __all__ = ["Fault", "Missing", "OperationSignals", "check_range"]
