@@ -182,6 +182,11 @@ def _trigram_documents(conn: sqlite3.Connection, trigram: str) -> int:
     return int(row[0]) if row is not None else 0
 
 
+def _trigram_spans(search: str) -> list[tuple[str, int]]:
+    """Each trigram of ``search`` as the index folds it, with where it starts."""
+    return [(search[i : i + 3].lower(), i) for i in range(len(search) - 2)]
+
+
 def _candidates(conn: sqlite3.Connection, search: str, frequency: Frequency) -> list[int] | None:
     """The contacts that hold a few rare trigrams of ``search``, when at most :data:`FEW_HITS` do; ``None`` when
     the phrase query itself is as cheap (a short text) or the trigrams are too common to narrow much.
@@ -192,7 +197,7 @@ def _candidates(conn: sqlite3.Connection, search: str, frequency: Frequency) -> 
     less good), and none overlaps another, since overlapping trigrams (``500``, ``002``) mostly come together.
     What they find is a superset of the answer, which the caller narrows down with FluentCRM's own ``LIKE`` test.
     """
-    spans = [(search[i : i + 3].lower(), i) for i in range(len(search) - 2)]
+    spans = _trigram_spans(search)
     if len({trigram for trigram, _ in spans}) <= RARE_TRIGRAMS:
         return None
     chosen: list[tuple[str, int]] = []
@@ -212,7 +217,7 @@ def _surely_frequent(search: str, frequency: Frequency) -> bool:
     contacts when the index was read: the text is then most likely that frequent too, and reading a first few
     hundred hits would be wasted. A longer text is much rarer than its trigrams and is not guessed at. (A wrong
     guess only takes the ordered read, which answers any search.)"""
-    trigrams = {search[i : i + 3].lower() for i in range(len(search) - 2)}
+    trigrams = {trigram for trigram, _ in _trigram_spans(search)}
     return 0 < len(trigrams) <= RARE_TRIGRAMS and min(frequency(trigram) for trigram in trigrams) > FEW_HITS
 
 

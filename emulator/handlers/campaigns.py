@@ -58,8 +58,7 @@ def _id(ctx: Context) -> int:
 
 def _campaign(conn: sqlite3.Connection, campaign_id: Any) -> sqlite3.Row:
     """``Campaign::findOrFail``; an id of 0 (a crash in FluentCRM) is simply not found here."""
-    digits = str(campaign_id)
-    row = model.find(conn, int(digits)) if digits.isdigit() and len(digits) < 19 else None
+    row = model.find(conn, row_id(campaign_id))
     if row is None:
         raise errors.message(404, NOT_FOUND)
     return row
@@ -210,7 +209,7 @@ def _update(ctx: Context, campaign_id: Any) -> Reply:
     data = ctx.params
     title = data.get("title")
     with ctx.db.write() as conn:
-        own = int(campaign_id) if str(campaign_id).isdigit() and len(str(campaign_id)) < 19 else 0
+        own = row_id(campaign_id)
         if _title_missing(title):
             raise errors.validation({"title": {"required": "The title field is required."}})
         if model.title_taken(conn, str(title), own):

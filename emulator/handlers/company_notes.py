@@ -11,6 +11,7 @@ from emulator import errors
 from emulator.context import Context, Reply, now_mysql
 from emulator.handlers.companies import company_module
 from emulator.handlers.taxonomy_common import required_missing
+from emulator.ids import row_id
 from emulator.note_fields import note_form
 from emulator.pagination import paginator, parse_page
 from emulator.records import row_by_id
@@ -78,7 +79,7 @@ def _current_user_id(conn: sqlite3.Connection, ctx: Context) -> int | None:
 @company_module
 def list_notes(ctx: Context) -> Reply:
     page = parse_page(ctx.params)
-    company_id = int(ctx.path_params["id"]) if len(ctx.path_params["id"]) < 19 else 0
+    company_id = row_id(ctx.path_params["id"])
     where, args = "subscriber_id = ?", [str(company_id)]
     search = php_string(ctx.get("search", ""))
     if search:
@@ -147,7 +148,5 @@ def update_note(ctx: Context) -> Reply:
 def delete_note(ctx: Context) -> Reply:
     with ctx.db.write() as conn:
         model.find_or_fail(conn, ctx.path_params["id"])
-        note_id = ctx.path_params["note_id"]
-        if len(note_id) < 19:
-            conn.execute("DELETE FROM company_notes WHERE id = ?", (int(note_id),))
+        conn.execute("DELETE FROM company_notes WHERE id = ?", (row_id(ctx.path_params["note_id"]),))
     return Reply({"message": "Note successfully deleted"})

@@ -17,6 +17,7 @@ from emulator.handlers.taxonomy_common import (
     required_missing,
     stored_item,
 )
+from emulator.ids import row_id
 from emulator.text import (
     php_empty,
     php_string,
@@ -147,14 +148,14 @@ def update_list(ctx: Context) -> Reply:
 def delete_list(ctx: Context) -> Reply:
     raw_id = ctx.path_params["id"]
     errors.id_zero("list", raw_id)
-    if len(raw_id) < 19:
-        with ctx.db.write() as conn:
-            conn.execute("DELETE FROM lists WHERE id = ?", (int(raw_id),))
-            conn.execute(
-                "DELETE FROM subscriber_pivot WHERE object_type = 'FluentCrm\\App\\Models\\Lists'"
-                " AND object_id = ?",
-                (int(raw_id),),
-            )
+    list_id = row_id(raw_id)
+    with ctx.db.write() as conn:
+        conn.execute("DELETE FROM lists WHERE id = ?", (list_id,))
+        conn.execute(
+            "DELETE FROM subscriber_pivot WHERE object_type = 'FluentCrm\\App\\Models\\Lists'"
+            " AND object_id = ?",
+            (list_id,),
+        )
     return Reply({"message": "Successfully removed the list."}, bench=False)
 
 
